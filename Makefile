@@ -1,0 +1,38 @@
+# Bastion: `make serve` runs the gateway, `make test` is what CI runs, `make bench` prints tables.
+VENV      ?= .venv
+PY        := $(VENV)/bin/python
+UV        := $(VENV)/bin/uv
+STAMP     := $(VENV)/.installed
+# Where this machine's pip finds local wheels (the CPU build of torch lives there). uv does not
+# read pip's config, so hand the same places to it explicitly.
+PIP_LINKS := $(foreach l,$(shell pip config get global.find-links 2>/dev/null),--find-links $(l))
+PIP_INDEX := $(foreach i,$(shell pip config get global.extra-index-url 2>/dev/null),--extra-index-url $(i))
+TIMEOUT   ?= 2400
+
+.PHONY: serve test bench install install-test clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install -q --no-compile --disable-pip-version-check uv
+	$(UV) pip install --python $(PY) --compile-bytecode=false $(PIP_LINKS) $(PIP_INDEX) -e '.[test]'
+	touch $@
+
+install: $(STAMP)
+
+serve: install
+	$(VENV)/bin/bastion serve
+
+# System packages and npm packages the tests use, installed into the machine / project folder.
+install-test: install
+	@command -v redis-server >/dev/null || (apt-get update -qq && apt-get install -y -qq redis-server >/dev/null)
+	@test -f node_modules/.installed -a node_modules/.installed -nt package.json || \
+	  (test ! -f package.json || (npm install --no-audit --no-fund --loglevel=error && touch node_modules/.installed))
+
+test: install-test
+	timeout -k 30 $(TIMEOUT) $(PY) -m pytest -q --timeout=300 $(PYTEST_ARGS) || exit $$?
+
+bench: install-test
+	$(PY) -m bench
+
+clean:
+	rm -rf $(VENV) node_modules .bastion-data

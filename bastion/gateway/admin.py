@@ -1,0 +1,164 @@
+"""The admin API under ``/admin``: users, keys, traces. Admin role only.
+
+Admin requests are calls like any other (kind ``admin``): they go through authenticate,
+authorize (admin role), limit and audit, so every admin action is on the trail.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from starlette.responses import JSONResponse
+
+from bastion.gateway.authn import key_from_headers
+from bastion.gateway.call import Call, Credentials, Refusal
+from bastion.gateway.guard import trace_id_of
+from bastion.gateway.keys import KeyCreate
+from bastion.gateway.principal import Principal
+from bastion.gateway.traces import TraceQuery, TraceReader
+from bastion.gateway.users import UserIn
+
+if TYPE_CHECKING:
+    from bastion.gateway.core import Core
+
+
+class RefusalError(Exception):
+    """Raised from FastAPI dependencies; rendered by the app's exception handler."""
+
+    def __init__(self, refusal: Refusal) -> None:
+        self.refusal = refusal
+
+
+def credentials_of(request: Request) -> Credentials:
+    """Credentials as presented on an HTTP request (headers lower-cased by Starlette)."""
+    headers = request.headers
+    return Credentials(
+        api_key=key_from_headers(headers),
+        headers=headers,
+        client_ip=request.client.host if request.client else None,
+    )
+
+
+async def authenticate_request(core: Core, request: Request) -> Principal:
+    """The principal for an HTTP request outside a pipeline call (raises a 401 Refusal)."""
+    return await core.authenticator.authenticate(credentials_of(request))
+
+
+def require_admin(core: Core) -> Callable[[Request], Awaitable[Principal]]:
+    """A FastAPI dependency: the request must come from an admin. The check is an audited
+    ``admin`` call (its target is the method and path)."""
+    pipeline = core.pipeline("admin")
+
+    async def _noop(call: Call) -> None:
+        return None
+
+    async def dependency(request: Request) -> Principal:
+        call = Call(
+            front_door="admin",
+            kind="admin",
+            target=f"{request.method} {request.url.path}",
+            credentials=credentials_of(request),
+            method=request.method,
+            trace_id=trace_id_of(request.scope),
+        )
+        try:
+            await pipeline.run(call, _noop)
+        except Refusal as r:
+            raise RefusalError(r) from None
+        assert call.principal is not None
+        return call.principal
+
+    return dependency
+
+
+def admin_router(core: Core) -> APIRouter:
+    router = APIRouter(prefix="/admin", dependencies=[Depends(require_admin(core))], tags=["admin"])
+    reader = TraceReader(core.store)
+
+    @router.get("/users")
+    async def list_users() -> dict[str, Any]:
+        return {"items": [u.model_dump() for u in await core.users.list()]}
+
+    @router.post("/users", status_code=201)
+    async def upsert_user(user: UserIn) -> dict[str, Any]:
+        return (await core.users.upsert(user)).model_dump()
+
+    @router.get("/users/{user_id}")
+    async def get_user(user_id: str) -> dict[str, Any]:
+        u = await core.users.get(user_id)
+        if u is None:
+            raise HTTPException(404, "no such user")
+        return u.model_dump()
+
+    @router.post("/users/{user_id}/disable")
+    async def disable_user(user_id: str) -> dict[str, Any]:
+        if not await core.users.set_disabled(user_id, True):
+            raise HTTPException(404, "no such user")
+        return {"id": user_id, "disabled": True}
+
+    @router.post("/users/{user_id}/enable")
+    async def enable_user(user_id: str) -> dict[str, Any]:
+        if not await core.users.set_disabled(user_id, False):
+            raise HTTPException(404, "no such user")
+        return {"id": user_id, "disabled": False}
+
+    @router.post("/keys", status_code=201)
+    async def create_key(spec: KeyCreate) -> dict[str, Any]:
+        try:
+            key, info = await core.keys.create(spec)
+        except LookupError as e:
+            raise HTTPException(404, str(e)) from None
+        return {"key": key, **info.model_dump(), "note": "store this key now: it is not shown again"}
+
+    @router.get("/keys")
+    async def list_keys(user_id: str | None = None) -> dict[str, Any]:
+        return {"items": [k.model_dump() | {"active": k.active} for k in await core.keys.list(user_id)]}
+
+    @router.delete("/keys/{key_id}")
+    async def revoke_key(key_id: str) -> dict[str, Any]:
+        if not await core.keys.revoke(key_id):
+            raise HTTPException(404, "no such active key")
+        return {"id": key_id, "revoked": True}
+
+    @router.get("/traces")
+    async def search_traces(
+        user: str | None = None,
+        kind: str | None = None,
+        target: str | None = None,
+        status: str | None = None,
+        front_door: str | None = None,
+        since: float | None = None,
+        until: float | None = None,
+        limit: int = Query(default=50, ge=1, le=1000),
+        cursor: int | None = None,
+    ) -> dict[str, Any]:
+        q = TraceQuery(user=user, kind=kind, target=target, status=status, front_door=front_door,
+                       since=since, until=until, limit=limit, cursor=cursor)
+        return await reader.search(q)
+
+    @router.get("/traces/{trace_id}")
+    async def get_trace(trace_id: str) -> dict[str, Any]:
+        t = await reader.get(trace_id)
+        if t is None:
+            # The record may still be in the writer's queue.
+            await core.audit.flush()
+            t = await reader.get(trace_id)
+        if t is None:
+            raise HTTPException(404, "no such trace")
+        return t
+
+    @router.get("/stats")
+    async def stats() -> dict[str, Any]:
+        return {"calls_total": await reader.total_calls(), "audit_queue_depth": core.audit.depth}
+
+    return router
+
+
+def refusal_handler(core: Core) -> Callable[[Request, Exception], Awaitable[JSONResponse]]:
+    async def handle(request: Request, exc: Exception) -> JSONResponse:
+        assert isinstance(exc, RefusalError)
+        return core.errors.render_refusal(request.url.path, exc.refusal)  # type: ignore[return-value]
+
+    return handle

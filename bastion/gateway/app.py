@@ -1,0 +1,201 @@
+"""The app factory: settings in, a ready ASGI app out. The only place that knows every part."""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+from collections.abc import AsyncIterator
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.responses import JSONResponse, PlainTextResponse, Response
+
+from bastion import __version__
+from bastion.gateway.admin import (
+    RefusalError,
+    admin_router,
+    authenticate_request,
+    credentials_of,
+    refusal_handler,
+)
+from bastion.gateway.call import Call, Refusal
+from bastion.gateway.core import Core
+from bastion.gateway.guard import Guard, trace_id_of
+from bastion.gateway.settings import Settings
+
+HTTP_CODES = {400: "bad_request", 401: "unauthenticated", 403: "forbidden", 404: "not_found",
+              405: "method_not_allowed", 409: "conflict", 413: "payload_too_large",
+              415: "unsupported_media_type", 422: "bad_request", 429: "rate_limited"}
+
+
+def create_app(settings: Settings, *, announce: bool = False) -> FastAPI:
+    """Build the object graph from ``settings`` and mount every front door.
+
+    ``announce`` prints the first-start banner (data directory, generated admin key) on stdout;
+    the CLI sets it, tests read the key from the core instead.
+    """
+    core = Core(settings)
+    _install_policy(core)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        async with core.running():
+            if announce:
+                _print_banner(core)
+            yield
+
+    app = FastAPI(title="Bastion", version=__version__, lifespan=lifespan, docs_url="/admin/docs",
+                  redoc_url=None, openapi_url="/admin/openapi.json")
+    app.state.core = core
+    _install_error_handlers(app, core)
+    _install_ops_routes(app, core)
+    app.include_router(admin_router(core))
+    _mount_front_doors(app, core)
+    app.add_middleware(Guard, errors=core.errors, max_body_bytes=settings.server.max_body_bytes,
+                       max_header_bytes=settings.server.max_header_bytes)
+    return app
+
+
+def _install_policy(core: Core) -> None:
+    from bastion.gateway import policy
+
+    build = getattr(policy, "build_policy_engine", None)  # DEV-ONLY guard, removed at integration
+    if build is not None:
+        try:
+            core.policy = build(core)
+        except Exception:  # DEV-ONLY
+            import logging
+            logging.getLogger("bastion").exception("DEV: policy failed")
+
+
+def _mount_front_doors(app: FastAPI, core: Core) -> None:
+    from bastion import a2a, llm, mcp_bridge
+    from bastion.gateway import policy, semcache
+
+    import logging
+    for part in (policy, semcache):
+        router = getattr(part, "admin_router", None)  # DEV-ONLY guard
+        if router is not None:
+            try:
+                app.include_router(router(core))
+            except Exception:  # DEV-ONLY
+                logging.getLogger("bastion").exception("DEV: router failed")
+    # The LLM front door first: it sets core.chat, which the others may use.
+    for front_door in (llm, mcp_bridge, a2a):
+        mount = getattr(front_door, "mount", None)  # DEV-ONLY guard
+        if mount is not None:
+            try:
+                mount(app, core)
+            except Exception:  # DEV-ONLY
+                logging.getLogger("bastion").exception("DEV: mount failed")
+
+
+def _install_ops_routes(app: FastAPI, core: Core) -> None:
+    @app.get("/healthz", include_in_schema=False)
+    async def healthz() -> dict[str, str]:
+        return {"status": "ok"}
+
+    @app.get("/readyz", include_in_schema=False)
+    async def readyz() -> JSONResponse:
+        store_ok = await core.store.ping()
+        writer_ok = core.audit.alive
+        ok = store_ok and writer_ok
+        return JSONResponse(
+            {"status": "ready" if ok else "not ready", "store": store_ok, "audit_writer": writer_ok,
+             "audit_queue_depth": core.audit.depth},
+            status_code=200 if ok else 503,
+        )
+
+    @app.get("/metrics", include_in_schema=False)
+    async def metrics(request: Request) -> Response:
+        if not core.settings.server.public_metrics:
+            try:
+                principal = await authenticate_request(core, request)
+            except Refusal as r:
+                return core.errors.render_refusal(request.url.path, r)
+            if not principal.is_admin:
+                return core.errors.render(request.url.path, 403, "forbidden", "admin role required")
+        return Response(core.metrics.render(), media_type=core.metrics.content_type)
+
+    whoami_pipeline = core.pipeline("gateway")
+
+    async def _noop(call: Call) -> None:
+        return None
+
+    @app.get("/whoami", tags=["identity"])
+    async def whoami(request: Request) -> Response:
+        """Who the presented credentials identify: an authenticated no-op through the pipeline."""
+        call = Call(front_door="gateway", kind="ping", target="whoami", credentials=credentials_of(request),
+                    method="GET", trace_id=trace_id_of(request.scope))
+        try:
+            await whoami_pipeline.run(call, _noop)
+        except Refusal as r:
+            return core.errors.render_refusal(request.url.path, r)
+        assert call.principal is not None
+        return JSONResponse({**call.principal.summary(), "name": call.principal.name,
+                             "roles": list(call.principal.roles), "trace_id": call.trace_id})
+
+    @app.get("/", include_in_schema=False)
+    async def root() -> PlainTextResponse:
+        return PlainTextResponse(f"Bastion {__version__}: see /healthz, /admin/docs\n")
+
+
+def _install_error_handlers(app: FastAPI, core: Core) -> None:
+    app.add_exception_handler(RefusalError, refusal_handler(core))
+
+    async def http_error(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, StarletteHTTPException)
+        code = HTTP_CODES.get(exc.status_code, "error")
+        message = exc.detail if isinstance(exc.detail, str) else code.replace("_", " ")
+        if exc.status_code == 404 and message == "Not Found":
+            message = f"no route for {request.method} {request.url.path}"
+        return core.errors.render(request.url.path, exc.status_code, code, message)
+
+    async def validation_error(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, RequestValidationError)
+        parts = []
+        for e in exc.errors()[:5]:
+            loc = ".".join(str(p) for p in e.get("loc", ()) if p != "body")
+            parts.append(f"{loc or 'body'}: {e.get('msg')}")
+        return core.errors.render(request.url.path, 400, "bad_request", "; ".join(parts) or "invalid request")
+
+    app.add_exception_handler(StarletteHTTPException, http_error)
+    app.add_exception_handler(RequestValidationError, validation_error)
+
+
+def _print_banner(core: Core) -> None:
+    s = core.settings
+    base = f"http://{s.server.host}:{s.server.port}"
+    lines = [
+        f"Bastion {__version__} is up.",
+        f"  data:      {s.data_dir.resolve()}  (store: {_safe_url(s.resolved_store_url)})",
+        f"  health:    {base}/healthz",
+        f"  admin API: {base}/admin/docs",
+        f"  LLM:       {base}/v1    MCP: {base}/mcp    A2A: {base}/a2a/agents",
+    ]
+    if core.generated_admin_key:
+        lines += [
+            "",
+            "  First start: an admin key was generated. It is shown only this once; only its hash",
+            "  is stored. Keep it somewhere safe (e.g. export BASTION_ADMIN_KEY=...):",
+            f"    {core.generated_admin_key}",
+        ]
+    print("\n".join(lines), flush=True)
+    sys.stdout.flush()
+
+
+def _safe_url(url: str) -> str:
+    # Never print a database password.
+    if "@" in url and "://" in url:
+        scheme, rest = url.split("://", 1)
+        return f"{scheme}://***@{rest.split('@', 1)[1]}"
+    return url
+
+
+def app_from_env() -> Any:
+    """ASGI factory for ``uvicorn --factory bastion.gateway.app:app_from_env``."""
+    from bastion.gateway.settings import load_settings
+
+    return create_app(load_settings(), announce=True)

@@ -1,0 +1,193 @@
+"""Stage 9: the audit trail ("VAS trace"). One record per call, written off the request path.
+
+``submit`` turns the call into a plain dict and puts it on a bounded queue; a background task
+writes batches in one transaction each. A full queue makes ``submit`` wait (back-pressure)
+rather than drop a record; a failed write is retried with backoff, and at shutdown anything the
+store still refuses is appended to ``audit-fallback.jsonl`` in the data directory (and loaded
+back at the next start), so no record is ever lost.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+
+from bastion.gateway.call import Call
+from bastion.gateway.metrics import Metrics
+from bastion.gateway.settings import AuditSettings
+from bastion.gateway.store import Store, counters, traces
+
+log = logging.getLogger("bastion.audit")
+
+CALLS_COUNTER = "calls_total"
+
+
+def trace_record(call: Call) -> dict[str, Any]:
+    """The row stored for a call."""
+    p = call.principal
+    duration = call.elapsed_ms()
+    return {
+        "trace_id": call.trace_id,
+        "started_at": call.started_at,
+        "duration_ms": round(duration, 4),
+        "overhead_ms": round(max(0.0, duration - call.upstream_s * 1000.0), 4),
+        "front_door": call.front_door,
+        "kind": call.kind,
+        "target": call.target[:300],
+        "method": call.method,
+        "status": call.status,
+        "error": call.error,
+        "error_code": call.error_code,
+        "user_id": p.user_id if p else None,
+        "email": p.email if p else None,
+        "department": p.department if p else None,
+        "groups": list(p.groups) if p else None,
+        "key_id": p.key_id if p else None,
+        "auth_method": p.auth_method if p else None,
+        "stages": [s.as_dict() for s in call.stages],
+        "policy": call.policy or None,
+        "cache": call.cache or None,
+        "tokens_in": call.tokens_in,
+        "tokens_out": call.tokens_out,
+        "cost": call.cost,
+        "attrs": _jsonable(call.attrs),
+    }
+
+
+def _jsonable(attrs: dict[str, Any]) -> dict[str, Any] | None:
+    # attrs also carries live objects for the stages (adapters, request dicts); only plain
+    # values and keys not starting with "_" go on the trace.
+    out = {k: v for k, v in attrs.items() if not k.startswith("_") and isinstance(v, (str, int, float, bool, type(None), list, dict))}
+    for k in ("chat_request", "chat_response", "tool_result", "stream_text"):
+        out.pop(k, None)
+    return out or None
+
+
+class AuditWriter:
+    def __init__(self, store: Store, settings: AuditSettings, metrics: Metrics, data_dir: Path | None = None) -> None:
+        self.store = store
+        self.settings = settings
+        self.metrics = metrics
+        self.data_dir = data_dir
+        self._queue: asyncio.Queue[dict[str, Any]] = asyncio.Queue(maxsize=settings.queue_size)
+        self._task: asyncio.Task[None] | None = None
+        self._stopping = False
+        self.metrics.audit_queue.set_function(self._queue.qsize)
+
+    @property
+    def alive(self) -> bool:
+        return self._task is not None and not self._task.done()
+
+    @property
+    def depth(self) -> int:
+        return self._queue.qsize()
+
+    async def submit(self, call: Call) -> None:
+        """Queue the call's record; waits when the queue is full (never drops)."""
+        record = trace_record(call)
+        try:
+            self._queue.put_nowait(record)
+        except asyncio.QueueFull:
+            await self._queue.put(record)
+
+    async def start(self) -> None:
+        self._queue = asyncio.Queue(maxsize=self.settings.queue_size)
+        self.metrics.audit_queue.set_function(self._queue.qsize)
+        await self._replay_fallback()
+        self._stopping = False
+        self._task = asyncio.create_task(self._run(), name="bastion-audit-writer")
+
+    async def stop(self) -> None:
+        """Flush everything queued, then stop."""
+        self._stopping = True
+        if self._task is not None:
+            await self._task
+            self._task = None
+
+    async def flush(self) -> None:
+        """Wait until everything queued so far has been written (tests, admin reads)."""
+        while self._queue.qsize() or self._queue._unfinished_tasks:  # type: ignore[attr-defined]
+            await asyncio.sleep(0.01)
+
+    async def _run(self) -> None:
+        while True:
+            batch = await self._next_batch()
+            if batch:
+                await self._write_with_retry(batch)
+                for _ in batch:
+                    self._queue.task_done()
+            elif self._stopping:
+                return
+
+    async def _next_batch(self) -> list[dict[str, Any]]:
+        batch: list[dict[str, Any]] = []
+        try:
+            first = await asyncio.wait_for(self._queue.get(), timeout=self.settings.flush_interval_s)
+        except TimeoutError:
+            return batch
+        batch.append(first)
+        while len(batch) < self.settings.batch_size:
+            try:
+                batch.append(self._queue.get_nowait())
+            except asyncio.QueueEmpty:
+                break
+        return batch
+
+    async def _write_with_retry(self, batch: list[dict[str, Any]]) -> None:
+        delay = 0.05
+        attempts = 0
+        while True:
+            try:
+                await self._write(batch)
+                self.metrics.audit_written.inc(len(batch))
+                return
+            except Exception as e:  # noqa: BLE001 - keep the records whatever went wrong
+                attempts += 1
+                self.metrics.audit_errors.inc()
+                log.warning("audit write failed (attempt %d): %s", attempts, type(e).__name__)
+                if self._stopping and attempts >= 5:
+                    self._spill(batch)
+                    return
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, 2.0)
+
+    async def _write(self, batch: list[dict[str, Any]]) -> None:
+        async with self.store.begin() as conn:
+            await conn.execute(sa.insert(traces), batch)
+            res = await conn.execute(
+                sa.update(counters).where(counters.c.name == CALLS_COUNTER)
+                .values(value=counters.c.value + len(batch))
+            )
+            if res.rowcount == 0:
+                await conn.execute(sa.insert(counters).values(name=CALLS_COUNTER, value=len(batch)))
+
+    def _fallback_path(self) -> Path | None:
+        return self.data_dir / "audit-fallback.jsonl" if self.data_dir else None
+
+    def _spill(self, batch: list[dict[str, Any]]) -> None:
+        path = self._fallback_path()
+        if path is None:
+            log.error("audit store unavailable at shutdown; %d records printed to the log", len(batch))
+            for r in batch:
+                log.error("audit record: %s", json.dumps(r, default=str))
+            return
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("a") as f:
+            for r in batch:
+                f.write(json.dumps(r, default=str) + "\n")
+        log.error("audit store unavailable at shutdown; %d records kept in %s", len(batch), path)
+
+    async def _replay_fallback(self) -> None:
+        path = self._fallback_path()
+        if path is None or not path.exists():
+            return
+        records = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+        if records:
+            await self._write(records)
+            log.info("replayed %d audit records from %s", len(records), path)
+        path.unlink()

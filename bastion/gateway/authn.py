@@ -1,0 +1,80 @@
+"""Stage 1: credentials -> ``Principal``.
+
+Authenticators are tried in order; the first that recognises the credentials decides. Virtual
+keys come first (the hot path: one hash and a dict lookup when cached). Identity providers
+(OIDC, SAML, LDAP, trusted proxy headers) plug in as further authenticators.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Protocol
+
+from bastion.gateway.call import Call, Credentials, Refusal
+from bastion.gateway.keys import KeyStore
+from bastion.gateway.pipeline import StageOutcome
+from bastion.gateway.principal import Principal
+from bastion.gateway.settings import AuthSettings
+
+#: Kept short and identical for every failure: telling "unknown" from "revoked" or "expired"
+#: would help an attacker probing keys.
+UNAUTHENTICATED = Refusal(401, "unauthenticated", "invalid or missing API key")
+
+
+def key_from_headers(headers: Mapping[str, str]) -> str | None:
+    """The API key from ``Authorization: Bearer``, ``x-api-key`` or ``api-key`` (Azure style).
+
+    ``headers`` must have lower-case names (Starlette's ``Headers`` and ASGI scopes do).
+    """
+    auth = headers.get("authorization")
+    if auth:
+        scheme, _, value = auth.partition(" ")
+        if scheme.lower() == "bearer" and value.strip():
+            return value.strip()
+    return headers.get("x-api-key") or headers.get("api-key") or None
+
+
+class IdentityProvider(Protocol):
+    """An extra way to authenticate (OIDC bearer tokens, proxy headers ...)."""
+
+    async def authenticate(self, credentials: Credentials) -> Principal | None: ...
+
+
+class Authenticator:
+    def __init__(self, keys: KeyStore, settings: AuthSettings) -> None:
+        self.keys = keys
+        self.providers: list[IdentityProvider] = []
+        self._anonymous = (
+            Principal(user_id="anonymous", auth_method="anonymous", roles=tuple(settings.anonymous_roles))
+            if settings.allow_anonymous
+            else None
+        )
+
+    async def authenticate(self, credentials: Credentials) -> Principal:
+        """The caller's principal; raises a 401 ``Refusal`` otherwise."""
+        if credentials.api_key:
+            p = await self.keys.verify(credentials.api_key)
+            if p is not None:
+                return p
+        for provider in self.providers:
+            p = await provider.authenticate(credentials)
+            if p is not None:
+                return p
+        if credentials.api_key is None and self._anonymous is not None:
+            return self._anonymous
+        raise UNAUTHENTICATED
+
+
+class Authenticate:
+    """Stage 1. A principal already set by the front door (e.g. a long-lived MCP session
+    authenticated at its start) is kept."""
+
+    name = "authenticate"
+
+    def __init__(self, authenticator: Authenticator) -> None:
+        self.authenticator = authenticator
+
+    async def process(self, call: Call) -> StageOutcome:
+        if call.principal is None:
+            call.principal = await self.authenticator.authenticate(call.credentials)
+        return "ok", {"method": call.principal.auth_method}

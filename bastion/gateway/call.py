@@ -1,0 +1,158 @@
+"""The ``Call``: one request of any protocol as it flows through the pipeline.
+
+A front door builds a ``Call`` from its wire format, hands it to :class:`Pipeline.run` together
+with a *route* function that talks to the upstream, and translates ``call.output`` (or the
+``Refusal`` raised) back into its wire format. Stages only see this object, never the protocol.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import AsyncIterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal, Protocol
+
+from bastion.gateway.principal import Principal
+
+Kind = Literal["chat", "tool", "agent", "admin", "embedding", "list", "read", "prompt", "ping"]
+
+
+class Content(Protocol):
+    """Protocol-specific content seen as text by the governance stages.
+
+    Each front door wraps its request or response (chat messages, tool arguments, an agent
+    message) in an adapter implementing this, so that the policy engine and caches work on
+    plain strings and the front door keeps control of its own wire format.
+    """
+
+    def texts(self) -> list[str]:
+        """Every piece of text a policy should look at, in a stable order."""
+        ...
+
+    def with_texts(self, texts: list[str]) -> Content:
+        """A copy with the texts (same length and order as :meth:`texts`) replaced."""
+        ...
+
+
+@dataclass(slots=True)
+class TextContent:
+    """The simplest ``Content``: a list of strings and an optional opaque payload."""
+
+    parts: list[str]
+    payload: Any = None
+
+    def texts(self) -> list[str]:
+        return self.parts
+
+    def with_texts(self, texts: list[str]) -> TextContent:
+        return TextContent(list(texts), self.payload)
+
+
+@dataclass(slots=True)
+class Credentials:
+    """What the client presented, extracted by the front door from its transport."""
+
+    api_key: str | None = None
+    #: Lower-cased header name -> value, for authenticators that need more (trusted proxy
+    #: headers, OIDC tokens). Never forwarded upstream.
+    headers: Mapping[str, str] = field(default_factory=dict)
+    client_ip: str | None = None
+
+
+@dataclass(slots=True)
+class StageRecord:
+    """What one stage did: recorded on the trace."""
+
+    stage: str
+    outcome: str  # "ok", "skipped", "refused", "hit", "miss", "error", ...
+    ms: float
+    detail: dict[str, Any] | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"stage": self.stage, "outcome": self.outcome, "ms": round(self.ms, 4)}
+        if self.detail:
+            d["detail"] = self.detail
+        return d
+
+
+class Refusal(Exception):
+    """A stage refuses the call. Front doors render it in their protocol's error shape.
+
+    ``code`` is a stable machine name (``unauthenticated``, ``forbidden``, ``rate_limited``,
+    ``policy_blocked``, ``not_found``, ``bad_request``, ``upstream_error``, ``upstream_timeout``).
+    """
+
+    def __init__(
+        self,
+        status: int,
+        code: str,
+        message: str,
+        *,
+        retry_after: float | None = None,
+        data: dict[str, Any] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code
+        self.message = message
+        self.retry_after = retry_after
+        self.data = data
+
+
+def new_trace_id() -> str:
+    """A 128-bit random id in hex (the W3C trace-id size), cheap enough for the hot path."""
+    return os.urandom(16).hex()
+
+
+@dataclass(slots=True, eq=False)
+class Call:
+    """One governed request. Fields are filled in as the stages run."""
+
+    front_door: str  # "llm", "mcp", "a2a", "admin"
+    kind: Kind
+    target: str  # model / "server__tool" / agent name / admin path
+    credentials: Credentials
+    method: str | None = None  # protocol method: "chat.completions", "tools/call", "SendMessage"
+    trace_id: str = field(default_factory=new_trace_id)
+    started_at: float = field(default_factory=time.time)
+    t0: float = field(default_factory=time.perf_counter)
+
+    principal: Principal | None = None
+    #: Request content the input stages inspect (and may redact).
+    input: Content | None = None
+    #: Response content, set by the route function or a cache hit.
+    output: Content | None = None
+    #: A streamed response: an async iterator of protocol chunks, set by the route function.
+    #: Output stages wrap it (see ``Pipeline``), audit runs when it ends.
+    stream: AsyncIterator[Any] | None = None
+    #: Opaque per-protocol request object for the route function.
+    request: Any = None
+
+    status: str = "ok"  # "ok", "refused", "error"
+    error: str | None = None
+    error_code: str | None = None
+    stages: list[StageRecord] = field(default_factory=list)
+    policy: list[dict[str, Any]] = field(default_factory=list)
+    cache: dict[str, Any] = field(default_factory=dict)
+    #: Time spent waiting for the upstream (seconds); overhead = duration - upstream.
+    upstream_s: float = 0.0
+    tokens_in: int | None = None
+    tokens_out: int | None = None
+    cost: float | None = None
+    #: Free-form facts for the trace (task id, arguments digest, provider, ...).
+    attrs: dict[str, Any] = field(default_factory=dict)
+    #: Set when the response came from a cache: later stages skip route and cache store.
+    served_from_cache: bool = False
+    #: Whether the input or output stage changed content (a redacted result is never cached).
+    redacted: bool = False
+
+    def record(self, stage: str, outcome: str, ms: float, detail: dict[str, Any] | None = None) -> None:
+        self.stages.append(StageRecord(stage, outcome, ms, detail))
+
+    def elapsed_ms(self) -> float:
+        return (time.perf_counter() - self.t0) * 1000.0
+
+    def overhead_ms(self) -> float:
+        """Gateway time so far, excluding the upstream."""
+        return self.elapsed_ms() - self.upstream_s * 1000.0

@@ -1,0 +1,235 @@
+"""The ``bastion`` command line."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any, Optional
+
+import typer
+
+from bastion import __version__
+from bastion.gateway.cli_client import AdminClient, AdminKeyOption, UrlOption
+
+app = typer.Typer(
+    name="bastion",
+    help="Bastion: one governed gateway for LLM chat, MCP tool calls and A2A agent messages.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+keys_app = typer.Typer(help="Create, list and revoke virtual API keys.", no_args_is_help=True)
+users_app = typer.Typer(help="Manage the users that keys belong to.", no_args_is_help=True)
+traces_app = typer.Typer(help="Search the audit trail (one record per call).", no_args_is_help=True)
+app.add_typer(keys_app, name="keys")
+app.add_typer(users_app, name="users")
+app.add_typer(traces_app, name="traces")
+
+
+def _print(obj: Any) -> None:
+    typer.echo(json.dumps(obj, indent=2, default=str))
+
+
+@app.command()
+def version() -> None:
+    """Print the version."""
+    typer.echo(f"bastion {__version__}")
+
+
+@app.command()
+def serve(
+    config: Optional[Path] = typer.Option(None, "--config", "-c", envvar="BASTION_CONFIG", help="YAML settings file (optional)."),
+    host: Optional[str] = typer.Option(None, help="Address to listen on (default 127.0.0.1)."),
+    port: Optional[int] = typer.Option(None, help="Port to listen on (default 8787)."),
+) -> None:
+    """Run the gateway (LLM proxy, MCP hub and A2A router on one port)."""
+    import uvicorn
+
+    from bastion.gateway.app import create_app
+    from bastion.gateway.logs import configure_logging
+    from bastion.gateway.settings import SettingsError, load_settings
+
+    overrides: dict[str, Any] = {}
+    if host:
+        overrides.setdefault("server", {})["host"] = host
+    if port is not None:
+        overrides.setdefault("server", {})["port"] = port
+    try:
+        settings = load_settings(config, **overrides)
+        log_config = configure_logging(settings.server.log_level)
+        typer.echo(f"Starting Bastion {__version__} on {settings.server.host}:{settings.server.port} "
+                   f"(data in {settings.data_dir.resolve()}) ...")
+        app_ = create_app(settings, announce=True)
+    except SettingsError as e:
+        typer.secho(str(e), err=True, fg="red")
+        raise typer.Exit(2) from None
+    server = _graceful_server_class()(uvicorn.Config(
+        app_, host=settings.server.host, port=settings.server.port, loop="uvloop", http="httptools",
+        lifespan="on", log_config=log_config, access_log=False,
+        timeout_graceful_shutdown=int(settings.server.graceful_timeout_s),
+        h11_max_incomplete_event_size=settings.server.max_header_bytes,
+    ))
+    server.run()
+    if not server.started:
+        # Start-up failed (bad settings found by a front door, port in use ...): the reason
+        # is in the log above.
+        raise typer.Exit(1)
+
+
+def _graceful_server_class() -> type:
+    import uvicorn
+
+    class GracefulServer(uvicorn.Server):
+        """uvicorn re-raises SIGTERM after a graceful shutdown, so the process ends "killed by
+        signal". After a complete, orderly shutdown (audit flushed) exit 0 instead."""
+
+        def handle_exit(self, sig: int, frame: Any) -> None:
+            if self.should_exit and sig == 2:
+                self.force_exit = True
+            else:
+                self.should_exit = True
+
+    return GracefulServer
+
+
+# -- keys ------------------------------------------------------------------------------------
+@keys_app.command("create")
+def keys_create(
+    user: str = typer.Option(..., "--user", "-u", help="Owner user id (see `bastion users add`)."),
+    name: Optional[str] = typer.Option(None, help="A label for the key."),
+    models: Optional[list[str]] = typer.Option(None, "--model", help="Allowed model (repeat; globs ok). Default: all."),
+    servers: Optional[list[str]] = typer.Option(None, "--mcp-server", help="Allowed MCP server (repeat). Default: all."),
+    tools: Optional[list[str]] = typer.Option(None, "--tool", help="Allowed tool as server__tool (repeat). Default: all."),
+    agents: Optional[list[str]] = typer.Option(None, "--agent", help="Allowed A2A agent (repeat). Default: all."),
+    rpm: int = typer.Option(0, help="Requests per minute (0 = no limit)."),
+    expires_in_days: Optional[float] = typer.Option(None, help="Expire after this many days."),
+    url: Optional[str] = UrlOption,
+    admin_key: Optional[str] = AdminKeyOption,
+) -> None:
+    """Create a key. The key is printed once; only its hash is stored."""
+    c = AdminClient(url, admin_key)
+    body = {"user_id": user, "name": name, "models": models or None, "mcp_servers": servers or None,
+            "tools": tools or None, "agents": agents or None, "rpm_limit": rpm,
+            "expires_in_s": expires_in_days * 86400 if expires_in_days else None}
+    _print(c.post("/admin/keys", json=body))
+
+
+@keys_app.command("list")
+def keys_list(user: Optional[str] = typer.Option(None, "--user", "-u"), url: Optional[str] = UrlOption,
+              admin_key: Optional[str] = AdminKeyOption) -> None:
+    """List keys (ids and prefixes only; keys themselves are never stored)."""
+    params = {"user_id": user} if user else {}
+    for k in AdminClient(url, admin_key).get("/admin/keys", params=params)["items"]:
+        state = "active" if k["active"] else ("revoked" if k["revoked_at"] else "expired")
+        typer.echo(f"{k['id']}  {k['prefix']}…  user={k['user_id']}  {state}  {k['name'] or ''}")
+
+
+@keys_app.command("revoke")
+def keys_revoke(key_id: str, url: Optional[str] = UrlOption, admin_key: Optional[str] = AdminKeyOption) -> None:
+    """Revoke a key by id (see `bastion keys list`)."""
+    AdminClient(url, admin_key).delete(f"/admin/keys/{key_id}")
+    typer.echo(f"revoked {key_id}")
+
+
+# -- users -----------------------------------------------------------------------------------
+@users_app.command("add")
+def users_add(
+    user_id: str,
+    email: Optional[str] = None,
+    name: Optional[str] = None,
+    department: Optional[str] = None,
+    group: Optional[list[str]] = typer.Option(None, "--group", help="Group (repeat)."),
+    role: Optional[list[str]] = typer.Option(None, "--role", help="Role (repeat), e.g. admin."),
+    url: Optional[str] = UrlOption,
+    admin_key: Optional[str] = AdminKeyOption,
+) -> None:
+    """Create or update a user."""
+    body = {"id": user_id, "email": email, "name": name, "department": department,
+            "groups": group or [], "roles": role or []}
+    _print(AdminClient(url, admin_key).post("/admin/users", json=body))
+
+
+@users_app.command("list")
+def users_list(url: Optional[str] = UrlOption, admin_key: Optional[str] = AdminKeyOption) -> None:
+    """List users."""
+    for u in AdminClient(url, admin_key).get("/admin/users")["items"]:
+        flag = " (disabled)" if u["disabled"] else ""
+        typer.echo(f"{u['id']}  {u.get('email') or ''}  groups={','.join(u['groups'])}  roles={','.join(u['roles'])}{flag}")
+
+
+@users_app.command("disable")
+def users_disable(user_id: str, url: Optional[str] = UrlOption, admin_key: Optional[str] = AdminKeyOption) -> None:
+    """Disable a user: all their keys stop working."""
+    AdminClient(url, admin_key).post(f"/admin/users/{user_id}/disable")
+    typer.echo(f"disabled {user_id}")
+
+
+# -- traces ----------------------------------------------------------------------------------
+@traces_app.command("search")
+def traces_search(
+    user: Optional[str] = None,
+    kind: Optional[str] = typer.Option(None, help="chat, tool, agent, admin ..."),
+    target: Optional[str] = typer.Option(None, help="Model, server__tool or agent; * as wildcard."),
+    status: Optional[str] = typer.Option(None, help="ok, refused or error."),
+    since_minutes: Optional[float] = typer.Option(None, "--since-minutes", help="Only the last N minutes."),
+    limit: int = 20,
+    as_json: bool = typer.Option(False, "--json", help="Print full records as JSON."),
+    url: Optional[str] = UrlOption,
+    admin_key: Optional[str] = AdminKeyOption,
+) -> None:
+    """Search the audit trail, newest first."""
+    params: dict[str, Any] = {"limit": limit}
+    for k, v in (("user", user), ("kind", kind), ("target", target), ("status", status)):
+        if v:
+            params[k] = v
+    if since_minutes:
+        params["since"] = time.time() - since_minutes * 60
+    page = AdminClient(url, admin_key).get("/admin/traces", params=params)
+    if as_json:
+        _print(page)
+        return
+    for t in page["items"]:
+        when = time.strftime("%H:%M:%S", time.localtime(t["started_at"]))
+        typer.echo(f"{when} {t['trace_id']} {t['kind']:<6} {t['status']:<8} {t['duration_ms']:8.2f}ms "
+                   f"{t['user_id'] or '-'} {t['target']}")
+
+
+@traces_app.command("show")
+def traces_show(trace_id: str, url: Optional[str] = UrlOption, admin_key: Optional[str] = AdminKeyOption) -> None:
+    """Show one trace record in full."""
+    _print(AdminClient(url, admin_key).get(f"/admin/traces/{trace_id}"))
+
+
+def _register_front_door_commands() -> None:
+    """Commands contributed by the front doors and the policy engine."""
+    import importlib
+
+    for module, name in (("bastion.mcp_bridge.cli", "mcp"), ("bastion.a2a.cli", "agents"),
+                         ("bastion.gateway.policy.cli", "policy")):
+        try:  # DEV-ONLY guard, removed at integration
+            mod = importlib.import_module(module)
+        except ImportError:
+            continue
+        sub = getattr(mod, "app", None) or getattr(mod, "cli_app", None)
+        if sub is not None:
+            app.add_typer(sub, name=name)
+    try:
+        mcp_cli = importlib.import_module("bastion.mcp_bridge.cli")
+        for cmd_name, attr in (("connect", "connect_command"), ("client-config", "client_config_command")):
+            fn = getattr(mcp_cli, attr, None)
+            if fn is not None:
+                app.command(cmd_name)(fn)
+    except ImportError:
+        pass
+
+
+_register_front_door_commands()
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

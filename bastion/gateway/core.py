@@ -1,0 +1,109 @@
+"""The governance core's object graph, built once from settings and handed to front doors.
+
+Nothing here is global: ``create_app`` builds one ``Core`` per app (tests build their own), and
+every front door receives it in ``mount(app, core)``. Front doors reach the shared services
+(store, keys, audit, policy engine, caches, embeddings, the LLM completer) only through it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import AsyncIterator, Callable, Sequence
+from typing import Any, Protocol
+
+from bastion.gateway.audit import AuditWriter
+from bastion.gateway.authn import Authenticate, Authenticator
+from bastion.gateway.authz import Authorize, Authorizer
+from bastion.gateway.embeddings import Embedder
+from bastion.gateway.errors import ErrorShapes
+from bastion.gateway.keys import KeyStore
+from bastion.gateway.kv import KVStore, kv_from_url
+from bastion.gateway.limits import Limit, RateLimiter
+from bastion.gateway.metrics import Metrics
+from bastion.gateway.pipeline import Pipeline, Stage
+from bastion.gateway.principal import Principal
+from bastion.gateway.settings import Settings
+from bastion.gateway.stages.cache import CacheLookup, CacheStore, CallCache
+from bastion.gateway.stages.inspect import InspectInput, InspectOutput, Inspector
+from bastion.gateway.store import Store
+from bastion.gateway.users import UserStore
+
+Lifecycle = Callable[[], contextlib.AbstractAsyncContextManager[Any]]
+
+
+class ChatCompleter(Protocol):
+    """The LLM front door as a service for the other parts of the gateway (MCP sampling, the
+    semantic cache's verifier): an OpenAI chat-completions request in, a completion out, run
+    through the LLM pipeline as ``principal``."""
+
+    async def complete(self, request: dict[str, Any], principal: Principal) -> dict[str, Any]: ...
+
+
+class Core:
+    """Shared services. Construct with :meth:`from_settings`; start with :meth:`running`."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.metrics = Metrics()
+        self.store = Store(settings.resolved_store_url)
+        self.users = UserStore(self.store)
+        self.keys = KeyStore(self.store, self.users, cache_ttl_s=settings.auth.key_cache_ttl_s)
+        self.authenticator = Authenticator(self.keys, settings.auth)
+        self.authorizer = Authorizer()
+        self.kv: KVStore = kv_from_url(
+            settings.cache.url, settings.cache.max_bytes, settings.cache.max_value_bytes
+        )
+        self.limiter = RateLimiter(self.kv, settings.limits.default_rpm)
+        self.audit = AuditWriter(self.store, settings.audit, self.metrics, settings.data_dir)
+        self.errors = ErrorShapes()
+        #: Loaded lazily by whoever needs it first; warmed at start-up when a feature asks.
+        self.embedder = Embedder()
+        self.warm_embedder = False
+        #: The policy engine; set by the app factory when policies are enabled.
+        self.policy: Inspector | None = None
+        #: The LLM front door's completer, set when it is mounted.
+        self.chat: ChatCompleter | None = None
+        #: Async context managers entered at start-up and exited at shutdown, in order.
+        self.lifecycles: list[Lifecycle] = []
+        #: The admin key generated at first start (shown once by the CLI), if any.
+        self.generated_admin_key: str | None = None
+
+    def pipeline(
+        self,
+        front_door: str,
+        cache: CallCache | None = None,
+        extra_request_stages: Sequence[Stage] = (),
+    ) -> Pipeline:
+        """The stage chain for one front door. Call once at mount time, not per request."""
+        request: list[Stage] = [
+            Authenticate(self.authenticator),
+            Authorize(self.authorizer),
+            Limit(self.limiter),
+            *extra_request_stages,
+        ]
+        response: list[Stage] = []
+        if self.policy is not None:
+            request.append(InspectInput(self.policy))
+            response.append(InspectOutput(self.policy))
+        if cache is not None:
+            request.append(CacheLookup(cache))
+            response.append(CacheStore(cache))
+        return Pipeline(request, response, self.audit, self.metrics)
+
+    @contextlib.asynccontextmanager
+    async def running(self) -> AsyncIterator[Core]:
+        """Open the store (migrations applied), bootstrap the admin key, start the audit writer
+        and every registered lifecycle; undo all of it in reverse order on exit (the audit
+        writer is flushed last, so calls made during shutdown are still recorded)."""
+        async with contextlib.AsyncExitStack() as stack:
+            await self.store.open()
+            stack.push_async_callback(self.store.close)
+            stack.push_async_callback(self.kv.close)
+            self.generated_admin_key = await self.keys.bootstrap_admin(self.settings.auth.admin_key)
+            await self.audit.start()
+            stack.push_async_callback(self.audit.stop)
+            if self.warm_embedder:
+                await self.embedder.aload()
+            for lc in self.lifecycles:
+                await stack.enter_async_context(lc())
+            yield self

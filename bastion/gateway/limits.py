@@ -1,0 +1,51 @@
+"""Stage 3: rate limits per key (requests per minute), shared across replicas through the
+cache backend (Redis when configured).
+
+A fixed one-minute window keyed by key id and minute is one ``INCR`` per call; its burst at
+window edges is acceptable for abuse protection, and it needs no clock agreement between
+replicas beyond the minute.
+"""
+
+from __future__ import annotations
+
+import time
+
+from bastion.gateway.call import Call, Refusal
+from bastion.gateway.kv import KVStore
+from bastion.gateway.pipeline import StageOutcome
+
+
+class RateLimiter:
+    def __init__(self, kv: KVStore, default_rpm: int) -> None:
+        self.kv = kv
+        self.default_rpm = default_rpm
+
+    async def check(self, subject: str, rpm: int) -> float | None:
+        """Count one request; returns seconds to wait if over the limit, else None."""
+        now = time.time()
+        window = int(now // 60)
+        n = await self.kv.incr(f"rl:{subject}:{window}", 61.0)
+        if n > rpm:
+            return max(0.001, (window + 1) * 60 - now)
+        return None
+
+
+class Limit:
+    name = "limit"
+
+    def __init__(self, limiter: RateLimiter) -> None:
+        self.limiter = limiter
+
+    async def process(self, call: Call) -> StageOutcome:
+        p = call.principal
+        assert p is not None
+        rpm = p.rpm_limit or self.limiter.default_rpm
+        if rpm <= 0:
+            return "skipped"
+        wait = await self.limiter.check(p.key_id or p.user_id, rpm)
+        if wait is not None:
+            raise Refusal(
+                429, "rate_limited", f"rate limit of {rpm} requests per minute exceeded",
+                retry_after=wait,
+            )
+        return None

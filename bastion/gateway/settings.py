@@ -1,0 +1,178 @@
+"""Typed settings: one model, read from an optional YAML file and ``BASTION_*`` variables.
+
+Precedence (highest first): constructor arguments, environment (``BASTION_SERVER__PORT=9000``),
+the YAML file, defaults. Every default works with no file at all.
+
+The front doors (``llm``, ``mcp``, ``a2a``) keep their own typed models next to their code; the
+core only carries their sections as raw mappings so that it never imports a front door. Each
+front door validates its section when the app is built, and a failure there is reported the same
+way as one here: the dotted field path and the problem.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, Field, ValidationError, field_validator
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+
+
+class SettingsError(Exception):
+    """Invalid configuration. ``str()`` is a message a user can act on; no traceback is needed."""
+
+
+class ServerSettings(BaseModel):
+    host: str = "127.0.0.1"
+    port: int = Field(default=8787, ge=0, le=65535)
+    #: Largest request body accepted, in bytes; larger bodies get 413.
+    max_body_bytes: int = Field(default=8 * 1024 * 1024, ge=1024)
+    #: Largest total size of request headers, in bytes; larger get 431.
+    max_header_bytes: int = Field(default=32 * 1024, ge=1024)
+    #: Public base URL of this gateway, used in rewritten agent cards and client configs.
+    public_url: str | None = None
+    log_level: Literal["debug", "info", "warning", "error"] = "info"
+    #: Seconds to wait for in-flight requests on SIGTERM.
+    graceful_timeout_s: float = Field(default=10.0, gt=0)
+    #: Serve /metrics without credentials (for scrapers on a private network). Off by default:
+    #: scrape with an admin key as a bearer token.
+    public_metrics: bool = False
+
+
+class AuthSettings(BaseModel):
+    #: The admin key in clear (from BASTION_AUTH__ADMIN_KEY or BASTION_ADMIN_KEY). Only its hash
+    #: is stored. When unset and no admin key exists yet, one is generated and printed once.
+    admin_key: str | None = None
+    #: Requests without credentials are refused unless this is on; they then act as the
+    #: ``anonymous`` principal with the grants below.
+    allow_anonymous: bool = False
+    anonymous_roles: list[str] = Field(default_factory=list)
+    #: Seconds a verified key stays in the in-process cache. Revocation on this replica is
+    #: immediate; other replicas see it within this time.
+    key_cache_ttl_s: float = Field(default=5.0, ge=0)
+
+
+class AuditSettings(BaseModel):
+    #: Records waiting to be written. When full, callers wait (back-pressure): nothing is dropped.
+    queue_size: int = Field(default=10_000, ge=1)
+    batch_size: int = Field(default=500, ge=1)
+    flush_interval_s: float = Field(default=0.2, gt=0)
+    #: Days to keep trace records; 0 keeps them forever. The all-time counter is unaffected.
+    retention_days: int = Field(default=0, ge=0)
+
+
+class LimitSettings(BaseModel):
+    #: Default requests per minute per key when the key sets none; 0 means unlimited.
+    default_rpm: int = Field(default=0, ge=0)
+
+
+class CacheSettings(BaseModel):
+    #: ``memory://`` (in-process, bounded by bytes) or ``redis://host:port/db``.
+    url: str = "memory://"
+    max_bytes: int = Field(default=256 * 1024 * 1024, ge=1024)
+    #: Largest single value stored (Redis and memory alike); larger results are not cached.
+    max_value_bytes: int = Field(default=4 * 1024 * 1024, ge=1)
+
+    @field_validator("url")
+    @classmethod
+    def _known_scheme(cls, v: str) -> str:
+        if not (v.startswith("memory://") or v.startswith("redis://") or v.startswith("rediss://")):
+            raise ValueError("must start with memory://, redis:// or rediss://")
+        return v
+
+
+class Settings(BaseSettings):
+    """Everything Bastion reads at start-up."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="BASTION_", env_nested_delimiter="__", extra="forbid", validate_default=True
+    )
+
+    #: Where the embedded store, vector index and other files live.
+    data_dir: Path = Path(".bastion-data")
+    #: SQLAlchemy async URL; default is a SQLite file under ``data_dir``.
+    #: PostgreSQL: ``postgresql+asyncpg://user:pass@host/db``.
+    store_url: str | None = None
+    server: ServerSettings = Field(default_factory=ServerSettings)
+    auth: AuthSettings = Field(default_factory=AuthSettings)
+    audit: AuditSettings = Field(default_factory=AuditSettings)
+    limits: LimitSettings = Field(default_factory=LimitSettings)
+    cache: CacheSettings = Field(default_factory=CacheSettings)
+    #: Front-door sections, validated by each front door's own model.
+    llm: dict[str, Any] = Field(default_factory=dict)
+    mcp: dict[str, Any] = Field(default_factory=dict)
+    a2a: dict[str, Any] = Field(default_factory=dict)
+    policy: dict[str, Any] = Field(default_factory=dict)
+    semcache: dict[str, Any] = Field(default_factory=dict)
+
+    #: Set by ``load_settings``; not a user option.
+    config_file: Path | None = None
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        # YAML is passed in as init kwargs by load_settings, so the environment must win over
+        # it: put env first.
+        return (env_settings, init_settings)
+
+    @property
+    def resolved_store_url(self) -> str:
+        return self.store_url or f"sqlite+aiosqlite:///{(self.data_dir / 'bastion.db').resolve()}"
+
+
+def describe_validation_error(err: ValidationError, prefix: str = "") -> str:
+    """One line per problem: ``field.path: message`` (no traceback, no input echo of secrets)."""
+    lines = []
+    for e in err.errors():
+        loc = ".".join(str(p) for p in e["loc"])
+        if prefix:
+            loc = f"{prefix}.{loc}" if loc else prefix
+        lines.append(f"  {loc or '(root)'}: {e['msg']}")
+    return "invalid settings:\n" + "\n".join(lines)
+
+
+def load_settings(config_file: str | Path | None = None, **overrides: Any) -> Settings:
+    """Build settings from an optional YAML file, the environment and overrides.
+
+    Raises :class:`SettingsError` with a readable message on any problem.
+    """
+    data: dict[str, Any] = {}
+    path = Path(config_file) if config_file else None
+    if path is None and os.environ.get("BASTION_CONFIG"):
+        path = Path(os.environ["BASTION_CONFIG"])
+    if path is not None:
+        try:
+            loaded = yaml.safe_load(path.read_text()) or {}
+        except FileNotFoundError:
+            raise SettingsError(f"config file not found: {path}") from None
+        except yaml.YAMLError as e:
+            raise SettingsError(f"config file {path} is not valid YAML: {e}") from None
+        if not isinstance(loaded, dict):
+            raise SettingsError(f"config file {path} must hold a mapping at the top level")
+        data.update(loaded)
+    _merge(data, overrides)
+    # The short, documented name for the admin key.
+    if os.environ.get("BASTION_ADMIN_KEY") and "BASTION_AUTH__ADMIN_KEY" not in os.environ:
+        data.setdefault("auth", {})["admin_key"] = os.environ["BASTION_ADMIN_KEY"]
+    try:
+        s = Settings(**data)
+    except ValidationError as e:
+        raise SettingsError(describe_validation_error(e)) from None
+    s.config_file = path
+    return s
+
+
+def _merge(into: dict[str, Any], extra: dict[str, Any]) -> None:
+    for k, v in extra.items():
+        if isinstance(v, dict) and isinstance(into.get(k), dict):
+            _merge(into[k], v)
+        else:
+            into[k] = v
