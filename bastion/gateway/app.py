@@ -11,6 +11,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import JSONResponse, PlainTextResponse, Response
+from starlette.types import ASGIApp
 
 from bastion import __version__
 from bastion.gateway.admin import (
@@ -22,6 +23,7 @@ from bastion.gateway.admin import (
 )
 from bastion.gateway.call import Call, Refusal
 from bastion.gateway.core import Core
+from bastion.gateway.fastlane import FastLane, split_plain_routes
 from bastion.gateway.guard import Guard, trace_id_of
 from bastion.gateway.settings import Settings
 
@@ -30,7 +32,7 @@ HTTP_CODES = {400: "bad_request", 401: "unauthenticated", 403: "forbidden", 404:
               415: "unsupported_media_type", 422: "bad_request", 429: "rate_limited"}
 
 
-def create_app(settings: Settings, *, announce: bool = False) -> FastAPI:
+def create_app(settings: Settings, *, announce: bool = False) -> ASGIApp:
     """Build the object graph from ``settings`` and mount every front door.
 
     ``announce`` prints the first-start banner (data directory, generated admin key) on stdout;
@@ -53,9 +55,11 @@ def create_app(settings: Settings, *, announce: bool = False) -> FastAPI:
     _install_ops_routes(app, core)
     app.include_router(admin_router(core))
     _mount_front_doors(app, core)
-    app.add_middleware(Guard, errors=core.errors, max_body_bytes=settings.server.max_body_bytes,
-                       max_header_bytes=settings.server.max_header_bytes)
-    return app
+    lane = FastLane(split_plain_routes(app.router.routes), app, core.errors)
+    guard = Guard(lane, errors=core.errors, max_body_bytes=settings.server.max_body_bytes,
+                  max_header_bytes=settings.server.max_header_bytes)
+    guard.state = app.state  # type: ignore[attr-defined]  # tests reach the core through it
+    return guard
 
 
 def _install_policy(core: Core) -> None:
@@ -124,7 +128,6 @@ def _install_ops_routes(app: FastAPI, core: Core) -> None:
     async def _noop(call: Call) -> None:
         return None
 
-    @app.get("/whoami", tags=["identity"])
     async def whoami(request: Request) -> Response:
         """Who the presented credentials identify: an authenticated no-op through the pipeline."""
         call = Call(front_door="gateway", kind="ping", target="whoami", credentials=credentials_of(request),
@@ -136,6 +139,8 @@ def _install_ops_routes(app: FastAPI, core: Core) -> None:
         assert call.principal is not None
         return JSONResponse({**call.principal.summary(), "name": call.principal.name,
                              "roles": list(call.principal.roles), "trace_id": call.trace_id})
+
+    app.add_route("/whoami", whoami, methods=["GET"], include_in_schema=False)
 
     @app.get("/", include_in_schema=False)
     async def root() -> PlainTextResponse:
@@ -161,6 +166,11 @@ def _install_error_handlers(app: FastAPI, core: Core) -> None:
             parts.append(f"{loc or 'body'}: {e.get('msg')}")
         return core.errors.render(request.url.path, 400, "bad_request", "; ".join(parts) or "invalid request")
 
+    async def crash(request: Request, exc: Exception) -> Response:
+        return core.errors.render(request.url.path, 500, "internal",
+                                  "internal error; see the gateway log for the trace id")
+
+    app.add_exception_handler(Exception, crash)
     app.add_exception_handler(StarletteHTTPException, http_error)
     app.add_exception_handler(RequestValidationError, validation_error)
 

@@ -15,6 +15,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
+import orjson
 import sqlalchemy as sa
 
 from bastion.gateway.call import Call
@@ -25,6 +26,16 @@ from bastion.gateway.store import Store, counters, traces
 log = logging.getLogger("bastion.audit")
 
 CALLS_COUNTER = "calls_total"
+_COLUMNS = [c.name for c in traces.columns if c.name != "seq"]
+_JSON_COLUMNS = {c.name for c in traces.columns if isinstance(c.type, sa.JSON)}
+_SQLITE_INSERT = f"INSERT INTO traces ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))})"
+
+
+def _sqlite_row(r: dict[str, Any]) -> tuple[Any, ...]:
+    return tuple(
+        orjson.dumps(r[c], default=str).decode() if c in _JSON_COLUMNS and r[c] is not None else r[c]
+        for c in _COLUMNS
+    )
 
 
 def trace_record(call: Call) -> dict[str, Any]:
@@ -158,7 +169,12 @@ class AuditWriter:
 
     async def _write(self, batch: list[dict[str, Any]]) -> None:
         async with self.store.begin() as conn:
-            await conn.execute(sa.insert(traces), batch)
+            if self.store.is_sqlite:
+                # SQLAlchemy's per-row type processing costs more than SQLite itself here;
+                # JSON is serialised with orjson and the rows go straight to the driver.
+                await conn.exec_driver_sql(_SQLITE_INSERT, [_sqlite_row(r) for r in batch])
+            else:
+                await conn.execute(sa.insert(traces), batch)
             res = await conn.execute(
                 sa.update(counters).where(counters.c.name == CALLS_COUNTER)
                 .values(value=counters.c.value + len(batch))
