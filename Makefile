@@ -14,7 +14,7 @@ TIMEOUT   ?= 2400
 $(STAMP): pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
 	$(PY) -m pip install -q --no-compile --disable-pip-version-check uv
-	$(UV) pip install --python $(PY) --compile-bytecode=false $(PIP_LINKS) $(PIP_INDEX) -e '.[test]'
+	$(UV) pip install --python $(PY) $(PIP_LINKS) $(PIP_INDEX) -e '.[test]'
 	touch $@
 
 install: $(STAMP)
