@@ -205,7 +205,7 @@ def _register_front_door_commands() -> None:
     """Commands contributed by the front doors and the policy engine."""
     import importlib
 
-    for module, name in (("bastion.mcp_bridge.cli", "mcp"), ("bastion.a2a.cli", "agents"),
+    for module, name in (("bastion.mcp_bridge.cli", "mcp"), ("bastion.a2a.cli", "agents"), ("bastion.llm.cli", "llm"),
                          ("bastion.gateway.policy.cli", "policy")):
         try:  # DEV-ONLY guard, removed at integration
             mod = importlib.import_module(module)

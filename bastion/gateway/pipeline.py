@@ -104,7 +104,8 @@ class Pipeline:
                 streaming = True
             return call
         except Refusal as r:
-            call.status = "refused"
+            # 5xx refusals are upstream failures, not the gateway saying no.
+            call.status = "error" if r.status >= 500 else "refused"
             call.error = r.message
             call.error_code = r.code
             raise
@@ -164,7 +165,8 @@ class AuditedStream:
             await self._complete()
             raise
         except Refusal as r:
-            self._call.status, self._call.error, self._call.error_code = "refused", r.message, r.code
+            status = "error" if r.status >= 500 else "refused"
+            self._call.status, self._call.error, self._call.error_code = status, r.message, r.code
             await self._complete()
             raise
         except BaseException as e:

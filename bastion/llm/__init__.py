@@ -1,0 +1,84 @@
+"""The LLM front door: OpenAI- and Anthropic-compatible chat proxy over many providers.
+
+``mount(app, core)`` validates ``settings.llm``, builds the providers (one pooled HTTP client
+each, opened at start-up), the router and the pipelines once, and adds the endpoints:
+
+* ``POST /v1/chat/completions``, ``GET /v1/models``, ``POST /v1/embeddings`` (OpenAI shapes)
+* ``POST /v1/messages`` (Anthropic shapes)
+
+and sets ``core.chat`` so other parts of the gateway can call models.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING, Any
+
+from starlette.routing import Route
+
+from bastion.llm.admin import admin_router
+from bastion.llm.anthropic_api import Messages
+from bastion.llm.chat import ChatService, ResolveModel
+from bastion.llm.completer import LLMCompleter
+from bastion.llm.errors import anthropic_error_response, openai_error_response
+from bastion.llm.openai_api import ChatCompletions, Embeddings, Models
+from bastion.llm.providers import build_provider
+from bastion.llm.router import Router
+from bastion.llm.settings import parse_llm_settings
+from bastion.llm.usage import PriceTable, UsageRecorder
+
+if TYPE_CHECKING:
+    from bastion.gateway.core import Core
+
+log = logging.getLogger("bastion.llm")
+
+
+def _semantic_cache(core: Core) -> Any:
+    try:
+        from bastion.gateway.semcache import build_semantic_cache
+    except ImportError:  # the cache is optional
+        return None
+    return build_semantic_cache(core)
+
+
+def mount(app: Any, core: Core) -> None:
+    """Add the LLM endpoints to ``app`` and set ``core.chat``."""
+    settings = parse_llm_settings(core.settings.llm)
+    if not settings.enabled:
+        return
+    providers = {name: build_provider(name, ps) for name, ps in settings.providers.items()}
+    router = Router(settings, providers)
+
+    @contextlib.asynccontextmanager
+    async def providers_running() -> AsyncIterator[None]:
+        await router.start()
+        try:
+            yield
+        finally:
+            await router.close()
+
+    core.lifecycles.append(providers_running)
+
+    resolve = ResolveModel(router)
+    chat_pipeline = core.pipeline("llm", cache=_semantic_cache(core), extra_request_stages=[resolve])
+    embed_pipeline = core.pipeline("llm", extra_request_stages=[resolve])
+    service = ChatService(router, UsageRecorder(core.metrics.registry, PriceTable(settings.prices)))
+
+    routes = [
+        Route("/v1/chat/completions", ChatCompletions(chat_pipeline, service), methods=["POST"]),
+        Route("/v1/messages", Messages(chat_pipeline, service), methods=["POST"]),
+        Route("/v1/embeddings", Embeddings(embed_pipeline, service), methods=["POST"]),
+        Route("/v1/models", Models(core, router, core.authorizer).__call__, methods=["GET"]),
+    ]
+    app.router.routes.extend(routes)
+    app.include_router(admin_router(core, router))
+    core.errors.register("/v1", openai_error_response)
+    core.errors.register("/v1/messages", anthropic_error_response)
+    core.chat = LLMCompleter(chat_pipeline, service)
+    app.state.llm_router = router
+    log.info("LLM front door: %d providers, %d aliases", len(providers), len(settings.aliases))
+
+
+__all__ = ["mount"]

@@ -1,0 +1,181 @@
+"""The request cycle shared by the OpenAI and Anthropic chat endpoints.
+
+parse + validate (400 before anything else) -> build the ``Call`` -> ``pipeline.run`` (stages and
+the route) -> render in the client's format: JSON, or SSE chunk by chunk; cache hits are
+replayed as streams when the client asked for one. Each API subclass supplies its parsing,
+rendering and error shape.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import orjson
+from starlette.datastructures import Headers
+from starlette.types import Receive, Scope, Send
+
+from bastion.gateway.authn import key_from_headers
+from bastion.gateway.call import Call, Content, Credentials, Refusal
+from bastion.gateway.guard import trace_id_of
+from bastion.gateway.pipeline import Pipeline
+from bastion.llm.asgi import BodyError, ClientWatch, call_headers, read_body, send_bytes
+from bastion.llm.chat import ChatRequest, ChatService, completion_chunks
+from bastion.llm.content import CompletionContent, MessagesContent
+from bastion.llm.errors import retry_after_header
+from bastion.llm.translate.common import TranslationError
+from bastion.llm.validate import InvalidRequest
+
+_SSE_HEADERS = [(b"content-type", b"text/event-stream"), (b"cache-control", b"no-cache"),
+                (b"x-accel-buffering", b"no")]
+
+
+class Parsed:
+    """A validated request: the client's model name, the canonical body, stream options."""
+
+    __slots__ = ("model", "body", "stream", "include_usage", "method", "native")
+
+    def __init__(self, model: str, body: dict[str, Any], stream: bool, include_usage: bool, method: str,
+                 native: dict[str, Any] | None = None) -> None:
+        self.model = model
+        self.body = body
+        self.stream = stream
+        self.include_usage = include_usage
+        self.method = method
+        #: The client's request when it is not in the canonical shape (Anthropic).
+        self.native = native
+
+
+def cache_attrs(call: Call, body: dict[str, Any], headers: Headers, stream: bool) -> None:
+    """What the semantic cache reads (see ``bastion.gateway.semcache``)."""
+    attrs = call.attrs
+    attrs["chat_request"] = body
+    cc = headers.get("cache-control")
+    attrs["cache_control"] = cc.lower() if cc else None
+    ttl = headers.get("x-bastion-cache-ttl")
+    try:
+        attrs["cache_ttl"] = float(ttl) if ttl else None
+    except ValueError:
+        attrs["cache_ttl"] = None
+    attrs["cache_namespace"] = headers.get("x-bastion-cache-namespace")
+    attrs["stream"] = stream
+
+
+class ChatEndpoint:
+    """Plain ASGI app for one chat API."""
+
+    def __init__(self, pipeline: Pipeline, service: ChatService) -> None:
+        self.pipeline = pipeline
+        self.service = service
+
+    # -- per API -----------------------------------------------------------------------------
+
+    def parse(self, data: Any) -> Parsed:
+        raise NotImplementedError
+
+    def error_body(self, status: int, code: str, message: str) -> bytes:
+        raise NotImplementedError
+
+    def render(self, completion: dict[str, Any], p: Parsed) -> bytes:
+        raise NotImplementedError
+
+    def input_content(self, p: Parsed) -> Content:
+        return MessagesContent(p.body)
+
+    def render_call(self, call: Call, p: Parsed) -> bytes:
+        """The JSON answer: a cache hit's stored completion or the route's output."""
+        if call.served_from_cache:
+            return self.render(call.attrs["chat_response"], p)
+        assert isinstance(call.output, CompletionContent)
+        return self.render(call.output.completion, p)
+
+    def stream_state(self, p: Parsed) -> Any:
+        return None
+
+    def frames(self, chunk: dict[str, Any], p: Parsed, state: Any) -> bytes:
+        raise NotImplementedError
+
+    def end_frames(self, p: Parsed, state: Any) -> bytes:
+        raise NotImplementedError
+
+    def error_frame(self, status: int, code: str, message: str) -> bytes:
+        raise NotImplementedError
+
+    # -- the cycle ---------------------------------------------------------------------------
+
+    async def error(self, send: Send, status: int, code: str, message: str,
+                    headers: list[tuple[bytes, bytes]] | None = None, retry_after: float | None = None) -> None:
+        extra = list(headers or [])
+        for k, v in retry_after_header(retry_after).items():
+            extra.append((k.encode(), v.encode()))
+        await send_bytes(send, status, self.error_body(status, code, message), extra)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        try:
+            raw = await read_body(receive)
+        except BodyError:
+            return
+        try:
+            p = self.parse(orjson.loads(raw))
+        except orjson.JSONDecodeError:
+            await self.error(send, 400, "bad_request", "the request body is not valid JSON")
+            return
+        except (InvalidRequest, TranslationError) as e:
+            await self.error(send, 400, "bad_request", str(e))
+            return
+        headers = Headers(scope=scope)
+        client = scope.get("client")
+        call = Call(
+            front_door="llm", kind="chat", target=p.model,
+            credentials=Credentials(api_key=key_from_headers(headers), headers=headers,
+                                    client_ip=client[0] if client else None),
+            method=p.method, trace_id=trace_id_of(scope),
+        )
+        call.request = ChatRequest(p.body, p.stream, anthropic_beta=headers.get("anthropic-beta"))
+        call.input = self.input_content(p)
+        cache_attrs(call, p.body, headers, p.stream)
+        watch = ClientWatch(receive, call)
+        try:
+            try:
+                await self.pipeline.run(call, self.service.route)
+            except Refusal as r:
+                watch.stop()
+                await self.error(send, r.status, r.code, r.message, call_headers(call), r.retry_after)
+                return
+            if p.stream:
+                await self._stream(send, call, p, watch)
+            else:
+                body = self.render_call(call, p)
+                watch.stop()
+                await send_bytes(send, 200, body, call_headers(call))
+        except asyncio.CancelledError:
+            if not watch.swallow():
+                raise
+        finally:
+            watch.stop()
+
+    async def _stream(self, send: Send, call: Call, p: Parsed, watch: ClientWatch) -> None:
+        chunks: Any = call.stream
+        if chunks is None:  # a cache hit: replay the stored completion
+            completion = call.attrs.get("chat_response") or {}
+            replay = completion_chunks(completion, True)
+            chunks = None
+        await send({"type": "http.response.start", "status": 200, "headers": _SSE_HEADERS + call_headers(call)})
+        state = self.stream_state(p)
+        try:
+            if chunks is None:
+                for ch in replay:
+                    await send({"type": "http.response.body", "body": self.frames(ch, p, state), "more_body": True})
+            else:
+                async for ch in chunks:
+                    data = self.frames(ch, p, state)
+                    if data:
+                        await send({"type": "http.response.body", "body": data, "more_body": True})
+            tail = self.end_frames(p, state)
+        except Refusal as r:
+            tail = self.error_frame(r.status, r.code, r.message)
+        finally:
+            if chunks is not None:
+                await chunks.aclose()
+        watch.stop()
+        await send({"type": "http.response.body", "body": tail, "more_body": False})

@@ -1,0 +1,154 @@
+"""MCP front door: one governed MCP server in front of many upstream MCP servers.
+
+``mount(app, core)`` validates ``settings.mcp``, builds the hub (supervised upstreams and the
+aggregated catalog), the pipeline (once) and the endpoints: ``/mcp``, ``/sse`` + ``/messages/``,
+``/servers/{name}/mcp`` and the admin API ``/admin/mcp/...``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from typing import Any
+
+import anyio
+import mcp_types as types
+from mcp.server.transport_security import TransportSecuritySettings
+from starlette.routing import Mount, Route
+
+from bastion.gateway.call import Call, Credentials
+from bastion.gateway.principal import Principal
+from bastion.mcp_bridge.admin import mcp_admin_router
+from bastion.mcp_bridge.downstream import Frontend, View
+from bastion.mcp_bridge.endpoints import (
+    Authenticated,
+    LegacySse,
+    SessionManagerApp,
+    VirtualServers,
+    jsonrpc_error_response,
+    session_manager,
+)
+from bastion.mcp_bridge.hub import Hub
+from bastion.mcp_bridge.pins import DefinitionChange, PinStore
+from bastion.mcp_bridge.registry import Registry
+from bastion.mcp_bridge.settings import McpSettings, load_mcp_settings
+
+logger = logging.getLogger("bastion.mcp")
+
+__all__ = ["mount", "Hub", "McpSettings"]
+
+
+def _tool_cache(core: Any) -> Any:
+    """The tool-result cache for the pipeline's cache stage (the single seam where it plugs in)."""
+    from bastion.mcp_bridge.content import ToolResult
+    from bastion.mcp_bridge.toolcache import ToolCache
+
+    cache = ToolCache.from_core(core)
+    cache.result_content = ToolResult
+    return cache
+
+
+def mount(app: Any, core: Any) -> None:
+    """Mount the MCP front door on ``app``."""
+    settings = load_mcp_settings(core.settings.mcp)
+    toolcache = _tool_cache(core)
+    pipeline = core.pipeline("mcp", cache=toolcache)
+
+    async def audit_change(ch: DefinitionChange) -> None:
+        call = Call(front_door="mcp", kind="admin", target=f"{ch.server}__{ch.tool}",
+                    credentials=Credentials(), method="tool_definition_changed")
+        call.attrs.update(server=ch.server, tool=ch.tool, old_digest=ch.old_digest,
+                          new_digest=ch.new_digest, action=ch.action)
+        logger.warning("mcp tool definition changed: %s__%s (%s)", ch.server, ch.tool, ch.action)
+        await core.audit.submit(call)
+
+    hub = Hub(settings, PinStore(settings.pin_policy, core.store, audit_change))
+    hub.invalidators.append(toolcache.invalidate_server)
+    registry = Registry(settings, hub, core.store)
+    frontend = Frontend(hub, pipeline, core.authorizer, settings, toolcache,
+                        sampler=_sampler(core, settings))
+
+    security = (
+        TransportSecuritySettings(enable_dns_rebinding_protection=True, allowed_hosts=["*"],
+                                  allowed_origins=settings.allowed_origins)
+        if settings.allowed_origins is not None else
+        TransportSecuritySettings(enable_dns_rebinding_protection=False)
+    )
+    max_body = settings.max_message_bytes
+    authn = core.authenticator
+    main_server = frontend.build_server(View(""))
+    managers = [session_manager(main_server, max_body, security)]
+    virtual: dict[str, Any] = {}
+    for name, vs in settings.virtual_servers.items():
+        m = session_manager(frontend.build_server(View.of(name, vs)), max_body, security)
+        managers.append(m)
+        virtual[name] = Authenticated(authn, SessionManagerApp(m), allow_anonymous=vs.allow_anonymous)
+
+    routes: list[Any] = [
+        Route("/mcp", Authenticated(authn, SessionManagerApp(managers[0])), methods=["GET", "POST", "DELETE"]),
+        Route("/servers/{name}/mcp", VirtualServers(virtual), methods=["GET", "POST", "DELETE"]),
+    ]
+    if settings.legacy_sse:
+        sse = LegacySse(main_server, security, max_body)
+        routes.append(Route("/sse", Authenticated(authn, sse.stream), methods=["GET"]))
+        routes.append(Mount("/messages/", app=Authenticated(authn, sse.messages)))
+    app.router.routes[0:0] = routes
+    for prefix in ("/mcp", "/sse", "/messages", "/servers/"):
+        core.errors.register(prefix, jsonrpc_error_response)
+    app.include_router(mcp_admin_router(core, hub, registry, settings))
+    from bastion.mcp_bridge.toolcache import admin_router as toolcache_admin
+
+    app.include_router(toolcache_admin(core, toolcache))
+
+    @contextlib.asynccontextmanager
+    async def lifecycle() -> AsyncIterator[None]:
+        hub.add_configs(await registry.load())
+        async with anyio.create_task_group() as tg:
+            await tg.start(hub.run)
+            async with contextlib.AsyncExitStack() as stack:
+                for m in managers:
+                    await stack.enter_async_context(m.run())
+                if settings.startup_wait_s:
+                    await hub.wait_ready(settings.startup_wait_s)
+                try:
+                    yield
+                finally:
+                    await hub.stop()
+            tg.cancel_scope.cancel()
+
+    core.lifecycles.append(lifecycle)
+    app.state.mcp_hub = hub
+    app.state.mcp_frontend = frontend
+
+
+def _sampler(core: Any, settings: McpSettings) -> Any:
+    """Answers an upstream's sampling request with the gateway's LLM front door (when allowed)."""
+    if not settings.sampling.enabled:
+        return None
+
+    async def sample(params: types.CreateMessageRequestParams, principal: Principal) -> Any:
+        chat = core.chat
+        if chat is None:
+            return types.ErrorData(code=types.INVALID_REQUEST,
+                                   message="sampling: the gateway has no LLM front door configured")
+        messages: list[dict[str, Any]] = []
+        if params.system_prompt:
+            messages.append({"role": "system", "content": params.system_prompt})
+        for m in params.messages:
+            blocks = m.content if isinstance(m.content, list) else [m.content]
+            text = "\n".join(getattr(b, "text", "") for b in blocks if getattr(b, "type", "") == "text")
+            messages.append({"role": m.role, "content": text})
+        model = settings.sampling.model
+        if model is None and params.model_preferences and params.model_preferences.hints:
+            model = params.model_preferences.hints[0].name
+        req = {"model": model or "default", "messages": messages,
+               "max_tokens": min(params.max_tokens, settings.sampling.max_tokens)}
+        resp = await chat.complete(req, principal)
+        choice = (resp.get("choices") or [{}])[0]
+        text = (choice.get("message") or {}).get("content") or ""
+        stop = "maxTokens" if choice.get("finish_reason") == "length" else "endTurn"
+        return types.CreateMessageResult(role="assistant", content=types.TextContent(type="text", text=text),
+                                         model=str(resp.get("model") or model or "gateway"), stop_reason=stop)
+
+    return sample

@@ -1,0 +1,558 @@
+"""The MCP server the clients see: one low-level ``Server`` per endpoint (the aggregate ``/mcp``
+and each virtual server), serving both protocol eras over Streamable HTTP and legacy SSE.
+
+Every ``tools/call``, ``resources/read`` and ``prompts/get`` is one pipeline call (authenticate,
+authorize, limit, policy, cache, audit are stages); this module only translates between MCP and
+the call, lists what the caller may see, and routes to the upstream.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import weakref
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import anyio
+import mcp_types as types
+import orjson
+from mcp import MCPError
+from mcp.server import CacheHint, NotificationOptions, Server, ServerRequestContext
+from mcp.server.lowlevel.server import InitializationOptions
+from mcp.shared.message import ServerMessageMetadata
+from mcp_types.version import HANDSHAKE_PROTOCOL_VERSIONS
+
+from bastion.gateway.authz import Authorizer, matches
+from bastion.gateway.call import Call, Credentials, Refusal
+from bastion.gateway.pipeline import Pipeline
+from bastion.gateway.principal import Principal
+from bastion.mcp_bridge.catalog import Catalog, ToolEntry, split_name
+from bastion.mcp_bridge.content import ToolArguments, ToolResult
+from bastion.mcp_bridge.hub import Hub
+from bastion.mcp_bridge.settings import McpSettings, VirtualServer
+from bastion.mcp_bridge.upstream import Upstream, UpstreamTimeout, UpstreamUnavailable
+
+logger = logging.getLogger("bastion.mcp.downstream")
+
+PRINCIPAL_KEY = "bastion.principal"
+CACHE_META_KEY = "io.bastion/cache"
+RESERVED_META = "io.modelcontextprotocol/"
+MAX_INPUT_ROUNDS = 10
+INPUT_RESULT_TYPES: dict[str, Any] = {
+    "elicitation/create": types.ElicitResult,
+    "sampling/createMessage": types.CreateMessageResult,
+    "roots/list": types.ListRootsResult,
+}
+#: Gateway error codes (outside the JSON-RPC reserved range, as the spec asks of intermediaries).
+REFUSAL_CODES = {"rate_limited": -31029, "policy_blocked": -31003, "unauthenticated": -31001,
+                 "bad_request": types.INVALID_PARAMS}
+
+
+@dataclass(frozen=True)
+class View:
+    """Which part of the hub an endpoint exposes (all of it, or a virtual server's subset)."""
+
+    name: str
+    tools: tuple[str, ...] | None = None
+    resources: tuple[str, ...] | None = None
+    prompts: tuple[str, ...] | None = None
+
+    @classmethod
+    def of(cls, name: str, vs: VirtualServer) -> View:
+        return cls(name, tuple(vs.tools), tuple(vs.resources), tuple(vs.prompts))
+
+    def tool(self, name: str) -> bool:
+        return matches(name, self.tools)
+
+    def prompt(self, name: str) -> bool:
+        return matches(name, self.prompts)
+
+    def resource(self, server: str, uri: str) -> bool:
+        if self.resources is None:
+            return True
+        return matches(uri, self.resources) or matches(f"{server}__{uri}", self.resources)
+
+
+class _GatewayServer(Server[Any]):
+    """Advertises ``listChanged`` for every list (the hub propagates upstream changes)."""
+
+    def create_initialization_options(self, notification_options: NotificationOptions | None = None,
+                                      *args: Any, **kw: Any) -> InitializationOptions:
+        return super().create_initialization_options(
+            notification_options or NotificationOptions(True, True, True), *args, **kw
+        )
+
+
+class DownstreamCall:
+    """The downstream side of one upstream call: answers server->client requests from the
+    upstream on the session (and request stream) that caused them."""
+
+    __slots__ = ("ctx", "principal", "front", "session_key")
+
+    def __init__(self, ctx: ServerRequestContext[Any, Any], principal: Principal, front: Frontend) -> None:
+        self.ctx = ctx
+        self.principal = principal
+        self.front = front
+        self.session_key = ctx.session
+
+    @property
+    def legacy(self) -> bool:
+        return self.ctx.protocol_version in HANDSHAKE_PROTOCOL_VERSIONS
+
+    def can(self, method: str) -> bool:
+        if not self.legacy:
+            return False
+        caps = {
+            "sampling/createMessage": types.ClientCapabilities(sampling=types.SamplingCapability()),
+            "elicitation/create": types.ClientCapabilities(elicitation=types.ElicitationCapability()),
+            "roots/list": types.ClientCapabilities(roots=types.RootsCapability()),
+        }[method]
+        try:
+            return bool(self.ctx.session.check_client_capability(caps))
+        except Exception:  # noqa: BLE001
+            return False
+
+    async def server_request(self, method: str, params: Any) -> Any:
+        if self.can(method):
+            req = {
+                "elicitation/create": lambda: types.ElicitRequest(params=params),
+                "sampling/createMessage": lambda: types.CreateMessageRequest(params=params),
+                "roots/list": lambda: types.ListRootsRequest(),
+            }[method]()
+            return await self.ctx.session.send_request(
+                req, INPUT_RESULT_TYPES[method],
+                metadata=ServerMessageMetadata(related_request_id=self.ctx.request_id),
+            )
+        if method == "sampling/createMessage" and self.front.sampler is not None:
+            return await self.front.sampler(params, self.principal)
+        why = ("the client is connected with the stateless 2026-07-28 protocol, which has no "
+               "back channel for a legacy server's request") if not self.legacy else \
+              "the client did not declare this capability"
+        return types.ErrorData(code=types.INVALID_REQUEST,
+                               message=f"the gateway cannot relay {method}: {why}")
+
+
+Sampler = Callable[[Any, Principal], Any]
+
+
+class Frontend:
+    """Shared by every endpoint: the hub, the pipeline, the cache and the rules."""
+
+    def __init__(self, hub: Hub, pipeline: Pipeline, authorizer: Authorizer, settings: McpSettings,
+                 toolcache: Any = None, sampler: Sampler | None = None) -> None:
+        self.hub = hub
+        self.pipeline = pipeline
+        self.authorizer = authorizer
+        self.settings = settings
+        self.toolcache = toolcache
+        self.sampler = sampler
+        #: Live legacy-era connections (the SDK's per-connection object; its ``outbound`` is the
+        #: standalone stream). Weak: a closed session drops out by itself.
+        self.legacy_sessions: weakref.WeakSet[Any] = weakref.WeakSet()
+        self._list_memo: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
+        self._memo_catalog: Catalog | None = None
+        hub.on_list_changed(self._propagate)
+
+    # ------------------------------------------------------------------ list_changed downstream
+    async def _propagate(self, what: str) -> None:
+        method = f"notifications/{what}/list_changed"
+        for connection in list(self.legacy_sessions):
+            try:
+                with anyio.move_on_after(2):
+                    await connection.outbound.notify(method, None)
+            except Exception:  # noqa: BLE001 - a gone session is dropped by the weak set
+                pass
+
+    # ------------------------------------------------------------------ visibility
+    def _memo(self, key: tuple[Any, ...], build: Callable[[], list[dict[str, Any]]]) -> list[dict[str, Any]]:
+        cat = self.hub.catalog
+        if cat is not self._memo_catalog:
+            self._list_memo.clear()
+            self._memo_catalog = cat
+        hit = self._list_memo.get(key)
+        if hit is None:
+            hit = self._list_memo[key] = build()
+        return hit
+
+    def tools_for(self, p: Principal, view: View) -> list[dict[str, Any]]:
+        cat = self.hub.catalog
+
+        def build() -> list[dict[str, Any]]:
+            return [t for t in cat.tool_list
+                    if view.tool(t["name"]) and self.authorizer.may_use_tool(p, cat.tools[t["name"]].server, t["name"])]
+
+        return self._memo(("tools", view, p.grants), build)
+
+    def prompts_for(self, p: Principal, view: View) -> list[dict[str, Any]]:
+        cat = self.hub.catalog
+
+        def build() -> list[dict[str, Any]]:
+            return [d for d in cat.prompt_list
+                    if view.prompt(d["name"]) and self.authorizer.may_use_server(p, cat.prompts[d["name"]].server)]
+
+        return self._memo(("prompts", view, p.grants), build)
+
+    def resources_for(self, p: Principal, view: View) -> list[dict[str, Any]]:
+        cat = self.hub.catalog
+
+        def build() -> list[dict[str, Any]]:
+            out = []
+            for d in cat.resource_list:
+                server = cat.resources[d["uri"]].server
+                if view.resource(server, d["uri"]) and self.authorizer.may_use_server(p, server):
+                    out.append(d)
+            return out
+
+        return self._memo(("resources", view, p.grants), build)
+
+    def templates_for(self, p: Principal, view: View) -> list[dict[str, Any]]:
+        cat = self.hub.catalog
+
+        def build() -> list[dict[str, Any]]:
+            return [t.exported_def for t in cat.templates
+                    if self.authorizer.may_use_server(p, t.server)
+                    and view.resource(t.server, str(t.exported_def.get("uriTemplate", "")))]
+
+        return self._memo(("templates", view, p.grants), build)
+
+    def visible_tool(self, p: Principal, view: View, name: str) -> ToolEntry | None:
+        entry = self.hub.catalog.tools.get(name)
+        if entry is None or not view.tool(name) or not self.authorizer.may_use_tool(p, entry.server, name):
+            return None
+        return entry
+
+    # ------------------------------------------------------------------ the Server for one view
+    def build_server(self, view: View) -> Server[Any]:
+        front = self
+
+        def principal_of(ctx: ServerRequestContext[Any, Any]) -> Principal:
+            req = ctx.request
+            p = req.scope.get(PRINCIPAL_KEY) if req is not None else None
+            if p is None:
+                raise MCPError(code=types.INVALID_REQUEST, message="not authenticated")
+            return p
+
+        async def track_sessions(ctx: ServerRequestContext[Any, Any], call_next: Any) -> Any:
+            if ctx.protocol_version in HANDSHAKE_PROTOCOL_VERSIONS:
+                # ctx.session is per request; the connection outlives it (mcp==2.3.* internals).
+                conn = getattr(ctx.session, "_connection", None)
+                if conn is not None:
+                    front.legacy_sessions.add(conn)
+            return await call_next(ctx)
+
+        # "resultType" is required on 2026-07-28 results; the SDK drops it for legacy clients.
+        async def list_tools(ctx: ServerRequestContext[Any, Any], params: Any) -> dict[str, Any]:
+            return {"tools": front.tools_for(principal_of(ctx), view), "resultType": "complete"}
+
+        async def list_prompts(ctx: ServerRequestContext[Any, Any], params: Any) -> dict[str, Any]:
+            return {"prompts": front.prompts_for(principal_of(ctx), view), "resultType": "complete"}
+
+        async def list_resources(ctx: ServerRequestContext[Any, Any], params: Any) -> dict[str, Any]:
+            return {"resources": front.resources_for(principal_of(ctx), view), "resultType": "complete"}
+
+        async def list_templates(ctx: ServerRequestContext[Any, Any], params: Any) -> dict[str, Any]:
+            return {"resourceTemplates": front.templates_for(principal_of(ctx), view), "resultType": "complete"}
+
+        async def call_tool(ctx: ServerRequestContext[Any, Any], params: types.CallToolRequestParams) -> dict[str, Any]:
+            return _complete(await front.call_tool(ctx, principal_of(ctx), view, params))
+
+        async def get_prompt(ctx: ServerRequestContext[Any, Any], params: types.GetPromptRequestParams) -> dict[str, Any]:
+            return _complete(await front.get_prompt(ctx, principal_of(ctx), view, params))
+
+        async def read_resource(ctx: ServerRequestContext[Any, Any], params: types.ReadResourceRequestParams) -> dict[str, Any]:
+            return _complete(await front.read_resource(ctx, principal_of(ctx), view, params))
+
+        async def complete(ctx: ServerRequestContext[Any, Any], params: types.CompleteRequestParams) -> dict[str, Any]:
+            return _complete(await front.complete(ctx, principal_of(ctx), view, params))
+
+        server = _GatewayServer(
+            "bastion" if view.name == "" else f"bastion-{view.name}",
+            version="0.1.0",
+            title="Bastion MCP gateway",
+            on_list_tools=list_tools,
+            on_call_tool=call_tool,
+            on_list_prompts=list_prompts,
+            on_get_prompt=get_prompt,
+            on_list_resources=list_resources,
+            on_list_resource_templates=list_templates,
+            on_read_resource=read_resource,
+            on_completion=complete,
+            # Lists depend on the caller's grants: never shared between callers by a cache.
+            cache_hints={m: CacheHint(ttl_ms=0, scope="private") for m in (
+                "tools/list", "prompts/list", "resources/list", "resources/templates/list",
+                "resources/read")},
+        )
+        # The SDK's default OpenTelemetry middleware costs time on every message; tracing is the
+        # gateway's own job (the audit trail), so it is replaced.
+        server.middleware = [track_sessions]
+        return server
+
+    # ------------------------------------------------------------------ calls
+    async def call_tool(self, ctx: ServerRequestContext[Any, Any], p: Principal, view: View,
+                        params: types.CallToolRequestParams) -> dict[str, Any]:
+        name = params.name
+        entry = self.visible_tool(p, view, name)
+        if entry is None:
+            raise MCPError(code=types.INVALID_PARAMS, message=f"Unknown tool: {name}")
+        args = params.arguments or {}
+        problem = entry.validate(args)
+        if problem:
+            raise MCPError(code=types.INVALID_PARAMS, message=problem)
+        up = self.hub.upstreams.get(entry.server)
+        if up is None:
+            raise MCPError(code=types.INVALID_PARAMS, message=f"Unknown tool: {name}")
+        meta = _raw_meta(ctx)
+        call = _new_call(ctx, p, "tool", name, "tools/call")
+        call.input = ToolArguments(args)
+        call.attrs["server"] = entry.server
+        call.attrs["tool"] = entry.name
+        call.attrs["arguments_digest"] = hashlib.sha256(
+            orjson.dumps(args, option=orjson.OPT_SORT_KEYS)).hexdigest()[:32]
+        is_retry = params.input_responses is not None or params.request_state is not None
+        if self.toolcache is not None:
+            from bastion.mcp_bridge.toolcache import ToolCallInfo
+
+            req = ctx.request
+            no_cache = req is not None and "no-cache" in (req.headers.get("cache-control") or "")
+            call.attrs["tool_call"] = ToolCallInfo(
+                server=entry.server, tool=entry.name, arguments=args, tool_def=entry.definition,
+                annotations_trusted=up.config.trusted_annotations,
+                progress_token=meta.get("progressToken"),
+                bypass=no_cache or meta.get(CACHE_META_KEY) in ("bypass", "no-cache"),
+                is_retry=is_retry,
+            )
+        downstream = DownstreamCall(ctx, p, self)
+
+        async def route(c: Call) -> None:
+            result = await self._call_upstream(c, up, entry, downstream, params, meta)
+            if result is not None:
+                c.attrs["tool_result"] = result
+                c.output = ToolResult(result)
+
+        try:
+            await self.pipeline.run(call, route)
+        except Refusal as r:
+            raise _refusal_error(r, name) from None
+        finally:
+            if self.toolcache is not None:
+                self.toolcache.finish(call)
+        err = call.attrs.get("tool_error")
+        if err is not None:
+            raise MCPError(code=err["code"], message=err["message"], data=err.get("data"))
+        return _final(call)
+
+    async def _call_upstream(self, call: Call, up: Upstream, entry: ToolEntry, downstream: DownstreamCall,
+                             params: types.CallToolRequestParams, meta: dict[str, Any]) -> dict[str, Any] | None:
+        ctx = downstream.ctx
+        progress = _progress_forwarder(ctx) if "progressToken" in meta else None
+        fwd_meta = _forward_meta(meta)
+        responses = _dump(params.input_responses)
+        state = params.request_state
+        key = up.track(downstream)
+        try:
+            for _ in range(MAX_INPUT_ROUNDS):
+                result = await up.call_tool(
+                    entry.name, params.arguments, progress=progress, input_responses=responses,
+                    request_state=state, meta=fwd_meta,
+                )
+                if result.get("resultType") != "input_required" or not downstream.legacy:
+                    return result  # complete, or MRTR passed through to a modern client
+                # A modern upstream asks for input but the client speaks the legacy era: ask the
+                # client live on its own request stream, then retry upstream with the answers.
+                responses = {}
+                for rk, req in (result.get("inputRequests") or {}).items():
+                    method = req.get("method")
+                    if method not in INPUT_RESULT_TYPES:
+                        raise MCPError(code=types.INTERNAL_ERROR, message=f"unsupported input request {method}")
+                    typed = _parse_input_request(req)
+                    answer = await downstream.server_request(method, typed.params if method != "roots/list" else None)
+                    if isinstance(answer, types.ErrorData):
+                        raise MCPError.from_error_data(answer)
+                    responses[rk] = answer.model_dump(by_alias=True, mode="json", exclude_none=True)
+                state = result.get("requestState")
+            raise MCPError(code=types.INTERNAL_ERROR, message="too many input rounds")
+        except (UpstreamUnavailable, UpstreamTimeout) as e:
+            call.status = "error"
+            call.error = str(e)
+            call.error_code = "upstream_timeout" if isinstance(e, UpstreamTimeout) else "upstream_unavailable"
+            return {"content": [{"type": "text", "text": str(e)}], "isError": True}
+        except MCPError as e:
+            call.status = "error"
+            call.error = e.message
+            call.error_code = "upstream_error"
+            call.attrs["tool_error"] = {"code": e.code, "message": e.message, "data": e.data}
+            return None
+        finally:
+            up.untrack(key)
+
+    async def get_prompt(self, ctx: ServerRequestContext[Any, Any], p: Principal, view: View,
+                         params: types.GetPromptRequestParams) -> dict[str, Any]:
+        name = params.name
+        entry = self.hub.catalog.prompts.get(name)
+        if entry is None or not view.prompt(name) or not self.authorizer.may_use_server(p, entry.server):
+            raise MCPError(code=types.INVALID_PARAMS, message=f"Unknown prompt: {name}")
+        up = self.hub.upstreams[entry.server]
+        call = _new_call(ctx, p, "prompt", name, "prompts/get")
+        call.attrs["server"] = entry.server
+        call.input = ToolArguments(dict(params.arguments or {}))
+        body: dict[str, Any] = {"name": entry.name}
+        if params.arguments:
+            body["arguments"] = params.arguments
+        return await self._forward(call, up, "prompts/get", body, ctx)
+
+    async def read_resource(self, ctx: ServerRequestContext[Any, Any], p: Principal, view: View,
+                            params: types.ReadResourceRequestParams) -> dict[str, Any]:
+        uri = str(params.uri)
+        server = self.hub.catalog.server_for_uri(uri)
+        if server is None or not view.resource(server, uri) or not self.authorizer.may_use_server(p, server):
+            raise MCPError(code=types.INVALID_PARAMS, message=f"Resource not found: {uri}", data={"uri": uri})
+        up = self.hub.upstreams[server]
+        call = _new_call(ctx, p, "read", f"{server}__{uri}", "resources/read")
+        call.attrs["server"] = server
+        return await self._forward(call, up, "resources/read", {"uri": uri}, ctx, cache_scope=p.user_id)
+
+    async def _forward(self, call: Call, up: Upstream, method: str, body: dict[str, Any],
+                       ctx: ServerRequestContext[Any, Any], cache_scope: str | None = None) -> dict[str, Any]:
+        meta = _forward_meta(_raw_meta(ctx))
+        if meta:
+            body["_meta"] = meta
+
+        async def fetch() -> dict[str, Any]:
+            return await up.request(method, body)
+
+        async def route(c: Call) -> None:
+            try:
+                if cache_scope is not None and self.toolcache is not None and hasattr(self.toolcache, "cached_list"):
+                    result = await self.toolcache.cached_list(up.name, method, body, cache_scope, fetch)
+                else:
+                    result = await fetch()
+            except (UpstreamUnavailable, UpstreamTimeout) as e:
+                c.status, c.error, c.error_code = "error", str(e), "upstream_unavailable"
+                c.attrs["tool_error"] = {"code": types.INTERNAL_ERROR, "message": str(e)}
+                return
+            except MCPError as e:
+                c.status, c.error, c.error_code = "error", e.message, "upstream_error"
+                c.attrs["tool_error"] = {"code": e.code, "message": e.message, "data": e.data}
+                return
+            c.attrs["tool_result"] = result
+            c.output = ToolResult(result)
+
+        try:
+            await self.pipeline.run(call, route)
+        except Refusal as r:
+            raise _refusal_error(r, call.target) from None
+        err = call.attrs.get("tool_error")
+        if err is not None:
+            raise MCPError(code=err["code"], message=err["message"], data=err.get("data"))
+        return _final(call)
+
+    async def complete(self, ctx: ServerRequestContext[Any, Any], p: Principal, view: View,
+                       params: types.CompleteRequestParams) -> dict[str, Any]:
+        ref = params.ref.model_dump(by_alias=True, mode="json", exclude_none=True)
+        cat = self.hub.catalog
+        if ref.get("type") == "ref/prompt":
+            entry = cat.prompts.get(ref.get("name", ""))
+            if entry is None or not view.prompt(entry.exported_def["name"]) or not self.authorizer.may_use_server(p, entry.server):
+                raise MCPError(code=types.INVALID_PARAMS, message=f"Unknown prompt: {ref.get('name')}")
+            server, ref = entry.server, {**ref, "name": entry.name}
+        else:
+            uri = ref.get("uri", "")
+            server = cat.server_for_uri(uri) or ""
+            if not server or not view.resource(server, uri) or not self.authorizer.may_use_server(p, server):
+                raise MCPError(code=types.INVALID_PARAMS, message=f"Unknown resource: {uri}")
+        up = self.hub.upstreams[server]
+        body = params.model_dump(by_alias=True, mode="json", exclude_none=True)
+        body["ref"] = ref
+        body.pop("_meta", None)
+        try:
+            return await up.request("completion/complete", body)
+        except (UpstreamUnavailable, UpstreamTimeout) as e:
+            raise MCPError(code=types.INTERNAL_ERROR, message=str(e)) from None
+
+
+# ---------------------------------------------------------------------- helpers
+def _new_call(ctx: ServerRequestContext[Any, Any], p: Principal, kind: Any, target: str, method: str) -> Call:
+    req = ctx.request
+    creds = Credentials(client_ip=req.client.host if req is not None and req.client else None)
+    call = Call(front_door="mcp", kind=kind, target=target, credentials=creds, method=method, principal=p)
+    if req is not None:
+        tid = req.scope.get("bastion.trace_id")
+        if tid:
+            call.trace_id = tid
+    call.attrs["protocol_version"] = ctx.protocol_version
+    return call
+
+
+def _complete(result: dict[str, Any]) -> dict[str, Any]:
+    if "resultType" not in result:
+        result = {**result, "resultType": "complete"}
+    return result
+
+
+def _final(call: Call) -> dict[str, Any]:
+    out = call.output
+    if isinstance(out, ToolResult):
+        return out.value
+    result = call.attrs.get("tool_result")
+    if result is None:
+        raise MCPError(code=types.INTERNAL_ERROR, message="no result")
+    return result
+
+
+def _refusal_error(r: Refusal, name: str) -> MCPError:
+    if r.code == "forbidden" or r.status == 403:
+        # A forbidden name looks exactly like a missing one.
+        return MCPError(code=types.INVALID_PARAMS, message=f"Unknown tool: {name}")
+    data: dict[str, Any] = {"reason": r.code}
+    if r.retry_after:
+        data["retryAfter"] = r.retry_after
+    if r.data:
+        data.update(r.data)
+    return MCPError(code=REFUSAL_CODES.get(r.code, -31000), message=r.message, data=data)
+
+
+def _forward_meta(meta: dict[str, Any]) -> dict[str, Any] | None:
+    """The client's ``_meta`` minus per-hop keys: the upstream session stamps its own envelope
+    and progress token; the cache directive is the gateway's."""
+    out = {k: v for k, v in meta.items()
+           if not k.startswith(RESERVED_META) and k not in ("progressToken", CACHE_META_KEY)}
+    return out or None
+
+
+def _progress_forwarder(ctx: ServerRequestContext[Any, Any]) -> Callable[..., Any]:
+    async def forward(progress: float, total: float | None, message: str | None) -> None:
+        # Sent with the downstream's own token (the session scopes it to this request).
+        await ctx.session.report_progress(progress, total, message)
+
+    return forward
+
+
+def _dump(value: Any) -> Any:
+    if value is None:
+        return None
+    if isinstance(value, dict):
+        return {k: (v.model_dump(by_alias=True, mode="json", exclude_none=True) if hasattr(v, "model_dump") else v)
+                for k, v in value.items()}
+    return value
+
+
+def _parse_input_request(req: dict[str, Any]) -> Any:
+    method = req["method"]
+    if method == "elicitation/create":
+        return types.ElicitRequest.model_validate(req)
+    if method == "sampling/createMessage":
+        return types.CreateMessageRequest.model_validate(req)
+    return types.ListRootsRequest.model_validate(req)
+
+
+def exported_server(name: str) -> str | None:
+    parts = split_name(name)
+    return parts[0] if parts else None
+
+
+def _raw_meta(ctx: ServerRequestContext[Any, Any]) -> dict[str, Any]:
+    """The request's ``_meta`` as sent (wire key names: ``progressToken``)."""
+    meta = (ctx.params or {}).get("_meta")
+    return dict(meta) if isinstance(meta, dict) else {}

@@ -1,0 +1,177 @@
+"""The hub: every upstream server, supervised, and the aggregated catalog in front of them.
+
+The hub starts each enabled upstream once (in its own supervisor task), rebuilds the catalog
+when an upstream connects, disconnects or reports ``list_changed``, pins tool definitions, and
+tells the downstream endpoints (and the tool-result cache) when the lists changed. One broken
+upstream only changes its own part: its tools stay listed (marked unavailable) and calls to it
+fail fast with a clear message until it recovers.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any, Protocol
+
+import anyio
+import anyio.abc
+import mcp_types as types
+
+from bastion.mcp_bridge.catalog import Catalog, build_catalog
+from bastion.mcp_bridge.pins import PinStore
+from bastion.mcp_bridge.settings import McpSettings, ServerConfig
+from bastion.mcp_bridge.upstream import Upstream
+
+logger = logging.getLogger("bastion.mcp.hub")
+
+ListChanged = Callable[[str], Awaitable[None]]  # argument: "tools" | "resources" | "prompts"
+
+
+class Requester(Protocol):
+    """The downstream side of a call in flight, able to answer server->client requests."""
+
+    session_key: object
+
+    async def server_request(self, method: str, params: Any) -> Any: ...
+
+
+class Hub:
+    """Owns the upstreams. Enter :meth:`running` once (the app's lifecycle)."""
+
+    def __init__(self, settings: McpSettings, pins: PinStore) -> None:
+        self.settings = settings
+        self.pins = pins
+        self.upstreams: dict[str, Upstream] = {}
+        self.catalog = Catalog()
+        self._effective_tools: dict[str, list[dict[str, Any]]] = {}
+        self._listeners: list[ListChanged] = []
+        #: Called with a server name when its cached tool results must go (tool-result cache).
+        self.invalidators: list[Callable[[str], Awaitable[None]]] = []
+        self._tg: anyio.abc.TaskGroup | None = None
+        self._lock = anyio.Lock()
+
+    # ------------------------------------------------------------------ lifecycle
+    def on_list_changed(self, listener: ListChanged) -> None:
+        self._listeners.append(listener)
+
+    async def run(self, *, task_status: anyio.abc.TaskStatus[None] = anyio.TASK_STATUS_IGNORED) -> None:
+        """Run the supervisors until cancelled (or :meth:`stop`)."""
+        await self.pins.load()
+        async with anyio.create_task_group() as tg:
+            self._tg = tg
+            for cfg in list(self.upstreams.values()):
+                self._start(cfg)
+            task_status.started()
+            await anyio.sleep_forever()
+
+    def add_configs(self, configs: list[ServerConfig]) -> None:
+        """Register servers before :meth:`run` (settings file and store)."""
+        for cfg in configs:
+            self.upstreams[cfg.name] = Upstream(cfg, self.settings, self._relay, self._on_upstream_event)
+
+    def _start(self, up: Upstream) -> None:
+        if up.config.enabled and self._tg is not None:
+            self._tg.start_soon(up.run, name=f"mcp-upstream-{up.name}")
+
+    async def stop(self) -> None:
+        with anyio.CancelScope(shield=True):
+            async with anyio.create_task_group() as tg:
+                for up in self.upstreams.values():
+                    tg.start_soon(up.stop)
+        if self._tg is not None:
+            # Give the supervisors a moment to shut their processes down in order.
+            with anyio.move_on_after(10, shield=True):
+                while any(u.status not in ("stopped", "disabled") and u.client is not None
+                          for u in self.upstreams.values()):
+                    await anyio.sleep(0.05)
+
+    async def wait_ready(self, timeout: float) -> None:
+        """Wait until every enabled upstream has connected once (or ``timeout``)."""
+        with anyio.move_on_after(timeout):
+            for up in list(self.upstreams.values()):
+                if up.config.enabled:
+                    await up.ready.wait()
+
+    # ------------------------------------------------------------------ registry operations
+    async def add(self, cfg: ServerConfig) -> Upstream:
+        async with self._lock:
+            old = self.upstreams.get(cfg.name)
+            if old is not None:
+                await old.stop()
+            up = Upstream(cfg, self.settings, self._relay, self._on_upstream_event)
+            self.upstreams[cfg.name] = up
+            self._start(up)
+        await self._rebuild(cfg.name, changed=("tools", "resources", "prompts"))
+        return up
+
+    async def remove(self, name: str) -> bool:
+        async with self._lock:
+            up = self.upstreams.pop(name, None)
+            if up is None:
+                return False
+            await up.stop()
+            self._effective_tools.pop(name, None)
+        await self.pins.forget_server(name)
+        await self._rebuild(name, changed=("tools", "resources", "prompts"))
+        return True
+
+    async def refresh(self, name: str) -> None:
+        """Re-apply pins and rebuild the catalog for ``name`` (after an approval)."""
+        up = self.upstreams.get(name)
+        if up is not None:
+            await self._on_upstream_event(up, "list_changed")
+
+    # ------------------------------------------------------------------ events from upstreams
+    async def _on_upstream_event(self, up: Upstream, event: str) -> None:
+        if event.startswith("resource_updated:"):
+            return
+        if event in ("connected", "list_changed"):
+            self._effective_tools[up.name] = await self.pins.reconcile(up.name, up.lists.tools)
+        await self._rebuild(up.name, changed=("tools", "resources", "prompts"))
+
+    async def _rebuild(self, server: str, changed: tuple[str, ...]) -> None:
+        parts = []
+        for name in sorted(self.upstreams):
+            up = self.upstreams[name]
+            if not up.config.enabled:
+                continue
+            lists = {
+                "tools": self._effective_tools.get(name, up.lists.tools),
+                "prompts": up.lists.prompts,
+                "resources": up.lists.resources,
+                "templates": up.lists.templates,
+            }
+            parts.append((name, up.status == "ready", lists))
+        self.catalog = build_catalog(parts)
+        for inv in self.invalidators:
+            try:
+                await inv(server)
+            except Exception:  # noqa: BLE001 - a cache fault must not stop list propagation
+                logger.exception("tool cache invalidation failed for %s", server)
+        for listener in list(self._listeners):
+            for what in changed:
+                try:
+                    await listener(what)
+                except Exception:  # noqa: BLE001
+                    logger.debug("list_changed listener failed", exc_info=True)
+
+    # ------------------------------------------------------------------ server->client requests
+    async def _relay(self, up: Upstream, method: str, params: Any) -> Any:
+        """Route an upstream's request (sampling, elicitation, roots) to the downstream session
+        whose call caused it; when that cannot be decided, refuse instead of guessing."""
+        calls = list(up.inflight.values())
+        if not calls:
+            return types.ErrorData(code=types.INVALID_REQUEST,
+                                   message=f"{method}: no client request in progress on the gateway")
+        sessions = {id(c.downstream.session_key) for c in calls}
+        if len(sessions) > 1:
+            return types.ErrorData(
+                code=types.INVALID_REQUEST,
+                message=f"{method}: several clients have calls in progress on '{up.name}'; "
+                "the gateway cannot tell which one this request belongs to",
+            )
+        target: Requester = calls[-1].downstream
+        try:
+            return await target.server_request(method, params)
+        except Exception as e:  # noqa: BLE001
+            return types.ErrorData(code=types.INTERNAL_ERROR, message=f"{method} failed: {e}"[:300])

@@ -1,0 +1,217 @@
+"""The ``mcp:`` settings section: upstream servers, virtual servers, safety and pinning rules.
+
+Validated once when the front door is mounted; a bad section is reported like any other
+settings error (dotted path and message).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from bastion.gateway.settings import SettingsError, describe_validation_error
+
+#: Server names never contain "_" so that ``<server>__<name>`` splits unambiguously at the first
+#: "__" and two servers can never produce the same exported name.
+SERVER_NAME_RE = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,46}[a-z0-9])?$")
+SEP = "__"
+
+
+def check_server_name(name: str) -> str:
+    """Raise ``ValueError`` unless ``name`` is a valid server (or virtual server) name."""
+    if not SERVER_NAME_RE.match(name):
+        raise ValueError(
+            f"invalid server name {name!r}: use 1-48 lower-case letters, digits and '-' "
+            "(no '_', so exported names '<server>__<tool>' cannot collide)"
+        )
+    return name
+
+
+class Secret(BaseModel):
+    """A secret given inline or, better, by reference to an environment variable."""
+
+    model_config = ConfigDict(extra="forbid")
+    value: str | None = None
+    env: str | None = None
+
+    def resolve(self) -> str | None:
+        if self.env:
+            return os.environ.get(self.env)
+        return self.value
+
+
+def _secret(v: Any) -> Any:
+    # Accept a plain string (inline) or "env:NAME" as shorthand.
+    if isinstance(v, str):
+        return {"env": v[4:]} if v.startswith("env:") else {"value": v}
+    return v
+
+
+class UpstreamCredentials(BaseModel):
+    """How the gateway authenticates to an HTTP upstream (never the client's own credentials)."""
+
+    model_config = ConfigDict(extra="forbid")
+    type: Literal["bearer", "api_key", "oauth_client_credentials"]
+    token: Secret | None = None  # bearer
+    header: str = "X-API-Key"  # api_key
+    value: Secret | None = None  # api_key
+    #: OAuth issuer; discovered from the server's protected-resource metadata when unset.
+    issuer: str | None = None  # oauth_client_credentials
+    client_id: str | None = None
+    client_secret: Secret | None = None
+    scope: str | None = None
+
+    _s1 = field_validator("token", "value", "client_secret", mode="before")(_secret)
+
+    @model_validator(mode="after")
+    def _complete(self) -> UpstreamCredentials:
+        if self.type == "bearer" and self.token is None:
+            raise ValueError("bearer credentials need 'token'")
+        if self.type == "api_key" and self.value is None:
+            raise ValueError("api_key credentials need 'value'")
+        if self.type == "oauth_client_credentials" and not (self.client_id and self.client_secret):
+            raise ValueError("oauth_client_credentials need client_id and client_secret")
+        return self
+
+
+class ServerConfig(BaseModel):
+    """One upstream MCP server: a stdio command or an HTTP URL."""
+
+    model_config = ConfigDict(extra="forbid")
+    name: str = ""
+    description: str | None = None
+    # stdio
+    command: str | None = None
+    args: list[str] = Field(default_factory=list)
+    env: dict[str, str] = Field(default_factory=dict)
+    cwd: str | None = None
+    # http
+    url: str | None = None
+    transport: Literal["auto", "streamable_http", "sse"] = "auto"
+    headers: dict[str, str] = Field(default_factory=dict)
+    credentials: UpstreamCredentials | None = None
+    # behaviour
+    #: "auto" detects the era (probe, fall back to the handshake); "legacy" always uses the
+    #: 2025-era handshake (servers that must send live requests: elicitation, sampling).
+    protocol: Literal["auto", "legacy"] = "auto"
+    connect_timeout_s: float = Field(default=30.0, gt=0)
+    call_timeout_s: float = Field(default=60.0, gt=0)
+    trusted_annotations: bool = False
+    enabled: bool = True
+
+    @model_validator(mode="after")
+    def _one_kind(self) -> ServerConfig:
+        if bool(self.command) == bool(self.url):
+            raise ValueError("give exactly one of 'command' (stdio) or 'url' (HTTP)")
+        if self.url and not self.url.startswith(("http://", "https://")):
+            raise ValueError("url must start with http:// or https://")
+        if self.name:
+            check_server_name(self.name)
+        return self
+
+    @property
+    def kind(self) -> Literal["stdio", "http"]:
+        return "stdio" if self.command else "http"
+
+    def public_dict(self) -> dict[str, Any]:
+        """The config without secret values (env values and header values are masked)."""
+        d = self.model_dump(exclude_none=True)
+        if d.get("env"):
+            d["env"] = {k: "***" for k in d["env"]}
+        if d.get("headers"):
+            d["headers"] = {k: "***" for k in d["headers"]}
+        if d.get("credentials"):
+            d["credentials"] = {"type": d["credentials"]["type"]}
+        return d
+
+
+class VirtualServer(BaseModel):
+    """A named subset of the hub exposed at ``/servers/{name}/mcp``.
+
+    Patterns are exact names or globs over exported names (``time__*``); resources match on
+    their URI or ``<server>__*``.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+    description: str | None = None
+    tools: list[str] = Field(default_factory=lambda: ["*"])
+    resources: list[str] = Field(default_factory=list)
+    prompts: list[str] = Field(default_factory=list)
+    #: Serve requests without credentials as the anonymous principal (e.g. for conformance runs
+    #: on loopback). Off by default.
+    allow_anonymous: bool = False
+
+
+class SamplingSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    #: Answer an upstream's sampling request with the gateway's LLM front door when the
+    #: downstream client cannot sample.
+    enabled: bool = False
+    model: str | None = None
+    max_tokens: int = Field(default=1024, ge=1)
+
+
+class McpSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    servers: dict[str, ServerConfig] = Field(default_factory=dict)
+    virtual_servers: dict[str, VirtualServer] = Field(default_factory=dict)
+    #: Executables (absolute paths or bare names) stdio servers may start; None = any.
+    allowed_executables: list[str] | None = None
+    #: What happens when an upstream changes a pinned tool definition: "record" audits and
+    #: adopts it, "hold" audits and keeps serving the pinned one until an admin approves,
+    #: "off" does not pin.
+    pin_policy: Literal["off", "record", "hold"] = "record"
+    #: URLs registered through the admin API may point at private/loopback addresses.
+    allow_private_urls: bool = False
+    sampling: SamplingSettings = Field(default_factory=SamplingSettings)
+    #: Reconnect backoff for broken upstreams (seconds).
+    backoff_initial_s: float = Field(default=0.5, gt=0)
+    backoff_max_s: float = Field(default=30.0, gt=0)
+    #: Largest single message accepted from an upstream or a client, in bytes.
+    max_message_bytes: int = Field(default=4 * 1024 * 1024, ge=1024)
+    #: Legacy SSE endpoints (/sse + /messages/).
+    legacy_sse: bool = True
+    #: Browser origins allowed on the MCP endpoints (Origin header check); None = no check
+    #: (every request is authenticated anyway).
+    allowed_origins: list[str] | None = None
+    #: Seconds to wait at start-up for upstreams to connect before serving (0 = do not wait).
+    startup_wait_s: float = Field(default=0.0, ge=0)
+    #: The tool-result cache section (validated by ``toolcache_settings``).
+    cache: dict[str, Any] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _names(self) -> McpSettings:
+        for name, cfg in self.servers.items():
+            check_server_name(name)
+            cfg.name = name
+        for name in self.virtual_servers:
+            check_server_name(name)
+        return self
+
+
+def load_mcp_settings(raw: dict[str, Any]) -> McpSettings:
+    """Validate ``settings.mcp``; raise ``SettingsError`` with readable messages."""
+    try:
+        return McpSettings.model_validate(raw or {})
+    except ValidationError as e:
+        raise SettingsError(describe_validation_error(e, prefix="mcp")) from None
+
+
+def executable_allowed(command: str, allowed: list[str] | None) -> bool:
+    """Whether ``command`` may be started under the allow-list (None = all)."""
+    if allowed is None:
+        return True
+    if command in allowed:
+        return True
+    # A bare name in the list allows that program as found on PATH, not any file of that name.
+    real = os.path.realpath(command) if os.path.isabs(command) else None
+    for a in allowed:
+        if os.sep not in a and real is not None:
+            found = shutil.which(a)
+            if found and os.path.realpath(found) == real:
+                return True
+    return False

@@ -1,0 +1,504 @@
+"""One upstream MCP server: a long-lived, supervised client session.
+
+The supervisor (:meth:`Upstream.run`) connects once, detects the protocol era on the first
+connection and remembers it (later reconnects skip the probe), loads the server's lists, and
+then waits until the connection breaks: a stdio process exits, or an HTTP request fails at the
+transport level. It then reconnects with exponential backoff. While disconnected the server is
+``unavailable`` and calls to it fail at once with a clear message; the other upstreams are not
+affected.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import time
+from collections.abc import Awaitable, Callable
+from contextlib import AsyncExitStack
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+import anyio
+import httpx2
+import mcp_types as types
+from mcp import Client, MCPError
+from mcp.client.session import ClientRequestContext
+from mcp.client.sse import sse_client
+from mcp.client.streamable_http import streamable_http_client
+from mcp_types.version import HANDSHAKE_PROTOCOL_VERSIONS
+from pydantic import TypeAdapter
+
+from bastion.mcp_bridge.settings import McpSettings, ServerConfig, executable_allowed
+from bastion.mcp_bridge.stdio import SpawnRefused, StdioTransport
+
+logger = logging.getLogger("bastion.mcp.upstream")
+
+RAW = TypeAdapter(dict[str, Any])
+SERVER_INFO_KEY = "io.modelcontextprotocol/serverInfo"
+CLIENT_INFO = types.Implementation(name="bastion-gateway", version="0.1.0")
+#: JSON-RPC codes the SDK produces locally (not from the peer): they mean the transport failed.
+LOCAL_FAILURE_CODES = {types.CONNECTION_CLOSED} if hasattr(types, "CONNECTION_CLOSED") else {-32000}
+REQUEST_TIMEOUT = -32001
+
+Status = Literal["starting", "ready", "unavailable", "disabled", "stopped"]
+#: Called with (upstream, method, params) for a server->client request; returns the result
+#: model or ``ErrorData``.
+Relay = Callable[["Upstream", str, Any], Awaitable[Any]]
+Notify = Callable[["Upstream", str], Awaitable[None]]
+
+
+class UpstreamUnavailable(Exception):
+    """The upstream is not connected (starting, crashed, disabled)."""
+
+
+class UpstreamTimeout(Exception):
+    """The upstream did not answer within the call timeout."""
+
+
+@dataclass
+class Lists:
+    """The upstream's own lists, as raw JSON dicts (names not yet namespaced)."""
+
+    tools: list[dict[str, Any]] = field(default_factory=list)
+    resources: list[dict[str, Any]] = field(default_factory=list)
+    templates: list[dict[str, Any]] = field(default_factory=list)
+    prompts: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass
+class InFlight:
+    """A call in progress on this upstream and the downstream request that caused it."""
+
+    downstream: Any
+    started: float = field(default_factory=time.monotonic)
+
+
+class Upstream:
+    """Connection state and calls for one upstream server."""
+
+    def __init__(self, config: ServerConfig, settings: McpSettings, relay: Relay, notify: Notify) -> None:
+        self.config = config
+        self.name = config.name
+        self.settings = settings
+        self._relay = relay
+        self._notify = notify
+        self.status: Status = "starting" if config.enabled else "disabled"
+        self.last_error: str | None = None
+        self.protocol_version: str | None = None
+        self.server_info: dict[str, Any] | None = None
+        self.capabilities: types.ServerCapabilities | None = None
+        self.instructions: str | None = None
+        self.transport_kind: str | None = None
+        self.restarts = 0
+        self.connected_at: float | None = None
+        self.lists = Lists()
+        self.client: Client | None = None
+        self.ready = anyio.Event()
+        self.inflight: dict[int, InFlight] = {}
+        self._next_inflight = 0
+        self._mode: str = config.protocol
+        self._prior_discover: types.DiscoverResult | None = None
+        self._http_transport: str | None = None  # remembered "streamable_http" / "sse"
+        self._broken = anyio.Event()
+        self._stop = anyio.Event()
+        self._refresh_needed = anyio.Event()
+        self._stdio: StdioTransport | None = None
+        self._scope: anyio.CancelScope | None = None
+
+    # ----------------------------------------------------------------------------- info
+    def describe(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "kind": self.config.kind,
+            "status": self.status,
+            "enabled": self.config.enabled,
+            "era": None
+            if self.protocol_version is None
+            else ("legacy" if self.protocol_version in HANDSHAKE_PROTOCOL_VERSIONS else "modern"),
+            "protocol_version": self.protocol_version,
+            "transport": self.transport_kind,
+            "server_info": self.server_info,
+            "last_error": self.last_error,
+            "restarts": self.restarts,
+            "tools": [t.get("name") for t in self.lists.tools],
+            "stderr_tail": list(self._stdio.stderr_tail)[-10:] if self._stdio else [],
+            "pid": self._stdio.pid if self._stdio else None,
+        }
+
+    @property
+    def legacy(self) -> bool:
+        return self.protocol_version in HANDSHAKE_PROTOCOL_VERSIONS
+
+    # ----------------------------------------------------------------------------- supervisor
+    async def run(self) -> None:
+        """Keep the upstream connected until :meth:`stop`. Never raises."""
+        backoff = self.settings.backoff_initial_s
+        with anyio.CancelScope() as self._scope:
+            while not self._stop.is_set():
+                t0 = time.monotonic()
+                try:
+                    await self._connect_once()
+                except Exception as e:  # noqa: BLE001 - any failure means "retry later"
+                    self.last_error = _describe(e)
+                    logger.warning("mcp upstream %s: %s", self.name, self.last_error)
+                finally:
+                    self.client = None
+                    if self.status != "stopped":
+                        self.status = "unavailable"
+                    self.ready = anyio.Event()
+                if self._stop.is_set():
+                    break
+                if time.monotonic() - t0 > 60:
+                    backoff = self.settings.backoff_initial_s  # it ran fine for a while
+                self.restarts += 1
+                with anyio.move_on_after(backoff):
+                    await self._stop.wait()
+                backoff = min(backoff * 2, self.settings.backoff_max_s)
+        self.status = "stopped"
+
+    async def stop(self) -> None:
+        self._stop.set()
+        self._broken.set()
+
+    def mark_broken(self, why: str) -> None:
+        """A transport-level failure was seen on a call: reconnect."""
+        if self.status == "ready":
+            self.last_error = why
+            logger.warning("mcp upstream %s broken: %s", self.name, why)
+            self._broken.set()
+
+    async def _connect_once(self) -> None:
+        self._broken = anyio.Event()
+        self._refresh_needed = anyio.Event()
+        self.status = "starting"
+        connected = False
+        # The whole connection lives inside this scope: its deadline bounds the connect phase
+        # and is lifted once connected (scopes must nest with the task groups entered below).
+        with anyio.CancelScope() as scope:
+            scope.deadline = anyio.current_time() + self.config.connect_timeout_s
+            async with AsyncExitStack() as stack:
+                client = await self._open_client(stack)
+                await self._adopt(client)
+                await self._load_lists(client)
+                scope.deadline = math.inf
+                connected = True
+                self.client = client
+                self.status = "ready"
+                self.last_error = None
+                self.connected_at = time.time()
+                self.ready.set()
+                logger.info("mcp upstream %s ready (%s, %s)", self.name, self.transport_kind,
+                            self.protocol_version)
+                await self._notify(self, "connected")
+                async with anyio.create_task_group() as tg:
+                    tg.start_soon(self._refresher, client)
+                    if self._stdio is not None:
+                        tg.start_soon(self._watch_process, self._stdio)
+                    await self._broken.wait()
+                    tg.cancel_scope.cancel()
+                self.status = "unavailable"
+                self.client = None
+                self.ready = anyio.Event()
+                self._fail_inflight()
+                await self._notify(self, "disconnected")
+        if not connected and scope.cancelled_caught:
+            raise TimeoutError(f"no answer within {self.config.connect_timeout_s:g} s while connecting")
+
+    async def _adopt(self, client: Client) -> None:
+        session = client.session
+        self.protocol_version = client.protocol_version
+        info = client.server_info
+        self.server_info = info.model_dump(mode="json", exclude_none=True) if info else None
+        self.capabilities = client.server_capabilities
+        self.instructions = client.instructions
+        # Remember the era so that reconnects skip the probe.
+        if self.protocol_version in HANDSHAKE_PROTOCOL_VERSIONS:
+            self._mode = "legacy"
+        else:
+            self._mode = self.protocol_version
+            self._prior_discover = session.discover_result
+
+    async def _watch_process(self, stdio: StdioTransport) -> None:
+        await stdio.exited.wait()
+        code = stdio.returncode
+        self.last_error = f"process exited (code {code})" if code is not None else "process closed stdout"
+        self._broken.set()
+
+    async def _refresher(self, client: Client) -> None:
+        while True:
+            await self._refresh_needed.wait()
+            self._refresh_needed = anyio.Event()
+            try:
+                with anyio.fail_after(self.config.call_timeout_s):
+                    await self._load_lists(client)
+                await self._notify(self, "list_changed")
+            except Exception as e:  # noqa: BLE001
+                self.mark_broken(f"re-listing failed: {_describe(e)}")
+
+    def _fail_inflight(self) -> None:
+        # Calls in flight see the closed session raise; nothing to do here but forget them.
+        self.inflight.clear()
+
+    async def _open_client(self, stack: AsyncExitStack) -> Client | None:
+        cfg = self.config
+        kw: dict[str, Any] = dict(
+            mode=self._mode,
+            prior_discover=self._prior_discover,
+            cache=None,  # caching decisions stay in the gateway
+            client_info=CLIENT_INFO,
+            sampling_callback=self._on_sampling,
+            elicitation_callback=self._on_elicitation,
+            list_roots_callback=self._on_roots,
+            message_handler=self._on_message,
+        )
+        if cfg.kind == "stdio":
+            assert cfg.command is not None
+            if not executable_allowed(cfg.command, self.settings.allowed_executables):
+                raise SpawnRefused(f"executable {cfg.command!r} is not in mcp.allowed_executables")
+            self._stdio = StdioTransport(
+                self.name, cfg.command, cfg.args, cfg.env, cfg.cwd, self.settings.max_message_bytes
+            )
+            self.transport_kind = "stdio"
+            return await stack.enter_async_context(Client(self._stdio, **kw))
+        kinds = [self._http_transport] if self._http_transport else (
+            ["streamable_http", "sse"] if cfg.transport == "auto" else [cfg.transport]
+        )
+        last: Exception | None = None
+        for kind in kinds:
+            inner = AsyncExitStack()
+            await stack.enter_async_context(inner)
+            try:
+                transport = await self._http_transport_cm(kind, inner)
+                client = await inner.enter_async_context(Client(transport, **kw))
+            except Exception as e:  # noqa: BLE001
+                last = e
+                await inner.aclose()
+                continue
+            self._http_transport = kind
+            self.transport_kind = kind
+            return client
+        assert last is not None
+        raise last
+
+    async def _http_transport_cm(self, kind: str, stack: AsyncExitStack) -> Any:
+        cfg = self.config
+        assert cfg.url is not None
+        headers = dict(cfg.headers)
+        auth: httpx2.Auth | None = None
+        cred = cfg.credentials
+        if cred is not None:
+            if cred.type == "bearer" and cred.token is not None:
+                headers["Authorization"] = f"Bearer {cred.token.resolve() or ''}"
+            elif cred.type == "api_key" and cred.value is not None:
+                headers[cred.header] = cred.value.resolve() or ""
+            elif cred.type == "oauth_client_credentials":
+                auth = _client_credentials_auth(cfg)
+        if kind == "sse":
+            return sse_client(
+                cfg.url, headers=headers, timeout=cfg.connect_timeout_s,
+                sse_read_timeout=max(300.0, cfg.call_timeout_s), auth=auth,
+            )
+        http = httpx2.AsyncClient(
+            headers=headers,
+            auth=auth,
+            timeout=httpx2.Timeout(cfg.connect_timeout_s, read=cfg.call_timeout_s + 5),
+            limits=httpx2.Limits(max_connections=64, max_keepalive_connections=32),
+            follow_redirects=False,
+        )
+        await stack.enter_async_context(http)
+        return streamable_http_client(cfg.url, http_client=http)
+
+    async def _load_lists(self, client: Client) -> None:
+        caps = client.server_capabilities
+        session = client.session
+        lists = Lists()
+        if caps.tools is not None:
+            cursor: str | None = None
+            for _ in range(1000):
+                page = await session.list_tools(params=types.PaginatedRequestParams(cursor=cursor))
+                lists.tools.extend(t.model_dump(by_alias=True, mode="json", exclude_none=True) for t in page.tools)
+                cursor = page.next_cursor
+                if cursor is None:
+                    break
+        if caps.resources is not None:
+            lists.resources = await self._drain(client, "resources/list", "resources")
+            lists.templates = await self._drain(client, "resources/templates/list", "resourceTemplates")
+        if caps.prompts is not None:
+            lists.prompts = await self._drain(client, "prompts/list", "prompts")
+        self.lists = lists
+
+    async def _drain(self, client: Client, method: str, key: str) -> list[dict[str, Any]]:
+        out: list[dict[str, Any]] = []
+        cursor: str | None = None
+        for _ in range(1000):
+            params = {"cursor": cursor} if cursor is not None else None
+            try:
+                page = await client.session.send_request(
+                    types.Request[dict[str, Any] | None, str](method=method, params=params), RAW
+                )
+            except MCPError as e:
+                if e.code == types.METHOD_NOT_FOUND:
+                    return out
+                raise
+            out.extend(page.get(key) or [])
+            cursor = page.get("nextCursor")
+            if cursor is None:
+                break
+        return out
+
+    # ----------------------------------------------------------------------------- upstream events
+    async def _on_message(self, message: Any) -> None:
+        if isinstance(message, Exception):
+            logger.debug("mcp upstream %s transport message: %s", self.name, message)
+            return
+        method = getattr(message, "method", None)
+        if method in (
+            "notifications/tools/list_changed",
+            "notifications/resources/list_changed",
+            "notifications/prompts/list_changed",
+        ):
+            self._refresh_needed.set()
+        elif method == "notifications/resources/updated":
+            await self._notify(self, "resource_updated:" + str(message.params.uri))
+
+    async def _on_sampling(self, ctx: ClientRequestContext, params: types.CreateMessageRequestParams) -> Any:
+        return await self._relay(self, "sampling/createMessage", params)
+
+    async def _on_elicitation(self, ctx: ClientRequestContext, params: Any) -> Any:
+        return await self._relay(self, "elicitation/create", params)
+
+    async def _on_roots(self, ctx: ClientRequestContext) -> Any:
+        return await self._relay(self, "roots/list", None)
+
+    # ----------------------------------------------------------------------------- calls
+    def _client(self) -> Client:
+        client = self.client
+        if client is None or self.status != "ready":
+            why = f": {self.last_error}" if self.last_error else ""
+            raise UpstreamUnavailable(f"MCP server '{self.name}' is {self.status}{why}")
+        return client
+
+    def track(self, downstream: Any) -> int:
+        """Register a call in flight (for routing server->client requests back); returns a key."""
+        self._next_inflight += 1
+        self.inflight[self._next_inflight] = InFlight(downstream)
+        return self._next_inflight
+
+    def untrack(self, key: int) -> None:
+        self.inflight.pop(key, None)
+
+    async def call_tool(
+        self,
+        tool: str,
+        arguments: dict[str, Any] | None,
+        *,
+        progress: Callable[[float, float | None, str | None], Awaitable[None]] | None = None,
+        input_responses: dict[str, Any] | None = None,
+        request_state: str | None = None,
+        meta: dict[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        """``tools/call`` upstream; the result (complete or input_required) as a wire dict."""
+        client = self._client()
+        try:
+            result = await client.session.call_tool(
+                tool,
+                arguments,
+                read_timeout_seconds=self.config.call_timeout_s,
+                progress_callback=progress,
+                input_responses=input_responses,  # type: ignore[arg-type]
+                request_state=request_state,
+                meta=meta,  # type: ignore[arg-type]
+                allow_input_required=True,
+            )
+        except MCPError as e:
+            self._check_failure(e)
+            raise
+        except (httpx2.HTTPError, anyio.BrokenResourceError, anyio.ClosedResourceError, OSError) as e:
+            self.mark_broken(_describe(e))
+            raise UpstreamUnavailable(f"MCP server '{self.name}' connection failed: {_describe(e)}") from e
+        return strip_server_info(result.model_dump(by_alias=True, mode="json", exclude_none=True))
+
+    async def request(self, method: str, params: dict[str, Any] | None) -> dict[str, Any]:
+        """Any other request, forwarded raw (``resources/read``, ``prompts/get``, completions)."""
+        client = self._client()
+        try:
+            result = await client.session.send_request(
+                types.Request[dict[str, Any] | None, str](method=method, params=params),
+                RAW,
+                request_read_timeout_seconds=self.config.call_timeout_s,
+            )
+        except MCPError as e:
+            self._check_failure(e)
+            raise
+        except (httpx2.HTTPError, anyio.BrokenResourceError, anyio.ClosedResourceError, OSError) as e:
+            self.mark_broken(_describe(e))
+            raise UpstreamUnavailable(f"MCP server '{self.name}' connection failed: {_describe(e)}") from e
+        return strip_server_info(result)
+
+    def _check_failure(self, e: MCPError) -> None:
+        if e.code == REQUEST_TIMEOUT:
+            raise UpstreamTimeout(
+                f"MCP server '{self.name}' did not answer within {self.config.call_timeout_s:g} s"
+            ) from e
+        if e.code in LOCAL_FAILURE_CODES or (
+            e.code == types.INVALID_REQUEST and "Session terminated" in e.message
+        ):
+            self.mark_broken(e.message)
+            raise UpstreamUnavailable(f"MCP server '{self.name}' connection lost: {e.message}") from e
+
+
+def strip_server_info(result: dict[str, Any]) -> dict[str, Any]:
+    """Remove the upstream's identity stamp: the gateway is the server downstream."""
+    meta = result.get("_meta")
+    if isinstance(meta, dict) and SERVER_INFO_KEY in meta:
+        meta = {k: v for k, v in meta.items() if k != SERVER_INFO_KEY}
+        if meta:
+            result["_meta"] = meta
+        else:
+            result.pop("_meta")
+    return result
+
+
+def _describe(e: BaseException) -> str:
+    if isinstance(e, BaseExceptionGroup):
+        inner = e.exceptions[0] if e.exceptions else e
+        return _describe(inner)
+    if isinstance(e, MCPError):
+        return f"MCP error {e.code}: {e.message}"
+    text = str(e) or type(e).__name__
+    return f"{type(e).__name__}: {text}"[:300]
+
+
+class _MemoryTokens:
+    """Token storage for one upstream's client-credentials grant (kept in memory only)."""
+
+    def __init__(self) -> None:
+        self.tokens: Any = None
+        self.client_info: Any = None
+
+    async def get_tokens(self) -> Any:
+        return self.tokens
+
+    async def set_tokens(self, tokens: Any) -> None:
+        self.tokens = tokens
+
+    async def get_client_info(self) -> Any:
+        return self.client_info
+
+    async def set_client_info(self, client_info: Any) -> None:
+        self.client_info = client_info
+
+
+def _client_credentials_auth(cfg: ServerConfig) -> httpx2.Auth:
+    from mcp.client.auth.extensions.client_credentials import ClientCredentialsOAuthProvider
+
+    cred = cfg.credentials
+    assert cred is not None and cred.client_id and cred.client_secret and cfg.url
+    return ClientCredentialsOAuthProvider(
+        server_url=cfg.url,
+        storage=_MemoryTokens(),  # type: ignore[arg-type]
+        client_id=cred.client_id,
+        client_secret=cred.client_secret.resolve() or "",
+        scope=cred.scope,
+        issuer=cred.issuer,
+    )
