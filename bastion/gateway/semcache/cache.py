@@ -1,0 +1,495 @@
+"""``SemanticCache``: the LLM front door's ``CallCache`` (exact -> semantic -> normalised).
+
+Contract with the LLM front door (see ``bastion/gateway/semcache/__init__.py``): the request
+arrives as an OpenAI chat-completions dict in ``call.attrs["chat_request"]`` with the cache
+headers in ``call.attrs``; a hit puts an OpenAI ``chat.completion`` dict in
+``call.attrs["chat_response"]`` and describes itself in ``call.cache``.
+
+Storage layout (``core.kv``, memory or Redis):
+
+* ``semcache:e:<ns>:<exact key>`` -> the entry (response, model, created, tokens, cost);
+* ``semcache:n:<ns>:<context key>:<hash of normalised prompt>`` -> exact key of an entry;
+* the vector of the prompt in Chroma, with namespace, context key, model and times.
+
+Purges are *cut-off times* (per namespace, per model, or global) kept under one KV key and
+re-read at most once a second, so a purge on one replica holds on every replica, needs no key
+scan, and makes every older entry a miss; Chroma vectors are deleted as well.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import time
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import anyio
+import orjson
+from prometheus_client import Counter, Histogram
+
+from bastion.gateway.call import Call
+from bastion.gateway.semcache.guards import Guards, extract
+from bastion.gateway.semcache.index import VectorIndex
+from bastion.gateway.semcache.keys import RequestKeys, digest_text, request_keys
+from bastion.gateway.semcache.normalise import normalise
+from bastion.gateway.semcache.predictive import Predictor
+from bastion.gateway.semcache.settings import SemcacheSettings, parse_semcache_settings
+
+if TYPE_CHECKING:
+    from bastion.gateway.core import Core
+    from bastion.gateway.pipeline import StageOutcome
+    from bastion.gateway.principal import Principal
+
+log = logging.getLogger("bastion.semcache")
+
+PURGE_KEY = "semcache:purge"
+PURGE_REFRESH_S = 1.0
+
+
+@dataclass(slots=True)
+class Entry:
+    response: dict[str, Any]
+    model: str
+    namespace: str
+    created: float
+    tokens_in: int
+    tokens_out: int
+    cost: float
+    prompt: str | None = None
+    predictive: bool = False
+
+    def dumps(self) -> bytes:
+        return orjson.dumps(
+            {"r": self.response, "m": self.model, "ns": self.namespace, "t": self.created,
+             "ti": self.tokens_in, "to": self.tokens_out, "c": self.cost, "p": self.prompt,
+             "pre": self.predictive}
+        )
+
+    @staticmethod
+    def loads(raw: bytes) -> Entry:
+        d = orjson.loads(raw)
+        return Entry(d["r"], d["m"], d["ns"], d["t"], d["ti"], d["to"], d["c"], d.get("p"), d.get("pre", False))
+
+
+@dataclass(slots=True)
+class PurgeRules:
+    """Entries created before a cut-off are purged."""
+
+    all_before: float = 0.0
+    namespace: dict[str, float] = field(default_factory=dict)
+    model: dict[str, float] = field(default_factory=dict)
+
+    def purged(self, entry: Entry) -> bool:
+        t = entry.created
+        return (
+            t < self.all_before
+            or t < self.namespace.get(entry.namespace, 0.0)
+            or t < self.model.get(entry.model, 0.0)
+            or t < self.namespace.get(f"{entry.namespace}|{entry.model}", 0.0)
+        )
+
+    def dumps(self) -> bytes:
+        return orjson.dumps({"all": self.all_before, "ns": self.namespace, "model": self.model})
+
+    @staticmethod
+    def loads(raw: bytes | None) -> PurgeRules:
+        if not raw:
+            return PurgeRules()
+        d = orjson.loads(raw)
+        return PurgeRules(float(d.get("all", 0.0)), dict(d.get("ns", {})), dict(d.get("model", {})))
+
+
+class CacheMetrics:
+    """Prometheus series of the LLM cache, registered on the app's registry."""
+
+    def __init__(self, registry: Any) -> None:
+        self.lookups = Counter(
+            "bastion_llm_cache_lookups", "LLM cache lookups by result and phase",
+            ["result", "phase"], registry=registry,
+        )
+        self.phase_seconds = Histogram(
+            "bastion_llm_cache_phase_seconds", "Latency of each LLM cache phase", ["phase"],
+            buckets=(0.0001, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.02, 0.05, 0.1, 0.5),
+            registry=registry,
+        )
+        self.tokens_saved = Counter(
+            "bastion_llm_cache_tokens_saved", "Tokens not sent upstream thanks to cache hits",
+            ["direction"], registry=registry,
+        )
+        self.cost_saved = Counter(
+            "bastion_llm_cache_cost_saved", "Spend avoided by cache hits", registry=registry
+        )
+        self.stores = Counter(
+            "bastion_llm_cache_stores", "LLM cache store outcomes", ["outcome"], registry=registry
+        )
+        self.predictive = Counter(
+            "bastion_llm_cache_predictive", "Pre-computed follow-ups by outcome (computed, used)",
+            ["outcome"], registry=registry,
+        )
+
+
+class SemanticCache:
+    """The four-phase LLM cache. Built once per app; see :func:`cache_for_core`."""
+
+    def __init__(self, core: Core, settings: SemcacheSettings) -> None:
+        self.core = core
+        self.s = settings
+        self.kv = core.kv
+        self.embedder = core.embedder
+        self.guards = Guards(settings.guards)
+        self.index = VectorIndex(settings.collection, core.settings.data_dir, settings.chroma_url)
+        self.metrics = CacheMetrics(core.metrics.registry)
+        self.predictor = Predictor(self, settings.predictive) if settings.phases.predictive else None
+        self._purge = PurgeRules()
+        self._purge_read_at = 0.0
+        # Savings since start (this replica), for the summary endpoint.
+        self.saved = {"hits": 0, "tokens_in": 0, "tokens_out": 0, "cost": 0.0, "by_phase": {}}
+
+    @contextlib.asynccontextmanager
+    async def lifecycle(self) -> AsyncIterator[None]:
+        """Open the vector index at start-up; run the predictive worker while the app runs."""
+        if self.s.phases.semantic:
+            await self.index.open()
+        if self.predictor is None:
+            yield
+            return
+        async with anyio.create_task_group() as tg:
+            tg.start_soon(self.predictor.run)
+            try:
+                yield
+            finally:
+                tg.cancel_scope.cancel()
+
+    # -- namespaces ----------------------------------------------------------------------------
+    def namespace(self, call: Call) -> tuple[str | None, str | None]:
+        """The namespace of ``call`` or (None, why) when the cache must not be used."""
+        p: Principal | None = call.principal
+        if p is None:
+            return None, "no_principal"
+        if call.policy:
+            # Anything the policy engine flagged stays private to its user.
+            return f"user:{p.user_id}", None
+        requested = call.attrs.get("cache_namespace")
+        if requested:
+            grant = self.s.namespaces.get(requested)
+            if grant is None:
+                return None, "unknown_namespace"
+            if p.user_id not in grant.users and not set(grant.groups) & set(p.groups):
+                return None, "namespace_forbidden"
+            return f"ns:{requested}", None
+        if self.s.scope == "user":
+            return f"user:{p.user_id}", None
+        if self.s.scope == "group" and p.groups:
+            return f"group:{sorted(p.groups)[0]}", None
+        if self.s.scope == "group":
+            return f"user:{p.user_id}", None
+        return "org", None
+
+    def _ttl(self, call: Call) -> float:
+        ttl = call.attrs.get("cache_ttl")
+        if isinstance(ttl, (int, float)) and ttl > 0:
+            return min(float(ttl), self.s.max_ttl_s)
+        return self.s.ttl_s
+
+    def _cacheable_request(self, call: Call) -> tuple[dict[str, Any] | None, str | None]:
+        req = call.attrs.get("chat_request")
+        if not isinstance(req, dict) or not req.get("messages"):
+            return None, "no_request"
+        if self.s.deterministic_only:
+            t = req.get("temperature")
+            if t is None and not self.s.unset_is_deterministic or (t is not None and t != 0):
+                return None, "not_deterministic"
+        return req, None
+
+    async def _purge_rules(self) -> PurgeRules:
+        now = time.monotonic()
+        if now - self._purge_read_at >= PURGE_REFRESH_S:
+            self._purge_read_at = now
+            self._purge = PurgeRules.loads(await self.kv.get(PURGE_KEY))
+        return self._purge
+
+    async def _entry(self, namespace: str, entry_id: str) -> Entry | None:
+        raw = await self.kv.get(f"semcache:e:{namespace}:{entry_id}")
+        if raw is None:
+            return None
+        entry = Entry.loads(raw)
+        if entry.namespace != namespace or (await self._purge_rules()).purged(entry):
+            return None
+        return entry
+
+    # -- lookup --------------------------------------------------------------------------------
+    async def lookup(self, call: Call) -> StageOutcome:
+        """Exact, then semantic, then normalised; the first hit answers."""
+        cc = call.attrs.get("cache_control") or ""
+        if "no-cache" in cc:
+            call.cache = {"result": "bypass", "why": "no-cache", "phases": {}}
+            self.metrics.lookups.labels("bypass", "none").inc()
+            return "bypass", {"why": "no-cache"}
+        req, why = self._cacheable_request(call)
+        ns, ns_why = self.namespace(call) if req is not None else (None, why)
+        if req is None or ns is None:
+            call.cache = {"result": "bypass", "why": why or ns_why, "phases": {}}
+            self.metrics.lookups.labels("bypass", "none").inc()
+            return "bypass", {"why": why or ns_why}
+        keys = request_keys(req)
+        call.attrs["semcache_keys"] = keys
+        call.attrs["semcache_namespace"] = ns
+        phases: dict[str, dict[str, Any]] = {}
+        call.cache = {"result": "miss", "namespace": ns, "phases": phases}
+
+        if self.s.phases.exact:
+            t = time.perf_counter()
+            entry = await self._entry(ns, keys.exact)
+            self._phase(phases, "exact", "hit" if entry else "miss", t)
+            if entry is not None:
+                return self._hit(call, entry, "predictive" if entry.predictive else "exact", None)
+
+        if keys.context is not None and keys.prompt is not None:
+            if self.s.phases.semantic and len(keys.prompt) <= self.s.max_semantic_chars:
+                t = time.perf_counter()
+                found, detail = await self._semantic(call, ns, keys)
+                self._phase(phases, "semantic", "hit" if found else "miss", t, detail)
+                if found is not None:
+                    entry, score = found
+                    return self._hit(call, entry, "predictive" if entry.predictive else "semantic", score)
+            if self.s.phases.normalised:
+                t = time.perf_counter()
+                norm = normalise(keys.prompt)
+                entry = None
+                eid = await self.kv.get(f"semcache:n:{ns}:{keys.context}:{digest_text(norm)}")
+                if eid is not None:
+                    entry = await self._entry(ns, eid.decode())
+                self._phase(phases, "normalised", "hit" if entry else "miss", t)
+                if entry is not None:
+                    return self._hit(call, entry, "predictive" if entry.predictive else "normalised", None)
+        self.metrics.lookups.labels("miss", "none").inc()
+        return "miss", {"phases": {k: v["outcome"] for k, v in phases.items()}}
+
+    def _phase(self, phases: dict[str, Any], name: str, outcome: str, t0: float,
+               detail: dict[str, Any] | None = None) -> None:
+        dt = time.perf_counter() - t0
+        self.metrics.phase_seconds.labels(name).observe(dt)
+        rec: dict[str, Any] = {"outcome": outcome, "ms": round(dt * 1000.0, 4)}
+        if detail:
+            rec.update(detail)
+        phases[name] = rec
+
+    async def _semantic(self, call: Call, ns: str, keys: RequestKeys) -> tuple[tuple[Entry, float] | None, dict[str, Any]]:
+        assert keys.prompt is not None and keys.context is not None
+        vec = await self.embedder.embed_one(keys.prompt)
+        call.attrs["semcache_vector"] = vec
+        neighbours = await self.index.query(vec, ns, keys.context, self.s.top_k, time.time())
+        if not neighbours:
+            return None, {"candidates": 0}
+        threshold = self.s.threshold_for(ns)
+        lower = self.s.verifier.lower if self.s.verifier.enabled else threshold
+        q = extract(keys.prompt)
+        rejected: dict[str, int] = {}
+        best_score = max(n.score for n in neighbours)
+        for n in sorted(neighbours, key=lambda n: -n.score):
+            if n.score < lower - 1e-9:
+                break
+            verdict = self.guards.check(q, extract(n.prompt), n.score, threshold)
+            borderline = (
+                not verdict.ok and verdict.reason == "score" and self.s.verifier.enabled
+                and n.score >= lower + (verdict.needed - threshold)
+            )
+            if not verdict.ok and not borderline:
+                rejected[verdict.reason] = rejected.get(verdict.reason, 0) + 1
+                continue
+            if borderline and not await self._verify(call, keys.prompt, n.prompt):
+                rejected["verifier"] = rejected.get("verifier", 0) + 1
+                continue
+            entry = await self._entry(ns, n.entry_id)
+            if entry is None:
+                rejected["expired"] = rejected.get("expired", 0) + 1
+                continue
+            return (entry, n.score), {"candidates": len(neighbours), "score": round(n.score, 4),
+                                      "verified": borderline}
+        return None, {"candidates": len(neighbours), "best": round(best_score, 4), "rejected": rejected}
+
+    async def _verify(self, call: Call, prompt: str, candidate: str) -> bool:
+        """Ask the verifier model whether two questions have the same answer."""
+        chat = self.core.chat
+        if chat is None or call.principal is None:
+            return False
+        request = {
+            "model": self.s.verifier.model,
+            "temperature": 0,
+            "max_tokens": 3,
+            "messages": [
+                {"role": "system", "content": "Answer YES if the two questions ask for exactly the "
+                 "same information and one answer fits both; otherwise answer NO."},
+                {"role": "user", "content": f"Question 1: {prompt}\nQuestion 2: {candidate}"},
+            ],
+        }
+        try:
+            with anyio.fail_after(self.s.verifier.timeout_s):
+                resp = await chat.complete(request, call.principal)
+            text = str(resp["choices"][0]["message"]["content"] or "")
+        except Exception as e:  # noqa: BLE001 - a failing verifier means "not confirmed"
+            log.warning("cache verifier failed: %s", type(e).__name__)
+            return False
+        return text.strip().upper().startswith("YES")
+
+    def _hit(self, call: Call, entry: Entry, phase: str, score: float | None) -> StageOutcome:
+        call.attrs["chat_response"] = entry.response
+        call.served_from_cache = True
+        call.cache.update(
+            {"result": "hit", "phase": phase, "score": round(score, 4) if score is not None else None,
+             "inspected": True, "model": entry.model, "age_s": round(time.time() - entry.created, 3),
+             "saved": {"tokens_in": entry.tokens_in, "tokens_out": entry.tokens_out, "cost": entry.cost}}
+        )
+        self.metrics.lookups.labels("hit", phase).inc()
+        self.metrics.tokens_saved.labels("in").inc(entry.tokens_in)
+        self.metrics.tokens_saved.labels("out").inc(entry.tokens_out)
+        self.metrics.cost_saved.inc(entry.cost)
+        if entry.predictive:
+            self.metrics.predictive.labels("used").inc()
+        self.saved["hits"] += 1
+        self.saved["tokens_in"] += entry.tokens_in
+        self.saved["tokens_out"] += entry.tokens_out
+        self.saved["cost"] += entry.cost
+        by_phase = self.saved["by_phase"]
+        by_phase[phase] = by_phase.get(phase, 0) + 1
+        if self.predictor is not None:
+            self.predictor.observe(call)
+        detail: dict[str, Any] = {"phase": phase}
+        if score is not None:
+            detail["score"] = round(score, 4)
+        return "hit", detail
+
+    # -- store ---------------------------------------------------------------------------------
+    async def store(self, call: Call) -> StageOutcome:
+        """Store the completed response unless the request, the policy or the answer forbid it."""
+        outcome = await self._store(call)
+        self.metrics.stores.labels(outcome if isinstance(outcome, str) else outcome[0]).inc()
+        if self.predictor is not None and call.status == "ok":
+            self.predictor.observe(call)
+        return outcome
+
+    async def _store(self, call: Call) -> StageOutcome:
+        if call.served_from_cache:
+            return "skipped", {"why": "hit"}
+        cc = call.attrs.get("cache_control") or ""
+        if "no-store" in cc:
+            return "skipped", {"why": "no-store"}
+        if call.redacted or call.policy:
+            return "skipped", {"why": "policy"}
+        if call.status != "ok" or call.error:
+            return "skipped", {"why": "error"}
+        response = call.attrs.get("chat_response")
+        if not _is_complete_answer(response):
+            return "skipped", {"why": "not_a_complete_answer"}
+        keys: RequestKeys | None = call.attrs.get("semcache_keys")
+        ns: str | None = call.attrs.get("semcache_namespace")
+        if keys is None or ns is None:
+            # Lookup was bypassed (no-cache) or not run: derive keys now.
+            req, _ = self._cacheable_request(call)
+            if req is None:
+                return "skipped", {"why": "not_cacheable"}
+            ns, why = self.namespace(call)
+            if ns is None:
+                return "skipped", {"why": why or "namespace"}
+            keys = request_keys(req)
+        entry = Entry(
+            response=response, model=keys.model, namespace=ns, created=time.time(),
+            tokens_in=int(call.tokens_in or 0), tokens_out=int(call.tokens_out or 0),
+            cost=float(call.cost or 0.0), prompt=keys.prompt,
+        )
+        ok = await self.put(entry, keys, self._ttl(call), call.attrs.get("semcache_vector"))
+        return "stored" if ok else ("skipped", {"why": "too_large"})
+
+    async def put(self, entry: Entry, keys: RequestKeys, ttl: float, vector: Any = None) -> bool:
+        """Write an entry under its exact, normalised and semantic keys."""
+        ns = entry.namespace
+        if not await self.kv.set(f"semcache:e:{ns}:{keys.exact}", entry.dumps(), ttl):
+            return False
+        if keys.context is None or keys.prompt is None:
+            return True
+        if self.s.phases.normalised or self.s.phases.predictive:
+            norm = normalise(keys.prompt)
+            await self.kv.set(f"semcache:n:{ns}:{keys.context}:{digest_text(norm)}", keys.exact.encode(), ttl)
+        if self.s.phases.semantic and len(keys.prompt) <= self.s.max_semantic_chars:
+            if vector is None:
+                vector = await self.embedder.embed_one(keys.prompt)
+            meta = {"ns": ns, "ctx": keys.context, "model": entry.model, "t": entry.created,
+                    "exp": entry.created + ttl, "eid": keys.exact, "pre": entry.predictive}
+            try:
+                await self.index.add(f"{ns}:{keys.exact}", vector, keys.prompt, meta)
+            except Exception as e:  # noqa: BLE001 - the vector index failing must not fail a call
+                log.warning("vector index add failed: %s", type(e).__name__)
+        return True
+
+    # -- admin ---------------------------------------------------------------------------------
+    async def purge(self, namespace: str | None = None, model: str | None = None,
+                    older_than_s: float | None = None) -> dict[str, Any]:
+        """Purge entries by namespace, model and/or age (all when nothing is given)."""
+        now = time.time()
+        cutoff = now - older_than_s if older_than_s is not None else now
+        rules = PurgeRules.loads(await self.kv.get(PURGE_KEY))
+        if namespace is not None and model is None:
+            rules.namespace[namespace] = max(rules.namespace.get(namespace, 0.0), cutoff)
+        elif model is not None and namespace is None:
+            rules.model[model] = max(rules.model.get(model, 0.0), cutoff)
+        elif namespace is None and model is None:
+            rules.all_before = max(rules.all_before, cutoff)
+        else:
+            # Both given: a namespace-and-model purge. Cut-offs are per key, so record it as a
+            # namespace cut-off only for that model's entries by deleting vectors and keeping
+            # the exact/normalised entries unreachable through a model-scoped namespace key.
+            rules.namespace[f"{namespace}|{model}"] = cutoff
+        # A purge runs on every replica within PURGE_REFRESH_S; this one sees it now.
+        await self.kv.set(PURGE_KEY, rules.dumps(), 10 * 365 * 86400.0)
+        self._purge, self._purge_read_at = rules, time.monotonic()
+        try:
+            await self.index.delete(namespace=namespace, model=model, before=cutoff)
+        except Exception as e:  # noqa: BLE001
+            log.warning("vector index purge failed: %s", type(e).__name__)
+        return {"purged_before": cutoff, "namespace": namespace, "model": model}
+
+    def summary(self) -> dict[str, Any]:
+        """Savings since start on this replica (the dashboard's cache card)."""
+        predictive = self.predictor.stats() if self.predictor is not None else None
+        return {
+            "enabled": True,
+            "phases": self.s.phases.model_dump(),
+            "threshold": self.s.threshold,
+            "hits": self.saved["hits"],
+            "hits_by_phase": dict(self.saved["by_phase"]),
+            "tokens_saved": {"in": self.saved["tokens_in"], "out": self.saved["tokens_out"]},
+            "cost_saved": round(self.saved["cost"], 6),
+            "predictive": predictive,
+        }
+
+
+def _is_complete_answer(response: Any) -> bool:
+    """A successful completion with at least one choice that finished normally."""
+    if not isinstance(response, dict) or response.get("error"):
+        return False
+    choices = response.get("choices")
+    if not isinstance(choices, list) or not choices:
+        return False
+    return all(
+        isinstance(c, dict) and c.get("finish_reason") in ("stop", "tool_calls", "function_call", "length")
+        for c in choices
+    )
+
+
+def cache_for_core(core: Core) -> SemanticCache | None:
+    """The cache of this core (built on first use, shared by the front door and the admin API)."""
+    existing = getattr(core, "_semcache", None)
+    if existing is not None:
+        return existing if isinstance(existing, SemanticCache) else None
+    settings = parse_semcache_settings(core.settings.semcache)
+    if not settings.enabled:
+        core._semcache = False  # type: ignore[attr-defined]
+        return None
+    cache = SemanticCache(core, settings)
+    core._semcache = cache  # type: ignore[attr-defined]
+    if settings.phases.semantic or settings.phases.predictive:
+        core.warm_embedder = True
+        core.lifecycles.append(cache.lifecycle)
+    return cache

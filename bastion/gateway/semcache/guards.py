@@ -1,0 +1,380 @@
+"""Guards: rules a semantic candidate must pass on top of cosine similarity.
+
+Sentence embeddings score near-miss questions as close as paraphrases: a changed number or
+date, a flipped negation, an antonym ("safe"/"unsafe"), a swapped name or a changed scope word
+("all"/"some", "per month"/"per year") moves the cosine by only a few hundredths, but changes
+the right answer. Each guard compares one kind of feature that must be identical for two
+questions to share an answer. The features of a prompt are extracted once (when it is stored
+and when it is looked up), so checking a candidate is a few set comparisons.
+
+A last, graded guard looks at content words: every content word present in one prompt and
+absent from the other raises the cosine the candidate needs. A paraphrase that swaps words for
+synonyms is still served when the embedding is confident; two questions that merely share a
+topic are not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bastion.gateway.semcache.normalise import fold, tokens
+from bastion.gateway.semcache.settings import GuardSettings
+
+_NUMBER_WORDS = {
+    "zero": "0", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+    "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
+    "thirteen": "13", "fourteen": "14", "fifteen": "15", "sixteen": "16", "seventeen": "17",
+    "eighteen": "18", "nineteen": "19", "twenty": "20", "thirty": "30", "forty": "40",
+    "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90",
+    "hundred": "100", "thousand": "1000", "million": "1e6", "billion": "1e9", "trillion": "1e12",
+    "first": "#1", "second": "#2", "third": "#3", "fourth": "#4", "fifth": "#5", "sixth": "#6",
+    "seventh": "#7", "eighth": "#8", "ninth": "#9", "tenth": "#10", "half": "0.5",
+    "twice": "x2", "double": "x2", "triple": "x3", "dozen": "12", "once": "x1",
+}
+_MONTHS = {
+    "january": "jan", "jan": "jan", "february": "feb", "feb": "feb", "march": "mar",
+    "april": "apr", "apr": "apr", "may": "may", "june": "jun", "jun": "jun", "july": "jul",
+    "jul": "jul", "august": "aug", "aug": "aug", "september": "sep", "sept": "sep", "sep": "sep",
+    "october": "oct", "oct": "oct", "november": "nov", "nov": "nov", "december": "dec",
+    "dec": "dec", "monday": "mon", "tuesday": "tue", "wednesday": "wed", "thursday": "thu",
+    "friday": "fri", "saturday": "sat", "sunday": "sun", "today": "d0", "tomorrow": "d+1",
+    "yesterday": "d-1", "tonight": "d0",
+}
+_UNITS = {
+    "km": "km", "kilometer": "km", "kilometre": "km", "kms": "km", "mile": "mi", "mi": "mi",
+    "meter": "m", "metre": "m", "cm": "cm", "centimeter": "cm", "mm": "mm", "inch": "in",
+    "foot": "ft", "feet": "ft", "ft": "ft", "yard": "yd", "kg": "kg", "kilogram": "kg",
+    "kilo": "kg", "gram": "g", "g": "g", "mg": "mg", "lb": "lb", "lbs": "lb", "pound": "lb",
+    "ounce": "oz", "oz": "oz", "ton": "t", "tonne": "t", "liter": "l", "litre": "l", "l": "l",
+    "ml": "ml", "gallon": "gal", "gb": "gb", "gigabyte": "gb", "mb": "mb", "megabyte": "mb",
+    "tb": "tb", "terabyte": "tb", "kb": "kb", "kilobyte": "kb", "ghz": "ghz", "mhz": "mhz",
+    "celsius": "degc", "fahrenheit": "degf", "kelvin": "degk", "watt": "w", "kw": "kw",
+    "kwh": "kwh", "volt": "v", "mph": "mph", "kmh": "kmh", "dollar": "usd", "usd": "usd",
+    "$": "usd", "euro": "eur", "eur": "eur", "€": "eur", "£": "gbp", "gbp": "gbp",
+    "rupee": "inr", "inr": "inr", "rs": "inr", "yen": "jpy", "yuan": "cny", "bitcoin": "btc",
+    "btc": "btc", "percent": "pct", "percentage": "pct", "%": "pct", "calorie": "kcal",
+    "kcal": "kcal", "bit": "bit", "byte": "byte", "pixel": "px", "mp": "mp", "megapixel": "mp",
+}
+_NEGATIONS = frozenset(
+    {"not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "cannot", "without",
+     "nowhere", "non", "unable", "lack", "lacks", "lacking", "fail", "fails", "failed"}
+)
+# Each group lists poles; words of different poles of one group answer different questions.
+_POLARITY: tuple[tuple[frozenset[str], ...], ...] = tuple(
+    tuple(frozenset(p.split()) for p in group)
+    for group in (
+        ("safe safely safety secure", "unsafe dangerous danger risky harmful insecure"),
+        ("allow allowed permit permitted legal lawful", "deny denied forbid forbidden prohibit prohibited illegal unlawful ban banned"),
+        ("before prior earlier", "after later"),
+        ("best top greatest", "worst"),
+        ("good better", "bad worse"),
+        ("advantage advantages pro pros benefit benefits", "disadvantage disadvantages con cons drawback drawbacks"),
+        ("increase increasing raise rise gain grow", "decrease decreasing reduce lower drop lose shrink"),
+        ("more most maximum max", "less least fewer fewest minimum min"),
+        ("buy buying purchase", "sell selling"),
+        ("cheap cheapest cheaper inexpensive", "expensive costly pricier"),
+        ("start begin starting beginning", "stop end ending finish quit"),
+        ("true correct right", "false wrong incorrect"),
+        ("enable enabled activate turn_on", "disable disabled deactivate turn_off"),
+        ("add install create", "remove uninstall delete"),
+        ("import", "export"),
+        ("win won winning", "lose lost losing"),
+        ("fast faster fastest quick", "slow slower slowest"),
+        ("hot warm", "cold cool"),
+        ("high higher highest", "low lower lowest"),
+        ("big bigger biggest large larger largest", "small smaller smallest little"),
+        ("easy easier easiest", "hard harder hardest difficult"),
+        ("rich richer", "poor poorer"),
+        ("love", "hate"),
+        ("happy", "sad unhappy"),
+        ("positive", "negative"),
+        ("open", "close closed"),
+        ("online", "offline"),
+        ("upload", "download"),
+        ("encrypt", "decrypt"),
+        ("male man men boy", "female woman women girl"),
+        ("up", "down"),
+("inside", "outside"),
+        ("success successful", "failure unsuccessful"),
+        ("old older oldest", "new newer newest young younger"),
+        ("legal", "illegal"),
+        ("recover restore", "erase wipe"),
+        ("succeed", "fail"),
+    )
+)
+_SCOPE = {
+    "all": "all", "every": "all", "each": "all", "everyone": "all", "everything": "all",
+    "any": "any", "anyone": "any", "anything": "any", "some": "some", "someone": "some",
+    "something": "some", "most": "most", "many": "many", "few": "few", "several": "several",
+    "only": "only", "always": "always", "sometimes": "sometimes", "often": "often",
+    "usually": "usually", "rarely": "rarely", "per": "per",
+    "second": None, "minute": "t:min", "minutes": "t:min", "hour": "t:hour", "hourly": "t:hour",
+    "hours": "t:hour", "day": "t:day", "daily": "t:day", "days": "t:day", "week": "t:week",
+    "weekly": "t:week", "weeks": "t:week", "month": "t:month", "monthly": "t:month",
+    "months": "t:month", "year": "t:year", "yearly": "t:year", "annual": "t:year",
+    "annually": "t:year", "years": "t:year", "decade": "t:decade", "century": "t:century",
+    "weekend": "t:weekend", "lifetime": "t:life",
+}
+_ASKS = frozenset({"why", "when", "where", "who", "how", "what", "which"})
+_STOP = frozenset(
+    """a an the and or but if of at by for with about against between into through during above
+    below to from up down in out on off over under again further then once here there when where
+    why how what which who whom whose this that these those am is are was were be been being have
+    has had having do does did doing i me my myself we our ours ourselves you your yours yourself
+    yourselves he him his himself she her hers herself it its itself they them their theirs
+    themselves can could should would will shall may might must just so than too very also s t
+    get got getting as such way ways thing things really actually any some one someone people
+    person possible much like etc vs versus via using use used make makes making know want need
+    good best better tell anyone quora""".split()
+)
+# Words after which a capitalised word is still sentence-initial.
+_SENTENCE_START = re.compile(r"(^|[.!?:;\"'(\n]\s*)$")
+_WORD_OR_NUMBER = re.compile(r"[A-Za-z][A-Za-z0-9+#.&'-]*[A-Za-z0-9+#]|[A-Za-z]")
+_HAS_DIGIT = re.compile(r"\d")
+
+
+def _stem(word: str) -> str:
+    """A light suffix stripper: enough to match "prices"/"price", "running"/"run"."""
+    w = word
+    if len(w) <= 3:
+        return w
+    if w.endswith("ies") and len(w) > 4:
+        w = w[:-3] + "y"
+    elif w.endswith("sses"):
+        w = w[:-2]
+    elif w.endswith("es") and w[:-2].endswith(("s", "x", "z", "ch", "sh")):
+        w = w[:-2]
+    elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    elif w.endswith("ing") and len(w) > 5:
+        w = w[:-3]
+    elif w.endswith("ed") and len(w) > 4:
+        w = w[:-2]
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":
+        w = w[:-1]
+    if len(w) > 3 and w.endswith("e"):
+        w = w[:-1]
+    return w
+
+
+def _number_key(tok: str) -> str:
+    t = tok.lstrip("$€£").rstrip("%").replace(",", "")
+    try:
+        v = float(t)
+    except ValueError:
+        return t
+    return repr(v)
+
+
+@dataclass(frozen=True, slots=True)
+class PromptFeatures:
+    numbers: tuple[str, ...]
+    units: frozenset[str]
+    negations: int
+    poles: frozenset[tuple[int, int]]
+    entities: tuple[str, ...]
+    scope: frozenset[str]
+    content: frozenset[str]
+    words: frozenset[str]
+    #: Content words in order of first appearance (for the swap check).
+    sequence: tuple[str, ...] = ()
+    #: The kind of question asked: why / when / where / who / how (None for what/which/other).
+    asks: str | None = None
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "numbers": list(self.numbers), "units": sorted(self.units), "negations": self.negations,
+            "poles": sorted(self.poles), "entities": list(self.entities),
+            "scope": sorted(self.scope), "content": sorted(self.content),
+        }
+
+
+def _entities(text: str) -> tuple[str, ...]:
+    """Capitalised words that are not sentence-initial, acronyms and names with digits, in order."""
+    found: list[str] = []
+    for m in _WORD_OR_NUMBER.finditer(text):
+        w = m.group(0)
+        lw = w.lower().strip("'.")
+        if lw in ("i", "i'm", "i'd", "i've", "i'll") or lw in _MONTHS or lw in _NUMBER_WORDS:
+            continue
+        is_acronym = len(w) >= 2 and w.isupper()
+        is_mixed = bool(_HAS_DIGIT.search(w)) or (w[0].islower() and any(c.isupper() for c in w[1:]))
+        is_cap = w[0].isupper() and not _SENTENCE_START.search(text[: m.start()])
+        if (is_acronym or is_mixed or is_cap) and (is_acronym or lw not in _STOP):
+            found.append(_stem(lw.replace("'s", "")))
+    return tuple(found)
+
+
+def extract(text: str) -> PromptFeatures:
+    """Everything the guards compare, computed once per prompt."""
+    toks = tokens(text)
+    numbers: list[str] = []
+    units: set[str] = set()
+    negations = 0
+    poles: set[tuple[int, int]] = set()
+    scope: set[str] = set()
+    sequence: list[str] = []
+    asks: str | None = None
+    content: set[str] = set()
+    words: set[str] = set()
+    for tok in toks:
+        words.add(_stem(tok))
+        if tok[0] in "$€£" or tok[-1] == "%":
+            units.add(_UNITS[tok[0]] if tok[0] in "$€£" else "pct")
+        if _HAS_DIGIT.search(tok):
+            numbers.append(_number_key(tok))
+            continue
+        if tok in _NUMBER_WORDS:
+            numbers.append(_NUMBER_WORDS[tok])
+            continue
+        if tok in _MONTHS:
+            numbers.append(_MONTHS[tok])
+            continue
+        singular = tok[:-1] if len(tok) > 3 and tok.endswith("s") else tok
+        unit = _UNITS.get(tok) or _UNITS.get(singular)
+        if unit is not None and len(tok) > 1:
+            units.add(unit)
+        if tok in _NEGATIONS:
+            negations += 1
+            continue
+        for gi, group in enumerate(_POLARITY):
+            for pi, pole in enumerate(group):
+                if tok in pole:
+                    poles.add((gi, pi))
+        sc = _SCOPE.get(tok)
+        if sc is not None:
+            scope.add(sc)
+        if asks is None and tok in _ASKS:
+            asks = tok if tok in ("why", "when", "where", "who", "how") else ""
+        stem = _stem(tok)
+        if tok not in _STOP and tok not in _SCOPE and len(tok) > 1:
+            if stem not in content:
+                sequence.append(stem)
+            content.add(stem)
+    # "Per year" and "a year" pick the period; a bare "years" in "5 years old" is covered by
+    # the number guard, so only keep periods when a rate word is present.
+    if "per" not in scope and not any(s in scope for s in ("all",)):
+        scope = {s for s in scope if not s.startswith("t:")} | {
+            s for s in scope if s.startswith("t:") and _rate_word(toks)
+        }
+    scope.discard("per")
+    return PromptFeatures(
+        numbers=tuple(sorted(numbers)),
+        units=frozenset(units),
+        negations=negations,
+        poles=frozenset(poles),
+        entities=_entities(fold_keep_case(text)),
+        scope=frozenset(scope),
+        content=frozenset(content),
+        words=frozenset(words),
+        sequence=tuple(sequence),
+        asks=asks or None,
+    )
+
+
+def _rate_word(toks: list[str]) -> bool:
+    return any(t in ("hourly", "daily", "weekly", "monthly", "yearly", "annual", "annually", "a", "an", "every", "each") for t in toks)
+
+
+def fold_keep_case(text: str) -> str:
+    """Unicode-normalised text with case kept (entity detection needs capitals)."""
+    import unicodedata
+
+    return unicodedata.normalize("NFKC", text)
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    ok: bool
+    reason: str
+    #: Cosine the candidate needed (threshold plus content-word penalty).
+    needed: float
+
+
+class Guards:
+    """Checks a (query, candidate) pair of features; configured once from settings."""
+
+    def __init__(self, settings: GuardSettings) -> None:
+        self.s = settings
+
+    def check(self, q: PromptFeatures, c: PromptFeatures, score: float, threshold: float) -> Verdict:
+        s = self.s
+        if s.numbers and (q.numbers != c.numbers or q.units != c.units):
+            return Verdict(False, "numbers", threshold)
+        if s.negation and (q.negations % 2) != (c.negations % 2):
+            return Verdict(False, "negation", threshold)
+        if s.polarity and _poles_conflict(q.poles, c.poles):
+            return Verdict(False, "polarity", threshold)
+        if s.scope and q.scope and c.scope and q.scope != c.scope:
+            return Verdict(False, "scope", threshold)
+        if s.entities and not self._same_entities(q, c):
+            return Verdict(False, "entities", threshold)
+        if s.polarity and q.asks and c.asks and q.asks != c.asks:
+            return Verdict(False, "question", threshold)
+        if s.entities and q.content == c.content and _exchanged(q.sequence, c.sequence):
+            # The same words in another order: "did X beat Y" / "did Y beat X".
+            return Verdict(False, "swap", threshold)
+        needed = threshold
+        if s.unmatched_word_penalty > 0:
+            only_q = len(q.content - c.words)
+            only_c = len(c.content - q.words)
+            unmatched = max(only_q, only_c)
+            if unmatched > s.max_unmatched_words:
+                return Verdict(False, "content", threshold)
+            needed = threshold + s.unmatched_word_penalty * unmatched
+        if score < needed:
+            return Verdict(False, "score", needed)
+        return Verdict(True, "ok", needed)
+
+    @staticmethod
+    def _same_entities(q: PromptFeatures, c: PromptFeatures) -> bool:
+        # Case-insensitive cover: each side's names must occur among the other's words (users
+        # do not capitalise consistently), and shared names must keep their order (swaps:
+        # "did X beat Y" / "did Y beat X").
+        # A name on one side only is an added detail left to the content-word guard; a name on
+        # each side that the other lacks is a different subject.
+        if any(e not in c.words for e in q.entities) and any(e not in q.words for e in c.entities):
+            return False
+        shared_q = [e for e in q.entities if e in set(c.entities)]
+        shared_c = [e for e in c.entities if e in set(q.entities)]
+        return _dedupe(shared_q) == _dedupe(shared_c)
+
+
+def _poles_conflict(a: frozenset[tuple[int, int]], b: frozenset[tuple[int, int]]) -> bool:
+    """True when, for some antonym group, the two prompts use different poles. A pole word on
+    one side only is left to the content-word guard ("best" vs no adjective at all)."""
+    if a == b:
+        return False
+    groups_a: dict[int, set[int]] = {}
+    for g, p in a:
+        groups_a.setdefault(g, set()).add(p)
+    groups_b: dict[int, set[int]] = {}
+    for g, p in b:
+        groups_b.setdefault(g, set()).add(p)
+    return any(g in groups_b and not (groups_b[g] & poles) for g, poles in groups_a.items())
+
+
+def _exchanged(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """True when two words trade places (X..Y / Y..X); moving a whole phrase is not a swap."""
+    if a == b:
+        return False
+    pos = {w: i for i, w in enumerate(b)}
+    for i, x in enumerate(a):
+        for y in a[i + 1 :]:
+            if x in pos and y in pos and pos[y] == a.index(x) and pos[x] == a.index(y):
+                return True
+    return False
+
+
+def _dedupe(seq: list[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for x in seq:
+        if x not in seen:
+            seen.add(x)
+            out.append(x)
+    return out
+
+
+__all__ = ["Guards", "PromptFeatures", "Verdict", "extract", "fold"]

@@ -1,0 +1,71 @@
+"""The normalised phase's canonical form of a prompt, and the tokeniser the guards share.
+
+Normalisation removes only what cannot change the question: Unicode compatibility forms,
+case, whitespace, punctuation (but not the decimal point or sign inside a number), common
+contractions and conversational filler ("please", "hey", "can you tell me"). Words that carry
+meaning (negations, numbers, quantifiers) are never dropped, so two prompts with the same
+canonical form ask the same thing.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_CONTRACTIONS = (
+    (re.compile(r"\bcan't\b"), "cannot"),
+    (re.compile(r"\bwon't\b"), "will not"),
+    (re.compile(r"\bshan't\b"), "shall not"),
+    (re.compile(r"\b(\w+)n't\b"), r"\1 not"),
+    (re.compile(r"\b(what|who|where|when|why|how|that|there|it|he|she)'s\b"), r"\1 is"),
+    (re.compile(r"\b(\w+)'re\b"), r"\1 are"),
+    (re.compile(r"\b(\w+)'ve\b"), r"\1 have"),
+    (re.compile(r"\b(\w+)'ll\b"), r"\1 will"),
+    (re.compile(r"\b(\w+)'d\b"), r"\1 would"),
+    (re.compile(r"\bi'm\b"), "i am"),
+)
+
+# Leading phrases and words that only make a request polite or chatty. Order matters: longer
+# phrases first. Applied at the start of the prompt only (and "please" anywhere), because in
+# the middle of a sentence the same words can carry meaning.
+_LEADING_FILLER = re.compile(
+    r"^(?:(?:hi|hello|hey|hiya|greetings|dear assistant|ok|okay|so|well|um|uh|quick question"
+    r"|question|excuse me|sorry|please|kindly|thanks|thank you)\b[\s,!.:;-]*)+"
+)
+_ASK_FILLER = re.compile(
+    r"^(?:(?:can|could|would|will) you (?:please )?(?:tell me|explain(?: to me)?|let me know)"
+    r"|i (?:want|would like|wish|need) to know|i was wondering|i wonder"
+    r"|tell me|do you know|please tell me|let me know)\b[\s,:]*"
+)
+_TRAILING_FILLER = re.compile(r"(?:[\s,]*(?:please|thanks|thank you|thx|pls))+[\s.!?]*$")
+_PLEASE = re.compile(r"\bplease\b")
+# Punctuation except a point or comma between digits, a minus before a digit, %, $, € and £
+# (amounts and units change answers).
+_PUNCT = re.compile(r"(?<!\d)[.,](?!\d)|(?<=\d)[.,](?!\d)|(?<!\d)[.,](?=\d)|[^\w\s.,%$€£+\-]|(?<!\w)-(?!\d)|-(?!\w)")
+_SPACE = re.compile(r"\s+")
+_TOKEN = re.compile(r"[$€£]?\d+(?:[.,]\d+)*%?|\w+(?:'\w+)?|[$€£%]", re.UNICODE)
+
+
+def fold(text: str) -> str:
+    """Unicode compatibility form, lower case, straight quotes, contractions expanded."""
+    t = unicodedata.normalize("NFKC", text).casefold()
+    t = t.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
+    for pattern, repl in _CONTRACTIONS:
+        t = pattern.sub(repl, t)
+    return t
+
+
+def normalise(text: str) -> str:
+    """Canonical form of a prompt for the normalised phase."""
+    t = _SPACE.sub(" ", fold(text)).strip()
+    t = _LEADING_FILLER.sub("", t)
+    t = _ASK_FILLER.sub("", t)
+    t = _TRAILING_FILLER.sub("", t)
+    t = _PLEASE.sub(" ", t)
+    t = _PUNCT.sub(" ", t)
+    return _SPACE.sub(" ", t).strip()
+
+
+def tokens(text: str) -> list[str]:
+    """Folded word, number and symbol tokens (used by the guards)."""
+    return _TOKEN.findall(fold(text))

@@ -1,0 +1,128 @@
+"""``settings.semcache``: the typed model of the LLM cache's section of the configuration.
+
+Every field has a shipped default that works with no configuration at all; the defaults are
+the ones measured in ``bench/semcache.py`` and documented in ``docs/semcache.md``.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from bastion.gateway.settings import SettingsError, describe_validation_error
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class PhaseSettings(_Strict):
+    """Which phases run. Each one records its outcome and latency on the trace."""
+
+    exact: bool = True
+    semantic: bool = True
+    normalised: bool = True
+    predictive: bool = False
+
+
+class GuardSettings(_Strict):
+    """Rule guards a semantic candidate must pass (each can be switched off)."""
+
+    numbers: bool = True
+    negation: bool = True
+    polarity: bool = True
+    entities: bool = True
+    scope: bool = True
+    #: Content words present in one prompt but not the other raise the cosine needed to
+    #: accept the candidate by this much each (0 disables this guard).
+    unmatched_word_penalty: float = Field(default=0.04, ge=0, le=1)
+    #: A candidate with more unmatched content words than this (either side) is refused.
+    max_unmatched_words: int = Field(default=3, ge=0)
+
+
+class VerifierSettings(_Strict):
+    """Ask a small model whether a borderline candidate asks the same thing."""
+
+    enabled: bool = False
+    #: Public model name (alias) called through the gateway's own LLM front door.
+    model: str = ""
+    #: Candidates scoring in ``[lower, threshold)`` are sent to the verifier.
+    lower: float = Field(default=0.80, ge=-1, le=1)
+    timeout_s: float = Field(default=5.0, gt=0)
+
+
+class NamespaceGrant(_Strict):
+    """Who may name a namespace in ``x-bastion-cache-namespace``."""
+
+    groups: list[str] = Field(default_factory=list)
+    users: list[str] = Field(default_factory=list)
+    #: Cosine threshold for this namespace (overrides the global one).
+    threshold: float | None = Field(default=None, ge=-1, le=1)
+
+
+class PredictiveSettings(_Strict):
+    """Background pre-computation of likely follow-up questions."""
+
+    #: Calls to the upstream per hour per namespace spent on pre-computation.
+    calls_per_hour: int = Field(default=30, ge=0)
+    #: Tokens (in + out) per hour per namespace spent on pre-computation.
+    tokens_per_hour: int = Field(default=20_000, ge=0)
+    #: A follow-up is pre-computed once it was asked after a similar question this many times.
+    min_support: int = Field(default=2, ge=1)
+    #: Follow-ups pre-computed per observed question.
+    max_followups: int = Field(default=2, ge=1)
+    #: Cosine at which a new question counts as "similar" to a recorded one.
+    similarity: float = Field(default=0.90, ge=-1, le=1)
+
+
+class SemcacheSettings(_Strict):
+    enabled: bool = True
+    phases: PhaseSettings = Field(default_factory=PhaseSettings)
+    #: Seconds an entry lives unless the request's ``x-bastion-cache-ttl`` says less/more.
+    ttl_s: float = Field(default=24 * 3600.0, gt=0)
+    #: Upper bound on a requested TTL.
+    max_ttl_s: float = Field(default=7 * 24 * 3600.0, gt=0)
+    #: Cosine similarity a semantic candidate needs (before the guards' penalties).
+    threshold: float = Field(default=0.92, ge=-1, le=1)
+    #: Nearest neighbours examined per semantic lookup.
+    top_k: int = Field(default=4, ge=1, le=50)
+    guards: GuardSettings = Field(default_factory=GuardSettings)
+    verifier: VerifierSettings = Field(default_factory=VerifierSettings)
+    #: Default sharing scope: ``org`` (everyone), ``group`` (first group of the principal,
+    #: sorted) or ``user``. Calls the policy engine flagged are always per user.
+    scope: Literal["org", "group", "user"] = "org"
+    #: Named namespaces a request may select with ``x-bastion-cache-namespace``.
+    namespaces: dict[str, NamespaceGrant] = Field(default_factory=dict)
+    #: Only cache requests with temperature 0 (or unset, when ``unset_is_deterministic``).
+    deterministic_only: bool = False
+    unset_is_deterministic: bool = True
+    #: Longest last user message (characters) embedded for the semantic phase.
+    max_semantic_chars: int = Field(default=2000, ge=1)
+    #: Chroma server URL for several replicas (``http://chroma:8000``); embedded when unset.
+    chroma_url: str | None = None
+    #: Chroma collection name.
+    collection: str = "bastion_llm_cache"
+    predictive: PredictiveSettings = Field(default_factory=PredictiveSettings)
+
+    @model_validator(mode="after")
+    def _verifier_needs_model(self) -> SemcacheSettings:
+        if self.verifier.enabled and not self.verifier.model:
+            raise ValueError("verifier.model is required when the verifier is enabled")
+        if self.verifier.lower > self.threshold:
+            raise ValueError("verifier.lower must not exceed threshold")
+        return self
+
+    def threshold_for(self, namespace: str) -> float:
+        grant = self.namespaces.get(namespace)
+        if grant is not None and grant.threshold is not None:
+            return grant.threshold
+        return self.threshold
+
+
+def parse_semcache_settings(raw: dict[str, Any]) -> SemcacheSettings:
+    """Validate the raw ``semcache`` section; raise ``SettingsError`` with field paths."""
+    try:
+        return SemcacheSettings.model_validate(raw or {})
+    except ValidationError as e:
+        raise SettingsError(describe_validation_error(e, prefix="semcache")) from None

@@ -1,0 +1,119 @@
+"""Fixtures for the LLM cache: one embedding model per session, a fresh ``Core`` per test."""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+import socket
+import subprocess
+import time
+from collections.abc import AsyncIterator, Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bastion.gateway.call import Call, Credentials
+from bastion.gateway.core import Core
+from bastion.gateway.embeddings import Embedder
+from bastion.gateway.principal import Principal
+from bastion.gateway.semcache.cache import SemanticCache, cache_for_core
+from bastion.gateway.settings import load_settings
+
+
+@pytest.fixture(scope="session")
+def embedder() -> Embedder:
+    e = Embedder()
+    e.load()
+    return e
+
+
+CoreFactory = Callable[..., contextlib.AbstractAsyncContextManager[tuple[Core, SemanticCache]]]
+
+
+@pytest.fixture
+def make_cache(tmp_path: Path, embedder: Embedder) -> CoreFactory:
+    @contextlib.asynccontextmanager
+    async def factory(semcache: dict[str, Any] | None = None, cache_url: str = "memory://") -> AsyncIterator[tuple[Core, SemanticCache]]:
+        settings = load_settings(
+            data_dir=str(tmp_path / "data"), semcache=semcache or {}, cache={"url": cache_url},
+            auth={"admin_key": "bst-admin-test-key-0123456789"},
+        )
+        core = Core(settings)
+        core.embedder = embedder
+        cache = cache_for_core(core)
+        assert cache is not None
+        async with core.running():
+            yield core, cache
+
+    return factory
+
+
+def user(uid: str = "alice", groups: tuple[str, ...] = ()) -> Principal:
+    return Principal(user_id=uid, auth_method="api_key", groups=groups)
+
+
+def chat_call(messages: list[dict[str, Any]] | str, principal: Principal | None = None,
+              model: str = "gpt-test", **attrs: Any) -> Call:
+    if isinstance(messages, str):
+        messages = [{"role": "user", "content": messages}]
+    req = {"model": model, "messages": messages, "temperature": attrs.pop("temperature", 0)}
+    req.update(attrs.pop("extra", {}))
+    call = Call(front_door="llm", kind="chat", target=model, credentials=Credentials(),
+                method="chat.completions", principal=principal or user())
+    call.attrs.update({"chat_request": req, "cache_control": None, "cache_ttl": None,
+                       "cache_namespace": None, "stream": False})
+    call.attrs.update(attrs)
+    return call
+
+
+def completion(text: str) -> dict[str, Any]:
+    return {"id": "chatcmpl-1", "object": "chat.completion", "created": 0, "model": "gpt-test",
+            "choices": [{"index": 0, "message": {"role": "assistant", "content": text},
+                         "finish_reason": "stop"}],
+            "usage": {"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15}}
+
+
+async def ask(cache: SemanticCache, call: Call, answer: str | None = None) -> str | None:
+    """Look up; on a miss store ``answer`` (default: the prompt itself). Returns the answer
+    served from cache, or None on a miss."""
+    await cache.lookup(call)
+    if call.served_from_cache:
+        return call.attrs["chat_response"]["choices"][0]["message"]["content"]
+    req = call.attrs["chat_request"]
+    call.attrs["chat_response"] = completion(answer or req["messages"][-1]["content"])
+    call.tokens_in, call.tokens_out, call.cost = 10, 5, 0.001
+    await cache.store(call)
+    return None
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture
+def redis_url(tmp_path: Path) -> Iterator[str]:
+    binary = shutil.which("redis-server")
+    assert binary, "redis-server must be installed (apt-get install redis-server)"
+    port = free_port()
+    proc = subprocess.Popen(
+        [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
+         "--dir", str(tmp_path)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), 0.2):
+                break
+            time.sleep(0.05)
+        yield f"redis://127.0.0.1:{port}/0"
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()

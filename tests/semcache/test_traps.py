@@ -1,0 +1,78 @@
+"""Near-miss traps that must never be served another question's answer.
+
+Written by hand for these tests and kept out of tuning (the defaults were tuned on other data).
+Each pair: the first prompt is asked and answered, the second must miss.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bastion.gateway.semcache.guards import Guards, extract
+from bastion.gateway.semcache.settings import GuardSettings
+
+from .conftest import ask, chat_call
+
+pytestmark = pytest.mark.anyio
+
+TRAPS = {
+    "negation": [
+        ("Is it safe to drink tap water in Lisbon?", "Is it not safe to drink tap water in Lisbon?"),
+        ("Why does my laptop charge when plugged in?", "Why doesn't my laptop charge when plugged in?"),
+        ("Should I use a VPN on public wifi?", "Should I never use a VPN on public wifi?"),
+    ],
+    "polarity": [
+        ("What are the advantages of remote work?", "What are the disadvantages of remote work?"),
+        ("Is it legal to fly a drone over a city park?", "Is it illegal to fly a drone over a city park?"),
+        ("How do I increase my credit score quickly?", "How do I decrease my credit score quickly?"),
+    ],
+    "entity_swap": [
+        ("What is the capital of Germany?", "What is the capital of Austria?"),
+        ("How do I migrate from MySQL to Postgres?", "How do I migrate from Postgres to MySQL?"),
+        ("Did Arsenal beat Chelsea last season?", "Did Chelsea beat Arsenal last season?"),
+    ],
+    "number_date": [
+        ("What was the inflation rate in 2019?", "What was the inflation rate in 2021?"),
+        ("How many calories are in 100 grams of rice?", "How many calories are in 200 grams of rice?"),
+        ("How far is 10 km in miles?", "How far is 10 miles in km?"),
+        ("Convert $50 to euros", "Convert $500 to euros"),
+    ],
+    "scope": [
+        ("Do all mammals lay eggs?", "Do some mammals lay eggs?"),
+        ("How much does the plan cost per month?", "How much does the plan cost per year?"),
+        ("Does every employee get stock options?", "Does only the founder get stock options?"),
+    ],
+}
+
+
+@pytest.mark.parametrize(("first", "second"), [p for ps in TRAPS.values() for p in ps])
+def test_guards_reject_trap_at_any_cosine(first: str, second: str) -> None:
+    # Even a perfect cosine must not let these through.
+    verdict = Guards(GuardSettings()).check(extract(second), extract(first), 1.0, 0.9)
+    assert not verdict.ok, verdict
+
+
+async def test_traps_miss_through_the_cache(make_cache) -> None:
+    async with make_cache() as (_, cache):
+        for pairs in TRAPS.values():
+            for first, second in pairs:
+                await ask(cache, chat_call(first))
+                call = chat_call(second)
+                served = await ask(cache, call)
+                assert served is None, (second, served, call.cache)
+
+
+async def test_multi_turn_follow_up_does_not_cross_conversations(make_cache) -> None:
+    conv_a = [{"role": "user", "content": "Tell me about the Eiffel Tower."},
+              {"role": "assistant", "content": "It is in Paris."}]
+    conv_b = [{"role": "user", "content": "Tell me about the Statue of Liberty."},
+              {"role": "assistant", "content": "It is in New York."}]
+    async with make_cache() as (_, cache):
+        for follow_up in ("How tall is it?", "When was it built?", "Who designed it?"):
+            await ask(cache, chat_call([*conv_a, {"role": "user", "content": follow_up}]))
+            call = chat_call([*conv_b, {"role": "user", "content": follow_up}])
+            assert await ask(cache, call) is None
+            assert call.cache["phases"]["semantic"]["outcome"] == "miss"
+        # The same conversation asking the same follow-up again is served.
+        again = chat_call([*conv_a, {"role": "user", "content": "How tall is it?"}])
+        assert await ask(cache, again) == "How tall is it?"
