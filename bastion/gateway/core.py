@@ -8,6 +8,8 @@ every front door receives it in ``mount(app, core)``. Front doors reach the shar
 from __future__ import annotations
 
 import contextlib
+import logging
+import time
 from collections.abc import AsyncIterator, Callable, Sequence
 from typing import Any, Protocol
 
@@ -27,6 +29,8 @@ from bastion.gateway.stages.cache import CacheLookup, CacheStore, CallCache
 from bastion.gateway.stages.inspect import InspectInput, InspectOutput, Inspector
 from bastion.gateway.store import Store
 from bastion.gateway.users import UserStore
+
+log = logging.getLogger("bastion")
 
 Lifecycle = Callable[[], contextlib.AbstractAsyncContextManager[Any]]
 
@@ -103,7 +107,10 @@ class Core:
             await self.audit.start()
             stack.push_async_callback(self.audit.stop)
             if self.warm_embedder:
+                log.info("loading the embedding model (all-MiniLM-L6-v2, offline) ...")
+                t = time.perf_counter()
                 await self.embedder.aload()
+                log.info("embedding model ready in %.1fs", time.perf_counter() - t)
             for lc in self.lifecycles:
                 await stack.enter_async_context(lc())
             yield self

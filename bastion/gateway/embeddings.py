@@ -65,7 +65,7 @@ class Embedder:
 
                 path = str(get_model_path())
             model = SentenceTransformer(path, device="cpu")
-            model.encode(["warm up"], normalize_embeddings=True)
+            model.encode(["warm up"], normalize_embeddings=True, show_progress_bar=False)
             self._model = model
 
     async def aload(self) -> None:
@@ -81,7 +81,8 @@ class Embedder:
         """Unit-normalised embeddings, shape ``(len(texts), 384)``, float32. Blocking."""
         self.load()
         return np.asarray(
-            self._model.encode(list(texts), normalize_embeddings=True, batch_size=self._max_batch),
+            self._model.encode(list(texts), normalize_embeddings=True, batch_size=self._max_batch,
+                               show_progress_bar=False),
             dtype=np.float32,
         )
 

@@ -1,0 +1,397 @@
+"""Personal data with validation: a pattern finds candidates, a validator (checksum, number
+plan, issuer range) decides, and context words nearby raise or lower the confidence.
+
+Strings that look like PII but fail validation (order numbers, hashes, UUIDs, digits that fail
+Luhn or mod 97) are not reported. Names and postal addresses need an NER model and are not
+covered here (see docs/policy.md).
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Callable, Iterable, Sequence
+
+import phonenumbers
+from stdnum import iban as std_iban
+from stdnum import luhn
+from stdnum.es import dni as es_dni
+from stdnum.gb import nhs as gb_nhs
+from stdnum.in_ import aadhaar as in_aadhaar
+from stdnum.it import codicefiscale as it_cf
+from stdnum.us import ssn as us_ssn
+
+from bastion.gateway.policy.detectors.base import Match, near, word_re
+
+ENTITIES = (
+    "EMAIL",
+    "PHONE",
+    "CREDIT_CARD",
+    "US_SSN",
+    "UK_NHS",
+    "IBAN",
+    "PASSPORT",
+    "NATIONAL_ID",
+    "IP_ADDRESS",
+    "DATE_OF_BIRTH",
+)
+
+_DIGIT = re.compile(r"\d")
+_EMAIL = re.compile(
+    r"(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}"
+    r"[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![\w-])"
+)
+_CARD = re.compile(r"(?<![A-Za-z\d-])\d(?:[ -]?\d){11,18}(?![\d-])")
+_SSN = re.compile(r"(?<![\d-])(\d{3})([- ]?)(\d{2})\2(\d{4})(?![\d-])")
+_NHS = re.compile(r"(?<![\d-])\d{3}([- ]?)\d{3}\1\d{4}(?![\d-])")
+_IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]){11,32}(?![A-Za-z0-9])")
+_PHONE = re.compile(
+    r"(?<![\w+/.-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}(?:[ .-]?\d{1,4}){1,5}"
+    r"(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w/:-])"
+)
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]|\.\d)")
+_IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){1,7}(?::|(?::[0-9A-Fa-f]{1,4}){1,7}|"
+                   r"[0-9A-Fa-f]{1,4})(?![\w:])")
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE = re.compile(
+    rf"(?<!\d)(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})|\d{{4}}-\d{{2}}-\d{{2}}|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS},?\s+\d{{4}}|"
+    rf"{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})(?!\d)",
+    re.IGNORECASE,
+)
+_PASSPORT = re.compile(r"(?<![A-Za-z0-9])[A-Z]{0,2}\d{6,9}[A-Z]?(?![A-Za-z0-9])")
+_NINO = re.compile(
+    r"(?<![A-Za-z0-9])(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
+    r" ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Za-z0-9])"
+)
+_DNI = re.compile(r"(?<![A-Za-z0-9])\d{8}-?[A-Z](?![A-Za-z0-9])")
+_CF = re.compile(r"(?<![A-Za-z0-9])[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z](?![A-Za-z0-9])")
+_AADHAAR = re.compile(r"(?<![\d-])[2-9]\d{3}([ -]?)\d{4}\1\d{4}(?![\d-])")
+
+_CARD_WORDS = word_re(["card", "credit", "debit", "visa", "mastercard", "amex", "american express",
+                       "discover", "cc", "pan", "cardholder", "payment", "maestro", "jcb"])
+_NOT_CARD_WORDS = word_re(["order", "tracking", "invoice", "ref", "reference", "serial",
+                           "sku", "id", "ticket", "confirmation"])
+_SSN_WORDS = word_re(["ssn", "social security", "ss#", "ssn#", "social sec", "tin"])
+_NHS_WORDS = word_re(["nhs", "nhs number", "nhs no", "patient", "health service", "gp",
+                      "hospital", "nhs#"])
+_PHONE_WORDS = word_re(["phone", "tel", "telephone", "call", "mobile", "cell", "fax", "whatsapp",
+                        "sms", "text me", "contact", "dial", "ring"])
+_IP_WORDS = word_re(["ip", "ip address", "host", "server", "address", "addr", "gateway", "dns",
+                     "ping", "subnet", "connect", "from", "client"])
+_NOT_IP_WORDS = word_re(["version", "ver", "v", "release", "build", "oid", "section", "figure"])
+_DOB_WORDS = word_re(["born", "dob", "d.o.b", "date of birth", "birth date", "birthdate",
+                      "birthday", "birth"])
+_PASSPORT_WORDS = word_re(["passport", "passport no", "passport number", "travel document"])
+_NATID_WORDS = word_re(["national insurance", "nino", "ni number", "dni", "nie",
+                        "codice fiscale", "aadhaar", "aadhar", "national id", "id card",
+                        "identity card", "uid"])
+
+# Issuer ranges and lengths (ISO/IEC 7812 assignments as published by the schemes).
+_ISSUERS: tuple[tuple[tuple[int, int], int, frozenset[int]], ...] = (
+    ((4, 4), 1, frozenset({13, 16, 19})),  # Visa
+    ((51, 55), 2, frozenset({16})),  # Mastercard
+    ((2221, 2720), 4, frozenset({16})),  # Mastercard 2-series
+    ((34, 34), 2, frozenset({15})),  # Amex
+    ((37, 37), 2, frozenset({15})),
+    ((6011, 6011), 4, frozenset({16, 17, 18, 19})),  # Discover
+    ((644, 649), 3, frozenset({16, 17, 18, 19})),
+    ((65, 65), 2, frozenset({16, 17, 18, 19})),
+    ((3528, 3589), 4, frozenset({16, 17, 18, 19})),  # JCB
+    ((300, 305), 3, frozenset({14, 15, 16, 17, 18, 19})),  # Diners
+    ((36, 36), 2, frozenset({14, 15, 16, 17, 18, 19})),
+    ((38, 39), 2, frozenset({14, 15, 16, 17, 18, 19})),
+    ((62, 62), 2, frozenset({16, 17, 18, 19})),  # UnionPay
+    ((50, 50), 2, frozenset(range(12, 20))),  # Maestro
+    ((56, 69), 2, frozenset(range(12, 20))),
+    ((2200, 2204), 4, frozenset({16, 17, 18, 19})),  # Mir
+)
+
+
+def card_issuer_ok(digits: str) -> bool:
+    """Whether the number's prefix and length belong to a card scheme."""
+    n = len(digits)
+    for (lo, hi), width, lengths in _ISSUERS:
+        if n in lengths and lo <= int(digits[:width]) <= hi:
+            return True
+    return False
+
+
+Windows = list[tuple[int, int]]
+
+#: A run of digits with separators: every digit-bearing entity contains one. Scanning for it
+#: once and running the specific patterns only around it keeps prose cheap.
+_DIGIT_RUN = re.compile(r"\d[\d \-./()]{4,}\d")
+_MARGIN = 40
+
+
+def digit_windows(text: str) -> Windows:
+    """Merged ``(start, end)`` regions around digit runs, with room for prefixes/context."""
+    out: Windows = []
+    n = len(text)
+    for m in _DIGIT_RUN.finditer(text):
+        lo, hi = max(0, m.start() - _MARGIN), min(n, m.end() + 12)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def _iter(pattern: re.Pattern[str], text: str, windows: Windows) -> Iterable[re.Match[str]]:
+    for lo, hi in windows:
+        yield from pattern.finditer(text, lo, hi)
+
+
+def _emails(text: str, low: str, windows: Windows) -> Iterable[Match]:
+    # Anchor on each "@": running the pattern from every letter would cost 64x more.
+    at = text.find("@")
+    last = 0
+    while at >= 0:
+        lo = max(last, at - 64)
+        m = _EMAIL.search(text, lo, min(len(text), at + 256))
+        if m is not None and m.start() <= at < m.end():
+            yield Match("EMAIL", m.start(), m.end(), 0.95)
+            last = m.end()
+        at = text.find("@", max(at + 1, last))
+
+
+def _cards(text: str, low: str, windows: Windows) -> Iterable[Match]:
+    for m in _iter(_CARD, text, windows):
+        raw = m.group()
+        digits = raw.replace(" ", "").replace("-", "")
+        if not 12 <= len(digits) <= 19 or not luhn.is_valid(digits) or len(set(digits)) == 1:
+            continue
+        score = 0.9 if card_issuer_ok(digits) else 0.3
+        if near(text, m.start(), m.end(), _CARD_WORDS):
+            score += 0.3
+        elif near(text, m.start(), m.end(), _NOT_CARD_WORDS, before=25, after=0):
+            score -= 0.45
+        yield Match("CREDIT_CARD", m.start(), m.end(), min(score, 1.0))
+
+
+def _ssns(text: str, low: str, windows: Windows) -> Iterable[Match]:
+    for m in _iter(_SSN, text, windows):
+        digits = m.group(1) + m.group(3) + m.group(4)
+        if not us_ssn.is_valid(digits):
+            continue
+        sep = m.group(2)
+        score = {"-": 0.85, " ": 0.55, "": 0.3}[sep]
+        if near(text, m.start(), m.end(), _SSN_WORDS, before=50):
+            score += 0.5
+        elif near(text, m.start(), m.end(), _PHONE_WORDS, before=30, after=0):
+            score -= 0.3
+        yield Match("US_SSN", m.start(), m.end(), min(score, 1.0))
+
+
+def _nhs(text: str, low: str, windows: Windows) -> Iterable[Match]:
+    for m in _iter(_NHS, text, windows):
+        if not gb_nhs.is_valid(m.group()):
+            continue
+        score = 0.45 if m.group(1) == " " else 0.35
+        if near(text, m.start(), m.end(), _NHS_WORDS, before=60):
+            score = 1.0  # checksum and context: beats the phone reading of the same digits
+        yield Match("UK_NHS", m.start(), m.end(), min(score, 1.0))
+
+
+def _ibans(text: str, low: str, windows: Windows) -> Iterable[Match]:
+    for m in _iter(_IBAN, text, windows):
+        raw = m.group()
+        # The pattern is greedy and may swallow a following word ("... 32 and"): drop trailing
+        # space-separated groups until the checksum holds.
+        while len(raw.replace(" ", "")) >= 15:
+            if raw[:2].isupper() and std_iban.is_valid(raw):
+                yield Match("IBAN", m.start(), m.start() + len(raw), 0.95)
+                break
+            if raw[:2].islower() and std_iban.is_valid(raw.upper()):
+                yield Match("IBAN", m.start(), m.start() + len(raw), 0.8)
+                break
+            cut = raw.rfind(" ")
+            if cut < 0:
+                break
+            raw = raw[:cut]
+
+
+def _phones(text: str, windows: Windows, regions: Sequence[str]) -> Iterable[Match]:
+    for m in _iter(_PHONE, text, windows):
+        raw = m.group()
+        if _ISO_DATE.match(raw):
+            continue
+        ndigits = sum(c.isdigit() for c in raw)
+        if not 7 <= ndigits <= 15:
+            continue
+        score = _phone_score(raw, regions)
+        if score <= 0:
+            continue
+        if near(text, m.start(), m.end(), _PHONE_WORDS, before=40):
+            score += 0.3
+        yield Match("PHONE", m.start(), m.end(), min(score, 1.0))
+
+
+def _phone_score(raw: str, regions: Sequence[str]) -> float:
+    candidates: Sequence[str | None] = (None,) if raw.startswith("+") else regions
+    best = 0.0
+    for region in candidates:
+        try:
+            num = phonenumbers.parse(raw, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(num):
+            return 0.7 if (raw.startswith("+") or any(c in raw for c in " -.()")) else 0.45
+        if phonenumbers.is_possible_number(num):
+            best = 0.3
+    # Formatted local numbers ("555 0132", "12-34-56-78") are phone-shaped but unverifiable.
+    if best == 0.0 and re.fullmatch(r"[\d()]{2,5}(?:[ .-]\d{2,4}){1,4}", raw):
+        best = 0.25
+    return best
+
+
+_IPV6_HINT = re.compile(r"[0-9a-f]{0,4}:[0-9a-f]{0,4}:[0-9a-f]{0,4}")
+
+
+def _ips(text: str, low: str, windows: Windows) -> Iterable[Match]:
+    for m in _iter(_IPV4, text, windows):
+        if not all(int(p) <= 255 for p in m.group().split(".")):
+            continue
+        score = 0.6
+        if near(text, m.start(), m.end(), _NOT_IP_WORDS, before=12, after=0):
+            score -= 0.4
+        elif near(text, m.start(), m.end(), _IP_WORDS, before=40):
+            score += 0.3
+        yield Match("IP_ADDRESS", m.start(), m.end(), score)
+    if low.count(":") >= 2 and _IPV6_HINT.search(low):
+        for m in _IPV6.finditer(text):
+            raw = m.group()
+            if raw.count(":") < 2:
+                continue
+            try:
+                ipaddress.IPv6Address(raw)
+            except ValueError:
+                continue
+            yield Match("IP_ADDRESS", m.start(), m.end(), 0.8)
+
+
+def _dobs(text: str, low: str, windows: Windows) -> Iterable[Match]:
+    # Only dates near a birth word count: look for the words first (cheap), dates second.
+    if not ("born" in low or "birth" in low or "dob" in low or "d.o.b" in low):
+        return
+    for m in _DATE.finditer(text):
+        if near(text, m.start(), m.end(), _DOB_WORDS, before=40, after=10):
+            yield Match("DATE_OF_BIRTH", m.start(), m.end(), 0.85)
+
+
+def _passports(text: str, low: str, windows: Windows) -> Iterable[Match]:
+    if "passport" not in low and "travel document" not in low:
+        return
+    for m in _iter(_PASSPORT, text, windows):
+        if near(text, m.start(), m.end(), _PASSPORT_WORDS, before=40, after=5):
+            yield Match("PASSPORT", m.start(), m.end(), 0.8)
+
+
+_CF_HINT = ("codice", "fiscal", "cf ", "cf:", "tax code")
+_AADHAAR_HINT = ("aadhaar", "aadhar", "uid")
+
+
+def _national_ids(text: str, low: str, windows: Windows) -> Iterable[Match]:
+    checks: list[tuple[re.Pattern[str], Callable[[str], bool], float, bool]] = [
+        (_NINO, lambda s: True, 0.6, True),
+        (_DNI, es_dni.is_valid, 0.6, True),
+    ]
+    # Codice fiscale has no digit run to anchor on, Aadhaar numbers look like any 12 digits:
+    # both only when their names appear.
+    if any(h in low for h in _CF_HINT):
+        checks.append((_CF, it_cf.is_valid, 0.9, False))
+    if any(h in low for h in _AADHAAR_HINT):
+        checks.append((_AADHAAR, in_aadhaar.is_valid, 0.35, True))
+    for pattern, valid, base, windowed in checks:
+        found = _iter(pattern, text, windows) if windowed else pattern.finditer(text)
+        for m in found:
+            if not valid(m.group()):
+                continue
+            score = base
+            if near(text, m.start(), m.end(), _NATID_WORDS, before=50):
+                score += 0.35
+            yield Match("NATIONAL_ID", m.start(), m.end(), min(score, 1.0))
+
+
+Finder = Callable[[str, str, Windows], Iterable[Match]]
+
+
+def resolve_overlaps(matches: list[Match]) -> list[Match]:
+    """Keep the best of overlapping matches (highest score, then longest), in text order."""
+    if len(matches) < 2:
+        return matches
+    ranked = sorted(matches, key=lambda m: (-m.score, -(m.end - m.start), m.start))
+    kept: list[Match] = []
+    for m in ranked:
+        if all(m.end <= k.start or m.start >= k.end for k in kept):
+            kept.append(m)
+    kept.sort(key=lambda m: m.start)
+    return kept
+
+
+class PIIDetector:
+    """Finds the configured entity types with at least ``min_score`` confidence."""
+
+    kind = "pii"
+    window = 128
+
+    def __init__(
+        self,
+        entities: Sequence[str] | None = None,
+        min_score: float = 0.5,
+        phone_regions: Sequence[str] = ("US", "GB"),
+    ) -> None:
+        wanted = set(entities or ENTITIES)
+        unknown = wanted - set(ENTITIES)
+        if unknown:
+            raise ValueError(f"unknown PII entities: {sorted(unknown)}")
+        self.entities = wanted
+        self.min_score = min_score
+        self.phone_regions = tuple(phone_regions)
+        if "EMAIL" in wanted and len(wanted) == 1:
+            self.window = 254
+        # Which finders need digits: most do; a text without any digit skips them all.
+        self._digit_finders: list[Finder] = []
+        self._other_finders: list[Finder] = []
+        table: list[tuple[str, Finder, bool]] = [
+            ("EMAIL", _emails, False),
+            ("CREDIT_CARD", _cards, True),
+            ("US_SSN", _ssns, True),
+            ("UK_NHS", _nhs, True),
+            ("IBAN", _ibans, True),
+            ("PHONE", lambda t, low, w: _phones(t, w, self.phone_regions), True),
+            ("IP_ADDRESS", _ips, True),
+            ("DATE_OF_BIRTH", _dobs, True),
+            ("PASSPORT", _passports, True),
+            ("NATIONAL_ID", _national_ids, True),
+        ]
+        for name, finder, needs_digits in table:
+            if name in wanted:
+                (self._digit_finders if needs_digits else self._other_finders).append(finder)
+        # Digit-bearing entities other detectors would also claim (phone vs. SSN vs. NHS):
+        # compete on score even when the rule only reports some types.
+        self._competitors: list[Finder] = []
+        if not {"PHONE", "US_SSN", "UK_NHS", "CREDIT_CARD"} <= wanted:
+            for name, finder, _ in table:
+                if name in {"PHONE", "US_SSN", "UK_NHS", "CREDIT_CARD"} and name not in wanted:
+                    self._competitors.append(finder)
+
+    def detect(self, text: str) -> list[Match]:
+        found: list[Match] = []
+        low = text.lower()
+        for finder in self._other_finders:
+            found.extend(finder(text, low, []))
+        if self._digit_finders and _DIGIT.search(text):
+            windows = digit_windows(text)
+            for finder in self._digit_finders:
+                found.extend(finder(text, low, windows))
+            if found:
+                for finder in self._competitors:
+                    found.extend(m for m in finder(text, low, windows)
+                                 if m.score >= self.min_score)
+        if not found:
+            return found
+        found = [m for m in found if m.score >= self.min_score]
+        return [m for m in resolve_overlaps(found) if m.entity in self.entities]

@@ -1,0 +1,235 @@
+"""Policies and rules as data: pydantic models, validation and YAML import/export.
+
+A policy file holds one policy, a list of them, or ``{policies: [...]}``::
+
+    name: no-secrets
+    mode: enforce            # or monitor: decide and audit, do not act
+    directions: [chat_input, tool_args, tool_result]
+    scope:
+      include: {departments: [engineering]}
+      exclude: {users: [build-bot]}
+    rules:
+      - name: api-keys
+        detector: {type: secrets}
+        action: block
+        message: Remove the credential before sending.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Any, Literal, get_args
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from bastion.gateway.policy.detectors.pii import ENTITIES as PII_ENTITIES
+from bastion.gateway.policy.detectors.secrets import KINDS as SECRET_KINDS
+from bastion.gateway.principal import Principal
+from bastion.gateway.stages.inspect import Direction
+
+DIRECTIONS: tuple[str, ...] = get_args(Direction)
+Action = Literal["block", "redact", "flag", "allow"]
+NAME_RE = r"^[a-z0-9][a-z0-9_.-]{0,63}$"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class ScopeSet(_Strict):
+    """Principal attributes; a principal matches when any listed value matches."""
+
+    users: list[str] = Field(default_factory=list, description="user ids or e-mail addresses")
+    groups: list[str] = Field(default_factory=list)
+    departments: list[str] = Field(default_factory=list)
+    roles: list[str] = Field(default_factory=list)
+    keys: list[str] = Field(default_factory=list, description="API key ids")
+
+    @property
+    def empty(self) -> bool:
+        return not (self.users or self.groups or self.departments or self.roles or self.keys)
+
+    def matches(self, p: Principal) -> bool:
+        if self.users and (p.user_id in self.users or (p.email is not None and p.email in self.users)):
+            return True
+        if self.groups and not set(self.groups).isdisjoint(p.groups):
+            return True
+        if self.departments and p.department in self.departments:
+            return True
+        if self.roles and not set(self.roles).isdisjoint(p.roles):
+            return True
+        return bool(self.keys and p.key_id in self.keys)
+
+
+class Scope(_Strict):
+    """Who a policy applies to: everyone in ``include`` (everyone when empty) except ``exclude``."""
+
+    include: ScopeSet = Field(default_factory=ScopeSet)
+    exclude: ScopeSet = Field(default_factory=ScopeSet)
+
+    def applies(self, principal: Principal | None) -> bool:
+        if principal is None:
+            # Calls without a principal (anonymous pipelines) get only unscoped policies.
+            return self.include.empty
+        if not self.exclude.empty and self.exclude.matches(principal):
+            return False
+        return self.include.empty or self.include.matches(principal)
+
+
+class PIISpec(_Strict):
+    type: Literal["pii"]
+    #: Entity types to find; all when omitted.
+    entities: list[str] | None = None
+    min_score: float = Field(default=0.5, ge=0, le=1)
+    #: Regions tried for phone numbers written without a country code.
+    phone_regions: list[str] = Field(default_factory=lambda: ["US", "GB"])
+
+    @field_validator("entities")
+    @classmethod
+    def _known(cls, v: list[str] | None) -> list[str] | None:
+        if v is not None:
+            bad = sorted(set(v) - set(PII_ENTITIES))
+            if bad:
+                raise ValueError(f"unknown entities {bad}; known: {list(PII_ENTITIES)}")
+        return v
+
+
+class SecretsSpec(_Strict):
+    type: Literal["secrets"]
+    kinds: list[str] | None = None
+
+    @field_validator("kinds")
+    @classmethod
+    def _known(cls, v: list[str] | None) -> list[str] | None:
+        if v is not None:
+            bad = sorted(set(v) - set(SECRET_KINDS))
+            if bad:
+                raise ValueError(f"unknown secret kinds {bad}; known: {list(SECRET_KINDS)}")
+        return v
+
+
+class InjectionSpec(_Strict):
+    type: Literal["injection"]
+    threshold: float = Field(default=0.45, ge=0, le=1)
+    #: Also compare with the attack-description library (loads the embedding model).
+    semantic: bool = False
+
+
+class TopicsSpec(_Strict):
+    type: Literal["topics"]
+    #: name -> plain-language description of a topic that must not be discussed, or a list of
+    #: example phrasings (matching is better with 2-5 of them).
+    deny: dict[str, str | list[str]] = Field(default_factory=dict)
+    #: name -> description(s); when given, texts about none of them are ``OFF_TOPIC``.
+    allow: dict[str, str | list[str]] = Field(default_factory=dict)
+    #: name -> keywords that mark the topic without the model.
+    keywords: dict[str, list[str]] = Field(default_factory=dict)
+    #: Cosine similarity (all-MiniLM-L6-v2) at which a text counts as being on a topic.
+    threshold: float = Field(default=0.3, ge=0, le=1)
+
+    @model_validator(mode="after")
+    def _something(self) -> TopicsSpec:
+        if not (self.deny or self.allow or self.keywords):
+            raise ValueError("a topics detector needs deny, allow or keywords")
+        return self
+
+
+class RegexSpec(_Strict):
+    type: Literal["regex"]
+    pattern: str
+    entity: str = "PATTERN"
+    ignore_case: bool = False
+    #: Longest text the pattern matches; the stream window holds back this much.
+    max_len: int = Field(default=128, ge=1, le=8192)
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, v: str) -> str:
+        try:
+            re.compile(v)
+        except re.error as e:
+            raise ValueError(f"invalid regular expression: {e}") from None
+        return v
+
+
+class KeywordsSpec(_Strict):
+    type: Literal["keywords"]
+    keywords: list[str] = Field(min_length=1)
+    entity: str = "KEYWORD"
+
+
+DetectorSpec = Annotated[
+    PIISpec | SecretsSpec | InjectionSpec | TopicsSpec | RegexSpec | KeywordsSpec,
+    Field(discriminator="type"),
+]
+
+
+class Rule(_Strict):
+    """A detector and what to do when it matches."""
+
+    name: str = Field(pattern=NAME_RE)
+    detector: DetectorSpec
+    #: block: refuse with ``message``; redact: replace the spans; flag: audit only;
+    #: allow: an exception: when it matches, later rules of this policy are skipped.
+    action: Action
+    message: str | None = None
+    redaction: Literal["placeholder", "mask", "hash"] = "placeholder"
+    #: Narrows the policy's directions for this rule.
+    directions: list[Direction] | None = None
+
+
+class Policy(_Strict):
+    name: str = Field(pattern=NAME_RE)
+    description: str = ""
+    #: Assigned by the store on every change; 0 for a policy not stored yet.
+    version: int = Field(default=0, ge=0)
+    enabled: bool = True
+    mode: Literal["enforce", "monitor"] = "enforce"
+    directions: list[Direction] = Field(default_factory=lambda: list(DIRECTIONS))
+    scope: Scope = Field(default_factory=Scope)
+    #: Lower runs first.
+    priority: int = 100
+    #: What a detector failure means: block (fail closed, the default) or allow.
+    on_error: Literal["block", "allow"] = "block"
+    rules: list[Rule] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _unique_rules(self) -> Policy:
+        names = [r.name for r in self.rules]
+        if len(names) != len(set(names)):
+            raise ValueError("rule names must be unique within a policy")
+        return self
+
+    def document(self) -> dict[str, Any]:
+        """The policy as plain data, without defaults that add nothing to a file."""
+        return self.model_dump(mode="json", exclude_defaults=False)
+
+
+def policies_from_data(data: Any) -> list[Policy]:
+    """Policies from parsed YAML/JSON: one mapping, a list, or ``{"policies": [...]}``."""
+    if isinstance(data, dict) and "policies" in data and "rules" not in data:
+        data = data["policies"]
+    if isinstance(data, dict):
+        data = [data]
+    if not isinstance(data, list):
+        raise ValueError("expected a policy, a list of policies or {policies: [...]}")
+    return [Policy.model_validate(d) for d in data]
+
+
+def policies_from_yaml(text: str) -> list[Policy]:
+    """Parse a YAML document (raises ``ValueError`` with the problem)."""
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as e:
+        raise ValueError(f"not valid YAML: {e}") from None
+    return policies_from_data(data)
+
+
+def policies_to_yaml(policies: list[Policy]) -> str:
+    """A YAML document that :func:`policies_from_yaml` reads back to equal policies."""
+    docs = [p.model_dump(mode="json", exclude_defaults=True, exclude={"version"})
+            for p in policies]
+    for d, p in zip(docs, policies):
+        d["version"] = p.version
+    return yaml.safe_dump({"policies": docs}, sort_keys=False, allow_unicode=True)
