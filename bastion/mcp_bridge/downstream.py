@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -32,12 +32,15 @@ from bastion.mcp_bridge.catalog import Catalog, ToolEntry, split_name
 from bastion.mcp_bridge.content import ToolArguments, ToolResult
 from bastion.mcp_bridge.hub import Hub
 from bastion.mcp_bridge.settings import McpSettings, VirtualServer
+from bastion.mcp_bridge.toolcache import ToolCallInfo
 from bastion.mcp_bridge.upstream import Upstream, UpstreamTimeout, UpstreamUnavailable
 
 logger = logging.getLogger("bastion.mcp.downstream")
 
 PRINCIPAL_KEY = "bastion.principal"
 CACHE_META_KEY = "io.bastion/cache"
+CLIENT_CAPABILITIES_META_KEY = "io.modelcontextprotocol/clientCapabilities"
+LOG_LEVEL_META_KEY = "io.modelcontextprotocol/logLevel"
 RESERVED_META = "io.modelcontextprotocol/"
 MAX_INPUT_ROUNDS = 10
 INPUT_RESULT_TYPES: dict[str, Any] = {
@@ -58,10 +61,12 @@ class View:
     tools: tuple[str, ...] | None = None
     resources: tuple[str, ...] | None = None
     prompts: tuple[str, ...] | None = None
+    #: Names without the ``<server>__`` prefix (``virtual_servers.<name>.bare_names``).
+    bare: bool = False
 
     @classmethod
     def of(cls, name: str, vs: VirtualServer) -> View:
-        return cls(name, tuple(vs.tools), tuple(vs.resources), tuple(vs.prompts))
+        return cls(name, tuple(vs.tools), tuple(vs.resources), tuple(vs.prompts), vs.bare_names)
 
     def tool(self, name: str) -> bool:
         return matches(name, self.tools)
@@ -83,6 +88,57 @@ class _GatewayServer(Server[Any]):
         return super().create_initialization_options(
             notification_options or NotificationOptions(True, True, True), *args, **kw
         )
+
+
+@dataclass(slots=True)
+class Exchange:
+    """What a tool call needs from the downstream request, whichever path it came in on (the
+    SDK's handlers or the fast lane)."""
+
+    protocol_version: str
+    #: The request's ``_meta`` as sent (wire key names).
+    meta: dict[str, Any]
+    headers: Mapping[str, str]
+    client_ip: str | None
+    trace_id: str | None
+    #: Answers the upstream's server->client requests (``DownstreamCall`` or ``StatelessDownstream``).
+    downstream: Any
+    progress: Callable[..., Any] | None = None
+
+    @classmethod
+    def of(cls, ctx: ServerRequestContext[Any, Any], downstream: Any) -> Exchange:
+        req = ctx.request
+        meta = _raw_meta(ctx)
+        return cls(
+            protocol_version=ctx.protocol_version,
+            meta=meta,
+            headers=req.headers if req is not None else {},
+            client_ip=req.client.host if req is not None and req.client else None,
+            trace_id=req.scope.get("bastion.trace_id") if req is not None else None,
+            downstream=downstream,
+            progress=_progress_forwarder(ctx) if "progressToken" in meta else None,
+        )
+
+
+class StatelessDownstream:
+    """The downstream side of a 2026-07-28 call: no back channel (MRTR results pass through);
+    only the gateway's own sampler can answer a legacy upstream's sampling request."""
+
+    __slots__ = ("principal", "front", "session_key")
+    legacy = False
+
+    def __init__(self, principal: Principal, front: Frontend) -> None:
+        self.principal = principal
+        self.front = front
+        self.session_key = object()
+
+    async def server_request(self, method: str, params: Any) -> Any:
+        if method == "sampling/createMessage" and self.front.sampler is not None:
+            return await self.front.sampler(params, self.principal)
+        return types.ErrorData(
+            code=types.INVALID_REQUEST,
+            message=f"the gateway cannot relay {method}: the client is connected with the stateless "
+            "2026-07-28 protocol, which has no back channel for a legacy server's request")
 
 
 class DownstreamCall:
@@ -113,6 +169,12 @@ class DownstreamCall:
             return bool(self.ctx.session.check_client_capability(caps))
         except Exception:  # noqa: BLE001
             return False
+
+    async def log(self, params: dict[str, Any]) -> None:
+        """An upstream log message, sent on to this client on the request's own stream."""
+        if self.legacy:
+            await self.ctx.session.send_log_message(params.get("level", "info"), params.get("data"),
+                                                    params.get("logger"), related_request_id=self.ctx.request_id)
 
     async def server_request(self, method: str, params: Any) -> Any:
         if self.can(method):
@@ -176,12 +238,42 @@ class Frontend:
             hit = self._list_memo[key] = build()
         return hit
 
+    def _bare(self, view: View, kind: str) -> dict[str, str]:
+        """For a bare-names view: bare name -> exported name (the first server by name wins)."""
+        def build() -> list[dict[str, Any]]:
+            entries = self.hub.catalog.tools if kind == "tools" else self.hub.catalog.prompts
+            index: dict[str, str] = {}
+            for exported in sorted(entries):
+                index.setdefault(entries[exported].name, exported)
+            return [index]
+
+        return self._memo(("bare", kind, view), build)[0]  # type: ignore[return-value]
+
+    def exported_name(self, view: View, kind: str, name: str) -> str:
+        """The catalog name for a name the client sent (bare-names views send upstream names)."""
+        if not view.bare:
+            return name
+        return self._bare(view, kind).get(name, "\x00")
+
+    def _debare(self, view: View, kind: str, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        if not view.bare:
+            return items
+        index = self._bare(view, kind)
+        entries = self.hub.catalog.tools if kind == "tools" else self.hub.catalog.prompts
+        out = []
+        for d in items:
+            bare = entries[d["name"]].name
+            if index.get(bare) == d["name"]:
+                out.append({**d, "name": bare})
+        return out
+
     def tools_for(self, p: Principal, view: View) -> list[dict[str, Any]]:
         cat = self.hub.catalog
 
         def build() -> list[dict[str, Any]]:
-            return [t for t in cat.tool_list
-                    if view.tool(t["name"]) and self.authorizer.may_use_tool(p, cat.tools[t["name"]].server, t["name"])]
+            return self._debare(view, "tools", [
+                t for t in cat.tool_list
+                if view.tool(t["name"]) and self.authorizer.may_use_tool(p, cat.tools[t["name"]].server, t["name"])])
 
         return self._memo(("tools", view, p.grants), build)
 
@@ -189,8 +281,9 @@ class Frontend:
         cat = self.hub.catalog
 
         def build() -> list[dict[str, Any]]:
-            return [d for d in cat.prompt_list
-                    if view.prompt(d["name"]) and self.authorizer.may_use_server(p, cat.prompts[d["name"]].server)]
+            return self._debare(view, "prompts", [
+                d for d in cat.prompt_list
+                if view.prompt(d["name"]) and self.authorizer.may_use_server(p, cat.prompts[d["name"]].server)])
 
         return self._memo(("prompts", view, p.grants), build)
 
@@ -218,6 +311,7 @@ class Frontend:
         return self._memo(("templates", view, p.grants), build)
 
     def visible_tool(self, p: Principal, view: View, name: str) -> ToolEntry | None:
+        name = self.exported_name(view, "tools", name)
         entry = self.hub.catalog.tools.get(name)
         if entry is None or not view.tool(name) or not self.authorizer.may_use_tool(p, entry.server, name):
             return None
@@ -267,6 +361,17 @@ class Frontend:
         async def complete(ctx: ServerRequestContext[Any, Any], params: types.CompleteRequestParams) -> dict[str, Any]:
             return _complete(await front.complete(ctx, principal_of(ctx), view, params))
 
+        async def set_level(ctx: ServerRequestContext[Any, Any], params: Any) -> dict[str, Any]:
+            # Handshake-era logging/setLevel: accepted; upstream log messages are relayed to the
+            # call that caused them.
+            return {}
+
+        def input_schema(name: str) -> dict[str, Any] | None:
+            # Lets the SDK check Mcp-Param-* headers with a dict read instead of serving a
+            # tools/list per tools/call (its fallback).
+            entry = front.hub.catalog.tools.get(front.exported_name(view, "tools", name))
+            return entry.exported_def.get("inputSchema") if entry is not None else None
+
         server = _GatewayServer(
             "bastion" if view.name == "" else f"bastion-{view.name}",
             version="0.1.0",
@@ -279,6 +384,8 @@ class Frontend:
             on_list_resource_templates=list_templates,
             on_read_resource=read_resource,
             on_completion=complete,
+            get_tool_input_schema=input_schema,
+            on_set_logging_level=set_level,
             # Lists depend on the caller's grants: never shared between callers by a cache.
             cache_hints={m: CacheHint(ttl_ms=0, scope="private") for m in (
                 "tools/list", "prompts/list", "resources/list", "resources/templates/list",
@@ -292,30 +399,36 @@ class Frontend:
     # ------------------------------------------------------------------ calls
     async def call_tool(self, ctx: ServerRequestContext[Any, Any], p: Principal, view: View,
                         params: types.CallToolRequestParams) -> dict[str, Any]:
-        name = params.name
+        """``tools/call`` from the SDK's handler (every era and transport)."""
+        downstream = DownstreamCall(ctx, p, self) if ctx.protocol_version in HANDSHAKE_PROTOCOL_VERSIONS \
+            else StatelessDownstream(p, self)
+        return await self.run_tool(p, view, params.name, params.arguments, _dump(params.input_responses),
+                                   params.request_state, Exchange.of(ctx, downstream))
+
+    async def run_tool(self, p: Principal, view: View, name: str, arguments: dict[str, Any] | None,
+                       input_responses: dict[str, Any] | None, request_state: str | None,
+                       x: Exchange) -> dict[str, Any]:
+        """One ``tools/call`` through the pipeline; the result as a wire dict (``MCPError`` else)."""
         entry = self.visible_tool(p, view, name)
         if entry is None:
             raise MCPError(code=types.INVALID_PARAMS, message=f"Unknown tool: {name}")
-        args = params.arguments or {}
+        args = arguments or {}
         problem = entry.validate(args)
         if problem:
             raise MCPError(code=types.INVALID_PARAMS, message=problem)
         up = self.hub.upstreams.get(entry.server)
         if up is None:
             raise MCPError(code=types.INVALID_PARAMS, message=f"Unknown tool: {name}")
-        meta = _raw_meta(ctx)
-        call = _new_call(ctx, p, "tool", name, "tools/call")
+        meta = x.meta
+        call = _exchange_call(x, p, "tool", name, "tools/call")
         call.input = ToolArguments(args)
         call.attrs["server"] = entry.server
         call.attrs["tool"] = entry.name
         call.attrs["arguments_digest"] = hashlib.sha256(
             orjson.dumps(args, option=orjson.OPT_SORT_KEYS)).hexdigest()[:32]
-        is_retry = params.input_responses is not None or params.request_state is not None
+        is_retry = input_responses is not None or request_state is not None
         if self.toolcache is not None:
-            from bastion.mcp_bridge.toolcache import ToolCallInfo
-
-            req = ctx.request
-            no_cache = req is not None and "no-cache" in (req.headers.get("cache-control") or "")
+            no_cache = "no-cache" in (x.headers.get("cache-control") or "")
             call.attrs["tool_call"] = ToolCallInfo(
                 server=entry.server, tool=entry.name, arguments=args, tool_def=entry.definition,
                 annotations_trusted=up.config.trusted_annotations,
@@ -323,10 +436,11 @@ class Frontend:
                 bypass=no_cache or meta.get(CACHE_META_KEY) in ("bypass", "no-cache"),
                 is_retry=is_retry,
             )
-        downstream = DownstreamCall(ctx, p, self)
 
         async def route(c: Call) -> None:
-            result = await self._call_upstream(c, up, entry, downstream, params, meta)
+            # The input stage may have redacted the arguments: send what it left.
+            sent = c.input.value if isinstance(c.input, ToolArguments) else arguments
+            result = await self._call_upstream(c, up, entry, x, sent, input_responses, request_state)
             if result is not None:
                 c.attrs["tool_result"] = result
                 c.output = ToolResult(result)
@@ -343,18 +457,26 @@ class Frontend:
             raise MCPError(code=err["code"], message=err["message"], data=err.get("data"))
         return _final(call)
 
-    async def _call_upstream(self, call: Call, up: Upstream, entry: ToolEntry, downstream: DownstreamCall,
-                             params: types.CallToolRequestParams, meta: dict[str, Any]) -> dict[str, Any] | None:
-        ctx = downstream.ctx
-        progress = _progress_forwarder(ctx) if "progressToken" in meta else None
-        fwd_meta = _forward_meta(meta)
-        responses = _dump(params.input_responses)
-        state = params.request_state
+    async def _call_upstream(self, call: Call, up: Upstream, entry: ToolEntry, x: Exchange,
+                             arguments: dict[str, Any] | None, responses: dict[str, Any] | None,
+                             state: str | None) -> dict[str, Any] | None:
+        downstream = x.downstream
+        progress = x.progress
+        fwd_meta = _forward_meta(x.meta)
+        caps = x.meta.get(CLIENT_CAPABILITIES_META_KEY)
+        if downstream.legacy:
+            # A modern upstream sends log messages only when asked; a handshake-era client
+            # expects them (filtered by its logging/setLevel, which the SDK session applies).
+            fwd_meta = {**(fwd_meta or {}), LOG_LEVEL_META_KEY: "debug"}
+        elif isinstance(caps, dict):
+            # A modern client answers MRTR input requests itself: the upstream may only ask for
+            # what this client declared (the gateway's own envelope would claim everything).
+            fwd_meta = {**(fwd_meta or {}), CLIENT_CAPABILITIES_META_KEY: caps}
         key = up.track(downstream)
         try:
             for _ in range(MAX_INPUT_ROUNDS):
                 result = await up.call_tool(
-                    entry.name, params.arguments, progress=progress, input_responses=responses,
+                    entry.name, arguments, progress=progress, input_responses=responses,
                     request_state=state, meta=fwd_meta,
                 )
                 if result.get("resultType") != "input_required" or not downstream.legacy:
@@ -389,7 +511,7 @@ class Frontend:
 
     async def get_prompt(self, ctx: ServerRequestContext[Any, Any], p: Principal, view: View,
                          params: types.GetPromptRequestParams) -> dict[str, Any]:
-        name = params.name
+        name = self.exported_name(view, "prompts", params.name)
         entry = self.hub.catalog.prompts.get(name)
         if entry is None or not view.prompt(name) or not self.authorizer.may_use_server(p, entry.server):
             raise MCPError(code=types.INVALID_PARAMS, message=f"Unknown prompt: {name}")
@@ -400,6 +522,13 @@ class Frontend:
         body: dict[str, Any] = {"name": entry.name}
         if params.arguments:
             body["arguments"] = params.arguments
+        # MRTR retries of prompts/get carry the client's answers and the server's state.
+        responses = _dump(getattr(params, "input_responses", None))
+        if responses is not None:
+            body["inputResponses"] = responses
+        state = getattr(params, "request_state", None)
+        if state is not None:
+            body["requestState"] = state
         return await self._forward(call, up, "prompts/get", body, ctx)
 
     async def read_resource(self, ctx: ServerRequestContext[Any, Any], p: Principal, view: View,
@@ -423,6 +552,8 @@ class Frontend:
             return await up.request(method, body)
 
         async def route(c: Call) -> None:
+            if "arguments" in body and isinstance(c.input, ToolArguments):
+                body["arguments"] = c.input.value  # as the input stage left them (redactions)
             try:
                 if cache_scope is not None and self.toolcache is not None and hasattr(self.toolcache, "cached_list"):
                     result = await self.toolcache.cached_list(up.name, method, body, cache_scope, fetch)
@@ -453,7 +584,7 @@ class Frontend:
         ref = params.ref.model_dump(by_alias=True, mode="json", exclude_none=True)
         cat = self.hub.catalog
         if ref.get("type") == "ref/prompt":
-            entry = cat.prompts.get(ref.get("name", ""))
+            entry = cat.prompts.get(self.exported_name(view, "prompts", ref.get("name", "")))
             if entry is None or not view.prompt(entry.exported_def["name"]) or not self.authorizer.may_use_server(p, entry.server):
                 raise MCPError(code=types.INVALID_PARAMS, message=f"Unknown prompt: {ref.get('name')}")
             server, ref = entry.server, {**ref, "name": entry.name}
@@ -485,6 +616,15 @@ def _new_call(ctx: ServerRequestContext[Any, Any], p: Principal, kind: Any, targ
     return call
 
 
+def _exchange_call(x: Exchange, p: Principal, kind: Any, target: str, method: str) -> Call:
+    call = Call(front_door="mcp", kind=kind, target=target, credentials=Credentials(client_ip=x.client_ip),
+                method=method, principal=p)
+    if x.trace_id:
+        call.trace_id = x.trace_id
+    call.attrs["protocol_version"] = x.protocol_version
+    return call
+
+
 def _complete(result: dict[str, Any]) -> dict[str, Any]:
     if "resultType" not in result:
         result = {**result, "resultType": "complete"}
@@ -502,7 +642,7 @@ def _final(call: Call) -> dict[str, Any]:
 
 
 def _refusal_error(r: Refusal, name: str) -> MCPError:
-    if r.code == "forbidden" or r.status == 403:
+    if r.code == "forbidden":
         # A forbidden name looks exactly like a missing one.
         return MCPError(code=types.INVALID_PARAMS, message=f"Unknown tool: {name}")
     data: dict[str, Any] = {"reason": r.code}
