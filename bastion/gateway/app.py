@@ -65,35 +65,18 @@ def create_app(settings: Settings, *, announce: bool = False) -> ASGIApp:
 def _install_policy(core: Core) -> None:
     from bastion.gateway import policy
 
-    build = getattr(policy, "build_policy_engine", None)  # DEV-ONLY guard, removed at integration
-    if build is not None:
-        try:
-            core.policy = build(core)
-        except Exception:  # DEV-ONLY
-            import logging
-            logging.getLogger("bastion").exception("DEV: policy failed")
+    core.policy = policy.build_policy_engine(core)
 
 
 def _mount_front_doors(app: FastAPI, core: Core) -> None:
     from bastion import a2a, llm, mcp_bridge
     from bastion.gateway import policy, semcache
 
-    import logging
-    for part in (policy, semcache):
-        router = getattr(part, "admin_router", None)  # DEV-ONLY guard
-        if router is not None:
-            try:
-                app.include_router(router(core))
-            except Exception:  # DEV-ONLY
-                logging.getLogger("bastion").exception("DEV: router failed")
+    app.include_router(policy.admin_router(core))
+    app.include_router(semcache.admin_router(core))
     # The LLM front door first: it sets core.chat, which the others may use.
     for front_door in (llm, mcp_bridge, a2a):
-        mount = getattr(front_door, "mount", None)  # DEV-ONLY guard
-        if mount is not None:
-            try:
-                mount(app, core)
-            except Exception:  # DEV-ONLY
-                logging.getLogger("bastion").exception("DEV: mount failed")
+        front_door.mount(app, core)
 
 
 def _install_ops_routes(app: FastAPI, core: Core) -> None:

@@ -203,25 +203,18 @@ def traces_show(trace_id: str, url: Optional[str] = UrlOption, admin_key: Option
 
 def _register_front_door_commands() -> None:
     """Commands contributed by the front doors and the policy engine."""
-    import importlib
+    from bastion.a2a.cli import app as agents_app
+    from bastion.gateway.policy.cli import app as policy_app
+    from bastion.llm.cli import app as llm_app
+    from bastion.mcp_bridge.cli import app as mcp_app
+    from bastion.mcp_bridge.cli import client_config_command, connect_command
 
-    for module, name in (("bastion.mcp_bridge.cli", "mcp"), ("bastion.a2a.cli", "agents"), ("bastion.llm.cli", "llm"),
-                         ("bastion.gateway.policy.cli", "policy")):
-        try:  # DEV-ONLY guard, removed at integration
-            mod = importlib.import_module(module)
-        except ImportError:
-            continue
-        sub = getattr(mod, "app", None) or getattr(mod, "cli_app", None)
-        if sub is not None:
-            app.add_typer(sub, name=name)
-    try:
-        mcp_cli = importlib.import_module("bastion.mcp_bridge.cli")
-        for cmd_name, attr in (("connect", "connect_command"), ("client-config", "client_config_command")):
-            fn = getattr(mcp_cli, attr, None)
-            if fn is not None:
-                app.command(cmd_name)(fn)
-    except ImportError:
-        pass
+    app.add_typer(mcp_app, name="mcp")
+    app.add_typer(agents_app, name="agents")
+    app.add_typer(llm_app, name="llm")
+    app.add_typer(policy_app, name="policy")
+    app.command("connect")(connect_command)
+    app.command("client-config")(client_config_command)
 
 
 _register_front_door_commands()

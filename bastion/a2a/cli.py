@@ -1,0 +1,77 @@
+"""``bastion agents ...``: manage A2A agents on a running gateway through its admin API."""
+
+from __future__ import annotations
+
+import json
+from typing import Optional
+
+import typer
+
+from bastion.gateway.cli_client import AdminClient, AdminKeyOption, UrlOption
+
+app = typer.Typer(help="Register and inspect A2A agents behind the gateway.", no_args_is_help=True)
+
+
+@app.command("add")
+def add(
+    name: str = typer.Argument(..., help="Name the agent gets at the gateway (/a2a/NAME)."),
+    url: str = typer.Argument(..., help="The agent's base URL (its card is at /.well-known/agent-card.json)."),
+    bearer_token: Optional[str] = typer.Option(None, "--bearer-token", help="Token the gateway sends to the agent; ${VAR} reads an environment variable on the gateway."),
+    header: Optional[list[str]] = typer.Option(None, "--header", help="Extra upstream header NAME=VALUE (repeat)."),
+    timeout: float = typer.Option(60.0, "--timeout", help="Seconds to wait for a blocking answer."),
+    allow_user: Optional[list[str]] = typer.Option(None, "--allow-user", help="Only these users may call it (repeat)."),
+    allow_group: Optional[list[str]] = typer.Option(None, "--allow-group", help="Only these groups may call it (repeat)."),
+    card_url: Optional[str] = typer.Option(None, "--card-url", help="Card URL when not at the well-known path."),
+    gateway_url: Optional[str] = UrlOption,
+    admin_key: Optional[str] = AdminKeyOption,
+) -> None:
+    """Register an agent: the gateway fetches and validates its card first."""
+    headers = {}
+    for h in header or []:
+        k, sep, v = h.partition("=")
+        if not sep:
+            raise typer.BadParameter(f"--header needs NAME=VALUE, got {h!r}")
+        headers[k.strip()] = v
+    body = {"name": name, "url": url, "timeout_s": timeout,
+            "credentials": {"bearer_token": bearer_token, "headers": headers}}
+    if allow_user:
+        body["allowed_users"] = allow_user
+    if allow_group:
+        body["allowed_groups"] = allow_group
+    if card_url:
+        body["card_url"] = card_url
+    agent = AdminClient(gateway_url, admin_key).post("/admin/a2a/agents", json=body)
+    typer.echo(f"registered {agent['name']}: {agent.get('agent_name')} ({len(agent.get('skills') or [])} skills)")
+
+
+@app.command("list")
+def list_agents(gateway_url: Optional[str] = UrlOption, admin_key: Optional[str] = AdminKeyOption) -> None:
+    """List registered agents with their health."""
+    agents = AdminClient(gateway_url, admin_key).get("/admin/a2a/agents")["agents"]
+    if not agents:
+        typer.echo("no agents registered")
+        return
+    width = max(len(a["name"]) for a in agents)
+    for a in agents:
+        skills = ", ".join(s["id"] for s in a.get("skills") or [])
+        typer.echo(f"{a['name']:<{width}}  {a['health']:<12}  {a['source']:<8}  {a['url']}  [{skills}]")
+
+
+@app.command("show")
+def show(name: str, gateway_url: Optional[str] = UrlOption, admin_key: Optional[str] = AdminKeyOption) -> None:
+    """Show one agent: settings (no secrets), health, interfaces and its card."""
+    typer.echo(json.dumps(AdminClient(gateway_url, admin_key).get(f"/admin/a2a/agents/{name}"), indent=2))
+
+
+@app.command("remove")
+def remove(name: str, gateway_url: Optional[str] = UrlOption, admin_key: Optional[str] = AdminKeyOption) -> None:
+    """Remove an agent registered through the API or CLI."""
+    AdminClient(gateway_url, admin_key).delete(f"/admin/a2a/agents/{name}")
+    typer.echo(f"removed {name}")
+
+
+@app.command("refresh")
+def refresh(name: str, gateway_url: Optional[str] = UrlOption, admin_key: Optional[str] = AdminKeyOption) -> None:
+    """Fetch the agent's card again now."""
+    a = AdminClient(gateway_url, admin_key).post(f"/admin/a2a/agents/{name}/refresh")
+    typer.echo(f"{a['name']}: {a['health']}" + (f" ({a['last_error']})" if a.get("last_error") else ""))

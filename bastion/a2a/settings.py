@@ -1,0 +1,159 @@
+"""The ``a2a:`` settings section: registered agents, card refresh, push-notification relay."""
+
+from __future__ import annotations
+
+import os
+import re
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from bastion.gateway.settings import SettingsError, describe_validation_error
+
+#: Agent names become URL path segments (``/a2a/{name}``) and audit targets.
+NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,62}$")
+#: Names that would shadow the gateway's own routes under ``/a2a/``.
+RESERVED_NAMES = frozenset({"agents", "_push", "push", "health"})
+_ENV_REF = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
+
+
+def check_agent_name(name: str) -> str:
+    """Raise ``ValueError`` unless ``name`` is usable as an agent name."""
+    if not NAME_RE.match(name):
+        raise ValueError(
+            "agent names are 1-63 characters: lower-case letters, digits, '_', '.', '-', "
+            "starting with a letter or digit"
+        )
+    if name in RESERVED_NAMES:
+        raise ValueError(f"'{name}' is reserved by the gateway")
+    return name
+
+
+#: Variables agents registered through the admin API may reference: an admin must not be able
+#: to read arbitrary process environment (database URLs, other keys) by sending it to an agent.
+ADMIN_ENV_PREFIX = "A2A_"
+
+
+def resolve_env_refs(value: str, prefix: str = "") -> str:
+    """Replace ``${VAR}`` with the variable's value, so secrets can live outside the config.
+    Only names starting with ``prefix`` are resolved; others become empty."""
+    return _ENV_REF.sub(
+        lambda m: os.environ.get(m.group(1), "") if m.group(1).startswith(prefix) else "", value
+    )
+
+
+class AgentCredentials(BaseModel):
+    """How the gateway authenticates to an agent. The client's own credentials are never
+    forwarded. Values may reference environment variables as ``${NAME}``."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    bearer_token: str | None = None
+    headers: dict[str, str] = Field(default_factory=dict)
+
+    def resolved_headers(self, env_prefix: str = "") -> dict[str, str]:
+        out = {k: resolve_env_refs(v, env_prefix) for k, v in self.headers.items()}
+        if self.bearer_token:
+            out["Authorization"] = f"Bearer {resolve_env_refs(self.bearer_token, env_prefix)}"
+        return out
+
+    def public(self) -> dict[str, Any]:
+        """What admin listings show: header names only, never values."""
+        names = sorted(self.headers)
+        if self.bearer_token:
+            names.append("Authorization")
+        return {"headers": names}
+
+
+class AgentSettings(BaseModel):
+    """One upstream agent."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    #: The agent's base URL; its card is fetched from ``/.well-known/agent-card.json`` there.
+    url: str
+    #: Explicit card URL, when the card is not at the well-known path.
+    card_url: str | None = None
+    credentials: AgentCredentials = Field(default_factory=AgentCredentials)
+    #: Seconds to wait for a blocking call's answer.
+    timeout_s: float = Field(default=60.0, gt=0)
+    connect_timeout_s: float = Field(default=5.0, gt=0)
+    #: Seconds a stream may stay silent before the gateway gives up (None = no limit).
+    stream_idle_timeout_s: float | None = Field(default=None, gt=0)
+    #: Who may call it, besides key grants (``None`` = anyone the key grants allow).
+    allowed_users: list[str] | None = None
+    allowed_groups: list[str] | None = None
+    #: Interface URLs on another host than ``url`` are only accepted when this is on (a card
+    #: could otherwise point the gateway at any internal service).
+    trust_card_hosts: bool = False
+    description: str | None = None
+
+    @field_validator("url", "card_url")
+    @classmethod
+    def _http_url(cls, v: str | None) -> str | None:
+        if v is None:
+            return v
+        if not (v.startswith("http://") or v.startswith("https://")):
+            raise ValueError("must be an http:// or https:// URL")
+        return v.rstrip("/")
+
+
+class SSRFSettings(BaseModel):
+    """Which destinations the gateway may POST push notifications to."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    allow_loopback: bool = False
+    allow_private: bool = False
+    allow_link_local: bool = False
+    #: Cloud metadata endpoints (169.254.169.254 and friends) stay blocked unless this is on.
+    allow_metadata: bool = False
+    #: Host names always allowed (exact match), e.g. an internal webhook receiver.
+    allowed_hosts: list[str] = Field(default_factory=list)
+
+
+class PushSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    enabled: bool = True
+    #: Seconds to wait for a client's webhook.
+    timeout_s: float = Field(default=10.0, gt=0)
+    #: How long a push config is remembered (tasks that outlive this stop relaying).
+    ttl_s: float = Field(default=7 * 24 * 3600, gt=0)
+    ssrf: SSRFSettings = Field(default_factory=SSRFSettings)
+
+
+class A2ASettings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    enabled: bool = True
+    agents: dict[str, AgentSettings] = Field(default_factory=dict)
+    #: Seconds between card revalidations (ETag / If-None-Match).
+    refresh_interval_s: float = Field(default=300.0, gt=0)
+    #: ``Cache-Control: max-age`` on cards the gateway serves.
+    card_max_age_s: int = Field(default=300, ge=0)
+    #: Agents registered through the admin API may be on loopback/private addresses (cloud
+    #: metadata addresses are refused regardless). Settings-file agents are always trusted.
+    allow_private_urls: bool = False
+    #: Serve rewritten cards without authentication (listing stays authenticated).
+    public_cards: bool = False
+    #: Largest agent card accepted, in bytes.
+    max_card_bytes: int = Field(default=256 * 1024, ge=1024)
+    #: Task ids remembered in memory (the store keeps all of them).
+    task_cache_size: int = Field(default=100_000, ge=100)
+    push: PushSettings = Field(default_factory=PushSettings)
+
+    @field_validator("agents")
+    @classmethod
+    def _names(cls, v: dict[str, AgentSettings]) -> dict[str, AgentSettings]:
+        for name in v:
+            check_agent_name(name)
+        return v
+
+
+def load_a2a_settings(raw: dict[str, Any]) -> A2ASettings:
+    """Validate ``settings.a2a``; raise ``SettingsError`` with the failing field paths."""
+    try:
+        return A2ASettings.model_validate(raw or {})
+    except ValidationError as e:
+        raise SettingsError(describe_validation_error(e, prefix="a2a")) from None
