@@ -29,6 +29,7 @@ from bastion.mcp_bridge.endpoints import (
     jsonrpc_error_response,
     session_manager,
 )
+from bastion.mcp_bridge.fastlane import FastLane
 from bastion.mcp_bridge.hub import Hub
 from bastion.mcp_bridge.pins import DefinitionChange, PinStore
 from bastion.mcp_bridge.registry import Registry
@@ -69,24 +70,37 @@ def mount(app: Any, core: Any) -> None:
     frontend = Frontend(hub, pipeline, core.authorizer, settings, toolcache,
                         sampler=_sampler(core, settings))
 
+    protect = settings.allowed_origins is not None or settings.allowed_hosts is not None
     security = (
-        TransportSecuritySettings(enable_dns_rebinding_protection=True, allowed_hosts=["*"],
-                                  allowed_origins=settings.allowed_origins)
-        if settings.allowed_origins is not None else
+        TransportSecuritySettings(enable_dns_rebinding_protection=True,
+                                  allowed_hosts=settings.allowed_hosts if settings.allowed_hosts is not None else ["*"],
+                                  allowed_origins=settings.allowed_origins or [])
+        if protect else
         TransportSecuritySettings(enable_dns_rebinding_protection=False)
     )
     max_body = settings.max_message_bytes
     authn = core.authenticator
-    main_server = frontend.build_server(View(""))
-    managers = [session_manager(main_server, max_body, security)]
+    managers: list[Any] = []
+
+    def endpoint(view: View) -> tuple[Any, Any]:
+        """The view's Server and its ASGI app (the SDK's session manager, behind the fast lane)."""
+        server = frontend.build_server(view)
+        manager = session_manager(server, max_body, security)
+        managers.append(manager)
+        app: Any = SessionManagerApp(manager)
+        if settings.fast_lane:
+            app = FastLane(frontend, view, app, max_body=max_body, server_info=server.server_info_stamp,
+                           security=security if protect else None)
+        return server, app
+
+    main_server, main_app = endpoint(View(""))
     virtual: dict[str, Any] = {}
     for name, vs in settings.virtual_servers.items():
-        m = session_manager(frontend.build_server(View.of(name, vs)), max_body, security)
-        managers.append(m)
-        virtual[name] = Authenticated(authn, SessionManagerApp(m), allow_anonymous=vs.allow_anonymous)
+        _, vapp = endpoint(View.of(name, vs))
+        virtual[name] = Authenticated(authn, vapp, allow_anonymous=vs.allow_anonymous)
 
     routes: list[Any] = [
-        Route("/mcp", Authenticated(authn, SessionManagerApp(managers[0])), methods=["GET", "POST", "DELETE"]),
+        Route("/mcp", Authenticated(authn, main_app), methods=["GET", "POST", "DELETE"]),
         Route("/servers/{name}/mcp", VirtualServers(virtual), methods=["GET", "POST", "DELETE"]),
     ]
     if settings.legacy_sse:

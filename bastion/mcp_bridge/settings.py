@@ -144,6 +144,10 @@ class VirtualServer(BaseModel):
     #: Serve requests without credentials as the anonymous principal (e.g. for conformance runs
     #: on loopback). Off by default.
     allow_anonymous: bool = False
+    #: Expose tool and prompt names without the ``<server>__`` prefix (for a virtual server that
+    #: fronts one upstream, e.g. for clients or test suites that call fixed names). When two
+    #: servers in the view have the same name, the first server (by name) wins.
+    bare_names: bool = False
 
 
 class SamplingSettings(BaseModel):
@@ -175,9 +179,15 @@ class McpSettings(BaseModel):
     max_message_bytes: int = Field(default=4 * 1024 * 1024, ge=1024)
     #: Legacy SSE endpoints (/sse + /messages/).
     legacy_sse: bool = True
+    #: Serve plain 2026-07-28 ``tools/call`` POSTs on the gateway's lean path (``fastlane.py``)
+    #: and send calls to upstreams beside the SDK session (``rawcall.py``); off = all through the SDK.
+    fast_lane: bool = True
     #: Browser origins allowed on the MCP endpoints (Origin header check); None = no check
     #: (every request is authenticated anyway).
     allowed_origins: list[str] | None = None
+    #: Host header values allowed on the MCP endpoints (DNS-rebinding protection for a gateway
+    #: on localhost; ``host:*`` allows any port); None = no check.
+    allowed_hosts: list[str] | None = None
     #: Seconds to wait at start-up for upstreams to connect before serving (0 = do not wait).
     startup_wait_s: float = Field(default=0.0, ge=0)
     #: The tool-result cache section (validated by ``toolcache_settings``).

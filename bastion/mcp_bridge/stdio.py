@@ -14,7 +14,7 @@ import logging
 import os
 import signal
 import subprocess
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
 import anyio
@@ -65,6 +65,8 @@ class StdioTransport:
         self._cm: contextlib.AbstractAsyncContextManager[Any] | None = None
         #: The gateway's own calls, sent beside the SDK session (see ``rawcall.py``).
         self.pending = PendingCalls()
+        #: Receives the server's ``notifications/message`` params in stream order (set by the upstream).
+        self.on_log: Callable[[dict[str, Any]], Awaitable[None]] | None = None
         self._stdin: anyio.abc.ByteSendStream | None = None
         self._write_lock = anyio.Lock()
 
@@ -141,21 +143,30 @@ class StdioTransport:
                             dropping = False
                             continue
                         msg = self._parse(line)
-                        if msg is not None:
+                        if isinstance(msg, dict):
+                            assert self.on_log is not None
+                            await self.on_log(msg.get("params") or {})
+                        elif msg is not None:
                             await out.send(msg)
             except (anyio.ClosedResourceError, anyio.BrokenResourceError, anyio.EndOfStream, OSError):
                 pass
         self.pending.fail_all("the server process closed its stdout")
         self.exited.set()
 
-    def _parse(self, line: bytes) -> SessionMessage | None:
+    def _parse(self, line: bytes) -> SessionMessage | dict[str, Any] | None:
+        """A message for the SDK session, a log message for :attr:`on_log` (a dict), or None."""
         line = line.strip()
         if not line:
             return None
         try:
             # Replies to the gateway's raw calls never pay for pydantic validation.
-            if self.pending.dispatch(orjson.loads(line)):
+            raw = orjson.loads(line)
+            if self.pending.dispatch(raw):
                 return None
+            if self.on_log is not None and isinstance(raw, dict) and raw.get("method") == "notifications/message":
+                # Handled here, in stream order: it must reach the client before the reply that
+                # follows it (the SDK session would deliver it on another task, possibly later).
+                return raw
             return SessionMessage(types.jsonrpc_message_adapter.validate_json(line, by_name=False))
         except ValueError:
             # Only MCP messages may appear on stdout; a server that prints anything else is

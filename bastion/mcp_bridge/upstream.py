@@ -18,6 +18,7 @@ from contextlib import AsyncExitStack
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+import aiohttp
 import anyio
 import httpx2
 import mcp_types as types
@@ -25,8 +26,12 @@ from mcp import Client, MCPError
 from mcp.client.session import ClientRequestContext
 from mcp.client.sse import sse_client
 from mcp.client.streamable_http import streamable_http_client
+from mcp.shared.inbound import mcp_param_headers, x_mcp_header_map
 from mcp_types.version import HANDSHAKE_PROTOCOL_VERSIONS
 from pydantic import TypeAdapter
+
+from bastion.mcp_bridge.http_lane import HttpLane
+from bastion.mcp_bridge.rawcall import ConnectionLost
 
 from bastion.mcp_bridge.settings import McpSettings, ServerConfig, executable_allowed
 from bastion.mcp_bridge.stdio import SpawnRefused, StdioTransport
@@ -39,6 +44,11 @@ CLIENT_INFO = types.Implementation(name="bastion-gateway", version="0.1.0")
 #: JSON-RPC codes the SDK produces locally (not from the peer): they mean the transport failed.
 LOCAL_FAILURE_CODES = {types.CONNECTION_CLOSED} if hasattr(types, "CONNECTION_CLOSED") else {-32000}
 REQUEST_TIMEOUT = -32001
+PROTOCOL_VERSION_META_KEY = "io.modelcontextprotocol/protocolVersion"
+CLIENT_INFO_META_KEY = "io.modelcontextprotocol/clientInfo"
+CLIENT_CAPABILITIES_META_KEY = "io.modelcontextprotocol/clientCapabilities"
+#: Failures of the raw lanes that mean the connection is gone (reconnect).
+LANE_FAILURES = (aiohttp.ClientError, ConnectionLost, anyio.BrokenResourceError, anyio.ClosedResourceError, OSError)
 
 Status = Literal["starting", "ready", "unavailable", "disabled", "stopped"]
 #: Called with (upstream, method, params) for a server->client request; returns the result
@@ -104,6 +114,13 @@ class Upstream:
         self._refresh_needed = anyio.Event()
         self._stdio: StdioTransport | None = None
         self._scope: anyio.CancelScope | None = None
+        #: Where the gateway's own calls go (beside the SDK session, see ``rawcall.py``): the
+        #: stdio pipe or a pooled HTTP lane; None = through the SDK session.
+        self._lane: StdioTransport | HttpLane | None = None
+        #: The 2026-07-28 per-request envelope (``_meta``), None on a handshake-era session.
+        self._envelope: dict[str, Any] | None = None
+        #: Per tool: its ``x-mcp-header`` parameter map (Mcp-Param-* headers on HTTP).
+        self._param_maps: dict[str, dict[tuple[str, ...], str]] = {}
 
     # ----------------------------------------------------------------------------- info
     def describe(self) -> dict[str, Any]:
@@ -143,6 +160,7 @@ class Upstream:
                     logger.warning("mcp upstream %s: %s", self.name, self.last_error)
                 finally:
                     self.client = None
+                    self._lane = None
                     if self.status != "stopped":
                         self.status = "unavailable"
                     self.ready = anyio.Event()
@@ -180,9 +198,11 @@ class Upstream:
                 client = await self._open_client(stack)
                 await self._adopt(client)
                 await self._load_lists(client)
+                lane = await self._open_lane(client, stack)
                 scope.deadline = math.inf
                 connected = True
                 self.client = client
+                self._lane = lane
                 self.status = "ready"
                 self.last_error = None
                 self.connected_at = time.time()
@@ -198,6 +218,7 @@ class Upstream:
                     tg.cancel_scope.cancel()
                 self.status = "unavailable"
                 self.client = None
+                self._lane = None
                 self.ready = anyio.Event()
                 self._fail_inflight()
                 await self._notify(self, "disconnected")
@@ -217,6 +238,51 @@ class Upstream:
         else:
             self._mode = self.protocol_version
             self._prior_discover = session.discover_result
+
+    async def _open_lane(self, client: Client, stack: AsyncExitStack) -> StdioTransport | HttpLane | None:
+        """The raw lane for the gateway's calls on this connection (None: use the SDK session)."""
+        session = client.session
+        version = self.protocol_version or ""
+        if version not in HANDSHAKE_PROTOCOL_VERSIONS:
+            self._envelope = {
+                PROTOCOL_VERSION_META_KEY: version,
+                CLIENT_INFO_META_KEY: CLIENT_INFO.model_dump(by_alias=True, mode="json", exclude_none=True),
+                CLIENT_CAPABILITIES_META_KEY: session._build_capabilities(version).model_dump(  # noqa: SLF001
+                    by_alias=True, mode="json", exclude_none=True),
+            }
+        else:
+            self._envelope = None
+        if not self.settings.fast_lane:
+            return None
+        if self._stdio is not None:
+            self._stdio.on_log = self._forward_log
+            return self._stdio  # one pipe, both eras: the handshake-era session is already initialized
+        cfg = self.config
+        oauth = cfg.credentials is not None and cfg.credentials.type == "oauth_client_credentials"
+        if self.transport_kind != "streamable_http" or self._envelope is None or oauth or cfg.url is None:
+            return None  # sessions (Mcp-Session-Id), legacy SSE and OAuth stay with the SDK
+        lane = HttpLane(cfg.url, self._auth_headers(), version, connect_timeout_s=cfg.connect_timeout_s,
+                        on_notification=self._on_raw_notification)
+        return await stack.enter_async_context(lane)
+
+    async def _on_raw_notification(self, msg: dict[str, Any]) -> None:
+        method = str(msg.get("method", ""))
+        if method.endswith("/list_changed"):
+            self._refresh_needed.set()
+        elif method == "notifications/message":
+            await self._forward_log(msg.get("params") or {})
+
+    async def _forward_log(self, params: dict[str, Any]) -> None:
+        """An upstream log message goes to the client whose call caused it, when that is certain
+        (exactly one call in flight on this upstream); otherwise it stays in the gateway log."""
+        calls = list(self.inflight.values())
+        if len(calls) == 1 and hasattr(calls[0].downstream, "log"):
+            try:
+                await calls[0].downstream.log(params)
+                return
+            except Exception:  # noqa: BLE001 - a gone client must not break the upstream
+                pass
+        logger.debug("mcp upstream %s log: %.300s", self.name, params)
 
     async def _watch_process(self, stdio: StdioTransport) -> None:
         await stdio.exited.wait()
@@ -283,16 +349,11 @@ class Upstream:
     async def _http_transport_cm(self, kind: str, stack: AsyncExitStack) -> Any:
         cfg = self.config
         assert cfg.url is not None
-        headers = dict(cfg.headers)
+        headers = self._auth_headers()
         auth: httpx2.Auth | None = None
         cred = cfg.credentials
-        if cred is not None:
-            if cred.type == "bearer" and cred.token is not None:
-                headers["Authorization"] = f"Bearer {cred.token.resolve() or ''}"
-            elif cred.type == "api_key" and cred.value is not None:
-                headers[cred.header] = cred.value.resolve() or ""
-            elif cred.type == "oauth_client_credentials":
-                auth = _client_credentials_auth(cfg)
+        if cred is not None and cred.type == "oauth_client_credentials":
+            auth = _client_credentials_auth(cfg)
         if kind == "sse":
             return sse_client(
                 cfg.url, headers=headers, timeout=cfg.connect_timeout_s,
@@ -308,6 +369,18 @@ class Upstream:
         await stack.enter_async_context(http)
         return streamable_http_client(cfg.url, http_client=http)
 
+    def _auth_headers(self) -> dict[str, str]:
+        """The configured headers plus the upstream's own static credentials (never the client's)."""
+        cfg = self.config
+        headers = dict(cfg.headers)
+        cred = cfg.credentials
+        if cred is not None:
+            if cred.type == "bearer" and cred.token is not None:
+                headers["Authorization"] = f"Bearer {cred.token.resolve() or ''}"
+            elif cred.type == "api_key" and cred.value is not None:
+                headers[cred.header] = cred.value.resolve() or ""
+        return headers
+
     async def _load_lists(self, client: Client) -> None:
         caps = client.server_capabilities
         session = client.session
@@ -320,6 +393,7 @@ class Upstream:
                 cursor = page.next_cursor
                 if cursor is None:
                     break
+        self._param_maps = {}
         if caps.resources is not None:
             lists.resources = await self._drain(client, "resources/list", "resources")
             lists.templates = await self._drain(client, "resources/templates/list", "resourceTemplates")
@@ -358,6 +432,10 @@ class Upstream:
             "notifications/prompts/list_changed",
         ):
             self._refresh_needed.set()
+        elif method == "notifications/message":
+            params = getattr(message, "params", None)
+            await self._forward_log(params.model_dump(by_alias=True, mode="json", exclude_none=True)
+                                    if hasattr(params, "model_dump") else dict(params or {}))
         elif method == "notifications/resources/updated":
             await self._notify(self, "resource_updated:" + str(message.params.uri))
 
@@ -399,6 +477,20 @@ class Upstream:
     ) -> dict[str, Any]:
         """``tools/call`` upstream; the result (complete or input_required) as a wire dict."""
         client = self._client()
+        if meta and self.legacy:
+            # Per-request envelope keys are 2026-07-28 vocabulary: a handshake-era server refuses them.
+            meta = {k: v for k, v in meta.items() if not k.startswith("io.modelcontextprotocol/")} or None
+        lane = self._lane
+        if lane is not None:
+            params: dict[str, Any] = {"name": tool}
+            if arguments is not None:
+                params["arguments"] = arguments
+            if input_responses is not None:
+                params["inputResponses"] = input_responses
+            if request_state is not None:
+                params["requestState"] = request_state
+            return await self._raw(lane, "tools/call", params, meta, progress,
+                                   self._param_headers(tool, arguments))
         try:
             result = await client.session.call_tool(
                 tool,
@@ -421,6 +513,10 @@ class Upstream:
     async def request(self, method: str, params: dict[str, Any] | None) -> dict[str, Any]:
         """Any other request, forwarded raw (``resources/read``, ``prompts/get``, completions)."""
         client = self._client()
+        lane = self._lane
+        if lane is not None:
+            body = dict(params or {})
+            return await self._raw(lane, method, body, body.pop("_meta", None), None, None)
         try:
             result = await client.session.send_request(
                 types.Request[dict[str, Any] | None, str](method=method, params=params),
@@ -434,6 +530,42 @@ class Upstream:
             self.mark_broken(_describe(e))
             raise UpstreamUnavailable(f"MCP server '{self.name}' connection failed: {_describe(e)}") from e
         return strip_server_info(result)
+
+    async def _raw(self, lane: StdioTransport | HttpLane, method: str, params: dict[str, Any],
+                   meta: dict[str, Any] | None, progress: Any, headers: dict[str, str] | None) -> dict[str, Any]:
+        """A call on the raw lane, with the connection's envelope and the gateway's error mapping."""
+        envelope = self._envelope
+        if envelope is not None:
+            # The caller may narrow the declared capabilities to the downstream client's own.
+            params["_meta"] = {**envelope, **meta} if meta else envelope
+        elif meta:
+            params["_meta"] = meta
+        timeout = self.config.call_timeout_s
+        try:
+            if isinstance(lane, HttpLane):
+                result = await lane.request(method, params, timeout=timeout, progress=progress, extra_headers=headers)
+            else:
+                result = await lane.request(method, params, timeout=timeout, progress=progress)
+        except TimeoutError:
+            raise UpstreamTimeout(f"MCP server '{self.name}' did not answer within {timeout:g} s") from None
+        except LANE_FAILURES as e:
+            self.mark_broken(_describe(e))
+            raise UpstreamUnavailable(f"MCP server '{self.name}' connection failed: {_describe(e)}") from e
+        return strip_server_info(result)
+
+    def _param_headers(self, tool: str, arguments: dict[str, Any] | None) -> dict[str, str] | None:
+        """``Mcp-Param-*`` headers the tool's schema declares (``x-mcp-header``), from the arguments."""
+        if not arguments or self.transport_kind != "streamable_http":
+            return None
+        hmap = self._param_maps.get(tool)
+        if hmap is None:
+            schema = next((t.get("inputSchema") for t in self.lists.tools if t.get("name") == tool), None)
+            try:
+                hmap = x_mcp_header_map(schema) if isinstance(schema, dict) else {}
+            except Exception:  # noqa: BLE001 - an invalid annotation just means no headers
+                hmap = {}
+            self._param_maps[tool] = hmap
+        return mcp_param_headers(hmap, arguments) if hmap else None
 
     def _check_failure(self, e: MCPError) -> None:
         if e.code == REQUEST_TIMEOUT:
