@@ -103,6 +103,9 @@ def keys_create(
     tools: Optional[list[str]] = typer.Option(None, "--tool", help="Allowed tool as server__tool (repeat). Default: all."),
     agents: Optional[list[str]] = typer.Option(None, "--agent", help="Allowed A2A agent (repeat). Default: all."),
     rpm: int = typer.Option(0, help="Requests per minute (0 = no limit)."),
+    max_spend: Optional[float] = typer.Option(None, help="Spend cap per budget period (price-table currency)."),
+    max_tokens: Optional[int] = typer.Option(None, help="Token cap per budget period."),
+    budget_period: str = typer.Option("month", help="Budget period: day, month or total."),
     expires_in_days: Optional[float] = typer.Option(None, help="Expire after this many days."),
     url: Optional[str] = UrlOption,
     admin_key: Optional[str] = AdminKeyOption,
@@ -111,6 +114,7 @@ def keys_create(
     c = AdminClient(url, admin_key)
     body = {"user_id": user, "name": name, "models": models or None, "mcp_servers": servers or None,
             "tools": tools or None, "agents": agents or None, "rpm_limit": rpm,
+            "max_spend": max_spend, "max_tokens": max_tokens, "budget_period": budget_period,
             "expires_in_s": expires_in_days * 86400 if expires_in_days else None}
     _print(c.post("/admin/keys", json=body))
 

@@ -16,6 +16,7 @@ from typing import Any, Protocol
 from bastion.gateway.audit import AuditWriter
 from bastion.gateway.authn import Authenticate, Authenticator
 from bastion.gateway.authz import Authorize, Authorizer
+from bastion.gateway.budgets import BudgetLedger
 from bastion.gateway.embeddings import Embedder
 from bastion.gateway.errors import ErrorShapes
 from bastion.gateway.keys import KeyStore
@@ -58,6 +59,7 @@ class Core:
             settings.cache.url, settings.cache.max_bytes, settings.cache.max_value_bytes
         )
         self.limiter = RateLimiter(self.kv, settings.limits.default_rpm)
+        self.budgets = BudgetLedger(self.kv, self.store)
         self.audit = AuditWriter(self.store, settings.audit, self.metrics, settings.data_dir)
         self.errors = ErrorShapes()
         #: Loaded lazily by whoever needs it first; warmed at start-up when a feature asks.
@@ -82,7 +84,7 @@ class Core:
         request: list[Stage] = [
             Authenticate(self.authenticator),
             Authorize(self.authorizer),
-            Limit(self.limiter),
+            Limit(self.limiter, self.budgets),
             *extra_request_stages,
         ]
         response: list[Stage] = []

@@ -12,11 +12,12 @@ import hashlib
 import secrets
 import time
 from dataclasses import dataclass
+from typing import Any
 
 import sqlalchemy as sa
 from pydantic import BaseModel, Field
 
-from bastion.gateway.principal import Grants, Principal
+from bastion.gateway.principal import Budget, BudgetPeriod, Grants, Principal
 from bastion.gateway.store import Store, api_keys, users
 from bastion.gateway.users import UserIn, UserStore
 
@@ -43,6 +44,10 @@ class KeyCreate(BaseModel):
     tools: list[str] | None = None
     agents: list[str] | None = None
     rpm_limit: int = Field(default=0, ge=0)
+    #: Spend cap (price-table currency) and token cap per ``budget_period``; None = no cap.
+    max_spend: float | None = Field(default=None, ge=0)
+    max_tokens: int | None = Field(default=None, ge=0)
+    budget_period: BudgetPeriod = "month"
     #: Seconds from now until the key stops working; ``None`` = never.
     expires_in_s: float | None = Field(default=None, gt=0)
 
@@ -60,6 +65,9 @@ class KeyInfo(BaseModel):
     tools: list[str] | None
     agents: list[str] | None
     rpm_limit: int
+    max_spend: float | None = None
+    max_tokens: int | None = None
+    budget_period: str | None = None
     created_at: float
     expires_at: float | None
     revoked_at: float | None
@@ -102,6 +110,9 @@ class KeyStore:
             "tools": spec.tools,
             "agents": spec.agents,
             "rpm_limit": spec.rpm_limit,
+            "max_spend": spec.max_spend,
+            "max_tokens": spec.max_tokens,
+            "budget_period": spec.budget_period,
             "created_at": now,
             "expires_at": now + spec.expires_in_s if spec.expires_in_s else None,
             "revoked_at": None,
@@ -180,6 +191,7 @@ class KeyStore:
                 agents=_tup(r["agents"]),
             ),
             rpm_limit=r["rpm_limit"] or 0,
+            budget=_budget(r),
         )
         return principal, r["id"], r["expires_at"]
 
@@ -221,6 +233,12 @@ class KeyStore:
                     user_id=ADMIN_USER, roles=["admin"], rpm_limit=0, created_at=time.time(),
                 )
             )
+
+
+def _budget(r: Any) -> Budget | None:
+    if r["max_spend"] is None and r["max_tokens"] is None:
+        return None
+    return Budget(max_spend=r["max_spend"], max_tokens=r["max_tokens"], period=r["budget_period"] or "month")
 
 
 def _tup(v: list[str] | None) -> tuple[str, ...] | None:

@@ -39,6 +39,11 @@ class KVStore(Protocol):
         """Atomically add one (creating the key with ``ttl_s``); returns the new value."""
         ...
 
+    async def add(self, key: str, amount: float, ttl_s: float) -> float:
+        """Atomically add ``amount`` to a numeric counter (created with ``ttl_s``); returns the
+        new value. ``amount=0`` reads it."""
+        ...
+
     async def close(self) -> None: ...
 
 
@@ -107,6 +112,15 @@ class MemoryKV:
         n += 1
         self._counters[key] = (n, exp)
         return n
+
+    async def add(self, key: str, amount: float, ttl_s: float) -> float:
+        now = time.monotonic()
+        n, exp = self._counters.get(key, (0, 0.0))
+        if exp < now:
+            n, exp = 0, now + ttl_s
+        n += amount
+        self._counters[key] = (n, exp)
+        return float(n)
 
     async def close(self) -> None:
         self._data.clear()
@@ -207,6 +221,19 @@ class RedisKV:
             return 0
         self._ok()
         return int(n)
+
+    async def add(self, key: str, amount: float, ttl_s: float) -> float:
+        k = self.prefix + key
+        try:
+            async with self._redis.pipeline(transaction=True) as p:
+                p.incrbyfloat(k, amount)
+                p.pexpire(k, max(1, int(ttl_s * 1000)), nx=True)
+                n, _ = await p.execute()
+        except Exception as e:  # noqa: BLE001
+            self._failed(e)
+            return 0.0
+        self._ok()
+        return float(n)
 
     async def close(self) -> None:
         try:

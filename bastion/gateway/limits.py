@@ -1,5 +1,5 @@
-"""Stage 3: rate limits per key (requests per minute), shared across replicas through the
-cache backend (Redis when configured).
+"""Stage 3: rate limits per key (requests per minute) and budgets (spend, tokens), shared
+across replicas through the cache backend (Redis when configured).
 
 A fixed one-minute window keyed by key id and minute is one ``INCR`` per call; its burst at
 window edges is acceptable for abuse protection, and it needs no clock agreement between
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 
+from bastion.gateway.budgets import BudgetLedger
 from bastion.gateway.call import Call, Refusal
 from bastion.gateway.kv import KVStore
 from bastion.gateway.pipeline import StageOutcome
@@ -33,19 +34,29 @@ class RateLimiter:
 class Limit:
     name = "limit"
 
-    def __init__(self, limiter: RateLimiter) -> None:
+    def __init__(self, limiter: RateLimiter, ledger: BudgetLedger) -> None:
         self.limiter = limiter
+        self.ledger = ledger
 
     async def process(self, call: Call) -> StageOutcome:
         p = call.principal
         assert p is not None
         rpm = p.rpm_limit or self.limiter.default_rpm
-        if rpm <= 0:
+        if rpm <= 0 and p.budget is None:
             return "skipped"
-        wait = await self.limiter.check(p.key_id or p.user_id, rpm)
-        if wait is not None:
-            raise Refusal(
-                429, "rate_limited", f"rate limit of {rpm} requests per minute exceeded",
-                retry_after=wait,
-            )
+        if rpm > 0:
+            wait = await self.limiter.check(p.key_id or p.user_id, rpm)
+            if wait is not None:
+                raise Refusal(
+                    429, "rate_limited", f"rate limit of {rpm} requests per minute exceeded",
+                    retry_after=wait,
+                )
+        if p.budget is not None and p.key_id:
+            await self.ledger.check(p.key_id, p.budget)
         return None
+
+    async def finish(self, call: Call) -> None:
+        """After the call (streams: after the last chunk): charge its cost and tokens."""
+        p = call.principal
+        if p is not None and p.budget is not None and p.key_id:
+            await self.ledger.charge(p.key_id, p.budget, call)

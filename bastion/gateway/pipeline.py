@@ -68,6 +68,10 @@ class Pipeline:
         self.stage_names = [s.name for s in self.request_stages] + ["route"] + [
             s.name for s in self.response_stages
         ]
+        # Stages that also want to see the finished call (budgets charge its cost).
+        self.finishers = tuple(
+            s.finish for s in (*self.request_stages, *self.response_stages) if hasattr(s, "finish")
+        )
 
     async def run(self, call: Call, route: Route) -> Call:
         """Run ``call`` through every stage; raise ``Refusal`` for refused calls.
@@ -138,6 +142,11 @@ class Pipeline:
                 call.record(stage.name, outcome or "ok", dt * 1000.0, None)
 
     async def _finish(self, call: Call) -> None:
+        for finish in self.finishers:
+            try:
+                await finish(call)
+            except Exception as e:  # noqa: BLE001 - nothing may stop the audit record
+                call.attrs["finish_error"] = f"{type(e).__name__}: {e}"[:200]
         self.timer.observe_call(call)
         await self.audit.submit(call)
 

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal
+
+BudgetPeriod = Literal["day", "month", "total"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +26,16 @@ UNRESTRICTED = Grants()
 
 
 @dataclass(frozen=True, slots=True)
+class Budget:
+    """Caps on what a credential may spend (price-table currency) and how many tokens it may
+    use per period; enforced by the limit stage (``budgets.py``)."""
+
+    max_spend: float | None = None
+    max_tokens: int | None = None
+    period: BudgetPeriod = "month"
+
+
+@dataclass(frozen=True, slots=True)
 class Principal:
     """An authenticated caller. Immutable: stages read it, none change it."""
 
@@ -37,6 +50,8 @@ class Principal:
     grants: Grants = field(default=UNRESTRICTED)
     #: Requests per minute allowed for this credential; 0 = unlimited (see limits stage).
     rpm_limit: int = 0
+    #: Spend and token caps of this credential, or None (see budgets.py).
+    budget: Budget | None = None
 
     @property
     def is_admin(self) -> bool:
