@@ -56,7 +56,7 @@ class MemoryKV:
         self._data: OrderedDict[str, tuple[bytes, float]] = OrderedDict()
         self._bytes = 0
         self._gens: dict[str, int] = {}
-        self._counters: dict[str, tuple[int, float]] = {}
+        self._counters: dict[str, tuple[float, float]] = {}
 
     @property
     def size_bytes(self) -> int:
@@ -103,21 +103,15 @@ class MemoryKV:
         self._gens[namespace] = self._gens.get(namespace, 0) + 1
 
     async def incr(self, key: str, ttl_s: float) -> int:
-        now = time.monotonic()
-        n, exp = self._counters.get(key, (0, 0.0))
-        if exp < now:
-            n, exp = 0, now + ttl_s
-            if len(self._counters) > 100_000:
-                self._counters = {k: v for k, v in self._counters.items() if v[1] >= now}
-        n += 1
-        self._counters[key] = (n, exp)
-        return n
+        return int(await self.add(key, 1, ttl_s))
 
     async def add(self, key: str, amount: float, ttl_s: float) -> float:
         now = time.monotonic()
         n, exp = self._counters.get(key, (0, 0.0))
         if exp < now:
             n, exp = 0, now + ttl_s
+            if len(self._counters) > 100_000:
+                self._counters = {k: v for k, v in self._counters.items() if v[1] >= now}
         n += amount
         self._counters[key] = (n, exp)
         return float(n)
@@ -210,17 +204,7 @@ class RedisKV:
             self._failed(e)
 
     async def incr(self, key: str, ttl_s: float) -> int:
-        k = self.prefix + key
-        try:
-            async with self._redis.pipeline(transaction=True) as p:
-                p.incr(k)
-                p.pexpire(k, max(1, int(ttl_s * 1000)), nx=True)
-                n, _ = await p.execute()
-        except Exception as e:  # noqa: BLE001
-            self._failed(e)
-            return 0
-        self._ok()
-        return int(n)
+        return int(await self.add(key, 1, ttl_s))
 
     async def add(self, key: str, amount: float, ttl_s: float) -> float:
         k = self.prefix + key
