@@ -28,6 +28,43 @@ def _init_thread() -> None:
     torch.set_num_threads(int(os.environ.get("BASTION_EMBED_THREADS", "1")))
 
 
+def _fast_path(model: Any, path: str) -> Any:
+    """Tokenizer -> transformer -> mean pooling -> L2 norm, called directly.
+
+    ``SentenceTransformer.encode`` does per-call bookkeeping (sorting, feature dicts, device
+    moves) and the model ships a pure-Python tokenizer; for one short prompt that overhead is
+    a large share of the encode. This path uses the Rust tokenizer built from the same
+    vocabulary and the same weights, under ``torch.inference_mode``. It is only used when the
+    model has exactly that shape (Transformer, mean Pooling, Normalize); otherwise None.
+    """
+    try:
+        import torch
+        from transformers import AutoTokenizer
+
+        names = [type(m).__name__ for m in model]
+        if names != ["Transformer", "Pooling", "Normalize"]:
+            return None
+        if model[1].get_config_dict().get("pooling_mode") != "mean":
+            return None
+        tokenizer = AutoTokenizer.from_pretrained(path, use_fast=True)
+        if not getattr(tokenizer, "is_fast", False):
+            return None
+        transformer = model[0].auto_model.eval()
+        max_len = int(model.max_seq_length)
+    except Exception:  # noqa: BLE001 - any surprise: keep the reference path
+        return None
+
+    def encode(texts: list[str]) -> np.ndarray:
+        with torch.inference_mode():
+            feats = tokenizer(texts, padding=True, truncation=True, max_length=max_len, return_tensors="pt")
+            hidden = transformer(**feats).last_hidden_state
+            mask = feats["attention_mask"].unsqueeze(-1).to(hidden.dtype)
+            pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
+            return torch.nn.functional.normalize(pooled, p=2, dim=1).numpy().astype(np.float32, copy=False)
+
+    return encode
+
+
 class Embedder:
     """Loads the model once per process and encodes text in batches off the event loop."""
 
@@ -35,6 +72,7 @@ class Embedder:
         self._model_path = model_path
         self._max_batch = max_batch
         self._model: Any = None
+        self._fast: Any = None
         self._load_lock = threading.Lock()
         self._pending: list[tuple[str, anyio.Event, list[np.ndarray]]] = []
         self._worker_busy = False
@@ -65,7 +103,12 @@ class Embedder:
 
                 path = str(get_model_path())
             model = SentenceTransformer(path, device="cpu")
-            model.encode(["warm up"], normalize_embeddings=True, show_progress_bar=False)
+            fast = _fast_path(model, path)
+            if fast is not None:
+                fast(["warm up"])
+            else:
+                model.encode(["warm up"], normalize_embeddings=True, show_progress_bar=False)
+            self._fast = fast
             self._model = model
 
     async def aload(self) -> None:
@@ -79,6 +122,22 @@ class Embedder:
     # -- encoding ----------------------------------------------------------------------------
     def embed_sync(self, texts: Sequence[str]) -> np.ndarray:
         """Unit-normalised embeddings, shape ``(len(texts), 384)``, float32. Blocking."""
+        self.load()
+        if self._fast is None:
+            return self.embed_reference(texts)
+        items = list(texts)
+        if len(items) <= self._max_batch:
+            return self._fast(items)
+        # Batches of similar length (less padding), bounded in size (memory).
+        order = sorted(range(len(items)), key=lambda i: len(items[i]))
+        out = np.empty((len(items), DIM), dtype=np.float32)
+        for start in range(0, len(order), self._max_batch):
+            idx = order[start : start + self._max_batch]
+            out[idx] = self._fast([items[i] for i in idx])
+        return out
+
+    def embed_reference(self, texts: Sequence[str]) -> np.ndarray:
+        """The same embeddings through ``SentenceTransformer.encode`` (slower; for checks)."""
         self.load()
         return np.asarray(
             self._model.encode(list(texts), normalize_embeddings=True, batch_size=self._max_batch,

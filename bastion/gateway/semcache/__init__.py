@@ -1,4 +1,4 @@
-"""The four-phase semantic cache for LLM calls (exact, semantic, normalised, predictive).
+"""The four-phase semantic cache for LLM calls (exact, normalised, semantic, predictive).
 
 The LLM front door builds it once at mount time::
 

@@ -1,4 +1,4 @@
-"""``SemanticCache``: the LLM front door's ``CallCache`` (exact -> semantic -> normalised).
+"""``SemanticCache``: the LLM front door's ``CallCache`` (exact -> normalised -> semantic).
 
 Contract with the LLM front door (see ``bastion/gateway/semcache/__init__.py``): the request
 arrives as an OpenAI chat-completions dict in ``call.attrs["chat_request"]`` with the cache
@@ -33,7 +33,7 @@ from bastion.gateway.call import Call
 from bastion.gateway.semcache.guards import Guards, extract
 from bastion.gateway.semcache.index import VectorIndex
 from bastion.gateway.semcache.keys import RequestKeys, digest_text, request_keys
-from bastion.gateway.semcache.normalise import normalise
+from bastion.gateway.semcache.normalise import canonical_question
 from bastion.gateway.semcache.predictive import Predictor
 from bastion.gateway.semcache.settings import SemcacheSettings, parse_semcache_settings
 
@@ -221,7 +221,7 @@ class SemanticCache:
 
     # -- lookup --------------------------------------------------------------------------------
     async def lookup(self, call: Call) -> StageOutcome:
-        """Exact, then semantic, then normalised; the first hit answers."""
+        """Exact, then normalised, then semantic; the first hit answers."""
         cc = call.attrs.get("cache_control") or ""
         if "no-cache" in cc:
             call.cache = {"result": "bypass", "why": "no-cache", "phases": {}}
@@ -247,16 +247,11 @@ class SemanticCache:
                 return self._hit(call, entry, "predictive" if entry.predictive else "exact", None)
 
         if keys.context is not None and keys.prompt is not None:
-            if self.s.phases.semantic and len(keys.prompt) <= self.s.max_semantic_chars:
-                t = time.perf_counter()
-                found, detail = await self._semantic(call, ns, keys)
-                self._phase(phases, "semantic", "hit" if found else "miss", t, detail)
-                if found is not None:
-                    entry, score = found
-                    return self._hit(call, entry, "predictive" if entry.predictive else "semantic", score)
+            # Normalised before semantic: a trivial rewording is answered without the cost
+            # of an embedding.
             if self.s.phases.normalised:
                 t = time.perf_counter()
-                norm = normalise(keys.prompt)
+                norm = canonical_question(keys.prompt)
                 entry = None
                 eid = await self.kv.get(f"semcache:n:{ns}:{keys.context}:{digest_text(norm)}")
                 if eid is not None:
@@ -264,6 +259,13 @@ class SemanticCache:
                 self._phase(phases, "normalised", "hit" if entry else "miss", t)
                 if entry is not None:
                     return self._hit(call, entry, "predictive" if entry.predictive else "normalised", None)
+            if self.s.phases.semantic and len(keys.prompt) <= self.s.max_semantic_chars:
+                t = time.perf_counter()
+                found, detail = await self._semantic(call, ns, keys)
+                self._phase(phases, "semantic", "hit" if found else "miss", t, detail)
+                if found is not None:
+                    entry, score = found
+                    return self._hit(call, entry, "predictive" if entry.predictive else "semantic", score)
         self.metrics.lookups.labels("miss", "none").inc()
         return "miss", {"phases": {k: v["outcome"] for k, v in phases.items()}}
 
@@ -410,7 +412,7 @@ class SemanticCache:
         if keys.context is None or keys.prompt is None:
             return True
         if self.s.phases.normalised or self.s.phases.predictive:
-            norm = normalise(keys.prompt)
+            norm = canonical_question(keys.prompt)
             await self.kv.set(f"semcache:n:{ns}:{keys.context}:{digest_text(norm)}", keys.exact.encode(), ttl)
         if self.s.phases.semantic and len(keys.prompt) <= self.s.max_semantic_chars:
             if vector is None:

@@ -7,9 +7,10 @@ the right answer. Each guard compares one kind of feature that must be identical
 questions to share an answer. The features of a prompt are extracted once (when it is stored
 and when it is looked up), so checking a candidate is a few set comparisons.
 
-A last, graded guard looks at content words: every content word present in one prompt and
-absent from the other raises the cosine the candidate needs. A paraphrase that swaps words for
-synonyms is still served when the embedding is confident; two questions that merely share a
+A last, graded guard looks at content words, compared by word key (stem, irregular form or
+synonym group, see ``lexicon.py``): a word replaced by an unrelated one raises the cosine the
+candidate needs more than a word added on one side. A paraphrase that uses other forms or
+synonyms of the same words is served at the base threshold; two questions that merely share a
 topic are not.
 """
 
@@ -18,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bastion.gateway.semcache.lexicon import negated_form, related, word_key
 from bastion.gateway.semcache.normalise import fold, tokens
 from bastion.gateway.semcache.settings import GuardSettings
 
@@ -103,6 +105,10 @@ _POLARITY: tuple[tuple[frozenset[str], ...], ...] = tuple(
         ("succeed", "fail"),
     )
 )
+# The same poles by word key, so that "hottest" and "coldest" meet "hot" and "cold".
+_POLE_KEYS: tuple[tuple[frozenset[str], ...], ...] = tuple(
+    tuple(frozenset(word_key(w) for w in pole) for pole in group) for group in _POLARITY
+)
 _SCOPE = {
     "all": "all", "every": "all", "each": "all", "everyone": "all", "everything": "all",
     "any": "any", "anyone": "any", "anything": "any", "some": "some", "someone": "some",
@@ -126,36 +132,22 @@ _STOP = frozenset(
     themselves can could should would will shall may might must just so than too very also s t
     get got getting as such way ways thing things really actually any some one someone people
     person possible much like etc vs versus via using use used make makes making know want need
-    good best better tell anyone quora""".split()
+    good best better tell anyone quora tip tips step steps method methods okay ok mean meaning
+    meant definition define able go going try trying idea ideas advice suggest suggestion
+    suggestions recommend recommendation recommendations while whilst reason reasons take look
+    looks seem seems located situated review reviews opinion opinions think thoughts views
+    example examples list various exactly basically generally specifically particular certain
+    become becoming""".split()
 )
+# Words that relate the two things around them, so that exchanging those things changes the
+# question ("convert X to Y", "X better than Y"); content words between them do the same.
+_RELATIONS = frozenset({"to", "from", "than", "into", "vs", "versus", "over", "against", "onto", "beat"})
+# Period words after "every"/"each"/"per": "every day" is a rate like "daily", not "all".
+_PERIODS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minute", "night"})
 # Words after which a capitalised word is still sentence-initial.
 _SENTENCE_START = re.compile(r"(^|[.!?:;\"'(\n]\s*)$")
 _WORD_OR_NUMBER = re.compile(r"[A-Za-z][A-Za-z0-9+#.&'-]*[A-Za-z0-9+#]|[A-Za-z]")
 _HAS_DIGIT = re.compile(r"\d")
-
-
-def _stem(word: str) -> str:
-    """A light suffix stripper: enough to match "prices"/"price", "running"/"run"."""
-    w = word
-    if len(w) <= 3:
-        return w
-    if w.endswith("ies") and len(w) > 4:
-        w = w[:-3] + "y"
-    elif w.endswith("sses"):
-        w = w[:-2]
-    elif w.endswith("es") and w[:-2].endswith(("s", "x", "z", "ch", "sh")):
-        w = w[:-2]
-    elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
-        w = w[:-1]
-    elif w.endswith("ing") and len(w) > 5:
-        w = w[:-3]
-    elif w.endswith("ed") and len(w) > 4:
-        w = w[:-2]
-    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":
-        w = w[:-1]
-    if len(w) > 3 and w.endswith("e"):
-        w = w[:-1]
-    return w
 
 
 def _number_key(tok: str) -> str:
@@ -170,7 +162,8 @@ def _number_key(tok: str) -> str:
 @dataclass(frozen=True, slots=True)
 class PromptFeatures:
     numbers: tuple[str, ...]
-    units: frozenset[str]
+    #: Units and currencies in order of first appearance ("km to miles" / "miles to km").
+    units: tuple[str, ...]
     negations: int
     poles: frozenset[tuple[int, int]]
     entities: tuple[str, ...]
@@ -181,10 +174,12 @@ class PromptFeatures:
     sequence: tuple[str, ...] = ()
     #: The kind of question asked: why / when / where / who / how (None for what/which/other).
     asks: str | None = None
+    #: Ordered content-word pairs separated by a relation or another content word.
+    relations: frozenset[tuple[str, str]] = frozenset()
 
     def as_dict(self) -> dict[str, object]:
         return {
-            "numbers": list(self.numbers), "units": sorted(self.units), "negations": self.negations,
+            "numbers": list(self.numbers), "units": list(self.units), "negations": self.negations,
             "poles": sorted(self.poles), "entities": list(self.entities),
             "scope": sorted(self.scope), "content": sorted(self.content),
         }
@@ -202,7 +197,7 @@ def _entities(text: str) -> tuple[str, ...]:
         is_mixed = bool(_HAS_DIGIT.search(w)) or (w[0].islower() and any(c.isupper() for c in w[1:]))
         is_cap = w[0].isupper() and not _SENTENCE_START.search(text[: m.start()])
         if (is_acronym or is_mixed or is_cap) and (is_acronym or lw not in _STOP):
-            found.append(_stem(lw.replace("'s", "")))
+            found.append(word_key(lw.replace("'s", "")))
     return tuple(found)
 
 
@@ -210,7 +205,7 @@ def extract(text: str) -> PromptFeatures:
     """Everything the guards compare, computed once per prompt."""
     toks = tokens(text)
     numbers: list[str] = []
-    units: set[str] = set()
+    units: list[str] = []
     negations = 0
     poles: set[tuple[int, int]] = set()
     scope: set[str] = set()
@@ -218,10 +213,11 @@ def extract(text: str) -> PromptFeatures:
     asks: str | None = None
     content: set[str] = set()
     words: set[str] = set()
-    for tok in toks:
-        words.add(_stem(tok))
+    positions: dict[str, int] = {}
+    for i, tok in enumerate(toks):
+        words.add(word_key(tok))
         if tok[0] in "$€£" or tok[-1] == "%":
-            units.add(_UNITS[tok[0]] if tok[0] in "$€£" else "pct")
+            units.append(_UNITS[tok[0]] if tok[0] in "$€£" else "pct")
         if _HAS_DIGIT.search(tok):
             numbers.append(_number_key(tok))
             continue
@@ -234,23 +230,27 @@ def extract(text: str) -> PromptFeatures:
         singular = tok[:-1] if len(tok) > 3 and tok.endswith("s") else tok
         unit = _UNITS.get(tok) or _UNITS.get(singular)
         if unit is not None and len(tok) > 1:
-            units.add(unit)
+            units.append(unit)
         if tok in _NEGATIONS:
             negations += 1
             continue
+        key = word_key(tok)
         for gi, group in enumerate(_POLARITY):
             for pi, pole in enumerate(group):
-                if tok in pole:
+                if tok in pole or key in _POLE_KEYS[gi][pi]:
                     poles.add((gi, pi))
         sc = _SCOPE.get(tok)
+        if sc == "all" and i + 1 < len(toks) and toks[i + 1] in _PERIODS:
+            sc = "per"
         if sc is not None:
             scope.add(sc)
         if asks is None and tok in _ASKS:
             asks = tok if tok in ("why", "when", "where", "who", "how") else ""
-        stem = _stem(tok)
+        stem = word_key(tok)
         if tok not in _STOP and tok not in _SCOPE and len(tok) > 1:
             if stem not in content:
                 sequence.append(stem)
+                positions[stem] = i
             content.add(stem)
     # "Per year" and "a year" pick the period; a bare "years" in "5 years old" is covered by
     # the number guard, so only keep periods when a rate word is present.
@@ -261,7 +261,7 @@ def extract(text: str) -> PromptFeatures:
     scope.discard("per")
     return PromptFeatures(
         numbers=tuple(sorted(numbers)),
-        units=frozenset(units),
+        units=tuple(dict.fromkeys(units)),
         negations=negations,
         poles=frozenset(poles),
         entities=_entities(fold_keep_case(text)),
@@ -270,7 +270,22 @@ def extract(text: str) -> PromptFeatures:
         words=frozenset(words),
         sequence=tuple(sequence),
         asks=asks or None,
+        relations=_relations(toks, positions),
     )
+
+
+def _relations(toks: list[str], positions: dict[str, int]) -> frozenset[tuple[str, str]]:
+    """Ordered pairs of content words with a relation word or another content word between
+    them: the pairs whose exchange changes the question."""
+    order = sorted(positions.items(), key=lambda kv: kv[1])
+    out: set[tuple[str, str]] = set()
+    for a in range(len(order)):
+        for b in range(a + 1, len(order)):
+            x, i = order[a]
+            y, j = order[b]
+            if b > a + 1 or any(t in _RELATIONS for t in toks[i + 1 : j]):
+                out.add((x, y))
+    return frozenset(out)
 
 
 def _rate_word(toks: list[str]) -> bool:
@@ -312,17 +327,24 @@ class Guards:
             return Verdict(False, "entities", threshold)
         if s.polarity and q.asks and c.asks and q.asks != c.asks:
             return Verdict(False, "question", threshold)
-        if s.entities and q.content == c.content and _exchanged(q.sequence, c.sequence):
+        if s.entities and _swapped(q, c):
             # The same words in another order: "did X beat Y" / "did Y beat X".
             return Verdict(False, "swap", threshold)
+        only_q = _unmatched(q.content, c.words)
+        only_c = _unmatched(c.content, q.words)
+        if s.polarity and (any(negated_form(w, c.words) for w in only_q)
+                           or any(negated_form(w, q.words) for w in only_c)):
+            # "possible" / "impossible", "likely" / "unlikely".
+            return Verdict(False, "negation", threshold)
         needed = threshold
-        if s.unmatched_word_penalty > 0:
-            only_q = len(q.content - c.words)
-            only_c = len(c.content - q.words)
-            unmatched = max(only_q, only_c)
-            if unmatched > s.max_unmatched_words:
+        if s.unmatched_word_penalty > 0 or s.added_word_penalty > 0:
+            if max(len(only_q), len(only_c)) > s.max_unmatched_words:
                 return Verdict(False, "content", threshold)
-            needed = threshold + s.unmatched_word_penalty * unmatched
+            # A word replaced by another ("rice" / "pasta") changes the question far more
+            # often than a word added to one side ("permanently", "in the city").
+            replaced = min(len(only_q), len(only_c))
+            added = abs(len(only_q) - len(only_c))
+            needed = threshold + s.unmatched_word_penalty * replaced + s.added_word_penalty * added
         if score < needed:
             return Verdict(False, "score", needed)
         return Verdict(True, "ok", needed)
@@ -355,14 +377,25 @@ def _poles_conflict(a: frozenset[tuple[int, int]], b: frozenset[tuple[int, int]]
     return any(g in groups_b and not (groups_b[g] & poles) for g, poles in groups_a.items())
 
 
-def _exchanged(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """True when two words trade places (X..Y / Y..X); moving a whole phrase is not a swap."""
-    if a == b:
+def _unmatched(content: frozenset[str], other_words: frozenset[str]) -> set[str]:
+    """Content words with no word of the same key or family on the other side."""
+    return {w for w in content if w not in other_words and not any(related(w, o) for o in other_words)}
+
+
+def _swapped(q: PromptFeatures, c: PromptFeatures) -> bool:
+    """Two content words that trade places and are related in both prompts ("convert X to Y" /
+    "convert Y to X"); moving a word or a phrase around ("in Python, ..." / "... in Python",
+    "the fastest way to get fit" / "get fit quickly") is not a swap."""
+    shared = set(q.sequence) & set(c.sequence)
+    qs = [w for w in q.sequence if w in shared]
+    cs = [w for w in c.sequence if w in shared]
+    if qs == cs:
         return False
-    pos = {w: i for i, w in enumerate(b)}
-    for i, x in enumerate(a):
-        for y in a[i + 1 :]:
-            if x in pos and y in pos and pos[y] == a.index(x) and pos[x] == a.index(y):
+    pos = {w: i for i, w in enumerate(cs)}
+    for i, x in enumerate(qs):
+        for j in range(i + 1, len(qs)):
+            y = qs[j]
+            if pos[x] == j and pos[y] == i and (x, y) in q.relations and (y, x) in c.relations:
                 return True
     return False
 

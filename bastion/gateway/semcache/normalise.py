@@ -37,6 +37,17 @@ _ASK_FILLER = re.compile(
     r"|i (?:want|would like|wish|need) to know|i was wondering|i wonder"
     r"|tell me|do you know|please tell me|let me know)\b[\s,:]*"
 )
+# Question openings that ask the same thing: "how can I", "how should I", "how to", "what is the
+# best way to", "what are some ways to" all ask "how do I". Applied at the start only.
+_HOW_DO_I = re.compile(
+    r"^(?:how (?:can|could|should|would|do|does|might|must) (?:i|one|you|we|someone|a person)"
+    r"|how (?:is it possible|would it be possible) (?:for (?:me|one|someone) )?to"
+    r"|how to"
+    r"|what (?:is|are) (?:the |some )?(?:best |easiest |simplest |good |right |proper |most effective )?"
+    r"(?:way|ways|method|methods|tips|steps) (?:to|for|of)"
+    r"|what (?:should|can|could|do) (?:i|one|you) do to"
+    r"|in what way can (?:i|one|you))\b\s*"
+)
 _TRAILING_FILLER = re.compile(r"(?:[\s,]*(?:please|thanks|thank you|thx|pls))+[\s.!?]*$")
 _PLEASE = re.compile(r"\bplease\b")
 # Punctuation except a point or comma between digits, a minus before a digit, %, $, € and £
@@ -64,6 +75,18 @@ def normalise(text: str) -> str:
     t = _PLEASE.sub(" ", t)
     t = _PUNCT.sub(" ", t)
     return _SPACE.sub(" ", t).strip()
+
+
+def canonical_question(text: str) -> str:
+    """The normalised prompt with its question opening in one canonical form ("how do i ...")."""
+    t = normalise(text)
+    m = _HOW_DO_I.match(t)
+    if m is None:
+        return t
+    rest = t[m.end():]
+    # "ways of saving money" -> "how do i saving money": the verb form does not matter to
+    # the embedding, and the normalised phase compares whole strings.
+    return f"how do i {rest}".strip()
 
 
 def tokens(text: str) -> list[str]:

@@ -36,7 +36,10 @@ class GuardSettings(_Strict):
     scope: bool = True
     #: Content words present in one prompt but not the other raise the cosine needed to
     #: accept the candidate by this much each (0 disables this guard).
-    unmatched_word_penalty: float = Field(default=0.04, ge=0, le=1)
+    unmatched_word_penalty: float = Field(default=0.05, ge=0, le=1)
+    #: Content words present on one side only, beyond those paired with a replaced word,
+    #: raise the cosine needed by this much each (an added detail, not a different subject).
+    added_word_penalty: float = Field(default=0.03, ge=0, le=1)
     #: A candidate with more unmatched content words than this (either side) is refused.
     max_unmatched_words: int = Field(default=3, ge=0)
 
@@ -84,7 +87,7 @@ class SemcacheSettings(_Strict):
     #: Upper bound on a requested TTL.
     max_ttl_s: float = Field(default=7 * 24 * 3600.0, gt=0)
     #: Cosine similarity a semantic candidate needs (before the guards' penalties).
-    threshold: float = Field(default=0.92, ge=-1, le=1)
+    threshold: float = Field(default=0.93, ge=-1, le=1)
     #: Nearest neighbours examined per semantic lookup.
     top_k: int = Field(default=4, ge=1, le=50)
     guards: GuardSettings = Field(default_factory=GuardSettings)
