@@ -59,6 +59,8 @@ class AuditSettings(BaseModel):
     queue_size: int = Field(default=10_000, ge=1)
     batch_size: int = Field(default=500, ge=1)
     flush_interval_s: float = Field(default=0.2, gt=0)
+    #: After the first record, wait this long for more before writing (fewer transactions).
+    linger_s: float = Field(default=0.05, ge=0, le=5)
     #: Days to keep trace records; 0 keeps them forever. The all-time counter is unaffected.
     retention_days: int = Field(default=0, ge=0)
 
