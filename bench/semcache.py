@@ -316,7 +316,11 @@ def sweep(rows: list[dict[str, Any]], vecs: np.ndarray, settings: SemcacheSettin
         served = [(Served(texts[2 * i], None if got_at[2 * i] is None else texts[got_at[2 * i]]),
                    Served(texts[2 * i + 1], None if got_at[2 * i + 1] is None else texts[got_at[2 * i + 1]]))
                   for i in range(len(rows))]
-        out.append((name, score(rows, served)))
+        half = len(rows) // 2
+        # The two halves of the file scored apart (same stream): how much the figures move
+        # from one sample of question pairs to another.
+        out.append((name, {**score(rows, served),
+                           "halves": (score(rows[:half], served[:half]), score(rows[half:], served[half:]))}))
     return out
 
 
@@ -461,10 +465,12 @@ def main() -> None:
     n_dup_s = sum(1 for r in sweep_rows if r["duplicate"])
     print(f"\n### Threshold sweep: {len(sweep_rows)} pairs ({n_dup_s} duplicates), same a-then-b stream, "
           "the cache's guards over exact cosine neighbours (top 4), normalised phase included\n")
-    print("| configuration | duplicates hit | non-duplicates false hit | queries served another entry's answer |")
-    print("|---|---|---|---|")
+    print("| configuration | duplicates hit | non-duplicates false hit | queries served another entry's answer | first half: hit / false | second half: hit / false |")
+    print("|---|---|---|---|---|---|")
     for name, sc in sweep(sweep_rows, vecs, settings):
-        print(f"| {name} | {sc['hit']:.1%} | {sc['false']:.1%} | {sc['other']:.1%} |")
+        h1, h2 = sc["halves"]
+        print(f"| {name} | {sc['hit']:.1%} | {sc['false']:.1%} | {sc['other']:.1%} | "
+              f"{h1['hit']:.1%} / {h1['false']:.1%} | {h2['hit']:.1%} / {h2['false']:.1%} |")
 
     print("\n### Hand-written pairs (tests/semcache/pairs.py; the guards were developed on these)\n")
     print("| configuration | paraphrases served | traps served |")

@@ -12,6 +12,7 @@ import time
 from collections.abc import Iterator
 
 from tests.gateway_process import free_port
+from tests.processes import stop_process
 
 
 def _pg_bin() -> str:
@@ -55,9 +56,5 @@ def postgres_server() -> Iterator[str]:
                                     "bastion"]), check=True, capture_output=True, timeout=60)
         yield f"postgresql+asyncpg://bastion@127.0.0.1:{port}/bastion"
     finally:
-        proc.terminate()
-        try:
-            proc.wait(30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stop_process(proc, 30)
         shutil.rmtree(data, ignore_errors=True)

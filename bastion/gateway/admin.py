@@ -136,6 +136,8 @@ def admin_router(core: Core) -> APIRouter:
     ) -> dict[str, Any]:
         q = TraceQuery(user=user, kind=kind, target=target, status=status, front_door=front_door,
                        since=since, until=until, limit=limit, cursor=cursor)
+        # Read your writes: calls that ended before this request are in the answer.
+        await core.audit.flush(timeout_s=2.0)
         return await reader.search(q)
 
     @router.get("/traces/{trace_id}")
@@ -143,7 +145,7 @@ def admin_router(core: Core) -> APIRouter:
         t = await reader.get(trace_id)
         if t is None:
             # The record may still be in the writer's queue.
-            await core.audit.flush()
+            await core.audit.flush(timeout_s=5.0)
             t = await reader.get(trace_id)
         if t is None:
             raise HTTPException(404, "no such trace")
@@ -151,7 +153,9 @@ def admin_router(core: Core) -> APIRouter:
 
     @router.get("/stats")
     async def stats() -> dict[str, Any]:
-        return {"calls_total": await reader.total_calls(), "audit_queue_depth": core.audit.depth}
+        depth = core.audit.depth
+        await core.audit.flush(timeout_s=2.0)
+        return {"calls_total": await reader.total_calls(), "audit_queue_depth": depth}
 
     return router
 

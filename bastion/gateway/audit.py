@@ -10,6 +10,7 @@ back at the next start), so no record is ever lost.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 from pathlib import Path
@@ -88,6 +89,8 @@ class AuditWriter:
         self._queue: asyncio.Queue[dict[str, Any]] = asyncio.Queue(maxsize=settings.queue_size)
         self._task: asyncio.Task[None] | None = None
         self._stopping = False
+        # Set by readers that need what is queued now (flush, stop): ends the linger early.
+        self._hurry = asyncio.Event()
         self.metrics.audit_queue.set_function(self._queue.qsize)
         # Built once: composing the statement per batch showed up in profiles.
         self._bump_counter = (
@@ -121,14 +124,20 @@ class AuditWriter:
     async def stop(self) -> None:
         """Flush everything queued, then stop."""
         self._stopping = True
+        self._hurry.set()
         if self._task is not None:
             await self._task
             self._task = None
 
-    async def flush(self) -> None:
-        """Wait until everything queued so far has been written (tests, admin reads)."""
+    async def flush(self, timeout_s: float | None = None) -> None:
+        """Wait until everything queued so far has been written (tests, admin reads), or at
+        most ``timeout_s`` (under constant load the queue may never be empty)."""
+        deadline = None if timeout_s is None else asyncio.get_running_loop().time() + timeout_s
         while self._queue.qsize() or self._queue._unfinished_tasks:  # type: ignore[attr-defined]
-            await asyncio.sleep(0.01)
+            if deadline is not None and asyncio.get_running_loop().time() >= deadline:
+                return
+            self._hurry.set()
+            await asyncio.sleep(0.005)
 
     async def _run(self) -> None:
         while True:
@@ -150,7 +159,9 @@ class AuditWriter:
         if self.settings.linger_s > 0 and not self._stopping and self._queue.qsize() < self.settings.batch_size:
             # At low rates every call would otherwise be its own transaction, run on the
             # event loop between requests; a short wait turns them into one write.
-            await asyncio.sleep(self.settings.linger_s)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._hurry.wait(), self.settings.linger_s)
+        self._hurry.clear()
         while len(batch) < self.settings.batch_size:
             try:
                 batch.append(self._queue.get_nowait())

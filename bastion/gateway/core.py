@@ -41,7 +41,8 @@ class ChatCompleter(Protocol):
     semantic cache's verifier): an OpenAI chat-completions request in, a completion out, run
     through the LLM pipeline as ``principal``."""
 
-    async def complete(self, request: dict[str, Any], principal: Principal) -> dict[str, Any]: ...
+    async def complete(self, request: dict[str, Any], principal: Principal,
+                       cache_control: str | None = None) -> dict[str, Any]: ...
 
 
 class Core:

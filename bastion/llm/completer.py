@@ -19,9 +19,11 @@ class LLMCompleter:
         self.pipeline = pipeline
         self.service = service
 
-    async def complete(self, request: dict[str, Any], principal: Principal) -> dict[str, Any]:
+    async def complete(self, request: dict[str, Any], principal: Principal,
+                       cache_control: str | None = None) -> dict[str, Any]:
         """An OpenAI chat-completions request in, a ``chat.completion`` out. Raises
-        ``Refusal`` (400 for an invalid request, and whatever the stages decide)."""
+        ``Refusal`` (400 for an invalid request, and whatever the stages decide).
+        ``cache_control`` works like the request header (``no-cache``, ``no-store``)."""
         body = {k: v for k, v in request.items() if k not in ("stream", "stream_options")}
         try:
             model = check_openai_chat(body)
@@ -31,7 +33,7 @@ class LLMCompleter:
                     method="chat.completions", principal=principal)
         call.request = ChatRequest(body, False)
         call.input = MessagesContent(body)
-        call.attrs.update(chat_request=body, cache_control=None, cache_ttl=None, cache_namespace=None,
+        call.attrs.update(chat_request=body, cache_control=cache_control, cache_ttl=None, cache_namespace=None,
                           stream=False, origin="internal")
         await self.pipeline.run(call, self.service.route)
         if call.served_from_cache:

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import shutil
 import socket
 import subprocess
-import time
+import sys
 from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
 from bastion.gateway.call import Call, Credentials
@@ -19,6 +21,7 @@ from bastion.gateway.embeddings import Embedder
 from bastion.gateway.principal import Principal
 from bastion.gateway.semcache.cache import SemanticCache, cache_for_core
 from bastion.gateway.settings import load_settings
+from tests.processes import stop_process, wait_until
 
 
 @pytest.fixture(scope="session")
@@ -34,9 +37,10 @@ CoreFactory = Callable[..., contextlib.AbstractAsyncContextManager[tuple[Core, S
 @pytest.fixture
 def make_cache(tmp_path: Path, embedder: Embedder) -> CoreFactory:
     @contextlib.asynccontextmanager
-    async def factory(semcache: dict[str, Any] | None = None, cache_url: str = "memory://") -> AsyncIterator[tuple[Core, SemanticCache]]:
+    async def factory(semcache: dict[str, Any] | None = None, cache_url: str = "memory://",
+                      replica: str = "data") -> AsyncIterator[tuple[Core, SemanticCache]]:
         settings = load_settings(
-            data_dir=str(tmp_path / "data"), semcache=semcache or {}, cache={"url": cache_url},
+            data_dir=str(tmp_path / replica), semcache=semcache or {}, cache={"url": cache_url},
             auth={"admin_key": "bst-admin-test-key-0123456789"},
         )
         core = Core(settings)
@@ -93,6 +97,19 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
+def _answers(url: str) -> bool:
+    try:
+        return httpx.get(url, timeout=1).status_code == 200
+    except httpx.HTTPError:
+        return False
+
+
+def _accepts(port: int) -> bool:
+    with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), 0.2):
+        return True
+    return False
+
+
 @pytest.fixture
 def redis_url(tmp_path: Path) -> Iterator[str]:
     binary = shutil.which("redis-server")
@@ -104,16 +121,23 @@ def redis_url(tmp_path: Path) -> Iterator[str]:
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
     try:
-        deadline = time.monotonic() + 20
-        while time.monotonic() < deadline:
-            with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), 0.2):
-                break
-            time.sleep(0.05)
+        wait_until(lambda: _accepts(port), proc, "redis-server", timeout=20)
         yield f"redis://127.0.0.1:{port}/0"
     finally:
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop_process(proc)
+
+
+@pytest.fixture
+def chroma_url(tmp_path: Path) -> Iterator[str]:
+    """A real Chroma server (the ``chroma`` CLI that ships with chromadb) on a free port."""
+    binary = shutil.which("chroma") or str(Path(sys.executable).parent / "chroma")
+    port = free_port()
+    proc = subprocess.Popen(
+        [binary, "run", "--path", str(tmp_path / "chroma-server"), "--host", "127.0.0.1", "--port", str(port)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ, "ANONYMIZED_TELEMETRY": "False"},
+    )
+    try:
+        wait_until(lambda: _answers(f"http://127.0.0.1:{port}/api/v2/heartbeat"), proc, "chroma server")
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        stop_process(proc)

@@ -1,6 +1,11 @@
-"""The embedder's direct encode path gives the same vectors as sentence-transformers."""
+"""The embedder's encode paths (ONNX by default, torch as the fallback) give the same vectors as
+``SentenceTransformer.encode``; the exported ONNX file is cached, re-exported when corrupt, and
+kept elsewhere when the cache directory cannot be written."""
 
 from __future__ import annotations
+
+import tempfile
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -13,15 +18,63 @@ TEXTS = ["How do I learn to play the guitar?", "What is the capital of Australia
          "Ünïcödé and émojis 🙂 and a much longer sentence " * 3, "x"]
 
 
-def test_fast_path_matches_reference(embedder: Embedder) -> None:
+def assert_same(got: np.ndarray, ref: np.ndarray) -> None:
+    assert got.shape == ref.shape
+    assert got.dtype == np.float32
+    assert float(np.min(np.sum(got * ref, axis=1))) > 0.9999
+
+
+def test_onnx_path_is_the_default_and_matches_reference(embedder: Embedder) -> None:
+    assert embedder.backend == "onnx"
+    assert embedder.onnx_path is not None and embedder.onnx_path.is_file()
     fast = embedder.embed_sync(TEXTS)
     ref = embedder.embed_reference(TEXTS)
-    assert fast.shape == ref.shape == (len(TEXTS), 384)
-    assert fast.dtype == np.float32
-    assert float(np.min(np.sum(fast * ref, axis=1))) > 0.9999
+    assert fast.shape == (len(TEXTS), 384)
+    assert_same(fast, ref)
     # One text alone and in a batch (padding must not change it).
     alone = embedder.embed_sync(TEXTS[:1])[0]
     assert float(alone @ fast[0]) > 0.9999
+    assert embedder.embed_sync([]).shape == (0, 384)
+
+
+def test_torch_path_matches_reference(tmp_path: Path) -> None:
+    e = Embedder(backend="torch", cache_dir=tmp_path)
+    e.load()
+    assert e.backend == "torch" and e.onnx_path is None
+    assert_same(e.embed_sync(TEXTS), e.embed_reference(TEXTS))
+    assert not list(tmp_path.iterdir())  # no export on the torch path
+
+
+def test_export_is_cached_and_a_corrupt_file_is_exported_again(tmp_path: Path) -> None:
+    first = Embedder(cache_dir=tmp_path)
+    first.load()
+    path = first.onnx_path
+    assert first.backend == "onnx" and path is not None and path.parent == tmp_path
+    assert [p.name for p in tmp_path.iterdir()] == [path.name]  # no temp file left behind
+    stamp = path.stat().st_mtime_ns
+
+    second = Embedder(cache_dir=tmp_path)
+    second.load()
+    assert second.onnx_path == path and path.stat().st_mtime_ns == stamp  # reused, not rewritten
+
+    good = path.read_bytes()
+    corrupt = good[: len(good) // 3] + b"\x00garbage" * 64
+    path.write_bytes(corrupt)
+    third = Embedder(cache_dir=tmp_path)
+    third.load()
+    assert third.backend == "onnx" and third.onnx_path == path
+    assert path.read_bytes() != corrupt and path.stat().st_size > 1_000_000
+    assert_same(third.embed_sync(TEXTS), third.embed_reference(TEXTS))
+
+
+def test_unwritable_cache_dir_falls_back_to_a_temp_dir(tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("a file where the cache directory's parent should be")
+    e = Embedder(cache_dir=blocker / "models")
+    e.load()
+    assert e.backend == "onnx"
+    assert e.onnx_path is not None and e.onnx_path.parent.parent == Path(tempfile.gettempdir())
+    assert_same(e.embed_sync(TEXTS), e.embed_reference(TEXTS))
 
 
 def test_large_inputs_are_encoded_in_bounded_batches() -> None:
@@ -29,8 +82,9 @@ def test_large_inputs_are_encoded_in_bounded_batches() -> None:
     texts = [f"{'word ' * (i % 5)}sentence {i}" for i in range(10)]
     out = small.embed_sync(texts)
     ref = small.embed_reference(texts)
+    assert small.backend == "onnx"
     assert out.shape == (10, 384)
-    assert float(np.min(np.sum(out * ref, axis=1))) > 0.9999
+    assert_same(out, ref)
 
 
 async def test_concurrent_callers_are_batched_and_correct(embedder: Embedder) -> None:

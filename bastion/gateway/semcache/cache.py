@@ -139,7 +139,8 @@ class SemanticCache:
         self.kv = core.kv
         self.embedder = core.embedder
         self.guards = Guards(settings.guards)
-        self.index = VectorIndex(settings.collection, core.settings.data_dir, settings.chroma_url)
+        self.index = VectorIndex(settings.collection, core.settings.data_dir, settings.chroma_url,
+                                 max_entries=settings.mirror_max_entries)
         self.metrics = CacheMetrics(core.metrics.registry)
         self.predictor = Predictor(self, settings.predictive) if settings.phases.predictive else None
         self._purge = PurgeRules()
@@ -152,15 +153,19 @@ class SemanticCache:
         """Open the vector index at start-up; run the predictive worker while the app runs."""
         if self.s.phases.semantic:
             await self.index.open()
-        if self.predictor is None:
-            yield
-            return
-        async with anyio.create_task_group() as tg:
-            tg.start_soon(self.predictor.run)
-            try:
+        try:
+            if self.predictor is None:
                 yield
-            finally:
-                tg.cancel_scope.cancel()
+                return
+            async with anyio.create_task_group() as tg:
+                tg.start_soon(self.predictor.run)
+                try:
+                    yield
+                finally:
+                    tg.cancel_scope.cancel()
+        finally:
+            # Stops the refresher thread of a Chroma server's mirror (nothing to do otherwise).
+            self.index.close()
 
     # -- namespaces ----------------------------------------------------------------------------
     def namespace(self, call: Call) -> tuple[str | None, str | None]:
@@ -301,7 +306,7 @@ class SemanticCache:
             if not verdict.ok and not borderline:
                 rejected[verdict.reason] = rejected.get(verdict.reason, 0) + 1
                 continue
-            if borderline and not await self._verify(call, keys.prompt, n.prompt):
+            if borderline and not await self._verify(call, ns, keys.prompt, n.entry_id, n.prompt):
                 rejected["verifier"] = rejected.get("verifier", 0) + 1
                 continue
             entry = await self._entry(ns, n.entry_id)
@@ -312,11 +317,20 @@ class SemanticCache:
                                       "verified": borderline}
         return None, {"candidates": len(neighbours), "best": round(best_score, 4), "rejected": rejected}
 
-    async def _verify(self, call: Call, prompt: str, candidate: str) -> bool:
-        """Ask the verifier model whether two questions have the same answer."""
+    async def _verify(self, call: Call, ns: str, prompt: str, entry_id: str, candidate: str) -> bool:
+        """Ask the verifier model whether two questions have the same answer.
+
+        The verdict is remembered per (prompt, entry) for the entry's lifetime, so a question
+        asked again costs no second verifier call. The verifier's own request skips the cache
+        (``no-cache, no-store``): a semantic hit there would answer for another pair.
+        """
         chat = self.core.chat
         if chat is None or call.principal is None:
             return False
+        memo = f"semcache:v:{ns}:{entry_id}:{digest_text(prompt)}"
+        known = await self.kv.get(memo)
+        if known is not None:
+            return known == b"1"
         request = {
             "model": self.s.verifier.model,
             "temperature": 0,
@@ -329,12 +343,14 @@ class SemanticCache:
         }
         try:
             with anyio.fail_after(self.s.verifier.timeout_s):
-                resp = await chat.complete(request, call.principal)
+                resp = await chat.complete(request, call.principal, cache_control="no-cache, no-store")
             text = str(resp["choices"][0]["message"]["content"] or "")
         except Exception as e:  # noqa: BLE001 - a failing verifier means "not confirmed"
             log.warning("cache verifier failed: %s", type(e).__name__)
             return False
-        return text.strip().upper().startswith("YES")
+        same = text.strip().upper().startswith("YES")
+        await self.kv.set(memo, b"1" if same else b"0", self.s.ttl_s)
+        return same
 
     def _hit(self, call: Call, entry: Entry, phase: str, score: float | None) -> StageOutcome:
         call.attrs["chat_response"] = entry.response

@@ -56,6 +56,10 @@ class Predictor:
 
     def observe(self, call: Call) -> None:
         """Called after every answered call (hit or stored miss); never blocks the call."""
+        if call.attrs.get("origin") == "internal":
+            # The gateway's own calls (these predictions, the verifier) are not user
+            # behaviour: learning from them would make a prediction support itself.
+            return
         req = call.attrs.get("chat_request")
         ns = call.attrs.get("semcache_namespace")
         response = call.attrs.get("chat_response")
@@ -138,7 +142,9 @@ class Predictor:
         self._inflight.add(keys.exact)
         self.counts["scheduled"] += 1
         try:
-            result = await chat.complete(request, principal)
+            # no-cache: a semantic hit must not stand in for a prediction; no-store: the entry
+            # is stored below, marked predictive.
+            result = await chat.complete(request, principal, cache_control="no-cache, no-store")
         finally:
             self._inflight.discard(keys.exact)
         usage = result.get("usage") or {}

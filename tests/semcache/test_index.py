@@ -1,0 +1,253 @@
+"""The vector index: real embedded Chroma under tmp_path plus the in-process mirror."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+
+import anyio
+import numpy as np
+import pytest
+
+from bastion.gateway.semcache.index import VectorIndex
+
+pytestmark = pytest.mark.anyio
+
+DIM = 384
+HOUR = 3600.0
+
+
+def unit(rng: np.random.Generator, n: int = 1) -> np.ndarray:
+    v = rng.standard_normal((n, DIM)).astype(np.float32)
+    return v / np.linalg.norm(v, axis=1, keepdims=True)
+
+
+def near(v: np.ndarray, rng: np.random.Generator, noise: float = 0.05) -> np.ndarray:
+    w = v + noise * rng.standard_normal(DIM).astype(np.float32) / np.sqrt(DIM)
+    return (w / np.linalg.norm(w)).astype(np.float32)
+
+
+def meta(ns: str, ctx: str, eid: str, model: str = "m", t: float | None = None,
+         ttl: float = HOUR, pre: bool = False) -> dict[str, object]:
+    created = time.time() if t is None else t
+    return {"ns": ns, "ctx": ctx, "model": model, "t": created, "exp": created + ttl, "eid": eid, "pre": pre}
+
+
+async def put(index: VectorIndex, ns: str, ctx: str, eid: str, vec: np.ndarray, **kw: object) -> None:
+    await index.add(f"{ns}:{eid}", vec, f"prompt {eid}", meta(ns, ctx, eid, **kw))  # type: ignore[arg-type]
+
+
+async def seeded(tmp_path: Path, rng: np.random.Generator, n: int, ctx: Callable[[int], str],
+                 rows: int | None = None) -> tuple[VectorIndex, np.ndarray]:
+    """An embedded index under ``tmp_path`` holding the first ``rows`` (default all) of ``n``
+    random vectors as entries ``e<i>`` in context ``ctx(i)``; the index and all ``n`` vectors."""
+    index = VectorIndex("test_idx", tmp_path)
+    await index.open()
+    vecs = unit(rng, n)
+    for i in range(n if rows is None else rows):
+        await put(index, "org", ctx(i), f"e{i}", vecs[i])
+    return index, vecs
+
+
+async def test_add_and_query_nearest_first(tmp_path: Path) -> None:
+    rng = np.random.default_rng(1)
+    index = VectorIndex("test_idx", tmp_path)
+    await index.open()
+    vecs = unit(rng, 5)
+    for i, v in enumerate(vecs):
+        await put(index, "org", "c1", f"e{i}", v, pre=(i == 3))
+    got = await index.query(near(vecs[3], rng), "org", "c1", 3, time.time())
+    assert [n.entry_id for n in got][0] == "e3"
+    assert got[0].prompt == "prompt e3" and got[0].predictive is True
+    assert got[0].score > 0.9 and got[0].score >= got[1].score >= got[2].score
+    assert len(got) == 3
+    assert await index.count() == 5
+    # Re-adding an id replaces it (no duplicate row).
+    await put(index, "org", "c1", "e3", vecs[3])
+    assert await index.count() == 5 and index.mirror.rows == 5
+
+
+async def test_namespaces_and_contexts_are_isolated(tmp_path: Path) -> None:
+    rng = np.random.default_rng(2)
+    index = VectorIndex("test_idx", tmp_path)
+    await index.open()
+    v = unit(rng)[0]
+    await put(index, "org", "c1", "a", v)
+    await put(index, "user:bob", "c1", "b", v)
+    await put(index, "org", "c2", "c", v)
+    now = time.time()
+    assert [n.entry_id for n in await index.query(v, "org", "c1", 4, now)] == ["a"]
+    assert [n.entry_id for n in await index.query(v, "user:bob", "c1", 4, now)] == ["b"]
+    assert [n.entry_id for n in await index.query(v, "org", "c2", 4, now)] == ["c"]
+    assert await index.query(v, "org", "c3", 4, now) == []
+    assert await index.query(v, "user:eve", "c1", 4, now) == []
+
+
+async def test_expired_entries_are_skipped(tmp_path: Path) -> None:
+    rng = np.random.default_rng(3)
+    index = VectorIndex("test_idx", tmp_path)
+    await index.open()
+    v = unit(rng)[0]
+    await put(index, "org", "c", "short", v, ttl=5.0)
+    await put(index, "org", "c", "long", near(v, rng, 0.2), ttl=HOUR)
+    now = time.time()
+    assert [n.entry_id for n in await index.query(v, "org", "c", 4, now)] == ["short", "long"]
+    assert [n.entry_id for n in await index.query(v, "org", "c", 4, now + 10)] == ["long"]
+    assert await index.query(v, "org", "c", 4, now + 2 * HOUR) == []
+
+
+async def test_purge_by_namespace_model_and_age(tmp_path: Path) -> None:
+    rng = np.random.default_rng(4)
+    index = VectorIndex("test_idx", tmp_path)
+    await index.open()
+    v = unit(rng)[0]
+    now = time.time()
+    await put(index, "org", "c", "old", v, t=now - 100)
+    await put(index, "org", "c", "new", near(v, rng), t=now)
+    await put(index, "org", "c", "other-model", near(v, rng), model="m2", t=now)
+    await put(index, "team", "c", "team", v, t=now)
+
+    def ids(ns: str) -> set[str]:
+        return {n.entry_id for n in got[ns]}
+
+    await index.delete(before=now - 50)
+    got = {ns: await index.query(v, ns, "c", 10, now) for ns in ("org", "team")}
+    assert ids("org") == {"new", "other-model"} and ids("team") == {"team"}
+
+    await index.delete(model="m2")
+    got = {ns: await index.query(v, ns, "c", 10, now) for ns in ("org", "team")}
+    assert ids("org") == {"new"} and ids("team") == {"team"}
+
+    await index.delete(namespace="team")
+    got = {ns: await index.query(v, ns, "c", 10, now) for ns in ("org", "team")}
+    assert ids("org") == {"new"} and ids("team") == set()
+    assert await index.count() == 1
+
+    # The deletes reached Chroma too: a fresh index on the same directory agrees.
+    again = VectorIndex("test_idx", tmp_path)
+    await again.open()
+    assert {n.entry_id for n in await again.query(v, "org", "c", 10, now)} == {"new"}
+    await index.delete()
+    assert await index.count() == 0 and await index.query(v, "org", "c", 10, now) == []
+
+
+async def test_restart_finds_entries_through_the_preload(tmp_path: Path) -> None:
+    rng = np.random.default_rng(5)
+    first, vecs = await seeded(tmp_path, rng, 30, lambda i: f"c{i % 3}")
+    await put(first, "org", "c0", "expired", vecs[0], ttl=-1.0)
+
+    second = VectorIndex("test_idx", tmp_path)
+    await second.open()
+    assert second.mirror.complete and second.mirror.rows == 30  # the expired row is not loaded
+    got = await second.query(vecs[7], "org", "c1", 2, time.time())
+    assert got[0].entry_id == "e7" and got[0].score == pytest.approx(1.0, abs=1e-5)
+    assert await second.query(vecs[0], "org", "unknown", 2, time.time()) == []
+
+
+async def test_over_the_cap_contexts_load_from_chroma(tmp_path: Path) -> None:
+    rng = np.random.default_rng(6)
+    _, vecs = await seeded(tmp_path, rng, 12, lambda i: f"c{i % 3}")
+
+    small = VectorIndex("test_idx", tmp_path, max_entries=8)
+    await small.open()
+    assert not small.mirror.complete and small.mirror.rows == 0
+    got = await small.query(vecs[4], "org", "c1", 1, time.time())
+    assert got[0].entry_id == "e4"
+    assert ("org", "c1") in small.mirror and small.mirror.rows == 4
+
+
+async def test_eviction_then_reload_from_chroma(tmp_path: Path) -> None:
+    rng = np.random.default_rng(7)
+    index = VectorIndex("test_idx", tmp_path, max_entries=10)
+    await index.open()
+    assert index.mirror.complete
+    vecs = unit(rng, 15)
+    for i, v in enumerate(vecs):  # five contexts of three rows: the oldest blocks are dropped
+        await put(index, "org", f"c{i // 3}", f"e{i}", v)
+    assert index.mirror.rows <= 10 and not index.mirror.complete
+    assert ("org", "c0") not in index.mirror and ("org", "c4") in index.mirror
+    got = await index.query(vecs[1], "org", "c0", 3, time.time())
+    assert [n.entry_id for n in got][0] == "e1" and {n.entry_id for n in got} == {"e0", "e1", "e2"}
+    assert ("org", "c0") in index.mirror
+    # A context nobody wrote is read from Chroma (empty), not assumed empty.
+    assert await index.query(vecs[1], "org", "never", 3, time.time()) == []
+
+
+async def test_rows_added_to_an_unread_context_survive_its_read(tmp_path: Path) -> None:
+    rng = np.random.default_rng(8)
+    _, vecs = await seeded(tmp_path, rng, 4, lambda i: "c", rows=3)
+    small = VectorIndex("test_idx", tmp_path, max_entries=2)  # too small to preload
+    await small.open()
+    await put(small, "org", "c", "e3", vecs[3])  # a partial block: one row known here
+    got = await small.query(vecs[0], "org", "c", 4, time.time())
+    assert {n.entry_id for n in got} == {"e0", "e1", "e2", "e3"}
+
+
+async def test_mirror_agrees_with_chroma(tmp_path: Path) -> None:
+    rng = np.random.default_rng(9)
+    index = VectorIndex("test_idx", tmp_path)
+    await index.open()
+    now = time.time()
+    centres = unit(rng, 20)
+    n = 300
+    vecs = np.stack([near(centres[i % 20], rng, 0.6) for i in range(n)])
+    for i, v in enumerate(vecs):
+        # Some rows expired, two contexts, and a second namespace sharing a context key.
+        ttl = -10.0 if i % 17 == 0 else HOUR
+        ns = "team" if i % 11 == 0 else "org"
+        await put(index, ns, f"c{i % 2}", f"e{i}", v, ttl=ttl, t=now - 20)
+    for j in range(40):
+        q = near(centres[j % 20], rng, 0.4)
+        for ns, ctx in (("org", "c0"), ("org", "c1"), ("team", "c0")):
+            mine = await index.query(q, ns, ctx, 8, now)
+            theirs = index._query_chroma(q, ns, ctx, 8, now)
+            assert len(mine) == len(theirs) > 0
+            assert [m.entry_id for m in mine] == [t.entry_id for t in theirs]
+            np.testing.assert_allclose([m.score for m in mine], [t.score for t in theirs], atol=1e-4)
+            assert [m.prompt for m in mine] == [t.prompt for t in theirs]
+            # Chroma's stored floats may differ from the written ones in the last bit.
+            np.testing.assert_allclose([m.expires for m in mine], [t.expires for t in theirs], atol=1e-3)
+            assert [m.predictive for m in mine] == [t.predictive for t in theirs]
+
+
+async def eventually(check: Callable[[], Awaitable[bool]], timeout: float = 30.0) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if await check():
+            return True
+        await anyio.sleep(0.05)
+    return False
+
+
+async def test_replicas_on_a_chroma_server_see_each_others_writes(chroma_url: str) -> None:
+    rng = np.random.default_rng(10)
+    a = VectorIndex("test_idx", url=chroma_url, refresh_s=0.2)
+    b = VectorIndex("test_idx", url=chroma_url, refresh_s=0.2)
+    await a.open()
+    await b.open()
+    try:
+        vecs = unit(rng, 3)
+        await put(a, "org", "c", "e0", vecs[0])
+        assert [n.entry_id for n in await b.query(vecs[0], "org", "c", 2, time.time())] == ["e0"]
+
+        async def b_sees(eid: str, vec: np.ndarray) -> bool:
+            return any(n.entry_id == eid for n in await b.query(vec, "org", "c", 4, time.time()))
+
+        # Written by replica a after b read the context: b's copy is refreshed in the background.
+        await put(a, "org", "c", "e1", vecs[1])
+        assert await eventually(lambda: b_sees("e1", vecs[1]))
+        # b's own writes are served at once, and survive its refreshes.
+        await put(b, "org", "c", "e2", vecs[2])
+        assert [n.entry_id for n in await b.query(vecs[2], "org", "c", 1, time.time())] == ["e2"]
+        # A purge on replica a reaches b's copy through the refresh.
+        await a.delete(namespace="org")
+
+        async def b_empty() -> bool:
+            return await b.query(vecs[0], "org", "c", 4, time.time()) == []
+
+        assert await eventually(b_empty)
+        assert await a.query(vecs[0], "org", "c", 4, time.time()) == []
+    finally:
+        a.close()
+        b.close()

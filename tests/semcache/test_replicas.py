@@ -1,0 +1,70 @@
+"""Several replicas: a Chroma server (``semcache.chroma_url``) and Redis shared by two cache
+objects with their own data directories, as two gateway pods would be."""
+
+from __future__ import annotations
+
+import time
+
+import anyio
+import pytest
+
+from bastion.gateway.embeddings import Embedder
+from bastion.gateway.semcache.cache import SemanticCache
+from bastion.gateway.semcache.guards import Guards, extract
+from bastion.gateway.semcache.normalise import canonical_question
+from bastion.gateway.semcache.settings import SemcacheSettings
+
+from .conftest import ask, chat_call
+from .pairs import PARAPHRASES
+
+pytestmark = pytest.mark.anyio
+
+
+def _semantic_pair(embedder: Embedder) -> tuple[str, str]:
+    """A hand-written paraphrase pair only the semantic phase matches, clearly above the
+    shipped threshold."""
+    s = SemcacheSettings()
+    guards = Guards(s.guards)
+    for a, b in PARAPHRASES:
+        if canonical_question(a) == canonical_question(b):
+            continue
+        va, vb = embedder.embed_sync([a, b])
+        score = float(va @ vb)
+        if guards.check(extract(b), extract(a), score, s.threshold + 0.02).ok:
+            return a, b
+    raise AssertionError("no clear semantic paraphrase among the hand-written pairs")
+
+
+async def _until_served(cache: SemanticCache, prompt: str, expected: str | None, timeout: float = 10.0) -> str:
+    """Ask until the answer is ``expected`` (replicas converge within a second or two)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        call = chat_call(prompt)
+        await cache.lookup(call)
+        got = call.attrs["chat_response"]["choices"][0]["message"]["content"] if call.served_from_cache else None
+        if got == expected:
+            return str(call.cache.get("phase"))
+        assert time.monotonic() < deadline, f"replica served {got!r}, expected {expected!r}"
+        await anyio.sleep(0.2)
+
+
+async def test_two_replicas_share_vectors_entries_and_purges(
+    make_cache, redis_url: str, chroma_url: str, embedder: Embedder
+) -> None:
+    asked, paraphrase = _semantic_pair(embedder)
+    cfg = {"chroma_url": chroma_url}
+    async with make_cache(cfg, cache_url=redis_url, replica="a") as (_, a), \
+            make_cache(cfg, cache_url=redis_url, replica="b") as (_, b):
+        # B has looked at this context before A stores (so it holds a copy that must refresh).
+        assert await ask(b, chat_call("An unrelated warm-up question about tides?")) is None
+        assert await ask(a, chat_call(asked)) is None
+        assert await _until_served(b, paraphrase, asked) == "semantic"
+
+        await a.purge(namespace="org")
+        await _until_served(b, paraphrase, None)
+
+    # A replica started later (a new pod) finds entries stored before through the server.
+    async with make_cache(cfg, cache_url=redis_url, replica="c") as (_, c):
+        assert await ask(c, chat_call(asked)) is None  # purged above: computed again
+    async with make_cache(cfg, cache_url=redis_url, replica="d") as (_, d):
+        assert await _until_served(d, paraphrase, asked) == "semantic"
