@@ -19,6 +19,7 @@ from bastion.gateway.authz import Authorize, Authorizer
 from bastion.gateway.budgets import BudgetLedger
 from bastion.gateway.embeddings import Embedder
 from bastion.gateway.errors import ErrorShapes
+from bastion.gateway.identity import build_providers
 from bastion.gateway.keys import KeyStore
 from bastion.gateway.kv import KVStore, kv_from_url
 from bastion.gateway.limits import Limit, RateLimiter
@@ -55,6 +56,7 @@ class Core:
         self.users = UserStore(self.store)
         self.keys = KeyStore(self.store, self.users, cache_ttl_s=settings.auth.key_cache_ttl_s)
         self.authenticator = Authenticator(self.keys, settings.auth)
+        self.authenticator.providers = build_providers(settings.auth.providers)
         self.authorizer = Authorizer()
         self.kv: KVStore = kv_from_url(
             settings.cache.url, settings.cache.max_bytes, settings.cache.max_value_bytes
@@ -114,6 +116,10 @@ class Core:
                 t = time.perf_counter()
                 await self.embedder.aload()
                 log.info("embedding model ready in %.1fs", time.perf_counter() - t)
+            for provider in self.authenticator.providers:
+                lifecycle = getattr(provider, "lifecycle", None)
+                if lifecycle is not None:
+                    await stack.enter_async_context(lifecycle())
             for lc in self.lifecycles:
                 await stack.enter_async_context(lc())
             yield self

@@ -52,6 +52,9 @@ class AuthSettings(BaseModel):
     #: Seconds a verified key stays in the in-process cache. Revocation on this replica is
     #: immediate; other replicas see it within this time.
     key_cache_ttl_s: float = Field(default=5.0, ge=0)
+    #: Identity providers asked after the virtual-key check, in order (each entry has a
+    #: ``type``: ``trusted_headers``, ``oidc`` or ``ldap``; see ``bastion/gateway/identity``).
+    providers: list[dict[str, Any]] = Field(default_factory=list)
 
 
 class AuditSettings(BaseModel):

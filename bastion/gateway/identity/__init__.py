@@ -1,0 +1,49 @@
+"""Identity providers: ways to authenticate besides Bastion's own virtual keys.
+
+Each provider is configured by one entry of ``auth.providers`` in the settings, selected by
+its ``type``, and validated by that provider's own pydantic model (errors name the entry:
+``auth.providers[0].issuer: ...``). The authenticator asks the providers in order after the
+virtual-key check; the first that recognises the credentials returns the principal. A provider
+that holds connections or background work exposes ``lifecycle()``; it is entered at start-up.
+
+Adding a provider: a module here with a ``from_settings(raw: dict, where: str) -> provider``
+function, and one line in ``_FACTORIES``.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from typing import Any
+
+from bastion.gateway.authn import IdentityProvider
+from bastion.gateway.settings import SettingsError
+
+# type -> "module:function" (imported only when configured, so an unused provider costs nothing)
+_FACTORIES: dict[str, str] = {
+    "trusted_headers": "bastion.gateway.identity.headers:from_settings",
+    "oidc": "bastion.gateway.identity.oidc:from_settings",
+    "ldap": "bastion.gateway.identity.ldap:from_settings",
+}
+
+
+def _factory(kind: str) -> Callable[[dict[str, Any], str], IdentityProvider]:
+    module, _, name = _FACTORIES[kind].partition(":")
+    return getattr(importlib.import_module(module), name)  # type: ignore[no-any-return]
+
+
+def build_providers(raw: list[dict[str, Any]]) -> list[IdentityProvider]:
+    """The configured providers, in order. Raises ``SettingsError`` for a bad entry."""
+    providers: list[IdentityProvider] = []
+    for i, entry in enumerate(raw):
+        where = f"auth.providers[{i}]"
+        if not isinstance(entry, dict) or "type" not in entry:
+            raise SettingsError(f"{where}.type: required (one of {', '.join(sorted(_FACTORIES))})")
+        kind = entry["type"]
+        if kind not in _FACTORIES:
+            raise SettingsError(f"{where}.type: unknown provider {kind!r} (one of {', '.join(sorted(_FACTORIES))})")
+        providers.append(_factory(kind)({k: v for k, v in entry.items() if k != "type"}, where))
+    return providers
+
+
+__all__ = ["build_providers"]
