@@ -67,6 +67,10 @@ def serve(
     server = _graceful_server_class()(uvicorn.Config(
         app_, host=settings.server.host, port=settings.server.port, loop="uvloop", http="httptools",
         lifespan="on", log_config=log_config, access_log=False,
+        # The client address must be the TCP peer: uvicorn would otherwise take it from a
+        # client-supplied X-Forwarded-For (peer 127.0.0.1), and trusted-proxy identity headers
+        # decide trust by that address (docs/identity.md).
+        proxy_headers=False,
         timeout_graceful_shutdown=int(settings.server.graceful_timeout_s),
         h11_max_incomplete_event_size=settings.server.max_header_bytes,
     ))

@@ -290,6 +290,30 @@ def _temp_cache_dir() -> Path:
 # -- the embedder -----------------------------------------------------------------------------
 
 
+def _length_groups(items: list[str], max_batch: int, spread: float = 1.3) -> list[list[int]]:
+    """Indices of ``items`` in groups of similar length, each at most ``max_batch`` long.
+
+    A batch is padded to its longest text, and the encoder's cost grows with the padded
+    length: measured with ONNX Runtime on 16 mixed questions, one batch of 16 cost more than
+    16 single encodes (125 vs 92 ms), groups within 30% of each other's length less (75 ms).
+    """
+    order = sorted(range(len(items)), key=lambda i: len(items[i]))
+    groups: list[list[int]] = []
+    current: list[int] = []
+    floor = 0.0
+    for i in order:
+        size = max(len(items[i]), 16)
+        if current and (size > floor * spread or len(current) >= max_batch):
+            groups.append(current)
+            current = []
+        if not current:
+            floor = size
+        current.append(i)
+    if current:
+        groups.append(current)
+    return groups
+
+
 class Embedder:
     """Loads the model once per process and encodes text in batches off the event loop."""
 
@@ -383,13 +407,10 @@ class Embedder:
         items = list(texts)
         if not items:
             return np.zeros((0, DIM), dtype=np.float32)
-        if len(items) <= self._max_batch:
+        if len(items) == 1:
             return self._fast(items)
-        # Batches of similar length (less padding), bounded in size (memory).
-        order = sorted(range(len(items)), key=lambda i: len(items[i]))
         out = np.empty((len(items), DIM), dtype=np.float32)
-        for start in range(0, len(order), self._max_batch):
-            idx = order[start : start + self._max_batch]
+        for idx in _length_groups(items, self._max_batch):
             out[idx] = self._fast([items[i] for i in idx])
         return out
 

@@ -103,8 +103,10 @@ class Embeddings:
             await send_bytes(send, 400, openai_error_body(400, "bad_request", str(e)), [])
             return
         headers = Headers(scope=scope)
+        client = scope.get("client")
         call = Call(front_door="llm", kind="embedding", target=model,
-                    credentials=Credentials(api_key=key_from_headers(headers), headers=headers),
+                    credentials=Credentials(api_key=key_from_headers(headers), headers=headers,
+                                            client_ip=client[0] if client else None),
                     method="embeddings", trace_id=trace_id_of(scope))
         call.request = ChatRequest(data)
         inputs = data["input"]
