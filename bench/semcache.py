@@ -3,7 +3,7 @@
 1. **End to end.** A real gateway process (``bastion serve``, shipped semcache defaults) in
    front of the fake OpenAI-compatible upstream (its answer is ``echo: <prompt>``, so every
    answer names the question it was computed for). The first ``BENCH_SEMCACHE_PAIRS`` pairs
-   of ``../shared/data/semcache/qqp-dev.jsonl`` (read in place, never copied; default 1,500
+   of ``../shared/data/semcache/qqp-dev.jsonl`` (read in place, never copied; default all 6,000
    pairs) are sent with the ``openai`` wire format through aiohttp, temperature 0: for each
    pair first ``a`` then ``b``. Each answer and ``x-bastion-cache`` header says whether the
    question was served from cache and whose answer it got; the audit trail gives each phase's
@@ -404,7 +404,7 @@ def _load() -> str:
 
 
 def main() -> None:
-    n = int(os.environ.get("BENCH_SEMCACHE_PAIRS", "1500"))
+    n = int(os.environ.get("BENCH_SEMCACHE_PAIRS", "6000"))
     n_sweep = int(os.environ.get("BENCH_SEMCACHE_SWEEP_PAIRS", "6000"))
     rows = _rows(max(n, n_sweep))
     e2e_rows, sweep_rows = rows[:n], rows[:n_sweep]
