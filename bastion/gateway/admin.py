@@ -1,4 +1,4 @@
-"""The admin API under ``/admin``: users, keys, traces. Admin role only.
+"""The admin API under ``/admin``: users, keys, budgets, traces. Admin role only.
 
 Admin requests are calls like any other (kind ``admin``): they go through authenticate,
 authorize (admin role), limit and audit, so every admin action is on the trail.
@@ -9,14 +9,16 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from starlette.responses import JSONResponse
 
 from bastion.gateway.authn import key_from_headers
+from bastion.gateway.budgets import Scope
 from bastion.gateway.call import Call, Credentials, Refusal
 from bastion.gateway.guard import trace_id_of
 from bastion.gateway.keys import KeyCreate
 from bastion.gateway.principal import Principal
+from bastion.gateway.settings import BudgetSpec
 from bastion.gateway.traces import TraceQuery, TraceReader
 from bastion.gateway.users import UserIn
 
@@ -151,6 +153,8 @@ def admin_router(core: Core) -> APIRouter:
             raise HTTPException(404, "no such trace")
         return t
 
+    _budget_routes(router, core)
+
     @router.get("/stats")
     async def stats() -> dict[str, Any]:
         depth = core.audit.depth
@@ -158,6 +162,59 @@ def admin_router(core: Core) -> APIRouter:
         return {"calls_total": await reader.total_calls(), "audit_queue_depth": depth}
 
     return router
+
+
+def _budget_routes(router: APIRouter, core: Core) -> None:
+    """Budgets per user and per group: ``GET|PUT|DELETE /admin/users/{id}/budget`` and
+    ``/admin/groups/{name}/budget``, and ``GET /admin/budgets`` for all of them. A user budget
+    applies to a user id whether it comes from a key or an identity provider, so the user need
+    not exist in the users table."""
+
+    async def show(scope: Scope, subject: str) -> dict[str, Any]:
+        b = await core.budgets.book.get(scope, subject)
+        if b is None:
+            raise HTTPException(404, f"no budget for {scope} {subject}")
+        return b.as_dict() | {"usage": await core.budgets.usage(scope, subject, b.spec.period)}
+
+    async def put(scope: Scope, subject: str, spec: BudgetSpec) -> dict[str, Any]:
+        await core.budgets.book.set(scope, subject, spec)
+        return await show(scope, subject)
+
+    async def delete(scope: Scope, subject: str) -> dict[str, Any]:
+        if not await core.budgets.book.delete(scope, subject):
+            raise HTTPException(404, f"no budget set through the admin API for {scope} {subject}")
+        return {"scope": scope, "subject": subject, "deleted": True}
+
+    user_id = Path(min_length=1, max_length=128, pattern=r"^[A-Za-z0-9._@:+-]+$")
+    group = Path(min_length=1, max_length=200)
+
+    @router.get("/budgets")
+    async def list_budgets() -> dict[str, Any]:
+        return {"items": [b.as_dict() for b in await core.budgets.book.list()]}
+
+    @router.get("/users/{user_id}/budget")
+    async def get_user_budget(user_id: str = user_id) -> dict[str, Any]:
+        return await show("user", user_id)
+
+    @router.put("/users/{user_id}/budget")
+    async def put_user_budget(spec: BudgetSpec, user_id: str = user_id) -> dict[str, Any]:
+        return await put("user", user_id, spec)
+
+    @router.delete("/users/{user_id}/budget")
+    async def delete_user_budget(user_id: str = user_id) -> dict[str, Any]:
+        return await delete("user", user_id)
+
+    @router.get("/groups/{group}/budget")
+    async def get_group_budget(group: str = group) -> dict[str, Any]:
+        return await show("group", group)
+
+    @router.put("/groups/{group}/budget")
+    async def put_group_budget(spec: BudgetSpec, group: str = group) -> dict[str, Any]:
+        return await put("group", group, spec)
+
+    @router.delete("/groups/{group}/budget")
+    async def delete_group_budget(group: str = group) -> dict[str, Any]:
+        return await delete("group", group)
 
 
 def refusal_handler(core: Core) -> Callable[[Request, Exception], Awaitable[JSONResponse]]:

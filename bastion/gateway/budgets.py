@@ -1,24 +1,59 @@
-"""Budgets: caps on spend and tokens per key, per day, month or in total, really enforced.
+"""Budgets: caps on spend and tokens per key, per user and per group, per day, month or in
+total, really enforced.
 
-The hot path reads two counters in the cache backend (shared through Redis by every replica)
-and refuses with 429 once a cap is reached; the call's tokens and cost are added when it ends
-(streams included). Counters are seeded once per key and period from the audit trail, so a
-restart of an in-process gateway does not hand out a fresh budget.
+A call must pass every budget that applies to its principal: the key's own (``Principal.budget``),
+the user's (all of the user's keys and identity-provider logins together) and one per group the
+principal is in (everyone in the group together). User and group budgets come from the admin API
+(table ``budgets``) or the ``budgets`` settings section (the admin API wins for the same subject);
+they are resolved once per principal and kept in-process for ``cache_ttl_s`` like verified keys,
+so the hot path is a dict lookup plus one counter read per capped metric.
+
+Counters live in the cache backend (shared through Redis by every replica); the limit stage
+refuses with 429 once a cap is reached and the call's tokens and cost are added to every
+applicable counter when it ends (streams included). Each counter is seeded once per process from
+the audit trail, so a restart does not hand out a fresh budget.
 """
 
 from __future__ import annotations
 
+import asyncio
 import calendar
+import logging
 import time
+from collections.abc import Awaitable, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
 import sqlalchemy as sa
 
 from bastion.gateway.call import Call, Refusal
-from bastion.gateway.kv import KVStore
-from bastion.gateway.principal import Budget, BudgetPeriod
-from bastion.gateway.store import Store, traces
+from bastion.gateway.kv import KVStore, MemoryKV
+from bastion.gateway.principal import Budget, BudgetPeriod, Principal
+from bastion.gateway.settings import BudgetSettings, BudgetSpec
+from bastion.gateway.store import Store, metadata, traces
+
+log = logging.getLogger("bastion.budgets")
+
+Scope = Literal["key", "user", "group"]
+Metric = Literal["spend", "tokens"]
 
 #: Counters of a "total" budget never expire; this is long enough.
 _TOTAL_TTL = 10 * 365 * 86400.0
+#: Bounds on the in-process memo tables (cleared wholesale when reached: both are caches).
+_MAX_RESOLVED = 50_000
+_MAX_SEEDS = 100_000
+
+#: Budgets per user and per group set through the admin API (keys carry theirs in ``api_keys``).
+budgets = sa.Table(
+    "budgets",
+    metadata,
+    sa.Column("scope", sa.String(8), primary_key=True),  # "user" or "group"
+    sa.Column("subject", sa.String(200), primary_key=True),  # user id or group name
+    sa.Column("max_spend", sa.Float, nullable=True),
+    sa.Column("max_tokens", sa.BigInteger, nullable=True),
+    sa.Column("period", sa.String(8), nullable=False),
+    sa.Column("updated_at", sa.Float, nullable=False),
+)
 
 
 def period_window(period: BudgetPeriod, now: float) -> tuple[str, float, float | None]:
@@ -34,62 +69,295 @@ def period_window(period: BudgetPeriod, now: float) -> tuple[str, float, float |
     return "total", 0.0, None
 
 
+@dataclass(frozen=True, slots=True)
+class Applicable:
+    """One budget that applies to a call: whose it is and its caps."""
+
+    scope: Scope
+    subject: str
+    budget: Budget
+    #: Counter name prefix in the KV store (key budgets keep their original names).
+    prefix: str
+
+    @classmethod
+    def of(cls, scope: Scope, subject: str, budget: Budget) -> Applicable:
+        prefix = f"budget:{subject}" if scope == "key" else f"budget:{scope}:{subject}"
+        return cls(scope, subject, budget, prefix)
+
+    def owner(self) -> str:
+        """How the refusal names the budget (only the caller's own key, user id or group)."""
+        if self.scope == "key":
+            return "the key's"
+        return f"{self.scope} {self.subject}'s"
+
+
+@dataclass(slots=True)
+class _Resolved:
+    budgets: tuple[Applicable, ...]
+    until: float  # monotonic time the entry is good until
+
+
+@dataclass(frozen=True, slots=True)
+class SubjectBudget:
+    """A user or group budget as the admin API shows it."""
+
+    scope: Scope
+    subject: str
+    spec: BudgetSpec
+    source: Literal["admin", "settings"]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"scope": self.scope, "subject": self.subject, **self.spec.model_dump(), "source": self.source}
+
+
+def _budget_of(spec: BudgetSpec) -> Budget:
+    return Budget(max_spend=spec.max_spend, max_tokens=spec.max_tokens, period=spec.period)
+
+
+class BudgetBook:
+    """Where user and group budgets are kept (admin API table + settings), and the in-process
+    memo of which budgets apply to a principal."""
+
+    def __init__(self, store: Store, settings: BudgetSettings | None = None, cache_ttl_s: float = 5.0) -> None:
+        self.store = store
+        self.settings = settings or BudgetSettings()
+        self.cache_ttl_s = cache_ttl_s
+        self._resolved: dict[tuple[Any, ...], _Resolved] = {}
+
+    async def applicable(self, p: Principal) -> tuple[Applicable, ...]:
+        """Every budget that applies to ``p``: its key's, its user's, one per group."""
+        memo_key = (p.key_id, p.budget, p.user_id, p.groups)
+        now_m = time.monotonic()
+        hit = self._resolved.get(memo_key)
+        if hit is not None and hit.until > now_m:
+            return hit.budgets
+        found: list[Applicable] = []
+        if p.budget is not None and p.key_id:
+            found.append(Applicable.of("key", p.key_id, p.budget))
+        groups = tuple(dict.fromkeys(p.groups))
+        stored = await self._load(p.user_id, groups)
+        for scope, subject in (("user", p.user_id), *(("group", g) for g in groups)):
+            spec = stored.get((scope, subject)) or self._configured(scope, subject)
+            if spec is not None:
+                found.append(Applicable.of(scope, subject, _budget_of(spec)))  # type: ignore[arg-type]
+        if len(self._resolved) >= _MAX_RESOLVED:
+            self._resolved.clear()
+        resolved = _Resolved(tuple(found), now_m + self.cache_ttl_s)
+        self._resolved[memo_key] = resolved
+        return resolved.budgets
+
+    def invalidate(self) -> None:
+        """Forget resolved budgets (after a change on this replica; others see it within the TTL)."""
+        self._resolved.clear()
+
+    def _configured(self, scope: str, subject: str) -> BudgetSpec | None:
+        table = self.settings.users if scope == "user" else self.settings.groups
+        return table.get(subject)
+
+    async def _load(self, user_id: str, groups: Sequence[str]) -> dict[tuple[str, str], BudgetSpec]:
+        cond = sa.and_(budgets.c.scope == "user", budgets.c.subject == user_id)
+        if groups:
+            cond = sa.or_(cond, sa.and_(budgets.c.scope == "group", budgets.c.subject.in_(groups)))
+        async with self.store.connect() as conn:
+            rows = (await conn.execute(sa.select(budgets).where(cond))).all()
+        return {(r.scope, r.subject): _spec_of(r) for r in rows}
+
+    async def get(self, scope: Scope, subject: str) -> SubjectBudget | None:
+        """The budget in force for a user or group (admin API first, then settings)."""
+        async with self.store.connect() as conn:
+            row = (await conn.execute(
+                sa.select(budgets).where(budgets.c.scope == scope, budgets.c.subject == subject)
+            )).first()
+        if row is not None:
+            return SubjectBudget(scope, subject, _spec_of(row), "admin")
+        spec = self._configured(scope, subject)
+        return SubjectBudget(scope, subject, spec, "settings") if spec is not None else None
+
+    async def list(self) -> list[SubjectBudget]:
+        """Every user and group budget in force."""
+        async with self.store.connect() as conn:
+            rows = (await conn.execute(sa.select(budgets).order_by(budgets.c.scope, budgets.c.subject))).all()
+        out = [SubjectBudget(r.scope, r.subject, _spec_of(r), "admin") for r in rows]
+        set_by_admin = {(b.scope, b.subject) for b in out}
+        for scope, table in (("user", self.settings.users), ("group", self.settings.groups)):
+            for subject, spec in sorted(table.items()):
+                if (scope, subject) not in set_by_admin:
+                    out.append(SubjectBudget(scope, subject, spec, "settings"))  # type: ignore[arg-type]
+        return out
+
+    async def set(self, scope: Scope, subject: str, spec: BudgetSpec) -> SubjectBudget:
+        """Create or replace the admin-set budget of a user or group."""
+        values = {**spec.model_dump(), "updated_at": time.time()}
+        async with self.store.begin() as conn:
+            res = await conn.execute(
+                sa.update(budgets).where(budgets.c.scope == scope, budgets.c.subject == subject).values(**values)
+            )
+            if res.rowcount == 0:
+                await conn.execute(sa.insert(budgets).values(scope=scope, subject=subject, **values))
+        self.invalidate()
+        return SubjectBudget(scope, subject, spec, "admin")
+
+    async def delete(self, scope: Scope, subject: str) -> bool:
+        """Remove the admin-set budget (a budget from settings, if any, applies again)."""
+        async with self.store.begin() as conn:
+            res = await conn.execute(
+                sa.delete(budgets).where(budgets.c.scope == scope, budgets.c.subject == subject)
+            )
+        self.invalidate()
+        return res.rowcount > 0
+
+
+def _spec_of(r: Any) -> BudgetSpec:
+    return BudgetSpec.model_construct(max_spend=r.max_spend, max_tokens=r.max_tokens, period=r.period)
+
+
 class BudgetLedger:
-    def __init__(self, kv: KVStore, store: Store) -> None:
+    """Checks and charges the counters of every budget that applies to a call."""
+
+    def __init__(self, kv: KVStore, store: Store, settings: BudgetSettings | None = None,
+                 cache_ttl_s: float = 5.0) -> None:
         self.kv = kv
         self.store = store
-        self._seeded: set[tuple[str, str]] = set()
+        self.book = BudgetBook(store, settings, cache_ttl_s)
+        # Counter name -> the task seeding it from the audit trail (once per process).
+        self._seeds: dict[str, asyncio.Task[None]] = {}
+        # Remote counters (Redis) are read and added concurrently, one round trip each; for
+        # in-process counters awaiting in turn is cheaper than scheduling tasks.
+        self._concurrent = not isinstance(kv, MemoryKV)
+        # The current window per period: calendar arithmetic once per period, not per call.
+        self._windows: dict[str, tuple[str, float, float | None]] = {}
+
+    def _window(self, period: BudgetPeriod, now: float) -> tuple[str, float, float | None]:
+        w = self._windows.get(period)
+        if w is None or now < w[1] or (w[2] is not None and now >= w[2]):
+            w = self._windows[period] = period_window(period, now)
+        return w
+
+    async def applicable(self, p: Principal) -> tuple[Applicable, ...]:
+        return await self.book.applicable(p)
+
+    async def check_all(self, applicable: Sequence[Applicable]) -> None:
+        """Refuse (429) when any of the budgets is used up for its current period. The refusal
+        names the first exhausted budget; Retry-After is when every exhausted one has reset."""
+        now = time.time()
+        reads: list[Awaitable[float]] = []
+        caps: list[tuple[Applicable, Metric, float, float | None]] = []
+        for a in applicable:
+            b = a.budget
+            pid, start, end = self._window(b.period, now)
+            for metric, cap in (("spend", b.max_spend), ("tokens", b.max_tokens)):
+                if cap is not None:
+                    reads.append(self._read(a, metric, pid, start, end, now))  # type: ignore[arg-type]
+                    caps.append((a, metric, cap, end))  # type: ignore[arg-type]
+        used = await self._all(reads)
+        exhausted = [(a, m, cap, end) for (a, m, cap, end), u in zip(caps, used) if u >= cap]
+        if not exhausted:
+            return
+        a, metric, cap, end = exhausted[0]
+        what = f"spend budget of {cap:g}" if metric == "spend" else f"token budget of {int(cap)}"
+        ends = [e for *_, e in exhausted]
+        retry_after = None if None in ends else max(e for e in ends if e is not None) - now
+        period = "in total" if end is None else f"for this {a.budget.period}"
+        raise Refusal(429, "budget_exceeded", f"{a.owner()} {what} {period} is used up",
+                      retry_after=retry_after,
+                      data={"budget": {"scope": a.scope, "name": a.subject, "period": a.budget.period}})
 
     async def check(self, key_id: str, budget: Budget) -> None:
         """Refuse (429) when the key's budget for the current period is used up."""
-        now = time.time()
-        pid, start, end = period_window(budget.period, now)
-        spend, tokens = await self._usage(key_id, pid, start, end, now)
-        if budget.max_spend is not None and spend >= budget.max_spend:
-            what = f"spend budget of {budget.max_spend:g}"
-        elif budget.max_tokens is not None and tokens >= budget.max_tokens:
-            what = f"token budget of {budget.max_tokens}"
-        else:
-            return
-        period = "in total" if end is None else f"for this {budget.period}"
-        raise Refusal(429, "budget_exceeded", f"the key's {what} {period} is used up",
-                      retry_after=(end - now) if end is not None else None)
+        await self.check_all((Applicable.of("key", key_id, budget),))
 
-    async def charge(self, key_id: str, budget: Budget, call: Call) -> None:
-        """Add a finished call's cost and tokens to the key's counters."""
+    async def charge_all(self, applicable: Sequence[Applicable], call: Call) -> None:
+        """Add a finished call's cost and tokens to the counters of every applicable budget."""
         tokens = (call.tokens_in or 0) + (call.tokens_out or 0)
         if not tokens and not call.cost:
             return
         now = time.time()
-        pid, _, end = period_window(budget.period, now)
-        ttl = (end - now + 3600) if end is not None else _TOTAL_TTL
-        if call.cost:
-            await self.kv.add(f"budget:{key_id}:{pid}:spend", call.cost, ttl)
-        if tokens:
-            await self.kv.add(f"budget:{key_id}:{pid}:tokens", tokens, ttl)
+        adds: list[Awaitable[float]] = []
+        for a in applicable:
+            pid, _, end = self._window(a.budget.period, now)
+            ttl = (end - now + 3600) if end is not None else _TOTAL_TTL
+            # Both metrics, whatever is capped: a cap added later then starts from the truth.
+            if call.cost:
+                adds.append(self.kv.add(f"{a.prefix}:{pid}:spend", call.cost, ttl))
+            if tokens:
+                adds.append(self.kv.add(f"{a.prefix}:{pid}:tokens", tokens, ttl))
+        await self._all(adds)
 
-    async def _usage(self, key_id: str, pid: str, start: float, end: float | None,
-                     now: float) -> tuple[float, float]:
-        ttl = (end - now + 3600) if end is not None else _TOTAL_TTL
-        spend_key, tokens_key = f"budget:{key_id}:{pid}:spend", f"budget:{key_id}:{pid}:tokens"
-        spend = await self.kv.add(spend_key, 0, ttl)
-        tokens = await self.kv.add(tokens_key, 0, ttl)
-        if (key_id, pid) not in self._seeded:
-            # Once per key and period in this process: make the counters at least what the
-            # audit trail already records (a restart, or a replica joining, starts from there).
-            self._seeded.add((key_id, pid))
-            db_spend, db_tokens = await self._recorded(key_id, start)
-            if db_spend > spend:
-                spend = await self.kv.add(spend_key, db_spend - spend, ttl)
-            if db_tokens > tokens:
-                tokens = await self.kv.add(tokens_key, db_tokens - tokens, ttl)
-        return spend, tokens
+    async def _all(self, ops: list[Awaitable[float]]) -> list[float]:
+        if self._concurrent and len(ops) > 1:
+            return list(await asyncio.gather(*ops))
+        return [await op for op in ops]
 
-    async def _recorded(self, key_id: str, since: float) -> tuple[float, float]:
-        q = sa.select(
-            sa.func.coalesce(sa.func.sum(traces.c.cost), 0.0),
-            sa.func.coalesce(sa.func.sum(sa.func.coalesce(traces.c.tokens_in, 0) + sa.func.coalesce(traces.c.tokens_out, 0)), 0),
-        ).where(traces.c.key_id == key_id, traces.c.started_at >= since)
+    async def charge(self, key_id: str, budget: Budget, call: Call) -> None:
+        """Add a finished call's cost and tokens to the key's counters."""
+        await self.charge_all((Applicable.of("key", key_id, budget),), call)
+
+    async def usage(self, scope: Scope, subject: str, period: BudgetPeriod) -> dict[str, Any]:
+        """Spend and tokens used so far in the current period (for the admin API)."""
+        a = Applicable.of(scope, subject, Budget(period=period))
+        now = time.time()
+        pid, start, end = period_window(period, now)
+        return {
+            "period_id": pid,
+            "spend": await self._read(a, "spend", pid, start, end, now),
+            "tokens": await self._read(a, "tokens", pid, start, end, now),
+            "resets_at": end,
+        }
+
+    async def _read(self, a: Applicable, metric: Metric, pid: str, start: float, end: float | None,
+                    now: float) -> float:
+        name = f"{a.prefix}:{pid}:{metric}"
+        ttl = (end - now + 3600) if end is not None else _TOTAL_TTL
+        seed = self._seeds.get(name)
+        if seed is None:
+            if len(self._seeds) >= _MAX_SEEDS:
+                # Seeding again is harmless (it only ever raises a counter to the recorded usage).
+                self._seeds = {k: t for k, t in self._seeds.items() if not t.done()}
+            seed = asyncio.ensure_future(self._seed(a, metric, name, start, ttl))
+            self._seeds[name] = seed
+        if not seed.done():
+            # Concurrent first calls all wait for the one seeding, so none reads a cold counter.
+            await asyncio.shield(seed)
+        return await self.kv.add(name, 0, ttl)
+
+    async def _seed(self, a: Applicable, metric: Metric, name: str, start: float, ttl: float) -> None:
+        """Make the counter at least what the audit trail records for this period (a restart,
+        or a replica joining, starts from there)."""
+        try:
+            recorded = await self._recorded(a, metric, start)
+            current = await self.kv.add(name, 0, ttl)
+            if recorded > current:
+                await self.kv.add(name, recorded - current, ttl)
+        except Exception as e:  # noqa: BLE001 - a failed seed is retried by the next call
+            log.warning("could not seed budget counter from the audit trail: %s", type(e).__name__)
+            self._seeds.pop(name, None)
+
+    async def _recorded(self, a: Applicable, metric: Metric, since: float) -> float:
+        tokens = sa.func.coalesce(traces.c.tokens_in, 0) + sa.func.coalesce(traces.c.tokens_out, 0)
+        value = traces.c.cost if metric == "spend" else tokens
+        if a.scope == "group":
+            return await self._recorded_for_group(a.subject, metric, since)
+        subject_col = traces.c.key_id if a.scope == "key" else traces.c.user_id
+        q = sa.select(sa.func.coalesce(sa.func.sum(value), 0)).where(
+            subject_col == a.subject, traces.c.started_at >= since
+        )
         async with self.store.connect() as conn:
-            row = (await conn.execute(q)).one()
-        return float(row[0] or 0), float(row[1] or 0)
+            return float((await conn.execute(q)).scalar() or 0)
+
+    async def _recorded_for_group(self, group: str, metric: Metric, since: float) -> float:
+        # ``groups`` is a JSON list; membership is checked here so that it works the same on
+        # every database. A substring filter in SQL keeps the rows read to the group's own
+        # (names with characters JSON escapes differently per encoder skip it).
+        q = sa.select(traces.c.groups, traces.c.cost, traces.c.tokens_in, traces.c.tokens_out).where(
+            traces.c.started_at >= since, traces.c.groups.is_not(None),
+            sa.or_(traces.c.cost.is_not(None), traces.c.tokens_in.is_not(None), traces.c.tokens_out.is_not(None)),
+        )
+        if group.isascii() and group.isprintable() and '"' not in group and "\\" not in group:
+            q = q.where(sa.cast(traces.c.groups, sa.Text).contains(f'"{group}"', autoescape=True))
+        total = 0.0
+        async with self.store.connect() as conn:
+            rows = (await conn.execute(q)).all()
+        for groups, cost, t_in, t_out in rows:
+            if isinstance(groups, list) and group in groups:
+                total += (cost or 0.0) if metric == "spend" else (t_in or 0) + (t_out or 0)
+        return total

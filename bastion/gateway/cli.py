@@ -7,6 +7,7 @@ import sys
 import time
 from pathlib import Path
 from typing import Any, Optional
+from urllib.parse import quote
 
 import typer
 
@@ -22,9 +23,14 @@ app = typer.Typer(
 keys_app = typer.Typer(help="Create, list and revoke virtual API keys.", no_args_is_help=True)
 users_app = typer.Typer(help="Manage the users that keys belong to.", no_args_is_help=True)
 traces_app = typer.Typer(help="Search the audit trail (one record per call).", no_args_is_help=True)
+groups_app = typer.Typer(help="Budgets shared by everyone in a group.", no_args_is_help=True)
+budgets_app = typer.Typer(help="Budgets per user and per group (key budgets: `bastion keys create`).",
+                          no_args_is_help=True)
 app.add_typer(keys_app, name="keys")
 app.add_typer(users_app, name="users")
 app.add_typer(traces_app, name="traces")
+app.add_typer(groups_app, name="groups")
+app.add_typer(budgets_app, name="budgets")
 
 
 def _print(obj: Any) -> None:
@@ -171,6 +177,62 @@ def users_disable(user_id: str, url: Optional[str] = UrlOption, admin_key: Optio
     """Disable a user: all their keys stop working."""
     AdminClient(url, admin_key).post(f"/admin/users/{user_id}/disable")
     typer.echo(f"disabled {user_id}")
+
+
+# -- budgets ---------------------------------------------------------------------------------
+_MaxSpend = typer.Option(None, "--max-spend", help="Spend cap per period (price-table currency).")
+_MaxTokens = typer.Option(None, "--max-tokens", help="Token cap per period (input + output).")
+_Period = typer.Option("month", "--period", help="Budget period: day, month or total.")
+_Clear = typer.Option(False, "--clear", help="Remove the budget set through the admin API.")
+
+
+def _budget_command(path: str, max_spend: Optional[float], max_tokens: Optional[int], period: str,
+                    clear: bool, url: Optional[str], admin_key: Optional[str]) -> None:
+    c = AdminClient(url, admin_key)
+    if clear:
+        _print(c.delete(path))
+    elif max_spend is None and max_tokens is None:
+        _print(c.get(path))  # no caps given: show the budget and its usage this period
+    else:
+        _print(c.put(path, json={"max_spend": max_spend, "max_tokens": max_tokens, "period": period}))
+
+
+@users_app.command("budget")
+def users_budget(
+    user_id: str,
+    max_spend: Optional[float] = _MaxSpend,
+    max_tokens: Optional[int] = _MaxTokens,
+    period: str = _Period,
+    clear: bool = _Clear,
+    url: Optional[str] = UrlOption,
+    admin_key: Optional[str] = AdminKeyOption,
+) -> None:
+    """Set (with --max-spend/--max-tokens), show (no caps) or --clear a user's budget: all the
+    user's keys and identity-provider logins together."""
+    _budget_command(f"/admin/users/{quote(user_id, safe='')}/budget", max_spend, max_tokens, period, clear, url, admin_key)
+
+
+@groups_app.command("budget")
+def groups_budget(
+    group: str,
+    max_spend: Optional[float] = _MaxSpend,
+    max_tokens: Optional[int] = _MaxTokens,
+    period: str = _Period,
+    clear: bool = _Clear,
+    url: Optional[str] = UrlOption,
+    admin_key: Optional[str] = AdminKeyOption,
+) -> None:
+    """Set (with --max-spend/--max-tokens), show (no caps) or --clear a group's budget: everyone
+    in the group together."""
+    _budget_command(f"/admin/groups/{quote(group, safe='')}/budget", max_spend, max_tokens, period, clear, url, admin_key)
+
+
+@budgets_app.command("list")
+def budgets_list(url: Optional[str] = UrlOption, admin_key: Optional[str] = AdminKeyOption) -> None:
+    """List user and group budgets (from the admin API and from settings)."""
+    for b in AdminClient(url, admin_key).get("/admin/budgets")["items"]:
+        caps = ", ".join(f"{k}={b[k]:g}" for k in ("max_spend", "max_tokens") if b[k] is not None)
+        typer.echo(f"{b['scope']:<5} {b['subject']}  {caps} per {b['period']}  ({b['source']})")
 
 
 # -- traces ----------------------------------------------------------------------------------

@@ -62,7 +62,7 @@ class Core:
             settings.cache.url, settings.cache.max_bytes, settings.cache.max_value_bytes
         )
         self.limiter = RateLimiter(self.kv, settings.limits.default_rpm)
-        self.budgets = BudgetLedger(self.kv, self.store)
+        self.budgets = BudgetLedger(self.kv, self.store, settings.budgets, settings.auth.key_cache_ttl_s)
         self.audit = AuditWriter(self.store, settings.audit, self.metrics, settings.data_dir)
         self.errors = ErrorShapes()
         #: Loaded lazily by whoever needs it first; warmed at start-up when a feature asks.

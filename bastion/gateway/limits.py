@@ -1,5 +1,5 @@
-"""Stage 3: rate limits per key (requests per minute) and budgets (spend, tokens), shared
-across replicas through the cache backend (Redis when configured).
+"""Stage 3: rate limits per key (requests per minute) and budgets (spend, tokens; per key,
+user and group), shared across replicas through the cache backend (Redis when configured).
 
 A fixed one-minute window keyed by key id and minute is one ``INCR`` per call; its burst at
 window edges is acceptable for abuse protection, and it needs no clock agreement between
@@ -42,7 +42,9 @@ class Limit:
         p = call.principal
         assert p is not None
         rpm = p.rpm_limit or self.limiter.default_rpm
-        if rpm <= 0 and p.budget is None:
+        # Admin calls cost nothing and must stay possible when a budget is used up (to raise it).
+        budgets = () if call.kind == "admin" else await self.ledger.applicable(p)
+        if rpm <= 0 and not budgets:
             return "skipped"
         if rpm > 0:
             wait = await self.limiter.check(p.key_id or p.user_id, rpm)
@@ -51,12 +53,15 @@ class Limit:
                     429, "rate_limited", f"rate limit of {rpm} requests per minute exceeded",
                     retry_after=wait,
                 )
-        if p.budget is not None and p.key_id:
-            await self.ledger.check(p.key_id, p.budget)
+        if budgets:
+            # The same budgets are charged when the call ends (no second lookup).
+            call.attrs["_budgets"] = budgets
+            await self.ledger.check_all(budgets)
         return None
 
     async def finish(self, call: Call) -> None:
-        """After the call (streams: after the last chunk): charge its cost and tokens."""
-        p = call.principal
-        if p is not None and p.budget is not None and p.key_id:
-            await self.ledger.charge(p.key_id, p.budget, call)
+        """After the call (streams: after the last chunk): charge its cost and tokens to every
+        budget checked for it (key, user, groups)."""
+        budgets = call.attrs.get("_budgets")
+        if budgets:
+            await self.ledger.charge_all(budgets, call)

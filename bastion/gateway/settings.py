@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 
@@ -73,6 +73,34 @@ class LimitSettings(BaseModel):
     default_rpm: int = Field(default=0, ge=0)
 
 
+class BudgetSpec(BaseModel):
+    """A spend and/or token cap per period (the same caps a key can carry)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    #: Spend cap in the price-table currency; None = no spend cap.
+    max_spend: float | None = Field(default=None, ge=0)
+    #: Token cap (input + output); None = no token cap.
+    max_tokens: int | None = Field(default=None, ge=0)
+    period: Literal["day", "month", "total"] = "month"
+
+    @model_validator(mode="after")
+    def _some_cap(self) -> BudgetSpec:
+        if self.max_spend is None and self.max_tokens is None:
+            raise ValueError("set max_spend or max_tokens (or both)")
+        return self
+
+
+class BudgetSettings(BaseModel):
+    """Budgets per user id and per group name, shared by all their keys and logins. Budgets
+    set through the admin API take precedence over these for the same user or group."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    users: dict[str, BudgetSpec] = Field(default_factory=dict)
+    groups: dict[str, BudgetSpec] = Field(default_factory=dict)
+
+
 class CacheSettings(BaseModel):
     #: ``memory://`` (in-process, bounded by bytes) or ``redis://host:port/db``.
     url: str = "memory://"
@@ -105,6 +133,7 @@ class Settings(BaseSettings):
     audit: AuditSettings = Field(default_factory=AuditSettings)
     limits: LimitSettings = Field(default_factory=LimitSettings)
     cache: CacheSettings = Field(default_factory=CacheSettings)
+    budgets: BudgetSettings = Field(default_factory=BudgetSettings)
     #: Front-door sections, validated by each front door's own model.
     llm: dict[str, Any] = Field(default_factory=dict)
     mcp: dict[str, Any] = Field(default_factory=dict)
