@@ -20,14 +20,14 @@ import asyncio
 import calendar
 import logging
 import time
-from collections.abc import Awaitable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
 import sqlalchemy as sa
 
 from bastion.gateway.call import Call, Refusal
-from bastion.gateway.kv import KVStore, MemoryKV
+from bastion.gateway.kv import KVStore
 from bastion.gateway.principal import Budget, BudgetPeriod, Principal
 from bastion.gateway.settings import BudgetSettings, BudgetSpec
 from bastion.gateway.store import Store, metadata, traces
@@ -221,9 +221,6 @@ class BudgetLedger:
         self.book = BudgetBook(store, settings, cache_ttl_s)
         # Counter name -> the task seeding it from the audit trail (once per process).
         self._seeds: dict[str, asyncio.Task[None]] = {}
-        # Remote counters (Redis) are read and added concurrently, one round trip each; for
-        # in-process counters awaiting in turn is cheaper than scheduling tasks.
-        self._concurrent = not isinstance(kv, MemoryKV)
         # The current window per period: calendar arithmetic once per period, not per call.
         self._windows: dict[str, tuple[str, float, float | None]] = {}
 
@@ -240,16 +237,17 @@ class BudgetLedger:
         """Refuse (429) when any of the budgets is used up for its current period. The refusal
         names the first exhausted budget; Retry-After is when every exhausted one has reset."""
         now = time.time()
-        reads: list[Awaitable[float]] = []
+        counters: list[tuple[str, float, float]] = []
         caps: list[tuple[Applicable, Metric, float, float | None]] = []
         for a in applicable:
             b = a.budget
             pid, start, end = self._window(b.period, now)
             for metric, cap in (("spend", b.max_spend), ("tokens", b.max_tokens)):
                 if cap is not None:
-                    reads.append(self._read(a, metric, pid, start, end, now))  # type: ignore[arg-type]
+                    counters.append(await self._seeded(a, metric, pid, start, end, now))  # type: ignore[arg-type]
                     caps.append((a, metric, cap, end))  # type: ignore[arg-type]
-        used = await self._all(reads)
+        # Every counter in one round trip (adding 0 reads it).
+        used = await self.kv.add_many(counters)
         exhausted = [(a, m, cap, end) for (a, m, cap, end), u in zip(caps, used) if u >= cap]
         if not exhausted:
             return
@@ -272,21 +270,16 @@ class BudgetLedger:
         if not tokens and not call.cost:
             return
         now = time.time()
-        adds: list[Awaitable[float]] = []
+        adds: list[tuple[str, float, float]] = []
         for a in applicable:
             pid, _, end = self._window(a.budget.period, now)
             ttl = (end - now + 3600) if end is not None else _TOTAL_TTL
             # Both metrics, whatever is capped: a cap added later then starts from the truth.
             if call.cost:
-                adds.append(self.kv.add(f"{a.prefix}:{pid}:spend", call.cost, ttl))
+                adds.append((f"{a.prefix}:{pid}:spend", call.cost, ttl))
             if tokens:
-                adds.append(self.kv.add(f"{a.prefix}:{pid}:tokens", tokens, ttl))
-        await self._all(adds)
-
-    async def _all(self, ops: list[Awaitable[float]]) -> list[float]:
-        if self._concurrent and len(ops) > 1:
-            return list(await asyncio.gather(*ops))
-        return [await op for op in ops]
+                adds.append((f"{a.prefix}:{pid}:tokens", tokens, ttl))
+        await self.kv.add_many(adds)
 
     async def charge(self, key_id: str, budget: Budget, call: Call) -> None:
         """Add a finished call's cost and tokens to the key's counters."""
@@ -306,6 +299,12 @@ class BudgetLedger:
 
     async def _read(self, a: Applicable, metric: Metric, pid: str, start: float, end: float | None,
                     now: float) -> float:
+        name, _, ttl = await self._seeded(a, metric, pid, start, end, now)
+        return await self.kv.add(name, 0, ttl)
+
+    async def _seeded(self, a: Applicable, metric: Metric, pid: str, start: float, end: float | None,
+                      now: float) -> tuple[str, float, float]:
+        """``(counter, 0, ttl)`` for a read, once the counter has been seeded in this process."""
         name = f"{a.prefix}:{pid}:{metric}"
         ttl = (end - now + 3600) if end is not None else _TOTAL_TTL
         seed = self._seeds.get(name)
@@ -318,7 +317,7 @@ class BudgetLedger:
         if not seed.done():
             # Concurrent first calls all wait for the one seeding, so none reads a cold counter.
             await asyncio.shield(seed)
-        return await self.kv.add(name, 0, ttl)
+        return name, 0.0, ttl
 
     async def _seed(self, a: Applicable, metric: Metric, name: str, start: float, ttl: float) -> None:
         """Make the counter at least what the audit trail records for this period (a restart,

@@ -44,6 +44,10 @@ class KVStore(Protocol):
         new value. ``amount=0`` reads it."""
         ...
 
+    async def add_many(self, items: Sequence[tuple[str, float, float]]) -> list[float]:
+        """:meth:`add` for several ``(key, amount, ttl_s)`` at once (one round trip on Redis)."""
+        ...
+
     async def close(self) -> None: ...
 
 
@@ -115,6 +119,9 @@ class MemoryKV:
         n += amount
         self._counters[key] = (n, exp)
         return float(n)
+
+    async def add_many(self, items: Sequence[tuple[str, float, float]]) -> list[float]:
+        return [await self.add(key, amount, ttl_s) for key, amount, ttl_s in items]
 
     async def close(self) -> None:
         self._data.clear()
@@ -218,6 +225,21 @@ class RedisKV:
             return 0.0
         self._ok()
         return float(n)
+
+    async def add_many(self, items: Sequence[tuple[str, float, float]]) -> list[float]:
+        if not items:
+            return []
+        try:
+            async with self._redis.pipeline(transaction=True) as p:
+                for key, amount, ttl_s in items:
+                    p.incrbyfloat(self.prefix + key, amount)
+                    p.pexpire(self.prefix + key, max(1, int(ttl_s * 1000)), nx=True)
+                replies = await p.execute()
+        except Exception as e:  # noqa: BLE001
+            self._failed(e)
+            return [0.0] * len(items)
+        self._ok()
+        return [float(n) for n in replies[0::2]]
 
     async def close(self) -> None:
         try:
