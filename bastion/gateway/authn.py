@@ -7,7 +7,7 @@ keys come first (the hot path: one hash and a dict lookup when cached). Identity
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Protocol
 
 from bastion.gateway.call import Call, Credentials, Refusal
@@ -41,9 +41,15 @@ class IdentityProvider(Protocol):
 
 
 class Authenticator:
-    def __init__(self, keys: KeyStore, settings: AuthSettings) -> None:
+    def __init__(self, keys: KeyStore, settings: AuthSettings,
+                 providers: Sequence[IdentityProvider] = ()) -> None:
         self.keys = keys
-        self.providers: list[IdentityProvider] = []
+        self.providers = list(providers)
+        # With identity providers the credentials need not be an API key: say so.
+        self._refusal = (
+            Refusal(401, "unauthenticated", "invalid or missing credentials") if self.providers
+            else UNAUTHENTICATED
+        )
         self._anonymous = (
             Principal(user_id="anonymous", auth_method="anonymous", roles=tuple(settings.anonymous_roles))
             if settings.allow_anonymous
@@ -62,7 +68,7 @@ class Authenticator:
                 return p
         if credentials.api_key is None and self._anonymous is not None:
             return self._anonymous
-        raise UNAUTHENTICATED
+        raise self._refusal
 
 
 class Authenticate:

@@ -55,8 +55,7 @@ class Core:
         self.store = Store(settings.resolved_store_url)
         self.users = UserStore(self.store)
         self.keys = KeyStore(self.store, self.users, cache_ttl_s=settings.auth.key_cache_ttl_s)
-        self.authenticator = Authenticator(self.keys, settings.auth)
-        self.authenticator.providers = build_providers(settings.auth.providers)
+        self.authenticator = Authenticator(self.keys, settings.auth, build_providers(settings.auth.providers))
         self.authorizer = Authorizer()
         self.kv: KVStore = kv_from_url(
             settings.cache.url, settings.cache.max_bytes, settings.cache.max_value_bytes
