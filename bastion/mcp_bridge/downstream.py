@@ -22,6 +22,7 @@ from mcp import MCPError
 from mcp.server import CacheHint, NotificationOptions, Server, ServerRequestContext
 from mcp.server.lowlevel.server import InitializationOptions
 from mcp.shared.message import ServerMessageMetadata
+from mcp.shared.subscriptions import SUBSCRIPTION_ID_META_KEY, ServerEvent, event_to_notification
 from mcp_types.version import HANDSHAKE_PROTOCOL_VERSIONS
 
 from bastion.gateway.authz import Authorizer, matches
@@ -32,8 +33,9 @@ from bastion.mcp_bridge.catalog import Catalog, ToolEntry, split_name
 from bastion.mcp_bridge.content import ToolArguments, ToolResult
 from bastion.mcp_bridge.hub import Hub
 from bastion.mcp_bridge.settings import McpSettings, VirtualServer
+from bastion.mcp_bridge.subscriptions import ListenSink, SessionSink, Sink, SubscriptionRelay
 from bastion.mcp_bridge.toolcache import ToolCallInfo
-from bastion.mcp_bridge.upstream import Upstream, UpstreamTimeout, UpstreamUnavailable
+from bastion.mcp_bridge.upstream import SubscriptionsUnsupported, Upstream, UpstreamTimeout, UpstreamUnavailable
 
 logger = logging.getLogger("bastion.mcp.downstream")
 
@@ -43,6 +45,10 @@ CLIENT_CAPABILITIES_META_KEY = "io.modelcontextprotocol/clientCapabilities"
 LOG_LEVEL_META_KEY = "io.modelcontextprotocol/logLevel"
 RESERVED_META = "io.modelcontextprotocol/"
 MAX_INPUT_ROUNDS = 10
+#: Events a listen stream may have queued before it is ended (the client re-listens).
+LISTEN_BACKLOG = 256
+#: Per legacy connection: its subscription sink (``Connection.state`` key).
+SESSION_SINK_STATE = "bastion.subscriptions"
 INPUT_RESULT_TYPES: dict[str, Any] = {
     "elicitation/create": types.ElicitResult,
     "sampling/createMessage": types.CreateMessageResult,
@@ -216,6 +222,7 @@ class Frontend:
         self._list_memo: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
         self._memo_catalog: Catalog | None = None
         hub.on_list_changed(self._propagate)
+        self.subscriptions = SubscriptionRelay(hub)
 
     # ------------------------------------------------------------------ list_changed downstream
     async def _propagate(self, what: str) -> None:
@@ -310,6 +317,13 @@ class Frontend:
 
         return self._memo(("templates", view, p.grants), build)
 
+    def resource_server(self, p: Principal, view: View, uri: str) -> str | None:
+        """The upstream serving ``uri`` if this caller may see it there (else None)."""
+        server = self.hub.catalog.server_for_uri(uri)
+        if server is None or not view.resource(server, uri) or not self.authorizer.may_use_server(p, server):
+            return None
+        return server
+
     def visible_tool(self, p: Principal, view: View, name: str) -> ToolEntry | None:
         name = self.exported_name(view, "tools", name)
         entry = self.hub.catalog.tools.get(name)
@@ -366,6 +380,24 @@ class Frontend:
             # call that caused them.
             return {}
 
+        async def subscribe(ctx: ServerRequestContext[Any, Any], params: types.SubscribeRequestParams) -> dict[str, Any]:
+            conn = _connection(ctx)
+            sink = conn.state.get(SESSION_SINK_STATE)
+            if sink is None:
+                sink = conn.state[SESSION_SINK_STATE] = SessionSink(conn)
+                # The session's subscriptions go when it ends (DELETE, SSE disconnect, expiry).
+                conn.exit_stack.push_async_callback(front.subscriptions.drop, conn)
+            await front.subscribe(ctx, principal_of(ctx), view, str(params.uri), conn, sink)
+            return {}
+
+        async def unsubscribe(ctx: ServerRequestContext[Any, Any], params: types.UnsubscribeRequestParams) -> dict[str, Any]:
+            principal_of(ctx)
+            await front.unsubscribe(_connection(ctx), str(params.uri))
+            return {}
+
+        async def listen(ctx: ServerRequestContext[Any, Any], params: types.SubscriptionsListenRequestParams) -> Any:
+            return await front.listen(ctx, principal_of(ctx), view, params)
+
         def input_schema(name: str) -> dict[str, Any] | None:
             # Lets the SDK check Mcp-Param-* headers with a dict read instead of serving a
             # tools/list per tools/call (its fallback).
@@ -384,6 +416,9 @@ class Frontend:
             on_list_resource_templates=list_templates,
             on_read_resource=read_resource,
             on_completion=complete,
+            on_subscribe_resource=subscribe,
+            on_unsubscribe_resource=unsubscribe,
+            on_subscriptions_listen=listen,
             get_tool_input_schema=input_schema,
             on_set_logging_level=set_level,
             # Lists depend on the caller's grants: never shared between callers by a cache.
@@ -509,6 +544,95 @@ class Frontend:
         finally:
             up.untrack(key)
 
+    # ------------------------------------------------------------------ resource subscriptions
+    async def subscribe(self, ctx: ServerRequestContext[Any, Any], p: Principal, view: View, uri: str,
+                        key: Any, sink: Sink) -> None:
+        """One subscription of ``key`` to ``uri``: authorized like ``resources/read`` (an unseen
+        URI is "not found"), then a pipeline call (limits, audit) whose route joins the relay."""
+        server = self.resource_server(p, view, uri)
+        if server is None:
+            raise MCPError(code=types.INVALID_PARAMS, message=f"Resource not found: {uri}", data={"uri": uri})
+        call = _new_call(ctx, p, "read", f"{server}__{uri}", "resources/subscribe")
+        call.attrs["server"] = server
+        call.attrs["uri"] = uri
+
+        async def route(c: Call) -> None:
+            try:
+                await self.subscriptions.subscribe(server, uri, key, sink)
+            except SubscriptionsUnsupported as e:
+                c.status, c.error, c.error_code = "error", str(e), "unsupported"
+                c.attrs["tool_error"] = {"code": types.INVALID_PARAMS, "message": str(e), "data": {"uri": uri}}
+                return
+            except (UpstreamUnavailable, UpstreamTimeout) as e:
+                c.status, c.error, c.error_code = "error", str(e), "upstream_unavailable"
+                c.attrs["tool_error"] = {"code": types.INTERNAL_ERROR, "message": str(e), "data": {"uri": uri}}
+                return
+            except MCPError as e:
+                c.status, c.error, c.error_code = "error", e.message, "upstream_error"
+                c.attrs["tool_error"] = {"code": e.code, "message": e.message, "data": e.data}
+                return
+            c.attrs["tool_result"] = {}
+
+        try:
+            await self.pipeline.run(call, route)
+        except Refusal as r:
+            if r.code == "forbidden":
+                raise MCPError(code=types.INVALID_PARAMS, message=f"Resource not found: {uri}",
+                               data={"uri": uri}) from None
+            raise _refusal_error(r, call.target) from None
+        err = call.attrs.get("tool_error")
+        if err is not None:
+            raise MCPError(code=err["code"], message=err["message"], data=err.get("data"))
+
+    async def unsubscribe(self, key: Any, uri: str) -> None:
+        """Drop ``key``'s subscription to ``uri`` (whichever upstream it was held on)."""
+        for server, held in [pair for pair in self.subscriptions.held_by(key) if pair[1] == uri]:
+            await self.subscriptions.unsubscribe(server, held, key)
+
+    async def listen(self, ctx: ServerRequestContext[Any, Any], p: Principal, view: View,
+                     params: types.SubscriptionsListenRequestParams) -> types.SubscriptionsListenResult:
+        """A 2026-07-28 ``subscriptions/listen`` stream: acknowledge what was accepted (URIs the
+        caller may see, on upstreams that subscribe), then relay updates and list changes,
+        each stamped with the subscription id, until the client closes the stream."""
+        sid = ctx.request_id
+        if sid is None:
+            raise MCPError(code=types.INVALID_REQUEST, message="subscriptions/listen requires a request id")
+        meta: dict[str, Any] = {SUBSCRIPTION_ID_META_KEY: sid}
+        wanted = params.notifications
+        kinds = frozenset(k for k, on in (("tools", wanted.tools_list_changed), ("prompts", wanted.prompts_list_changed),
+                                          ("resources", wanted.resources_list_changed)) if on)
+        send, recv = anyio.create_memory_object_stream[ServerEvent](LISTEN_BACKLOG)
+        sink = ListenSink(send, kinds)
+        accepted: list[str] = []
+        try:
+            for uri in dict.fromkeys(wanted.resource_subscriptions or ()):
+                try:
+                    await self.subscribe(ctx, p, view, uri, sink, sink)
+                    accepted.append(uri)
+                except MCPError as e:
+                    logger.debug("listen: %s not accepted: %s", uri, e.message)
+            self.subscriptions.listen_sinks.add(sink)
+            honored = types.SubscriptionFilter(
+                tools_list_changed=True if "tools" in kinds else None,
+                prompts_list_changed=True if "prompts" in kinds else None,
+                resources_list_changed=True if "resources" in kinds else None,
+                resource_subscriptions=accepted or None,
+            )
+            await ctx.session.send_notification(
+                types.SubscriptionsAcknowledgedNotification(
+                    params=types.SubscriptionsAcknowledgedNotificationParams(notifications=honored, _meta=meta)),
+                related_request_id=sid,
+            )
+            async with recv:
+                async for event in recv:
+                    await ctx.session.send_notification(event_to_notification(event, meta), related_request_id=sid)
+        finally:
+            self.subscriptions.listen_sinks.discard(sink)
+            send.close()
+            with anyio.CancelScope(shield=True):
+                await self.subscriptions.drop(sink)
+        return types.SubscriptionsListenResult(_meta=meta)
+
     async def get_prompt(self, ctx: ServerRequestContext[Any, Any], p: Principal, view: View,
                          params: types.GetPromptRequestParams) -> dict[str, Any]:
         name = self.exported_name(view, "prompts", params.name)
@@ -534,8 +658,8 @@ class Frontend:
     async def read_resource(self, ctx: ServerRequestContext[Any, Any], p: Principal, view: View,
                             params: types.ReadResourceRequestParams) -> dict[str, Any]:
         uri = str(params.uri)
-        server = self.hub.catalog.server_for_uri(uri)
-        if server is None or not view.resource(server, uri) or not self.authorizer.may_use_server(p, server):
+        server = self.resource_server(p, view, uri)
+        if server is None:
             raise MCPError(code=types.INVALID_PARAMS, message=f"Resource not found: {uri}", data={"uri": uri})
         up = self.hub.upstreams[server]
         call = _new_call(ctx, p, "read", f"{server}__{uri}", "resources/read")
@@ -614,6 +738,14 @@ def _new_call(ctx: ServerRequestContext[Any, Any], p: Principal, kind: Any, targ
             call.trace_id = tid
     call.attrs["protocol_version"] = ctx.protocol_version
     return call
+
+
+def _connection(ctx: ServerRequestContext[Any, Any]) -> Any:
+    """The legacy-era connection behind a request (``ctx.session`` is per request; mcp==2.3.*)."""
+    conn = getattr(ctx.session, "_connection", None)
+    if conn is None or ctx.protocol_version not in HANDSHAKE_PROTOCOL_VERSIONS:
+        raise MCPError(code=types.METHOD_NOT_FOUND, message="Method not found")
+    return conn
 
 
 def _exchange_call(x: Exchange, p: Principal, kind: Any, target: str, method: str) -> Call:

@@ -25,6 +25,7 @@ from bastion.mcp_bridge.upstream import Upstream
 logger = logging.getLogger("bastion.mcp.hub")
 
 ListChanged = Callable[[str], Awaitable[None]]  # argument: "tools" | "resources" | "prompts"
+ResourceUpdated = Callable[[str, str], Awaitable[None]]  # arguments: server, uri
 
 
 class Requester(Protocol):
@@ -45,6 +46,7 @@ class Hub:
         self.catalog = Catalog()
         self._effective_tools: dict[str, list[dict[str, Any]]] = {}
         self._listeners: list[ListChanged] = []
+        self._resource_listeners: list[ResourceUpdated] = []
         #: Called with a server name when its cached tool results must go (tool-result cache).
         self.invalidators: list[Callable[[str], Awaitable[None]]] = []
         self._tg: anyio.abc.TaskGroup | None = None
@@ -53,6 +55,10 @@ class Hub:
     # ------------------------------------------------------------------ lifecycle
     def on_list_changed(self, listener: ListChanged) -> None:
         self._listeners.append(listener)
+
+    def on_resource_updated(self, listener: ResourceUpdated) -> None:
+        """``listener(server, uri)`` for every ``notifications/resources/updated`` from an upstream."""
+        self._resource_listeners.append(listener)
 
     async def run(self, *, task_status: anyio.abc.TaskStatus[None] = anyio.TASK_STATUS_IGNORED) -> None:
         """Run the supervisors until cancelled (or :meth:`stop`)."""
@@ -99,6 +105,9 @@ class Hub:
             if old is not None:
                 await old.stop()
             up = Upstream(cfg, self.settings, self._relay, self._on_upstream_event)
+            if old is not None:
+                # Re-registered (enable/disable, edit): its clients' subscriptions carry over.
+                up.subscriptions = set(old.subscriptions)
             self.upstreams[cfg.name] = up
             self._start(up)
         await self._rebuild(cfg.name, changed=("tools", "resources", "prompts"))
@@ -124,6 +133,12 @@ class Hub:
     # ------------------------------------------------------------------ events from upstreams
     async def _on_upstream_event(self, up: Upstream, event: str) -> None:
         if event.startswith("resource_updated:"):
+            uri = event.removeprefix("resource_updated:")
+            for listener in list(self._resource_listeners):
+                try:
+                    await listener(up.name, uri)
+                except Exception:  # noqa: BLE001 - one subscriber's fault must not stop the others
+                    logger.exception("resource update relay failed for %s %s", up.name, uri)
             return
         if event in ("connected", "list_changed"):
             self._effective_tools[up.name] = await self.pins.reconcile(up.name, up.lists.tools)

@@ -20,6 +20,7 @@ from typing import Any, Literal
 
 import aiohttp
 import anyio
+import anyio.abc
 import httpx2
 import mcp_types as types
 from mcp import Client, MCPError
@@ -63,6 +64,10 @@ class UpstreamUnavailable(Exception):
 
 class UpstreamTimeout(Exception):
     """The upstream did not answer within the call timeout."""
+
+
+class SubscriptionsUnsupported(Exception):
+    """The upstream does not offer resource subscriptions (no ``resources.subscribe`` capability)."""
 
 
 @dataclass
@@ -121,6 +126,15 @@ class Upstream:
         self._envelope: dict[str, Any] | None = None
         #: Per tool: its ``x-mcp-header`` parameter map (Mcp-Param-* headers on HTTP).
         self._param_maps: dict[str, dict[tuple[str, ...], str]] = {}
+        #: Resource URIs the gateway holds a subscription to (one each, however many clients
+        #: subscribed: the relay counts them). Kept across reconnects and re-established.
+        self.subscriptions: set[str] = set()
+        self._subs_changed = anyio.Event()
+        #: Modern upstreams: the URIs the open ``subscriptions/listen`` stream covers, and the
+        #: last failed attempt (its URIs and why), for subscribers waiting on it.
+        self._listen_uris: frozenset[str] = frozenset()
+        self._listen_failure: tuple[frozenset[str], str] | None = None
+        self._listen_progress = anyio.Event()
 
     # ----------------------------------------------------------------------------- info
     def describe(self) -> dict[str, Any]:
@@ -139,6 +153,7 @@ class Upstream:
             "restarts": self.restarts,
             "tools": [t.get("name") for t in self.lists.tools],
             "stderr_tail": list(self._stdio.stderr_tail)[-10:] if self._stdio else [],
+            "subscriptions": sorted(self.subscriptions),
             "pid": self._stdio.pid if self._stdio else None,
         }
 
@@ -212,6 +227,7 @@ class Upstream:
                 await self._notify(self, "connected")
                 async with anyio.create_task_group() as tg:
                     tg.start_soon(self._refresher, client)
+                    tg.start_soon(self._keep_subscriptions, client)
                     if self._stdio is not None:
                         tg.start_soon(self._watch_process, self._stdio)
                     await self._broken.wait()
@@ -271,6 +287,10 @@ class Upstream:
             self._refresh_needed.set()
         elif method == "notifications/message":
             await self._forward_log(msg.get("params") or {})
+        elif method == "notifications/resources/updated":
+            uri = (msg.get("params") or {}).get("uri")
+            if isinstance(uri, str):
+                await self._notify(self, "resource_updated:" + uri)
 
     async def _forward_log(self, params: dict[str, Any]) -> None:
         """An upstream log message goes to the client whose call caused it, when that is certain
@@ -448,6 +468,145 @@ class Upstream:
     async def _on_roots(self, ctx: ClientRequestContext) -> Any:
         return await self._relay(self, "roots/list", None)
 
+    # ----------------------------------------------------------------------------- subscriptions
+    @property
+    def supports_subscriptions(self) -> bool:
+        caps = self.capabilities
+        return bool(caps is not None and caps.resources is not None and caps.resources.subscribe)
+
+    async def subscribe_resource(self, uri: str) -> None:
+        """Hold a subscription to ``uri`` upstream (``resources/subscribe`` on a handshake-era
+        session, the ``subscriptions/listen`` stream on a 2026-07-28 one); it is re-established
+        after every reconnect until :meth:`unsubscribe_resource`."""
+        self._client()
+        if not self.supports_subscriptions:
+            raise SubscriptionsUnsupported(f"MCP server '{self.name}' does not offer resource subscriptions")
+        self.subscriptions.add(uri)
+        try:
+            if self.legacy:
+                await self.request("resources/subscribe", {"uri": uri})
+            else:
+                await self._await_listen(uri)
+        except BaseException:
+            self.subscriptions.discard(uri)
+            self._subs_changed.set()
+            raise
+
+    async def unsubscribe_resource(self, uri: str) -> None:
+        """Let go of ``uri`` upstream. Never raises: a gone upstream has no subscription left."""
+        self.subscriptions.discard(uri)
+        self._subs_changed.set()
+        if self.legacy and self.status == "ready":
+            try:
+                with anyio.move_on_after(self.config.call_timeout_s):
+                    await self.request("resources/unsubscribe", {"uri": uri})
+            except Exception as e:  # noqa: BLE001
+                logger.debug("mcp upstream %s: unsubscribe %s failed: %s", self.name, uri, _describe(e))
+
+    async def _await_listen(self, uri: str) -> None:
+        self._subs_changed.set()
+        timeout = self.config.call_timeout_s
+        with anyio.move_on_after(timeout):
+            while True:
+                if uri in self._listen_uris:
+                    return
+                failure = self._listen_failure
+                if failure is not None and uri in failure[0]:
+                    raise UpstreamUnavailable(f"MCP server '{self.name}' refused the subscription: {failure[1]}")
+                if self.status != "ready":
+                    self._client()
+                await self._listen_progress.wait()
+        raise UpstreamTimeout(f"MCP server '{self.name}' did not acknowledge the subscription within {timeout:g} s")
+
+    def _listen_done(self, uris: frozenset[str], failure: str | None) -> None:
+        if failure is None:
+            self._listen_uris = uris
+            self._listen_failure = None
+        else:
+            self._listen_failure = (uris, failure)
+        progress, self._listen_progress = self._listen_progress, anyio.Event()
+        progress.set()
+
+    async def _keep_subscriptions(self, client: Client) -> None:
+        """For this connection: (re-)establish :attr:`subscriptions` upstream and follow changes."""
+        self._listen_uris = frozenset()
+        self._listen_failure = None
+        if self.legacy:
+            for uri in sorted(self.subscriptions):  # after a reconnect: the server forgot them
+                try:
+                    with anyio.fail_after(self.config.call_timeout_s):
+                        await self.request("resources/subscribe", {"uri": uri})
+                except Exception as e:  # noqa: BLE001
+                    logger.warning("mcp upstream %s: re-subscribing %s failed: %s", self.name, uri, _describe(e))
+            return
+        await self._listen_loop(client, self._list_flags())
+
+    def _list_flags(self) -> frozenset[str]:
+        """The lists whose changes this (2026-07-28) upstream can announce on a listen stream."""
+        caps = self.capabilities
+        if caps is None:
+            return frozenset()
+        flags = {name for name, cap in (("tools", caps.tools), ("prompts", caps.prompts),
+                                        ("resources", caps.resources)) if cap is not None and cap.list_changed}
+        return frozenset(flags)
+
+    async def _listen_loop(self, client: Client, flags: frozenset[str]) -> None:
+        """A 2026-07-28 upstream: one ``subscriptions/listen`` stream for its list changes (the
+        lists it announces) and every subscribed URI. A filter cannot change, so a new URI set
+        opens a new stream first and then closes the old one (no gap; an update in the overlap
+        may arrive twice, which is harmless). A stream the server ends is opened again."""
+        current: _Listen | None = None
+        async with anyio.create_task_group() as tg:
+            while True:
+                self._subs_changed = changed = anyio.Event()
+                want = frozenset(self.subscriptions)
+                need = bool(want or flags)
+                if need and (current is None or current.lost or current.uris != want):
+                    if current is not None and current.lost:
+                        await anyio.sleep(self.settings.backoff_initial_s)  # no busy loop on a closing server
+                    try:
+                        with anyio.fail_after(self.config.call_timeout_s):
+                            new = await tg.start(self._one_listen, client, want, flags)
+                    except Exception as e:  # noqa: BLE001
+                        logger.warning("mcp upstream %s: subscriptions/listen failed: %s", self.name, _describe(e))
+                        self._listen_done(want, _describe(e))
+                        # Retry later (a change, or a lost stream, wakes the loop again).
+                        with anyio.move_on_after(self.settings.backoff_max_s):
+                            await changed.wait()
+                        continue
+                    if current is not None:
+                        current.scope.cancel()
+                    current = new
+                    self._listen_done(want, None)
+                elif not need and current is not None:
+                    current.scope.cancel()
+                    current = None
+                    self._listen_done(want, None)
+                await changed.wait()
+
+    async def _one_listen(self, client: Client, uris: frozenset[str], flags: frozenset[str],
+                          *, task_status: anyio.abc.TaskStatus[_Listen]) -> None:
+        listen = _Listen(uris, anyio.CancelScope())
+        started = False
+        with listen.scope:
+            try:
+                async with client.listen(resource_subscriptions=sorted(uris), tools_list_changed="tools" in flags,
+                                         prompts_list_changed="prompts" in flags,
+                                         resources_list_changed="resources" in flags) as sub:
+                    started = True
+                    task_status.started(listen)
+                    # The events themselves reach ``_on_message`` (the session tees every
+                    # notification there); draining keeps the subscription's backlog empty.
+                    async for _ in sub:
+                        pass
+            except Exception as e:  # noqa: BLE001
+                if not started:
+                    raise
+                logger.info("mcp upstream %s: listen stream ended: %s", self.name, _describe(e))
+        if started and not listen.scope.cancel_called:
+            listen.lost = True  # ended by the server: open a new one
+            self._subs_changed.set()
+
     # ----------------------------------------------------------------------------- calls
     def _client(self) -> Client:
         client = self.client
@@ -577,6 +736,15 @@ class Upstream:
         ):
             self.mark_broken(e.message)
             raise UpstreamUnavailable(f"MCP server '{self.name}' connection lost: {e.message}") from e
+
+
+@dataclass
+class _Listen:
+    """One open upstream ``subscriptions/listen`` stream."""
+
+    uris: frozenset[str]
+    scope: anyio.CancelScope
+    lost: bool = False
 
 
 def strip_server_info(result: dict[str, Any]) -> dict[str, Any]:

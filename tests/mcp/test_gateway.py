@@ -22,7 +22,7 @@ from mcp import Client, MCPError, StdioServerParameters
 from mcp.client.sse import sse_client
 from mcp.client.streamable_http import streamable_http_client
 
-from tests.gateway_process import GatewayProcess
+from tests.gateway_process import GatewayProcess, start_gateway
 from tests.mcp.conftest import FIXTURE, NODE_BIN, PY, free_port, http_process
 
 pytestmark = pytest.mark.anyio
@@ -47,15 +47,8 @@ def gw(tmp_path_factory: pytest.TempPathFactory, legacy_python: str, everything_
             "allowed_executables": [PY, legacy_python, everything_cmd[0]],
             "startup_wait_s": 90,
         }}
-        g = GatewayProcess(tmp_path_factory.mktemp("mcpgw"), config)
-        g.start(timeout=300)
-        try:
+        with start_gateway(tmp_path_factory.mktemp("mcpgw"), config, timeout=300) as g:
             yield g
-        finally:
-            try:
-                g.stop()
-            except Exception:  # noqa: BLE001
-                g.kill()
 
 
 @contextlib.asynccontextmanager

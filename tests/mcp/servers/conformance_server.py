@@ -21,6 +21,7 @@ import mcp.types as types
 from mcp import MCPError
 from mcp.server import NotificationOptions, Server, ServerRequestContext
 from mcp.server.stdio import stdio_server
+from mcp.server.subscriptions import InMemorySubscriptionBus, ListenHandler, PromptsListChanged, ToolsListChanged
 from mcp_types.version import MODERN_PROTOCOL_VERSIONS
 
 # A 1x1 PNG and a tiny WAV (base64).
@@ -128,6 +129,8 @@ TOOLS: list[dict[str, Any]] = [
         ("test_missing_capability", "Needs the client's sampling capability"),
         ("test_streaming_elicitation", "Asks the user (MRTR on a modern session)"),
         ("test_logging_tool", "Logs only when the request asks for it"),
+        ("test_trigger_tool_change", "Adds or removes a tool (tools list_changed)"),
+        ("test_trigger_prompt_change", "Adds or removes a prompt (prompts list_changed)"),
     ]
 ] + [
     {"name": "test_sampling", "description": "Asks the client's model",
@@ -135,6 +138,19 @@ TOOLS: list[dict[str, Any]] = [
     {"name": "test_elicitation", "description": "Asks the user",
      "inputSchema": {"type": "object", "properties": {"message": {"type": "string"}}, "required": ["message"]}},
 ]
+
+
+#: Change notifications for subscriptions/listen streams (the gateway listens for list changes).
+BUS = InMemorySubscriptionBus()
+DYNAMIC_TOOL = {"name": "test_dynamic_tool", "description": "Appears and disappears", "inputSchema": EMPTY}
+DYNAMIC_PROMPT = {"name": "test_dynamic_prompt", "description": "Appears and disappears"}
+
+
+def _toggle(items: list[dict[str, Any]], item: dict[str, Any]) -> None:
+    if item in items:
+        items.remove(item)
+    else:
+        items.append(item)
 
 
 def typed(result: dict[str, Any], complete: Any) -> Any:
@@ -171,6 +187,20 @@ async def _call_tool(ctx: ServerRequestContext, params: types.CallToolRequestPar
     args = params.arguments or {}
     raw = (ctx.params or {}).get("_meta") if isinstance(ctx.params, dict) else None
     meta = raw if isinstance(raw, dict) else {}
+    if name == "test_trigger_tool_change":
+        _toggle(TOOLS, DYNAMIC_TOOL)
+        if ctx.protocol_version in MODERN_PROTOCOL_VERSIONS:
+            await BUS.publish(ToolsListChanged())
+        else:
+            await ctx.session.send_tool_list_changed()
+        return text("tool list changed")
+    if name == "test_trigger_prompt_change":
+        _toggle(PROMPTS, DYNAMIC_PROMPT)
+        if ctx.protocol_version in MODERN_PROTOCOL_VERSIONS:
+            await BUS.publish(PromptsListChanged())
+        else:
+            await ctx.session.send_prompt_list_changed()
+        return text("prompt list changed")
     if name == "test_simple_text":
         return text("This is a simple text response for testing.")
     if name == "test_image_content":
@@ -394,11 +424,19 @@ async def complete(ctx: ServerRequestContext, params: types.CompleteRequestParam
     return types.CompleteResult(completion=types.Completion(values=values, total=len(values), has_more=False))
 
 
+async def subscribe(ctx: ServerRequestContext, params: Any) -> dict[str, Any]:
+    # Handshake-era subscriptions: accepted (nothing here changes the watched resource).
+    return {}
+
+
 def build() -> Server:
+    # Subscriptions: resources/subscribe for handshake-era sessions, subscriptions/listen for
+    # 2026-07-28 ones (the gateway subscribes with the latter).
     return Server("conformance-fixture", version="1.0", on_list_tools=list_tools, on_call_tool=call_tool,
                   on_list_prompts=list_prompts, on_get_prompt=get_prompt, on_list_resources=list_resources,
                   on_list_resource_templates=list_templates, on_read_resource=read_resource,
-                  on_completion=complete)
+                  on_completion=complete, on_subscribe_resource=subscribe, on_unsubscribe_resource=subscribe,
+                  on_subscriptions_listen=ListenHandler(BUS))
 
 
 async def main() -> None:

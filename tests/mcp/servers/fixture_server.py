@@ -1,8 +1,11 @@
 """A small MCP server (mcp 2.3 low-level API) for what public servers cannot show: a crash in
 the middle of a call, a hang, garbage on stdout, huge results, a slow start, elicitation and
-sampling in both eras, progress, list_changed and changing tool definitions.
+sampling in both eras, progress, list_changed, changing tool definitions and resource
+subscriptions in both eras (``resources/subscribe`` and ``subscriptions/listen``; the ``touch``
+tool updates a resource, ``subscriptions`` reports what is subscribed right now).
 
-Usage: python fixture_server.py [--http PORT] [--garbage] [--slow-start SECONDS]
+Usage: python fixture_server.py [--http PORT] [--garbage] [--slow-start SECONDS] [--scheme NAME]
+       [--no-subscriptions]
 """
 
 from __future__ import annotations
@@ -18,9 +21,14 @@ import mcp.types as types
 from mcp import MCPError
 from mcp.server import NotificationOptions, Server, ServerRequestContext
 from mcp.server.stdio import stdio_server
+from mcp.server.subscriptions import InMemorySubscriptionBus, ListenHandler, ResourceUpdated, ToolsListChanged
 from mcp_types.version import MODERN_PROTOCOL_VERSIONS
 
-STATE: dict[str, Any] = {"echo_description": "Echoes the text back.", "extra": False}
+STATE: dict[str, Any] = {"echo_description": "Echoes the text back.", "extra": False, "scheme": "fixture"}
+#: Subscriptions held right now: URI -> number of holders (legacy subscribes + open listen streams).
+SUBSCRIBED: dict[str, int] = {}
+BUS = InMemorySubscriptionBus()
+LISTEN = ListenHandler(BUS)
 ICON = {"src": "data:image/png;base64,iVBORw0KGgo=", "mimeType": "image/png", "sizes": ["48x48"]}
 ASK_SCHEMA = {"type": "object", "properties": {"name": {"type": "string"}}, "required": ["name"]}
 
@@ -46,6 +54,11 @@ def tools() -> list[types.Tool]:
         types.Tool(name="ask", description="Asks the user for their name (elicitation).", input_schema=obj),
         types.Tool(name="sample", description="Asks the client's model (sampling).", input_schema=obj),
         types.Tool(name="mutate", description="Changes the echo tool's description.", input_schema=obj),
+        types.Tool(name="touch", description="Updates a resource (notifies its subscribers).",
+                   input_schema={"type": "object", "properties": {"uri": {"type": "string"}}, "required": ["uri"]}),
+        types.Tool(name="subscriptions", description="What is subscribed right now.", input_schema=obj),
+        types.Tool(name="announce", description="Announces a tools list change (nothing changes).",
+                   input_schema=obj),
     ]
     if STATE["extra"]:
         out.append(types.Tool(name="extra", description="Added at run time.", input_schema=obj))
@@ -113,6 +126,22 @@ async def call_tool(ctx: ServerRequestContext, params: types.CallToolRequestPara
         return text("mutated")
     if name == "extra":
         return text("extra")
+    if name == "touch":
+        uri = args["uri"]
+        if modern:
+            await BUS.publish(ResourceUpdated(uri))
+        elif SUBSCRIBED.get(uri):
+            await ctx.session.send_resource_updated(uri)
+        return text(f"touched {uri}")
+    if name == "announce":
+        if modern:
+            await BUS.publish(ToolsListChanged())
+        else:
+            await ctx.session.send_tool_list_changed()
+        return text("announced")
+    if name == "subscriptions":
+        return types.CallToolResult(content=[types.TextContent(type="text", text="subscriptions")],
+                                    structured_content={"subscribed": {k: v for k, v in SUBSCRIBED.items() if v}})
     raise MCPError(code=types.INVALID_PARAMS, message=f"Unknown tool: {name}")
 
 
@@ -129,18 +158,18 @@ async def get_prompt(ctx: ServerRequestContext, params: types.GetPromptRequestPa
 
 
 async def list_resources(ctx: ServerRequestContext, params: Any) -> types.ListResourcesResult:
-    return types.ListResourcesResult(resources=[types.Resource(uri="fixture://readme", name="readme",
+    return types.ListResourcesResult(resources=[types.Resource(uri=f"{STATE['scheme']}://readme", name="readme",
                                                                mime_type="text/plain")])
 
 
 async def list_templates(ctx: ServerRequestContext, params: Any) -> types.ListResourceTemplatesResult:
     return types.ListResourceTemplatesResult(resource_templates=[types.ResourceTemplate(
-        uri_template="fixture://items/{id}", name="item")])
+        uri_template=f"{STATE['scheme']}://items/{{id}}", name="item")])
 
 
 async def read_resource(ctx: ServerRequestContext, params: types.ReadResourceRequestParams) -> types.ReadResourceResult:
     uri = str(params.uri)
-    body = "fixture readme" if uri == "fixture://readme" else f"item {uri.rsplit('/', 1)[-1]}"
+    body = "fixture readme" if uri == f"{STATE['scheme']}://readme" else f"item {uri.rsplit('/', 1)[-1]}"
     return types.ReadResourceResult(contents=[types.TextResourceContents(uri=uri, text=body, mime_type="text/plain")])
 
 
@@ -150,11 +179,38 @@ async def complete(ctx: ServerRequestContext, params: types.CompleteRequestParam
     return types.CompleteResult(completion=types.Completion(values=values, total=len(values), has_more=False))
 
 
-def build() -> Server:
+def _hold(uris: list[str], delta: int) -> None:
+    for uri in uris:
+        SUBSCRIBED[uri] = SUBSCRIBED.get(uri, 0) + delta
+
+
+async def subscribe(ctx: ServerRequestContext, params: types.SubscribeRequestParams) -> types.EmptyResult:
+    # Counted per request (not per session) so that a duplicate subscribe shows.
+    _hold([str(params.uri)], 1)
+    return types.EmptyResult()
+
+
+async def unsubscribe(ctx: ServerRequestContext, params: types.UnsubscribeRequestParams) -> types.EmptyResult:
+    _hold([str(params.uri)], -1)
+    return types.EmptyResult()
+
+
+async def listen(ctx: ServerRequestContext, params: types.SubscriptionsListenRequestParams) -> Any:
+    uris = list(params.notifications.resource_subscriptions or [])
+    _hold(uris, 1)
+    try:
+        return await LISTEN(ctx, params)
+    finally:
+        _hold(uris, -1)
+
+
+def build(subscriptions: bool = True) -> Server:
+    subs: dict[str, Any] = dict(on_subscribe_resource=subscribe, on_unsubscribe_resource=unsubscribe,
+                                on_subscriptions_listen=listen) if subscriptions else {}
     return Server("fixture", version="1.0", on_list_tools=list_tools, on_call_tool=call_tool,
                   on_list_prompts=list_prompts, on_get_prompt=get_prompt, on_list_resources=list_resources,
                   on_list_resource_templates=list_templates, on_read_resource=read_resource,
-                  on_completion=complete)
+                  on_completion=complete, **subs)
 
 
 async def main_stdio(server: Server) -> None:
@@ -167,11 +223,14 @@ def main() -> None:
     ap.add_argument("--http", type=int, default=0)
     ap.add_argument("--garbage", action="store_true")
     ap.add_argument("--slow-start", type=float, default=0.0)
+    ap.add_argument("--scheme", default="fixture", help="URI scheme of the resources")
+    ap.add_argument("--no-subscriptions", action="store_true", help="no resource subscriptions")
     a = ap.parse_args()
+    STATE["scheme"] = a.scheme
     if a.slow_start:
         time.sleep(a.slow_start)
     print("fixture server starting", file=sys.stderr, flush=True)
-    server = build()
+    server = build(subscriptions=not a.no_subscriptions)
     if a.http:
         import uvicorn
 
