@@ -23,6 +23,7 @@ from bastion.gateway.admin import (
 )
 from bastion.gateway.call import Call, Refusal
 from bastion.gateway.core import Core
+from bastion.gateway.dashboard import mount_dashboard
 from bastion.gateway.fastlane import FastLane, split_plain_routes
 from bastion.gateway.guard import Guard, trace_id_of
 from bastion.gateway.settings import Settings
@@ -55,6 +56,7 @@ def create_app(settings: Settings, *, announce: bool = False) -> ASGIApp:
     _install_ops_routes(app, core)
     app.include_router(admin_router(core))
     _mount_front_doors(app, core)
+    mount_dashboard(app, core)
     lane = FastLane(split_plain_routes(app.router.routes), app, core.errors)
     guard = Guard(lane, errors=core.errors, max_body_bytes=settings.server.max_body_bytes,
                   max_header_bytes=settings.server.max_header_bytes)

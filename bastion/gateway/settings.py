@@ -39,6 +39,9 @@ class ServerSettings(BaseModel):
     #: Serve /metrics without credentials (for scrapers on a private network). Off by default:
     #: scrape with an admin key as a bearer token.
     public_metrics: bool = False
+    #: Serve the read-only operations dashboard at /dashboard (static files; its data calls go
+    #: to the admin API with the operator's token).
+    dashboard: bool = True
 
 
 class AuthSettings(BaseModel):

@@ -1,0 +1,148 @@
+"""The operations dashboard at /dashboard: served with strict security headers, no secrets in
+the files, and every admin API path its script calls exists and needs the admin role."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from bastion.gateway.dashboard import STATIC_DIR
+from tests.gateway_process import GatewayProcess, start_gateway
+
+JS = STATIC_DIR / "dashboard.js"
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+       "connect-src 'self'; frame-ancestors 'none'")
+ASSETS = {"/dashboard/": "text/html", "/dashboard/index.html": "text/html",
+          "/dashboard/dashboard.css": "text/css", "/dashboard/dashboard.js": "javascript"}
+CONFIG = {"budgets": {"users": {"dash-user": {"max_tokens": 1000, "period": "day"}},
+                      "groups": {"dash-group": {"max_spend": 5.0}}}}
+
+
+class Gateway:
+    """The running gateway plus a non-admin key and a real trace id."""
+
+    def __init__(self, gw: GatewayProcess) -> None:
+        self.gw = gw
+        self.user_key = gw.create_key("dash-user")
+        r = httpx.get(gw.url + "/whoami", headers={"authorization": f"Bearer {self.user_key}"}, timeout=30)
+        assert r.status_code == 200, r.text
+        self.trace_id = r.headers["x-bastion-trace-id"]
+
+
+@pytest.fixture(scope="module")
+def gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Gateway]:
+    with start_gateway(tmp_path_factory.mktemp("dashboard"), CONFIG) as gw:
+        yield Gateway(gw)
+
+
+def _admin_paths() -> set[str]:
+    """Every admin API path string in the script (templates keep their ``{name}`` holes)."""
+    return set(re.findall(r"""["'`](/admin/[^"'`?]*)""", JS.read_text()))
+
+
+def _assert_security_headers(r: httpx.Response) -> None:
+    assert r.headers.get("content-security-policy") == CSP, r.headers
+    assert r.headers.get("x-content-type-options") == "nosniff"
+    assert r.headers.get("referrer-policy") == "no-referrer"
+
+
+def test_dashboard_files_are_served_with_security_headers_and_no_secret(gateway: Gateway) -> None:
+    gw = gateway.gw
+    with httpx.Client(base_url=gw.url, timeout=30) as c:
+        bare = c.get("/dashboard")
+        assert bare.status_code == 307 and bare.headers["location"] == "/dashboard/"
+        _assert_security_headers(bare)
+        for path, content_type in ASSETS.items():
+            r = c.get(path)  # no credentials: the page itself is public
+            assert r.status_code == 200, (path, r.text)
+            assert content_type in r.headers["content-type"], (path, r.headers["content-type"])
+            _assert_security_headers(r)
+            for secret in (gw.admin_key, gateway.user_key):
+                assert secret not in r.text
+            # Air-gapped: nothing is fetched from another origin.
+            assert not re.search(r"(https?:)?//[a-z0-9.-]+\.[a-z]{2,}", r.text, re.I), path
+        missing = c.get("/dashboard/nope.js")
+        assert missing.status_code == 404
+        _assert_security_headers(missing)
+
+
+def test_html_has_no_inline_code() -> None:
+    html = (STATIC_DIR / "index.html").read_text()
+    scripts = re.findall(r"<script\b[^>]*>(.*?)</script>", html, re.S | re.I)
+    assert scripts == [""], "exactly one script, loaded from a file"
+    assert re.search(r'<script type="module" src="dashboard.js">', html)
+    assert "<style" not in html.lower() and not re.search(r"\sstyle\s*=", html, re.I)
+    assert not re.search(r"\son[a-z]+\s*=", html, re.I), "no inline event handlers"
+    assert "javascript:" not in html.lower()
+
+
+def test_script_is_valid_and_never_builds_markup_from_data(tmp_path: Path) -> None:
+    node = shutil.which("node")
+    assert node, "node must be on PATH"
+    as_module = tmp_path / "dashboard.mjs"
+    as_module.write_text(JS.read_text())  # .mjs: checked with ES module (strict) rules
+    for f in (JS, as_module):
+        done = subprocess.run([node, "--check", str(f)], capture_output=True, text=True, timeout=60)
+        assert done.returncode == 0, done.stderr
+    code = JS.read_text()
+    for banned in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(",
+                   "new Function", "localStorage", "setAttribute(\"on"):
+        assert banned not in code, banned
+    assert "sessionStorage" in code
+
+
+def test_every_admin_path_the_script_calls_exists_and_needs_admin(gateway: Gateway) -> None:
+    gw = gateway.gw
+    paths = _admin_paths()
+    # The views the dashboard promises: a regex that found nothing must not pass silently.
+    assert {"/admin/stats", "/admin/traces", "/admin/traces/{trace_id}", "/admin/budgets",
+            "/admin/cache/llm", "/admin/users", "/admin/keys", "/admin/mcp/servers",
+            "/admin/a2a/agents"} <= paths, paths
+    values = {"trace_id": gateway.trace_id, "user_id": "dash-user", "group": "dash-group"}
+    admin = {"authorization": f"Bearer {gw.admin_key}"}
+    user = {"authorization": f"Bearer {gateway.user_key}"}
+    with httpx.Client(base_url=gw.url, timeout=30) as c:
+        for template in sorted(paths):
+            holes = re.findall(r"\{(\w+)\}", template)
+            assert set(holes) <= values.keys(), f"no test value for {holes} in {template}"
+            path = template.format(**values)
+            r = c.get(path, headers=admin)
+            assert r.status_code == 200, (path, r.status_code, r.text)
+            assert isinstance(r.json(), dict)
+            assert c.get(path).status_code == 401, path
+            assert c.get(path, headers=user).status_code == 403, path
+
+
+def test_trace_search_parameters_and_cursor_the_script_uses(gateway: Gateway) -> None:
+    gw = gateway.gw
+    with gw.admin() as c:
+        for _ in range(3):
+            c.get("/admin/stats").raise_for_status()
+        first = c.get("/admin/traces", params={"front_door": "admin", "kind": "admin", "status": "ok",
+                                                "limit": 2}).json()
+        assert len(first["items"]) == 2 and first["next_cursor"] is not None
+        assert all(t["front_door"] == "admin" for t in first["items"])
+        # The columns the traces table shows are in every item.
+        for column in ("started_at", "front_door", "kind", "target", "user_id", "status", "duration_ms",
+                       "tokens_in", "tokens_out", "cost", "cache", "trace_id"):
+            assert column in first["items"][0], column
+        more = c.get("/admin/traces", params={"front_door": "admin", "limit": 2,
+                                               "cursor": first["next_cursor"]}).json()
+        assert not {t["trace_id"] for t in more["items"]} & {t["trace_id"] for t in first["items"]}
+        by_user = c.get("/admin/traces", params={"user": "dash-user", "target": "whoami"}).json()["items"]
+        assert gateway.trace_id in {t["trace_id"] for t in by_user}
+        budget = c.get("/admin/users/dash-user/budget").json()
+        assert {"spend", "tokens", "resets_at"} <= budget["usage"].keys()
+
+
+def test_dashboard_can_be_switched_off(tmp_path: Path) -> None:
+    with start_gateway(tmp_path, {"server": {"dashboard": False}}) as gw:
+        assert httpx.get(gw.url + "/dashboard/", timeout=30).status_code == 404
+        assert httpx.get(gw.url + "/dashboard/dashboard.js", timeout=30).status_code == 404
+        assert httpx.get(gw.url + "/healthz", timeout=30).status_code == 200
