@@ -71,9 +71,10 @@ class Discovery:
         return {**a.summary(), "url": f"{base}/a2a/{a.name}",
                 "card_url": f"{base}/a2a/{a.name}/.well-known/agent-card.json"}
 
-    async def get_agent(self, request: Request) -> Response:
-        name = request.path_params["name"]
-        call = self._call(request, "agent", name, "GetAgent")
+    async def _admitted(self, request: Request, name: str, method: str) -> Response | None:
+        """Run the pipeline for a look at one agent (authenticated, authorized, audited; the
+        route only checks the agent exists). None when admitted, else the refusal."""
+        call = self._call(request, "agent", name, method)
 
         async def route(c: Call) -> None:
             self._agent(name)
@@ -82,21 +83,22 @@ class Discovery:
             await self.pipeline.run(call, route)
         except Refusal as r:
             return rest_refusal(r)
+        return None
+
+    async def get_agent(self, request: Request) -> Response:
+        name = request.path_params["name"]
+        refused = await self._admitted(request, name, "GetAgent")
+        if refused is not None:
+            return refused
         agent = self._agent(name)
         return _json({**self._entry(agent, self.base_url(request)), "last_error": agent.last_error})
 
     async def card(self, request: Request) -> Response:
         name = request.path_params["name"]
         if not self.public_cards:
-            call = self._call(request, "agent", name, "GetAgentCard")
-
-            async def route(c: Call) -> None:
-                self._agent(name)
-
-            try:
-                await self.pipeline.run(call, route)
-            except Refusal as r:
-                return rest_refusal(r)
+            refused = await self._admitted(request, name, "GetAgentCard")
+            if refused is not None:
+                return refused
         agent = self.registry.get(name)
         served = self.registry.served_card(agent, self.base_url(request)) if agent else None
         if served is None:

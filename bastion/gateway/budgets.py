@@ -260,10 +260,6 @@ class BudgetLedger:
                       retry_after=retry_after,
                       data={"budget": {"scope": a.scope, "name": a.subject, "period": a.budget.period}})
 
-    async def check(self, key_id: str, budget: Budget) -> None:
-        """Refuse (429) when the key's budget for the current period is used up."""
-        await self.check_all((Applicable.of("key", key_id, budget),))
-
     async def charge_all(self, applicable: Sequence[Applicable], call: Call) -> None:
         """Add a finished call's cost and tokens to the counters of every applicable budget."""
         tokens = (call.tokens_in or 0) + (call.tokens_out or 0)
@@ -280,10 +276,6 @@ class BudgetLedger:
             if tokens:
                 adds.append((f"{a.prefix}:{pid}:tokens", tokens, ttl))
         await self.kv.add_many(adds)
-
-    async def charge(self, key_id: str, budget: Budget, call: Call) -> None:
-        """Add a finished call's cost and tokens to the key's counters."""
-        await self.charge_all((Applicable.of("key", key_id, budget),), call)
 
     async def usage(self, scope: Scope, subject: str, period: BudgetPeriod) -> dict[str, Any]:
         """Spend and tokens used so far in the current period (for the admin API)."""

@@ -10,7 +10,7 @@ import anyio
 import numpy as np
 import pytest
 
-from bastion.gateway.semcache.index import VectorIndex
+from bastion.gateway.semcache.index import Neighbour, VectorIndex
 
 pytestmark = pytest.mark.anyio
 
@@ -48,6 +48,25 @@ async def seeded(tmp_path: Path, rng: np.random.Generator, n: int, ctx: Callable
     for i in range(n if rows is None else rows):
         await put(index, "org", ctx(i), f"e{i}", vecs[i])
     return index, vecs
+
+
+def chroma_query(index: VectorIndex, vector: np.ndarray, namespace: str, context: str, k: int,
+                 now: float) -> list[Neighbour]:
+    """Chroma's own filtered query: what the mirror replaces, as the oracle to compare with."""
+    where = {"$and": [{"ns": namespace}, {"ctx": context}, {"exp": {"$gt": now}}]}
+    res = index._open().query(
+        query_embeddings=[np.asarray(vector, dtype=np.float32).tolist()], n_results=k,
+        where=where, include=["distances", "metadatas", "documents"],
+    )
+    out = []
+    for i, eid in enumerate(res["ids"][0] if res["ids"] else []):
+        meta = res["metadatas"][0][i] or {}
+        out.append(Neighbour(
+            entry_id=str(meta.get("eid", eid)), score=1.0 - float(res["distances"][0][i]),
+            prompt=str(res["documents"][0][i] or ""), created=float(meta.get("t", 0.0)),
+            expires=float(meta.get("exp", 0.0)), predictive=bool(meta.get("pre", False)),
+        ))
+    return out
 
 
 async def test_add_and_query_nearest_first(tmp_path: Path) -> None:
@@ -201,7 +220,7 @@ async def test_mirror_agrees_with_chroma(tmp_path: Path) -> None:
         q = near(centres[j % 20], rng, 0.4)
         for ns, ctx in (("org", "c0"), ("org", "c1"), ("team", "c0")):
             mine = await index.query(q, ns, ctx, 8, now)
-            theirs = index._query_chroma(q, ns, ctx, 8, now)
+            theirs = chroma_query(index, q, ns, ctx, 8, now)
             assert len(mine) == len(theirs) > 0
             assert [m.entry_id for m in mine] == [t.entry_id for t in theirs]
             np.testing.assert_allclose([m.score for m in mine], [t.score for t in theirs], atol=1e-4)

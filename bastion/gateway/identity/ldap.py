@@ -23,7 +23,6 @@ import base64
 import binascii
 import contextlib
 import hashlib
-import ipaddress
 import logging
 import math
 import os
@@ -44,7 +43,14 @@ from ldap3.utils.dn import parse_dn
 from pydantic import Field, field_validator, model_validator
 
 from bastion.gateway.call import Credentials, Refusal
-from bastion.gateway.identity.mapping import MappingSettings, resolve_secret, valid_email, valid_text, validated
+from bastion.gateway.identity.mapping import (
+    MappingSettings,
+    is_loopback_host,
+    resolve_secret,
+    valid_email,
+    valid_text,
+    validated,
+)
 from bastion.gateway.principal import Principal
 
 log = logging.getLogger("bastion.identity.ldap")
@@ -142,7 +148,7 @@ class LdapSettings(MappingSettings):
         parts = urlsplit(self.url)
         if self.start_tls and parts.scheme == "ldaps":
             raise ValueError("start_tls is for ldap:// URLs (ldaps:// is already TLS)")
-        if parts.scheme == "ldap" and not self.start_tls and not self.allow_plaintext and not _loopback(parts.hostname):
+        if parts.scheme == "ldap" and not self.start_tls and not self.allow_plaintext and not is_loopback_host(parts.hostname):
             raise ValueError("passwords would cross the network in clear: use ldaps://, start_tls: true, "
                              "or allow_plaintext: true")
         return self
@@ -159,13 +165,6 @@ def _valid_filter(template: str) -> bool:
     return True
 
 
-def _loopback(host: str | None) -> bool:
-    if host in ("localhost", None):
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def from_settings(raw: dict[str, Any], where: str) -> LdapProvider:

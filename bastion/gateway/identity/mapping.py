@@ -8,6 +8,7 @@ records and policies only ever see values an operator would recognise.
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import re
 from collections.abc import Iterable
@@ -69,6 +70,17 @@ def validated(model: type[M], raw: dict[str, Any], where: str) -> M:
         return model.model_validate(raw)
     except ValidationError as e:
         raise SettingsError(describe_validation_error(e, prefix=where)) from None
+
+
+def is_loopback_host(host: str | None) -> bool:
+    """``localhost`` or a loopback address (None: no host given, which clients read as the
+    local machine). Plain-text transports are allowed to such hosts only."""
+    if host in ("localhost", None):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def resolve_secret(value: str, where: str) -> str:

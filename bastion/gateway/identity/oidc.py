@@ -14,7 +14,6 @@ import asyncio
 import base64
 import contextlib
 import hashlib
-import ipaddress
 import logging
 import time
 from collections import OrderedDict
@@ -37,6 +36,7 @@ from bastion.gateway.identity.mapping import (
     valid_text,
     valid_user_id,
     validated,
+    is_loopback_host,
 )
 from bastion.gateway.principal import Principal
 
@@ -53,13 +53,7 @@ AnyKey = RSAKey | ECKey | OKPKey
 
 
 def _is_loopback(url: str) -> bool:
-    host = urlsplit(url).hostname or ""
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
+    return is_loopback_host(urlsplit(url).hostname or "")
 
 
 class OIDCSettings(MappingSettings):

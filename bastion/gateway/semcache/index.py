@@ -174,25 +174,6 @@ class VectorIndex:
             self._load_block(namespace, context)
         return self.mirror.query(vector, namespace, context, k, now)
 
-    def _query_chroma(self, vector: np.ndarray, namespace: str, context: str, k: int,
-                      now: float) -> list[Neighbour]:
-        """Chroma's own filtered query (what the mirror replaces; kept for comparison)."""
-        where = {"$and": [{"ns": namespace}, {"ctx": context}, {"exp": {"$gt": now}}]}
-        res = self._open().query(
-            query_embeddings=[np.asarray(vector, dtype=np.float32).tolist()], n_results=k,
-            where=where, include=["distances", "metadatas", "documents"],
-        )
-        ids = res["ids"][0] if res["ids"] else []
-        out = []
-        for i, eid in enumerate(ids):
-            meta = res["metadatas"][0][i] or {}
-            out.append(Neighbour(
-                entry_id=str(meta.get("eid", eid)), score=1.0 - float(res["distances"][0][i]),
-                prompt=str(res["documents"][0][i] or ""), created=float(meta.get("t", 0.0)),
-                expires=float(meta.get("exp", 0.0)), predictive=bool(meta.get("pre", False)),
-            ))
-        return out
-
     def _delete(self, where: dict[str, Any]) -> None:
         self._open().delete(where=where)
 

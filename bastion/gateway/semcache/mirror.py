@@ -28,7 +28,8 @@ from typing import Any
 
 import numpy as np
 
-DIM = 384
+from bastion.gateway.embeddings import DIM
+
 #: Rows per matrix-vector slice of a query (see :func:`_scores`).
 CHUNK = 1024
 
