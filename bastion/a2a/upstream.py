@@ -77,10 +77,7 @@ class UpstreamHTTP:
             async with self.session.request(
                 method, url, data=body, headers=headers, timeout=timeout, allow_redirects=False
             ) as resp:
-                if max_bytes is not None:
-                    data = await resp.content.read(max_bytes + 1)
-                else:
-                    data = await resp.read()
+                data = await resp.read() if max_bytes is None else await _read_capped(resp, max_bytes)
                 return Reply(
                     resp.status, resp.headers.get("Content-Type", ""), data, resp.headers.get("ETag")
                 )
@@ -119,3 +116,21 @@ def _origin(url: str) -> str:
 
     p = urlsplit(url)
     return f"{p.scheme}://{p.netloc}"
+
+
+async def _read_capped(resp: aiohttp.ClientResponse, max_bytes: int) -> bytes:
+    """The body, or its first ``max_bytes + 1`` bytes when it is longer.
+
+    ``StreamReader.read(n)`` returns what has arrived so far (often one 32 KiB chunk), not ``n``
+    bytes, so a large body would be cut short; reading on until EOF or past the cap keeps the
+    size check honest without buffering an unbounded body.
+    """
+    parts: list[bytes] = []
+    size = 0
+    while size <= max_bytes:
+        chunk = await resp.content.read(max_bytes + 1 - size)
+        if not chunk:
+            break
+        parts.append(chunk)
+        size += len(chunk)
+    return b"".join(parts)
