@@ -73,12 +73,12 @@ async def test_legacy_lists_cached_per_authorization_context_by_default() -> Non
 
 
 async def test_legacy_lists_shared_when_settings_say_public() -> None:
-    tc = cache(servers={"s": {"list_scope": "public", "list_ttl_s": 0.3}})
+    tc = cache(servers={"s": {"list_scope": "public", "list_ttl_s": 1.5}})
     async with upstream("legacy") as up:
         await tc.cached_list("s", "tools/list", {}, "alice", up.tools_list)
         await tc.cached_list("s", "tools/list", {}, "bob", up.tools_list)
         assert await up.list_calls() == 1
-        await anyio.sleep(0.5)  # the server's list TTL
+        await anyio.sleep(1.8)  # the server's list TTL
         await tc.cached_list("s", "tools/list", {}, "bob", up.tools_list)
         assert await up.list_calls() == 2
 
