@@ -26,6 +26,7 @@ from bastion.gateway.core import Core
 from bastion.gateway.dashboard import mount_dashboard
 from bastion.gateway.fastlane import FastLane, split_plain_routes
 from bastion.gateway.guard import Guard, trace_id_of
+from bastion.gateway.identity import mount_providers
 from bastion.gateway.settings import Settings
 
 HTTP_CODES = {400: "bad_request", 401: "unauthenticated", 403: "forbidden", 404: "not_found",
@@ -56,6 +57,7 @@ def create_app(settings: Settings, *, announce: bool = False) -> ASGIApp:
     _install_ops_routes(app, core)
     app.include_router(admin_router(core))
     _mount_front_doors(app, core)
+    mount_providers(app, core)  # identity providers with browser routes (SAML sign-in)
     mount_dashboard(app, core)
     lane = FastLane(split_plain_routes(app.router.routes), app, core.errors)
     guard = Guard(lane, errors=core.errors, max_body_bytes=settings.server.max_body_bytes,

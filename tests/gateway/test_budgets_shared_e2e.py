@@ -19,7 +19,7 @@ import pytest
 from tests.fakes.llm_providers import FakeProvider
 from tests.gateway_process import GatewayProcess, start_gateway
 from tests.postgres import postgres_server
-from tests.toolcache.harness import redis_server
+from tests.redis_process import redis_server
 
 BASTION = str(Path(sys.executable).parent / "bastion")
 PROMPT = [{"role": "user", "content": "count to three"}]

@@ -9,7 +9,7 @@ import httpx
 
 from tests.gateway_process import start_gateway
 from tests.postgres import postgres_server
-from tests.toolcache.harness import redis_server
+from tests.redis_process import redis_server
 
 
 def test_rate_limit_is_shared_between_replicas(tmp_path: Path) -> None:

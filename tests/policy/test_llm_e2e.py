@@ -4,7 +4,6 @@ SDK, and the fake provider (the only double: it stands for a hosted LLM API)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import openai
 import pytest

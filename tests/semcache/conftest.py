@@ -22,6 +22,7 @@ from bastion.gateway.principal import Principal
 from bastion.gateway.semcache.cache import SemanticCache, cache_for_core
 from bastion.gateway.settings import load_settings
 from tests.processes import stop_process, wait_until
+from tests.redis_process import redis_server
 
 
 @pytest.fixture(scope="session")
@@ -112,19 +113,8 @@ def _accepts(port: int) -> bool:
 
 @pytest.fixture
 def redis_url(tmp_path: Path) -> Iterator[str]:
-    binary = shutil.which("redis-server")
-    assert binary, "redis-server must be installed (apt-get install redis-server)"
-    port = free_port()
-    proc = subprocess.Popen(
-        [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
-         "--dir", str(tmp_path)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
-    try:
-        wait_until(lambda: _accepts(port), proc, "redis-server", timeout=20)
-        yield f"redis://127.0.0.1:{port}/0"
-    finally:
-        stop_process(proc)
+    with redis_server(tmp_path) as redis:
+        yield redis.url
 
 
 @pytest.fixture

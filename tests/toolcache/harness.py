@@ -7,12 +7,8 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import shutil
-import signal
-import subprocess
 import sys
-import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,59 +26,6 @@ from bastion.mcp_bridge.toolcache import ToolCache, ToolCallInfo
 
 UPSTREAM = str(Path(__file__).with_name("upstream_server.py"))
 SERVER = "test"
-
-
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class RedisServer:
-    """A real ``redis-server`` on a free loopback port, killed at teardown."""
-
-    def __init__(self, workdir: Path) -> None:
-        self.workdir = workdir
-        self.port = free_port()
-        self.url = f"redis://127.0.0.1:{self.port}/0"
-        self.proc: subprocess.Popen[bytes] | None = None
-
-    def start(self) -> RedisServer:
-        exe = shutil.which("redis-server")
-        assert exe, "redis-server is required (apt-get install -y redis-server)"
-        self.proc = subprocess.Popen(
-            [exe, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
-             "--dir", str(self.workdir)],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        )
-        deadline = time.monotonic() + 20
-        import socket
-
-        while time.monotonic() < deadline:
-            with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", self.port), 0.2) as s:
-                s.sendall(b"PING\r\n")
-                if s.recv(16).startswith(b"+PONG"):
-                    return self
-            time.sleep(0.05)
-        self.stop()
-        raise RuntimeError("redis-server did not start")
-
-    def stop(self) -> None:
-        if self.proc is not None and self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGKILL)
-            self.proc.wait(10)
-        self.proc = None
-
-
-@contextlib.contextmanager
-def redis_server(workdir: Path) -> Iterator[RedisServer]:
-    r = RedisServer(workdir).start()
-    try:
-        yield r
-    finally:
-        r.stop()
 
 
 @dataclass
@@ -220,4 +163,4 @@ async def harness(
             yield h
 
 
-__all__ = ["Harness", "Refusal", "RedisServer", "harness", "make_core", "redis_server", "SERVER"]
+__all__ = ["Harness", "Refusal", "harness", "make_core", "SERVER"]

@@ -17,7 +17,8 @@ from mcp import Client
 from mcp.client.streamable_http import streamable_http_client
 
 from tests.gateway_process import GatewayProcess, start_gateway
-from tests.toolcache.harness import UPSTREAM, redis_server
+from tests.redis_process import redis_server
+from tests.toolcache.harness import UPSTREAM
 
 pytestmark = pytest.mark.anyio
 CACHE_META = "io.bastion/cache"

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.toolcache.harness import harness, redis_server
+from tests.redis_process import redis_server
+from tests.toolcache.harness import harness
 
 pytestmark = pytest.mark.anyio
 

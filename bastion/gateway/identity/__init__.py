@@ -5,6 +5,7 @@ its ``type``, and validated by that provider's own pydantic model (errors name t
 ``auth.providers[0].issuer: ...``). The authenticator asks the providers in order after the
 virtual-key check; the first that recognises the credentials returns the principal. A provider
 that holds connections or background work exposes ``lifecycle()``; it is entered at start-up.
+A provider with its own HTTP routes (SAML's browser sign-in) exposes ``mount(app, core)``.
 
 Adding a provider: a module here with a ``from_settings(raw: dict, where: str) -> provider``
 function, and one line in ``_FACTORIES``.
@@ -24,6 +25,7 @@ _FACTORIES: dict[str, str] = {
     "trusted_headers": "bastion.gateway.identity.headers:from_settings",
     "oidc": "bastion.gateway.identity.oidc:from_settings",
     "ldap": "bastion.gateway.identity.ldap:from_settings",
+    "saml": "bastion.gateway.identity.saml:from_settings",
 }
 
 
@@ -46,4 +48,13 @@ def build_providers(raw: list[dict[str, Any]]) -> list[IdentityProvider]:
     return providers
 
 
-__all__ = ["build_providers"]
+def mount_providers(app: Any, core: Any) -> None:
+    """Let providers with browser flows (SAML) add their routes and bind to core services:
+    each provider's optional ``mount(app, core)``, called once the front doors are mounted."""
+    for provider in core.authenticator.providers:
+        mount = getattr(provider, "mount", None)
+        if mount is not None:
+            mount(app, core)
+
+
+__all__ = ["build_providers", "mount_providers"]
