@@ -104,8 +104,9 @@ def whoami(gw: GatewayProcess, token: str) -> httpx.Response:
 
 
 def saml_entry(idp: SamlIdP, base_url: str, **extra: Any) -> dict[str, Any]:
+    # Every test signs in from 127.0.0.1: lift the per-address sign-in limit (tested apart).
     return {"type": "saml", "name": "corp", "base_url": base_url, "idp_metadata_file": str(idp.metadata_file),
-            "admin_groups": ["platform-admins"], "allowed_groups": ["ai-users"], **extra}
+            "admin_groups": ["platform-admins"], "allowed_groups": ["ai-users"], "login_rpm": 10_000, **extra}
 
 
 @pytest.fixture(scope="module")
@@ -136,7 +137,8 @@ def setup(tmp_path_factory: pytest.TempPathFactory, fake: FakeProvider) -> Itera
     idp = SamlIdP(tmp_path_factory.mktemp("saml-idp"), USERS)
 
     def config(url: str) -> dict[str, Any]:
-        return {"auth": {"providers": [saml_entry(idp, url)]},
+        flood = saml_entry(idp, url, name="flood", login_rpm=3)
+        return {"auth": {"providers": [saml_entry(idp, url), flood]},
                 "llm": {"providers": {"oa": {"type": "openai", "base_url": fake.url + "/v1", "api_key": "up"}},
                         "aliases": {"main": ["oa/gpt-x"]}}}
 
@@ -220,6 +222,19 @@ def test_metadata_names_our_entity_and_acs(gw: GatewayProcess) -> None:
     assert f'entityID="{gw.url}/auth/saml/corp/metadata"' in r.text
     assert f'Location="{gw.url}/auth/saml/corp/acs"' in r.text
     assert 'WantAssertionsSigned="true"' in r.text
+
+
+def test_one_address_cannot_flood_sign_in_starts(gw: GatewayProcess) -> None:
+    # Each start stores a request record: past login_rpm (3 on the "flood" provider) an
+    # address is refused, so a flood cannot push sessions out of the cache.
+    url = gw.url + "/auth/saml/flood/login"
+    # Seven starts: even if the minute window turns during them, one window sees four or more.
+    codes = [httpx.get(url, timeout=30, headers={"accept": "application/json"}).status_code for _ in range(7)]
+    assert codes[:3] == [303, 303, 303] and 429 in codes and set(codes) == {303, 429}, codes
+    r = httpx.get(url, timeout=30, headers={"accept": "application/json"})
+    assert r.json()["error"]["code"] == "rate_limited"
+    # Other providers (and their users) are not affected.
+    assert httpx.get(gw.url + "/auth/saml/corp/login", timeout=30).status_code == 303
 
 
 # --- next / RelayState -----------------------------------------------------------------------

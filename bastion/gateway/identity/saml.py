@@ -52,6 +52,7 @@ from bastion.gateway.settings import SettingsError
 
 if TYPE_CHECKING:
     from bastion.gateway.core import Core
+    from bastion.gateway.limits import RateLimiter
 
 log = logging.getLogger("bastion.identity.saml")
 
@@ -126,6 +127,8 @@ class SAMLSettings(MappingSettings):
     want_assertions_signed: bool = True
     #: When set, only members of one of these groups may sign in.
     allowed_groups: list[str] | None = None
+    #: Sign-ins one client address may start per minute.
+    login_rpm: int = Field(default=30, ge=1, le=10_000)
     #: Refuse a plain-http base_url except on loopback.
     require_https: bool = True
     #: Path of the xmlsec1 binary; default: found on PATH.
@@ -170,6 +173,7 @@ class SAMLProvider:
         self.name = settings.name
         #: Set by :meth:`mount` (the kv store exists only once the core does).
         self.store: SAMLStore | None = None
+        self.limiter: RateLimiter | None = None
         self._grants = settings.grants.to_grants()
         self._admin_groups = frozenset(settings.admin_groups)
         self._allowed = frozenset(settings.allowed_groups) if settings.allowed_groups is not None else None
@@ -181,6 +185,7 @@ class SAMLProvider:
     def mount(self, app: Any, core: Core) -> None:
         """Add the sign-in routes (plain Starlette routes) and bind to ``core.kv``."""
         self.store = SAMLStore(core.kv, self.name)
+        self.limiter = core.limiter
         p = self.settings.prefix
         app.router.routes.extend([
             Route(p + "/login", self.login, methods=["GET"], include_in_schema=False),
@@ -211,8 +216,13 @@ class SAMLProvider:
         except ValueError as e:
             self._refused(request, "login", str(e))
             return error_response(request, 400, "bad_request", str(e))
-        if self.store is None:
+        if self.store is None or self.limiter is None:
             return error_response(request, 503, "unavailable", "SAML sign-in is not ready")
+        # Anyone may start a sign-in, and each start stores a request record until it expires:
+        # bound how many one address may open, so a flood cannot push sessions out of the cache.
+        if await self.limiter.check(f"saml-login:{self.name}:{_client(request)}", self.settings.login_rpm) is not None:
+            self._refused(request, "login", "too many sign-in attempts")
+            return error_response(request, 429, "rate_limited", "too many sign-in attempts; wait a minute")
         request_id, url = self.sp.authn_request(relay_state=next_path or "")
         if not await self.store.remember_request(request_id, next_path, self.settings.request_ttl_s):
             log.warning("SAML %s: could not store the AuthnRequest (cache unavailable)", self.name)
