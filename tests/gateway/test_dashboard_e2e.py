@@ -146,3 +146,11 @@ def test_dashboard_can_be_switched_off(tmp_path: Path) -> None:
         assert httpx.get(gw.url + "/dashboard/", timeout=30).status_code == 404
         assert httpx.get(gw.url + "/dashboard/dashboard.js", timeout=30).status_code == 404
         assert httpx.get(gw.url + "/healthz", timeout=30).status_code == 200
+
+
+def test_sign_in_links_route_is_public_and_empty_without_browser_providers(gateway: Gateway) -> None:
+    # The script asks this public route for SSO links (tests/identity/test_saml.py checks a
+    # gateway with SAML providers lists them); with none configured the list is empty.
+    assert 'const SIGN_IN_LINKS = "/auth/providers";' in JS.read_text()
+    r = httpx.get(gateway.gw.url + "/auth/providers", timeout=30)
+    assert r.status_code == 200 and r.json() == {"sign_in": []}

@@ -224,6 +224,15 @@ def test_metadata_names_our_entity_and_acs(gw: GatewayProcess) -> None:
     assert 'WantAssertionsSigned="true"' in r.text
 
 
+def test_sign_in_links_are_listed_for_the_dashboard(gw: GatewayProcess) -> None:
+    r = httpx.get(gw.url + "/auth/providers", timeout=30)  # public: the dashboard's sign-in page
+    assert r.status_code == 200
+    assert r.json()["sign_in"] == [
+        {"type": "saml", "name": "corp", "login_url": "/auth/saml/corp/login"},
+        {"type": "saml", "name": "flood", "login_url": "/auth/saml/flood/login"},
+    ]
+
+
 def test_one_address_cannot_flood_sign_in_starts(gw: GatewayProcess) -> None:
     # Each start stores a request record: past login_rpm (3 on the "flood" provider) an
     # address is refused, so a flood cannot push sessions out of the cache.

@@ -1,8 +1,9 @@
 """The read-only operations dashboard at ``/dashboard``: static files, no server-side logic.
 
 The page holds no secrets and loads without credentials. Every figure it shows comes from the
-admin API, called by the browser with the bearer token the operator types in (kept in
-``sessionStorage`` only), so the dashboard grants nothing the admin API does not already grant.
+admin API, called by the browser with the bearer token the operator types in, or that a SAML
+sign-in hands back (kept in ``sessionStorage`` only), so the dashboard grants nothing the admin
+API does not already grant.
 The files are served with a strict Content-Security-Policy: no inline code, no third-party
 origin, no framing.
 """

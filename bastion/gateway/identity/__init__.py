@@ -17,6 +17,10 @@ import importlib
 from collections.abc import Callable
 from typing import Any
 
+from starlette.requests import Request
+from starlette.responses import JSONResponse
+from starlette.routing import Route
+
 from bastion.gateway.authn import IdentityProvider
 from bastion.gateway.settings import SettingsError
 
@@ -50,11 +54,24 @@ def build_providers(raw: list[dict[str, Any]]) -> list[IdentityProvider]:
 
 def mount_providers(app: Any, core: Any) -> None:
     """Let providers with browser flows (SAML) add their routes and bind to core services:
-    each provider's optional ``mount(app, core)``, called once the front doors are mounted."""
+    each provider's optional ``mount(app, core)``, called once the front doors are mounted.
+
+    Also ``GET /auth/providers``: the browser sign-in links (a provider's optional
+    ``sign_in`` dict), public, so the dashboard's sign-in page can offer them."""
+    links: list[dict[str, str]] = []
     for provider in core.authenticator.providers:
         mount = getattr(provider, "mount", None)
         if mount is not None:
             mount(app, core)
+        link = getattr(provider, "sign_in", None)
+        if link is not None:
+            links.append(dict(link))
+    body = {"sign_in": links}
+
+    async def sign_in_links(request: Request) -> JSONResponse:
+        return JSONResponse(body, headers={"cache-control": "no-cache"})
+
+    app.router.routes.append(Route("/auth/providers", sign_in_links, methods=["GET"], include_in_schema=False))
 
 
 __all__ = ["build_providers", "mount_providers"]

@@ -194,6 +194,11 @@ class SAMLProvider:
             Route(p + "/logout", self.logout, methods=["POST"], include_in_schema=False),
         ])
 
+    @property
+    def sign_in(self) -> dict[str, str]:
+        """The browser sign-in link (listed at ``/auth/providers`` for the dashboard)."""
+        return {"type": "saml", "name": self.name, "login_url": self.settings.prefix + "/login"}
+
     # --- authentication (every front door) ------------------------------------------------
 
     async def authenticate(self, credentials: Credentials) -> Principal | None:

@@ -45,6 +45,8 @@ function el(tag, props = {}, ...children) {
     if (k === "class") node.className = v;
     else if (k === "title") node.title = String(v);
     else if (k.startsWith("data-")) node.setAttribute(k, String(v));
+    // Links stay on this gateway: a local path only (not "//host" or "/\host").
+    else if (k === "href" && /^\/(?![\/\\])/.test(String(v))) node.setAttribute("href", String(v));
     else throw new Error(`unsupported property ${k}`);
   }
   for (const c of children) {
@@ -185,6 +187,27 @@ async function signIn(event) {
   $("login-error").textContent = "";
   setSignedInUi(true);
   selectTab(currentTab);
+}
+
+// Identity providers with a browser sign-in (SAML) are listed by the gateway; their sign-in
+// page hands the session token back to this tab's sessionStorage and returns here.
+const SIGN_IN_LINKS = "/auth/providers";
+
+async function loadSignInLinks() {
+  let links = [];
+  try {
+    const response = await fetch(SIGN_IN_LINKS, { headers: { Accept: "application/json" } });
+    if (response.ok) links = (await response.json()).sign_in || [];
+  } catch (err) {
+    return; // the token form still works
+  }
+  const list = $("sso-links");
+  clear(list);
+  for (const link of links) {
+    const href = `${link.login_url}?next=${encodeURIComponent("/dashboard/")}`;
+    list.append(el("li", {}, el("a", { href }, `Sign in with ${link.name} (${link.type.toUpperCase()})`)));
+  }
+  $("sso").hidden = links.length === 0;
 }
 
 // ---------------------------------------------------------------- tabs
@@ -394,6 +417,7 @@ function init() {
   setSignedInUi(signedIn());
   if (signedIn()) selectTab(currentTab);
   else $("token").focus();
+  loadSignInLinks();
 }
 
 init();
