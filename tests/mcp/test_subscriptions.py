@@ -26,7 +26,8 @@ from mcp.client.streamable_http import streamable_http_client
 from mcp.shared.subscriptions import SUBSCRIPTION_ID_META_KEY, ResourceUpdated, ToolsListChanged
 
 from tests.gateway_process import GatewayProcess, start_gateway
-from tests.mcp.conftest import FIXTURE, PY
+from tests.gateway_process import free_port
+from tests.mcp.conftest import FIXTURE, PY, http_process
 
 pytestmark = pytest.mark.anyio
 WAIT = 30
@@ -34,8 +35,18 @@ WAIT = 30
 
 @pytest.fixture(scope="module")
 def gw(tmp_path_factory: pytest.TempPathFactory) -> Iterator[GatewayProcess]:
+    port = free_port()
+    with http_process([PY, FIXTURE, "--http", str(port), "--scheme", "subh"], port) as url, \
+            _gateway(tmp_path_factory, url) as g:
+        yield g
+
+
+@contextlib.contextmanager
+def _gateway(tmp_path_factory: pytest.TempPathFactory, http_url: str) -> Iterator[GatewayProcess]:
     config = {"mcp": {
         "servers": {
+            # The same fixture as a Streamable HTTP upstream (2026-07-28 era).
+            "subh": {"url": http_url, "call_timeout_s": 10},
             "sub": {"command": PY, "args": [FIXTURE, "--scheme", "sub"], "call_timeout_s": 10},
             "subl": {"command": PY, "args": [FIXTURE, "--scheme", "subl"], "protocol": "legacy", "call_timeout_s": 10},
             "nosub": {"command": PY, "args": [FIXTURE, "--scheme", "nosub", "--no-subscriptions"]},
@@ -120,7 +131,7 @@ async def touch(s: Session, server: str, uri: str) -> None:
     await s.client.call_tool(f"{server}__touch", {"uri": uri})
 
 
-@pytest.mark.parametrize("server", ["sub", "subl"])
+@pytest.mark.parametrize("server", ["sub", "subl", "subh"])
 async def test_only_subscribed_sessions_get_updates_and_the_upstream_holds_one(gw: GatewayProcess,
                                                                                server: str) -> None:
     readme, item = f"{server}://readme", f"{server}://items/7"
