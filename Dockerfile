@@ -1,7 +1,11 @@
 # Bastion gateway image (used by the Helm chart in helm/bastion).
 FROM python:3.11-slim
-ENV PIP_NO_CACHE_DIR=1 HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1 ANONYMIZED_TELEMETRY=False
+ENV PIP_NO_CACHE_DIR=1 HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1 ANONYMIZED_TELEMETRY=False \
+    BASTION_MODEL_CACHE=/opt/bastion/models
 WORKDIR /app
+# xmlsec1: the saml identity provider verifies XML signatures with it.
+RUN apt-get update && apt-get install -y --no-install-recommends xmlsec1 \
+ && rm -rf /var/lib/apt/lists/*
 COPY pyproject.toml README.md ./
 COPY bastion ./bastion
 # The CPU build of torch first, so that the project's torch==2.13.0 pin is already satisfied
@@ -9,6 +13,10 @@ COPY bastion ./bastion
 RUN pip install torch==2.13.0 --index-url https://download.pytorch.org/whl/cpu \
  && pip install . \
  && useradd --uid 10001 --create-home bastion
+# Export the embedding model to ONNX once, into the image: pods run with a read-only root
+# filesystem and start without the export (the chart points BASTION_MODEL_CACHE here).
+RUN python -c "from bastion.gateway.embeddings import Embedder; Embedder().load()" \
+ && chmod -R a+rX /opt/bastion
 USER 10001
 EXPOSE 8787
 ENTRYPOINT ["bastion"]
