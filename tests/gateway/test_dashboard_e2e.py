@@ -41,9 +41,27 @@ def gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Gateway]:
         yield Gateway(gw)
 
 
+def _block(name: str) -> str:
+    """The text of ``const <name> = Object.freeze({...});`` in the script."""
+    m = re.search(rf"const {name} = Object\.freeze\(\{{(.*?)\}}\);", JS.read_text(), re.S)
+    assert m, f"no {name} table in the script"
+    return m.group(1)
+
+
 def _admin_paths() -> set[str]:
-    """Every admin API path string in the script (templates keep their ``{name}`` holes)."""
-    return set(re.findall(r"""["'`](/admin/[^"'`?]*)""", JS.read_text()))
+    """Every admin API path the script reads (templates keep their ``{name}`` holes)."""
+    return set(re.findall(r"""["'`](/admin/[^"'`?]*)""", _block("API")))
+
+
+def _actions() -> dict[str, tuple[str, str]]:
+    """The script's changes: name -> (method, path template)."""
+    return {n: (m, p) for n, m, p in re.findall(r'(\w+): \["(\w+)", "(/admin/[^"]*)"\]', _block("ACTIONS"))}
+
+
+def test_no_admin_path_outside_the_two_tables() -> None:
+    # Every admin path string of the script is in API or ACTIONS, so the tests below see all.
+    everywhere = set(re.findall(r"""["'`](/admin/[^"'`?]*)""", JS.read_text()))
+    assert everywhere == _admin_paths() | {p for _, p in _actions().values()}
 
 
 def _assert_security_headers(r: httpx.Response) -> None:
@@ -154,3 +172,28 @@ def test_sign_in_links_route_is_public_and_empty_without_browser_providers(gatew
     assert 'const SIGN_IN_LINKS = "/auth/providers";' in JS.read_text()
     r = httpx.get(gateway.gw.url + "/auth/providers", timeout=30)
     assert r.status_code == 200 and r.json() == {"sign_in": []}
+
+
+def test_every_action_the_script_offers_works_for_admins_only(gateway: Gateway) -> None:
+    gw = gateway.gw
+    actions = _actions()
+    assert set(actions) == {"revokeKey", "disableUser", "enableUser", "purgeLlmCache"}, actions
+    victim = gw.create_key("dash-victim")
+    with gw.admin() as admin:
+        key_id = next(k["id"] for k in admin.get("/admin/keys").json()["items"]
+                      if k["user_id"] == "dash-victim")
+    values = {"key_id": key_id, "user_id": "dash-victim"}
+    admin_h = {"authorization": f"Bearer {gw.admin_key}"}
+    user_h = {"authorization": f"Bearer {gateway.user_key}"}
+    with httpx.Client(base_url=gw.url, timeout=30) as c:
+        # The order the page would use them in: disable, enable, revoke, purge.
+        for name in ("disableUser", "enableUser", "revokeKey", "purgeLlmCache"):
+            method, template = actions[name]
+            path = template.format(**values)
+            body = {} if method == "POST" else None
+            assert c.request(method, path, json=body).status_code == 401, path
+            assert c.request(method, path, json=body, headers=user_h).status_code == 403, path
+            r = c.request(method, path, json=body, headers=admin_h)
+            assert r.status_code == 200, (name, r.status_code, r.text)
+        whoami = c.get("/whoami", headers={"authorization": f"Bearer {victim}"})
+        assert whoami.status_code == 401  # the revoke took effect

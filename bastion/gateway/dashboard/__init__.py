@@ -1,4 +1,4 @@
-"""The read-only operations dashboard at ``/dashboard``: static files, no server-side logic.
+"""The operations dashboard at ``/dashboard``: static files, no server-side logic.
 
 The page holds no secrets and loads without credentials. Every figure it shows comes from the
 admin API, called by the browser with the bearer token the operator types in, or that a SAML

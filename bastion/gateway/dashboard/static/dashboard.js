@@ -1,11 +1,12 @@
-// Bastion operations dashboard: a read-only view over the admin API.
+// Bastion operations dashboard: a view over the admin API, with a few confirmed actions
+// (revoke a key, disable or enable a user, purge the LLM cache).
 //
 // Security rules this file keeps (the e2e test checks some of them):
 // * the token is typed by the operator and kept in sessionStorage only, sent as a bearer token
 //   to this origin's admin API, never anywhere else;
 // * every value from the API reaches the page through textContent / DOM nodes, never as markup:
 //   trace fields come from users and must not become script.
-// * every admin path is listed in API below (the test calls each one).
+// * every admin path is listed in API (read) or ACTIONS (change) below; the test calls each one.
 
 const TOKEN_KEY = "bastion.dashboard.token";
 const PAGE_SIZE = 50;
@@ -23,6 +24,14 @@ const API = Object.freeze({
   keys: "/admin/keys",
   mcpServers: "/admin/mcp/servers",
   agents: "/admin/a2a/agents",
+});
+
+/** The changes this page can make: [method, path]. Each asks for confirmation first. */
+const ACTIONS = Object.freeze({
+  revokeKey: ["DELETE", "/admin/keys/{key_id}"],
+  disableUser: ["POST", "/admin/users/{user_id}/disable"],
+  enableUser: ["POST", "/admin/users/{user_id}/enable"],
+  purgeLlmCache: ["POST", "/admin/cache/llm/purge"],
 });
 
 class AuthError extends Error {}
@@ -107,14 +116,18 @@ function apiPath(template, params = {}) {
   });
 }
 
-async function api(template, { params = {}, query = {} } = {}) {
+async function api(template, { params = {}, query = {}, method = "GET", body = undefined } = {}) {
   const url = new URL(apiPath(template, params), window.location.origin);
   for (const [k, v] of Object.entries(query)) {
     if (v !== "" && v !== null && v !== undefined) url.searchParams.set(k, String(v));
   }
   const token = sessionStorage.getItem(TOKEN_KEY) || "";
+  const headers = { Authorization: `Bearer ${token}`, Accept: "application/json" };
+  if (body !== undefined) headers["Content-Type"] = "application/json";
   const response = await fetch(url, {
-    headers: { Authorization: `Bearer ${token}`, Accept: "application/json" },
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
     credentials: "omit",
     cache: "no-store",
     redirect: "error",
@@ -147,6 +160,22 @@ async function guarded(loader) {
     if (err instanceof AuthError) signOut(`Signed out: ${err.message}`);
     else showStatus(`Error: ${err.message}`);
   }
+}
+
+/** Run one of ACTIONS after the operator confirms ``question``; then reload the view. */
+async function act(name, params, question, body = undefined) {
+  if (!window.confirm(question)) return;
+  const [method, template] = ACTIONS[name];
+  await guarded(async () => {
+    await api(template, { params, method, body });
+    await loaders[currentTab]();
+  });
+}
+
+function actionButton(label, action, data) {
+  const props = { class: "action", "data-action": action };
+  for (const [k, v] of Object.entries(data)) props[`data-${k}`] = v;
+  return el("button", props, label);
 }
 
 // ---------------------------------------------------------------- sign-in
@@ -337,16 +366,19 @@ async function loadPeople() {
   const ub = $("users");
   clear(ub);
   for (const u of users.items || []) {
+    const toggle = u.disabled ? actionButton("Enable", "enableUser", { user: u.id })
+      : actionButton("Disable", "disableUser", { user: u.id });
     ub.append(row([u.id, u.name ?? "-", u.email ?? "-", u.department ?? "-", fmtList(u.groups),
-      fmtList(u.roles), fmtBool(u.disabled), fmtTime(u.created_at)]));
+      fmtList(u.roles), fmtBool(u.disabled), fmtTime(u.created_at), toggle]));
   }
-  if (!ub.childElementCount) emptyRow(ub, 8, "No users.");
+  if (!ub.childElementCount) emptyRow(ub, 9, "No users.");
   const kb = $("keys");
   clear(kb);
   for (const k of keys.items || []) {
     kb.append(row([k.id, `${k.prefix}...`, k.name ?? "-", k.user_id, fmtList(k.roles, "user's"),
       k.rpm_limit ? fmtNum(k.rpm_limit) : "default", fmtBool(k.active), fmtTime(k.created_at),
-      fmtTime(k.last_used_at)], { class: k.active ? "" : "inactive" }));
+      fmtTime(k.last_used_at), k.active ? actionButton("Revoke", "revokeKey", { key: k.id }) : ""],
+    { class: k.active ? "" : "inactive" }));
   }
   if (!kb.childElementCount) emptyRow(kb, 9, "No keys.");
 }
@@ -413,6 +445,19 @@ function init() {
     if (tr) guarded(() => showTrace(tr.dataset.traceId));
   });
   $("close-detail").addEventListener("click", () => { $("trace-detail").hidden = true; });
+  $("users").addEventListener("click", (e) => {
+    const b = e.target.closest("button[data-action]");
+    if (!b) return;
+    const verb = b.dataset.action === "disableUser" ? "Disable" : "Enable";
+    act(b.dataset.action, { user_id: b.dataset.user },
+      `${verb} user ${b.dataset.user}? ${verb === "Disable" ? "Their keys stop working within seconds." : ""}`);
+  });
+  $("keys").addEventListener("click", (e) => {
+    const b = e.target.closest("button[data-action='revokeKey']");
+    if (b) act("revokeKey", { key_id: b.dataset.key }, `Revoke key ${b.dataset.key}? This cannot be undone.`);
+  });
+  $("purge-cache").addEventListener("click", () => act("purgeLlmCache", {},
+    "Purge every LLM cache entry (all namespaces and models)?", {}));
 
   setSignedInUi(signedIn());
   if (signedIn()) selectTab(currentTab);
