@@ -69,7 +69,7 @@ def mount(app: FastAPI, core: Core) -> None:
         return
     http = UpstreamHTTP()
     tasks = TaskMap(None, settings.task_cache_size)
-    registry = Registry(settings, http, push_relayed=settings.push.enabled)
+    registry = Registry(settings, http, push_relayed=settings.push.enabled, outbound=getattr(core, "outbound", None))
     pipeline = core.pipeline("a2a")
     push = PushRelay(settings.push, core.kv, http, tasks)
     router = Router(registry, tasks, http, pipeline, push, inspector=core.policy)

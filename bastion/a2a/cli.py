@@ -22,6 +22,12 @@ def add(
     allow_user: Optional[list[str]] = typer.Option(None, "--allow-user", help="Only these users may call it (repeat)."),
     allow_group: Optional[list[str]] = typer.Option(None, "--allow-group", help="Only these groups may call it (repeat)."),
     card_url: Optional[str] = typer.Option(None, "--card-url", help="Card URL when not at the well-known path."),
+    per_user: Optional[str] = typer.Option(None, "--per-user", help="Send a token per user: identity_jwt or token_exchange."),
+    audience: Optional[str] = typer.Option(None, "--audience", help="Per-user token audience (identity JWT aud / exchange audience)."),
+    token_endpoint: Optional[str] = typer.Option(None, "--token-endpoint", help="token_exchange: the IdP's token endpoint."),
+    client_id: Optional[str] = typer.Option(None, "--client-id", help="token_exchange: the gateway's client id at the IdP."),
+    client_secret: Optional[str] = typer.Option(None, "--client-secret", help="token_exchange: client secret; use ${A2A_VAR}."),
+    scope: Optional[str] = typer.Option(None, "--scope", help="token_exchange: the scope asked for."),
     gateway_url: Optional[str] = UrlOption,
     admin_key: Optional[str] = AdminKeyOption,
 ) -> None:
@@ -32,8 +38,13 @@ def add(
         if not sep:
             raise typer.BadParameter(f"--header needs NAME=VALUE, got {h!r}")
         headers[k.strip()] = v
-    body = {"name": name, "url": url, "timeout_s": timeout,
-            "credentials": {"bearer_token": bearer_token, "headers": headers}}
+    credentials: dict[str, object] = {"bearer_token": bearer_token, "headers": headers}
+    if per_user:
+        credentials["type"] = per_user
+        extra = {"audience": audience, "token_endpoint": token_endpoint, "client_id": client_id,
+                 "client_secret": client_secret, "scope": scope}
+        credentials.update({k: v for k, v in extra.items() if v is not None})
+    body = {"name": name, "url": url, "timeout_s": timeout, "credentials": credentials}
     if allow_user:
         body["allowed_users"] = allow_user
     if allow_group:

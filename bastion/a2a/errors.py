@@ -37,6 +37,8 @@ _TABLE: dict[str, tuple[int, int, str, str, str]] = {
     "policy_blocked": (-32050, 403, "PERMISSION_DENIED", "POLICY_BLOCKED", "bastion"),
     "upstream_error": (-32603, 502, "UNAVAILABLE", "UPSTREAM_ERROR", "bastion"),
     "upstream_timeout": (-32603, 504, "DEADLINE_EXCEEDED", "UPSTREAM_TIMEOUT", "bastion"),
+    # No per-user credential for the agent (the identity provider refused the token exchange).
+    "upstream_auth": (-32603, 502, "UNAUTHENTICATED", "UPSTREAM_AUTH", "bastion"),
     "payload_too_large": (-32600, 413, "INVALID_ARGUMENT", "PAYLOAD_TOO_LARGE", "bastion"),
 }
 _DEFAULT = (-32603, 500, "INTERNAL", "INTERNAL", "bastion")

@@ -32,6 +32,8 @@ from bastion.a2a.ssrf import UnsafeURL, check_url
 from bastion.a2a.tables import a2a_agents
 from bastion.a2a.upstream import UpstreamError, UpstreamHTTP
 from bastion.gateway.authz import matches
+from bastion.gateway.outbound import CredentialError, Outbound, OutboundSettings, UserCredential
+from bastion.gateway.settings import SettingsError
 from bastion.gateway.principal import Principal
 
 Health = Literal["ok", "unreachable", "invalid_card", "unknown"]
@@ -56,6 +58,8 @@ class Agent:
     headers: dict[str, str] = field(default_factory=dict)
     #: Rewritten cards by gateway base URL (a handful at most).
     served: dict[str, ServedCard] = field(default_factory=dict)
+    #: Per-user credential (``identity_jwt``, ``token_exchange``): headers minted per call.
+    credential: UserCredential | None = None
 
     def __post_init__(self) -> None:
         prefix = ADMIN_ENV_PREFIX if self.source == "admin" else ""
@@ -95,13 +99,16 @@ class Agent:
 
 
 class Registry:
-    def __init__(self, settings: A2ASettings, http: UpstreamHTTP, *, push_relayed: bool) -> None:
+    def __init__(self, settings: A2ASettings, http: UpstreamHTTP, *, push_relayed: bool,
+                 outbound: Outbound | None = None) -> None:
         self.settings = settings
         self.http = http
         self.push_relayed = push_relayed
+        #: Per-user credentials come from here (a registry built without the core: its own).
+        self.outbound = outbound
         self.engine: AsyncEngine | None = None
         self.agents: dict[str, Agent] = {
-            name: Agent(name, s, "settings") for name, s in settings.agents.items()
+            name: self._agent(name, s, "settings") for name, s in settings.agents.items()
         }
         self._lock = asyncio.Lock()
         self.startup_wait_s = 5.0
@@ -109,12 +116,31 @@ class Registry:
     def get(self, name: str) -> Agent | None:
         return self.agents.get(name)
 
+    def _agent(self, name: str, s: AgentSettings, source: Literal["settings", "admin"]) -> Agent:
+        agent = Agent(name, s, source)
+        cred = s.credentials
+        if cred.per_user:
+            if self.outbound is None:
+                self.outbound = Outbound(OutboundSettings(), None, "bastion")
+            prefix = ADMIN_ENV_PREFIX if source == "admin" else ""
+            agent.credential = self.outbound.credential(cred.user_spec(prefix), name=name, default_audience=s.url)
+        return agent
+
+    async def service_headers(self, agent: Agent) -> dict[str, str]:
+        """The per-user credential's header for the gateway itself (card fetches: no user)."""
+        if agent.credential is None or self.outbound is None:
+            return {}
+        try:
+            return await agent.credential.headers(self.outbound.service)
+        except CredentialError as e:
+            raise UpstreamError(str(e)) from None
+
     # -- cards ------------------------------------------------------------------------------
 
     async def fetch_card(self, agent: Agent, *, revalidate: bool) -> UpstreamCard | None:
         """Fetch and validate the card; ``None`` when a revalidation answered 304."""
         s = agent.settings
-        headers = {"Accept": "application/json", **agent.headers}
+        headers = {"Accept": "application/json", **agent.headers, **await self.service_headers(agent)}
         if revalidate and agent.card is not None and agent.card.etag:
             headers["If-None-Match"] = agent.card.etag
         urls = [s.card_url] if s.card_url else ([agent.card_url] if agent.card_url else [s.url + p for p in CARD_PATHS])
@@ -184,13 +210,16 @@ class Registry:
                 raise RegistryError(f"an agent named '{name}' already exists")
             private = self.settings.allow_private_urls
             policy = SSRFSettings(allow_loopback=private, allow_private=private, allow_link_local=private)
-            for url in filter(None, (s.url, s.card_url)):
+            for url in filter(None, (s.url, s.card_url, s.credentials.token_endpoint)):
                 try:
                     await check_url(url, policy)
                 except UnsafeURL as e:
                     hint = "" if private else " (set a2a.allow_private_urls to register internal agents)"
                     raise RegistryError(f"agent URL refused: {e}{hint}") from None
-            agent = Agent(name, s, "admin")
+            try:
+                agent = self._agent(name, s, "admin")
+            except SettingsError as e:
+                raise RegistryError(str(e)) from None
             try:
                 card = await self.fetch_card(agent, revalidate=False)
             except UpstreamError as e:
@@ -250,7 +279,10 @@ class Registry:
                 s = AgentSettings.model_validate(r.config)
             except ValueError:
                 continue
-            agent = Agent(r.name, s, "admin")
+            try:
+                agent = self._agent(r.name, s, "admin")
+            except SettingsError:
+                continue
             if r.card:
                 with contextlib.suppress(CardError):
                     agent.set_card(parse_card(r.card, agent_url=s.url, trust_card_hosts=s.trust_card_hosts, etag=r.etag))

@@ -23,6 +23,7 @@ from bastion.a2a.registry import Agent, Registry
 from bastion.a2a.tasks import TaskMap
 from bastion.a2a.upstream import UpstreamError, UpstreamHTTP
 from bastion.gateway.call import Call, Refusal
+from bastion.gateway.outbound import Caller, CredentialError
 from bastion.gateway.pipeline import Pipeline
 from bastion.gateway.stages.inspect import Inspector
 
@@ -223,6 +224,10 @@ class Router:
         url = iface.url if ex.binding == JSONRPC else iface.url + ex.rest_path
         headers = {"Content-Type": "application/json", "Accept": "application/json, text/event-stream",
                    **ex.forward, **agent.headers}
+        if agent.credential is not None:
+            # The user's own token for this agent: set on this request only (each A2A call is
+            # its own HTTP request, so nothing is shared between users).
+            headers.update(await self._user_headers(call, agent))
         s = agent.settings
         if ex.op in STREAMING_OPS:
             await self._open_stream(call, ex, agent, url, headers, body)
@@ -238,6 +243,15 @@ class Router:
             agent.health, agent.last_error = "ok", None
         self._take_reply(call, ex, reply.status, reply.content_type, reply.body)
         await self._after_reply(call, ex, owner)
+
+    async def _user_headers(self, call: Call, agent: Agent) -> dict[str, str]:
+        p = call.principal
+        assert p is not None and agent.credential is not None
+        subject = call.credentials.api_key if p.auth_method == "oidc" else None
+        try:
+            return await agent.credential.headers(Caller(p, subject))
+        except CredentialError as e:
+            raise Refusal(502, "upstream_auth", f"agent '{agent.name}': {e}") from None
 
     def _body(self, ex: Exchange, changed: bool) -> bytes | None:
         if ex.binding == JSONRPC:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import os
 import re
-from typing import Any
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from bastion.gateway.outbound.credentials import PER_USER_TYPES, UserCredentialSpec
+from bastion.gateway.outbound.settings import check_token_exchange
 from bastion.gateway.settings import SettingsError, describe_validation_error
 
 #: Agent names become URL path segments (``/a2a/{name}``) and audit targets.
@@ -44,12 +46,61 @@ def resolve_env_refs(value: str, prefix: str = "") -> str:
 
 class AgentCredentials(BaseModel):
     """How the gateway authenticates to an agent. The client's own credentials are never
-    forwarded. Values may reference environment variables as ``${NAME}``."""
+    forwarded. Values may reference environment variables as ``${NAME}``.
+
+    ``type: static`` (default): ``bearer_token`` and ``headers`` as given. ``identity_jwt`` and
+    ``token_exchange`` send a token per user (``bastion/gateway/outbound``), on every call, so
+    the agent learns who the user is; ``headers`` are still added."""
 
     model_config = ConfigDict(extra="forbid")
 
+    type: Literal["static", "identity_jwt", "token_exchange"] = "static"
     bearer_token: str | None = None
     headers: dict[str, str] = Field(default_factory=dict)
+    #: Per-user types: where the token goes (``Authorization: Bearer`` by default); identity
+    #: JWT ``aud`` (default the agent URL) / the exchange's ``audience``; identity JWT lifetime.
+    header: str = "Authorization"
+    audience: str | None = None
+    ttl_s: int | None = Field(default=None, ge=30, le=3600)
+    #: token_exchange (RFC 8693): the identity provider's token endpoint and the gateway's
+    #: client there; ``subject: auto`` trades the user's own OIDC token when they have one.
+    token_endpoint: str | None = None
+    client_id: str | None = None
+    client_secret: str | None = None
+    client_auth: Literal["client_secret_basic", "client_secret_post"] = "client_secret_basic"
+    scope: str | None = None
+    resource: str | None = None
+    subject: Literal["auto", "identity_jwt"] = "auto"
+    #: Refuse a plain-http token endpoint unless it is on loopback.
+    require_https: bool = True
+
+    @model_validator(mode="after")
+    def _complete(self) -> AgentCredentials:
+        if self.type == "static":
+            return self
+        if not re.fullmatch(r"[A-Za-z0-9-]{1,64}", self.header):
+            raise ValueError("header: not a valid HTTP header name")
+        if self.bearer_token and self.header.lower() == "authorization":
+            raise ValueError(f"bearer_token and type {self.type} both set the Authorization header")
+        if self.type == "token_exchange":
+            check_token_exchange(self.token_endpoint, self.client_id, require_https=self.require_https)
+        return self
+
+    @property
+    def per_user(self) -> bool:
+        return self.type in PER_USER_TYPES
+
+    def user_spec(self, env_prefix: str = "") -> UserCredentialSpec:
+        """The per-user credential for ``bastion.gateway.outbound`` (per-user types only)."""
+        secret = resolve_env_refs(self.client_secret, env_prefix) if self.client_secret else None
+        return UserCredentialSpec(
+            type=self.type,  # type: ignore[arg-type]
+            audience=self.audience, header=self.header,
+            scheme="Bearer" if self.header.lower() == "authorization" else None,
+            ttl_s=self.ttl_s, token_endpoint=self.token_endpoint, client_id=self.client_id,
+            client_secret=secret, client_auth=self.client_auth, scope=self.scope, resource=self.resource,
+            subject=self.subject,
+        )
 
     def resolved_headers(self, env_prefix: str = "") -> dict[str, str]:
         out = {k: resolve_env_refs(v, env_prefix) for k, v in self.headers.items()}
@@ -62,7 +113,11 @@ class AgentCredentials(BaseModel):
         names = sorted(self.headers)
         if self.bearer_token:
             names.append("Authorization")
-        return {"headers": names}
+        out: dict[str, Any] = {"type": self.type, "headers": names}
+        if self.per_user:
+            out.update(header=self.header, audience=self.audience, token_endpoint=self.token_endpoint,
+                       client_id=self.client_id)
+        return out
 
 
 class AgentSettings(BaseModel):

@@ -27,6 +27,7 @@ from bastion.gateway.dashboard import mount_dashboard
 from bastion.gateway.fastlane import FastLane, split_plain_routes
 from bastion.gateway.guard import Guard, trace_id_of
 from bastion.gateway.identity import mount_providers
+from bastion.gateway.outbound import service as outbound
 from bastion.gateway.settings import Settings
 
 HTTP_CODES = {400: "bad_request", 401: "unauthenticated", 403: "forbidden", 404: "not_found",
@@ -58,6 +59,7 @@ def create_app(settings: Settings, *, announce: bool = False) -> ASGIApp:
     app.include_router(admin_router(core))
     _mount_front_doors(app, core)
     mount_providers(app, core)  # identity providers with browser routes (SAML sign-in)
+    outbound.mount(app, core)  # /.well-known/jwks.json for upstreams verifying identity JWTs
     mount_dashboard(app, core)
     lane = FastLane(split_plain_routes(app.router.routes), app, core.errors)
     guard = Guard(lane, errors=core.errors, max_body_bytes=settings.server.max_body_bytes,

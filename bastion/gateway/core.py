@@ -24,6 +24,7 @@ from bastion.gateway.keys import KeyStore
 from bastion.gateway.kv import KVStore, kv_from_url
 from bastion.gateway.limits import Limit, RateLimiter
 from bastion.gateway.metrics import Metrics
+from bastion.gateway.outbound import Outbound
 from bastion.gateway.pipeline import Pipeline, Stage
 from bastion.gateway.principal import Principal
 from bastion.gateway.settings import Settings
@@ -75,6 +76,9 @@ class Core:
         self.lifecycles: list[Lifecycle] = []
         #: The admin key generated at first start (shown once by the CLI), if any.
         self.generated_admin_key: str | None = None
+        #: Per-user credentials towards upstreams (identity JWTs, token exchange).
+        self.outbound = Outbound.from_settings(settings, self.store)
+        self.lifecycles.append(self.outbound.running)
 
     def pipeline(
         self,

@@ -58,6 +58,9 @@ class AuthSettings(BaseModel):
     #: Identity providers asked after the virtual-key check, in order (each entry has a
     #: ``type``: ``trusted_headers``, ``oidc`` or ``ldap``; see ``bastion/gateway/identity``).
     providers: list[dict[str, Any]] = Field(default_factory=list)
+    #: Bastion as a token issuer towards upstreams (per-user identity JWTs, token exchange);
+    #: validated by ``bastion.gateway.outbound.settings``.
+    outbound: dict[str, Any] = Field(default_factory=dict)
 
 
 class AuditSettings(BaseModel):

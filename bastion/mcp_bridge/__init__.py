@@ -64,7 +64,7 @@ def mount(app: Any, core: Any) -> None:
         logger.warning("mcp tool definition changed: %s__%s (%s)", ch.server, ch.tool, ch.action)
         await core.audit.submit(call)
 
-    hub = Hub(settings, PinStore(settings.pin_policy, core.store, audit_change))
+    hub = Hub(settings, PinStore(settings.pin_policy, core.store, audit_change), getattr(core, "outbound", None))
     hub.invalidators.append(toolcache.invalidate_server)
     registry = Registry(settings, hub, core.store)
     frontend = Frontend(hub, pipeline, core.authorizer, settings, toolcache,

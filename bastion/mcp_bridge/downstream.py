@@ -25,8 +25,10 @@ from mcp.shared.message import ServerMessageMetadata
 from mcp.shared.subscriptions import SUBSCRIPTION_ID_META_KEY, ServerEvent, event_to_notification
 from mcp_types.version import HANDSHAKE_PROTOCOL_VERSIONS
 
+from bastion.gateway.authn import key_from_headers
 from bastion.gateway.authz import Authorizer, matches
 from bastion.gateway.call import Call, Credentials, Refusal
+from bastion.gateway.outbound import Caller, CredentialError
 from bastion.gateway.pipeline import Pipeline
 from bastion.gateway.principal import Principal
 from bastion.mcp_bridge.catalog import Catalog, ToolEntry, split_name
@@ -57,6 +59,9 @@ INPUT_RESULT_TYPES: dict[str, Any] = {
 #: Gateway error codes (outside the JSON-RPC reserved range, as the spec asks of intermediaries).
 REFUSAL_CODES = {"rate_limited": -31029, "policy_blocked": -31003, "unauthenticated": -31001,
                  "bad_request": types.INVALID_PARAMS}
+#: No per-user credential could be had for the upstream (e.g. the identity provider refused the
+#: token exchange): the call is not made.
+UPSTREAM_AUTH_CODE = -31002
 
 
 @dataclass(frozen=True)
@@ -470,6 +475,7 @@ class Frontend:
                 progress_token=meta.get("progressToken"),
                 bypass=no_cache or meta.get(CACHE_META_KEY) in ("bypass", "no-cache"),
                 is_retry=is_retry,
+                per_user=up.credential is not None,
             )
 
         async def route(c: Call) -> None:
@@ -507,12 +513,21 @@ class Frontend:
             # A modern client answers MRTR input requests itself: the upstream may only ask for
             # what this client declared (the gateway's own envelope would claim everything).
             fwd_meta = {**(fwd_meta or {}), CLIENT_CAPABILITIES_META_KEY: caps}
-        key = up.track(downstream)
+        caller = caller_of(up, call.principal, x.headers)
+        try:
+            target = await up.for_caller(caller)
+        except (UpstreamUnavailable, UpstreamTimeout) as e:
+            call.status, call.error, call.error_code = "error", str(e), "upstream_unavailable"
+            return {"content": [{"type": "text", "text": str(e)}], "isError": True}
+        except CredentialError as e:
+            _credential_failed(call, up.name, e)
+            return None
+        key = target.track(downstream)
         try:
             for _ in range(MAX_INPUT_ROUNDS):
-                result = await up.call_tool(
+                result = await target.call_tool(
                     entry.name, arguments, progress=progress, input_responses=responses,
-                    request_state=state, meta=fwd_meta,
+                    request_state=state, meta=fwd_meta, caller=caller,
                 )
                 if result.get("resultType") != "input_required" or not downstream.legacy:
                     return result  # complete, or MRTR passed through to a modern client
@@ -541,8 +556,11 @@ class Frontend:
             call.error_code = "upstream_error"
             call.attrs["tool_error"] = {"code": e.code, "message": e.message, "data": e.data}
             return None
+        except CredentialError as e:
+            _credential_failed(call, up.name, e)
+            return None
         finally:
-            up.untrack(key)
+            target.untrack(key)
 
     # ------------------------------------------------------------------ resource subscriptions
     async def subscribe(self, ctx: ServerRequestContext[Any, Any], p: Principal, view: View, uri: str,
@@ -653,7 +671,7 @@ class Frontend:
         state = getattr(params, "request_state", None)
         if state is not None:
             body["requestState"] = state
-        return await self._forward(call, up, "prompts/get", body, ctx)
+        return await self._forward(call, up, "prompts/get", body, ctx, p)
 
     async def read_resource(self, ctx: ServerRequestContext[Any, Any], p: Principal, view: View,
                             params: types.ReadResourceRequestParams) -> dict[str, Any]:
@@ -664,28 +682,36 @@ class Frontend:
         up = self.hub.upstreams[server]
         call = _new_call(ctx, p, "read", f"{server}__{uri}", "resources/read")
         call.attrs["server"] = server
-        return await self._forward(call, up, "resources/read", {"uri": uri}, ctx, cache_scope=p.user_id)
+        return await self._forward(call, up, "resources/read", {"uri": uri}, ctx, p, cache_scope=p.user_id)
 
     async def _forward(self, call: Call, up: Upstream, method: str, body: dict[str, Any],
-                       ctx: ServerRequestContext[Any, Any], cache_scope: str | None = None) -> dict[str, Any]:
+                       ctx: ServerRequestContext[Any, Any], p: Principal,
+                       cache_scope: str | None = None) -> dict[str, Any]:
         meta = _forward_meta(_raw_meta(ctx))
         if meta:
             body["_meta"] = meta
+        caller = caller_of(up, p, ctx.request.headers if ctx.request is not None else {})
 
         async def fetch() -> dict[str, Any]:
-            return await up.request(method, body)
+            target = await up.for_caller(caller)
+            return await target.request(method, body, caller=caller)
 
         async def route(c: Call) -> None:
             if "arguments" in body and isinstance(c.input, ToolArguments):
                 body["arguments"] = c.input.value  # as the input stage left them (redactions)
             try:
                 if cache_scope is not None and self.toolcache is not None and hasattr(self.toolcache, "cached_list"):
-                    result = await self.toolcache.cached_list(up.name, method, body, cache_scope, fetch)
+                    # A per-user credential: the upstream answered this user, whatever its hints say.
+                    result = await self.toolcache.cached_list(up.name, method, body, cache_scope, fetch,
+                                                              private_only=up.credential is not None)
                 else:
                     result = await fetch()
             except (UpstreamUnavailable, UpstreamTimeout) as e:
                 c.status, c.error, c.error_code = "error", str(e), "upstream_unavailable"
                 c.attrs["tool_error"] = {"code": types.INTERNAL_ERROR, "message": str(e)}
+                return
+            except CredentialError as e:
+                _credential_failed(c, up.name, e)
                 return
             except MCPError as e:
                 c.status, c.error, c.error_code = "error", e.message, "upstream_error"
@@ -721,13 +747,35 @@ class Frontend:
         body = params.model_dump(by_alias=True, mode="json", exclude_none=True)
         body["ref"] = ref
         body.pop("_meta", None)
+        caller = caller_of(up, p, ctx.request.headers if ctx.request is not None else {})
         try:
-            return await up.request("completion/complete", body)
+            target = await up.for_caller(caller)
+            return await target.request("completion/complete", body, caller=caller)
         except (UpstreamUnavailable, UpstreamTimeout) as e:
             raise MCPError(code=types.INTERNAL_ERROR, message=str(e)) from None
+        except CredentialError as e:
+            raise MCPError(code=UPSTREAM_AUTH_CODE, message=str(e),
+                           data={"reason": "upstream_auth", "server": up.name}) from None
 
 
 # ---------------------------------------------------------------------- helpers
+def caller_of(up: Upstream, p: Principal | None, headers: Mapping[str, str]) -> Caller | None:
+    """Who a call to ``up`` is made for, when ``up`` has a per-user credential (else None).
+
+    A user signed in through the OIDC provider brings their own access token: token exchange
+    trades it in (it is never sent upstream as it is)."""
+    if up.credential is None or p is None:
+        return None
+    subject = key_from_headers(headers) if p.auth_method == "oidc" else None
+    return Caller(p, subject)
+
+
+def _credential_failed(call: Call, server: str, e: CredentialError) -> None:
+    call.status, call.error, call.error_code = "error", str(e), "upstream_auth"
+    call.attrs["tool_error"] = {"code": UPSTREAM_AUTH_CODE, "message": str(e),
+                                "data": {"reason": "upstream_auth", "server": server}}
+
+
 def _new_call(ctx: ServerRequestContext[Any, Any], p: Principal, kind: Any, target: str, method: str) -> Call:
     req = ctx.request
     creds = Credentials(client_ip=req.client.host if req is not None and req.client else None)

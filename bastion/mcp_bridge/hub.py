@@ -17,6 +17,7 @@ import anyio
 import anyio.abc
 import mcp_types as types
 
+from bastion.gateway.outbound import Outbound, OutboundSettings
 from bastion.mcp_bridge.catalog import Catalog, build_catalog
 from bastion.mcp_bridge.pins import PinStore
 from bastion.mcp_bridge.settings import McpSettings, ServerConfig
@@ -39,9 +40,11 @@ class Requester(Protocol):
 class Hub:
     """Owns the upstreams. Enter :meth:`running` once (the app's lifecycle)."""
 
-    def __init__(self, settings: McpSettings, pins: PinStore) -> None:
+    def __init__(self, settings: McpSettings, pins: PinStore, outbound: Outbound | None = None) -> None:
         self.settings = settings
         self.pins = pins
+        #: Per-user credentials (``identity_jwt``, ``token_exchange``) come from here.
+        self.outbound = outbound
         self.upstreams: dict[str, Upstream] = {}
         self.catalog = Catalog()
         self._effective_tools: dict[str, list[dict[str, Any]]] = {}
@@ -73,7 +76,19 @@ class Hub:
     def add_configs(self, configs: list[ServerConfig]) -> None:
         """Register servers before :meth:`run` (settings file and store)."""
         for cfg in configs:
-            self.upstreams[cfg.name] = Upstream(cfg, self.settings, self._relay, self._on_upstream_event)
+            self.upstreams[cfg.name] = self._upstream(cfg)
+
+    def _upstream(self, cfg: ServerConfig) -> Upstream:
+        cred = cfg.credentials
+        if cred is None or not cred.per_user:
+            return Upstream(cfg, self.settings, self._relay, self._on_upstream_event)
+        if self.outbound is None:
+            # A hub built without the core (tests, tools): tokens signed with a key of its own.
+            self.outbound = Outbound(OutboundSettings(), None, "bastion")
+        assert cfg.url is not None
+        credential = self.outbound.credential(cred.user_spec(), name=cfg.name, default_audience=cfg.url)
+        return Upstream(cfg, self.settings, self._relay, self._on_upstream_event, credential=credential,
+                        service=self.outbound.service)
 
     def _start(self, up: Upstream) -> None:
         if up.config.enabled and self._tg is not None:
@@ -104,7 +119,7 @@ class Hub:
             old = self.upstreams.get(cfg.name)
             if old is not None:
                 await old.stop()
-            up = Upstream(cfg, self.settings, self._relay, self._on_upstream_event)
+            up = self._upstream(cfg)
             if old is not None:
                 # Re-registered (enable/disable, edit): its clients' subscriptions carry over.
                 up.subscriptions = set(old.subscriptions)

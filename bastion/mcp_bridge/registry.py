@@ -49,8 +49,11 @@ class Registry:
         private addresses unless allowed)."""
         if cfg.command and not executable_allowed(cfg.command, self.settings.allowed_executables):
             raise RegistryError(403, f"executable {cfg.command!r} is not in mcp.allowed_executables")
-        if cfg.url and not self.settings.allow_private_urls:
-            host = urlsplit(cfg.url).hostname or ""
+        endpoint = cfg.credentials.token_endpoint if cfg.credentials is not None else None
+        for url in filter(None, (cfg.url, endpoint)):
+            if self.settings.allow_private_urls:
+                break
+            host = urlsplit(url).hostname or ""
             if await _is_private(host):
                 raise RegistryError(
                     403, f"URL host {host!r} is a private, loopback or link-local address "

@@ -13,6 +13,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from bastion.gateway.outbound.credentials import PER_USER_TYPES, UserCredentialSpec
+from bastion.gateway.outbound.settings import check_token_exchange
 from bastion.gateway.settings import SettingsError, describe_validation_error
 
 #: Server names never contain "_" so that ``<server>__<name>`` splits unambiguously at the first
@@ -52,18 +54,39 @@ def _secret(v: Any) -> Any:
 
 
 class UpstreamCredentials(BaseModel):
-    """How the gateway authenticates to an HTTP upstream (never the client's own credentials)."""
+    """How the gateway authenticates to an HTTP upstream (never the client's own credentials).
+
+    ``bearer``, ``api_key`` and ``oauth_client_credentials`` are one credential for the server;
+    ``identity_jwt`` and ``token_exchange`` are per user (``bastion/gateway/outbound``): the
+    upstream learns who the user is, and the hub never shares a session between users."""
 
     model_config = ConfigDict(extra="forbid")
-    type: Literal["bearer", "api_key", "oauth_client_credentials"]
+    type: Literal["bearer", "api_key", "oauth_client_credentials", "identity_jwt", "token_exchange"]
     token: Secret | None = None  # bearer
-    header: str = "X-API-Key"  # api_key
+    #: api_key: the header (default ``X-API-Key``); per-user types: where the token goes
+    #: (default ``Authorization`` with the ``Bearer`` scheme).
+    header: str | None = None
     value: Secret | None = None  # api_key
     #: OAuth issuer; discovered from the server's protected-resource metadata when unset.
     issuer: str | None = None  # oauth_client_credentials
-    client_id: str | None = None
+    client_id: str | None = None  # oauth_client_credentials, token_exchange
     client_secret: Secret | None = None
     scope: str | None = None
+    #: identity_jwt: the ``aud`` claim (default the server's URL); token_exchange: the
+    #: ``audience`` parameter.
+    audience: str | None = None
+    #: identity_jwt: token lifetime in seconds (at most ``auth.outbound.token_ttl_s``).
+    ttl_s: int | None = Field(default=None, ge=30, le=3600)
+    #: token_exchange (RFC 8693): the identity provider's token endpoint, the ``resource``
+    #: parameter, how the gateway authenticates as a client, and which subject token it sends
+    #: (``auto``: the user's own OIDC token when they signed in with one, else Bastion's
+    #: identity JWT for them; ``identity_jwt``: always the latter).
+    token_endpoint: str | None = None
+    resource: str | None = None
+    client_auth: Literal["client_secret_basic", "client_secret_post"] = "client_secret_basic"
+    subject: Literal["auto", "identity_jwt"] = "auto"
+    #: Refuse a plain-http token endpoint unless it is on loopback.
+    require_https: bool = True
 
     _s1 = field_validator("token", "value", "client_secret", mode="before")(_secret)
 
@@ -75,7 +98,29 @@ class UpstreamCredentials(BaseModel):
             raise ValueError("api_key credentials need 'value'")
         if self.type == "oauth_client_credentials" and not (self.client_id and self.client_secret):
             raise ValueError("oauth_client_credentials need client_id and client_secret")
+        if self.type == "token_exchange":
+            check_token_exchange(self.token_endpoint, self.client_id, require_https=self.require_https)
+        if self.header is not None and not re.fullmatch(r"[A-Za-z0-9-]{1,64}", self.header):
+            raise ValueError("header: not a valid HTTP header name")
         return self
+
+    @property
+    def per_user(self) -> bool:
+        """A credential minted per user (the hub keeps such servers' sessions per user)."""
+        return self.type in PER_USER_TYPES
+
+    def user_spec(self) -> UserCredentialSpec:
+        """The per-user credential for ``bastion.gateway.outbound`` (per-user types only)."""
+        assert self.type in PER_USER_TYPES
+        header = self.header or "Authorization"
+        return UserCredentialSpec(
+            type=self.type,  # type: ignore[arg-type]
+            audience=self.audience, header=header,
+            scheme="Bearer" if header.lower() == "authorization" else None,
+            ttl_s=self.ttl_s, token_endpoint=self.token_endpoint, client_id=self.client_id,
+            client_secret=self.client_secret.resolve() if self.client_secret else None,
+            client_auth=self.client_auth, scope=self.scope, resource=self.resource, subject=self.subject,
+        )
 
 
 class ServerConfig(BaseModel):
@@ -109,6 +154,8 @@ class ServerConfig(BaseModel):
             raise ValueError("give exactly one of 'command' (stdio) or 'url' (HTTP)")
         if self.url and not self.url.startswith(("http://", "https://")):
             raise ValueError("url must start with http:// or https://")
+        if self.credentials is not None and self.credentials.per_user and not self.url:
+            raise ValueError("per-user credentials (identity_jwt, token_exchange) need an HTTP 'url'")
         if self.name:
             check_server_name(self.name)
         return self
@@ -188,6 +235,10 @@ class McpSettings(BaseModel):
     #: Host header values allowed on the MCP endpoints (DNS-rebinding protection for a gateway
     #: on localhost; ``host:*`` allows any port); None = no check.
     allowed_hosts: list[str] | None = None
+    #: Servers with a per-user credential whose sessions are stateful (handshake era, legacy
+    #: SSE): upstream sessions kept per server, one per user (LRU), and how long an idle one lives.
+    user_sessions_max: int = Field(default=256, ge=1)
+    user_session_idle_s: float = Field(default=300.0, gt=0)
     #: Seconds to wait at start-up for upstreams to connect before serving (0 = do not wait).
     startup_wait_s: float = Field(default=0.0, ge=0)
     #: The tool-result cache section (validated by ``toolcache_settings``).

@@ -33,7 +33,7 @@ import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import orjson
@@ -90,6 +90,10 @@ class ToolCallInfo:
     progress_token: Any = None
     bypass: bool = False
     is_retry: bool = False
+    #: The server is called with a per-user credential (``identity_jwt``, ``token_exchange``):
+    #: its results answer this user, so they are cached for this principal only, whatever the
+    #: configured scope says.
+    per_user: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,6 +209,8 @@ class ToolCache:
         if not self.settings.enabled:
             return self._bypass(call, info, "disabled")
         plan, schema_changed = self._plan(info)
+        if info.per_user and plan.scope != "principal":
+            plan = replace(plan, scope="principal")
         if schema_changed:
             await self._drop(_server_ns(info.server), info.server, "schema_changed")
         state = _CallState(info, plan)
@@ -456,6 +462,7 @@ class ToolCache:
         fetch: Callable[[], Awaitable[dict[str, Any]]],
         ttl_ms: int | None = None,
         cache_scope: str | None = None,
+        private_only: bool = False,
     ) -> dict[str, Any]:
         """A list/read result of ``server`` from cache, or from ``fetch()`` (then stored).
 
@@ -463,7 +470,8 @@ class ToolCache:
         id). ``ttl_ms``/``cache_scope`` are hints known beforehand (``server/discover``); a
         result's own ``ttlMs``/``cacheScope`` win over them, and settings apply to servers that
         send neither (legacy era). A ``private`` result is only served to the same ``scope``.
-        Pagination: each page (``params.cursor``) is its own entry.
+        Pagination: each page (``params.cursor``) is its own entry. ``private_only``: the result
+        is never shared beyond ``scope`` (servers called with a per-user credential).
         """
         srule = self.settings.servers.get(server, _DEFAULT_SERVER)
         if not self.settings.enabled or not srule.enabled or method not in LIST_METHODS:
@@ -477,7 +485,7 @@ class ToolCache:
         ns = _server_ns(server)
         gen = await self.kv.generation(ns)
         if gen >= 0:
-            for key in (private_key, public_key):
+            for key in (private_key,) if private_only else (private_key, public_key):
                 raw = await self.kv.get(key)
                 if raw is not None:
                     entry = orjson.loads(raw)
@@ -494,6 +502,7 @@ class ToolCache:
         try:
             result = await fetch()
             ttl_s, private = self._list_policy(srule, result, ttl_ms, cache_scope)
+            private = private or private_only
             if gen >= 0 and ttl_s > 0 and _list_storable(result):
                 shared = _encode_entry(result, (gen, 0), ttl_s, 0.0)
                 await self.kv.set(private_key if private else public_key, shared, ttl_s)

@@ -31,11 +31,12 @@ from mcp.shared.inbound import mcp_param_headers, x_mcp_header_map
 from mcp_types.version import HANDSHAKE_PROTOCOL_VERSIONS
 from pydantic import TypeAdapter
 
+from bastion.gateway.outbound import Caller, UserCredential
 from bastion.mcp_bridge.http_lane import HttpLane
 from bastion.mcp_bridge.rawcall import ConnectionLost
-
 from bastion.mcp_bridge.settings import McpSettings, ServerConfig, executable_allowed
 from bastion.mcp_bridge.stdio import SpawnRefused, StdioTransport
+from bastion.mcp_bridge.user_sessions import UserSessions
 
 logger = logging.getLogger("bastion.mcp.upstream")
 
@@ -89,9 +90,17 @@ class InFlight:
 
 
 class Upstream:
-    """Connection state and calls for one upstream server."""
+    """Connection state and calls for one upstream server.
 
-    def __init__(self, config: ServerConfig, settings: McpSettings, relay: Relay, notify: Notify) -> None:
+    A server with a per-user credential (``credential``) authenticates its own session (lists,
+    subscriptions) as the gateway (``service``); calls made for a user carry that user's token:
+    on a 2026-07-28 Streamable HTTP server, which has no sessions, as a header of each request on
+    the shared lane; otherwise on a session of the user's own (``user_sessions``: per-user
+    child upstreams whose ``owner`` is that user)."""
+
+    def __init__(self, config: ServerConfig, settings: McpSettings, relay: Relay, notify: Notify, *,
+                 credential: UserCredential | None = None, service: Caller | None = None,
+                 owner: Caller | None = None) -> None:
         self.config = config
         self.name = config.name
         self.settings = settings
@@ -135,6 +144,17 @@ class Upstream:
         self._listen_uris: frozenset[str] = frozenset()
         self._listen_failure: tuple[frozenset[str], str] | None = None
         self._listen_progress = anyio.Event()
+        #: Per-user credential (None: the server's own static credential, or none).
+        self.credential = credential
+        self.service = service
+        #: The user a per-user session belongs to (None: the server's shared session).
+        self.owner = owner
+        #: Set once the first connection attempt is over (connected or failed).
+        self.settled = anyio.Event()
+        self.user_sessions: UserSessions | None = None
+        if credential is not None and owner is None:
+            self.user_sessions = UserSessions(self._user_session, settings.user_sessions_max,
+                                              settings.user_session_idle_s, config.connect_timeout_s)
 
     # ----------------------------------------------------------------------------- info
     def describe(self) -> dict[str, Any]:
@@ -155,6 +175,8 @@ class Upstream:
             "stderr_tail": list(self._stdio.stderr_tail)[-10:] if self._stdio else [],
             "subscriptions": sorted(self.subscriptions),
             "pid": self._stdio.pid if self._stdio else None,
+            "credential": self.config.credentials.type if self.config.credentials else None,
+            "user_sessions": len(self.user_sessions) if self.user_sessions is not None else None,
         }
 
     @property
@@ -163,7 +185,20 @@ class Upstream:
 
     # ----------------------------------------------------------------------------- supervisor
     async def run(self) -> None:
-        """Keep the upstream connected until :meth:`stop`. Never raises."""
+        """Keep the upstream connected until :meth:`stop` (and its per-user sessions). Never raises."""
+        if self.user_sessions is None:
+            await self._supervise()
+            return
+        async with anyio.create_task_group() as tg:
+            await tg.start(self.user_sessions.run)
+            try:
+                await self._supervise()
+            finally:
+                with anyio.CancelScope(shield=True):
+                    await self.user_sessions.close()
+                tg.cancel_scope.cancel()
+
+    async def _supervise(self) -> None:
         backoff = self.settings.backoff_initial_s
         with anyio.CancelScope() as self._scope:
             while not self._stop.is_set():
@@ -172,8 +207,9 @@ class Upstream:
                     await self._connect_once()
                 except Exception as e:  # noqa: BLE001 - any failure means "retry later"
                     self.last_error = _describe(e)
-                    logger.warning("mcp upstream %s: %s", self.name, self.last_error)
+                    logger.warning("mcp upstream %s%s: %s", self.name, self._for_whom(), self.last_error)
                 finally:
+                    self.settled.set()
                     self.client = None
                     self._lane = None
                     if self.status != "stopped":
@@ -221,13 +257,17 @@ class Upstream:
                 self.status = "ready"
                 self.last_error = None
                 self.connected_at = time.time()
-                self.ready.set()
-                logger.info("mcp upstream %s ready (%s, %s)", self.name, self.transport_kind,
+                logger.info("mcp upstream %s%s ready (%s, %s)", self.name, self._for_whom(), self.transport_kind,
                             self.protocol_version)
                 await self._notify(self, "connected")
+                # Only now: whoever waits for "ready" (start-up wait, per-user sessions) finds the
+                # server's tools in the catalog (pins reconciled, catalog rebuilt).
+                self.ready.set()
+                self.settled.set()
                 async with anyio.create_task_group() as tg:
                     tg.start_soon(self._refresher, client)
-                    tg.start_soon(self._keep_subscriptions, client)
+                    if self.owner is None:  # subscriptions are held on the shared session only
+                        tg.start_soon(self._keep_subscriptions, client)
                     if self._stdio is not None:
                         tg.start_soon(self._watch_process, self._stdio)
                     await self._broken.wait()
@@ -374,6 +414,10 @@ class Upstream:
         cred = cfg.credentials
         if cred is not None and cred.type == "oauth_client_credentials":
             auth = _client_credentials_auth(cfg)
+        elif self.credential is not None:
+            # Every request of the session carries a current token of the session's user (the
+            # gateway itself on the shared session): tokens are renewed before they expire.
+            auth = CallerAuth(self.credential, self._session_caller)
         if kind == "sse":
             return sse_client(
                 cfg.url, headers=headers, timeout=cfg.connect_timeout_s,
@@ -389,6 +433,34 @@ class Upstream:
         await stack.enter_async_context(http)
         return streamable_http_client(cfg.url, http_client=http)
 
+    def _session_caller(self) -> Caller:
+        caller = self.owner or self.service
+        assert caller is not None, "a per-user credential needs the gateway's service identity"
+        return caller
+
+    def _for_whom(self) -> str:
+        return f" (session of user {self.owner.principal.user_id})" if self.owner is not None else ""
+
+    def _user_session(self, caller: Caller) -> Upstream:
+        """A new per-user session of this server (started by :class:`UserSessions`)."""
+        return Upstream(self.config, self.settings, self._relay, _ignore, credential=self.credential,
+                        service=self.service, owner=caller)
+
+    async def for_caller(self, caller: Caller | None) -> Upstream:
+        """Where a call made for ``caller`` goes: this upstream, or (per-user credential on a
+        stateful transport) the caller's own session, opened on first use.
+
+        Raises ``CredentialError`` when no token can be had for the caller (before any session
+        is opened) and ``UpstreamUnavailable`` when the server or the user's session is down."""
+        if caller is None or self.user_sessions is None:
+            return self
+        assert self.credential is not None
+        await self.credential.headers(caller)  # refusals surface here, and the token is cached
+        self._client()  # the server is down: say so, without opening sessions
+        if isinstance(self._lane, HttpLane):
+            return self  # 2026-07-28 Streamable HTTP: stateless, the token goes on each request
+        return await self.user_sessions.get(caller)
+
     def _auth_headers(self) -> dict[str, str]:
         """The configured headers plus the upstream's own static credentials (never the client's)."""
         cfg = self.config
@@ -398,7 +470,7 @@ class Upstream:
             if cred.type == "bearer" and cred.token is not None:
                 headers["Authorization"] = f"Bearer {cred.token.resolve() or ''}"
             elif cred.type == "api_key" and cred.value is not None:
-                headers[cred.header] = cred.value.resolve() or ""
+                headers[cred.header or "X-API-Key"] = cred.value.resolve() or ""
         return headers
 
     async def _load_lists(self, client: Client) -> None:
@@ -633,8 +705,11 @@ class Upstream:
         input_responses: dict[str, Any] | None = None,
         request_state: str | None = None,
         meta: dict[str, Any] | None = None,
+        caller: Caller | None = None,
     ) -> dict[str, Any]:
-        """``tools/call`` upstream; the result (complete or input_required) as a wire dict."""
+        """``tools/call`` upstream; the result (complete or input_required) as a wire dict.
+
+        ``caller``: the user the call is made for (per-user credentials on the shared lane)."""
         client = self._client()
         if meta and self.legacy:
             # Per-request envelope keys are 2026-07-28 vocabulary: a handshake-era server refuses them.
@@ -649,7 +724,7 @@ class Upstream:
             if request_state is not None:
                 params["requestState"] = request_state
             return await self._raw(lane, "tools/call", params, meta, progress,
-                                   self._param_headers(tool, arguments))
+                                   self._param_headers(tool, arguments), caller)
         try:
             result = await client.session.call_tool(
                 tool,
@@ -669,13 +744,14 @@ class Upstream:
             raise UpstreamUnavailable(f"MCP server '{self.name}' connection failed: {_describe(e)}") from e
         return strip_server_info(result.model_dump(by_alias=True, mode="json", exclude_none=True))
 
-    async def request(self, method: str, params: dict[str, Any] | None) -> dict[str, Any]:
+    async def request(self, method: str, params: dict[str, Any] | None, *,
+                      caller: Caller | None = None) -> dict[str, Any]:
         """Any other request, forwarded raw (``resources/read``, ``prompts/get``, completions)."""
         client = self._client()
         lane = self._lane
         if lane is not None:
             body = dict(params or {})
-            return await self._raw(lane, method, body, body.pop("_meta", None), None, None)
+            return await self._raw(lane, method, body, body.pop("_meta", None), None, None, caller)
         try:
             result = await client.session.send_request(
                 types.Request[dict[str, Any] | None, str](method=method, params=params),
@@ -691,8 +767,12 @@ class Upstream:
         return strip_server_info(result)
 
     async def _raw(self, lane: StdioTransport | HttpLane, method: str, params: dict[str, Any],
-                   meta: dict[str, Any] | None, progress: Any, headers: dict[str, str] | None) -> dict[str, Any]:
+                   meta: dict[str, Any] | None, progress: Any, headers: dict[str, str] | None,
+                   caller: Caller | None = None) -> dict[str, Any]:
         """A call on the raw lane, with the connection's envelope and the gateway's error mapping."""
+        if self.credential is not None and isinstance(lane, HttpLane):
+            token = await self.credential.headers(caller or self._session_caller())
+            headers = {**headers, **token} if headers else token
         envelope = self._envelope
         if envelope is not None:
             # The caller may narrow the declared capabilities to the downstream client's own.
@@ -745,6 +825,23 @@ class _Listen:
     uris: frozenset[str]
     scope: anyio.CancelScope
     lost: bool = False
+
+
+class CallerAuth(httpx2.Auth):
+    """Sets the per-user credential's header on every request of an SDK session."""
+
+    def __init__(self, credential: UserCredential, caller: Callable[[], Caller]) -> None:
+        self.credential = credential
+        self.caller = caller
+
+    async def async_auth_flow(self, request: httpx2.Request) -> Any:
+        for name, value in (await self.credential.headers(self.caller())).items():
+            request.headers[name] = value
+        yield request
+
+
+async def _ignore(up: Upstream, event: str) -> None:
+    """Per-user sessions report nothing to the hub: the catalog comes from the shared session."""
 
 
 def strip_server_info(result: dict[str, Any]) -> dict[str, Any]:

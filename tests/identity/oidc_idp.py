@@ -39,9 +39,13 @@ class IdP:
     """``oidc-provider`` on ``port`` (fixed, so it can be stopped and started again at the same
     issuer, e.g. with rotated keys)."""
 
-    def __init__(self, workdir: Path, clients: list[Client], port: int | None = None) -> None:
+    def __init__(self, workdir: Path, clients: list[Client], port: int | None = None,
+                 exchange: dict[str, Any] | None = None) -> None:
         self.workdir = workdir
         self.clients = {c.client_id: c for c in clients}
+        #: RFC 8693 token exchange: ``{"trusted_issuers": {iss: jwks_uri}, "audiences": {aud:
+        #: {"ttl": s, "scopes": [...]}}, "subject_audience": ...}`` (see ``idp/server.mjs``).
+        self.exchange = exchange or {}
         self.port = port or free_port()
         self.issuer = f"http://127.0.0.1:{self.port}"
         self.keys = new_keys("1")
@@ -55,6 +59,7 @@ class IdP:
             "port": self.port, "jwks": {"keys": self.keys},
             "clients": [{"client_id": c.client_id, "client_secret": c.client_secret, "claims": c.claims}
                         for c in self.clients.values()],
+            "exchange": self.exchange,
         }))
         log = (self.workdir / f"idp-{self.port}.log").open("ab")
         self.proc = subprocess.Popen([node, str(SCRIPT), str(cfg)], cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
@@ -85,6 +90,10 @@ class IdP:
                        data={"grant_type": "client_credentials", "resource": resource}, timeout=30)
         r.raise_for_status()
         return str(r.json()["access_token"])
+
+    def exchanges(self) -> int:
+        """Token exchanges the provider granted so far."""
+        return int(httpx.get(self.issuer + "/__test/exchanges", timeout=10).json()["count"])
 
     def public_jwks(self) -> dict[str, Any]:
         return httpx.get(self.issuer + "/jwks", timeout=10).json()  # type: ignore[no-any-return]
