@@ -40,6 +40,12 @@ def add(
     env: list[str] = typer.Option([], "--env", "-e", help="NAME=VALUE for a stdio server (repeatable)."),
     header: list[str] = typer.Option([], "--header", "-H", help="'Name: value' for an HTTP server (repeatable)."),
     bearer_env: Optional[str] = typer.Option(None, "--bearer-env", help="Environment variable (on the gateway) holding the upstream's bearer token."),
+    per_user: Optional[str] = typer.Option(None, "--per-user", help="HTTP server: send a token per user: identity_jwt or token_exchange."),
+    audience: Optional[str] = typer.Option(None, "--audience", help="Per-user token audience (identity JWT aud / exchange audience)."),
+    token_endpoint: Optional[str] = typer.Option(None, "--token-endpoint", help="token_exchange: the IdP's token endpoint."),
+    client_id: Optional[str] = typer.Option(None, "--client-id", help="token_exchange: the gateway's client id at the IdP."),
+    client_secret_env: Optional[str] = typer.Option(None, "--client-secret-env", help="token_exchange: environment variable (on the gateway) holding the client secret."),
+    scope: Optional[str] = typer.Option(None, "--scope", help="token_exchange: the scope asked for."),
     trusted: bool = typer.Option(False, "--trusted-annotations", help="Trust this server's tool annotations."),
     timeout: float = typer.Option(60.0, "--timeout", help="Call timeout in seconds."),
     url: Optional[str] = typer.Option(None, "--gateway", envvar="BASTION_URL", help="Gateway URL (default http://127.0.0.1:8787)."),
@@ -55,8 +61,12 @@ def add(
         body["url"] = url_
         if header:
             body["headers"] = _kv(header, "header")
+        if bearer_env and per_user:
+            raise typer.BadParameter("give either --bearer-env or --per-user, not both")
         if bearer_env:
             body["credentials"] = {"type": "bearer", "token": {"env": bearer_env}}
+        if per_user:
+            body["credentials"] = _per_user(per_user, audience, token_endpoint, client_id, client_secret_env, scope)
     else:
         if not argv:
             raise typer.BadParameter("give the command after '--' (stdio) or --url URL (HTTP)")
@@ -64,6 +74,22 @@ def add(
         if env:
             body["env"] = _kv(env, "env")
     _print(AdminClient(url, admin_key).post("/admin/mcp/servers", json=body))
+
+
+def _per_user(kind: str, audience: str | None, token_endpoint: str | None, client_id: str | None,
+              client_secret_env: str | None, scope: str | None) -> dict[str, Any]:
+    """The ``credentials`` body of a per-user credential (the gateway validates the rest)."""
+    if kind not in ("identity_jwt", "token_exchange"):
+        raise typer.BadParameter("--per-user is identity_jwt or token_exchange")
+    creds: dict[str, Any] = {"type": kind}
+    if audience:
+        creds["audience"] = audience
+    if kind == "token_exchange":
+        creds.update({k: v for k, v in (("token_endpoint", token_endpoint), ("client_id", client_id),
+                                        ("scope", scope)) if v})
+        if client_secret_env:
+            creds["client_secret"] = {"env": client_secret_env}
+    return creds
 
 
 @app.command("import")

@@ -8,10 +8,14 @@ upstream session per user)."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import anyio
 import httpx
@@ -150,3 +154,16 @@ async def test_jwks_is_public_and_cacheable(env: Env) -> None:
     # Rotating a key that comes from settings is refused with the reason.
     with env.gw.admin() as c:
         assert c.post("/admin/outbound/keys/rotate").status_code == 409
+
+
+async def test_cli_registers_a_per_user_server(env: Env) -> None:
+    bastion = str(Path(sys.executable).parent / "bastion")
+    cli_env = {**os.environ, "BASTION_URL": env.gw.url, "BASTION_ADMIN_KEY": env.gw.admin_key}
+    r = subprocess.run([bastion, "mcp", "add", "crm-cli", "--url", env.upstream, "--per-user", "identity_jwt",
+                        "--audience", "crm"], env=cli_env, capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0, r.stderr
+    wait_ready(env.gw, "crm-cli")
+    assert (await whoami(env.gw, env.alice, "crm-cli"))["sub"] == "alice"
+    bad = subprocess.run([bastion, "mcp", "add", "crm-bad", "--url", env.upstream, "--per-user", "magic"],
+                         env=cli_env, capture_output=True, text=True, timeout=60)
+    assert bad.returncode != 0 and "identity_jwt or token_exchange" in bad.stderr
