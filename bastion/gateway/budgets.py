@@ -123,6 +123,16 @@ class BudgetBook:
         self.settings = settings or BudgetSettings()
         self.cache_ttl_s = cache_ttl_s
         self._resolved: dict[tuple[Any, ...], _Resolved] = {}
+        #: Resolutions in progress: the concurrent calls of one principal whose memo entry
+        #: expired share one query instead of each running it.
+        self._resolving: dict[tuple[Any, ...], asyncio.Future[tuple[Applicable, ...]]] = {}
+        #: Bumped by ``invalidate``: a resolution that started before it is not memoised.
+        self._generation = 0
+        # Built once (composing the statement per lookup showed up in profiles).
+        user_cond = sa.and_(budgets.c.scope == "user", budgets.c.subject == sa.bindparam("user_id"))
+        self._user_query = sa.select(budgets).where(user_cond)
+        self._user_groups_query = sa.select(budgets).where(sa.or_(user_cond, sa.and_(
+            budgets.c.scope == "group", budgets.c.subject.in_(sa.bindparam("groups", expanding=True)))))
 
     async def applicable(self, p: Principal) -> tuple[Applicable, ...]:
         """Every budget that applies to ``p``: its key's, its user's, one per group."""
@@ -131,6 +141,21 @@ class BudgetBook:
         hit = self._resolved.get(memo_key)
         if hit is not None and hit.until > now_m:
             return hit.budgets
+        resolving = self._resolving.get(memo_key)
+        if resolving is None:
+            resolving = self._resolving[memo_key] = asyncio.ensure_future(self._resolve(p, memo_key, now_m))
+            resolving.add_done_callback(lambda f, k=memo_key: self._forget(k, f))
+        # Shielded: a caller that goes away does not cancel the lookup the others wait for.
+        return await asyncio.shield(resolving)
+
+    def _forget(self, memo_key: tuple[Any, ...], f: asyncio.Future[Any]) -> None:
+        if self._resolving.get(memo_key) is f:
+            del self._resolving[memo_key]
+        if not f.cancelled():
+            f.exception()  # retrieved: a failure is reported to the waiters, not the loop
+
+    async def _resolve(self, p: Principal, memo_key: tuple[Any, ...], now_m: float) -> tuple[Applicable, ...]:
+        generation = self._generation
         found: list[Applicable] = []
         if p.budget is not None and p.key_id:
             found.append(Applicable.of("key", p.key_id, p.budget))
@@ -140,14 +165,17 @@ class BudgetBook:
             spec = stored.get((scope, subject)) or self._configured(scope, subject)
             if spec is not None:
                 found.append(Applicable.of(scope, subject, _budget_of(spec)))  # type: ignore[arg-type]
-        if len(self._resolved) >= _MAX_RESOLVED:
-            self._resolved.clear()
-        resolved = _Resolved(tuple(found), now_m + self.cache_ttl_s)
-        self._resolved[memo_key] = resolved
-        return resolved.budgets
+        budgets_found = tuple(found)
+        if generation == self._generation:
+            if len(self._resolved) >= _MAX_RESOLVED:
+                self._resolved.clear()
+            self._resolved[memo_key] = _Resolved(budgets_found, now_m + self.cache_ttl_s)
+        return budgets_found
 
     def invalidate(self) -> None:
         """Forget resolved budgets (after a change on this replica; others see it within the TTL)."""
+        self._generation += 1
+        self._resolving.clear()
         self._resolved.clear()
 
     def _configured(self, scope: str, subject: str) -> BudgetSpec | None:
@@ -155,11 +183,12 @@ class BudgetBook:
         return table.get(subject)
 
     async def _load(self, user_id: str, groups: Sequence[str]) -> dict[tuple[str, str], BudgetSpec]:
-        cond = sa.and_(budgets.c.scope == "user", budgets.c.subject == user_id)
         if groups:
-            cond = sa.or_(cond, sa.and_(budgets.c.scope == "group", budgets.c.subject.in_(groups)))
+            query, params = self._user_groups_query, {"user_id": user_id, "groups": list(groups)}
+        else:
+            query, params = self._user_query, {"user_id": user_id}
         async with self.store.connect() as conn:
-            rows = (await conn.execute(sa.select(budgets).where(cond))).all()
+            rows = (await conn.execute(query, params)).all()
         return {(r.scope, r.subject): _spec_of(r) for r in rows}
 
     async def get(self, scope: Scope, subject: str) -> SubjectBudget | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import sys
 import time
@@ -93,6 +94,20 @@ def _graceful_server_class() -> type:
     class GracefulServer(uvicorn.Server):
         """uvicorn re-raises SIGTERM after a graceful shutdown, so the process ends "killed by
         signal". After a complete, orderly shutdown (audit flushed) exit 0 instead."""
+
+        async def startup(self, sockets: Any = None) -> None:
+            await super().startup(sockets=sockets)
+            # Everything built at start-up (~230k objects: the app, the frameworks, the policy
+            # engine) lives until shutdown. Moving it out of the collector's view keeps full
+            # collections cheap: each one otherwise walks all of it (~200 ms measured here, a
+            # stall for every request in flight).
+            gc.collect()
+            gc.freeze()
+            # A request allocates a few hundred tracked objects that die young by reference
+            # counting (the hot path leaves no cyclic garbage); with the default threshold
+            # (700) the in-flight requests alone trip a young collection every ~10 calls, which
+            # then finds nothing. Still collected, just less often (profiled: ~6% of CPU).
+            gc.set_threshold(10_000, 10, 10)
 
         def handle_exit(self, sig: int, frame: Any) -> None:
             if self.should_exit and sig == 2:

@@ -8,6 +8,7 @@ for ``key_cache_ttl_s`` seconds; revoking on this replica clears it at once.
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import secrets
 import time
@@ -91,6 +92,22 @@ class KeyStore:
         self.user_store = user_store
         self.cache_ttl_s = cache_ttl_s
         self._cache: dict[str, _Cached] = {}
+        #: Loads in progress by key hash: concurrent misses for one key (every in-flight request
+        #: of a busy key when its cache entry expires) share one query.
+        self._loading: dict[str, asyncio.Future[tuple[Principal | None, str, float | None]]] = {}
+        #: Bumped by ``revoke``: a load that started before it must not fill the cache.
+        self._generation = 0
+        #: Hashes no key has, until when (monotonic). Every credential is tried as a key first,
+        #: so without this each request of an SSO user (an OIDC JWT, a SAML session token)
+        #: would cost a database query. Safe: keys are random, never presented before they exist.
+        self._unknown: dict[str, float] = {}
+        # Built once (composing the statement per miss showed up in profiles).
+        self._load_query = (
+            sa.select(api_keys, users.c.email, users.c.name.label("user_name"), users.c.department,
+                      users.c.groups, users.c.roles.label("user_roles"), users.c.disabled)
+            .join(users, users.c.id == api_keys.c.user_id)
+            .where(api_keys.c.hash == sa.bindparam("key_hash"))
+        )
 
     async def create(self, spec: KeyCreate) -> tuple[str, KeyInfo]:
         """Create a key; returns the key in clear (the only time it exists) and its info."""
@@ -137,6 +154,8 @@ class KeyStore:
                 .where(api_keys.c.id == key_id, api_keys.c.revoked_at.is_(None))
                 .values(revoked_at=time.time())
             )
+        self._generation += 1
+        self._loading.clear()
         self._cache = {h: c for h, c in self._cache.items() if c.key_id != key_id}
         return res.rowcount > 0
 
@@ -149,24 +168,41 @@ class KeyStore:
             if cached.expires_at is not None and cached.expires_at <= time.time():
                 return None
             return cached.principal
+        if self._unknown.get(h, 0.0) > now_m:
+            return None
+        loading = self._loading.get(h)
+        if loading is None:
+            loading = self._loading[h] = asyncio.ensure_future(self._load_and_cache(h, now_m))
+            loading.add_done_callback(lambda f, h=h: self._forget_load(h, f))
+        # Shielded: a caller that goes away does not cancel the load the others wait for.
+        principal, _, _ = await asyncio.shield(loading)
+        return principal
+
+    def _forget_load(self, h: str, f: asyncio.Future[Any]) -> None:
+        if self._loading.get(h) is f:
+            del self._loading[h]
+        if not f.cancelled():
+            f.exception()  # retrieved: a failed load is reported to its waiters, not the loop
+
+    async def _load_and_cache(self, h: str, now_m: float) -> tuple[Principal | None, str, float | None]:
+        generation = self._generation
         principal, key_id, expires_at = await self._load(h)
         if principal is None:
             self._cache.pop(h, None)
-            return None
-        if len(self._cache) > 50_000:
-            self._cache.clear()
-        self._cache[h] = _Cached(principal, key_id, now_m + self.cache_ttl_s, expires_at)
-        return principal
+            if not key_id:  # no such key at all (a revoked or expired one has its id)
+                if len(self._unknown) > 50_000:
+                    self._unknown.clear()
+                self._unknown[h] = now_m + self.cache_ttl_s
+            return principal, key_id, expires_at
+        if generation == self._generation:
+            if len(self._cache) > 50_000:
+                self._cache.clear()
+            self._cache[h] = _Cached(principal, key_id, now_m + self.cache_ttl_s, expires_at)
+        return principal, key_id, expires_at
 
     async def _load(self, h: str) -> tuple[Principal | None, str, float | None]:
-        q = (
-            sa.select(api_keys, users.c.email, users.c.name.label("user_name"), users.c.department,
-                      users.c.groups, users.c.roles.label("user_roles"), users.c.disabled)
-            .join(users, users.c.id == api_keys.c.user_id)
-            .where(api_keys.c.hash == h)
-        )
         async with self.store.connect() as conn:
-            row = (await conn.execute(q)).first()
+            row = (await conn.execute(self._load_query, {"key_hash": h})).first()
         if row is None:
             return None, "", None
         r = row._mapping

@@ -67,7 +67,7 @@ class ClientWatch:
         self.task = asyncio.current_task()
         self.disconnected = False
         self._call = call
-        self._watcher = asyncio.get_running_loop().create_task(self._watch(receive))
+        self._watcher: asyncio.Task[None] | None = asyncio.get_running_loop().create_task(self._watch(receive))
 
     async def _watch(self, receive: Receive) -> None:
         while True:
@@ -82,7 +82,13 @@ class ClientWatch:
                 return
 
     def stop(self) -> None:
-        self._watcher.cancel()
+        watcher = self._watcher
+        if watcher is not None:
+            # Dropping the task breaks the cycle task -> CancelledError -> traceback -> our
+            # frame -> self -> task, which would otherwise leave the whole call (stages, texts,
+            # records) for the cyclic garbage collector on every request.
+            self._watcher = None
+            watcher.cancel()
 
     def swallow(self) -> bool:
         """Inside ``except CancelledError``: True when the cancellation was ours (then it is

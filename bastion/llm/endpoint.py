@@ -9,6 +9,7 @@ rendering and error shape.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Mapping
 from typing import Any
 
 import orjson
@@ -46,7 +47,24 @@ class Parsed:
         self.native = native
 
 
-def cache_attrs(call: Call, body: dict[str, Any], headers: Headers, stream: bool) -> None:
+#: The request headers the endpoint itself reads (credentials, Anthropic beta, cache controls).
+_READ_HEADERS = frozenset({b"authorization", b"x-api-key", b"api-key", b"anthropic-beta", b"cache-control",
+                           b"x-bastion-cache-ttl", b"x-bastion-cache-namespace"})
+
+
+def read_headers(raw: list[tuple[bytes, bytes]]) -> dict[str, str]:
+    """The headers in ``_READ_HEADERS`` in one pass over the scope's list (ASGI names are
+    lower-case); the first occurrence wins, as with Starlette's ``Headers.get``."""
+    out: dict[str, str] = {}
+    for k, v in raw:
+        if k in _READ_HEADERS:
+            name = k.decode("latin-1")
+            if name not in out:
+                out[name] = v.decode("latin-1")
+    return out
+
+
+def cache_attrs(call: Call, body: dict[str, Any], headers: Mapping[str, str], stream: bool) -> None:
     """What the semantic cache reads (see ``bastion.gateway.semcache``)."""
     attrs = call.attrs
     attrs["chat_request"] = body
@@ -123,17 +141,18 @@ class ChatEndpoint:
         except (InvalidRequest, TranslationError) as e:
             await self.error(send, 400, "bad_request", str(e))
             return
-        headers = Headers(scope=scope)
+        wanted = read_headers(scope["headers"])
         client = scope.get("client")
         call = Call(
             front_door="llm", kind="chat", target=p.model,
-            credentials=Credentials(api_key=key_from_headers(headers), headers=headers,
+            # All headers (identity providers may read any of them).
+            credentials=Credentials(api_key=key_from_headers(wanted), headers=Headers(scope=scope),
                                     client_ip=client[0] if client else None),
             method=p.method, trace_id=trace_id_of(scope),
         )
-        call.request = ChatRequest(p.body, p.stream, anthropic_beta=headers.get("anthropic-beta"))
+        call.request = ChatRequest(p.body, p.stream, anthropic_beta=wanted.get("anthropic-beta"))
         call.input = self.input_content(p)
-        cache_attrs(call, p.body, headers, p.stream)
+        cache_attrs(call, p.body, wanted, p.stream)
         watch = ClientWatch(receive, call)
         try:
             try:

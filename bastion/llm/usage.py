@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from prometheus_client import CollectorRegistry, Counter
+from prometheus_client import CollectorRegistry
 
 from bastion.gateway.call import Call
+from bastion.gateway.metrics import LoopCounter
 from bastion.llm.router import Deployment
 from bastion.llm.settings import Price
 
@@ -29,14 +30,16 @@ class UsageRecorder:
     def __init__(self, registry: CollectorRegistry, prices: PriceTable) -> None:
         self.prices = prices
         labels = ["user", "key", "model", "provider"]
-        self.requests = Counter("bastion_llm_requests", "LLM calls answered by an upstream",
+        # Updated from the event loop only: lock-free children (see ``LoopCounter``).
+        self.requests = LoopCounter("bastion_llm_requests", "LLM calls answered by an upstream",
                                 labels, registry=registry)
-        self.tokens_in = Counter("bastion_llm_prompt_tokens", "Prompt tokens", labels, registry=registry)
-        self.tokens_out = Counter("bastion_llm_completion_tokens", "Completion tokens", labels, registry=registry)
-        self.cost = Counter("bastion_llm_cost", "Spend from the price table", labels, registry=registry)
-        self.attempts = Counter("bastion_llm_upstream_attempts", "Upstream attempts (retries and fallbacks included)",
+        self.tokens_in = LoopCounter("bastion_llm_prompt_tokens", "Prompt tokens", labels, registry=registry)
+        self.tokens_out = LoopCounter("bastion_llm_completion_tokens", "Completion tokens", labels, registry=registry)
+        self.cost = LoopCounter("bastion_llm_cost", "Spend from the price table", labels, registry=registry)
+        self.attempts = LoopCounter("bastion_llm_upstream_attempts", "Upstream attempts (retries and fallbacks included)",
                                 ["provider"], registry=registry)
         self._children: dict[tuple[str, str, str, str], tuple[Any, Any, Any, Any]] = {}
+        self._attempt_children: dict[str, Any] = {}
 
     def record(self, call: Call, dep: Deployment, usage: dict[str, Any] | None) -> None:
         """Put tokens and cost on the call and count them."""
@@ -64,4 +67,8 @@ class UsageRecorder:
             children[3].inc(cost)
 
     def attempted(self, dep: Deployment, attempts: int) -> None:
-        self.attempts.labels(dep.provider.name).inc(attempts)
+        name = dep.provider.name
+        child = self._attempt_children.get(name)
+        if child is None:
+            child = self._attempt_children[name] = self.attempts.labels(name)
+        child.inc(attempts)

@@ -91,6 +91,11 @@ class PolicySet:
     needs_embedder: bool = field(init=False)
     _scoped: dict[tuple[Principal | None, str], tuple[CompiledPolicy, ...]] = field(
         init=False, default_factory=dict)
+    #: The same memo by principal *object* (verified keys hand out one object per cache
+    #: period): an id lookup instead of hashing every field of the principal per call. The
+    #: entry keeps the principal alive, so its id cannot be reused while the entry exists.
+    _by_identity: dict[tuple[int, str], tuple[Principal | None, tuple[CompiledPolicy, ...]]] = field(
+        init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         ordered = sorted(self.policies, key=lambda p: (p.policy.priority, p.name))
@@ -108,15 +113,21 @@ class PolicySet:
         candidates = self.by_direction.get(direction)
         if not candidates:
             return ()
+        id_key = (id(principal), direction)
+        same = self._by_identity.get(id_key)
+        if same is not None and same[0] is principal:
+            return same[1]
         key = (principal, direction)
         hit = self._scoped.get(key)
-        if hit is not None:
-            return hit
-        result = tuple(cp for cp in candidates if cp.policy.scope.applies(principal))
-        if len(self._scoped) > 10_000:
-            self._scoped.clear()
-        self._scoped[key] = result
-        return result
+        if hit is None:
+            hit = tuple(cp for cp in candidates if cp.policy.scope.applies(principal))
+            if len(self._scoped) > 10_000:
+                self._scoped.clear()
+            self._scoped[key] = hit
+        if len(self._by_identity) > 10_000:
+            self._by_identity.clear()
+        self._by_identity[id_key] = (principal, hit)
+        return hit
 
 
 def compile_set(policies: Sequence[Policy], embedder: object | None) -> PolicySet:

@@ -110,6 +110,8 @@ class PolicyEngine:
         if not policies:
             return Inspection("allow", texts)
         results = await evaluate(policies, direction, texts)
+        if not results:  # nothing matched (the usual case)
+            return Inspection("allow", texts)
         return self.verdict(results, direction, texts)
 
     def stream_inspector(
@@ -199,16 +201,27 @@ async def evaluate(policies: Sequence[CompiledPolicy], direction: str, texts: li
         for cr in cp.rules:
             if direction not in cr.directions:
                 continue
-            res = RuleResult(cp, cr)
-            results.append(res)
             if cr.semantic:
+                res = RuleResult(cp, cr)
+                results.append(res)
                 semantic.append(res)
                 continue
+            # Most texts match nothing: only a rule that matched (or failed) gets a result,
+            # unless the sandbox asked for every rule (a rule without matches decides nothing).
+            detect = cr.detector.detect
+            matches: list[tuple[int, Match]] = []
             try:
                 for i, t in enumerate(texts):
-                    res.matches.extend((i, m) for m in cr.detector.detect(t))
+                    found = detect(t)
+                    if found:
+                        matches.extend((i, m) for m in found)
             except Exception as e:  # noqa: BLE001 - any detector failure is a decision
+                res = RuleResult(cp, cr, matches)
                 _failed(res, e)
+                results.append(res)
+                continue
+            if matches or explain:
+                results.append(RuleResult(cp, cr, matches))
     # One after the other on purpose: the first embeds the text (off the event loop) and the
     # embedder's recent-text cache serves the same chunks to the rest.
     for res in semantic:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from bastion.gateway.policy.detectors.base import Match
 
@@ -46,6 +46,17 @@ _GENERIC_WORDS = ("password", "passwd", "pwd", "secret", "api_key", "api-key", "
                   "authtoken", "client_secret", "client-secret")
 KINDS = tuple(PATTERNS)
 
+
+def _any_of(literals: Sequence[str]) -> Callable[[str], re.Match[str] | None]:
+    """``search`` of a pattern matching any of ``literals`` (case-sensitive): not None exactly
+    when some literal is a substring of the text."""
+    if not literals:
+        return lambda text: None
+    return re.compile("|".join(re.escape(w) for w in sorted(literals, key=len, reverse=True))).search
+
+
+_HAS_GENERIC_WORD = _any_of(_GENERIC_WORDS)
+
 # Values that are placeholders, not secrets.
 _PLACEHOLDER = re.compile(
     r"^(?:x+|\*+|\.+|<[^>]*>|\$\{?[A-Za-z_]+\}?|%\(?[a-z_]+\)?s?|your[_-].*|changeme|"
@@ -82,19 +93,22 @@ class SecretsDetector:
             if alts else None
         )
         self._prefixes = tuple({p for k in wanted for p in PREFIXES.get(k, ())})
+        # "Does the text contain any of these literals" in one C-level scan instead of a
+        # Python loop of substring tests (the common answer, on every text, is no).
+        self._has_prefix = _any_of(self._prefixes)
         self._generic = re.compile(PATTERNS["GENERIC_SECRET"]) if "GENERIC_SECRET" in wanted \
             else None
 
     def detect(self, text: str) -> list[Match]:
         out: list[Match] = []
-        if self._provider is not None and any(p in text for p in self._prefixes):
+        if self._provider is not None and self._has_prefix(text) is not None:
             for m in self._provider.finditer(text):
                 kind = m.lastgroup or "SECRET"
                 if kind in ("OPENAI_KEY", "ANTHROPIC_KEY") and not _looks_random(m.group()[3:]):
                     continue  # "sk-learn-compatible-estimator" is prose, not a key
                 out.append(Match(kind, m.start(), m.end(), 0.95))
-        if self._generic is not None and ("=" in text or ":" in text) and any(
-                w in text.lower() for w in _GENERIC_WORDS):
+        if self._generic is not None and ("=" in text or ":" in text) and \
+                _HAS_GENERIC_WORD(text.lower()) is not None:
             for m in self._generic.finditer(text):
                 value = m.group(1)
                 if _PLACEHOLDER.match(value) or shannon_entropy(value) < self.min_entropy:
