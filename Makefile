@@ -7,6 +7,10 @@ STAMP     := $(VENV)/.installed
 # read pip's config, so hand the same places to it explicitly.
 PIP_LINKS := $(foreach l,$(shell pip config get global.find-links 2>/dev/null),--find-links $(l))
 PIP_INDEX := $(foreach i,$(shell pip config get global.extra-index-url 2>/dev/null),--extra-index-url $(i))
+# uv takes each package from the first index that has it; a local mirror may hold only a version
+# a dependency cannot use (pysaml2 needs xmlschema<3). Prefer the first index's versions, but
+# fall back to the next index (PyPI last) when none of them fits.
+UV_INDEX  := $(if $(PIP_INDEX),--index-strategy unsafe-first-match)
 TIMEOUT   ?= 2400
 
 .PHONY: serve test bench install install-test clean
@@ -14,7 +18,7 @@ TIMEOUT   ?= 2400
 $(STAMP): pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
 	$(PY) -m pip install -q --no-compile --disable-pip-version-check uv
-	$(UV) pip install --python $(PY) $(PIP_LINKS) $(PIP_INDEX) -e '.[test]'
+	$(UV) pip install --python $(PY) $(PIP_LINKS) $(PIP_INDEX) $(UV_INDEX) -e '.[test]'
 	touch $@
 
 install: $(STAMP)
