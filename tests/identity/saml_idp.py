@@ -39,6 +39,8 @@ from tests.processes import stop_process, wait_until
 
 SHA256 = "http://www.w3.org/2001/04/xmldsig-more#rsa-sha256"
 DIGEST_SHA256 = "http://www.w3.org/2001/04/xmlenc#sha256"
+SHA1 = "http://www.w3.org/2000/09/xmldsig#rsa-sha1"
+DIGEST_SHA1 = "http://www.w3.org/2000/09/xmldsig#sha1"
 PERSISTENT = "urn:oasis:names:tc:SAML:2.0:nameid-format:persistent"
 
 
@@ -136,7 +138,8 @@ class _IdP:
                 authn={"class_ref": "urn:oasis:names:tc:SAML:2.0:ac:classes:PasswordProtectedTransport",
                        "authn_auth": self.cfg["entity_id"]},
                 sign_assertion=signed, sign_response=signed and bool(form.get("test_sign_response")),
-                sign_alg=SHA256, digest_alg=DIGEST_SHA256)
+                sign_alg=SHA1 if form.get("test_sha1") else SHA256,
+                digest_alg=DIGEST_SHA1 if form.get("test_sha1") else DIGEST_SHA256)
         http = server.apply_binding(BINDING_HTTP_POST, str(response), args["destination"],
                                     form.get("RelayState", ""), response=True)
         return 200, http["data"]

@@ -347,6 +347,11 @@ def test_signature_wrapping_is_refused(gw: GatewayProcess, browser: Browser) -> 
     assert "signed in user=eve" not in gw.logs()
 
 
+def test_sha1_signatures_are_refused(gw: GatewayProcess, browser: Browser) -> None:
+    # A validly signed response, but with RSA-SHA1: forgeable, so refused by default.
+    refused(browser.sign_in(test_sha1="1"), "signed with SHA-1", gw)
+
+
 def test_wrong_audience_is_refused(gw: GatewayProcess, browser: Browser) -> None:
     refused(browser.sign_in("alice", test_audience="https://other-sp.example/metadata"),
             "assertion audience is not our SP entity id", gw)

@@ -131,6 +131,8 @@ class SAMLSettings(MappingSettings):
     login_rpm: int = Field(default=30, ge=1, le=10_000)
     #: Refuse a plain-http base_url except on loopback.
     require_https: bool = True
+    #: Accept SHA-1 signatures and digests (refused by default: SHA-1 is forgeable).
+    allow_sha1: bool = False
     #: Path of the xmlsec1 binary; default: found on PATH.
     xmlsec_binary: str | None = None
 
@@ -247,7 +249,7 @@ class SAMLProvider:
             return error_response(request, 400, "bad_request", "expected a form with SAMLResponse")
         request_id: str | None = None
         try:
-            request_id = self.sp.in_response_to(saml_response)
+            request_id = self.sp.precheck(saml_response)
             # Our request ids are short and plain; anything else cannot be ours (and is not
             # worth a cache lookup with an attacker-sized key).
             known = request_id is not None and _SAFE_ID.fullmatch(request_id) is not None
@@ -385,7 +387,8 @@ def from_settings(raw: dict[str, Any], where: str) -> SAMLProvider:
     options = SPOptions(entity_id=settings.entity_id, acs_url=settings.acs_url, idp_metadata_xml=xml,
                         idp_entity_id=settings.idp_entity_id, clock_skew_s=settings.clock_skew_s,
                         want_assertions_signed=settings.want_assertions_signed,
-                        name_id_format=settings.name_id_format, xmlsec_binary=xmlsec)
+                        name_id_format=settings.name_id_format, xmlsec_binary=xmlsec,
+                        allow_sha1=settings.allow_sha1)
     try:
         sp = ServiceProvider(options)
     except ValueError as e:

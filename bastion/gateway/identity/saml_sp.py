@@ -32,6 +32,14 @@ from saml2.time_util import str_to_time
 log = logging.getLogger("bastion.identity.saml")
 
 _PROTOCOL_NS = "urn:oasis:names:tc:SAML:2.0:protocol"
+_DSIG_NS = "http://www.w3.org/2000/09/xmldsig#"
+#: SHA-1 signatures and digests can be forged with a chosen-prefix collision; current IdPs sign
+#: with SHA-256, so these are refused unless ``allow_sha1`` says otherwise.
+_SHA1_ALGORITHMS = frozenset({
+    "http://www.w3.org/2000/09/xmldsig#rsa-sha1", "http://www.w3.org/2000/09/xmldsig#dsa-sha1",
+    "http://www.w3.org/2000/09/xmldsig#hmac-sha1", "http://www.w3.org/2000/09/xmldsig#sha1",
+    "http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha1",
+})
 #: A SAMLResponse larger than this (base64) is refused unparsed.
 MAX_RESPONSE_CHARS = 512 * 1024
 
@@ -57,6 +65,7 @@ class SPOptions:
     want_assertions_signed: bool
     name_id_format: str | None
     xmlsec_binary: str
+    allow_sha1: bool = False
 
 
 @dataclass(frozen=True)
@@ -134,10 +143,10 @@ class ServiceProvider:
         location = dict(info["headers"])["Location"]
         return str(request_id), str(location)
 
-    @staticmethod
-    def in_response_to(saml_response: str) -> str | None:
+    def precheck(self, saml_response: str) -> str | None:
         """The (still unverified) ``InResponseTo`` of a base64 response: to find the request it
-        claims to answer before the full validation. ``SAMLRefused`` if it is not a Response."""
+        claims to answer before the full validation. ``SAMLRefused`` if it is not a Response,
+        or if any of its signatures uses SHA-1 (unless ``allow_sha1``)."""
         if len(saml_response) > MAX_RESPONSE_CHARS:
             raise SAMLRefused("SAMLResponse too large", 400)
         try:
@@ -149,6 +158,8 @@ class ServiceProvider:
             raise SAMLRefused(f"SAMLResponse refused by the XML parser ({e.__class__.__name__})", 400) from None
         if root.tag != f"{{{_PROTOCOL_NS}}}Response":
             raise SAMLRefused("not a SAML Response", 400)
+        if not self.options.allow_sha1 and _uses_sha1(root):
+            raise SAMLRefused("signed with SHA-1 (configure the IdP for SHA-256, or set allow_sha1)")
         value = root.get("InResponseTo")
         return value if value else None
 
@@ -205,6 +216,15 @@ class ServiceProvider:
         name_id = resp.name_id.text.strip() if resp.name_id is not None and resp.name_id.text else None
         return Assertion(assertion_id=str(assertion.id), in_response_to=request_id, issuer=self.idp_entity_id,
                          name_id=name_id, attributes=attributes, not_on_or_after=expiry)
+
+
+def _uses_sha1(root: Any) -> bool:
+    """Whether any signature in the document names a SHA-1 signature or digest method."""
+    for tag in ("SignatureMethod", "DigestMethod"):
+        for el in root.iter(f"{{{_DSIG_NS}}}{tag}"):
+            if el.get("Algorithm") in _SHA1_ALGORITHMS:
+                return True
+    return False
 
 
 def _expiry(assertion: Any) -> float | None:
