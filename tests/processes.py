@@ -6,6 +6,8 @@ import subprocess
 import time
 from collections.abc import Callable
 
+import httpx
+
 
 def stop_process(proc: subprocess.Popen[bytes], timeout: float = 10.0) -> None:
     """SIGTERM, then SIGKILL if the process has not exited within ``timeout``."""
@@ -24,3 +26,11 @@ def wait_until(ready: Callable[[], bool], proc: subprocess.Popen[bytes], what: s
         assert proc.poll() is None, f"{what} exited during start-up"
         assert time.monotonic() < deadline, f"{what} did not start within {timeout:.0f} s"
         time.sleep(0.1)
+
+
+def answers(url: str) -> bool:
+    """Whether ``url`` answers a GET with 200 now (a readiness probe for ``wait_until``)."""
+    try:
+        return httpx.get(url, timeout=1).status_code == 200
+    except httpx.HTTPError:
+        return False

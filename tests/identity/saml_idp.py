@@ -28,14 +28,13 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-import httpx
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.x509.oid import NameOID
 
 from tests.gateway_process import ROOT, free_port
-from tests.processes import stop_process, wait_until
+from tests.processes import answers, stop_process, wait_until
 
 SHA256 = "http://www.w3.org/2001/04/xmldsig-more#rsa-sha256"
 DIGEST_SHA256 = "http://www.w3.org/2001/04/xmlenc#sha256"
@@ -249,10 +248,7 @@ class SamlIdP:
         return self
 
     def _ready(self) -> bool:
-        try:
-            return httpx.get(self.base + "/healthz", timeout=1).status_code == 200
-        except httpx.HTTPError:
-            return False
+        return answers(self.base + "/healthz")
 
     def stop(self) -> None:
         if self.proc is not None and self.proc.poll() is None:

@@ -10,8 +10,6 @@ each user costs one exchange until the token nears expiry."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -23,10 +21,10 @@ from a2a.helpers.proto_helpers import get_message_text
 from mcp import MCPError
 
 from tests.a2a.helpers import sdk_client, user_msg
-from tests.gateway_process import ROOT, GatewayProcess, free_port
+from tests.a2a.identity_agent import identity_agent
+from tests.gateway_process import GatewayProcess
 from tests.identity.oidc_idp import Client, IdP
 from tests.mcp.identity_helpers import identity_upstream, mcp_client, wait_ready, whoami
-from tests.processes import stop_process, wait_until
 
 pytestmark = pytest.mark.anyio
 ISSUER = "https://bastion-exchange.test"
@@ -43,13 +41,6 @@ class Env:
     mallory: str
 
 
-def _healthy(url: str) -> bool:
-    try:
-        return httpx.get(url + "/healthz", timeout=1).status_code == 200
-    except httpx.HTTPError:
-        return False
-
-
 @pytest.fixture(scope="module")
 def env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Env]:
     work = tmp_path_factory.mktemp("exchange")
@@ -61,12 +52,9 @@ def env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Env]:
                         "audiences": {"github-mcp": {"ttl": 300, "scopes": ["repo:read"]},
                                       "who-agent": {"ttl": 300}}})
     idp.start()
-    agent_port = free_port()
-    agent_url = f"http://127.0.0.1:{agent_port}"
-    agent = subprocess.Popen([sys.executable, "-m", "tests.a2a.identity_agent", str(agent_port),
-                              "--trust", f"{idp.issuer}={idp.issuer}/jwks", "--audience", "who-agent"], cwd=ROOT)
     try:
-        with identity_upstream({idp.issuer: idp.issuer + "/jwks"}, ["github-mcp"]) as url:
+        with identity_agent({idp.issuer: idp.issuer + "/jwks"}, "who-agent") as agent_url, \
+                identity_upstream({idp.issuer: idp.issuer + "/jwks"}, ["github-mcp"]) as url:
             exchange = {"type": "token_exchange", "token_endpoint": idp.issuer + "/token", "client_id": "bastion",
                         "client_secret": "env:GH_EXCHANGE_SECRET", "audience": "github-mcp", "scope": "repo:read"}
             cfg = yaml.safe_load(gw.config_path.read_text())
@@ -82,7 +70,6 @@ def env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Env]:
                 "type": "token_exchange", "token_endpoint": idp.issuer + "/token", "client_id": "bastion",
                 "client_secret": "${GH_EXCHANGE_SECRET}", "audience": "who-agent"}}}}
             gw.config_path.write_text(yaml.safe_dump(cfg))
-            wait_until(lambda: _healthy(agent_url), agent, "identity agent")  # type: ignore[arg-type]
             gw.start(timeout=120)
             try:
                 wait_ready(gw, "github", "github-legacy")
@@ -93,7 +80,6 @@ def env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Env]:
             finally:
                 gw.stop()
     finally:
-        stop_process(agent)  # type: ignore[arg-type]
         idp.stop()
 
 

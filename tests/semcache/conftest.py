@@ -12,7 +12,6 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 
 from bastion.gateway.call import Call, Credentials
@@ -21,7 +20,7 @@ from bastion.gateway.embeddings import Embedder
 from bastion.gateway.principal import Principal
 from bastion.gateway.semcache.cache import SemanticCache, cache_for_core
 from bastion.gateway.settings import load_settings
-from tests.processes import stop_process, wait_until
+from tests.processes import answers, stop_process, wait_until
 from tests.redis_process import redis_server
 
 
@@ -98,13 +97,6 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def _answers(url: str) -> bool:
-    try:
-        return httpx.get(url, timeout=1).status_code == 200
-    except httpx.HTTPError:
-        return False
-
-
 def _accepts(port: int) -> bool:
     with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), 0.2):
         return True
@@ -127,7 +119,7 @@ def chroma_url(tmp_path: Path) -> Iterator[str]:
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ, "ANONYMIZED_TELEMETRY": "False"},
     )
     try:
-        wait_until(lambda: _answers(f"http://127.0.0.1:{port}/api/v2/heartbeat"), proc, "chroma server")
+        wait_until(lambda: answers(f"http://127.0.0.1:{port}/api/v2/heartbeat"), proc, "chroma server")
         yield f"http://127.0.0.1:{port}"
     finally:
         stop_process(proc)
