@@ -7,7 +7,17 @@ from typing import Optional
 
 import typer
 
-from bastion.gateway.cli_client import AdminClient, AdminKeyOption, UrlOption
+from bastion.gateway.cli_client import (
+    AdminClient,
+    AdminKeyOption,
+    AudienceOption,
+    ClientIdOption,
+    PerUserOption,
+    ScopeOption,
+    TokenEndpointOption,
+    UrlOption,
+    per_user_credentials,
+)
 
 app = typer.Typer(help="Register and inspect A2A agents behind the gateway.", no_args_is_help=True)
 
@@ -22,12 +32,12 @@ def add(
     allow_user: Optional[list[str]] = typer.Option(None, "--allow-user", help="Only these users may call it (repeat)."),
     allow_group: Optional[list[str]] = typer.Option(None, "--allow-group", help="Only these groups may call it (repeat)."),
     card_url: Optional[str] = typer.Option(None, "--card-url", help="Card URL when not at the well-known path."),
-    per_user: Optional[str] = typer.Option(None, "--per-user", help="Send a token per user: identity_jwt or token_exchange."),
-    audience: Optional[str] = typer.Option(None, "--audience", help="Per-user token audience (identity JWT aud / exchange audience)."),
-    token_endpoint: Optional[str] = typer.Option(None, "--token-endpoint", help="token_exchange: the IdP's token endpoint."),
-    client_id: Optional[str] = typer.Option(None, "--client-id", help="token_exchange: the gateway's client id at the IdP."),
+    per_user: Optional[str] = PerUserOption,
+    audience: Optional[str] = AudienceOption,
+    token_endpoint: Optional[str] = TokenEndpointOption,
+    client_id: Optional[str] = ClientIdOption,
     client_secret: Optional[str] = typer.Option(None, "--client-secret", help="token_exchange: client secret; use ${A2A_VAR}."),
-    scope: Optional[str] = typer.Option(None, "--scope", help="token_exchange: the scope asked for."),
+    scope: Optional[str] = ScopeOption,
     gateway_url: Optional[str] = UrlOption,
     admin_key: Optional[str] = AdminKeyOption,
 ) -> None:
@@ -40,10 +50,10 @@ def add(
         headers[k.strip()] = v
     credentials: dict[str, object] = {"bearer_token": bearer_token, "headers": headers}
     if per_user:
-        credentials["type"] = per_user
-        extra = {"audience": audience, "token_endpoint": token_endpoint, "client_id": client_id,
-                 "client_secret": client_secret, "scope": scope}
-        credentials.update({k: v for k, v in extra.items() if v is not None})
+        credentials.update(per_user_credentials(per_user, audience=audience, token_endpoint=token_endpoint,
+                                                client_id=client_id, scope=scope))
+        if client_secret is not None:
+            credentials["client_secret"] = client_secret
     body = {"name": name, "url": url, "timeout_s": timeout, "credentials": credentials}
     if allow_user:
         body["allowed_users"] = allow_user

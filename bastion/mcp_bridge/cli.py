@@ -12,7 +12,18 @@ from typing import Any, Optional
 
 import typer
 
-from bastion.gateway.cli_client import DEFAULT_URL, AdminClient, AdminKeyOption, UrlOption
+from bastion.gateway.cli_client import (
+    DEFAULT_URL,
+    AdminClient,
+    AdminKeyOption,
+    AudienceOption,
+    ClientIdOption,
+    PerUserOption,
+    ScopeOption,
+    TokenEndpointOption,
+    UrlOption,
+    per_user_credentials,
+)
 
 app = typer.Typer(help="Upstream MCP servers behind the gateway.", no_args_is_help=True)
 KEY_ENV = "BASTION_API_KEY"
@@ -40,12 +51,12 @@ def add(
     env: list[str] = typer.Option([], "--env", "-e", help="NAME=VALUE for a stdio server (repeatable)."),
     header: list[str] = typer.Option([], "--header", "-H", help="'Name: value' for an HTTP server (repeatable)."),
     bearer_env: Optional[str] = typer.Option(None, "--bearer-env", help="Environment variable (on the gateway) holding the upstream's bearer token."),
-    per_user: Optional[str] = typer.Option(None, "--per-user", help="HTTP server: send a token per user: identity_jwt or token_exchange."),
-    audience: Optional[str] = typer.Option(None, "--audience", help="Per-user token audience (identity JWT aud / exchange audience)."),
-    token_endpoint: Optional[str] = typer.Option(None, "--token-endpoint", help="token_exchange: the IdP's token endpoint."),
-    client_id: Optional[str] = typer.Option(None, "--client-id", help="token_exchange: the gateway's client id at the IdP."),
+    per_user: Optional[str] = PerUserOption,
+    audience: Optional[str] = AudienceOption,
+    token_endpoint: Optional[str] = TokenEndpointOption,
+    client_id: Optional[str] = ClientIdOption,
     client_secret_env: Optional[str] = typer.Option(None, "--client-secret-env", help="token_exchange: environment variable (on the gateway) holding the client secret."),
-    scope: Optional[str] = typer.Option(None, "--scope", help="token_exchange: the scope asked for."),
+    scope: Optional[str] = ScopeOption,
     trusted: bool = typer.Option(False, "--trusted-annotations", help="Trust this server's tool annotations."),
     timeout: float = typer.Option(60.0, "--timeout", help="Call timeout in seconds."),
     url: Optional[str] = typer.Option(None, "--gateway", envvar="BASTION_URL", help="Gateway URL (default http://127.0.0.1:8787)."),
@@ -66,7 +77,11 @@ def add(
         if bearer_env:
             body["credentials"] = {"type": "bearer", "token": {"env": bearer_env}}
         if per_user:
-            body["credentials"] = _per_user(per_user, audience, token_endpoint, client_id, client_secret_env, scope)
+            creds = per_user_credentials(per_user, audience=audience, token_endpoint=token_endpoint,
+                                         client_id=client_id, scope=scope)
+            if client_secret_env:
+                creds["client_secret"] = {"env": client_secret_env}
+            body["credentials"] = creds
     else:
         if not argv:
             raise typer.BadParameter("give the command after '--' (stdio) or --url URL (HTTP)")
@@ -74,22 +89,6 @@ def add(
         if env:
             body["env"] = _kv(env, "env")
     _print(AdminClient(url, admin_key).post("/admin/mcp/servers", json=body))
-
-
-def _per_user(kind: str, audience: str | None, token_endpoint: str | None, client_id: str | None,
-              client_secret_env: str | None, scope: str | None) -> dict[str, Any]:
-    """The ``credentials`` body of a per-user credential (the gateway validates the rest)."""
-    if kind not in ("identity_jwt", "token_exchange"):
-        raise typer.BadParameter("--per-user is identity_jwt or token_exchange")
-    creds: dict[str, Any] = {"type": kind}
-    if audience:
-        creds["audience"] = audience
-    if kind == "token_exchange":
-        creds.update({k: v for k, v in (("token_endpoint", token_endpoint), ("client_id", client_id),
-                                        ("scope", scope)) if v})
-        if client_secret_env:
-            creds["client_secret"] = {"env": client_secret_env}
-    return creds
 
 
 @app.command("import")
