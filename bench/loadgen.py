@@ -3,7 +3,8 @@ an event loop (or a GIL) with the server it measures.
 
 ``python -m bench.loadgen URL --concurrency 16 --requests 5000 [--method POST --body FILE]
 [--header k:v ...]`` prints one JSON object: latencies in ms (p50, p90, p99, mean), requests per
-second and error count. ``measure()`` runs it from Python.
+second and error count. ``measure()`` runs it from Python; ``rss_mb()`` reads a process's
+resident memory for the benches that report it.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import subprocess
 import sys
 import time
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 
@@ -28,6 +30,14 @@ class Result:
     rps: float
     errors: int
     n: int
+
+
+def rss_mb(pid: int) -> float:
+    """Resident memory of process ``pid`` in MB (Linux ``/proc``), for benches that report it."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
 
 
 def percentile(values: list[float], q: float) -> float:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import httpx
 
-from bench.loadgen import Result, measure, percentile
+from bench.loadgen import Result, measure, percentile, rss_mb
 from tests.gateway_process import free_port, start_gateway
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -131,13 +131,6 @@ def _row(path: str, name: str, c: int, pairs: list[Pair]) -> str:
             f"{sum(p.via.errors for p in pairs)} |")
 
 
-def _rss_mb(pid: int) -> float:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return float("nan")
-
-
 def _measure_gateway(web_url: str, fast_lane: bool, repeats: int) -> tuple[list[str], tuple[int, int, float]]:
     with tempfile.TemporaryDirectory() as d:
         config = {"mcp": {"servers": {
@@ -170,7 +163,7 @@ def _measure_gateway(web_url: str, fast_lane: bool, repeats: int) -> tuple[list[
             with gw.admin() as a:
                 servers = a.get("/admin/mcp/servers").json()["items"]
             ready = sum(1 for s in servers if s["status"] == "ready")
-            return rows, (len(servers), ready, _rss_mb(gw.proc.pid))
+            return rows, (len(servers), ready, rss_mb(gw.proc.pid))
 
 
 def main() -> None:

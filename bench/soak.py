@@ -15,18 +15,11 @@ import tempfile
 from pathlib import Path
 
 from bench.llm import start_fake
-from bench.loadgen import measure
+from bench.loadgen import measure, rss_mb
 from tests.gateway_process import start_gateway
 
 ROUNDS = int(os.environ.get("BENCH_SOAK_ROUNDS", "8"))
 PER_ROUND = int(os.environ.get("BENCH_SOAK_REQUESTS", "8000"))
-
-
-def _rss_mb(pid: int) -> float:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return float("nan")
 
 
 def main() -> None:
@@ -42,7 +35,7 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as d, start_gateway(Path(d), config, timeout=180) as gw:
             key = gw.create_key("soak")
             headers = {"authorization": f"Bearer {key}", "content-type": "application/json"}
-            rows = [("start (idle, after start-up)", 0, _rss_mb(gw.proc.pid), float("nan"), 0)]
+            rows = [("start (idle, after start-up)", 0, rss_mb(gw.proc.pid), float("nan"), 0)]
             done = 0
             for r in range(ROUNDS):
                 # Rounds alternate: misses that go upstream (the cache skipped), then hits of a
@@ -55,7 +48,7 @@ def main() -> None:
                               method="POST", body=body, headers=h, warmup=0)
                 done += res.n
                 kind = "upstream" if upstream_round else "cache hits"
-                rows.append((f"round {r + 1} ({kind})", done, _rss_mb(gw.proc.pid), res.rps, res.errors))
+                rows.append((f"round {r + 1} ({kind})", done, rss_mb(gw.proc.pid), res.rps, res.errors))
         print("### Gateway memory under sustained load (LLM chat, concurrency 16, one process)\n")
         print("| after | requests so far | gateway RSS MB | req/s in the round | errors |")
         print("|---|---|---|---|---|")
