@@ -4,22 +4,13 @@ on the other replica is refused, and a logout on one revokes the token everywher
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
-import pytest
 
 from tests.identity.saml_idp import SamlIdP
 from tests.identity.test_saml import USERS, Browser, saml_entry, saml_gateway, token_of, whoami
-from tests.redis_process import redis_server
-
-
-@pytest.fixture
-def redis_url(tmp_path: Path) -> Iterator[str]:
-    with redis_server(tmp_path) as redis:
-        yield redis.url
 
 
 def test_sign_in_across_replicas(tmp_path: Path, redis_url: str) -> None:

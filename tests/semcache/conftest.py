@@ -21,7 +21,6 @@ from bastion.gateway.principal import Principal
 from bastion.gateway.semcache.cache import SemanticCache, cache_for_core
 from bastion.gateway.settings import load_settings
 from tests.processes import answers, stop_process, wait_until
-from tests.redis_process import redis_server
 
 
 @pytest.fixture(scope="session")
@@ -101,12 +100,6 @@ def _accepts(port: int) -> bool:
     with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), 0.2):
         return True
     return False
-
-
-@pytest.fixture
-def redis_url(tmp_path: Path) -> Iterator[str]:
-    with redis_server(tmp_path) as redis:
-        yield redis.url
 
 
 @pytest.fixture
