@@ -13,7 +13,7 @@ PIP_INDEX := $(foreach i,$(shell pip config get global.extra-index-url 2>/dev/nu
 UV_INDEX  := $(if $(PIP_INDEX),--index-strategy unsafe-first-match)
 TIMEOUT   ?= 2400
 
-.PHONY: serve test bench install install-test clean
+.PHONY: serve test lint bench install install-test clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -34,7 +34,12 @@ install-test: install
 	@test -f node_modules/.installed -a node_modules/.installed -nt package.json || \
 	  (test ! -f package.json || (npm install --no-audit --no-fund --loglevel=error && touch node_modules/.installed))
 
-test: install-test
+# The linter and formatter check run first: a red lint fails the run as a test would.
+lint: install
+	$(VENV)/bin/ruff check bastion tests bench examples
+	$(VENV)/bin/ruff format --check bastion tests bench examples
+
+test: install-test lint
 	timeout -k 30 $(TIMEOUT) $(PY) -m pytest -q --timeout=300 $(PYTEST_ARGS) || exit $$?
 
 bench: install-test

@@ -15,8 +15,9 @@ NOT_BENCHES = {"loadgen", "baseline"}
 
 def bench_names() -> list[str]:
     here = Path(__file__).parent
-    return sorted(m.name for m in pkgutil.iter_modules([str(here)])
-                  if not m.name.startswith("_") and m.name not in NOT_BENCHES)
+    return sorted(
+        m.name for m in pkgutil.iter_modules([str(here)]) if not m.name.startswith("_") and m.name not in NOT_BENCHES
+    )
 
 
 def main(argv: list[str]) -> int:

@@ -43,10 +43,16 @@ def stream_agent_app(port: int) -> Any:
     from starlette.routing import Route
 
     base = f"http://127.0.0.1:{port}"
-    card = {"name": "Stamp", "description": "Timestamped stream.", "version": "1",
-            "supportedInterfaces": [{"url": f"{base}/rpc", "protocolBinding": "JSONRPC", "protocolVersion": "1.0"}],
-            "capabilities": {"streaming": True}, "defaultInputModes": ["text/plain"],
-            "defaultOutputModes": ["text/plain"], "skills": []}
+    card = {
+        "name": "Stamp",
+        "description": "Timestamped stream.",
+        "version": "1",
+        "supportedInterfaces": [{"url": f"{base}/rpc", "protocolBinding": "JSONRPC", "protocolVersion": "1.0"}],
+        "capabilities": {"streaming": True},
+        "defaultInputModes": ["text/plain"],
+        "defaultOutputModes": ["text/plain"],
+        "skills": [],
+    }
 
     async def card_ep(_r: Request) -> JSONResponse:
         return JSONResponse(card)
@@ -60,9 +66,15 @@ def stream_agent_app(port: int) -> Any:
             yield b"data: " + json.dumps({"jsonrpc": "2.0", "id": rid, "result": {"task": task}}).encode() + b"\r\n\r\n"
             for i in range(EVENTS):
                 await asyncio.sleep(EVENT_GAP_S)
-                ev = {"artifactUpdate": {"taskId": "t1", "contextId": "c1", "append": i > 0,
-                                         "artifact": {"artifactId": "a", "parts": [{"text": f"chunk {i} "}]},
-                                         "metadata": {"sent_ns": time.time_ns()}}}
+                ev = {
+                    "artifactUpdate": {
+                        "taskId": "t1",
+                        "contextId": "c1",
+                        "append": i > 0,
+                        "artifact": {"artifactId": "a", "parts": [{"text": f"chunk {i} "}]},
+                        "metadata": {"sent_ns": time.time_ns()},
+                    }
+                }
                 yield b"data: " + json.dumps({"jsonrpc": "2.0", "id": rid, "result": ev}).encode() + b"\r\n\r\n"
             done = {"statusUpdate": {"taskId": "t1", "contextId": "c1", "status": {"state": "TASK_STATE_COMPLETED"}}}
             yield b"data: " + json.dumps({"jsonrpc": "2.0", "id": rid, "result": done}).encode() + b"\r\n\r\n"
@@ -89,13 +101,20 @@ async def _stream_delays(url: str, headers: dict[str, str], runs: int = 3) -> li
     """Milliseconds from each event's upstream send time to its arrival here."""
     import aiohttp
 
-    body = json.dumps({"jsonrpc": "2.0", "id": 1, "method": "SendStreamingMessage", "params": {
-        "message": {"messageId": "m", "role": "ROLE_USER", "parts": [{"text": "go"}]}}}).encode()
+    body = json.dumps(
+        {
+            "jsonrpc": "2.0",
+            "id": 1,
+            "method": "SendStreamingMessage",
+            "params": {"message": {"messageId": "m", "role": "ROLE_USER", "parts": [{"text": "go"}]}},
+        }
+    ).encode()
     delays: list[float] = []
     async with aiohttp.ClientSession() as s:
         for _ in range(runs):
-            async with s.post(url, data=body, headers={**headers, "content-type": "application/json",
-                                                       "A2A-Version": "1.0"}) as r:
+            async with s.post(
+                url, data=body, headers={**headers, "content-type": "application/json", "A2A-Version": "1.0"}
+            ) as r:
                 buf = b""
                 async for chunk in r.content.iter_any():
                     now = time.time_ns()
@@ -120,8 +139,15 @@ def main() -> None:
     if a.stream_agent:
         import uvicorn
 
-        uvicorn.run(stream_agent_app(a.stream_agent), host="127.0.0.1", port=a.stream_agent,
-                    loop="uvloop", http="httptools", access_log=False, log_level="warning")
+        uvicorn.run(
+            stream_agent_app(a.stream_agent),
+            host="127.0.0.1",
+            port=a.stream_agent,
+            loop="uvloop",
+            http="httptools",
+            access_log=False,
+            log_level="warning",
+        )
         return
     agents_port, stamp_port = free_port(), free_port()
     agents_url, stamp_url = f"http://127.0.0.1:{agents_port}", f"http://127.0.0.1:{stamp_port}"
@@ -130,14 +156,29 @@ def main() -> None:
         _start(["-m", "bench.a2a", "--stream-agent", str(stamp_port)], stamp_url + "/.well-known/agent-card.json"),
     ]
     # The 0.3 method set (no A2A-Version header): the bare forwarder does not pass headers on.
-    send = json.dumps({"jsonrpc": "2.0", "id": 1, "method": "message/send", "params": {"message": {
-        "messageId": "m", "role": "user", "kind": "message", "parts": [{"kind": "text", "text": "quick ping"}]}}}).encode()
+    send = json.dumps(
+        {
+            "jsonrpc": "2.0",
+            "id": 1,
+            "method": "message/send",
+            "params": {
+                "message": {
+                    "messageId": "m",
+                    "role": "user",
+                    "kind": "message",
+                    "parts": [{"kind": "text", "text": "quick ping"}],
+                }
+            },
+        }
+    ).encode()
     rows: list[str] = []
     try:
         fwd, fwd_url = start_forwarder(agents_url, "aiohttp")
         procs.append(fwd)
-        config = {"semcache": {"enabled": False},
-                  "a2a": {"agents": {"echo": {"url": f"{agents_url}/echo"}, "stamp": {"url": stamp_url}}}}
+        config = {
+            "semcache": {"enabled": False},
+            "a2a": {"agents": {"echo": {"url": f"{agents_url}/echo"}, "stamp": {"url": stamp_url}}},
+        }
         with tempfile.TemporaryDirectory() as d, start_gateway(Path(d) / "gw", config) as gw:
             key = gw.create_key("bench")
             hdr = {"authorization": f"Bearer {key}", "content-type": "application/json"}
@@ -146,13 +187,23 @@ def main() -> None:
             for c, n, rounds in ((1, 1000, 3), (16, 4000, 1)):
                 runs: dict[str, list[Result]] = {"direct": [], "bare": [], "via": []}
                 for _ in range(rounds):
-                    runs["direct"].append(measure(f"{agents_url}/echo/rpc", concurrency=c, requests=n, method="POST", body=send, headers=hdr))
-                    runs["bare"].append(measure(f"{fwd_url}/echo/rpc", concurrency=c, requests=n, method="POST", body=send, headers=hdr))
-                    runs["via"].append(measure(f"{gw.url}/a2a/echo", concurrency=c, requests=n, method="POST", body=send, headers=hdr))
+                    runs["direct"].append(
+                        measure(
+                            f"{agents_url}/echo/rpc", concurrency=c, requests=n, method="POST", body=send, headers=hdr
+                        )
+                    )
+                    runs["bare"].append(
+                        measure(f"{fwd_url}/echo/rpc", concurrency=c, requests=n, method="POST", body=send, headers=hdr)
+                    )
+                    runs["via"].append(
+                        measure(f"{gw.url}/a2a/echo", concurrency=c, requests=n, method="POST", body=send, headers=hdr)
+                    )
                 direct, bare, via = (min(runs[k], key=lambda r: r.p50) for k in ("direct", "bare", "via"))
-                rows += [_row(f"agent direct, c={c}", direct, None),
-                         _row(f"bare aiohttp forwarder, c={c}", bare, direct),
-                         _row(f"Bastion /a2a/echo (authn, authz, limit, audit), c={c}", via, direct)]
+                rows += [
+                    _row(f"agent direct, c={c}", direct, None),
+                    _row(f"bare aiohttp forwarder, c={c}", bare, direct),
+                    _row(f"Bastion /a2a/echo (authn, authz, limit, audit), c={c}", via, direct),
+                ]
             direct_d = asyncio.run(_stream_delays(f"{stamp_url}/rpc", {}))
             via_d = asyncio.run(_stream_delays(f"{gw.url}/a2a/stamp", {"authorization": f"Bearer {key}"}))
     finally:

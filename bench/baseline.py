@@ -39,8 +39,9 @@ def build_app(upstream: str, client: str) -> Any:
 
             state["s"] = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=200))
         else:
-            state["s"] = httpx.AsyncClient(limits=httpx.Limits(max_connections=200, max_keepalive_connections=200),
-                                           timeout=60)
+            state["s"] = httpx.AsyncClient(
+                limits=httpx.Limits(max_connections=200, max_keepalive_connections=200), timeout=60
+            )
         yield
         await (state["s"].close() if client == "aiohttp" else state["s"].aclose())
 
@@ -52,12 +53,14 @@ def build_app(upstream: str, client: str) -> Any:
         if client == "aiohttp":
             resp = await s.post(url, data=body, headers=headers)
             if stream:
+
                 async def relay() -> Any:
                     try:
                         async for chunk in resp.content.iter_any():
                             yield chunk
                     finally:
                         resp.release()
+
                 return StreamingResponse(relay(), status_code=resp.status, media_type="text/event-stream")
             data = await resp.read()
             resp.release()
@@ -65,27 +68,31 @@ def build_app(upstream: str, client: str) -> Any:
         req = s.build_request("POST", url, content=body, headers=headers)
         r = await s.send(req, stream=stream)
         if stream:
+
             async def relay_httpx() -> Any:
                 try:
                     async for chunk in r.aiter_raw():
                         yield chunk
                 finally:
                     await r.aclose()
+
             return StreamingResponse(relay_httpx(), status_code=r.status_code, media_type="text/event-stream")
         return Response(r.content, status_code=r.status_code, media_type="application/json")
 
     async def health(request: Request) -> Response:
         return Response(b"ok")
 
-    return Starlette(routes=[Route("/healthz", health), Route("/{path:path}", forward, methods=["POST"])],
-                     lifespan=lifespan)
+    return Starlette(
+        routes=[Route("/healthz", health), Route("/{path:path}", forward, methods=["POST"])], lifespan=lifespan
+    )
 
 
 def start_forwarder(upstream: str, client: str = "aiohttp") -> tuple[subprocess.Popen[bytes], str]:
     """Run the forwarder in its own process; returns once it answers."""
     port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "bench.baseline", "--upstream", upstream,
-                             "--client", client, "--port", str(port)])
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "bench.baseline", "--upstream", upstream, "--client", client, "--port", str(port)]
+    )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and proc.poll() is None:
@@ -108,8 +115,15 @@ def main() -> None:
         return
     import uvicorn
 
-    uvicorn.run(build_app(a.upstream.rstrip("/"), a.client), host="127.0.0.1", port=a.port, loop="uvloop",
-                http="httptools", access_log=False, log_level="warning")
+    uvicorn.run(
+        build_app(a.upstream.rstrip("/"), a.client),
+        host="127.0.0.1",
+        port=a.port,
+        loop="uvloop",
+        http="httptools",
+        access_log=False,
+        log_level="warning",
+    )
 
 
 if __name__ == "__main__":

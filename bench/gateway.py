@@ -32,8 +32,21 @@ def _start_bare(workdir: Path) -> tuple[subprocess.Popen[bytes], str]:
     (workdir / "bare_app.py").write_text(BARE_APP)
     port = free_port()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "bare_app:app", "--port", str(port), "--loop", "uvloop",
-         "--http", "httptools", "--no-access-log", "--log-level", "warning"],
+        [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "bare_app:app",
+            "--port",
+            str(port),
+            "--loop",
+            "uvloop",
+            "--http",
+            "httptools",
+            "--no-access-log",
+            "--log-level",
+            "warning",
+        ],
         cwd=workdir,
     )
     url = f"http://127.0.0.1:{port}"

@@ -28,8 +28,7 @@ TARGETS = "targets: added p50 <= 1 ms and p99 <= 5 ms at c=1; >= 2,000 req/s wit
 
 def start_fake() -> tuple[subprocess.Popen[bytes], str]:
     """The fake provider (aiohttp server, uvloop) in its own process."""
-    proc = subprocess.Popen([sys.executable, "-m", "tests.fakes.llm_providers", "--port", "0"],
-                            stdout=subprocess.PIPE)
+    proc = subprocess.Popen([sys.executable, "-m", "tests.fakes.llm_providers", "--port", "0"], stdout=subprocess.PIPE)
     assert proc.stdout is not None
     line = proc.stdout.readline().decode()
     if not line.startswith("PORT "):
@@ -48,7 +47,12 @@ async def _ttft(url: str, body: bytes, headers: dict[str, str], n: int) -> dict[
             first = None
             async with s.post(url, data=body, headers=headers) as r:
                 async for line in r.content:
-                    if first is None and line.startswith(b"data:") and b'"content":"' in line and b'"content":""' not in line:
+                    if (
+                        first is None
+                        and line.startswith(b"data:")
+                        and b'"content":"' in line
+                        and b'"content":""' not in line
+                    ):
                         first = time.perf_counter() - t
                 if i >= 20 and first is not None:  # the first 20 are warm-up
                     out.append(first * 1000.0)
@@ -80,9 +84,11 @@ def main() -> None:
             "semcache": {"enabled": False},
             "policy": {"templates": [{"name": "pci"}, {"name": "secrets"}]},
             "server": {"log_level": "warning"},
-            "llm": {"providers": {"oa": {"type": "openai", "base_url": upstream + "/v1", "api_key": "sk-bench"}},
-                    "aliases": {"bench": ["oa/gpt-bench"]},
-                    "prices": {"gpt-bench": {"input": 1.0, "output": 2.0}}},
+            "llm": {
+                "providers": {"oa": {"type": "openai", "base_url": upstream + "/v1", "api_key": "sk-bench"}},
+                "aliases": {"bench": ["oa/gpt-bench"]},
+                "prices": {"gpt-bench": {"input": 1.0, "output": 2.0}},
+            },
         }
         with tempfile.TemporaryDirectory() as d, start_gateway(Path(d), config, timeout=180) as gw:
             key = gw.create_key("bench")
@@ -107,19 +113,24 @@ def main() -> None:
             for name, url, body, headers in paths:
                 c1[name] = measure(url, concurrency=1, requests=2000, method="POST", body=body, headers=headers)
             for name, url, body, headers in paths:
-                c16[name] = measure(url, concurrency=16, requests=8000, method="POST", body=body, headers=headers,
-                                    warmup=400)
+                c16[name] = measure(
+                    url, concurrency=16, requests=8000, method="POST", body=body, headers=headers, warmup=400
+                )
             base1, base16 = c1["upstream direct"], c16["upstream direct"]
             print("### LLM chat (non-streaming), gateway overhead vs calling the fake upstream directly\n")
             print(TARGETS + "\n")
-            print("| path | p50 ms c=1 | p99 ms c=1 | added p50 / p99 c=1 | req/s c=16 | p50 ms c=16 | added p50 c=16 | errors |")
+            print(
+                "| path | p50 ms c=1 | p99 ms c=1 | added p50 / p99 c=1 | req/s c=16 | p50 ms c=16 | added p50 c=16 | errors |"
+            )
             print("|---|---|---|---|---|---|---|---|")
             for name, *_ in paths:
                 a, b = c1[name], c16[name]
                 added1 = "-" if name == "upstream direct" else _fmt_added(a, base1)
                 added16 = "-" if name == "upstream direct" else f"{b.p50 - base16.p50:+.3f}"
-                print(f"| {name} | {a.p50:.3f} | {a.p99:.3f} | {added1} | {b.rps:,.0f} | {b.p50:.3f} | {added16} | "
-                      f"{a.errors + b.errors} |")
+                print(
+                    f"| {name} | {a.p50:.3f} | {a.p99:.3f} | {added1} | {b.rps:,.0f} | {b.p50:.3f} | {added16} | "
+                    f"{a.errors + b.errors} |"
+                )
 
             stream_direct = {"model": "gpt-bench", "messages": PROMPT, "stream": True}
             stream_gw = {**plain, "stream": True}
@@ -136,9 +147,12 @@ def main() -> None:
         print("\n### Streaming time to first content token, concurrency 1\n")
         print("| path | TTFT p50 ms | TTFT p99 ms | added p50 / p99 |")
         print("|---|---|---|---|")
-        for name, t in (("upstream direct", t_direct), ("bare forwarder (aiohttp)", t_bare),
-                        ("Bastion, output policy on (holds a 128-char window)", t_gw),
-                        ("Bastion, no policies", t_gw2)):
+        for name, t in (
+            ("upstream direct", t_direct),
+            ("bare forwarder (aiohttp)", t_bare),
+            ("Bastion, output policy on (holds a 128-char window)", t_gw),
+            ("Bastion, no policies", t_gw2),
+        ):
             added = "-" if t is t_direct else f"{t['p50'] - t_direct['p50']:+.3f} / {t['p99'] - t_direct['p99']:+.3f}"
             print(f"| {name} | {t['p50']:.3f} | {t['p99']:.3f} | {added} |")
         sys.stdout.flush()

@@ -48,14 +48,16 @@ def percentile(values: list[float], q: float) -> float:
     return s[i]
 
 
-async def _run(url: str, method: str, body: bytes | None, headers: dict[str, str], concurrency: int,
-               requests: int, warmup: int) -> dict[str, Any]:
+async def _run(
+    url: str, method: str, body: bytes | None, headers: dict[str, str], concurrency: int, requests: int, warmup: int
+) -> dict[str, Any]:
     import aiohttp
 
     conn = aiohttp.TCPConnector(limit=concurrency, force_close=False)
     lat: list[float] = []
     errors = 0
     async with aiohttp.ClientSession(connector=conn) as session:
+
         async def one() -> None:
             nonlocal errors
             t = time.perf_counter()
@@ -79,15 +81,42 @@ async def _run(url: str, method: str, body: bytes | None, headers: dict[str, str
         t0 = time.perf_counter()
         await asyncio.gather(*(worker(per) for _ in range(concurrency)))
         elapsed = time.perf_counter() - t0
-    return {"p50": percentile(lat, 50), "p90": percentile(lat, 90), "p99": percentile(lat, 99),
-            "mean": statistics.fmean(lat), "rps": len(lat) / elapsed, "errors": errors, "n": len(lat)}
+    return {
+        "p50": percentile(lat, 50),
+        "p90": percentile(lat, 90),
+        "p99": percentile(lat, 99),
+        "mean": statistics.fmean(lat),
+        "rps": len(lat) / elapsed,
+        "errors": errors,
+        "n": len(lat),
+    }
 
 
-def measure(url: str, *, concurrency: int = 1, requests: int = 2000, method: str = "GET",
-            body: bytes | None = None, headers: dict[str, str] | None = None, warmup: int = 200) -> Result:
+def measure(
+    url: str,
+    *,
+    concurrency: int = 1,
+    requests: int = 2000,
+    method: str = "GET",
+    body: bytes | None = None,
+    headers: dict[str, str] | None = None,
+    warmup: int = 200,
+) -> Result:
     """Run the load generator in a subprocess and return its figures."""
-    args = [sys.executable, "-m", "bench.loadgen", url, "--concurrency", str(concurrency),
-            "--requests", str(requests), "--method", method, "--warmup", str(warmup)]
+    args = [
+        sys.executable,
+        "-m",
+        "bench.loadgen",
+        url,
+        "--concurrency",
+        str(concurrency),
+        "--requests",
+        str(requests),
+        "--method",
+        method,
+        "--warmup",
+        str(warmup),
+    ]
     for k, v in (headers or {}).items():
         args += ["--header", f"{k}:{v}"]
     inp = body if body is not None else None

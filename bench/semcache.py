@@ -47,8 +47,10 @@ from tests.gateway_process import start_gateway
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "semcache" / "qqp-dev.jsonl"
 PRINCIPAL = Principal(user_id="bench", auth_method="api_key")
-TARGETS = ("targets: duplicates served >= 30% with false hits <= 2%; exact and normalised hit "
-           "gateway time p50 <= 1 ms; semantic lookup p50 <= 15 ms on 2 cores")
+TARGETS = (
+    "targets: duplicates served >= 30% with false hits <= 2%; exact and normalised hit "
+    "gateway time p50 <= 1 ms; semantic lookup p50 <= 15 ms on 2 cores"
+)
 
 
 def _rows(n: int) -> list[dict[str, Any]]:
@@ -84,7 +86,7 @@ def score(rows: list[dict[str, Any]], served: list[tuple[Served, Served]]) -> di
     (excluding a duplicate's ``b`` served its ``a``)."""
     n_dup = sum(1 for r in rows if r["duplicate"])
     hit = false = other = 0
-    for r, (sa, sb) in zip(rows, served):
+    for r, (sa, sb) in zip(rows, served, strict=False):
         if r["duplicate"] and sb.got is not None and sb.got in (r["a"], r["b"]):
             hit += 1
         if not r["duplicate"] and sb.got is not None and sb.got != r["b"]:
@@ -93,8 +95,11 @@ def score(rows: list[dict[str, Any]], served: list[tuple[Served, Served]]) -> di
             other += 1
         if sb.got is not None and sb.got != r["b"] and not (r["duplicate"] and sb.got == r["a"]):
             other += 1
-    return {"hit": hit / max(1, n_dup), "false": false / max(1, len(rows) - n_dup),
-            "other": other / max(1, 2 * len(rows))}
+    return {
+        "hit": hit / max(1, n_dup),
+        "false": false / max(1, len(rows) - n_dup),
+        "other": other / max(1, 2 * len(rows)),
+    }
 
 
 # -- end to end ----------------------------------------------------------------------------
@@ -141,7 +146,7 @@ class Client:
 
 def _answered_for(answer: str) -> str:
     # The fake upstream answers "echo: <prompt>".
-    return answer[len("echo: "):] if answer.startswith("echo: ") else answer
+    return answer[len("echo: ") :] if answer.startswith("echo: ") else answer
 
 
 async def _stream(client: Client, rows: list[dict[str, Any]], out: E2E) -> None:
@@ -226,8 +231,10 @@ def end_to_end(rows: list[dict[str, Any]]) -> E2E:
         with tempfile.TemporaryDirectory() as tmp:
             config = {
                 "semcache": {"enabled": True},  # shipped defaults
-                "llm": {"providers": {"oa": {"type": "openai", "base_url": upstream + "/v1", "api_key": "up"}},
-                        "aliases": {"main": ["oa/gpt-bench"]}},
+                "llm": {
+                    "providers": {"oa": {"type": "openai", "base_url": upstream + "/v1", "api_key": "up"}},
+                    "aliases": {"main": ["oa/gpt-bench"]},
+                },
             }
             with start_gateway(Path(tmp), config, timeout=240) as gw:
                 key = gw.create_key("bench")
@@ -277,7 +284,9 @@ def _earlier_neighbours(vecs: np.ndarray, k: int, block: int = 512) -> list[list
     return out
 
 
-def sweep(rows: list[dict[str, Any]], vecs: np.ndarray, settings: SemcacheSettings) -> list[tuple[str, dict[str, float]]]:
+def sweep(
+    rows: list[dict[str, Any]], vecs: np.ndarray, settings: SemcacheSettings
+) -> list[tuple[str, dict[str, float]]]:
     """Replay the a-then-b stream over exact cosine neighbours with the cache's own guards
     (normalised phase first, as in the cache)."""
     texts = [t for r in rows for t in (r["a"], r["b"])]
@@ -285,17 +294,25 @@ def sweep(rows: list[dict[str, Any]], vecs: np.ndarray, settings: SemcacheSettin
     norms = [canonical_question(t) for t in texts]
     neighbours = _earlier_neighbours(vecs, settings.top_k)
     shipped = settings.guards
-    configs: list[tuple[str, float, GuardSettings | None]] = [
-        (f"cosine only {t:.2f}", t, None) for t in (0.86, 0.88, 0.90, 0.92, 0.95)
-    ] + [
-        (f"guards, threshold {t:.2f}{' (shipped)' if abs(t - settings.threshold) < 1e-9 else ''}", t, shipped)
-        for t in (0.82, 0.84, 0.86, 0.88, 0.90, 0.91, 0.92, 0.93, 0.94)
-    ] + [
-        ("guards 0.90, an added word costs as much as a replaced one (+0.05)", 0.90,
-         shipped.model_copy(update={"added_word_penalty": shipped.unmatched_word_penalty})),
-        ("guards 0.88, an added word costs as much as a replaced one (+0.05)", 0.88,
-         shipped.model_copy(update={"added_word_penalty": shipped.unmatched_word_penalty})),
-    ]
+    configs: list[tuple[str, float, GuardSettings | None]] = (
+        [(f"cosine only {t:.2f}", t, None) for t in (0.86, 0.88, 0.90, 0.92, 0.95)]
+        + [
+            (f"guards, threshold {t:.2f}{' (shipped)' if abs(t - settings.threshold) < 1e-9 else ''}", t, shipped)
+            for t in (0.82, 0.84, 0.86, 0.88, 0.90, 0.91, 0.92, 0.93, 0.94)
+        ]
+        + [
+            (
+                "guards 0.90, an added word costs as much as a replaced one (+0.05)",
+                0.90,
+                shipped.model_copy(update={"added_word_penalty": shipped.unmatched_word_penalty}),
+            ),
+            (
+                "guards 0.88, an added word costs as much as a replaced one (+0.05)",
+                0.88,
+                shipped.model_copy(update={"added_word_penalty": shipped.unmatched_word_penalty}),
+            ),
+        ]
+    )
     out = []
     for name, t, gs in configs:
         guards = Guards(gs) if gs else None
@@ -313,14 +330,25 @@ def sweep(rows: list[dict[str, Any]], vecs: np.ndarray, settings: SemcacheSettin
             if got is None:
                 norm_map.setdefault(norms[q], q)
             got_at.append(got)
-        served = [(Served(texts[2 * i], None if got_at[2 * i] is None else texts[got_at[2 * i]]),
-                   Served(texts[2 * i + 1], None if got_at[2 * i + 1] is None else texts[got_at[2 * i + 1]]))
-                  for i in range(len(rows))]
+        served = [
+            (
+                Served(texts[2 * i], None if got_at[2 * i] is None else texts[got_at[2 * i]]),
+                Served(texts[2 * i + 1], None if got_at[2 * i + 1] is None else texts[got_at[2 * i + 1]]),
+            )
+            for i in range(len(rows))
+        ]
         half = len(rows) // 2
         # The two halves of the file scored apart (same stream): how much the figures move
         # from one sample of question pairs to another.
-        out.append((name, {**score(rows, served),
-                           "halves": (score(rows[:half], served[:half]), score(rows[half:], served[half:]))}))
+        out.append(
+            (
+                name,
+                {
+                    **score(rows, served),
+                    "halves": (score(rows[:half], served[:half]), score(rows[half:], served[half:])),
+                },
+            )
+        )
     return out
 
 
@@ -330,20 +358,30 @@ def own_pairs(embed: Any, settings: SemcacheSettings) -> list[tuple[str, int, in
 
     traps = [p for ps in TRAPS.values() for p in ps]
     texts = sorted({t for p in PARAPHRASES + traps for t in p})
-    vec = dict(zip(texts, embed(texts)))
+    vec = dict(zip(texts, embed(texts), strict=False))
     rows = []
-    for name, t, gs in (("cosine only 0.88", 0.88, None), ("cosine only 0.92", 0.92, None),
-                        ("cosine only 0.95", 0.95, None),
-                        ("guards, threshold 0.88", 0.88, settings.guards),
-                        (f"guards, threshold {settings.threshold:.2f} (shipped)", settings.threshold, settings.guards)):
+    for name, t, gs in (
+        ("cosine only 0.88", 0.88, None),
+        ("cosine only 0.92", 0.92, None),
+        ("cosine only 0.95", 0.95, None),
+        ("guards, threshold 0.88", 0.88, settings.guards),
+        (f"guards, threshold {settings.threshold:.2f} (shipped)", settings.threshold, settings.guards),
+    ):
         g = Guards(gs) if gs else None
 
         def served(a: str, b: str, t: float = t, g: Guards | None = g) -> bool:
             s = float(vec[a] @ vec[b])
             return s >= t if g is None else g.check(extract(b), extract(a), s, t).ok
 
-        rows.append((name, sum(served(a, b) for a, b in PARAPHRASES), len(PARAPHRASES),
-                     sum(served(a, b) for a, b in traps), len(traps)))
+        rows.append(
+            (
+                name,
+                sum(served(a, b) for a, b in PARAPHRASES),
+                len(PARAPHRASES),
+                sum(served(a, b) for a, b in traps),
+                len(traps),
+            )
+        )
     return rows
 
 
@@ -352,9 +390,15 @@ def own_pairs(embed: Any, settings: SemcacheSettings) -> list[tuple[str, int, in
 
 def _call(prompt: str) -> Call:
     call = Call(front_door="llm", kind="chat", target="m", credentials=Credentials(), principal=PRINCIPAL)
-    call.attrs.update({"chat_request": {"model": "m", "messages": [{"role": "user", "content": prompt}],
-                                        "temperature": 0},
-                       "cache_control": None, "cache_ttl": None, "cache_namespace": None, "stream": False})
+    call.attrs.update(
+        {
+            "chat_request": {"model": "m", "messages": [{"role": "user", "content": prompt}], "temperature": 0},
+            "cache_control": None,
+            "cache_ttl": None,
+            "cache_namespace": None,
+            "stream": False,
+        }
+    )
     return call
 
 
@@ -368,8 +412,9 @@ async def _object_throughput(rows: list[dict[str, Any]], data_dir: Path, embedde
         for r in rows[:200]:  # something to search among
             call = _call(r["a"])
             await cache.lookup(call)
-            call.attrs["chat_response"] = {"choices": [{"index": 0, "finish_reason": "stop",
-                                                        "message": {"role": "assistant", "content": "x"}}]}
+            call.attrs["chat_response"] = {
+                "choices": [{"index": 0, "finish_reason": "stop", "message": {"role": "assistant", "content": "x"}}]
+            }
             await cache.store(call)
         prompts = [f"{r['b']} [{k}]" for k, r in enumerate(rows[:320])]
         half = len(prompts) // 2
@@ -410,8 +455,10 @@ def main() -> None:
     e2e_rows, sweep_rows = rows[:n], rows[:n_sweep]
     settings = SemcacheSettings()
     print(f"{TARGETS}\n")
-    print(f"CPU cores: {os.cpu_count()}, load average at start: {_load()}, "
-          f"git {subprocess.run(['git', 'rev-parse', '--short', 'HEAD'], capture_output=True, text=True).stdout.strip()}")
+    print(
+        f"CPU cores: {os.cpu_count()}, load average at start: {_load()}, "
+        f"git {subprocess.run(['git', 'rev-parse', '--short', 'HEAD'], capture_output=True, text=True).stdout.strip()}"
+    )
 
     e = end_to_end(e2e_rows)
     s = score(e2e_rows, e.served)
@@ -421,13 +468,19 @@ def main() -> None:
         for x in pair:
             if x.got is not None:
                 by_phase[x.phase or "?"] = by_phase.get(x.phase or "?", 0) + 1
-    print(f"\n### End to end: {len(e2e_rows)} pairs of qqp-dev ({n_dup} duplicates) through a running "
-          f"gateway, shipped defaults (threshold {settings.threshold}), {2 * len(e2e_rows)} requests "
-          f"in {e.seconds:.0f} s\n")
-    print("| duplicates served (hit) | non-duplicates served a cached answer (false hit) | queries served another entry's answer | hits by phase |")
+    print(
+        f"\n### End to end: {len(e2e_rows)} pairs of qqp-dev ({n_dup} duplicates) through a running "
+        f"gateway, shipped defaults (threshold {settings.threshold}), {2 * len(e2e_rows)} requests "
+        f"in {e.seconds:.0f} s\n"
+    )
+    print(
+        "| duplicates served (hit) | non-duplicates served a cached answer (false hit) | queries served another entry's answer | hits by phase |"
+    )
     print("|---|---|---|---|")
-    print(f"| {s['hit']:.1%} | {s['false']:.1%} | {s['other']:.1%} | "
-          f"{', '.join(f'{k} {v}' for k, v in sorted(by_phase.items()))} |")
+    print(
+        f"| {s['hit']:.1%} | {s['false']:.1%} | {s['other']:.1%} | "
+        f"{', '.join(f'{k} {v}' for k, v in sorted(by_phase.items()))} |"
+    )
     print("\n| phase (from the audit trace, during the stream) | outcome | p50 ms | p99 ms | n |")
     print("|---|---|---|---|---|")
     for key in sorted(e.lookup_ms):
@@ -440,9 +493,11 @@ def main() -> None:
         xs = e.hit_gateway_ms.get(label, [])
         print(f"| {label} | {_pct(xs, 50):.3f} | {_pct(xs, 99):.3f} | {len(xs)} |")
     sem_all = e.phase_ms.get("semantic", [])
-    print(f"\nSemantic lookup (embedding + Chroma + guards, from the trace): p50 {_pct(sem_all, 50):.1f} ms, "
-          f"p99 {_pct(sem_all, 99):.1f} ms (n={len(sem_all)}); at concurrency 16: p50 "
-          f"{_pct(e.semantic_ms_c16, 50):.1f} ms (n={len(e.semantic_ms_c16)}).")
+    print(
+        f"\nSemantic lookup (embedding + Chroma + guards, from the trace): p50 {_pct(sem_all, 50):.1f} ms, "
+        f"p99 {_pct(sem_all, 99):.1f} ms (n={len(sem_all)}); at concurrency 16: p50 "
+        f"{_pct(e.semantic_ms_c16, 50):.1f} ms (n={len(e.semantic_ms_c16)})."
+    )
     seq, c16 = e.throughput.get("sequential", 0.0), e.throughput.get("c16", 0.0)
     print("\n| requests with a semantic lookup (miss, fake upstream, no-store) | per second |")
     print("|---|---|")
@@ -463,14 +518,20 @@ def main() -> None:
     texts = [t for r in sweep_rows for t in (r["a"], r["b"])]
     vecs = embedder.embed_sync(texts)
     n_dup_s = sum(1 for r in sweep_rows if r["duplicate"])
-    print(f"\n### Threshold sweep: {len(sweep_rows)} pairs ({n_dup_s} duplicates), same a-then-b stream, "
-          "the cache's guards over exact cosine neighbours (top 4), normalised phase included\n")
-    print("| configuration | duplicates hit | non-duplicates false hit | queries served another entry's answer | first half: hit / false | second half: hit / false |")
+    print(
+        f"\n### Threshold sweep: {len(sweep_rows)} pairs ({n_dup_s} duplicates), same a-then-b stream, "
+        "the cache's guards over exact cosine neighbours (top 4), normalised phase included\n"
+    )
+    print(
+        "| configuration | duplicates hit | non-duplicates false hit | queries served another entry's answer | first half: hit / false | second half: hit / false |"
+    )
     print("|---|---|---|---|---|---|")
     for name, sc in sweep(sweep_rows, vecs, settings):
         h1, h2 = sc["halves"]
-        print(f"| {name} | {sc['hit']:.1%} | {sc['false']:.1%} | {sc['other']:.1%} | "
-              f"{h1['hit']:.1%} / {h1['false']:.1%} | {h2['hit']:.1%} / {h2['false']:.1%} |")
+        print(
+            f"| {name} | {sc['hit']:.1%} | {sc['false']:.1%} | {sc['other']:.1%} | "
+            f"{h1['hit']:.1%} / {h1['false']:.1%} | {h2['hit']:.1%} / {h2['false']:.1%} |"
+        )
 
     print("\n### Hand-written pairs (tests/semcache/pairs.py; the guards were developed on these)\n")
     print("| configuration | paraphrases served | traps served |")

@@ -29,8 +29,10 @@ def main() -> None:
             "semcache": {"enabled": True, "phases": {"semantic": False, "normalised": False, "predictive": False}},
             "policy": {"templates": [{"name": "pci"}, {"name": "secrets"}]},
             "server": {"log_level": "warning"},
-            "llm": {"providers": {"oa": {"type": "openai", "base_url": upstream + "/v1", "api_key": "sk-bench"}},
-                    "aliases": {"bench": ["oa/gpt-bench"]}},
+            "llm": {
+                "providers": {"oa": {"type": "openai", "base_url": upstream + "/v1", "api_key": "sk-bench"}},
+                "aliases": {"bench": ["oa/gpt-bench"]},
+            },
         }
         with tempfile.TemporaryDirectory() as d, start_gateway(Path(d), config, timeout=180) as gw:
             key = gw.create_key("soak")
@@ -40,12 +42,25 @@ def main() -> None:
             for r in range(ROUNDS):
                 # Rounds alternate: misses that go upstream (the cache skipped), then hits of a
                 # new prompt (its first request misses and is stored, the rest hit it).
-                body = json.dumps({"model": "bench", "messages": [
-                    {"role": "user", "content": f"Round {r}: summarise the quarterly plan in three bullets."}]}).encode()
+                body = json.dumps(
+                    {
+                        "model": "bench",
+                        "messages": [
+                            {"role": "user", "content": f"Round {r}: summarise the quarterly plan in three bullets."}
+                        ],
+                    }
+                ).encode()
                 upstream_round = r % 2 == 0
                 h = {**headers, "cache-control": "no-cache, no-store"} if upstream_round else headers
-                res = measure(gw.url + "/v1/chat/completions", concurrency=16, requests=PER_ROUND,
-                              method="POST", body=body, headers=h, warmup=0)
+                res = measure(
+                    gw.url + "/v1/chat/completions",
+                    concurrency=16,
+                    requests=PER_ROUND,
+                    method="POST",
+                    body=body,
+                    headers=h,
+                    warmup=0,
+                )
                 done += res.n
                 kind = "upstream" if upstream_round else "cache hits"
                 rows.append((f"round {r + 1} ({kind})", done, rss_mb(gw.proc.pid), res.rps, res.errors))
@@ -58,9 +73,11 @@ def main() -> None:
         # what matters is whether memory keeps rising after that.
         settled = [rss for _, _, rss, _, _ in rows[3:]]
         if settled:
-            print(f"\nAfter the first two rounds (both paths warm): RSS {min(settled):.0f}-{max(settled):.0f} MB "
-                  f"over {rows[-1][1] - rows[2][1]:,} more requests; last minus round 2: "
-                  f"{rows[-1][2] - rows[2][2]:+.1f} MB.")
+            print(
+                f"\nAfter the first two rounds (both paths warm): RSS {min(settled):.0f}-{max(settled):.0f} MB "
+                f"over {rows[-1][1] - rows[2][1]:,} more requests; last minus round 2: "
+                f"{rows[-1][2] - rows[2][2]:+.1f} MB."
+            )
     finally:
         fake.kill()
         fake.wait()

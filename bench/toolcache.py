@@ -87,13 +87,21 @@ def _hit_traces_p50(gw: GatewayProcess, user: str, want: int = 1000) -> tuple[fl
 
 def _latency_rows(label: str, gw: GatewayProcess, n: int) -> list[str]:
     key = gw.create_key(f"bench-{label}")
-    call_body, call_hdr = _request("tools/call", {"name": "test__lookup", "arguments": {"key": "b"}}, "test__lookup", key)
+    call_body, call_hdr = _request(
+        "tools/call", {"name": "test__lookup", "arguments": {"key": "b"}}, "test__lookup", key
+    )
     disc_body, disc_hdr = _request("server/discover", {}, None, key)
     url = gw.url + "/mcp"
     framing = measure(url, method="POST", body=disc_body, headers=disc_hdr, requests=n, warmup=200)
     hit = measure(url, method="POST", body=call_body, headers=call_hdr, requests=n, warmup=200)
-    miss = measure(url, method="POST", body=call_body, headers={**call_hdr, "cache-control": "no-cache"},
-                   requests=max(200, n // 5), warmup=50)
+    miss = measure(
+        url,
+        method="POST",
+        body=call_body,
+        headers={**call_hdr, "cache-control": "no-cache"},
+        requests=max(200, n // 5),
+        warmup=50,
+    )
     pipe_p50, lookup_p50, traced = _hit_traces_p50(gw, f"bench-{label}", want=min(n, 1000))
 
     def row(name: str, r: Result, extra: str = "") -> str:
@@ -101,9 +109,12 @@ def _latency_rows(label: str, gw: GatewayProcess, n: int) -> list[str]:
 
     return [
         row("MCP framing only (`server/discover`, no pipeline)", framing),
-        row("`tools/call` cache **hit**", hit,
+        row(
+            "`tools/call` cache **hit**",
+            hit,
             f"pipeline p50 {pipe_p50:.3f} ms (lookup stage {lookup_p50:.3f} ms, n={traced}); "
-            f"+{hit.p50 - framing.p50:.3f} ms over framing"),
+            f"+{hit.p50 - framing.p50:.3f} ms over framing",
+        ),
         row("`tools/call` miss (`Cache-Control: no-cache`, upstream every time)", miss),
     ]
 
@@ -169,29 +180,39 @@ def main() -> None:
         work = Path(d)
         with start_gateway(work / "mem", _config("memory://"), timeout=240) as gw:
             latency_rows += _latency_rows("memory", gw, n)
-            workloads = [(share, asyncio.run(_workload(gw, 1000, share, f"w{i}"))) for i, share in enumerate((0.10, 0.02))]
+            workloads = [
+                (share, asyncio.run(_workload(gw, 1000, share, f"w{i}"))) for i, share in enumerate((0.10, 0.02))
+            ]
         with redis_server(work) as redis, start_gateway(work / "redis", _config(redis.url), timeout=240) as gw:
             latency_rows += _latency_rows("redis", gw, n)
             with httpx.Client(base_url=gw.url, headers={"authorization": f"Bearer {gw.admin_key}"}) as a:
                 a.get("/admin/cache/tools").raise_for_status()
     print("\n### MCP tool-result cache: a hit through `/mcp` end to end (ms, c=1)\n")
-    print("Client-observed round trip with the aiohttp load generator (modern 2026-07-28 JSON POST); "
-          "\"pipeline\" is the gateway's own time for the call from its audit traces.\n")
+    print(
+        "Client-observed round trip with the aiohttp load generator (modern 2026-07-28 JSON POST); "
+        '"pipeline" is the gateway\'s own time for the call from its audit traces.\n'
+    )
     print("| backend | request | p50 | p99 | req/s | gateway time | errors |")
     print("|---|---|---|---|---|---|---|")
     print("\n".join(latency_rows))
     print("\n### MCP tool-result cache: replayed mixed workload (memory backend, through `/mcp`)\n")
-    print("Reads: 75% `lookup` (read-only, closed world; Zipf over 40 keys), 25% `search` (read-only, "
-          "open world, 10 s TTL); writes: `write` (destructive: drops the server's entries). "
-          "3 principals, per-principal scope, same seeded sequence shape for each write share.\n")
-    print("| write share | calls | reads | writes | cache hits | hit ratio (reads) | upstream calls | "
-          "upstream calls saved | wall s |")
+    print(
+        "Reads: 75% `lookup` (read-only, closed world; Zipf over 40 keys), 25% `search` (read-only, "
+        "open world, 10 s TTL); writes: `write` (destructive: drops the server's entries). "
+        "3 principals, per-principal scope, same seeded sequence shape for each write share.\n"
+    )
+    print(
+        "| write share | calls | reads | writes | cache hits | hit ratio (reads) | upstream calls | "
+        "upstream calls saved | wall s |"
+    )
     print("|---|---|---|---|---|---|---|---|---|")
     for share, wl in workloads:
         saved = wl["calls"] - wl["upstream_calls"]
         ratio = wl["hits"] / wl["read"] if wl["read"] else 0.0
-        print(f"| {share:.0%} | {wl['calls']} | {wl['read']} | {wl['write']} | {wl['hits']} | {ratio:.1%} | "
-              f"{wl['upstream_calls']} | {saved} ({saved / wl['calls']:.1%}) | {wl['elapsed_s']:.1f} |")
+        print(
+            f"| {share:.0%} | {wl['calls']} | {wl['read']} | {wl['write']} | {wl['hits']} | {ratio:.1%} | "
+            f"{wl['upstream_calls']} | {saved} ({saved / wl['calls']:.1%}) | {wl['elapsed_s']:.1f} |"
+        )
 
 
 if __name__ == "__main__":

@@ -29,8 +29,13 @@ def free_port() -> int:
 class GatewayProcess:
     """A running gateway. ``url`` is its base URL, ``admin_key`` a working admin key."""
 
-    def __init__(self, workdir: Path, config: dict[str, Any], env: dict[str, str] | None = None,
-                 admin_key: str = "bst_test_admin_key_0123456789abcdef") -> None:
+    def __init__(
+        self,
+        workdir: Path,
+        config: dict[str, Any],
+        env: dict[str, str] | None = None,
+        admin_key: str = "bst_test_admin_key_0123456789abcdef",
+    ) -> None:
         self.workdir = workdir
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
@@ -51,7 +56,10 @@ class GatewayProcess:
         log = self._log.open("ab")
         self.proc = subprocess.Popen(
             [BASTION, "serve", "--config", str(self.config_path)],
-            cwd=self.workdir, env=self.env, stdout=log, stderr=subprocess.STDOUT,
+            cwd=self.workdir,
+            env=self.env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
         )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
@@ -99,8 +107,9 @@ class GatewayProcess:
 
 
 @contextlib.contextmanager
-def start_gateway(workdir: Path, config: dict[str, Any] | None = None, env: dict[str, str] | None = None,
-                  timeout: float = 60.0) -> Iterator[GatewayProcess]:
+def start_gateway(
+    workdir: Path, config: dict[str, Any] | None = None, env: dict[str, str] | None = None, timeout: float = 60.0
+) -> Iterator[GatewayProcess]:
     """Run a gateway for the duration of the ``with`` block; always stopped afterwards."""
     workdir.mkdir(parents=True, exist_ok=True)
     gw = GatewayProcess(workdir, config or {}, env)

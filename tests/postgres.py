@@ -38,11 +38,31 @@ def postgres_server() -> Iterator[str]:
     if os.geteuid() == 0:
         shutil.chown(data, "postgres")
     port = free_port()
-    subprocess.run(_as_db_user([f"{bindir}/initdb", "-D", data, "-A", "trust", "-U", "bastion"]),
-                   check=True, capture_output=True, timeout=120)
-    proc = subprocess.Popen(_as_db_user([f"{bindir}/postgres", "-D", data, "-p", str(port), "-k", data,
-                                         "-c", "listen_addresses=127.0.0.1", "-c", "fsync=off"]),
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run(
+        _as_db_user([f"{bindir}/initdb", "-D", data, "-A", "trust", "-U", "bastion"]),
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    proc = subprocess.Popen(
+        _as_db_user(
+            [
+                f"{bindir}/postgres",
+                "-D",
+                data,
+                "-p",
+                str(port),
+                "-k",
+                data,
+                "-c",
+                "listen_addresses=127.0.0.1",
+                "-c",
+                "fsync=off",
+            ]
+        ),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         deadline = time.monotonic() + 60
         while True:
@@ -52,8 +72,12 @@ def postgres_server() -> Iterator[str]:
             if time.monotonic() > deadline or proc.poll() is not None:
                 raise RuntimeError("postgres did not start")
             time.sleep(0.2)
-        subprocess.run(_as_db_user([f"{bindir}/createdb", "-h", "127.0.0.1", "-p", str(port), "-U", "bastion",
-                                    "bastion"]), check=True, capture_output=True, timeout=60)
+        subprocess.run(
+            _as_db_user([f"{bindir}/createdb", "-h", "127.0.0.1", "-p", str(port), "-U", "bastion", "bastion"]),
+            check=True,
+            capture_output=True,
+            timeout=60,
+        )
         yield f"postgresql+asyncpg://bastion@127.0.0.1:{port}/bastion"
     finally:
         stop_process(proc, 30)

@@ -75,8 +75,9 @@ def mount(app: FastAPI, core: Core) -> None:
     router = Router(registry, tasks, http, pipeline, push, inspector=core.policy)
     core.authorizer.add_check("a2a", _agent_check(registry))
     base_url = _base_url(core.settings.server.public_url)
-    discovery = Discovery(registry, pipeline, base_url, max_age_s=settings.card_max_age_s,
-                          public_cards=settings.public_cards)
+    discovery = Discovery(
+        registry, pipeline, base_url, max_age_s=settings.card_max_age_s, public_cards=settings.public_cards
+    )
     rpc = JsonRpcEndpoint(router, base_url)
     rest = RestEndpoint(router, base_url)
 
@@ -86,8 +87,7 @@ def mount(app: FastAPI, core: Core) -> None:
     for card_path in ("/.well-known/agent-card.json", "/.well-known/agent.json"):
         app.add_route("/a2a/{name}" + card_path, discovery.card, methods=["GET"], include_in_schema=False)
     app.add_route("/a2a/{name}", rpc.__call__, methods=["POST"], include_in_schema=False)
-    app.add_route("/a2a/{name}/{path:path}", rest.__call__, methods=["GET", "POST", "DELETE"],
-                  include_in_schema=False)
+    app.add_route("/a2a/{name}/{path:path}", rest.__call__, methods=["GET", "POST", "DELETE"], include_in_schema=False)
     app.include_router(admin_router(core, registry))
     core.errors.register("/a2a/", _render)
 

@@ -90,4 +90,3 @@ def admin_router(core: Core, registry: Registry) -> APIRouter:
         return agent_details(agent)
 
     return router
-

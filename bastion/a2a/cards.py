@@ -194,9 +194,7 @@ def _same_origin(a: str, b: str) -> bool:
     return (pa.hostname or "").lower() == (pb.hostname or "").lower()
 
 
-def parse_card(
-    raw: Any, *, agent_url: str, trust_card_hosts: bool = False, etag: str | None = None
-) -> UpstreamCard:
+def parse_card(raw: Any, *, agent_url: str, trust_card_hosts: bool = False, etag: str | None = None) -> UpstreamCard:
     """Validate and normalise a card fetched from the agent registered at ``agent_url``."""
     validate_raw(raw)
     declared_version = raw.get("protocolVersion")
@@ -222,9 +220,7 @@ def parse_card(
             seen.add((binding, version))
             interfaces.append(Interface(binding, version, url, iface.tenant))
     if not interfaces:
-        found = ", ".join(
-            f"{x.protocol_binding or '?'} {x.protocol_version or '?'}" for x in card.supported_interfaces
-        )
+        found = ", ".join(f"{x.protocol_binding or '?'} {x.protocol_version or '?'}" for x in card.supported_interfaces)
         raise CardError(
             "the card offers no interface the gateway can proxy (JSON-RPC or HTTP+JSON, "
             f"A2A 1.0 or 0.3); it offers: {found or 'none'}"
@@ -232,8 +228,7 @@ def parse_card(
     skill_ids = frozenset(s.id for s in card.skills)
     tags = frozenset(t.lower() for s in card.skills for t in s.tags)
     search = " ".join(
-        [card.name, card.description]
-        + [f"{s.id} {s.name} {s.description} {' '.join(s.tags)}" for s in card.skills]
+        [card.name, card.description] + [f"{s.id} {s.name} {s.description} {' '.join(s.tags)}" for s in card.skills]
     ).lower()
     return UpstreamCard(
         card=card,

@@ -27,8 +27,15 @@ def _json(data: Any, status: int = 200, headers: dict[str, str] | None = None) -
 
 
 class Discovery:
-    def __init__(self, registry: Registry, pipeline: Pipeline, base_url: Callable[[Request], str],
-                 *, max_age_s: int, public_cards: bool) -> None:
+    def __init__(
+        self,
+        registry: Registry,
+        pipeline: Pipeline,
+        base_url: Callable[[Request], str],
+        *,
+        max_age_s: int,
+        public_cards: bool,
+    ) -> None:
         self.registry = registry
         self.pipeline = pipeline
         self.base_url = base_url
@@ -38,8 +45,14 @@ class Discovery:
         self.public_cards = public_cards
 
     def _call(self, request: Request, kind: str, target: str, method: str) -> Call:
-        call = Call(front_door="a2a", kind=kind, target=target, method=method,  # type: ignore[arg-type]
-                    credentials=credentials_of(request), trace_id=trace_id_of(request.scope))
+        call = Call(
+            front_door="a2a",
+            kind=kind,
+            target=target,
+            method=method,  # type: ignore[arg-type]
+            credentials=credentials_of(request),
+            trace_id=trace_id_of(request.scope),
+        )
         call.attrs["agent"] = target
         return call
 
@@ -55,9 +68,15 @@ class Discovery:
         found: list[Agent] = []
 
         async def route(c: Call) -> None:
-            found.extend(self.registry.search(
-                c.principal, q=q.get("q"), skill=q.get("skill"), tag=q.get("tag"), name=q.get("name"),  # type: ignore[arg-type]
-            ))
+            found.extend(
+                self.registry.search(
+                    c.principal,
+                    q=q.get("q"),
+                    skill=q.get("skill"),
+                    tag=q.get("tag"),
+                    name=q.get("name"),  # type: ignore[arg-type]
+                )
+            )
             c.attrs["count"] = len(found)
 
         try:
@@ -68,8 +87,11 @@ class Discovery:
         return _json({"agents": [self._entry(a, base) for a in found]})
 
     def _entry(self, a: Agent, base: str) -> dict[str, Any]:
-        return {**a.summary(), "url": f"{base}/a2a/{a.name}",
-                "card_url": f"{base}/a2a/{a.name}/.well-known/agent-card.json"}
+        return {
+            **a.summary(),
+            "url": f"{base}/a2a/{a.name}",
+            "card_url": f"{base}/a2a/{a.name}/.well-known/agent-card.json",
+        }
 
     async def _admitted(self, request: Request, name: str, method: str) -> Response | None:
         """Run the pipeline for a look at one agent (authenticated, authorized, audited; the

@@ -22,7 +22,13 @@ _TABLE: dict[str, tuple[int, int, str, str, str]] = {
     "task_not_cancelable": (-32002, 400, "FAILED_PRECONDITION", "TASK_NOT_CANCELABLE", "a2a-protocol.org"),
     "push_not_supported": (-32003, 400, "FAILED_PRECONDITION", "PUSH_NOTIFICATION_NOT_SUPPORTED", "a2a-protocol.org"),
     "unsupported_operation": (-32004, 400, "FAILED_PRECONDITION", "UNSUPPORTED_OPERATION", "a2a-protocol.org"),
-    "extended_card_not_configured": (-32007, 400, "FAILED_PRECONDITION", "EXTENDED_AGENT_CARD_NOT_CONFIGURED", "a2a-protocol.org"),
+    "extended_card_not_configured": (
+        -32007,
+        400,
+        "FAILED_PRECONDITION",
+        "EXTENDED_AGENT_CARD_NOT_CONFIGURED",
+        "a2a-protocol.org",
+    ),
     "version_not_supported": (-32009, 400, "FAILED_PRECONDITION", "VERSION_NOT_SUPPORTED", "a2a-protocol.org"),
     "parse_error": (-32700, 400, "INVALID_ARGUMENT", "PARSE_ERROR", "a2a-protocol.org"),
     "invalid_request": (-32600, 400, "INVALID_ARGUMENT", "INVALID_REQUEST", "a2a-protocol.org"),
@@ -57,18 +63,27 @@ def _headers(status: int, retry_after: float | None) -> dict[str, str]:
 
 def jsonrpc_error_body(rid: Any, code: str, message: str) -> bytes:
     rpc_code, _, _, reason, domain = _TABLE.get(code, _DEFAULT)
-    return orjson.dumps({
-        "jsonrpc": "2.0",
-        "id": rid,
-        "error": {"code": rpc_code, "message": message,
-                  "data": [{"@type": ERROR_INFO, "reason": reason, "domain": domain}]},
-    })
+    return orjson.dumps(
+        {
+            "jsonrpc": "2.0",
+            "id": rid,
+            "error": {
+                "code": rpc_code,
+                "message": message,
+                "data": [{"@type": ERROR_INFO, "reason": reason, "domain": domain}],
+            },
+        }
+    )
 
 
 def jsonrpc_error(rid: Any, status: int, code: str, message: str, retry_after: float | None = None) -> Response:
     http = status if code in _HTTP_LEVEL else (404 if code in ("agent_not_found", "not_found") else 200)
-    return Response(jsonrpc_error_body(rid, code, message), status_code=http,
-                    media_type="application/json", headers=_headers(http, retry_after))
+    return Response(
+        jsonrpc_error_body(rid, code, message),
+        status_code=http,
+        media_type="application/json",
+        headers=_headers(http, retry_after),
+    )
 
 
 def jsonrpc_refusal(rid: Any, r: Refusal) -> Response:
@@ -78,10 +93,16 @@ def jsonrpc_refusal(rid: Any, r: Refusal) -> Response:
 def rest_error_body(code: str, message: str, status: int | None = None) -> tuple[int, bytes]:
     _, http, rpc_status, reason, domain = _TABLE.get(code, _DEFAULT)
     http = status if code not in _TABLE and status else http
-    return http, orjson.dumps({
-        "error": {"code": http, "status": rpc_status, "message": message,
-                  "details": [{"@type": ERROR_INFO, "reason": reason, "domain": domain}]},
-    })
+    return http, orjson.dumps(
+        {
+            "error": {
+                "code": http,
+                "status": rpc_status,
+                "message": message,
+                "details": [{"@type": ERROR_INFO, "reason": reason, "domain": domain}],
+            },
+        }
+    )
 
 
 def rest_error(status: int, code: str, message: str, retry_after: float | None = None) -> Response:

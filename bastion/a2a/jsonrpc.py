@@ -63,12 +63,25 @@ class JsonRpcEndpoint:
         except orjson.JSONDecodeError as e:
             return jsonrpc_error(None, 400, "parse_error", f"Parse error: {e}")
         if not isinstance(msg, dict):
-            return jsonrpc_error(None, 400, "invalid_request", "Invalid Request: expected one JSON-RPC request object (batches are not supported)")
+            return jsonrpc_error(
+                None,
+                400,
+                "invalid_request",
+                "Invalid Request: expected one JSON-RPC request object (batches are not supported)",
+            )
         rid = msg.get("id")
         method = msg.get("method")
-        if msg.get("jsonrpc") != "2.0" or not isinstance(method, str) or (rid is not None and (isinstance(rid, bool) or not isinstance(rid, (str, int)))):
-            return jsonrpc_error(rid if isinstance(rid, (str, int)) else None, 400, "invalid_request",
-                                 "Invalid Request: needs jsonrpc '2.0', a string method and a string or number id")
+        if (
+            msg.get("jsonrpc") != "2.0"
+            or not isinstance(method, str)
+            or (rid is not None and (isinstance(rid, bool) or not isinstance(rid, (str, int))))
+        ):
+            return jsonrpc_error(
+                rid if isinstance(rid, (str, int)) else None,
+                400,
+                "invalid_request",
+                "Invalid Request: needs jsonrpc '2.0', a string method and a string or number id",
+            )
         params = msg.get("params", {})
         if not isinstance(params, dict):
             return jsonrpc_error(rid, 400, "invalid_params", "Invalid params: params must be an object")
@@ -82,10 +95,14 @@ class JsonRpcEndpoint:
         raw_version = request_version(request)
         version = wire_version(raw_version) if raw_version else "0.3"
         if version not in ("1.0", "0.3"):
-            return jsonrpc_error(rid, 400, "version_not_supported", f"A2A version '{raw_version}' is not supported (use 1.0 or 0.3)")
+            return jsonrpc_error(
+                rid, 400, "version_not_supported", f"A2A version '{raw_version}' is not supported (use 1.0 or 0.3)"
+            )
         if version != method_version:
             return jsonrpc_error(
-                rid, 400, "version_not_supported",
+                rid,
+                400,
+                "version_not_supported",
                 f"'{method}' is an A2A {method_version} method but the request is A2A {version}"
                 + (" (send the header A2A-Version: 1.0)" if method_version == "1.0" else ""),
             )
@@ -97,12 +114,26 @@ class JsonRpcEndpoint:
         if op in (Op.SEND, Op.STREAM) and not isinstance(params.get("message"), dict):
             return jsonrpc_error(rid, 400, "invalid_params", "Invalid params: 'message' is required")
         ex = Exchange(
-            agent=name, op=op, version=version, binding=JSONRPC, params=params,
-            base_url=self.base_url(request) if _needs_base(op, params) else "", forward=forwarded_headers(request), task_id=task_id,
-            envelope=msg, rid=rid, raw_body=body,
+            agent=name,
+            op=op,
+            version=version,
+            binding=JSONRPC,
+            params=params,
+            base_url=self.base_url(request) if _needs_base(op, params) else "",
+            forward=forwarded_headers(request),
+            task_id=task_id,
+            envelope=msg,
+            rid=rid,
+            raw_body=body,
         )
-        call = Call(front_door="a2a", kind="agent", target=name, method=method,
-                    credentials=credentials_of(request), trace_id=trace_id_of(request.scope))
+        call = Call(
+            front_door="a2a",
+            kind="agent",
+            target=name,
+            method=method,
+            credentials=credentials_of(request),
+            trace_id=trace_id_of(request.scope),
+        )
         call.request = ex
         call.attrs.update(agent=name, a2a_version=version, binding="jsonrpc")
         if task_id:
@@ -118,8 +149,7 @@ class JsonRpcEndpoint:
             return jsonrpc_refusal(rid, r)
         if call.stream is not None:
             return sse_response(call, lambda r: b"data: " + jsonrpc_error_body(rid, r.code, r.message) + b"\r\n\r\n")
-        return Response(self.router.response_body(call, ex), status_code=ex.reply_status,
-                        media_type="application/json")
+        return Response(self.router.response_body(call, ex), status_code=ex.reply_status, media_type="application/json")
 
 
 def _needs_base(op: Op, params: dict[str, Any]) -> bool:

@@ -171,8 +171,12 @@ class PushRelay(PushHooks):
             headers["Authorization"] = f"{rec['scheme']} {rec['credentials']}"
         try:
             reply = await self.http.request(
-                "POST", rec["url"], headers=headers, body=body,
-                timeout_s=self.settings.timeout_s, connect_s=min(5.0, self.settings.timeout_s),
+                "POST",
+                rec["url"],
+                headers=headers,
+                body=body,
+                timeout_s=self.settings.timeout_s,
+                connect_s=min(5.0, self.settings.timeout_s),
             )
         except UpstreamError as e:
             return JSONResponse({"error": f"client webhook: {e}"}, status_code=502)

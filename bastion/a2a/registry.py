@@ -33,8 +33,8 @@ from bastion.a2a.tables import a2a_agents
 from bastion.a2a.upstream import UpstreamError, UpstreamHTTP
 from bastion.gateway.authz import matches
 from bastion.gateway.outbound import CredentialError, Outbound, OutboundSettings, UserCredential
-from bastion.gateway.settings import SettingsError
 from bastion.gateway.principal import Principal
+from bastion.gateway.settings import SettingsError
 
 Health = Literal["ok", "unreachable", "invalid_card", "unknown"]
 CARD_PATHS = ("/.well-known/agent-card.json", "/.well-known/agent.json")
@@ -99,17 +99,16 @@ class Agent:
 
 
 class Registry:
-    def __init__(self, settings: A2ASettings, http: UpstreamHTTP, *, push_relayed: bool,
-                 outbound: Outbound | None = None) -> None:
+    def __init__(
+        self, settings: A2ASettings, http: UpstreamHTTP, *, push_relayed: bool, outbound: Outbound | None = None
+    ) -> None:
         self.settings = settings
         self.http = http
         self.push_relayed = push_relayed
         #: Per-user credentials come from here (a registry built without the core: its own).
         self.outbound = outbound
         self.engine: AsyncEngine | None = None
-        self.agents: dict[str, Agent] = {
-            name: self._agent(name, s, "settings") for name, s in settings.agents.items()
-        }
+        self.agents: dict[str, Agent] = {name: self._agent(name, s, "settings") for name, s in settings.agents.items()}
         self._lock = asyncio.Lock()
         self.startup_wait_s = 5.0
 
@@ -147,8 +146,12 @@ class Registry:
         last = ""
         for url in urls:
             reply = await self.http.request(
-                "GET", url, headers=headers, timeout_s=min(s.timeout_s, 30.0),
-                connect_s=s.connect_timeout_s, max_bytes=self.settings.max_card_bytes,
+                "GET",
+                url,
+                headers=headers,
+                timeout_s=min(s.timeout_s, 30.0),
+                connect_s=s.connect_timeout_s,
+                max_bytes=self.settings.max_card_bytes,
             )
             if reply.status == 304 and agent.card is not None:
                 return None
@@ -158,8 +161,11 @@ class Registry:
             if reply.status != 200:
                 raise CardError(f"{url} answered HTTP {reply.status}")
             card = parse_card_bytes(
-                reply.body, agent_url=s.url, max_bytes=self.settings.max_card_bytes,
-                trust_card_hosts=s.trust_card_hosts, etag=reply.etag,
+                reply.body,
+                agent_url=s.url,
+                max_bytes=self.settings.max_card_bytes,
+                trust_card_hosts=s.trust_card_hosts,
+                etag=reply.etag,
             )
             agent.card_url = url
             return card
@@ -234,8 +240,12 @@ class Registry:
                 async with self.engine.begin() as conn:
                     await conn.execute(
                         a2a_agents.insert().values(
-                            name=name, config=s.model_dump(mode="json"), card=card.as_dict(),
-                            etag=card.etag, created_at=now, updated_at=now,
+                            name=name,
+                            config=s.model_dump(mode="json"),
+                            card=card.as_dict(),
+                            etag=card.etag,
+                            created_at=now,
+                            updated_at=now,
                         )
                     )
             self.agents[name] = agent
@@ -258,9 +268,9 @@ class Registry:
             return
         async with self.engine.begin() as conn:
             await conn.execute(
-                a2a_agents.update().where(a2a_agents.c.name == agent.name).values(
-                    card=agent.card.as_dict(), etag=agent.card.etag, updated_at=time.time()
-                )
+                a2a_agents.update()
+                .where(a2a_agents.c.name == agent.name)
+                .values(card=agent.card.as_dict(), etag=agent.card.etag, updated_at=time.time())
             )
 
     async def _load_stored(self) -> None:
@@ -285,7 +295,9 @@ class Registry:
                 continue
             if r.card:
                 with contextlib.suppress(CardError):
-                    agent.set_card(parse_card(r.card, agent_url=s.url, trust_card_hosts=s.trust_card_hosts, etag=r.etag))
+                    agent.set_card(
+                        parse_card(r.card, agent_url=s.url, trust_card_hosts=s.trust_card_hosts, etag=r.etag)
+                    )
             self.agents[r.name] = agent
 
     # -- search -----------------------------------------------------------------------------
@@ -294,8 +306,13 @@ class Registry:
         return [a for a in self.agents.values() if matches(a.name, p.grants.agents) and a.may_call(p)]
 
     def search(
-        self, p: Principal, *, q: str | None = None, skill: str | None = None,
-        tag: str | None = None, name: str | None = None,
+        self,
+        p: Principal,
+        *,
+        q: str | None = None,
+        skill: str | None = None,
+        tag: str | None = None,
+        name: str | None = None,
     ) -> list[Agent]:
         out = []
         for a in self.visible(p):

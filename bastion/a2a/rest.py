@@ -65,7 +65,9 @@ class RestEndpoint:
             if raw:
                 version = wire_version(raw)
                 if version not in ("1.0", "0.3"):
-                    return rest_error(400, "version_not_supported", f"A2A version '{raw}' is not supported (use 1.0 or 0.3)")
+                    return rest_error(
+                        400, "version_not_supported", f"A2A version '{raw}' is not supported (use 1.0 or 0.3)"
+                    )
         found = match(request.method, sub)
         if found is None:
             return rest_error(404, "method_not_found", f"no A2A operation at {request.method} /{path}")
@@ -90,12 +92,26 @@ class RestEndpoint:
                 return rest_error(400, "invalid_params", "message.taskId must be a string")
         query = request.url.query
         ex = Exchange(
-            agent=name, op=op, version=version, binding=REST, params=params,
-            base_url=self.base_url(request) if _needs_base(op, params) else "", forward=forwarded_headers(request), task_id=task_id,
-            http_method=request.method, rest_path="/" + path + (f"?{query}" if query else ""), raw_body=body,
+            agent=name,
+            op=op,
+            version=version,
+            binding=REST,
+            params=params,
+            base_url=self.base_url(request) if _needs_base(op, params) else "",
+            forward=forwarded_headers(request),
+            task_id=task_id,
+            http_method=request.method,
+            rest_path="/" + path + (f"?{query}" if query else ""),
+            raw_body=body,
         )
-        call = Call(front_door="a2a", kind="agent", target=name, method=f"{request.method} /{sub}",
-                    credentials=credentials_of(request), trace_id=trace_id_of(request.scope))
+        call = Call(
+            front_door="a2a",
+            kind="agent",
+            target=name,
+            method=f"{request.method} /{sub}",
+            credentials=credentials_of(request),
+            trace_id=trace_id_of(request.scope),
+        )
         call.request = ex
         call.attrs.update(agent=name, a2a_version=version, binding="rest", operation=op.value)
         if task_id:
@@ -108,8 +124,11 @@ class RestEndpoint:
             return rest_refusal(r)
         if call.stream is not None:
             return sse_response(call, _error_event)
-        return Response(self.router.response_body(call, ex), status_code=ex.reply_status,
-                        media_type=ex.reply_ctype or "application/json")
+        return Response(
+            self.router.response_body(call, ex),
+            status_code=ex.reply_status,
+            media_type=ex.reply_ctype or "application/json",
+        )
 
 
 def _error_event(r: Refusal) -> bytes:

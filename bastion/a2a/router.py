@@ -31,8 +31,16 @@ JSONRPC = "JSONRPC"
 REST = "HTTP+JSON"
 EVENT_END = re.compile(rb"\r?\n\r?\n")
 TERMINAL_STATES = frozenset(
-    {"TASK_STATE_COMPLETED", "TASK_STATE_FAILED", "TASK_STATE_CANCELED", "TASK_STATE_REJECTED",
-     "completed", "failed", "canceled", "rejected"}
+    {
+        "TASK_STATE_COMPLETED",
+        "TASK_STATE_FAILED",
+        "TASK_STATE_CANCELED",
+        "TASK_STATE_REJECTED",
+        "completed",
+        "failed",
+        "canceled",
+        "rejected",
+    }
 )
 
 
@@ -157,14 +165,23 @@ class EventText:
         tid, ctx, aid = self.last
         if self.ex.version == "0.3":
             result: dict[str, Any] = {
-                "kind": "artifact-update", "taskId": tid, "contextId": ctx, "append": True, "lastChunk": True,
+                "kind": "artifact-update",
+                "taskId": tid,
+                "contextId": ctx,
+                "append": True,
+                "lastChunk": True,
                 "artifact": {"artifactId": aid or "bastion-tail", "parts": [{"kind": "text", "text": text}]},
             }
         else:
-            result = {"artifactUpdate": {
-                "taskId": tid, "contextId": ctx, "append": True, "lastChunk": True,
-                "artifact": {"artifactId": aid or "bastion-tail", "parts": [{"text": text}]},
-            }}
+            result = {
+                "artifactUpdate": {
+                    "taskId": tid,
+                    "contextId": ctx,
+                    "append": True,
+                    "lastChunk": True,
+                    "artifact": {"artifactId": aid or "bastion-tail", "parts": [{"text": text}]},
+                }
+            }
         payload = {"jsonrpc": "2.0", "id": self.ex.rid, "result": result} if self.ex.binding == JSONRPC else result
         return SSEEvent(b"data: " + orjson.dumps(payload) + b"\r\n\r\n", payload, synthetic=True)
 
@@ -201,11 +218,14 @@ class Router:
         if agent is None:
             raise Refusal(404, "agent_not_found", f"no agent named '{ex.agent}' is available")
         if agent.card is None:
-            raise Refusal(502, "upstream_error", f"agent '{ex.agent}' is unavailable: {agent.last_error or 'no card yet'}")
+            raise Refusal(
+                502, "upstream_error", f"agent '{ex.agent}' is unavailable: {agent.last_error or 'no card yet'}"
+            )
         iface = agent.card.interface(ex.binding, ex.version)
         if iface is None:
             raise Refusal(
-                400, "version_not_supported",
+                400,
+                "version_not_supported",
                 f"agent '{ex.agent}' does not offer A2A {ex.version} over "
                 f"{'JSON-RPC' if ex.binding == JSONRPC else 'HTTP+JSON'}",
             )
@@ -222,8 +242,12 @@ class Router:
             changed = await self.push.rewrite_request(call, ex) or changed
         body = self._body(ex, changed)
         url = iface.url if ex.binding == JSONRPC else iface.url + ex.rest_path
-        headers = {"Content-Type": "application/json", "Accept": "application/json, text/event-stream",
-                   **ex.forward, **agent.headers}
+        headers = {
+            "Content-Type": "application/json",
+            "Accept": "application/json, text/event-stream",
+            **ex.forward,
+            **agent.headers,
+        }
         if agent.credential is not None:
             # The user's own token for this agent: set on this request only (each A2A call is
             # its own HTTP request, so nothing is shared between users).
@@ -234,8 +258,12 @@ class Router:
             return
         try:
             reply = await self.http.request(
-                ex.http_method, url, headers=headers, body=body,
-                timeout_s=s.timeout_s, connect_s=s.connect_timeout_s,
+                ex.http_method,
+                url,
+                headers=headers,
+                body=body,
+                timeout_s=s.timeout_s,
+                connect_s=s.connect_timeout_s,
             )
         except UpstreamError as e:
             raise self._upstream_refusal(agent, e) from None
@@ -271,7 +299,9 @@ class Router:
     def _take_reply(self, call: Call, ex: Exchange, status: int, ctype: str, body: bytes) -> None:
         ex.reply_status, ex.reply_body, ex.reply_ctype = status, body, ctype
         if "json" not in ctype:
-            raise Refusal(502, "upstream_error", f"agent '{ex.agent}' answered HTTP {status} ({ctype or 'no content type'})")
+            raise Refusal(
+                502, "upstream_error", f"agent '{ex.agent}' answered HTTP {status} ({ctype or 'no content type'})"
+            )
         try:
             ex.reply_doc = orjson.loads(body) if body else None
         except orjson.JSONDecodeError:
@@ -290,9 +320,13 @@ class Router:
             return
         result = ex.result_of(ex.reply_doc)
         if ex.op == Op.LIST and isinstance(result, dict) and isinstance(result.get("tasks"), list):
-            mine = [t for t in result["tasks"]
-                    if isinstance(t, dict) and isinstance(t.get("id"), str)
-                    and await self.tasks.lookup(t["id"], ex.agent, owner) is not None]
+            mine = [
+                t
+                for t in result["tasks"]
+                if isinstance(t, dict)
+                and isinstance(t.get("id"), str)
+                and await self.tasks.lookup(t["id"], ex.agent, owner) is not None
+            ]
             if len(mine) != len(result["tasks"]):
                 result = {**result, "tasks": mine}
                 if "totalSize" in result:
@@ -340,8 +374,13 @@ class Router:
         headers = {**headers, "Accept": "text/event-stream"}
         try:
             resp = await self.http.open_stream(
-                ex.http_method, url, headers=headers, body=body, connect_s=s.connect_timeout_s,
-                first_byte_s=s.timeout_s, idle_s=s.stream_idle_timeout_s,
+                ex.http_method,
+                url,
+                headers=headers,
+                body=body,
+                connect_s=s.connect_timeout_s,
+                first_byte_s=s.timeout_s,
+                idle_s=s.stream_idle_timeout_s,
             )
         except UpstreamError as e:
             raise self._upstream_refusal(agent, e) from None
@@ -369,7 +408,7 @@ class Router:
             async for chunk in resp.content.iter_any():
                 buf = buf + chunk if buf else chunk
                 while (m := EVENT_END.search(buf)) is not None:
-                    raw, buf = buf[: m.end()], buf[m.end():]
+                    raw, buf = buf[: m.end()], buf[m.end() :]
                     ev = parse_event(raw, m.start())
                     if ev.payload is not None:
                         self.record(call, ex, ex.result_of(ev.payload), owner)

@@ -39,9 +39,7 @@ ADMIN_ENV_PREFIX = "A2A_"
 def resolve_env_refs(value: str, prefix: str = "") -> str:
     """Replace ``${VAR}`` with the variable's value, so secrets can live outside the config.
     Only names starting with ``prefix`` are resolved; others become empty."""
-    return _ENV_REF.sub(
-        lambda m: os.environ.get(m.group(1), "") if m.group(1).startswith(prefix) else "", value
-    )
+    return _ENV_REF.sub(lambda m: os.environ.get(m.group(1), "") if m.group(1).startswith(prefix) else "", value)
 
 
 class AgentCredentials(BaseModel):
@@ -95,10 +93,16 @@ class AgentCredentials(BaseModel):
         secret = resolve_env_refs(self.client_secret, env_prefix) if self.client_secret else None
         return UserCredentialSpec(
             type=self.type,  # type: ignore[arg-type]
-            audience=self.audience, header=self.header,
+            audience=self.audience,
+            header=self.header,
             scheme="Bearer" if self.header.lower() == "authorization" else None,
-            ttl_s=self.ttl_s, token_endpoint=self.token_endpoint, client_id=self.client_id,
-            client_secret=secret, client_auth=self.client_auth, scope=self.scope, resource=self.resource,
+            ttl_s=self.ttl_s,
+            token_endpoint=self.token_endpoint,
+            client_id=self.client_id,
+            client_secret=secret,
+            client_auth=self.client_auth,
+            scope=self.scope,
+            resource=self.resource,
             subject=self.subject,
         )
 
@@ -115,8 +119,9 @@ class AgentCredentials(BaseModel):
             names.append("Authorization")
         out: dict[str, Any] = {"type": self.type, "headers": names}
         if self.per_user:
-            out.update(header=self.header, audience=self.audience, token_endpoint=self.token_endpoint,
-                       client_id=self.client_id)
+            out.update(
+                header=self.header, audience=self.audience, token_endpoint=self.token_endpoint, client_id=self.client_id
+            )
         return out
 
 

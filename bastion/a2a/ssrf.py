@@ -91,9 +91,7 @@ async def check_url(url: str, policy: SSRFSettings) -> None:
             addrs = [ipaddress.ip_address("127.0.0.1")]
         else:
             try:
-                infos = await asyncio.get_running_loop().getaddrinfo(
-                    host, port, type=socket.SOCK_STREAM
-                )
+                infos = await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM)
             except OSError:
                 raise UnsafeURL(f"host '{host}' could not be resolved") from None
             addrs = [ipaddress.ip_address(str(i[4][0]).split("%", 1)[0]) for i in infos]

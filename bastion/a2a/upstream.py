@@ -78,9 +78,7 @@ class UpstreamHTTP:
                 method, url, data=body, headers=headers, timeout=timeout, allow_redirects=False
             ) as resp:
                 data = await resp.read() if max_bytes is None else await _read_capped(resp, max_bytes)
-                return Reply(
-                    resp.status, resp.headers.get("Content-Type", ""), data, resp.headers.get("ETag")
-                )
+                return Reply(resp.status, resp.headers.get("Content-Type", ""), data, resp.headers.get("ETag"))
         except TimeoutError:
             raise UpstreamError(f"no answer within {timeout_s:g} s", timeout=True) from None
         except aiohttp.ClientError as e:

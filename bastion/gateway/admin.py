@@ -136,8 +136,17 @@ def admin_router(core: Core) -> APIRouter:
         limit: int = Query(default=50, ge=1, le=1000),
         cursor: int | None = None,
     ) -> dict[str, Any]:
-        q = TraceQuery(user=user, kind=kind, target=target, status=status, front_door=front_door,
-                       since=since, until=until, limit=limit, cursor=cursor)
+        q = TraceQuery(
+            user=user,
+            kind=kind,
+            target=target,
+            status=status,
+            front_door=front_door,
+            since=since,
+            until=until,
+            limit=limit,
+            cursor=cursor,
+        )
         # Read your writes: calls that ended before this request are in the answer.
         await core.audit.flush(timeout_s=2.0)
         return await reader.search(q)

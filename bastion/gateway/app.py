@@ -30,9 +30,18 @@ from bastion.gateway.identity import mount_providers
 from bastion.gateway.outbound import service as outbound
 from bastion.gateway.settings import Settings
 
-HTTP_CODES = {400: "bad_request", 401: "unauthenticated", 403: "forbidden", 404: "not_found",
-              405: "method_not_allowed", 409: "conflict", 413: "payload_too_large",
-              415: "unsupported_media_type", 422: "bad_request", 429: "rate_limited"}
+HTTP_CODES = {
+    400: "bad_request",
+    401: "unauthenticated",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    409: "conflict",
+    413: "payload_too_large",
+    415: "unsupported_media_type",
+    422: "bad_request",
+    429: "rate_limited",
+}
 
 
 def create_app(settings: Settings, *, announce: bool = False) -> ASGIApp:
@@ -51,8 +60,14 @@ def create_app(settings: Settings, *, announce: bool = False) -> ASGIApp:
                 _print_banner(core)
             yield
 
-    app = FastAPI(title="Bastion", version=__version__, lifespan=lifespan, docs_url="/admin/docs",
-                  redoc_url=None, openapi_url="/admin/openapi.json")
+    app = FastAPI(
+        title="Bastion",
+        version=__version__,
+        lifespan=lifespan,
+        docs_url="/admin/docs",
+        redoc_url=None,
+        openapi_url="/admin/openapi.json",
+    )
     app.state.core = core
     _install_error_handlers(app, core)
     _install_ops_routes(app, core)
@@ -62,8 +77,12 @@ def create_app(settings: Settings, *, announce: bool = False) -> ASGIApp:
     outbound.mount(app, core)  # /.well-known/jwks.json for upstreams verifying identity JWTs
     mount_dashboard(app, core)
     lane = FastLane(split_plain_routes(app.router.routes), app, core.errors)
-    guard = Guard(lane, errors=core.errors, max_body_bytes=settings.server.max_body_bytes,
-                  max_header_bytes=settings.server.max_header_bytes)
+    guard = Guard(
+        lane,
+        errors=core.errors,
+        max_body_bytes=settings.server.max_body_bytes,
+        max_header_bytes=settings.server.max_header_bytes,
+    )
     guard.state = app.state  # type: ignore[attr-defined]  # tests reach the core through it
     return guard
 
@@ -96,8 +115,12 @@ def _install_ops_routes(app: FastAPI, core: Core) -> None:
         writer_ok = core.audit.alive
         ok = store_ok and writer_ok
         return JSONResponse(
-            {"status": "ready" if ok else "not ready", "store": store_ok, "audit_writer": writer_ok,
-             "audit_queue_depth": core.audit.depth},
+            {
+                "status": "ready" if ok else "not ready",
+                "store": store_ok,
+                "audit_writer": writer_ok,
+                "audit_queue_depth": core.audit.depth,
+            },
             status_code=200 if ok else 503,
         )
 
@@ -119,15 +142,27 @@ def _install_ops_routes(app: FastAPI, core: Core) -> None:
 
     async def whoami(request: Request) -> Response:
         """Who the presented credentials identify: an authenticated no-op through the pipeline."""
-        call = Call(front_door="gateway", kind="ping", target="whoami", credentials=credentials_of(request),
-                    method="GET", trace_id=trace_id_of(request.scope))
+        call = Call(
+            front_door="gateway",
+            kind="ping",
+            target="whoami",
+            credentials=credentials_of(request),
+            method="GET",
+            trace_id=trace_id_of(request.scope),
+        )
         try:
             await whoami_pipeline.run(call, _noop)
         except Refusal as r:
             return core.errors.render_refusal(request.url.path, r)
         assert call.principal is not None
-        return JSONResponse({**call.principal.summary(), "name": call.principal.name,
-                             "roles": list(call.principal.roles), "trace_id": call.trace_id})
+        return JSONResponse(
+            {
+                **call.principal.summary(),
+                "name": call.principal.name,
+                "roles": list(call.principal.roles),
+                "trace_id": call.trace_id,
+            }
+        )
 
     app.add_route("/whoami", whoami, methods=["GET"], include_in_schema=False)
 
@@ -156,8 +191,9 @@ def _install_error_handlers(app: FastAPI, core: Core) -> None:
         return core.errors.render(request.url.path, 400, "bad_request", "; ".join(parts) or "invalid request")
 
     async def crash(request: Request, exc: Exception) -> Response:
-        return core.errors.render(request.url.path, 500, "internal",
-                                  "internal error; see the gateway log for the trace id")
+        return core.errors.render(
+            request.url.path, 500, "internal", "internal error; see the gateway log for the trace id"
+        )
 
     app.add_exception_handler(Exception, crash)
     app.add_exception_handler(StarletteHTTPException, http_error)

@@ -90,7 +90,11 @@ def trace_record(call: Call) -> dict[str, Any]:
 def _jsonable(attrs: dict[str, Any]) -> dict[str, Any] | None:
     # attrs also carries live objects for the stages (adapters, request dicts); only plain
     # values and keys not starting with "_" go on the trace.
-    out = {k: v for k, v in attrs.items() if not k.startswith("_") and isinstance(v, (str, int, float, bool, type(None), list, dict))}
+    out = {
+        k: v
+        for k, v in attrs.items()
+        if not k.startswith("_") and isinstance(v, (str, int, float, bool, type(None), list, dict))
+    }
     for k in ("chat_request", "chat_response", "tool_result", "stream_text"):
         out.pop(k, None)
     return out or None
@@ -110,7 +114,8 @@ class AuditWriter:
         self.metrics.audit_queue.set_function(self._queue.qsize)
         # Built once: composing the statement per batch showed up in profiles.
         self._bump_counter = (
-            sa.update(counters).where(counters.c.name == CALLS_COUNTER)
+            sa.update(counters)
+            .where(counters.c.name == CALLS_COUNTER)
             .values(value=counters.c.value + sa.bindparam("n", type_=sa.BigInteger))
         )
 

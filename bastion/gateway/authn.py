@@ -41,14 +41,12 @@ class IdentityProvider(Protocol):
 
 
 class Authenticator:
-    def __init__(self, keys: KeyStore, settings: AuthSettings,
-                 providers: Sequence[IdentityProvider] = ()) -> None:
+    def __init__(self, keys: KeyStore, settings: AuthSettings, providers: Sequence[IdentityProvider] = ()) -> None:
         self.keys = keys
         self.providers = list(providers)
         # With identity providers the credentials need not be an API key: say so.
         self._refusal = (
-            Refusal(401, "unauthenticated", "invalid or missing credentials") if self.providers
-            else UNAUTHENTICATED
+            Refusal(401, "unauthenticated", "invalid or missing credentials") if self.providers else UNAUTHENTICATED
         )
         self._anonymous = (
             Principal(user_id="anonymous", auth_method="anonymous", roles=tuple(settings.anonymous_roles))

@@ -131,8 +131,12 @@ class BudgetBook:
         # Built once (composing the statement per lookup showed up in profiles).
         user_cond = sa.and_(budgets.c.scope == "user", budgets.c.subject == sa.bindparam("user_id"))
         self._user_query = sa.select(budgets).where(user_cond)
-        self._user_groups_query = sa.select(budgets).where(sa.or_(user_cond, sa.and_(
-            budgets.c.scope == "group", budgets.c.subject.in_(sa.bindparam("groups", expanding=True)))))
+        self._user_groups_query = sa.select(budgets).where(
+            sa.or_(
+                user_cond,
+                sa.and_(budgets.c.scope == "group", budgets.c.subject.in_(sa.bindparam("groups", expanding=True))),
+            )
+        )
 
     async def applicable(self, p: Principal) -> tuple[Applicable, ...]:
         """Every budget that applies to ``p``: its key's, its user's, one per group."""
@@ -194,9 +198,9 @@ class BudgetBook:
     async def get(self, scope: Scope, subject: str) -> SubjectBudget | None:
         """The budget in force for a user or group (admin API first, then settings)."""
         async with self.store.connect() as conn:
-            row = (await conn.execute(
-                sa.select(budgets).where(budgets.c.scope == scope, budgets.c.subject == subject)
-            )).first()
+            row = (
+                await conn.execute(sa.select(budgets).where(budgets.c.scope == scope, budgets.c.subject == subject))
+            ).first()
         if row is not None:
             return SubjectBudget(scope, subject, _spec_of(row), "admin")
         spec = self._configured(scope, subject)
@@ -229,9 +233,7 @@ class BudgetBook:
     async def delete(self, scope: Scope, subject: str) -> bool:
         """Remove the admin-set budget (a budget from settings, if any, applies again)."""
         async with self.store.begin() as conn:
-            res = await conn.execute(
-                sa.delete(budgets).where(budgets.c.scope == scope, budgets.c.subject == subject)
-            )
+            res = await conn.execute(sa.delete(budgets).where(budgets.c.scope == scope, budgets.c.subject == subject))
         self.invalidate()
         return res.rowcount > 0
 
@@ -243,8 +245,9 @@ def _spec_of(r: Any) -> BudgetSpec:
 class BudgetLedger:
     """Checks and charges the counters of every budget that applies to a call."""
 
-    def __init__(self, kv: KVStore, store: Store, settings: BudgetSettings | None = None,
-                 cache_ttl_s: float = 5.0) -> None:
+    def __init__(
+        self, kv: KVStore, store: Store, settings: BudgetSettings | None = None, cache_ttl_s: float = 5.0
+    ) -> None:
         self.kv = kv
         self.store = store
         self.book = BudgetBook(store, settings, cache_ttl_s)
@@ -277,7 +280,7 @@ class BudgetLedger:
                     caps.append((a, metric, cap, end))  # type: ignore[arg-type]
         # Every counter in one round trip (adding 0 reads it).
         used = await self.kv.add_many(counters)
-        exhausted = [(a, m, cap, end) for (a, m, cap, end), u in zip(caps, used) if u >= cap]
+        exhausted = [(a, m, cap, end) for (a, m, cap, end), u in zip(caps, used, strict=False) if u >= cap]
         if not exhausted:
             return
         a, metric, cap, end = exhausted[0]
@@ -285,9 +288,13 @@ class BudgetLedger:
         ends = [e for *_, e in exhausted]
         retry_after = None if None in ends else max(e for e in ends if e is not None) - now
         period = "in total" if end is None else f"for this {a.budget.period}"
-        raise Refusal(429, "budget_exceeded", f"{a.owner()} {what} {period} is used up",
-                      retry_after=retry_after,
-                      data={"budget": {"scope": a.scope, "name": a.subject, "period": a.budget.period}})
+        raise Refusal(
+            429,
+            "budget_exceeded",
+            f"{a.owner()} {what} {period} is used up",
+            retry_after=retry_after,
+            data={"budget": {"scope": a.scope, "name": a.subject, "period": a.budget.period}},
+        )
 
     async def charge_all(self, applicable: Sequence[Applicable], call: Call) -> None:
         """Add a finished call's cost and tokens to the counters of every applicable budget."""
@@ -318,13 +325,15 @@ class BudgetLedger:
             "resets_at": end,
         }
 
-    async def _read(self, a: Applicable, metric: Metric, pid: str, start: float, end: float | None,
-                    now: float) -> float:
+    async def _read(
+        self, a: Applicable, metric: Metric, pid: str, start: float, end: float | None, now: float
+    ) -> float:
         name, _, ttl = await self._seeded(a, metric, pid, start, end, now)
         return await self.kv.add(name, 0, ttl)
 
-    async def _seeded(self, a: Applicable, metric: Metric, pid: str, start: float, end: float | None,
-                      now: float) -> tuple[str, float, float]:
+    async def _seeded(
+        self, a: Applicable, metric: Metric, pid: str, start: float, end: float | None, now: float
+    ) -> tuple[str, float, float]:
         """``(counter, 0, ttl)`` for a read, once the counter has been seeded in this process."""
         name = f"{a.prefix}:{pid}:{metric}"
         ttl = (end - now + 3600) if end is not None else _TOTAL_TTL
@@ -369,7 +378,8 @@ class BudgetLedger:
         # every database. A substring filter in SQL keeps the rows read to the group's own
         # (names with characters JSON escapes differently per encoder skip it).
         q = sa.select(traces.c.groups, traces.c.cost, traces.c.tokens_in, traces.c.tokens_out).where(
-            traces.c.started_at >= since, traces.c.groups.is_not(None),
+            traces.c.started_at >= since,
+            traces.c.groups.is_not(None),
             sa.or_(traces.c.cost.is_not(None), traces.c.tokens_in.is_not(None), traces.c.tokens_out.is_not(None)),
         )
         if group.isascii() and group.isprintable() and '"' not in group and "\\" not in group:

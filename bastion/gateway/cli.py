@@ -7,7 +7,7 @@ import json
 import sys
 import time
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 from urllib.parse import quote
 
 import typer
@@ -25,8 +25,9 @@ keys_app = typer.Typer(help="Create, list and revoke virtual API keys.", no_args
 users_app = typer.Typer(help="Manage the users that keys belong to.", no_args_is_help=True)
 traces_app = typer.Typer(help="Search the audit trail (one record per call).", no_args_is_help=True)
 groups_app = typer.Typer(help="Budgets shared by everyone in a group.", no_args_is_help=True)
-budgets_app = typer.Typer(help="Budgets per user and per group (key budgets: `bastion keys create`).",
-                          no_args_is_help=True)
+budgets_app = typer.Typer(
+    help="Budgets per user and per group (key budgets: `bastion keys create`).", no_args_is_help=True
+)
 app.add_typer(keys_app, name="keys")
 app.add_typer(users_app, name="users")
 app.add_typer(traces_app, name="traces")
@@ -46,9 +47,11 @@ def version() -> None:
 
 @app.command()
 def serve(
-    config: Optional[Path] = typer.Option(None, "--config", "-c", envvar="BASTION_CONFIG", help="YAML settings file (optional)."),
-    host: Optional[str] = typer.Option(None, help="Address to listen on (default 127.0.0.1)."),
-    port: Optional[int] = typer.Option(None, help="Port to listen on (default 8787)."),
+    config: Path | None = typer.Option(
+        None, "--config", "-c", envvar="BASTION_CONFIG", help="YAML settings file (optional)."
+    ),
+    host: str | None = typer.Option(None, help="Address to listen on (default 127.0.0.1)."),
+    port: int | None = typer.Option(None, help="Port to listen on (default 8787)."),
 ) -> None:
     """Run the gateway (LLM proxy, MCP hub and A2A router on one port)."""
     import uvicorn
@@ -65,22 +68,32 @@ def serve(
     try:
         settings = load_settings(config, **overrides)
         log_config = configure_logging(settings.server.log_level)
-        typer.echo(f"Starting Bastion {__version__} on {settings.server.host}:{settings.server.port} "
-                   f"(data in {settings.data_dir.resolve()}) ...")
+        typer.echo(
+            f"Starting Bastion {__version__} on {settings.server.host}:{settings.server.port} "
+            f"(data in {settings.data_dir.resolve()}) ..."
+        )
         app_ = create_app(settings, announce=True)
     except SettingsError as e:
         typer.secho(str(e), err=True, fg="red")
         raise typer.Exit(2) from None
-    server = _graceful_server_class()(uvicorn.Config(
-        app_, host=settings.server.host, port=settings.server.port, loop="uvloop", http="httptools",
-        lifespan="on", log_config=log_config, access_log=False,
-        # The client address must be the TCP peer: uvicorn would otherwise take it from a
-        # client-supplied X-Forwarded-For (peer 127.0.0.1), and trusted-proxy identity headers
-        # decide trust by that address (docs/identity.md).
-        proxy_headers=False,
-        timeout_graceful_shutdown=int(settings.server.graceful_timeout_s),
-        h11_max_incomplete_event_size=settings.server.max_header_bytes,
-    ))
+    server = _graceful_server_class()(
+        uvicorn.Config(
+            app_,
+            host=settings.server.host,
+            port=settings.server.port,
+            loop="uvloop",
+            http="httptools",
+            lifespan="on",
+            log_config=log_config,
+            access_log=False,
+            # The client address must be the TCP peer: uvicorn would otherwise take it from a
+            # client-supplied X-Forwarded-For (peer 127.0.0.1), and trusted-proxy identity headers
+            # decide trust by that address (docs/identity.md).
+            proxy_headers=False,
+            timeout_graceful_shutdown=int(settings.server.graceful_timeout_s),
+            h11_max_incomplete_event_size=settings.server.max_header_bytes,
+        )
+    )
     server.run()
     if not server.started:
         # Start-up failed (bad settings found by a front door, port in use ...): the reason
@@ -122,31 +135,43 @@ def _graceful_server_class() -> type:
 @keys_app.command("create")
 def keys_create(
     user: str = typer.Option(..., "--user", "-u", help="Owner user id (see `bastion users add`)."),
-    name: Optional[str] = typer.Option(None, help="A label for the key."),
-    models: Optional[list[str]] = typer.Option(None, "--model", help="Allowed model (repeat; globs ok). Default: all."),
-    servers: Optional[list[str]] = typer.Option(None, "--mcp-server", help="Allowed MCP server (repeat). Default: all."),
-    tools: Optional[list[str]] = typer.Option(None, "--tool", help="Allowed tool as server__tool (repeat). Default: all."),
-    agents: Optional[list[str]] = typer.Option(None, "--agent", help="Allowed A2A agent (repeat). Default: all."),
+    name: str | None = typer.Option(None, help="A label for the key."),
+    models: list[str] | None = typer.Option(None, "--model", help="Allowed model (repeat; globs ok). Default: all."),
+    servers: list[str] | None = typer.Option(None, "--mcp-server", help="Allowed MCP server (repeat). Default: all."),
+    tools: list[str] | None = typer.Option(None, "--tool", help="Allowed tool as server__tool (repeat). Default: all."),
+    agents: list[str] | None = typer.Option(None, "--agent", help="Allowed A2A agent (repeat). Default: all."),
     rpm: int = typer.Option(0, help="Requests per minute (0 = no limit)."),
-    max_spend: Optional[float] = typer.Option(None, help="Spend cap per budget period (price-table currency)."),
-    max_tokens: Optional[int] = typer.Option(None, help="Token cap per budget period."),
+    max_spend: float | None = typer.Option(None, help="Spend cap per budget period (price-table currency)."),
+    max_tokens: int | None = typer.Option(None, help="Token cap per budget period."),
     budget_period: str = typer.Option("month", help="Budget period: day, month or total."),
-    expires_in_days: Optional[float] = typer.Option(None, help="Expire after this many days."),
-    url: Optional[str] = UrlOption,
-    admin_key: Optional[str] = AdminKeyOption,
+    expires_in_days: float | None = typer.Option(None, help="Expire after this many days."),
+    url: str | None = UrlOption,
+    admin_key: str | None = AdminKeyOption,
 ) -> None:
     """Create a key. The key is printed once; only its hash is stored."""
     c = AdminClient(url, admin_key)
-    body = {"user_id": user, "name": name, "models": models or None, "mcp_servers": servers or None,
-            "tools": tools or None, "agents": agents or None, "rpm_limit": rpm,
-            "max_spend": max_spend, "max_tokens": max_tokens, "budget_period": budget_period,
-            "expires_in_s": expires_in_days * 86400 if expires_in_days else None}
+    body = {
+        "user_id": user,
+        "name": name,
+        "models": models or None,
+        "mcp_servers": servers or None,
+        "tools": tools or None,
+        "agents": agents or None,
+        "rpm_limit": rpm,
+        "max_spend": max_spend,
+        "max_tokens": max_tokens,
+        "budget_period": budget_period,
+        "expires_in_s": expires_in_days * 86400 if expires_in_days else None,
+    }
     _print(c.post("/admin/keys", json=body))
 
 
 @keys_app.command("list")
-def keys_list(user: Optional[str] = typer.Option(None, "--user", "-u"), url: Optional[str] = UrlOption,
-              admin_key: Optional[str] = AdminKeyOption) -> None:
+def keys_list(
+    user: str | None = typer.Option(None, "--user", "-u"),
+    url: str | None = UrlOption,
+    admin_key: str | None = AdminKeyOption,
+) -> None:
     """List keys (ids and prefixes only; keys themselves are never stored)."""
     params = {"user_id": user} if user else {}
     for k in AdminClient(url, admin_key).get("/admin/keys", params=params)["items"]:
@@ -155,7 +180,7 @@ def keys_list(user: Optional[str] = typer.Option(None, "--user", "-u"), url: Opt
 
 
 @keys_app.command("revoke")
-def keys_revoke(key_id: str, url: Optional[str] = UrlOption, admin_key: Optional[str] = AdminKeyOption) -> None:
+def keys_revoke(key_id: str, url: str | None = UrlOption, admin_key: str | None = AdminKeyOption) -> None:
     """Revoke a key by id (see `bastion keys list`)."""
     AdminClient(url, admin_key).delete(f"/admin/keys/{key_id}")
     typer.echo(f"revoked {key_id}")
@@ -165,30 +190,38 @@ def keys_revoke(key_id: str, url: Optional[str] = UrlOption, admin_key: Optional
 @users_app.command("add")
 def users_add(
     user_id: str,
-    email: Optional[str] = None,
-    name: Optional[str] = None,
-    department: Optional[str] = None,
-    group: Optional[list[str]] = typer.Option(None, "--group", help="Group (repeat)."),
-    role: Optional[list[str]] = typer.Option(None, "--role", help="Role (repeat), e.g. admin."),
-    url: Optional[str] = UrlOption,
-    admin_key: Optional[str] = AdminKeyOption,
+    email: str | None = None,
+    name: str | None = None,
+    department: str | None = None,
+    group: list[str] | None = typer.Option(None, "--group", help="Group (repeat)."),
+    role: list[str] | None = typer.Option(None, "--role", help="Role (repeat), e.g. admin."),
+    url: str | None = UrlOption,
+    admin_key: str | None = AdminKeyOption,
 ) -> None:
     """Create or update a user."""
-    body = {"id": user_id, "email": email, "name": name, "department": department,
-            "groups": group or [], "roles": role or []}
+    body = {
+        "id": user_id,
+        "email": email,
+        "name": name,
+        "department": department,
+        "groups": group or [],
+        "roles": role or [],
+    }
     _print(AdminClient(url, admin_key).post("/admin/users", json=body))
 
 
 @users_app.command("list")
-def users_list(url: Optional[str] = UrlOption, admin_key: Optional[str] = AdminKeyOption) -> None:
+def users_list(url: str | None = UrlOption, admin_key: str | None = AdminKeyOption) -> None:
     """List users."""
     for u in AdminClient(url, admin_key).get("/admin/users")["items"]:
         flag = " (disabled)" if u["disabled"] else ""
-        typer.echo(f"{u['id']}  {u.get('email') or ''}  groups={','.join(u['groups'])}  roles={','.join(u['roles'])}{flag}")
+        typer.echo(
+            f"{u['id']}  {u.get('email') or ''}  groups={','.join(u['groups'])}  roles={','.join(u['roles'])}{flag}"
+        )
 
 
 @users_app.command("disable")
-def users_disable(user_id: str, url: Optional[str] = UrlOption, admin_key: Optional[str] = AdminKeyOption) -> None:
+def users_disable(user_id: str, url: str | None = UrlOption, admin_key: str | None = AdminKeyOption) -> None:
     """Disable a user: all their keys stop working."""
     AdminClient(url, admin_key).post(f"/admin/users/{user_id}/disable")
     typer.echo(f"disabled {user_id}")
@@ -201,8 +234,15 @@ _Period = typer.Option("month", "--period", help="Budget period: day, month or t
 _Clear = typer.Option(False, "--clear", help="Remove the budget set through the admin API.")
 
 
-def _budget_command(path: str, max_spend: Optional[float], max_tokens: Optional[int], period: str,
-                    clear: bool, url: Optional[str], admin_key: Optional[str]) -> None:
+def _budget_command(
+    path: str,
+    max_spend: float | None,
+    max_tokens: int | None,
+    period: str,
+    clear: bool,
+    url: str | None,
+    admin_key: str | None,
+) -> None:
     c = AdminClient(url, admin_key)
     if clear:
         _print(c.delete(path))
@@ -215,35 +255,39 @@ def _budget_command(path: str, max_spend: Optional[float], max_tokens: Optional[
 @users_app.command("budget")
 def users_budget(
     user_id: str,
-    max_spend: Optional[float] = _MaxSpend,
-    max_tokens: Optional[int] = _MaxTokens,
+    max_spend: float | None = _MaxSpend,
+    max_tokens: int | None = _MaxTokens,
     period: str = _Period,
     clear: bool = _Clear,
-    url: Optional[str] = UrlOption,
-    admin_key: Optional[str] = AdminKeyOption,
+    url: str | None = UrlOption,
+    admin_key: str | None = AdminKeyOption,
 ) -> None:
     """Set (with --max-spend/--max-tokens), show (no caps) or --clear a user's budget: all the
     user's keys and identity-provider logins together."""
-    _budget_command(f"/admin/users/{quote(user_id, safe='')}/budget", max_spend, max_tokens, period, clear, url, admin_key)
+    _budget_command(
+        f"/admin/users/{quote(user_id, safe='')}/budget", max_spend, max_tokens, period, clear, url, admin_key
+    )
 
 
 @groups_app.command("budget")
 def groups_budget(
     group: str,
-    max_spend: Optional[float] = _MaxSpend,
-    max_tokens: Optional[int] = _MaxTokens,
+    max_spend: float | None = _MaxSpend,
+    max_tokens: int | None = _MaxTokens,
     period: str = _Period,
     clear: bool = _Clear,
-    url: Optional[str] = UrlOption,
-    admin_key: Optional[str] = AdminKeyOption,
+    url: str | None = UrlOption,
+    admin_key: str | None = AdminKeyOption,
 ) -> None:
     """Set (with --max-spend/--max-tokens), show (no caps) or --clear a group's budget: everyone
     in the group together."""
-    _budget_command(f"/admin/groups/{quote(group, safe='')}/budget", max_spend, max_tokens, period, clear, url, admin_key)
+    _budget_command(
+        f"/admin/groups/{quote(group, safe='')}/budget", max_spend, max_tokens, period, clear, url, admin_key
+    )
 
 
 @budgets_app.command("list")
-def budgets_list(url: Optional[str] = UrlOption, admin_key: Optional[str] = AdminKeyOption) -> None:
+def budgets_list(url: str | None = UrlOption, admin_key: str | None = AdminKeyOption) -> None:
     """List user and group budgets (from the admin API and from settings)."""
     for b in AdminClient(url, admin_key).get("/admin/budgets")["items"]:
         caps = ", ".join(f"{k}={b[k]:g}" for k in ("max_spend", "max_tokens") if b[k] is not None)
@@ -253,15 +297,15 @@ def budgets_list(url: Optional[str] = UrlOption, admin_key: Optional[str] = Admi
 # -- traces ----------------------------------------------------------------------------------
 @traces_app.command("search")
 def traces_search(
-    user: Optional[str] = None,
-    kind: Optional[str] = typer.Option(None, help="chat, tool, agent, admin ..."),
-    target: Optional[str] = typer.Option(None, help="Model, server__tool or agent; * as wildcard."),
-    status: Optional[str] = typer.Option(None, help="ok, refused or error."),
-    since_minutes: Optional[float] = typer.Option(None, "--since-minutes", help="Only the last N minutes."),
+    user: str | None = None,
+    kind: str | None = typer.Option(None, help="chat, tool, agent, admin ..."),
+    target: str | None = typer.Option(None, help="Model, server__tool or agent; * as wildcard."),
+    status: str | None = typer.Option(None, help="ok, refused or error."),
+    since_minutes: float | None = typer.Option(None, "--since-minutes", help="Only the last N minutes."),
     limit: int = 20,
     as_json: bool = typer.Option(False, "--json", help="Print full records as JSON."),
-    url: Optional[str] = UrlOption,
-    admin_key: Optional[str] = AdminKeyOption,
+    url: str | None = UrlOption,
+    admin_key: str | None = AdminKeyOption,
 ) -> None:
     """Search the audit trail, newest first."""
     params: dict[str, Any] = {"limit": limit}
@@ -276,12 +320,14 @@ def traces_search(
         return
     for t in page["items"]:
         when = time.strftime("%H:%M:%S", time.localtime(t["started_at"]))
-        typer.echo(f"{when} {t['trace_id']} {t['kind']:<6} {t['status']:<8} {t['duration_ms']:8.2f}ms "
-                   f"{t['user_id'] or '-'} {t['target']}")
+        typer.echo(
+            f"{when} {t['trace_id']} {t['kind']:<6} {t['status']:<8} {t['duration_ms']:8.2f}ms "
+            f"{t['user_id'] or '-'} {t['target']}"
+        )
 
 
 @traces_app.command("show")
-def traces_show(trace_id: str, url: Optional[str] = UrlOption, admin_key: Optional[str] = AdminKeyOption) -> None:
+def traces_show(trace_id: str, url: str | None = UrlOption, admin_key: str | None = AdminKeyOption) -> None:
     """Show one trace record in full."""
     _print(AdminClient(url, admin_key).get(f"/admin/traces/{trace_id}"))
 

@@ -57,20 +57,25 @@ class AdminClient:
 
 
 UrlOption = typer.Option(None, "--url", envvar="BASTION_URL", help="Gateway URL (default http://127.0.0.1:8787).")
-AdminKeyOption = typer.Option(None, "--admin-key", envvar="BASTION_ADMIN_KEY", help="Admin key (or BASTION_ADMIN_KEY).", show_default=False)
+AdminKeyOption = typer.Option(
+    None, "--admin-key", envvar="BASTION_ADMIN_KEY", help="Admin key (or BASTION_ADMIN_KEY).", show_default=False
+)
 
 # Per-user upstream credentials (``bastion mcp add``, ``bastion agents add``): the same options
 # and the same ``credentials`` fields for both front doors; each adds its client secret in its
 # own secret convention.
 PerUserOption = typer.Option(None, "--per-user", help="Send a token per user: identity_jwt or token_exchange.")
-AudienceOption = typer.Option(None, "--audience", help="Per-user token audience (identity JWT aud / exchange audience).")
+AudienceOption = typer.Option(
+    None, "--audience", help="Per-user token audience (identity JWT aud / exchange audience)."
+)
 TokenEndpointOption = typer.Option(None, "--token-endpoint", help="token_exchange: the IdP's token endpoint.")
 ClientIdOption = typer.Option(None, "--client-id", help="token_exchange: the gateway's client id at the IdP.")
 ScopeOption = typer.Option(None, "--scope", help="token_exchange: the scope asked for.")
 
 
-def per_user_credentials(kind: str, *, audience: str | None, token_endpoint: str | None,
-                         client_id: str | None, scope: str | None) -> dict[str, Any]:
+def per_user_credentials(
+    kind: str, *, audience: str | None, token_endpoint: str | None, client_id: str | None, scope: str | None
+) -> dict[str, Any]:
     """The ``credentials`` fields of a per-user credential, from the options above (the
     gateway validates the combination)."""
     if kind not in ("identity_jwt", "token_exchange"):

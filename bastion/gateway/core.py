@@ -29,7 +29,7 @@ from bastion.gateway.pipeline import Pipeline, Stage
 from bastion.gateway.principal import Principal
 from bastion.gateway.settings import Settings
 from bastion.gateway.stages.cache import CacheLookup, CacheStore, CallCache
-from bastion.gateway.stages.inspect import InspectInput, InspectOutput, Inspector
+from bastion.gateway.stages.inspect import InspectInput, Inspector, InspectOutput
 from bastion.gateway.store import Store
 from bastion.gateway.users import UserStore
 
@@ -43,8 +43,9 @@ class ChatCompleter(Protocol):
     semantic cache's verifier): an OpenAI chat-completions request in, a completion out, run
     through the LLM pipeline as ``principal``."""
 
-    async def complete(self, request: dict[str, Any], principal: Principal,
-                       cache_control: str | None = None) -> dict[str, Any]: ...
+    async def complete(
+        self, request: dict[str, Any], principal: Principal, cache_control: str | None = None
+    ) -> dict[str, Any]: ...
 
 
 class Core:
@@ -58,9 +59,7 @@ class Core:
         self.keys = KeyStore(self.store, self.users, cache_ttl_s=settings.auth.key_cache_ttl_s)
         self.authenticator = Authenticator(self.keys, settings.auth, build_providers(settings.auth.providers))
         self.authorizer = Authorizer()
-        self.kv: KVStore = kv_from_url(
-            settings.cache.url, settings.cache.max_bytes, settings.cache.max_value_bytes
-        )
+        self.kv: KVStore = kv_from_url(settings.cache.url, settings.cache.max_bytes, settings.cache.max_value_bytes)
         self.limiter = RateLimiter(self.kv, settings.limits.default_rpm)
         self.budgets = BudgetLedger(self.kv, self.store, settings.budgets, settings.auth.key_cache_ttl_s)
         self.audit = AuditWriter(self.store, settings.audit, self.metrics, settings.data_dir)

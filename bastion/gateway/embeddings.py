@@ -153,8 +153,10 @@ def _export_key(transformer: Any, max_len: int) -> str:
     import torch
 
     h = hashlib.sha256()
-    h.update(f"{EXPORT_FORMAT}|opset{ONNX_OPSET}|torch{torch.__version__}|onnx{onnx.__version__}"
-             f"|{type(transformer).__name__}|max{max_len}".encode())
+    h.update(
+        f"{EXPORT_FORMAT}|opset{ONNX_OPSET}|torch{torch.__version__}|onnx{onnx.__version__}"
+        f"|{type(transformer).__name__}|max{max_len}".encode()
+    )
     for name, tensor in transformer.state_dict().items():
         h.update(name.encode())
         h.update(str(tuple(tensor.shape)).encode())
@@ -170,15 +172,25 @@ def _export_onnx(transformer: Any, tokenizer: Any) -> bytes:
     module = _pooled_module(transformer)
     sample = tokenizer(["warm up", "a longer sample sentence"], padding=True, return_tensors="pt")
     args = (sample["input_ids"], sample["attention_mask"], sample["token_type_ids"])
-    axes = {"input_ids": {0: "batch", 1: "seq"}, "attention_mask": {0: "batch", 1: "seq"},
-            "token_type_ids": {0: "batch", 1: "seq"}, "embedding": {0: "batch"}}
+    axes = {
+        "input_ids": {0: "batch", 1: "seq"},
+        "attention_mask": {0: "batch", 1: "seq"},
+        "token_type_ids": {0: "batch", 1: "seq"},
+        "embedding": {0: "batch"},
+    }
     buf = io.BytesIO()
     with warnings.catch_warnings(), torch.no_grad():
         warnings.simplefilter("ignore")
         torch.onnx.export(
-            module, args, buf, dynamo=False, opset_version=ONNX_OPSET,
+            module,
+            args,
+            buf,
+            dynamo=False,
+            opset_version=ONNX_OPSET,
             input_names=["input_ids", "attention_mask", "token_type_ids"],
-            output_names=["embedding"], dynamic_axes=axes, do_constant_folding=True,
+            output_names=["embedding"],
+            dynamic_axes=axes,
+            do_constant_folding=True,
         )
     return buf.getvalue()
 
@@ -317,8 +329,13 @@ def _length_groups(items: list[str], max_batch: int, spread: float = 1.3) -> lis
 class Embedder:
     """Loads the model once per process and encodes text in batches off the event loop."""
 
-    def __init__(self, model_path: str | None = None, max_batch: int = 64,
-                 cache_dir: Path | str | None = None, backend: str | None = None) -> None:
+    def __init__(
+        self,
+        model_path: str | None = None,
+        max_batch: int = 64,
+        cache_dir: Path | str | None = None,
+        backend: str | None = None,
+    ) -> None:
         self._model_path = model_path
         self._max_batch = max_batch
         self._cache_dir = Path(cache_dir) if cache_dir is not None else default_cache_dir()
@@ -336,9 +353,7 @@ class Embedder:
         # One dedicated thread for loading and encoding: torch keeps per-thread state (its
         # OpenMP team), and hopping between pool threads made each encode several times
         # slower than on a stable thread (measured: ~15 ms vs ~115 ms per short sentence).
-        self._executor = ThreadPoolExecutor(
-            max_workers=1, thread_name_prefix="bastion-embed", initializer=_init_thread
-        )
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="bastion-embed", initializer=_init_thread)
 
     # -- loading -----------------------------------------------------------------------------
     def load(self) -> None:
@@ -418,8 +433,9 @@ class Embedder:
         """The same embeddings through ``SentenceTransformer.encode`` (slower; for checks)."""
         self.load()
         return np.asarray(
-            self._model.encode(list(texts), normalize_embeddings=True, batch_size=self._max_batch,
-                               show_progress_bar=False),
+            self._model.encode(
+                list(texts), normalize_embeddings=True, batch_size=self._max_batch, show_progress_bar=False
+            ),
             dtype=np.float32,
         )
 
@@ -469,7 +485,7 @@ class Embedder:
                 raise
             if len(self._recent) > 2048:
                 self._recent.clear()
-            for (text, ev, slot), v in zip(batch, vecs):
+            for (text, ev, slot), v in zip(batch, vecs, strict=False):
                 slot.append(v)
                 self._recent[text] = v
                 ev.set()

@@ -46,5 +46,10 @@ def split_plain_routes(routes: list[BaseRoute]) -> list[BaseRoute]:
     from fastapi.routing import APIRoute
     from starlette.routing import Mount, Route
 
-    return [r for r in routes if isinstance(r, (Route, Mount)) and not isinstance(r, APIRoute)
-            and getattr(r, "include_in_schema", True) is not None]
+    return [
+        r
+        for r in routes
+        if isinstance(r, (Route, Mount))
+        and not isinstance(r, APIRoute)
+        and getattr(r, "include_in_schema", True) is not None
+    ]

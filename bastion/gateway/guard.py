@@ -68,16 +68,18 @@ class Guard:
                     await self._reject(scope, send, 400, "bad_request", "invalid content-length")
                     return
                 if too_big:
-                    await self._reject(scope, send, 413, "payload_too_large",
-                                       f"request body larger than {self.max_body} bytes")
+                    await self._reject(
+                        scope, send, 413, "payload_too_large", f"request body larger than {self.max_body} bytes"
+                    )
                     return
             if content_length is None and scope.get("method") in ("POST", "PUT", "PATCH"):
                 # A chunked body has no declared size: read it here, up to the limit, so that
                 # an oversized one is refused before any parser sees (and mislabels) it.
                 buffered = await self._read_limited(receive)
                 if buffered is None:
-                    await self._reject(scope, send, 413, "payload_too_large",
-                                       f"request body larger than {self.max_body} bytes")
+                    await self._reject(
+                        scope, send, 413, "payload_too_large", f"request body larger than {self.max_body} bytes"
+                    )
                     return
                 receive = _replay(buffered, receive)
             await self._call_app(scope, receive, send, trace_id, path)

@@ -103,8 +103,15 @@ class KeyStore:
         self._unknown: dict[str, float] = {}
         # Built once (composing the statement per miss showed up in profiles).
         self._load_query = (
-            sa.select(api_keys, users.c.email, users.c.name.label("user_name"), users.c.department,
-                      users.c.groups, users.c.roles.label("user_roles"), users.c.disabled)
+            sa.select(
+                api_keys,
+                users.c.email,
+                users.c.name.label("user_name"),
+                users.c.department,
+                users.c.groups,
+                users.c.roles.label("user_roles"),
+                users.c.disabled,
+            )
             .join(users, users.c.id == api_keys.c.user_id)
             .where(api_keys.c.hash == sa.bindparam("key_hash"))
         )
@@ -250,9 +257,7 @@ class KeyStore:
         async with self.store.connect() as conn:
             active = (
                 await conn.execute(
-                    sa.select(api_keys.c.id).where(
-                        api_keys.c.user_id == ADMIN_USER, api_keys.c.revoked_at.is_(None)
-                    )
+                    sa.select(api_keys.c.id).where(api_keys.c.user_id == ADMIN_USER, api_keys.c.revoked_at.is_(None))
                 )
             ).first()
         if active:
@@ -265,8 +270,14 @@ class KeyStore:
         async with self.store.begin() as conn:
             await conn.execute(
                 sa.insert(api_keys).values(
-                    id=secrets.token_hex(8), hash=hash_key(key), prefix=key[:10], name=name,
-                    user_id=ADMIN_USER, roles=["admin"], rpm_limit=0, created_at=time.time(),
+                    id=secrets.token_hex(8),
+                    hash=hash_key(key),
+                    prefix=key[:10],
+                    name=name,
+                    user_id=ADMIN_USER,
+                    roles=["admin"],
+                    rpm_limit=0,
+                    created_at=time.time(),
                 )
             )
 

@@ -140,9 +140,7 @@ class RedisKV:
 
         self.max_value_bytes = max_value_bytes
         self.prefix = prefix
-        self._redis = aioredis.from_url(
-            url, socket_connect_timeout=0.5, socket_timeout=0.5, health_check_interval=10
-        )
+        self._redis = aioredis.from_url(url, socket_connect_timeout=0.5, socket_timeout=0.5, health_check_interval=10)
         self._down_since: float | None = None
 
     def _ok(self) -> None:

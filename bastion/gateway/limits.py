@@ -50,7 +50,9 @@ class Limit:
             wait = await self.limiter.check(p.key_id or p.user_id, rpm)
             if wait is not None:
                 raise Refusal(
-                    429, "rate_limited", f"rate limit of {rpm} requests per minute exceeded",
+                    429,
+                    "rate_limited",
+                    f"rate limit of {rpm} requests per minute exceeded",
                     retry_after=wait,
                 )
         if budgets:

@@ -69,7 +69,7 @@ class LoopHistogram(Histogram):
     def _child_samples(self) -> Iterable[Sample]:
         samples = []
         acc = 0.0
-        for le, n in zip(self._le, self._counts):
+        for le, n in zip(self._le, self._counts, strict=False):
             acc += n
             samples.append(Sample("_bucket", {"le": le}, acc, None, None))
         samples.append(Sample("_count", {}, acc, None, None))
@@ -92,25 +92,33 @@ class Metrics:
             "bastion_calls", "Calls by front door, kind and status", ["front_door", "kind", "status"], registry=r
         )
         self.call_seconds = LoopHistogram(
-            "bastion_call_duration_seconds", "Whole call duration", ["front_door", "kind"],
-            buckets=CALL_BUCKETS, registry=r,
+            "bastion_call_duration_seconds",
+            "Whole call duration",
+            ["front_door", "kind"],
+            buckets=CALL_BUCKETS,
+            registry=r,
         )
         self.overhead_seconds = LoopHistogram(
-            "bastion_call_overhead_seconds", "Time spent in the gateway (excluding the upstream)",
-            ["front_door"], buckets=STAGE_BUCKETS, registry=r,
+            "bastion_call_overhead_seconds",
+            "Time spent in the gateway (excluding the upstream)",
+            ["front_door"],
+            buckets=STAGE_BUCKETS,
+            registry=r,
         )
         self.stage_seconds = LoopHistogram(
-            "bastion_stage_duration_seconds", "Latency per pipeline stage", ["front_door", "stage"],
-            buckets=STAGE_BUCKETS, registry=r,
+            "bastion_stage_duration_seconds",
+            "Latency per pipeline stage",
+            ["front_door", "stage"],
+            buckets=STAGE_BUCKETS,
+            registry=r,
         )
         self.audit_queue = Gauge("bastion_audit_queue_depth", "Trace records waiting to be written", registry=r)
         self.audit_written = Counter("bastion_audit_records_written", "Trace records written", registry=r)
         self.audit_errors = Counter("bastion_audit_write_errors", "Failed audit batch writes (retried)", registry=r)
-        self.tokens = LoopCounter(
-            "bastion_tokens", "LLM tokens by direction", ["front_door", "direction"], registry=r
+        self.tokens = LoopCounter("bastion_tokens", "LLM tokens by direction", ["front_door", "direction"], registry=r)
+        self.cost = LoopCounter(
+            "bastion_cost", "Spend recorded on calls (price table currency)", ["front_door"], registry=r
         )
-        self.cost = LoopCounter("bastion_cost", "Spend recorded on calls (price table currency)", ["front_door"],
-                                registry=r)
         # .labels() costs a dict lookup plus locking; cache the children used on the hot path.
         self._stage_children: dict[tuple[str, str], Any] = {}
         self._call_children: dict[tuple[str, str, str], tuple[Any, Any, Any]] = {}

@@ -65,13 +65,9 @@ class Pipeline:
         self.response_stages = tuple(response_stages)
         self.audit = audit
         self.timer = timer
-        self.stage_names = [s.name for s in self.request_stages] + ["route"] + [
-            s.name for s in self.response_stages
-        ]
+        self.stage_names = [s.name for s in self.request_stages] + ["route"] + [s.name for s in self.response_stages]
         # Stages that also want to see the finished call (budgets charge its cost).
-        self.finishers = tuple(
-            s.finish for s in (*self.request_stages, *self.response_stages) if hasattr(s, "finish")
-        )
+        self.finishers = tuple(s.finish for s in (*self.request_stages, *self.response_stages) if hasattr(s, "finish"))
 
     async def run(self, call: Call, route: Route) -> Call:
         """Run ``call`` through every stage; raise ``Refusal`` for refused calls.
@@ -156,9 +152,7 @@ class AuditedStream:
 
     __slots__ = ("_call", "_inner", "_finish", "_done")
 
-    def __init__(
-        self, call: Call, inner: AsyncIterator[Any], finish: Callable[[Call], Awaitable[None]]
-    ) -> None:
+    def __init__(self, call: Call, inner: AsyncIterator[Any], finish: Callable[[Call], Awaitable[None]]) -> None:
         self._call = call
         self._inner = inner
         self._finish = finish

@@ -37,7 +37,9 @@ class TraceReader:
             if val:
                 conds.append(col == val)
         if q.target:
-            conds.append(traces.c.target.like(q.target.replace("*", "%")) if "*" in q.target else traces.c.target == q.target)
+            conds.append(
+                traces.c.target.like(q.target.replace("*", "%")) if "*" in q.target else traces.c.target == q.target
+            )
         if q.since is not None:
             conds.append(traces.c.started_at >= q.since)
         if q.until is not None:

@@ -49,16 +49,12 @@ class UserStore:
             if exists:
                 await conn.execute(sa.update(users).where(users.c.id == user.id).values(**values))
             else:
-                await conn.execute(
-                    sa.insert(users).values(**values, disabled=False, created_at=time.time())
-                )
+                await conn.execute(sa.insert(users).values(**values, disabled=False, created_at=time.time()))
         got = await self.get(user.id)
         assert got is not None
         return got
 
     async def set_disabled(self, user_id: str, disabled: bool) -> bool:
         async with self.store.begin() as conn:
-            res = await conn.execute(
-                sa.update(users).where(users.c.id == user_id).values(disabled=disabled)
-            )
+            res = await conn.execute(sa.update(users).where(users.c.id == user_id).values(disabled=disabled))
         return res.rowcount > 0

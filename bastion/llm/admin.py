@@ -30,8 +30,13 @@ def admin_router(core: Core, router: Router) -> APIRouter:
                 plan = router.resolve(name, embedding)
                 if plan is None:
                     continue
-                out.append({"name": name, "embedding": embedding, "groups": [
-                    [router.deployment_status(d) for d in group] for group in plan.groups]})
+                out.append(
+                    {
+                        "name": name,
+                        "embedding": embedding,
+                        "groups": [[router.deployment_status(d) for d in group] for group in plan.groups],
+                    }
+                )
         return {"models": out, "time": time.time()}
 
     @api.post("/deployments/{provider}/{model:path}/reset")

@@ -47,10 +47,14 @@ class AnthropicWriter:
         if kind == "content_block_delta" and ch.get("index") == LATE_TEXT_INDEX:
             self.last_index += 1
             i = self.last_index
-            return (_event("content_block_start", {"type": "content_block_start", "index": i,
-                                                   "content_block": {"type": "text", "text": ""}})
-                    + _event("content_block_delta", {**ch, "index": i})
-                    + _event("content_block_stop", {"type": "content_block_stop", "index": i}))
+            return (
+                _event(
+                    "content_block_start",
+                    {"type": "content_block_start", "index": i, "content_block": {"type": "text", "text": ""}},
+                )
+                + _event("content_block_delta", {**ch, "index": i})
+                + _event("content_block_stop", {"type": "content_block_stop", "index": i})
+            )
         if kind == "message_start":
             ch = {**ch, "message": {**(ch.get("message") or {}), "model": self.conv.model}}
         if kind == "content_block_start":

@@ -102,15 +102,27 @@ class StreamAssembler:
         choices = []
         for i in sorted(self.choices):
             s = self.choices[i]
-            message: dict[str, Any] = {"role": "assistant", "content": "".join(s["text"]) if s["text"] or not s["tools"] else None}
+            message: dict[str, Any] = {
+                "role": "assistant",
+                "content": "".join(s["text"]) if s["text"] or not s["tools"] else None,
+            }
             if s["tools"]:
                 message["tool_calls"] = [
-                    {"id": t["id"], "type": "function", "function": {"name": t["name"], "arguments": "".join(t["args"])}}
+                    {
+                        "id": t["id"],
+                        "type": "function",
+                        "function": {"name": t["name"], "arguments": "".join(t["args"])},
+                    }
                     for _, t in sorted(s["tools"].items())
                 ]
             choices.append({"index": i, "message": message, "finish_reason": s["finish"] or "stop", "logprobs": None})
-        out: dict[str, Any] = {"id": self.id, "object": "chat.completion", "created": self.created,
-                               "model": self.model, "choices": choices}
+        out: dict[str, Any] = {
+            "id": self.id,
+            "object": "chat.completion",
+            "created": self.created,
+            "model": self.model,
+            "choices": choices,
+        }
         if self.usage is not None:
             out["usage"] = self.usage
         return out
@@ -118,18 +130,28 @@ class StreamAssembler:
 
 def completion_chunks(completion: dict[str, Any], include_usage: bool) -> list[dict[str, Any]]:
     """A stored completion replayed as stream chunks (cache hits on streaming requests)."""
-    base = {"id": completion.get("id", ""), "object": "chat.completion.chunk",
-            "created": completion.get("created", 0), "model": completion.get("model", "")}
+    base = {
+        "id": completion.get("id", ""),
+        "object": "chat.completion.chunk",
+        "created": completion.get("created", 0),
+        "model": completion.get("model", ""),
+    }
     out = []
     for c in completion.get("choices") or []:
         i = c.get("index", 0)
         msg = c.get("message") or {}
-        out.append({**base, "choices": [{"index": i, "delta": {"role": "assistant", "content": ""}, "finish_reason": None}]})
+        out.append(
+            {**base, "choices": [{"index": i, "delta": {"role": "assistant", "content": ""}, "finish_reason": None}]}
+        )
         if msg.get("content"):
             out.append({**base, "choices": [{"index": i, "delta": {"content": msg["content"]}, "finish_reason": None}]})
         for j, tc in enumerate(msg.get("tool_calls") or []):
-            out.append({**base, "choices": [{"index": i, "delta": {"tool_calls": [{"index": j, **tc}]},
-                                             "finish_reason": None}]})
+            out.append(
+                {
+                    **base,
+                    "choices": [{"index": i, "delta": {"tool_calls": [{"index": j, **tc}]}, "finish_reason": None}],
+                }
+            )
         out.append({**base, "choices": [{"index": i, "delta": {}, "finish_reason": c.get("finish_reason") or "stop"}]})
     if include_usage and completion.get("usage"):
         out.append({**base, "choices": [], "usage": completion["usage"]})
@@ -162,6 +184,7 @@ class ChatService:
         body, native = self._bodies(call)
         beta = req.anthropic_beta
         if req.stream:
+
             async def open_stream(d: Deployment) -> tuple[bool, AsyncIterator[dict[str, Any]]]:
                 if native is not None and isinstance(d.provider, AnthropicProvider):
                     return True, await d.provider.open_messages_stream(native, d.model, d.timeout_s, beta)
@@ -214,8 +237,9 @@ class ChatService:
             call.attrs["attempts"] = attempts
         self.usage.attempted(dep, attempts)
 
-    async def _assembled(self, call: Call, stream: AsyncIterator[dict[str, Any]], dep: Deployment
-                         ) -> AsyncIterator[dict[str, Any]]:
+    async def _assembled(
+        self, call: Call, stream: AsyncIterator[dict[str, Any]], dep: Deployment
+    ) -> AsyncIterator[dict[str, Any]]:
         """Pass chunks through, assembling the completion; when the upstream finished, put it,
         usage and cost on the call before the stream ends (the cache stores it then)."""
         asm = StreamAssembler()
@@ -232,8 +256,9 @@ class ChatService:
         call.attrs["chat_response"] = completion
         self.usage.record(call, dep, asm.usage)
 
-    async def _assembled_native(self, call: Call, events: AsyncIterator[dict[str, Any]], dep: Deployment
-                                ) -> AsyncIterator[dict[str, Any]]:
+    async def _assembled_native(
+        self, call: Call, events: AsyncIterator[dict[str, Any]], dep: Deployment
+    ) -> AsyncIterator[dict[str, Any]]:
         """Native Anthropic events pass through unchanged; an OpenAI view of them is assembled
         alongside for the cache, usage and cost."""
         conv = AnthropicToOpenAIStream()

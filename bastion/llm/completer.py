@@ -19,8 +19,9 @@ class LLMCompleter:
         self.pipeline = pipeline
         self.service = service
 
-    async def complete(self, request: dict[str, Any], principal: Principal,
-                       cache_control: str | None = None) -> dict[str, Any]:
+    async def complete(
+        self, request: dict[str, Any], principal: Principal, cache_control: str | None = None
+    ) -> dict[str, Any]:
         """An OpenAI chat-completions request in, a ``chat.completion`` out. Raises
         ``Refusal`` (400 for an invalid request, and whatever the stages decide).
         ``cache_control`` works like the request header (``no-cache``, ``no-store``)."""
@@ -29,12 +30,24 @@ class LLMCompleter:
             model = check_openai_chat(body)
         except InvalidRequest as e:
             raise Refusal(400, "bad_request", str(e)) from None
-        call = Call(front_door="llm", kind="chat", target=model, credentials=Credentials(),
-                    method="chat.completions", principal=principal)
+        call = Call(
+            front_door="llm",
+            kind="chat",
+            target=model,
+            credentials=Credentials(),
+            method="chat.completions",
+            principal=principal,
+        )
         call.request = ChatRequest(body, False)
         call.input = MessagesContent(body)
-        call.attrs.update(chat_request=body, cache_control=cache_control, cache_ttl=None, cache_namespace=None,
-                          stream=False, origin="internal")
+        call.attrs.update(
+            chat_request=body,
+            cache_control=cache_control,
+            cache_ttl=None,
+            cache_namespace=None,
+            stream=False,
+            origin="internal",
+        )
         await self.pipeline.run(call, self.service.route)
         if call.served_from_cache:
             return call.attrs["chat_response"]

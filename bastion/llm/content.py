@@ -112,8 +112,13 @@ class ChunkText:
         return {**chunk, "choices": [new_choice, *chunk["choices"][1:]]}
 
     def text_chunk(self, text: str) -> Any:
-        return {"id": self.id, "object": "chat.completion.chunk", "created": self.created, "model": self.model,
-                "choices": [{"index": 0, "delta": {"content": text}, "finish_reason": None}]}
+        return {
+            "id": self.id,
+            "object": "chat.completion.chunk",
+            "created": self.created,
+            "model": self.model,
+            "choices": [{"index": 0, "delta": {"content": text}, "finish_reason": None}],
+        }
 
 
 def _block_texts(content: Any, out: list[str]) -> None:
@@ -187,7 +192,9 @@ class AnthropicMessageContent:
         return out
 
     def with_texts(self, texts: list[str]) -> AnthropicMessageContent:
-        return AnthropicMessageContent({**self.message, "content": _replace_blocks(self.message.get("content"), iter(texts))})
+        return AnthropicMessageContent(
+            {**self.message, "content": _replace_blocks(self.message.get("content"), iter(texts))}
+        )
 
 
 #: ``index`` of a text delta the output policy released after the upstream's last block: the

@@ -27,8 +27,7 @@ from bastion.llm.errors import retry_after_header
 from bastion.llm.translate.common import TranslationError
 from bastion.llm.validate import InvalidRequest
 
-_SSE_HEADERS = [(b"content-type", b"text/event-stream"), (b"cache-control", b"no-cache"),
-                (b"x-accel-buffering", b"no")]
+_SSE_HEADERS = [(b"content-type", b"text/event-stream"), (b"cache-control", b"no-cache"), (b"x-accel-buffering", b"no")]
 
 
 class Parsed:
@@ -36,8 +35,15 @@ class Parsed:
 
     __slots__ = ("model", "body", "stream", "include_usage", "method", "native")
 
-    def __init__(self, model: str, body: dict[str, Any], stream: bool, include_usage: bool, method: str,
-                 native: dict[str, Any] | None = None) -> None:
+    def __init__(
+        self,
+        model: str,
+        body: dict[str, Any],
+        stream: bool,
+        include_usage: bool,
+        method: str,
+        native: dict[str, Any] | None = None,
+    ) -> None:
         self.model = model
         self.body = body
         self.stream = stream
@@ -48,8 +54,17 @@ class Parsed:
 
 
 #: The request headers the endpoint itself reads (credentials, Anthropic beta, cache controls).
-_READ_HEADERS = frozenset({b"authorization", b"x-api-key", b"api-key", b"anthropic-beta", b"cache-control",
-                           b"x-bastion-cache-ttl", b"x-bastion-cache-namespace"})
+_READ_HEADERS = frozenset(
+    {
+        b"authorization",
+        b"x-api-key",
+        b"api-key",
+        b"anthropic-beta",
+        b"cache-control",
+        b"x-bastion-cache-ttl",
+        b"x-bastion-cache-namespace",
+    }
+)
 
 
 def read_headers(raw: list[tuple[bytes, bytes]]) -> dict[str, str]:
@@ -121,8 +136,15 @@ class ChatEndpoint:
 
     # -- the cycle ---------------------------------------------------------------------------
 
-    async def error(self, send: Send, status: int, code: str, message: str,
-                    headers: list[tuple[bytes, bytes]] | None = None, retry_after: float | None = None) -> None:
+    async def error(
+        self,
+        send: Send,
+        status: int,
+        code: str,
+        message: str,
+        headers: list[tuple[bytes, bytes]] | None = None,
+        retry_after: float | None = None,
+    ) -> None:
         extra = list(headers or [])
         for k, v in retry_after_header(retry_after).items():
             extra.append((k.encode(), v.encode()))
@@ -144,11 +166,15 @@ class ChatEndpoint:
         wanted = read_headers(scope["headers"])
         client = scope.get("client")
         call = Call(
-            front_door="llm", kind="chat", target=p.model,
+            front_door="llm",
+            kind="chat",
+            target=p.model,
             # All headers (identity providers may read any of them).
-            credentials=Credentials(api_key=key_from_headers(wanted), headers=Headers(scope=scope),
-                                    client_ip=client[0] if client else None),
-            method=p.method, trace_id=trace_id_of(scope),
+            credentials=Credentials(
+                api_key=key_from_headers(wanted), headers=Headers(scope=scope), client_ip=client[0] if client else None
+            ),
+            method=p.method,
+            trace_id=trace_id_of(scope),
         )
         call.request = ChatRequest(p.body, p.stream, anthropic_beta=wanted.get("anthropic-beta"))
         call.input = self.input_content(p)

@@ -72,12 +72,25 @@ class Models:
         names = [n for n in self.router.public_models() if self.authorizer.may_use_model(principal, n)]
         if anthropic:
             data = [{"type": "model", "id": n, "display_name": n, "created_at": "2026-01-01T00:00:00Z"} for n in names]
-            body: dict[str, Any] = {"data": data, "has_more": False,
-                                    "first_id": names[0] if names else None, "last_id": names[-1] if names else None}
+            body: dict[str, Any] = {
+                "data": data,
+                "has_more": False,
+                "first_id": names[0] if names else None,
+                "last_id": names[-1] if names else None,
+            }
         else:
-            body = {"object": "list", "data": [
-                {"id": n, "object": "model", "created": 0,
-                 "owned_by": n.split("/", 1)[0] if "/" in n else "bastion"} for n in names]}
+            body = {
+                "object": "list",
+                "data": [
+                    {
+                        "id": n,
+                        "object": "model",
+                        "created": 0,
+                        "owned_by": n.split("/", 1)[0] if "/" in n else "bastion",
+                    }
+                    for n in names
+                ],
+            }
         return Response(orjson.dumps(body), media_type="application/json")
 
 
@@ -104,10 +117,16 @@ class Embeddings:
             return
         headers = Headers(scope=scope)
         client = scope.get("client")
-        call = Call(front_door="llm", kind="embedding", target=model,
-                    credentials=Credentials(api_key=key_from_headers(headers), headers=headers,
-                                            client_ip=client[0] if client else None),
-                    method="embeddings", trace_id=trace_id_of(scope))
+        call = Call(
+            front_door="llm",
+            kind="embedding",
+            target=model,
+            credentials=Credentials(
+                api_key=key_from_headers(headers), headers=headers, client_ip=client[0] if client else None
+            ),
+            method="embeddings",
+            trace_id=trace_id_of(scope),
+        )
         call.request = ChatRequest(data)
         inputs = data["input"]
         call.input = TextContent([inputs] if isinstance(inputs, str) else [x for x in inputs if isinstance(x, str)])
@@ -118,7 +137,9 @@ class Embeddings:
             except Refusal as r:
                 watch.stop()
                 ra = [(b"retry-after", str(max(1, int(r.retry_after + 0.999))).encode())] if r.retry_after else []
-                await send_bytes(send, r.status, openai_error_body(r.status, r.code, r.message), call_headers(call) + ra)
+                await send_bytes(
+                    send, r.status, openai_error_body(r.status, r.code, r.message), call_headers(call) + ra
+                )
                 return
             result = call.attrs.get("_embeddings") or {}
             watch.stop()

@@ -75,12 +75,21 @@ class Router:
 
     # -- names -------------------------------------------------------------------------------
 
-    def _deployment(self, provider_name: str, model: str, weight: float = 1.0,
-                    timeout_s: float | None = None, max_retries: int | None = None) -> Deployment:
+    def _deployment(
+        self,
+        provider_name: str,
+        model: str,
+        weight: float = 1.0,
+        timeout_s: float | None = None,
+        max_retries: int | None = None,
+    ) -> Deployment:
         provider = self.providers[provider_name]
         ps = provider.settings
         return Deployment(
-            key=f"{provider_name}/{model}", provider=provider, model=model, weight=weight,
+            key=f"{provider_name}/{model}",
+            provider=provider,
+            model=model,
+            weight=weight,
             timeout_s=timeout_s or ps.timeout_s,
             max_retries=ps.max_retries if max_retries is None else max_retries,
         )
@@ -91,8 +100,7 @@ class Router:
             if alias.embedding != embedding:
                 return None
             return tuple(
-                self._deployment(d.provider, d.model, d.weight, d.timeout_s, d.max_retries)
-                for d in alias.deployments
+                self._deployment(d.provider, d.model, d.weight, d.timeout_s, d.max_retries) for d in alias.deployments
             )
         provider_name, sep, model = name.partition("/")
         provider = self.providers.get(provider_name)
@@ -159,8 +167,11 @@ class Router:
         """For the admin API: where a deployment goes and whether its circuit is open."""
         cooling = self.cooling(dep)
         return {
-            "deployment": dep.key, "provider_type": dep.provider.type, "weight": dep.weight,
-            "timeout_s": dep.timeout_s, "max_retries": dep.max_retries,
+            "deployment": dep.key,
+            "provider_type": dep.provider.type,
+            "weight": dep.weight,
+            "timeout_s": dep.timeout_s,
+            "max_retries": dep.max_retries,
             "consecutive_failures": self._failures.get(dep.key, 0),
             "cooling_down": cooling,
             "cooldown_remaining_s": round(self._cooled_until[dep.key] - self.clock(), 3) if cooling else 0.0,
@@ -252,8 +263,12 @@ def _final_refusal(errors: list[UpstreamError]) -> Refusal:
     last = errors[-1]
     if all(e.status == 429 for e in errors):
         waits = [e.retry_after for e in errors if e.retry_after is not None]
-        return Refusal(429, "rate_limited", f"upstream rate limit: {last.message}",
-                       retry_after=(min(waits) if waits else 0.0) or 1.0)
+        return Refusal(
+            429,
+            "rate_limited",
+            f"upstream rate limit: {last.message}",
+            retry_after=(min(waits) if waits else 0.0) or 1.0,
+        )
     if last.kind == "timeout":
         return Refusal(504, "upstream_timeout", last.message)
     return Refusal(502, "upstream_error", last.message)

@@ -31,13 +31,18 @@ class UsageRecorder:
         self.prices = prices
         labels = ["user", "key", "model", "provider"]
         # Updated from the event loop only: lock-free children (see ``LoopCounter``).
-        self.requests = LoopCounter("bastion_llm_requests", "LLM calls answered by an upstream",
-                                labels, registry=registry)
+        self.requests = LoopCounter(
+            "bastion_llm_requests", "LLM calls answered by an upstream", labels, registry=registry
+        )
         self.tokens_in = LoopCounter("bastion_llm_prompt_tokens", "Prompt tokens", labels, registry=registry)
         self.tokens_out = LoopCounter("bastion_llm_completion_tokens", "Completion tokens", labels, registry=registry)
         self.cost = LoopCounter("bastion_llm_cost", "Spend from the price table", labels, registry=registry)
-        self.attempts = LoopCounter("bastion_llm_upstream_attempts", "Upstream attempts (retries and fallbacks included)",
-                                ["provider"], registry=registry)
+        self.attempts = LoopCounter(
+            "bastion_llm_upstream_attempts",
+            "Upstream attempts (retries and fallbacks included)",
+            ["provider"],
+            registry=registry,
+        )
         self._children: dict[tuple[str, str, str, str], tuple[Any, Any, Any, Any]] = {}
         self._attempt_children: dict[str, Any] = {}
 
@@ -55,8 +60,10 @@ class UsageRecorder:
         children = self._children.get(key)
         if children is None:
             children = self._children[key] = (
-                self.requests.labels(*key), self.tokens_in.labels(*key),
-                self.tokens_out.labels(*key), self.cost.labels(*key),
+                self.requests.labels(*key),
+                self.tokens_in.labels(*key),
+                self.tokens_out.labels(*key),
+                self.cost.labels(*key),
             )
         children[0].inc()
         if tin:

@@ -75,8 +75,10 @@ def check_openai_chat(body: Any) -> str:
     _int(body, "max_tokens", 1)
     _int(body, "max_completion_tokens", 1)
     stop = body.get("stop")
-    if stop is not None and not isinstance(stop, str) and not (
-        isinstance(stop, list) and all(isinstance(s, str) for s in stop)
+    if (
+        stop is not None
+        and not isinstance(stop, str)
+        and not (isinstance(stop, list) and all(isinstance(s, str) for s in stop))
     ):
         raise InvalidRequest("'stop' must be a string or an array of strings")
     _tools(body.get("tools"), anthropic=False)

@@ -57,26 +57,33 @@ def mount(app: Any, core: Any) -> None:
     pipeline = core.pipeline("mcp", cache=toolcache)
 
     async def audit_change(ch: DefinitionChange) -> None:
-        call = Call(front_door="mcp", kind="admin", target=f"{ch.server}__{ch.tool}",
-                    credentials=Credentials(), method="tool_definition_changed")
-        call.attrs.update(server=ch.server, tool=ch.tool, old_digest=ch.old_digest,
-                          new_digest=ch.new_digest, action=ch.action)
+        call = Call(
+            front_door="mcp",
+            kind="admin",
+            target=f"{ch.server}__{ch.tool}",
+            credentials=Credentials(),
+            method="tool_definition_changed",
+        )
+        call.attrs.update(
+            server=ch.server, tool=ch.tool, old_digest=ch.old_digest, new_digest=ch.new_digest, action=ch.action
+        )
         logger.warning("mcp tool definition changed: %s__%s (%s)", ch.server, ch.tool, ch.action)
         await core.audit.submit(call)
 
     hub = Hub(settings, PinStore(settings.pin_policy, core.store, audit_change), getattr(core, "outbound", None))
     hub.invalidators.append(toolcache.invalidate_server)
     registry = Registry(settings, hub, core.store)
-    frontend = Frontend(hub, pipeline, core.authorizer, settings, toolcache,
-                        sampler=_sampler(core, settings))
+    frontend = Frontend(hub, pipeline, core.authorizer, settings, toolcache, sampler=_sampler(core, settings))
 
     protect = settings.allowed_origins is not None or settings.allowed_hosts is not None
     security = (
-        TransportSecuritySettings(enable_dns_rebinding_protection=True,
-                                  allowed_hosts=settings.allowed_hosts if settings.allowed_hosts is not None else ["*"],
-                                  allowed_origins=settings.allowed_origins or [])
-        if protect else
-        TransportSecuritySettings(enable_dns_rebinding_protection=False)
+        TransportSecuritySettings(
+            enable_dns_rebinding_protection=True,
+            allowed_hosts=settings.allowed_hosts if settings.allowed_hosts is not None else ["*"],
+            allowed_origins=settings.allowed_origins or [],
+        )
+        if protect
+        else TransportSecuritySettings(enable_dns_rebinding_protection=False)
     )
     max_body = settings.max_message_bytes
     authn = core.authenticator
@@ -89,8 +96,14 @@ def mount(app: Any, core: Any) -> None:
         managers.append(manager)
         app: Any = SessionManagerApp(manager)
         if settings.fast_lane:
-            app = FastLane(frontend, view, app, max_body=max_body, server_info=server.server_info_stamp,
-                           security=security if protect else None)
+            app = FastLane(
+                frontend,
+                view,
+                app,
+                max_body=max_body,
+                server_info=server.server_info_stamp,
+                security=security if protect else None,
+            )
         return server, app
 
     main_server, main_app = endpoint(View(""))
@@ -144,8 +157,9 @@ def _sampler(core: Any, settings: McpSettings) -> Any:
     async def sample(params: types.CreateMessageRequestParams, principal: Principal) -> Any:
         chat = core.chat
         if chat is None:
-            return types.ErrorData(code=types.INVALID_REQUEST,
-                                   message="sampling: the gateway has no LLM front door configured")
+            return types.ErrorData(
+                code=types.INVALID_REQUEST, message="sampling: the gateway has no LLM front door configured"
+            )
         messages: list[dict[str, Any]] = []
         if params.system_prompt:
             messages.append({"role": "system", "content": params.system_prompt})
@@ -156,13 +170,20 @@ def _sampler(core: Any, settings: McpSettings) -> Any:
         model = settings.sampling.model
         if model is None and params.model_preferences and params.model_preferences.hints:
             model = params.model_preferences.hints[0].name
-        req = {"model": model or "default", "messages": messages,
-               "max_tokens": min(params.max_tokens, settings.sampling.max_tokens)}
+        req = {
+            "model": model or "default",
+            "messages": messages,
+            "max_tokens": min(params.max_tokens, settings.sampling.max_tokens),
+        }
         resp = await chat.complete(req, principal)
         choice = (resp.get("choices") or [{}])[0]
         text = (choice.get("message") or {}).get("content") or ""
         stop = "maxTokens" if choice.get("finish_reason") == "length" else "endTurn"
-        return types.CreateMessageResult(role="assistant", content=types.TextContent(type="text", text=text),
-                                         model=str(resp.get("model") or model or "gateway"), stop_reason=stop)
+        return types.CreateMessageResult(
+            role="assistant",
+            content=types.TextContent(type="text", text=text),
+            model=str(resp.get("model") or model or "gateway"),
+            stop_reason=stop,
+        )
 
     return sample

@@ -85,8 +85,10 @@ def mcp_admin_router(core: Any, hub: Hub, registry: Registry, settings: McpSetti
 
     @router.post("/import")
     async def import_config(body: ImportBody, p: Principal = Depends(admin)) -> dict[str, Any]:
-        configs = [parse_config(n, {k: v for k, v in c.items() if k in ServerConfig.model_fields})
-                   for n, c in body.mcpServers.items()]
+        configs = [
+            parse_config(n, {k: v for k, v in c.items() if k in ServerConfig.model_fields})
+            for n, c in body.mcpServers.items()
+        ]
         added, errors = [], {}
         for cfg in configs:
             if cfg.name in hub.upstreams and not body.replace:

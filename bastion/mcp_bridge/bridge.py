@@ -76,8 +76,13 @@ async def run_bridge(url: str, key: str | None) -> None:
         async with Client(streamable_http_client(url, http_client=http), cache=None) as upstream:
             server = make_server(upstream)
             async with stdio_server() as (r, w):
-                await server.run(r, w, server.create_initialization_options(
-                    NotificationOptions(tools_changed=True, prompts_changed=True, resources_changed=True)))
+                await server.run(
+                    r,
+                    w,
+                    server.create_initialization_options(
+                        NotificationOptions(tools_changed=True, prompts_changed=True, resources_changed=True)
+                    ),
+                )
 
 
 def main(url: str, key: str | None) -> None:

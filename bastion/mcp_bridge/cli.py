@@ -8,7 +8,7 @@ import os
 import shutil
 import sys
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 import typer
 
@@ -47,20 +47,30 @@ def _kv(items: list[str], what: str) -> dict[str, str]:
 def add(
     ctx: typer.Context,
     name: str = typer.Argument(..., help="Server name (lower-case letters, digits, '-')."),
-    url_: Optional[str] = typer.Option(None, "--url", help="Streamable HTTP URL of the upstream (falls back to legacy SSE)."),
+    url_: str | None = typer.Option(
+        None, "--url", help="Streamable HTTP URL of the upstream (falls back to legacy SSE)."
+    ),
     env: list[str] = typer.Option([], "--env", "-e", help="NAME=VALUE for a stdio server (repeatable)."),
     header: list[str] = typer.Option([], "--header", "-H", help="'Name: value' for an HTTP server (repeatable)."),
-    bearer_env: Optional[str] = typer.Option(None, "--bearer-env", help="Environment variable (on the gateway) holding the upstream's bearer token."),
-    per_user: Optional[str] = PerUserOption,
-    audience: Optional[str] = AudienceOption,
-    token_endpoint: Optional[str] = TokenEndpointOption,
-    client_id: Optional[str] = ClientIdOption,
-    client_secret_env: Optional[str] = typer.Option(None, "--client-secret-env", help="token_exchange: environment variable (on the gateway) holding the client secret."),
-    scope: Optional[str] = ScopeOption,
+    bearer_env: str | None = typer.Option(
+        None, "--bearer-env", help="Environment variable (on the gateway) holding the upstream's bearer token."
+    ),
+    per_user: str | None = PerUserOption,
+    audience: str | None = AudienceOption,
+    token_endpoint: str | None = TokenEndpointOption,
+    client_id: str | None = ClientIdOption,
+    client_secret_env: str | None = typer.Option(
+        None,
+        "--client-secret-env",
+        help="token_exchange: environment variable (on the gateway) holding the client secret.",
+    ),
+    scope: str | None = ScopeOption,
     trusted: bool = typer.Option(False, "--trusted-annotations", help="Trust this server's tool annotations."),
     timeout: float = typer.Option(60.0, "--timeout", help="Call timeout in seconds."),
-    url: Optional[str] = typer.Option(None, "--gateway", envvar="BASTION_URL", help="Gateway URL (default http://127.0.0.1:8787)."),
-    admin_key: Optional[str] = AdminKeyOption,
+    url: str | None = typer.Option(
+        None, "--gateway", envvar="BASTION_URL", help="Gateway URL (default http://127.0.0.1:8787)."
+    ),
+    admin_key: str | None = AdminKeyOption,
 ) -> None:
     """Register a server: `bastion mcp add NAME -- COMMAND ARGS...` (stdio) or
     `bastion mcp add NAME --url URL` (HTTP; the gateway is --gateway / BASTION_URL)."""
@@ -77,8 +87,9 @@ def add(
         if bearer_env:
             body["credentials"] = {"type": "bearer", "token": {"env": bearer_env}}
         if per_user:
-            creds = per_user_credentials(per_user, audience=audience, token_endpoint=token_endpoint,
-                                         client_id=client_id, scope=scope)
+            creds = per_user_credentials(
+                per_user, audience=audience, token_endpoint=token_endpoint, client_id=client_id, scope=scope
+            )
             if client_secret_env:
                 creds["client_secret"] = {"env": client_secret_env}
             body["credentials"] = creds
@@ -95,8 +106,8 @@ def add(
 def import_config(
     path: Path = typer.Argument(..., exists=True, dir_okay=False, help="claude_desktop_config.json"),
     replace: bool = typer.Option(False, "--replace", help="Replace servers already registered."),
-    url: Optional[str] = UrlOption,
-    admin_key: Optional[str] = AdminKeyOption,
+    url: str | None = UrlOption,
+    admin_key: str | None = AdminKeyOption,
 ) -> None:
     """Register every entry of a Claude Desktop config file's `mcpServers`."""
     doc = json.loads(path.read_text())
@@ -107,37 +118,39 @@ def import_config(
 
 
 @app.command("list")
-def list_servers(url: Optional[str] = UrlOption, admin_key: Optional[str] = AdminKeyOption) -> None:
+def list_servers(url: str | None = UrlOption, admin_key: str | None = AdminKeyOption) -> None:
     """Registered servers with status, era and tool count."""
     items = AdminClient(url, admin_key).get("/admin/mcp/servers")["items"]
     for s in items:
-        typer.echo(f"{s['name']:<24} {s['kind']:<6} {s['status']:<12} {str(s.get('era') or '-'):<7} "
-                   f"{len(s.get('tools') or []):>3} tools  {s.get('last_error') or ''}")
+        typer.echo(
+            f"{s['name']:<24} {s['kind']:<6} {s['status']:<12} {str(s.get('era') or '-'):<7} "
+            f"{len(s.get('tools') or []):>3} tools  {s.get('last_error') or ''}"
+        )
 
 
 @app.command("show")
-def show(name: str, url: Optional[str] = UrlOption, admin_key: Optional[str] = AdminKeyOption) -> None:
+def show(name: str, url: str | None = UrlOption, admin_key: str | None = AdminKeyOption) -> None:
     """One server: tools, status, era, last error, pinned definitions."""
     _print(AdminClient(url, admin_key).get(f"/admin/mcp/servers/{name}"))
 
 
 @app.command("remove")
-def remove(name: str, url: Optional[str] = UrlOption, admin_key: Optional[str] = AdminKeyOption) -> None:
+def remove(name: str, url: str | None = UrlOption, admin_key: str | None = AdminKeyOption) -> None:
     _print(AdminClient(url, admin_key).delete(f"/admin/mcp/servers/{name}"))
 
 
 @app.command("enable")
-def enable(name: str, url: Optional[str] = UrlOption, admin_key: Optional[str] = AdminKeyOption) -> None:
+def enable(name: str, url: str | None = UrlOption, admin_key: str | None = AdminKeyOption) -> None:
     _print(AdminClient(url, admin_key).post(f"/admin/mcp/servers/{name}/enable"))
 
 
 @app.command("disable")
-def disable(name: str, url: Optional[str] = UrlOption, admin_key: Optional[str] = AdminKeyOption) -> None:
+def disable(name: str, url: str | None = UrlOption, admin_key: str | None = AdminKeyOption) -> None:
     _print(AdminClient(url, admin_key).post(f"/admin/mcp/servers/{name}/disable"))
 
 
 @app.command("approve")
-def approve(name: str, tool: str, url: Optional[str] = UrlOption, admin_key: Optional[str] = AdminKeyOption) -> None:
+def approve(name: str, tool: str, url: str | None = UrlOption, admin_key: str | None = AdminKeyOption) -> None:
     """Approve a held-back (changed) tool definition."""
     _print(AdminClient(url, admin_key).post(f"/admin/mcp/servers/{name}/tools/{tool}/approve"))
 
@@ -148,8 +161,8 @@ def _mcp_url(url: str | None) -> str:
 
 
 def connect_command(
-    url: Optional[str] = typer.Option(None, "--url", envvar="BASTION_URL", help="Gateway URL."),
-    key: Optional[str] = typer.Option(None, "--key", envvar=KEY_ENV, help=f"API key (or {KEY_ENV}).", show_default=False),
+    url: str | None = typer.Option(None, "--url", envvar="BASTION_URL", help="Gateway URL."),
+    key: str | None = typer.Option(None, "--key", envvar=KEY_ENV, help=f"API key (or {KEY_ENV}).", show_default=False),
 ) -> None:
     """Stdio bridge to the gateway, for clients that start MCP servers as commands."""
     from bastion.mcp_bridge.bridge import main
@@ -160,8 +173,10 @@ def connect_command(
 def client_config_command(
     client: str = typer.Argument(..., help="claude | vscode | cursor"),
     bridge: bool = typer.Option(False, "--bridge", help="Use the `bastion connect` stdio bridge."),
-    url: Optional[str] = typer.Option(None, "--url", envvar="BASTION_URL", help="Gateway URL."),
-    inline_key: bool = typer.Option(False, "--inline-key", help=f"Put ${KEY_ENV}'s value in the config (not recommended)."),
+    url: str | None = typer.Option(None, "--url", envvar="BASTION_URL", help="Gateway URL."),
+    inline_key: bool = typer.Option(
+        False, "--inline-key", help=f"Put ${KEY_ENV}'s value in the config (not recommended)."
+    ),
 ) -> None:
     """Print a ready-to-paste MCP client config for this gateway."""
     client = client.lower()
@@ -179,14 +194,18 @@ def client_config_command(
                 entry["env"] = {KEY_ENV: "${input:bastion-key}"}
             doc: dict[str, Any] = {"servers": {"bastion": entry}}
             if key is None:
-                doc["inputs"] = [{"type": "promptString", "id": "bastion-key", "description": "Bastion API key", "password": True}]
+                doc["inputs"] = [
+                    {"type": "promptString", "id": "bastion-key", "description": "Bastion API key", "password": True}
+                ]
         else:
             doc = {"mcpServers": {"bastion": entry}}
     elif client == "vscode":
         auth = f"Bearer {key}" if key is not None else "Bearer ${input:bastion-key}"
         doc = {"servers": {"bastion": {"type": "http", "url": mcp_url, "headers": {"Authorization": auth}}}}
         if key is None:
-            doc["inputs"] = [{"type": "promptString", "id": "bastion-key", "description": "Bastion API key", "password": True}]
+            doc["inputs"] = [
+                {"type": "promptString", "id": "bastion-key", "description": "Bastion API key", "password": True}
+            ]
     else:  # cursor
         auth = f"Bearer {key}" if key is not None else "Bearer ${env:" + KEY_ENV + "}"
         doc = {"mcpServers": {"bastion": {"type": "http", "url": mcp_url, "headers": {"Authorization": auth}}}}

@@ -57,8 +57,12 @@ INPUT_RESULT_TYPES: dict[str, Any] = {
     "roots/list": types.ListRootsResult,
 }
 #: Gateway error codes (outside the JSON-RPC reserved range, as the spec asks of intermediaries).
-REFUSAL_CODES = {"rate_limited": -31029, "policy_blocked": -31003, "unauthenticated": -31001,
-                 "bad_request": types.INVALID_PARAMS}
+REFUSAL_CODES = {
+    "rate_limited": -31029,
+    "policy_blocked": -31003,
+    "unauthenticated": -31001,
+    "bad_request": types.INVALID_PARAMS,
+}
 #: No per-user credential could be had for the upstream (e.g. the identity provider refused the
 #: token exchange): the call is not made.
 UPSTREAM_AUTH_CODE = -31002
@@ -94,8 +98,9 @@ class View:
 class _GatewayServer(Server[Any]):
     """Advertises ``listChanged`` for every list (the hub propagates upstream changes)."""
 
-    def create_initialization_options(self, notification_options: NotificationOptions | None = None,
-                                      *args: Any, **kw: Any) -> InitializationOptions:
+    def create_initialization_options(
+        self, notification_options: NotificationOptions | None = None, *args: Any, **kw: Any
+    ) -> InitializationOptions:
         return super().create_initialization_options(
             notification_options or NotificationOptions(True, True, True), *args, **kw
         )
@@ -149,7 +154,8 @@ class StatelessDownstream:
         return types.ErrorData(
             code=types.INVALID_REQUEST,
             message=f"the gateway cannot relay {method}: the client is connected with the stateless "
-            "2026-07-28 protocol, which has no back channel for a legacy server's request")
+            "2026-07-28 protocol, which has no back channel for a legacy server's request",
+        )
 
 
 class DownstreamCall:
@@ -184,8 +190,12 @@ class DownstreamCall:
     async def log(self, params: dict[str, Any]) -> None:
         """An upstream log message, sent on to this client on the request's own stream."""
         if self.legacy:
-            await self.ctx.session.send_log_message(params.get("level", "info"), params.get("data"),
-                                                    params.get("logger"), related_request_id=self.ctx.request_id)
+            await self.ctx.session.send_log_message(
+                params.get("level", "info"),
+                params.get("data"),
+                params.get("logger"),
+                related_request_id=self.ctx.request_id,
+            )
 
     async def server_request(self, method: str, params: Any) -> Any:
         if self.can(method):
@@ -195,16 +205,21 @@ class DownstreamCall:
                 "roots/list": lambda: types.ListRootsRequest(),
             }[method]()
             return await self.ctx.session.send_request(
-                req, INPUT_RESULT_TYPES[method],
+                req,
+                INPUT_RESULT_TYPES[method],
                 metadata=ServerMessageMetadata(related_request_id=self.ctx.request_id),
             )
         if method == "sampling/createMessage" and self.front.sampler is not None:
             return await self.front.sampler(params, self.principal)
-        why = ("the client is connected with the stateless 2026-07-28 protocol, which has no "
-               "back channel for a legacy server's request") if not self.legacy else \
-              "the client did not declare this capability"
-        return types.ErrorData(code=types.INVALID_REQUEST,
-                               message=f"the gateway cannot relay {method}: {why}")
+        why = (
+            (
+                "the client is connected with the stateless 2026-07-28 protocol, which has no "
+                "back channel for a legacy server's request"
+            )
+            if not self.legacy
+            else "the client did not declare this capability"
+        )
+        return types.ErrorData(code=types.INVALID_REQUEST, message=f"the gateway cannot relay {method}: {why}")
 
 
 Sampler = Callable[[Any, Principal], Any]
@@ -213,8 +228,15 @@ Sampler = Callable[[Any, Principal], Any]
 class Frontend:
     """Shared by every endpoint: the hub, the pipeline, the cache and the rules."""
 
-    def __init__(self, hub: Hub, pipeline: Pipeline, authorizer: Authorizer, settings: McpSettings,
-                 toolcache: Any = None, sampler: Sampler | None = None) -> None:
+    def __init__(
+        self,
+        hub: Hub,
+        pipeline: Pipeline,
+        authorizer: Authorizer,
+        settings: McpSettings,
+        toolcache: Any = None,
+        sampler: Sampler | None = None,
+    ) -> None:
         self.hub = hub
         self.pipeline = pipeline
         self.authorizer = authorizer
@@ -252,6 +274,7 @@ class Frontend:
 
     def _bare(self, view: View, kind: str) -> dict[str, str]:
         """For a bare-names view: bare name -> exported name (the first server by name wins)."""
+
         def build() -> list[dict[str, Any]]:
             entries = self.hub.catalog.tools if kind == "tools" else self.hub.catalog.prompts
             index: dict[str, str] = {}
@@ -283,9 +306,15 @@ class Frontend:
         cat = self.hub.catalog
 
         def build() -> list[dict[str, Any]]:
-            return self._debare(view, "tools", [
-                t for t in cat.tool_list
-                if view.tool(t["name"]) and self.authorizer.may_use_tool(p, cat.tools[t["name"]].server, t["name"])])
+            return self._debare(
+                view,
+                "tools",
+                [
+                    t
+                    for t in cat.tool_list
+                    if view.tool(t["name"]) and self.authorizer.may_use_tool(p, cat.tools[t["name"]].server, t["name"])
+                ],
+            )
 
         return self._memo(("tools", view, p.grants), build)
 
@@ -293,9 +322,15 @@ class Frontend:
         cat = self.hub.catalog
 
         def build() -> list[dict[str, Any]]:
-            return self._debare(view, "prompts", [
-                d for d in cat.prompt_list
-                if view.prompt(d["name"]) and self.authorizer.may_use_server(p, cat.prompts[d["name"]].server)])
+            return self._debare(
+                view,
+                "prompts",
+                [
+                    d
+                    for d in cat.prompt_list
+                    if view.prompt(d["name"]) and self.authorizer.may_use_server(p, cat.prompts[d["name"]].server)
+                ],
+            )
 
         return self._memo(("prompts", view, p.grants), build)
 
@@ -316,9 +351,12 @@ class Frontend:
         cat = self.hub.catalog
 
         def build() -> list[dict[str, Any]]:
-            return [t.exported_def for t in cat.templates
-                    if self.authorizer.may_use_server(p, t.server)
-                    and view.resource(t.server, str(t.exported_def.get("uriTemplate", "")))]
+            return [
+                t.exported_def
+                for t in cat.templates
+                if self.authorizer.may_use_server(p, t.server)
+                and view.resource(t.server, str(t.exported_def.get("uriTemplate", "")))
+            ]
 
         return self._memo(("templates", view, p.grants), build)
 
@@ -371,10 +409,14 @@ class Frontend:
         async def call_tool(ctx: ServerRequestContext[Any, Any], params: types.CallToolRequestParams) -> dict[str, Any]:
             return _complete(await front.call_tool(ctx, principal_of(ctx), view, params))
 
-        async def get_prompt(ctx: ServerRequestContext[Any, Any], params: types.GetPromptRequestParams) -> dict[str, Any]:
+        async def get_prompt(
+            ctx: ServerRequestContext[Any, Any], params: types.GetPromptRequestParams
+        ) -> dict[str, Any]:
             return _complete(await front.get_prompt(ctx, principal_of(ctx), view, params))
 
-        async def read_resource(ctx: ServerRequestContext[Any, Any], params: types.ReadResourceRequestParams) -> dict[str, Any]:
+        async def read_resource(
+            ctx: ServerRequestContext[Any, Any], params: types.ReadResourceRequestParams
+        ) -> dict[str, Any]:
             return _complete(await front.read_resource(ctx, principal_of(ctx), view, params))
 
         async def complete(ctx: ServerRequestContext[Any, Any], params: types.CompleteRequestParams) -> dict[str, Any]:
@@ -385,7 +427,9 @@ class Frontend:
             # call that caused them.
             return {}
 
-        async def subscribe(ctx: ServerRequestContext[Any, Any], params: types.SubscribeRequestParams) -> dict[str, Any]:
+        async def subscribe(
+            ctx: ServerRequestContext[Any, Any], params: types.SubscribeRequestParams
+        ) -> dict[str, Any]:
             conn = _connection(ctx)
             sink = conn.state.get(SESSION_SINK_STATE)
             if sink is None:
@@ -395,7 +439,9 @@ class Frontend:
             await front.subscribe(ctx, principal_of(ctx), view, str(params.uri), conn, sink)
             return {}
 
-        async def unsubscribe(ctx: ServerRequestContext[Any, Any], params: types.UnsubscribeRequestParams) -> dict[str, Any]:
+        async def unsubscribe(
+            ctx: ServerRequestContext[Any, Any], params: types.UnsubscribeRequestParams
+        ) -> dict[str, Any]:
             principal_of(ctx)
             await front.unsubscribe(_connection(ctx), str(params.uri))
             return {}
@@ -427,9 +473,10 @@ class Frontend:
             get_tool_input_schema=input_schema,
             on_set_logging_level=set_level,
             # Lists depend on the caller's grants: never shared between callers by a cache.
-            cache_hints={m: CacheHint(ttl_ms=0, scope="private") for m in (
-                "tools/list", "prompts/list", "resources/list", "resources/templates/list",
-                "resources/read")},
+            cache_hints={
+                m: CacheHint(ttl_ms=0, scope="private")
+                for m in ("tools/list", "prompts/list", "resources/list", "resources/templates/list", "resources/read")
+            },
         )
         # The SDK's default OpenTelemetry middleware costs time on every message; tracing is the
         # gateway's own job (the audit trail), so it is replaced.
@@ -437,17 +484,35 @@ class Frontend:
         return server
 
     # ------------------------------------------------------------------ calls
-    async def call_tool(self, ctx: ServerRequestContext[Any, Any], p: Principal, view: View,
-                        params: types.CallToolRequestParams) -> dict[str, Any]:
+    async def call_tool(
+        self, ctx: ServerRequestContext[Any, Any], p: Principal, view: View, params: types.CallToolRequestParams
+    ) -> dict[str, Any]:
         """``tools/call`` from the SDK's handler (every era and transport)."""
-        downstream = DownstreamCall(ctx, p, self) if ctx.protocol_version in HANDSHAKE_PROTOCOL_VERSIONS \
+        downstream = (
+            DownstreamCall(ctx, p, self)
+            if ctx.protocol_version in HANDSHAKE_PROTOCOL_VERSIONS
             else StatelessDownstream(p, self)
-        return await self.run_tool(p, view, params.name, params.arguments, _dump(params.input_responses),
-                                   params.request_state, Exchange.of(ctx, downstream))
+        )
+        return await self.run_tool(
+            p,
+            view,
+            params.name,
+            params.arguments,
+            _dump(params.input_responses),
+            params.request_state,
+            Exchange.of(ctx, downstream),
+        )
 
-    async def run_tool(self, p: Principal, view: View, name: str, arguments: dict[str, Any] | None,
-                       input_responses: dict[str, Any] | None, request_state: str | None,
-                       x: Exchange) -> dict[str, Any]:
+    async def run_tool(
+        self,
+        p: Principal,
+        view: View,
+        name: str,
+        arguments: dict[str, Any] | None,
+        input_responses: dict[str, Any] | None,
+        request_state: str | None,
+        x: Exchange,
+    ) -> dict[str, Any]:
         """One ``tools/call`` through the pipeline; the result as a wire dict (``MCPError`` else)."""
         entry = self.visible_tool(p, view, name)
         if entry is None:
@@ -464,13 +529,17 @@ class Frontend:
         call.input = ToolArguments(args)
         call.attrs["server"] = entry.server
         call.attrs["tool"] = entry.name
-        call.attrs["arguments_digest"] = hashlib.sha256(
-            orjson.dumps(args, option=orjson.OPT_SORT_KEYS)).hexdigest()[:32]
+        call.attrs["arguments_digest"] = hashlib.sha256(orjson.dumps(args, option=orjson.OPT_SORT_KEYS)).hexdigest()[
+            :32
+        ]
         is_retry = input_responses is not None or request_state is not None
         if self.toolcache is not None:
             no_cache = "no-cache" in (x.headers.get("cache-control") or "")
             call.attrs["tool_call"] = ToolCallInfo(
-                server=entry.server, tool=entry.name, arguments=args, tool_def=entry.definition,
+                server=entry.server,
+                tool=entry.name,
+                arguments=args,
+                tool_def=entry.definition,
                 annotations_trusted=up.config.trusted_annotations,
                 progress_token=meta.get("progressToken"),
                 bypass=no_cache or meta.get(CACHE_META_KEY) in ("bypass", "no-cache"),
@@ -498,9 +567,16 @@ class Frontend:
             raise MCPError(code=err["code"], message=err["message"], data=err.get("data"))
         return _final(call)
 
-    async def _call_upstream(self, call: Call, up: Upstream, entry: ToolEntry, x: Exchange,
-                             arguments: dict[str, Any] | None, responses: dict[str, Any] | None,
-                             state: str | None) -> dict[str, Any] | None:
+    async def _call_upstream(
+        self,
+        call: Call,
+        up: Upstream,
+        entry: ToolEntry,
+        x: Exchange,
+        arguments: dict[str, Any] | None,
+        responses: dict[str, Any] | None,
+        state: str | None,
+    ) -> dict[str, Any] | None:
         downstream = x.downstream
         progress = x.progress
         fwd_meta = _forward_meta(x.meta)
@@ -526,8 +602,13 @@ class Frontend:
         try:
             for _ in range(MAX_INPUT_ROUNDS):
                 result = await target.call_tool(
-                    entry.name, arguments, progress=progress, input_responses=responses,
-                    request_state=state, meta=fwd_meta, caller=caller,
+                    entry.name,
+                    arguments,
+                    progress=progress,
+                    input_responses=responses,
+                    request_state=state,
+                    meta=fwd_meta,
+                    caller=caller,
                 )
                 if result.get("resultType") != "input_required" or not downstream.legacy:
                     return result  # complete, or MRTR passed through to a modern client
@@ -563,8 +644,9 @@ class Frontend:
             target.untrack(key)
 
     # ------------------------------------------------------------------ resource subscriptions
-    async def subscribe(self, ctx: ServerRequestContext[Any, Any], p: Principal, view: View, uri: str,
-                        key: Any, sink: Sink) -> None:
+    async def subscribe(
+        self, ctx: ServerRequestContext[Any, Any], p: Principal, view: View, uri: str, key: Any, sink: Sink
+    ) -> None:
         """One subscription of ``key`` to ``uri``: authorized like ``resources/read`` (an unseen
         URI is "not found"), then a pipeline call (limits, audit) whose route joins the relay."""
         server = self.resource_server(p, view, uri)
@@ -595,8 +677,9 @@ class Frontend:
             await self.pipeline.run(call, route)
         except Refusal as r:
             if r.code == "forbidden":
-                raise MCPError(code=types.INVALID_PARAMS, message=f"Resource not found: {uri}",
-                               data={"uri": uri}) from None
+                raise MCPError(
+                    code=types.INVALID_PARAMS, message=f"Resource not found: {uri}", data={"uri": uri}
+                ) from None
             raise _refusal_error(r, call.target) from None
         err = call.attrs.get("tool_error")
         if err is not None:
@@ -607,8 +690,13 @@ class Frontend:
         for server, held in [pair for pair in self.subscriptions.held_by(key) if pair[1] == uri]:
             await self.subscriptions.unsubscribe(server, held, key)
 
-    async def listen(self, ctx: ServerRequestContext[Any, Any], p: Principal, view: View,
-                     params: types.SubscriptionsListenRequestParams) -> types.SubscriptionsListenResult:
+    async def listen(
+        self,
+        ctx: ServerRequestContext[Any, Any],
+        p: Principal,
+        view: View,
+        params: types.SubscriptionsListenRequestParams,
+    ) -> types.SubscriptionsListenResult:
         """A 2026-07-28 ``subscriptions/listen`` stream: acknowledge what was accepted (URIs the
         caller may see, on upstreams that subscribe), then relay updates and list changes,
         each stamped with the subscription id, until the client closes the stream."""
@@ -617,8 +705,15 @@ class Frontend:
             raise MCPError(code=types.INVALID_REQUEST, message="subscriptions/listen requires a request id")
         meta: dict[str, Any] = {SUBSCRIPTION_ID_META_KEY: sid}
         wanted = params.notifications
-        kinds = frozenset(k for k, on in (("tools", wanted.tools_list_changed), ("prompts", wanted.prompts_list_changed),
-                                          ("resources", wanted.resources_list_changed)) if on)
+        kinds = frozenset(
+            k
+            for k, on in (
+                ("tools", wanted.tools_list_changed),
+                ("prompts", wanted.prompts_list_changed),
+                ("resources", wanted.resources_list_changed),
+            )
+            if on
+        )
         send, recv = anyio.create_memory_object_stream[ServerEvent](LISTEN_BACKLOG)
         sink = ListenSink(send, kinds)
         accepted: list[str] = []
@@ -638,7 +733,8 @@ class Frontend:
             )
             await ctx.session.send_notification(
                 types.SubscriptionsAcknowledgedNotification(
-                    params=types.SubscriptionsAcknowledgedNotificationParams(notifications=honored, _meta=meta)),
+                    params=types.SubscriptionsAcknowledgedNotificationParams(notifications=honored, _meta=meta)
+                ),
                 related_request_id=sid,
             )
             async with recv:
@@ -651,8 +747,9 @@ class Frontend:
                 await self.subscriptions.drop(sink)
         return types.SubscriptionsListenResult(_meta=meta)
 
-    async def get_prompt(self, ctx: ServerRequestContext[Any, Any], p: Principal, view: View,
-                         params: types.GetPromptRequestParams) -> dict[str, Any]:
+    async def get_prompt(
+        self, ctx: ServerRequestContext[Any, Any], p: Principal, view: View, params: types.GetPromptRequestParams
+    ) -> dict[str, Any]:
         name = self.exported_name(view, "prompts", params.name)
         entry = self.hub.catalog.prompts.get(name)
         if entry is None or not view.prompt(name) or not self.authorizer.may_use_server(p, entry.server):
@@ -673,8 +770,9 @@ class Frontend:
             body["requestState"] = state
         return await self._forward(call, up, "prompts/get", body, ctx, p)
 
-    async def read_resource(self, ctx: ServerRequestContext[Any, Any], p: Principal, view: View,
-                            params: types.ReadResourceRequestParams) -> dict[str, Any]:
+    async def read_resource(
+        self, ctx: ServerRequestContext[Any, Any], p: Principal, view: View, params: types.ReadResourceRequestParams
+    ) -> dict[str, Any]:
         uri = str(params.uri)
         server = self.resource_server(p, view, uri)
         if server is None:
@@ -684,9 +782,16 @@ class Frontend:
         call.attrs["server"] = server
         return await self._forward(call, up, "resources/read", {"uri": uri}, ctx, p, cache_scope=p.user_id)
 
-    async def _forward(self, call: Call, up: Upstream, method: str, body: dict[str, Any],
-                       ctx: ServerRequestContext[Any, Any], p: Principal,
-                       cache_scope: str | None = None) -> dict[str, Any]:
+    async def _forward(
+        self,
+        call: Call,
+        up: Upstream,
+        method: str,
+        body: dict[str, Any],
+        ctx: ServerRequestContext[Any, Any],
+        p: Principal,
+        cache_scope: str | None = None,
+    ) -> dict[str, Any]:
         meta = _forward_meta(_raw_meta(ctx))
         if meta:
             body["_meta"] = meta
@@ -702,8 +807,9 @@ class Frontend:
             try:
                 if cache_scope is not None and self.toolcache is not None and hasattr(self.toolcache, "cached_list"):
                     # A per-user credential: the upstream answered this user, whatever its hints say.
-                    result = await self.toolcache.cached_list(up.name, method, body, cache_scope, fetch,
-                                                              private_only=up.credential is not None)
+                    result = await self.toolcache.cached_list(
+                        up.name, method, body, cache_scope, fetch, private_only=up.credential is not None
+                    )
                 else:
                     result = await fetch()
             except (UpstreamUnavailable, UpstreamTimeout) as e:
@@ -729,13 +835,18 @@ class Frontend:
             raise MCPError(code=err["code"], message=err["message"], data=err.get("data"))
         return _final(call)
 
-    async def complete(self, ctx: ServerRequestContext[Any, Any], p: Principal, view: View,
-                       params: types.CompleteRequestParams) -> dict[str, Any]:
+    async def complete(
+        self, ctx: ServerRequestContext[Any, Any], p: Principal, view: View, params: types.CompleteRequestParams
+    ) -> dict[str, Any]:
         ref = params.ref.model_dump(by_alias=True, mode="json", exclude_none=True)
         cat = self.hub.catalog
         if ref.get("type") == "ref/prompt":
             entry = cat.prompts.get(self.exported_name(view, "prompts", ref.get("name", "")))
-            if entry is None or not view.prompt(entry.exported_def["name"]) or not self.authorizer.may_use_server(p, entry.server):
+            if (
+                entry is None
+                or not view.prompt(entry.exported_def["name"])
+                or not self.authorizer.may_use_server(p, entry.server)
+            ):
                 raise MCPError(code=types.INVALID_PARAMS, message=f"Unknown prompt: {ref.get('name')}")
             server, ref = entry.server, {**ref, "name": entry.name}
         else:
@@ -754,8 +865,9 @@ class Frontend:
         except (UpstreamUnavailable, UpstreamTimeout) as e:
             raise MCPError(code=types.INTERNAL_ERROR, message=str(e)) from None
         except CredentialError as e:
-            raise MCPError(code=UPSTREAM_AUTH_CODE, message=str(e),
-                           data={"reason": "upstream_auth", "server": up.name}) from None
+            raise MCPError(
+                code=UPSTREAM_AUTH_CODE, message=str(e), data={"reason": "upstream_auth", "server": up.name}
+            ) from None
 
 
 # ---------------------------------------------------------------------- helpers
@@ -772,8 +884,11 @@ def caller_of(up: Upstream, p: Principal | None, headers: Mapping[str, str]) -> 
 
 def _credential_failed(call: Call, server: str, e: CredentialError) -> None:
     call.status, call.error, call.error_code = "error", str(e), "upstream_auth"
-    call.attrs["tool_error"] = {"code": UPSTREAM_AUTH_CODE, "message": str(e),
-                                "data": {"reason": "upstream_auth", "server": server}}
+    call.attrs["tool_error"] = {
+        "code": UPSTREAM_AUTH_CODE,
+        "message": str(e),
+        "data": {"reason": "upstream_auth", "server": server},
+    }
 
 
 def _new_call(ctx: ServerRequestContext[Any, Any], p: Principal, kind: Any, target: str, method: str) -> Call:
@@ -797,8 +912,14 @@ def _connection(ctx: ServerRequestContext[Any, Any]) -> Any:
 
 
 def _exchange_call(x: Exchange, p: Principal, kind: Any, target: str, method: str) -> Call:
-    call = Call(front_door="mcp", kind=kind, target=target, credentials=Credentials(client_ip=x.client_ip),
-                method=method, principal=p)
+    call = Call(
+        front_door="mcp",
+        kind=kind,
+        target=target,
+        credentials=Credentials(client_ip=x.client_ip),
+        method=method,
+        principal=p,
+    )
     if x.trace_id:
         call.trace_id = x.trace_id
     call.attrs["protocol_version"] = x.protocol_version
@@ -836,8 +957,9 @@ def _refusal_error(r: Refusal, name: str) -> MCPError:
 def _forward_meta(meta: dict[str, Any]) -> dict[str, Any] | None:
     """The client's ``_meta`` minus per-hop keys: the upstream session stamps its own envelope
     and progress token; the cache directive is the gateway's."""
-    out = {k: v for k, v in meta.items()
-           if not k.startswith(RESERVED_META) and k not in ("progressToken", CACHE_META_KEY)}
+    out = {
+        k: v for k, v in meta.items() if not k.startswith(RESERVED_META) and k not in ("progressToken", CACHE_META_KEY)
+    }
     return out or None
 
 
@@ -853,8 +975,10 @@ def _dump(value: Any) -> Any:
     if value is None:
         return None
     if isinstance(value, dict):
-        return {k: (v.model_dump(by_alias=True, mode="json", exclude_none=True) if hasattr(v, "model_dump") else v)
-                for k, v in value.items()}
+        return {
+            k: (v.model_dump(by_alias=True, mode="json", exclude_none=True) if hasattr(v, "model_dump") else v)
+            for k, v in value.items()
+        }
     return value
 
 

@@ -97,7 +97,9 @@ class VirtualServers:
         await app(scope, receive, send)
 
 
-def session_manager(server: Server[Any], max_body: int, security: TransportSecuritySettings | None) -> StreamableHTTPSessionManager:
+def session_manager(
+    server: Server[Any], max_body: int, security: TransportSecuritySettings | None
+) -> StreamableHTTPSessionManager:
     return StreamableHTTPSessionManager(
         app=server,
         json_response=False,

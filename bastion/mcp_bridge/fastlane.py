@@ -38,8 +38,16 @@ _SDK_PARAMS = ("inputResponses", "requestState")
 class FastLane:
     """ASGI wrapper in front of one endpoint's SDK session manager (``inner``)."""
 
-    def __init__(self, front: Frontend, view: View, inner: ASGIApp, *, max_body: int,
-                 server_info: dict[str, Any], security: TransportSecuritySettings | None) -> None:
+    def __init__(
+        self,
+        front: Frontend,
+        view: View,
+        inner: ASGIApp,
+        *,
+        max_body: int,
+        server_info: dict[str, Any],
+        security: TransportSecuritySettings | None,
+    ) -> None:
         self.front = front
         self.view = view
         self.inner = inner
@@ -66,8 +74,11 @@ class FastLane:
         catalog = self.front.hub.catalog
         if catalog is not self._catalog:
             self._catalog = catalog
-            self._param_tools = {n for n, e in catalog.tools.items()
-                                 if b"x-mcp-header" in orjson.dumps(e.exported_def.get("inputSchema") or {})}
+            self._param_tools = {
+                n
+                for n, e in catalog.tools.items()
+                if b"x-mcp-header" in orjson.dumps(e.exported_def.get("inputSchema") or {})
+            }
         return self.front.exported_name(self.view, "tools", name) in self._param_tools
 
     def _eligible_headers(self, scope: Scope) -> bool:
@@ -99,12 +110,20 @@ class FastLane:
                 except ValueError:
                     return False
         sec = self.security
-        if sec is not None and not (sec._validate_host(host.decode("latin-1") if host else None)  # noqa: SLF001
-                                    and sec._validate_origin(origin.decode("latin-1") if origin else None)):  # noqa: SLF001
+        if sec is not None and not (
+            sec._validate_host(host.decode("latin-1") if host else None)  # noqa: SLF001
+            and sec._validate_origin(origin.decode("latin-1") if origin else None)
+        ):  # noqa: SLF001
             return False
-        return (version in _MODERN and method == b"tools/call" and routing == 3 and ctype is not None
-                and ctype.split(b";")[0].strip().lower() == b"application/json"
-                and accept is not None and _accepts_json_and_sse(accept))
+        return (
+            version in _MODERN
+            and method == b"tools/call"
+            and routing == 3
+            and ctype is not None
+            and ctype.split(b";")[0].strip().lower() == b"application/json"
+            and accept is not None
+            and _accepts_json_and_sse(accept)
+        )
 
     async def _serve(self, req: dict[str, Any], scope: Scope, send: Send) -> None:
         rid = req["id"]
@@ -114,14 +133,18 @@ class FastLane:
         meta = params["_meta"]
         client = scope.get("client")
         headers = _HeaderView(scope["headers"])
-        x = Exchange(protocol_version=meta[PROTOCOL_VERSION_META_KEY], meta=meta, headers=headers,
-                     client_ip=client[0] if client else None, trace_id=scope.get("bastion.trace_id"),
-                     downstream=StatelessDownstream(principal, front))
+        x = Exchange(
+            protocol_version=meta[PROTOCOL_VERSION_META_KEY],
+            meta=meta,
+            headers=headers,
+            client_ip=client[0] if client else None,
+            trace_id=scope.get("bastion.trace_id"),
+            downstream=StatelessDownstream(principal, front),
+        )
         try:
             if principal is None:
                 raise MCPError(code=-32600, message="not authenticated")
-            result = await front.run_tool(principal, self.view, params["name"], params.get("arguments"),
-                                          None, None, x)
+            result = await front.run_tool(principal, self.view, params["name"], params.get("arguments"), None, None, x)
         except MCPError as e:
             error: dict[str, Any] = {"code": e.code, "message": e.message}
             if e.data is not None:
@@ -130,8 +153,9 @@ class FastLane:
             return await _respond(send, status, {"jsonrpc": "2.0", "id": rid, "error": error})
         except Exception:  # noqa: BLE001 - like the SDK: handler internals never reach the wire
             logger.exception("tools/call failed")
-            return await _respond(send, 200, {"jsonrpc": "2.0", "id": rid,
-                                              "error": {"code": -32603, "message": "Internal error"}})
+            return await _respond(
+                send, 200, {"jsonrpc": "2.0", "id": rid, "error": {"code": -32603, "message": "Internal error"}}
+            )
         await _respond(send, 200, {"jsonrpc": "2.0", "id": rid, "result": self._stamp(result)})
 
     def _stamp(self, result: dict[str, Any]) -> dict[str, Any]:
@@ -168,7 +192,8 @@ def _accepts_json_and_sse(accept: bytes) -> bool:
     if b"*/*" in types:
         return True
     return (b"application/json" in types or b"application/*" in types) and (
-        b"text/event-stream" in types or b"text/*" in types)
+        b"text/event-stream" in types or b"text/*" in types
+    )
 
 
 def _plain_tools_call(body: bytes, scope: Scope) -> dict[str, Any] | None:
@@ -238,6 +263,11 @@ def _replay(body: bytes, complete: bool, receive: Receive) -> Receive:
 
 async def _respond(send: Send, status: int, payload: dict[str, Any]) -> None:
     body = orjson.dumps(payload)
-    await send({"type": "http.response.start", "status": status,
-                "headers": [*_JSON_HEADERS, (b"content-length", str(len(body)).encode())]})
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [*_JSON_HEADERS, (b"content-length", str(len(body)).encode())],
+        }
+    )
     await send({"type": "http.response.body", "body": body})

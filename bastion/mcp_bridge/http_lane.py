@@ -33,26 +33,36 @@ Notify = Callable[[dict[str, Any]], Awaitable[None]]
 class HttpLane:
     """Pooled POSTs of JSON-RPC requests to one upstream URL (open it once per connection)."""
 
-    def __init__(self, url: str, headers: dict[str, str], protocol_version: str, *,
-                 connect_timeout_s: float, max_connections: int = 64,
-                 on_notification: Notify | None = None) -> None:
+    def __init__(
+        self,
+        url: str,
+        headers: dict[str, str],
+        protocol_version: str,
+        *,
+        connect_timeout_s: float,
+        max_connections: int = 64,
+        on_notification: Notify | None = None,
+    ) -> None:
         self.url = url
         self.protocol_version = protocol_version
         self.connect_timeout_s = connect_timeout_s
         self.max_connections = max_connections
         self.on_notification = on_notification
         # Computed once: every request starts from these.
-        self._base_headers = {**headers, "Content-Type": "application/json",
-                              "Accept": "application/json, text/event-stream",
-                              MCP_PROTOCOL_VERSION_HEADER: protocol_version}
+        self._base_headers = {
+            **headers,
+            "Content-Type": "application/json",
+            "Accept": "application/json, text/event-stream",
+            MCP_PROTOCOL_VERSION_HEADER: protocol_version,
+        }
         self._session: aiohttp.ClientSession | None = None
         self._next = 0
 
     async def __aenter__(self) -> HttpLane:
-        connector = aiohttp.TCPConnector(limit=self.max_connections, keepalive_timeout=60,
-                                         enable_cleanup_closed=True)
+        connector = aiohttp.TCPConnector(limit=self.max_connections, keepalive_timeout=60, enable_cleanup_closed=True)
         self._session = aiohttp.ClientSession(
-            connector=connector, auto_decompress=True,
+            connector=connector,
+            auto_decompress=True,
             timeout=aiohttp.ClientTimeout(total=None, sock_connect=self.connect_timeout_s),
         )
         return self
@@ -63,9 +73,15 @@ class HttpLane:
                 await self._session.close()
             self._session = None
 
-    async def request(self, method: str, params: dict[str, Any], *, timeout: float,
-                      progress: Progress | None = None,
-                      extra_headers: dict[str, str] | None = None) -> dict[str, Any]:
+    async def request(
+        self,
+        method: str,
+        params: dict[str, Any],
+        *,
+        timeout: float,
+        progress: Progress | None = None,
+        extra_headers: dict[str, str] | None = None,
+    ) -> dict[str, Any]:
         """POST one request; its ``result`` dict (``MCPError`` for an error reply).
 
         Raises ``TimeoutError`` after ``timeout``; aiohttp/OS errors for transport failures.
@@ -94,8 +110,9 @@ class HttpLane:
                 raw = await resp.read()
                 return _parse_reply(resp.status, raw)
 
-    async def _read_sse(self, resp: aiohttp.ClientResponse, rid: int, token: str,
-                        progress: Progress | None) -> dict[str, Any]:
+    async def _read_sse(
+        self, resp: aiohttp.ClientResponse, rid: int, token: str, progress: Progress | None
+    ) -> dict[str, Any]:
         data: list[bytes] = []
         async for raw_line in resp.content:
             line = raw_line.rstrip(b"\r\n")

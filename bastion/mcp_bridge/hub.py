@@ -87,8 +87,14 @@ class Hub:
             self.outbound = Outbound(OutboundSettings(), None, "bastion")
         assert cfg.url is not None
         credential = self.outbound.credential(cred.user_spec(), name=cfg.name, default_audience=cfg.url)
-        return Upstream(cfg, self.settings, self._relay, self._on_upstream_event, credential=credential,
-                        service=self.outbound.service)
+        return Upstream(
+            cfg,
+            self.settings,
+            self._relay,
+            self._on_upstream_event,
+            credential=credential,
+            service=self.outbound.service,
+        )
 
     def _start(self, up: Upstream) -> None:
         if up.config.enabled and self._tg is not None:
@@ -102,8 +108,9 @@ class Hub:
         if self._tg is not None:
             # Give the supervisors a moment to shut their processes down in order.
             with anyio.move_on_after(10, shield=True):
-                while any(u.status not in ("stopped", "disabled") and u.client is not None
-                          for u in self.upstreams.values()):
+                while any(
+                    u.status not in ("stopped", "disabled") and u.client is not None for u in self.upstreams.values()
+                ):
                     await anyio.sleep(0.05)
 
     async def wait_ready(self, timeout: float) -> None:
@@ -191,8 +198,9 @@ class Hub:
         whose call caused it; when that cannot be decided, refuse instead of guessing."""
         calls = list(up.inflight.values())
         if not calls:
-            return types.ErrorData(code=types.INVALID_REQUEST,
-                                   message=f"{method}: no client request in progress on the gateway")
+            return types.ErrorData(
+                code=types.INVALID_REQUEST, message=f"{method}: no client request in progress on the gateway"
+            )
         sessions = {id(c.downstream.session_key) for c in calls}
         if len(sessions) > 1:
             return types.ErrorData(

@@ -102,8 +102,14 @@ class PinStore:
 
     def pending(self) -> list[dict[str, Any]]:
         return [
-            {"server": s, "tool": t, "digest": p.digest, "pending_digest": p.pending_digest,
-             "definition": p.definition, "pending_definition": p.pending_definition}
+            {
+                "server": s,
+                "tool": t,
+                "digest": p.digest,
+                "pending_digest": p.pending_digest,
+                "definition": p.definition,
+                "pending_definition": p.pending_definition,
+            }
             for (s, t), p in sorted(self.pins.items())
             if p.pending_digest is not None
         ]
@@ -148,6 +154,4 @@ class PinStore:
                 .values(**values, changed_at=None if new else now)
             )
             if res.rowcount == 0:
-                await conn.execute(
-                    sa.insert(mcp_tool_pins).values(server=server, tool=tool, pinned_at=now, **values)
-                )
+                await conn.execute(sa.insert(mcp_tool_pins).values(server=server, tool=tool, pinned_at=now, **values))

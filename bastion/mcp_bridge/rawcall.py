@@ -34,8 +34,9 @@ def reply_result(msg: dict[str, Any]) -> dict[str, Any]:
     """The ``result`` of a JSON-RPC reply, or :class:`MCPError` for an ``error`` reply."""
     if "error" in msg:
         err = msg["error"] if isinstance(msg["error"], dict) else {}
-        raise MCPError(code=int(err.get("code", -32603)), message=str(err.get("message", "error")),
-                       data=err.get("data"))
+        raise MCPError(
+            code=int(err.get("code", -32603)), message=str(err.get("message", "error")), data=err.get("data")
+        )
     result = msg.get("result")
     if not isinstance(result, dict):
         raise MCPError(code=-32603, message="upstream sent a malformed result")

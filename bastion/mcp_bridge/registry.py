@@ -56,8 +56,10 @@ class Registry:
             host = urlsplit(url).hostname or ""
             if await _is_private(host):
                 raise RegistryError(
-                    403, f"URL host {host!r} is a private, loopback or link-local address "
-                    "(set mcp.allow_private_urls to allow it)")
+                    403,
+                    f"URL host {host!r} is a private, loopback or link-local address "
+                    "(set mcp.allow_private_urls to allow it)",
+                )
 
     async def put(self, cfg: ServerConfig, actor: str | None) -> dict[str, Any]:
         if cfg.name in self.from_settings:
@@ -105,13 +107,21 @@ class Registry:
         data = cfg.model_dump(exclude={"name", "enabled"}, exclude_none=True)
         async with self.store.engine.begin() as conn:
             res = await conn.execute(
-                sa.update(mcp_servers).where(mcp_servers.c.name == cfg.name)
+                sa.update(mcp_servers)
+                .where(mcp_servers.c.name == cfg.name)
                 .values(config=data, enabled=cfg.enabled, updated_at=now)
             )
             if res.rowcount == 0:
-                await conn.execute(sa.insert(mcp_servers).values(
-                    name=cfg.name, config=data, enabled=cfg.enabled, created_by=actor,
-                    created_at=now, updated_at=now))
+                await conn.execute(
+                    sa.insert(mcp_servers).values(
+                        name=cfg.name,
+                        config=data,
+                        enabled=cfg.enabled,
+                        created_by=actor,
+                        created_at=now,
+                        updated_at=now,
+                    )
+                )
 
 
 async def _is_private(host: str) -> bool:
@@ -126,5 +136,7 @@ async def _is_private(host: str) -> bool:
         except OSError:
             return False  # unresolvable now: connecting will fail anyway
         addrs = [ipaddress.ip_address(i[4][0]) for i in infos if i[0] in (socket.AF_INET, socket.AF_INET6)]
-    return any(a.is_private or a.is_loopback or a.is_link_local or a.is_reserved or a.is_multicast
-               or a.is_unspecified for a in addrs)
+    return any(
+        a.is_private or a.is_loopback or a.is_link_local or a.is_reserved or a.is_multicast or a.is_unspecified
+        for a in addrs
+    )

@@ -115,11 +115,17 @@ class UpstreamCredentials(BaseModel):
         header = self.header or "Authorization"
         return UserCredentialSpec(
             type=self.type,  # type: ignore[arg-type]
-            audience=self.audience, header=header,
+            audience=self.audience,
+            header=header,
             scheme="Bearer" if header.lower() == "authorization" else None,
-            ttl_s=self.ttl_s, token_endpoint=self.token_endpoint, client_id=self.client_id,
+            ttl_s=self.ttl_s,
+            token_endpoint=self.token_endpoint,
+            client_id=self.client_id,
             client_secret=self.client_secret.resolve() if self.client_secret else None,
-            client_auth=self.client_auth, scope=self.scope, resource=self.resource, subject=self.subject,
+            client_auth=self.client_auth,
+            scope=self.scope,
+            resource=self.resource,
+            subject=self.subject,
         )
 
 

@@ -132,8 +132,9 @@ class StdioTransport:
                             if len(buf) > self.max_line_bytes:
                                 # An over-long message: drop it up to its end rather than
                                 # buffering without bound.
-                                logger.warning("mcp server %s: message over %d bytes dropped",
-                                               self.name, self.max_line_bytes)
+                                logger.warning(
+                                    "mcp server %s: message over %d bytes dropped", self.name, self.max_line_bytes
+                                )
                                 buf.clear()
                                 dropping = True
                             break
@@ -174,9 +175,7 @@ class StdioTransport:
             logger.warning("mcp server %s wrote a non-MCP line on stdout: %.200r", self.name, line)
             return None
 
-    async def _write_stdin(
-        self, process: anyio.abc.Process, inbox: MemoryObjectReceiveStream[SessionMessage]
-    ) -> None:
+    async def _write_stdin(self, process: anyio.abc.Process, inbox: MemoryObjectReceiveStream[SessionMessage]) -> None:
         assert process.stdin is not None
         try:
             async with inbox:
@@ -187,8 +186,9 @@ class StdioTransport:
         except (anyio.ClosedResourceError, anyio.BrokenResourceError, OSError):
             self.exited.set()
 
-    async def request(self, method: str, params: dict[str, Any], *, timeout: float,
-                      progress: Progress | None = None) -> dict[str, Any]:
+    async def request(
+        self, method: str, params: dict[str, Any], *, timeout: float, progress: Progress | None = None
+    ) -> dict[str, Any]:
         """One JSON-RPC request on the pipe, beside the SDK session: its ``result`` dict.
 
         Raises ``MCPError`` for an error reply, ``TimeoutError`` after ``timeout`` (the server is
@@ -206,8 +206,12 @@ class StdioTransport:
             if not pending.done.is_set():
                 # Timed out or cancelled by the client: tell the server to stop working on it.
                 with anyio.CancelScope(shield=True), contextlib.suppress(Exception):
-                    await self._write(orjson.dumps({"jsonrpc": "2.0", "method": "notifications/cancelled",
-                                                    "params": {"requestId": rid}}) + b"\n")
+                    await self._write(
+                        orjson.dumps(
+                            {"jsonrpc": "2.0", "method": "notifications/cancelled", "params": {"requestId": rid}}
+                        )
+                        + b"\n"
+                    )
             raise
         finally:
             self.pending.forget(rid)

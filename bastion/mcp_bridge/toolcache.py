@@ -59,9 +59,7 @@ META_KEY = "io.bastion/cache"
 #: The upstream's identity stamp, never stored (the gateway puts its own).
 _SERVER_INFO = "io.modelcontextprotocol/serverInfo"
 #: Methods whose results ``cached_list`` caches.
-LIST_METHODS = frozenset(
-    {"tools/list", "prompts/list", "resources/list", "resources/templates/list", "resources/read"}
-)
+LIST_METHODS = frozenset({"tools/list", "prompts/list", "resources/list", "resources/templates/list", "resources/read"})
 _STATE = "_toolcache"
 _NO_RULE = ToolRule()
 _DEFAULT_SERVER = ServerRule()
@@ -185,9 +183,7 @@ class ToolCache:
         self._get_with_generations = getattr(kv, "get_with_generations", None)
 
     @classmethod
-    def from_core(
-        cls, core: Any, *, result_content: Callable[[dict[str, Any]], Content] | None = None
-    ) -> ToolCache:
+    def from_core(cls, core: Any, *, result_content: Callable[[dict[str, Any]], Content] | None = None) -> ToolCache:
         """Build from ``core.settings.mcp["cache"]``, ``core.kv`` and ``core.metrics.registry``.
 
         ``result_content`` (e.g. the front door's ``ToolResult``) lets hits on group/shared
@@ -663,15 +659,11 @@ def _encode_entry(result: dict[str, Any], gens: tuple[int, int], ttl_s: float, u
     if isinstance(meta, dict) and (_SERVER_INFO in meta or META_KEY in meta):
         meta = {k: v for k, v in meta.items() if k not in (_SERVER_INFO, META_KEY)}
         result = {**result, "_meta": meta} if meta else {k: v for k, v in result.items() if k != "_meta"}
-    return orjson.dumps(
-        {"gs": gens[0], "gt": gens[1], "at": time.time(), "ttl": ttl_s, "up": upstream_s, "r": result}
-    )
+    return orjson.dumps({"gs": gens[0], "gt": gens[1], "at": time.time(), "ttl": ttl_s, "up": upstream_s, "r": result})
 
 
 def _list_storable(result: dict[str, Any]) -> bool:
-    return isinstance(result, dict) and result.get("resultType", "complete") == "complete" and not result.get(
-        "isError"
-    )
+    return isinstance(result, dict) and result.get("resultType", "complete") == "complete" and not result.get("isError")
 
 
 def admin_router(core: Any, toolcache: ToolCache) -> Any:

@@ -98,9 +98,17 @@ class Upstream:
     the shared lane; otherwise on a session of the user's own (``user_sessions``: per-user
     child upstreams whose ``owner`` is that user)."""
 
-    def __init__(self, config: ServerConfig, settings: McpSettings, relay: Relay, notify: Notify, *,
-                 credential: UserCredential | None = None, service: Caller | None = None,
-                 owner: Caller | None = None) -> None:
+    def __init__(
+        self,
+        config: ServerConfig,
+        settings: McpSettings,
+        relay: Relay,
+        notify: Notify,
+        *,
+        credential: UserCredential | None = None,
+        service: Caller | None = None,
+        owner: Caller | None = None,
+    ) -> None:
         self.config = config
         self.name = config.name
         self.settings = settings
@@ -153,8 +161,9 @@ class Upstream:
         self.settled = anyio.Event()
         self.user_sessions: UserSessions | None = None
         if credential is not None and owner is None:
-            self.user_sessions = UserSessions(self._user_session, settings.user_sessions_max,
-                                              settings.user_session_idle_s, config.connect_timeout_s)
+            self.user_sessions = UserSessions(
+                self._user_session, settings.user_sessions_max, settings.user_session_idle_s, config.connect_timeout_s
+            )
 
     # ----------------------------------------------------------------------------- info
     def describe(self) -> dict[str, Any]:
@@ -257,8 +266,13 @@ class Upstream:
                 self.status = "ready"
                 self.last_error = None
                 self.connected_at = time.time()
-                logger.info("mcp upstream %s%s ready (%s, %s)", self.name, self._for_whom(), self.transport_kind,
-                            self.protocol_version)
+                logger.info(
+                    "mcp upstream %s%s ready (%s, %s)",
+                    self.name,
+                    self._for_whom(),
+                    self.transport_kind,
+                    self.protocol_version,
+                )
                 await self._notify(self, "connected")
                 # Only now: whoever waits for "ready" (start-up wait, per-user sessions) finds the
                 # server's tools in the catalog (pins reconciled, catalog rebuilt).
@@ -304,7 +318,8 @@ class Upstream:
                 PROTOCOL_VERSION_META_KEY: version,
                 CLIENT_INFO_META_KEY: CLIENT_INFO.model_dump(by_alias=True, mode="json", exclude_none=True),
                 CLIENT_CAPABILITIES_META_KEY: session._build_capabilities(version).model_dump(  # noqa: SLF001
-                    by_alias=True, mode="json", exclude_none=True),
+                    by_alias=True, mode="json", exclude_none=True
+                ),
             }
         else:
             self._envelope = None
@@ -317,8 +332,13 @@ class Upstream:
         oauth = cfg.credentials is not None and cfg.credentials.type == "oauth_client_credentials"
         if self.transport_kind != "streamable_http" or self._envelope is None or oauth or cfg.url is None:
             return None  # sessions (Mcp-Session-Id), legacy SSE and OAuth stay with the SDK
-        lane = HttpLane(cfg.url, self._auth_headers(), version, connect_timeout_s=cfg.connect_timeout_s,
-                        on_notification=self._on_raw_notification)
+        lane = HttpLane(
+            cfg.url,
+            self._auth_headers(),
+            version,
+            connect_timeout_s=cfg.connect_timeout_s,
+            on_notification=self._on_raw_notification,
+        )
         return await stack.enter_async_context(lane)
 
     async def _on_raw_notification(self, msg: dict[str, Any]) -> None:
@@ -386,8 +406,10 @@ class Upstream:
             )
             self.transport_kind = "stdio"
             return await stack.enter_async_context(Client(self._stdio, **kw))
-        kinds = [self._http_transport] if self._http_transport else (
-            ["streamable_http", "sse"] if cfg.transport == "auto" else [cfg.transport]
+        kinds = (
+            [self._http_transport]
+            if self._http_transport
+            else (["streamable_http", "sse"] if cfg.transport == "auto" else [cfg.transport])
         )
         last: Exception | None = None
         for kind in kinds:
@@ -420,8 +442,11 @@ class Upstream:
             auth = CallerAuth(self.credential, self._session_caller)
         if kind == "sse":
             return sse_client(
-                cfg.url, headers=headers, timeout=cfg.connect_timeout_s,
-                sse_read_timeout=max(300.0, cfg.call_timeout_s), auth=auth,
+                cfg.url,
+                headers=headers,
+                timeout=cfg.connect_timeout_s,
+                sse_read_timeout=max(300.0, cfg.call_timeout_s),
+                auth=auth,
             )
         http = httpx2.AsyncClient(
             headers=headers,
@@ -443,8 +468,15 @@ class Upstream:
 
     def _user_session(self, caller: Caller) -> Upstream:
         """A new per-user session of this server (started by :class:`UserSessions`)."""
-        return Upstream(self.config, self.settings, self._relay, _ignore, credential=self.credential,
-                        service=self.service, owner=caller)
+        return Upstream(
+            self.config,
+            self.settings,
+            self._relay,
+            _ignore,
+            credential=self.credential,
+            service=self.service,
+            owner=caller,
+        )
 
     async def for_caller(self, caller: Caller | None) -> Upstream:
         """Where a call made for ``caller`` goes: this upstream, or (per-user credential on a
@@ -526,8 +558,11 @@ class Upstream:
             self._refresh_needed.set()
         elif method == "notifications/message":
             params = getattr(message, "params", None)
-            await self._forward_log(params.model_dump(by_alias=True, mode="json", exclude_none=True)
-                                    if hasattr(params, "model_dump") else dict(params or {}))
+            await self._forward_log(
+                params.model_dump(by_alias=True, mode="json", exclude_none=True)
+                if hasattr(params, "model_dump")
+                else dict(params or {})
+            )
         elif method == "notifications/resources/updated":
             await self._notify(self, "resource_updated:" + str(message.params.uri))
 
@@ -618,8 +653,11 @@ class Upstream:
         caps = self.capabilities
         if caps is None:
             return frozenset()
-        flags = {name for name, cap in (("tools", caps.tools), ("prompts", caps.prompts),
-                                        ("resources", caps.resources)) if cap is not None and cap.list_changed}
+        flags = {
+            name
+            for name, cap in (("tools", caps.tools), ("prompts", caps.prompts), ("resources", caps.resources))
+            if cap is not None and cap.list_changed
+        }
         return frozenset(flags)
 
     async def _listen_loop(self, client: Client, flags: frozenset[str]) -> None:
@@ -656,15 +694,19 @@ class Upstream:
                     self._listen_done(want, None)
                 await changed.wait()
 
-    async def _one_listen(self, client: Client, uris: frozenset[str], flags: frozenset[str],
-                          *, task_status: anyio.abc.TaskStatus[_Listen]) -> None:
+    async def _one_listen(
+        self, client: Client, uris: frozenset[str], flags: frozenset[str], *, task_status: anyio.abc.TaskStatus[_Listen]
+    ) -> None:
         listen = _Listen(uris, anyio.CancelScope())
         started = False
         with listen.scope:
             try:
-                async with client.listen(resource_subscriptions=sorted(uris), tools_list_changed="tools" in flags,
-                                         prompts_list_changed="prompts" in flags,
-                                         resources_list_changed="resources" in flags) as sub:
+                async with client.listen(
+                    resource_subscriptions=sorted(uris),
+                    tools_list_changed="tools" in flags,
+                    prompts_list_changed="prompts" in flags,
+                    resources_list_changed="resources" in flags,
+                ) as sub:
                     started = True
                     task_status.started(listen)
                     # The events themselves reach ``_on_message`` (the session tees every
@@ -723,8 +765,9 @@ class Upstream:
                 params["inputResponses"] = input_responses
             if request_state is not None:
                 params["requestState"] = request_state
-            return await self._raw(lane, "tools/call", params, meta, progress,
-                                   self._param_headers(tool, arguments), caller)
+            return await self._raw(
+                lane, "tools/call", params, meta, progress, self._param_headers(tool, arguments), caller
+            )
         try:
             result = await client.session.call_tool(
                 tool,
@@ -744,8 +787,9 @@ class Upstream:
             raise UpstreamUnavailable(f"MCP server '{self.name}' connection failed: {_describe(e)}") from e
         return strip_server_info(result.model_dump(by_alias=True, mode="json", exclude_none=True))
 
-    async def request(self, method: str, params: dict[str, Any] | None, *,
-                      caller: Caller | None = None) -> dict[str, Any]:
+    async def request(
+        self, method: str, params: dict[str, Any] | None, *, caller: Caller | None = None
+    ) -> dict[str, Any]:
         """Any other request, forwarded raw (``resources/read``, ``prompts/get``, completions)."""
         client = self._client()
         lane = self._lane
@@ -766,9 +810,16 @@ class Upstream:
             raise UpstreamUnavailable(f"MCP server '{self.name}' connection failed: {_describe(e)}") from e
         return strip_server_info(result)
 
-    async def _raw(self, lane: StdioTransport | HttpLane, method: str, params: dict[str, Any],
-                   meta: dict[str, Any] | None, progress: Any, headers: dict[str, str] | None,
-                   caller: Caller | None = None) -> dict[str, Any]:
+    async def _raw(
+        self,
+        lane: StdioTransport | HttpLane,
+        method: str,
+        params: dict[str, Any],
+        meta: dict[str, Any] | None,
+        progress: Any,
+        headers: dict[str, str] | None,
+        caller: Caller | None = None,
+    ) -> dict[str, Any]:
         """A call on the raw lane, with the connection's envelope and the gateway's error mapping."""
         if self.credential is not None and isinstance(lane, HttpLane):
             token = await self.credential.headers(caller or self._session_caller())
@@ -811,9 +862,7 @@ class Upstream:
             raise UpstreamTimeout(
                 f"MCP server '{self.name}' did not answer within {self.config.call_timeout_s:g} s"
             ) from e
-        if e.code in LOCAL_FAILURE_CODES or (
-            e.code == types.INVALID_REQUEST and "Session terminated" in e.message
-        ):
+        if e.code in LOCAL_FAILURE_CODES or (e.code == types.INVALID_REQUEST and "Session terminated" in e.message):
             self.mark_broken(e.message)
             raise UpstreamUnavailable(f"MCP server '{self.name}' connection lost: {e.message}") from e
 

@@ -40,8 +40,9 @@ class _Entry:
 class UserSessions:
     """The per-user sessions of one upstream server. Run :meth:`run` in the server's supervisor."""
 
-    def __init__(self, make: Callable[[Caller], Upstream], max_sessions: int, idle_s: float,
-                 connect_timeout_s: float) -> None:
+    def __init__(
+        self, make: Callable[[Caller], Upstream], max_sessions: int, idle_s: float, connect_timeout_s: float
+    ) -> None:
         self._make = make
         self.max_sessions = max_sessions
         self.idle_s = idle_s
@@ -96,7 +97,8 @@ class UserSessions:
                     await self._drop(key)
                 raise UpstreamUnavailable(
                     f"MCP server '{session.name}': could not open a session for user "
-                    f"'{caller.principal.user_id}': {why}")
+                    f"'{caller.principal.user_id}': {why}"
+                )
         return session
 
     async def close(self) -> None:
@@ -123,8 +125,11 @@ class UserSessions:
         cutoff = time.monotonic() - self.idle_s
         for key, entry in list(self._sessions.items()):
             if entry.last_used < cutoff and not entry.session.inflight:
-                logger.info("mcp upstream %s: closing the idle session of user %s", entry.session.name,
-                            entry.session.owner.principal.user_id if entry.session.owner else "?")
+                logger.info(
+                    "mcp upstream %s: closing the idle session of user %s",
+                    entry.session.name,
+                    entry.session.owner.principal.user_id if entry.session.owner else "?",
+                )
                 await self._drop(key)
 
     async def _drop(self, key: tuple[object, ...]) -> None:

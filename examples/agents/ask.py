@@ -1,6 +1,6 @@
 """Ask an agent behind the gateway, with the a2a-sdk client (streaming).
 
-    BASTION_KEY=bst_... python examples/agents/ask.py concierge "what time is it in Tokyo?"
+BASTION_KEY=bst_... python examples/agents/ask.py concierge "what time is it in Tokyo?"
 """
 
 from __future__ import annotations
@@ -19,9 +19,13 @@ from a2a.types import Message, Part, Role, SendMessageRequest, TaskState
 async def main(agent: str, text: str) -> None:
     gateway = os.environ.get("BASTION_URL", "http://127.0.0.1:8787").rstrip("/")
     async with httpx.AsyncClient(headers={"Authorization": f"Bearer {os.environ['BASTION_KEY']}"}, timeout=60) as http:
-        client = await create_client(f"{gateway}/a2a/{agent}", client_config=ClientConfig(streaming=True, httpx_client=http))
+        client = await create_client(
+            f"{gateway}/a2a/{agent}", client_config=ClientConfig(streaming=True, httpx_client=http)
+        )
         async with client:
-            req = SendMessageRequest(message=Message(message_id=str(uuid.uuid4()), role=Role.ROLE_USER, parts=[Part(text=text)]))
+            req = SendMessageRequest(
+                message=Message(message_id=str(uuid.uuid4()), role=Role.ROLE_USER, parts=[Part(text=text)])
+            )
             async for ev in client.send_message(req):
                 kind = ev.WhichOneof("payload")
                 if kind == "artifact_update":

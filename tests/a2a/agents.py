@@ -52,9 +52,14 @@ class EchoExecutor(AgentExecutor):
                 updater.new_agent_message([Part(text=f"authorization={headers.get('authorization', '')}")])
             )
             return
-        await event_queue.enqueue_event(Task(
-            id=context.task_id, context_id=context.context_id,
-            status=TaskStatus(state=TaskState.TASK_STATE_SUBMITTED), history=[context.message]))
+        await event_queue.enqueue_event(
+            Task(
+                id=context.task_id,
+                context_id=context.context_id,
+                status=TaskStatus(state=TaskState.TASK_STATE_SUBMITTED),
+                history=[context.message],
+            )
+        )
         if text.startswith("note"):
             await updater.start_work(updater.new_agent_message([Part(text=f"noting: {text}")]))
         else:
@@ -66,20 +71,29 @@ class EchoExecutor(AgentExecutor):
             await asyncio.sleep(30)
         for i, word in enumerate(["Hello", "World!", f"You said: {text}"]):
             await asyncio.sleep(self.delay)
-            await updater.add_artifact([Part(text=word + " ")], artifact_id="answer", name="answer",
-                                       append=i > 0, last_chunk=(i == 2))
+            await updater.add_artifact(
+                [Part(text=word + " ")], artifact_id="answer", name="answer", append=i > 0, last_chunk=(i == 2)
+            )
         await updater.complete()
 
     async def cancel(self, context: RequestContext, event_queue: EventQueue) -> None:
         await TaskUpdater(event_queue, context.task_id or "", context.context_id or "").cancel()
 
 
-SKILLS = [AgentSkill(id="echo", name="Echo", description="Repeats what you say, with a greeting.",
-                     tags=["demo", "greeting"], examples=["hello"])]
+SKILLS = [
+    AgentSkill(
+        id="echo",
+        name="Echo",
+        description="Repeats what you say, with a greeting.",
+        tags=["demo", "greeting"],
+        examples=["hello"],
+    )
+]
 
 
-def agent_routes(base: str, prefix: str, *, v10: bool = True, executor: AgentExecutor | None = None,
-                 name: str = "Echo Agent") -> list[Any]:
+def agent_routes(
+    base: str, prefix: str, *, v10: bool = True, executor: AgentExecutor | None = None, name: str = "Echo Agent"
+) -> list[Any]:
     url = f"{base}/{prefix}"
     interfaces = []
     if v10:
@@ -89,14 +103,20 @@ def agent_routes(base: str, prefix: str, *, v10: bool = True, executor: AgentExe
         ]
     interfaces.append(AgentInterface(protocol_binding="JSONRPC", protocol_version="0.3", url=f"{url}/rpc"))
     card = AgentCard(
-        name=name, description="A test agent.", version="1.0.0",
+        name=name,
+        description="A test agent.",
+        version="1.0.0",
         capabilities=AgentCapabilities(streaming=True, push_notifications=True),
-        default_input_modes=["text/plain"], default_output_modes=["text/plain"],
-        skills=SKILLS, supported_interfaces=interfaces,
+        default_input_modes=["text/plain"],
+        default_output_modes=["text/plain"],
+        skills=SKILLS,
+        supported_interfaces=interfaces,
     )
     push_store = InMemoryPushNotificationConfigStore()
     handler = DefaultRequestHandler(
-        agent_executor=executor or EchoExecutor(), task_store=InMemoryTaskStore(), agent_card=card,
+        agent_executor=executor or EchoExecutor(),
+        task_store=InMemoryTaskStore(),
+        agent_card=card,
         push_config_store=push_store,
         push_sender=BasePushNotificationSender(httpx.AsyncClient(timeout=10), push_store),
     )
@@ -106,13 +126,23 @@ def agent_routes(base: str, prefix: str, *, v10: bool = True, executor: AgentExe
     else:
         # A card as a 0.3 agent publishes it (no supportedInterfaces).
         async def legacy_card(_r: Request) -> JSONResponse:
-            return JSONResponse({
-                "name": name, "description": "A 0.3 test agent.", "version": "0.3.0",
-                "protocolVersion": "0.3.0", "url": f"{url}/rpc", "preferredTransport": "JSONRPC",
-                "capabilities": {"streaming": True, "pushNotifications": False},
-                "defaultInputModes": ["text/plain"], "defaultOutputModes": ["text/plain"],
-                "skills": [{"id": "legacy-echo", "name": "Legacy echo", "description": "Echoes.", "tags": ["legacy"]}],
-            })
+            return JSONResponse(
+                {
+                    "name": name,
+                    "description": "A 0.3 test agent.",
+                    "version": "0.3.0",
+                    "protocolVersion": "0.3.0",
+                    "url": f"{url}/rpc",
+                    "preferredTransport": "JSONRPC",
+                    "capabilities": {"streaming": True, "pushNotifications": False},
+                    "defaultInputModes": ["text/plain"],
+                    "defaultOutputModes": ["text/plain"],
+                    "skills": [
+                        {"id": "legacy-echo", "name": "Legacy echo", "description": "Echoes.", "tags": ["legacy"]}
+                    ],
+                }
+            )
+
         routes.append(Route("/.well-known/agent-card.json", legacy_card))
     # The SDK's REST routes end with a catch-all tenant mount: keep them last.
     routes += [
@@ -125,9 +155,15 @@ def agent_routes(base: str, prefix: str, *, v10: bool = True, executor: AgentExe
 def hostile_routes(base: str) -> list[Any]:
     def card(**over: Any) -> dict[str, Any]:
         c: dict[str, Any] = {
-            "name": "Hostile", "description": "x", "version": "1",
-            "supportedInterfaces": [{"url": f"{base}/hostile/rpc", "protocolBinding": "JSONRPC", "protocolVersion": "1.0"}],
-            "capabilities": {}, "defaultInputModes": ["text/plain"], "defaultOutputModes": ["text/plain"],
+            "name": "Hostile",
+            "description": "x",
+            "version": "1",
+            "supportedInterfaces": [
+                {"url": f"{base}/hostile/rpc", "protocolBinding": "JSONRPC", "protocolVersion": "1.0"}
+            ],
+            "capabilities": {},
+            "defaultInputModes": ["text/plain"],
+            "defaultOutputModes": ["text/plain"],
             "skills": [],
         }
         c.update(over)
@@ -135,17 +171,27 @@ def hostile_routes(base: str) -> list[Any]:
 
     cards = {
         "huge": card(description="A" * 100_000),
-        "badurl": card(supportedInterfaces=[{"url": "file:///etc/passwd", "protocolBinding": "JSONRPC", "protocolVersion": "1.0"}]),
-        "foreign": card(supportedInterfaces=[{"url": "http://169.254.169.254/latest", "protocolBinding": "JSONRPC", "protocolVersion": "1.0"}]),
-        "grpconly": card(supportedInterfaces=[{"url": f"{base}/x", "protocolBinding": "GRPC", "protocolVersion": "1.0"}]),
+        "badurl": card(
+            supportedInterfaces=[{"url": "file:///etc/passwd", "protocolBinding": "JSONRPC", "protocolVersion": "1.0"}]
+        ),
+        "foreign": card(
+            supportedInterfaces=[
+                {"url": "http://169.254.169.254/latest", "protocolBinding": "JSONRPC", "protocolVersion": "1.0"}
+            ]
+        ),
+        "grpconly": card(
+            supportedInterfaces=[{"url": f"{base}/x", "protocolBinding": "GRPC", "protocolVersion": "1.0"}]
+        ),
         "notjson": None,
     }
     routes = []
     for key, c in cards.items():
+
         async def serve(_r: Request, c: Any = c) -> Response:
             if c is None:
                 return Response(b"<html>not a card</html>", media_type="text/html")
             return JSONResponse(c)
+
         routes.append(Route(f"/hostile-{key}/.well-known/agent-card.json", serve))
     return routes
 
@@ -156,11 +202,13 @@ class Webhooks:
 
     async def post(self, request: Request) -> Response:
         hook = request.path_params["hook"]
-        self.received.setdefault(hook, []).append({
-            "token": request.headers.get("x-a2a-notification-token"),
-            "authorization": request.headers.get("authorization"),
-            "body": await request.json(),
-        })
+        self.received.setdefault(hook, []).append(
+            {
+                "token": request.headers.get("x-a2a-notification-token"),
+                "authorization": request.headers.get("authorization"),
+                "body": await request.json(),
+            }
+        )
         return Response(status_code=200)
 
     async def get(self, request: Request) -> JSONResponse:
@@ -172,10 +220,20 @@ def build_app(port: int) -> Starlette:
 
     async def old02_card(_r: Request) -> JSONResponse:
         # A 0.2.x card, at the 0.2 well-known path only.
-        return JSONResponse({"name": "Old", "description": "0.2 agent", "version": "0.2.0",
-                             "protocolVersion": "0.2.6", "url": f"{base}/legacy/rpc",
-                             "capabilities": {}, "defaultInputModes": ["text/plain"],
-                             "defaultOutputModes": ["text/plain"], "skills": []})
+        return JSONResponse(
+            {
+                "name": "Old",
+                "description": "0.2 agent",
+                "version": "0.2.0",
+                "protocolVersion": "0.2.6",
+                "url": f"{base}/legacy/rpc",
+                "capabilities": {},
+                "defaultInputModes": ["text/plain"],
+                "defaultOutputModes": ["text/plain"],
+                "skills": [],
+            }
+        )
+
     hooks = Webhooks()
     routes: list[Any] = [
         *agent_routes(base, "echo"),

@@ -77,18 +77,36 @@ def gateway_config(agents_url: str, **a2a: Any) -> dict[str, Any]:
         "semcache": {"enabled": False},
         # For the examples: the time agent calls this server's tools through the gateway's /mcp.
         "mcp": {"servers": {"time": {"command": str(Path(sys.executable).parent / "mcp-server-time")}}},
-        "policy": {"policies": [{
-            "name": "a2a-guard",
-            "directions": ["agent_message", "agent_artifact"],
-            "rules": [
-                {"name": "no-plans", "detector": {"type": "keywords", "keywords": ["forbidden-plan"]},
-                 "action": "block", "message": "plans stay inside", "directions": ["agent_message"]},
-                {"name": "codes", "detector": {"type": "regex", "pattern": "SECRET-[0-9]+", "max_len": 16},
-                 "action": "redact", "directions": ["agent_artifact"]},
-                {"name": "no-meltdowns", "detector": {"type": "keywords", "keywords": ["meltdown"]},
-                 "action": "block", "message": "no meltdowns", "directions": ["agent_artifact"]},
-            ],
-        }]},
+        "policy": {
+            "policies": [
+                {
+                    "name": "a2a-guard",
+                    "directions": ["agent_message", "agent_artifact"],
+                    "rules": [
+                        {
+                            "name": "no-plans",
+                            "detector": {"type": "keywords", "keywords": ["forbidden-plan"]},
+                            "action": "block",
+                            "message": "plans stay inside",
+                            "directions": ["agent_message"],
+                        },
+                        {
+                            "name": "codes",
+                            "detector": {"type": "regex", "pattern": "SECRET-[0-9]+", "max_len": 16},
+                            "action": "redact",
+                            "directions": ["agent_artifact"],
+                        },
+                        {
+                            "name": "no-meltdowns",
+                            "detector": {"type": "keywords", "keywords": ["meltdown"]},
+                            "action": "block",
+                            "message": "no meltdowns",
+                            "directions": ["agent_artifact"],
+                        },
+                    ],
+                }
+            ]
+        },
         "a2a": {
             "agents": {
                 "echo": {"url": f"{agents_url}/echo", "credentials": {"bearer_token": "upstream-secret"}},
@@ -106,7 +124,8 @@ def gateway_config(agents_url: str, **a2a: Any) -> dict[str, Any]:
 def env(agents: AgentsProcess, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Env]:
     with start_gateway(tmp_path_factory.mktemp("a2a-gw"), gateway_config(agents.url)) as gw:
         yield Env(
-            gw, agents,
+            gw,
+            agents,
             alice=gw.create_key("alice", user={"groups": ["research"]}),
             bob=gw.create_key("bob"),
             carol=gw.create_key("carol", agents=["echo"]),

@@ -18,7 +18,9 @@ def user_msg(text: str, **kw: object) -> SendMessageRequest:
 
 
 @contextlib.asynccontextmanager
-async def sdk_client(url: str, key: str, *, streaming: bool = True, bindings: list[str] | None = None) -> AsyncIterator[Client]:
+async def sdk_client(
+    url: str, key: str, *, streaming: bool = True, bindings: list[str] | None = None
+) -> AsyncIterator[Client]:
     """An a2a-sdk client that discovers the agent's card at ``url`` (through the gateway) and
     authenticates with a Bastion key."""
     http = httpx.AsyncClient(headers={"authorization": f"Bearer {key}"}, timeout=30)

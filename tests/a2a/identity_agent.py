@@ -15,7 +15,6 @@ import sys
 from collections.abc import Iterator
 from typing import Any
 
-
 import jwt
 import uvicorn
 from a2a.server.agent_execution import AgentExecutor, RequestContext
@@ -47,8 +46,14 @@ class Verifier:
             if client is None:
                 return None
             key = client.get_signing_key_from_jwt(token)
-            return jwt.decode(token, key.key, algorithms=["ES256", "RS256"], audience=self.audiences, issuer=iss,
-                              options={"require": ["exp", "sub"]})
+            return jwt.decode(
+                token,
+                key.key,
+                algorithms=["ES256", "RS256"],
+                audience=self.audiences,
+                issuer=iss,
+                options={"require": ["exp", "sub"]},
+            )
         except jwt.PyJWTError:
             return None
 
@@ -79,8 +84,11 @@ class RequireToken:
         if scope["type"] == "http" and scope["path"] != "/healthz":
             headers = {k.decode().lower(): v.decode() for k, v in scope["headers"]}
             if self.verifier.claims(headers.get("authorization", "")) is None:
-                resp = JSONResponse({"error": "invalid_token"}, status_code=401,
-                                    headers={"www-authenticate": 'Bearer error="invalid_token"'})
+                resp = JSONResponse(
+                    {"error": "invalid_token"},
+                    status_code=401,
+                    headers={"www-authenticate": 'Bearer error="invalid_token"'},
+                )
                 return await resp(scope, receive, send)
         await self.app(scope, receive, send)
 
@@ -110,8 +118,10 @@ def main() -> None:
     a = ap.parse_args()
     verifier = Verifier(dict(t.split("=", 1) for t in a.trust), a.audience)
     base = f"http://127.0.0.1:{a.port}"
-    routes = [*agent_routes(base, "who", executor=WhoExecutor(verifier), name="Who Agent"),
-              Route("/healthz", lambda _r: Response(b"ok"))]
+    routes = [
+        *agent_routes(base, "who", executor=WhoExecutor(verifier), name="Who Agent"),
+        Route("/healthz", lambda _r: Response(b"ok")),
+    ]
     uvicorn.run(RequireToken(Starlette(routes=routes), verifier), host="127.0.0.1", port=a.port, log_level="warning")
 
 

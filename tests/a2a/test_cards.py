@@ -22,7 +22,9 @@ AGENT = "http://agents.example:9000"
 
 def card_10(**over: Any) -> dict[str, Any]:
     c: dict[str, Any] = {
-        "name": "Weather", "description": "Forecasts.", "version": "2.1",
+        "name": "Weather",
+        "description": "Forecasts.",
+        "version": "2.1",
         "supportedInterfaces": [
             {"url": f"{AGENT}/rpc", "protocolBinding": "JSONRPC", "protocolVersion": "1.0"},
             {"url": f"{AGENT}/grpc", "protocolBinding": "GRPC", "protocolVersion": "1.0"},
@@ -31,8 +33,11 @@ def card_10(**over: Any) -> dict[str, Any]:
         "capabilities": {"streaming": True, "pushNotifications": True, "extendedAgentCard": True},
         "securitySchemes": {"oauth": {"openIdConnectSecurityScheme": {"openIdConnectUrl": f"{AGENT}/oidc"}}},
         "securityRequirements": [{"schemes": {"oauth": {"list": ["read"]}}}],
-        "defaultInputModes": ["text/plain"], "defaultOutputModes": ["text/plain"],
-        "skills": [{"id": "forecast", "name": "Forecast", "description": "Weather by city.", "tags": ["Weather", "geo"]}],
+        "defaultInputModes": ["text/plain"],
+        "defaultOutputModes": ["text/plain"],
+        "skills": [
+            {"id": "forecast", "name": "Forecast", "description": "Weather by city.", "tags": ["Weather", "geo"]}
+        ],
         "signatures": [{"protected": "eyJhbGciOiJFUzI1NiJ9", "signature": "c2ln"}],
     }
     c.update(over)
@@ -49,15 +54,24 @@ def test_10_card_is_parsed_and_indexed() -> None:
 
 def test_03_and_02_cards_are_normalised() -> None:
     c03 = {
-        "name": "Old", "description": "d", "version": "1", "protocolVersion": "0.3.0",
-        "url": f"{AGENT}/rpc", "preferredTransport": "JSONRPC",
+        "name": "Old",
+        "description": "d",
+        "version": "1",
+        "protocolVersion": "0.3.0",
+        "url": f"{AGENT}/rpc",
+        "preferredTransport": "JSONRPC",
         "additionalInterfaces": [{"url": f"{AGENT}/rest", "transport": "HTTP+JSON"}],
-        "supportsAuthenticatedExtendedCard": True, "capabilities": {"streaming": False},
-        "defaultInputModes": [], "defaultOutputModes": [], "skills": [],
+        "supportsAuthenticatedExtendedCard": True,
+        "capabilities": {"streaming": False},
+        "defaultInputModes": [],
+        "defaultOutputModes": [],
+        "skills": [],
     }
     up = parse_card(c03, agent_url=AGENT)
     assert [(i.binding, i.version, i.url) for i in up.interfaces] == [
-        ("JSONRPC", "0.3", f"{AGENT}/rpc"), ("HTTP+JSON", "0.3", f"{AGENT}/rest")]
+        ("JSONRPC", "0.3", f"{AGENT}/rpc"),
+        ("HTTP+JSON", "0.3", f"{AGENT}/rest"),
+    ]
     c02 = {**c03, "protocolVersion": "0.2.6"}
     c02.pop("additionalInterfaces")
     assert [(i.binding, i.version) for i in parse_card(c02, agent_url=AGENT).interfaces] == [("JSONRPC", "0.3")]
@@ -68,7 +82,9 @@ def test_rewrite_points_at_gateway_and_drops_upstream_security() -> None:
     up = parse_card(card_10(), agent_url=AGENT)
     out = rewrite_card(up, name="weather", base_url="https://gw.example/", push_relayed=False)
     assert [(i["protocolBinding"], i["url"]) for i in out["supportedInterfaces"]] == [
-        ("JSONRPC", "https://gw.example/a2a/weather"), ("HTTP+JSON", "https://gw.example/a2a/weather")]
+        ("JSONRPC", "https://gw.example/a2a/weather"),
+        ("HTTP+JSON", "https://gw.example/a2a/weather"),
+    ]
     assert list(out["securitySchemes"]) == ["bastion"]
     assert "signatures" not in out
     assert out["capabilities"]["streaming"] is True
@@ -86,12 +102,37 @@ def test_rewrite_points_at_gateway_and_drops_upstream_security() -> None:
         (lambda c: c.update(description="x" * 20_000), "description"),
         (lambda c: c.update(name=""), "name"),
         (lambda c: c.update(name="evil\x07name"), "control characters"),
-        (lambda c: c["supportedInterfaces"].__setitem__(0, {**c["supportedInterfaces"][0], "url": "javascript:alert(1)"}), "http"),
-        (lambda c: c["supportedInterfaces"].__setitem__(0, {**c["supportedInterfaces"][0], "url": "http://user:pw@agents.example/rpc"}), "credentials"),
-        (lambda c: c["supportedInterfaces"].__setitem__(0, {**c["supportedInterfaces"][0], "url": "http://169.254.169.254/rpc"}), "not the agent's registered host"),
+        (
+            lambda c: c["supportedInterfaces"].__setitem__(
+                0, {**c["supportedInterfaces"][0], "url": "javascript:alert(1)"}
+            ),
+            "http",
+        ),
+        (
+            lambda c: c["supportedInterfaces"].__setitem__(
+                0, {**c["supportedInterfaces"][0], "url": "http://user:pw@agents.example/rpc"}
+            ),
+            "credentials",
+        ),
+        (
+            lambda c: c["supportedInterfaces"].__setitem__(
+                0, {**c["supportedInterfaces"][0], "url": "http://169.254.169.254/rpc"}
+            ),
+            "not the agent's registered host",
+        ),
         (lambda c: c.update(iconUrl="file:///etc/passwd"), "iconUrl"),
-        (lambda c: c.update(skills=[{"id": str(i), "name": "n", "description": "d", "tags": []} for i in range(600)]), "skills"),
-        (lambda c: c.update(supportedInterfaces=[{"url": f"{AGENT}/g", "protocolBinding": "GRPC", "protocolVersion": "1.0"}]), "no interface the gateway can proxy"),
+        (
+            lambda c: c.update(
+                skills=[{"id": str(i), "name": "n", "description": "d", "tags": []} for i in range(600)]
+            ),
+            "skills",
+        ),
+        (
+            lambda c: c.update(
+                supportedInterfaces=[{"url": f"{AGENT}/g", "protocolBinding": "GRPC", "protocolVersion": "1.0"}]
+            ),
+            "no interface the gateway can proxy",
+        ),
         (lambda c: c.update(skills=[{"id": "a", "name": "n", "description": "d", "tags": ["t"] * 200}]), "tags"),
         (lambda c: c.update(extra=[[0] * 10] * 10_000), "more than 50000 JSON values"),
         (lambda c: c.update(deep=eval("[" * 40 + "]" * 40)), "nested deeper"),
@@ -115,5 +156,9 @@ def test_size_and_json_limits() -> None:
 
 
 def test_foreign_hosts_only_when_trusted() -> None:
-    c = card_10(supportedInterfaces=[{"url": "http://other.example/rpc", "protocolBinding": "JSONRPC", "protocolVersion": "1.0"}])
+    c = card_10(
+        supportedInterfaces=[
+            {"url": "http://other.example/rpc", "protocolBinding": "JSONRPC", "protocolVersion": "1.0"}
+        ]
+    )
     assert parse_card(c, agent_url=AGENT, trust_card_hosts=True).interfaces[0].url == "http://other.example/rpc"

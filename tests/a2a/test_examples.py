@@ -36,9 +36,21 @@ def example_agents(env: Env) -> Iterator[tuple[str, str]]:
     child_env = {**os.environ, "BASTION_URL": env.gw.url, "BASTION_KEY": key}
     ports = free_port(), free_port()
     procs = [
-        subprocess.Popen([sys.executable, "examples/agents/time_agent/agent.py", "--port", str(ports[0])], cwd=ROOT, env=child_env),
-        subprocess.Popen([sys.executable, "examples/agents/concierge_agent/agent.py", "--port", str(ports[1]),
-                          "--delegate", "ex-time"], cwd=ROOT, env=child_env),
+        subprocess.Popen(
+            [sys.executable, "examples/agents/time_agent/agent.py", "--port", str(ports[0])], cwd=ROOT, env=child_env
+        ),
+        subprocess.Popen(
+            [
+                sys.executable,
+                "examples/agents/concierge_agent/agent.py",
+                "--port",
+                str(ports[1]),
+                "--delegate",
+                "ex-time",
+            ],
+            cwd=ROOT,
+            env=child_env,
+        ),
     ]
     try:
         for port, proc in zip(ports, procs, strict=True):
@@ -59,7 +71,10 @@ def test_concierge_delegates_to_time_agent_which_uses_mcp_tools(env: Env, exampl
     try:
         out = subprocess.run(
             [sys.executable, "examples/agents/ask.py", "ex-concierge", "what time is it in Tokyo?"],
-            cwd=ROOT, capture_output=True, text=True, timeout=120,
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=120,
             env={**os.environ, "BASTION_URL": env.gw.url, "BASTION_KEY": env.alice},
         )
         assert out.returncode == 0, out.stderr[-3000:]
@@ -72,8 +87,11 @@ def test_concierge_delegates_to_time_agent_which_uses_mcp_tools(env: Env, exampl
             for _ in range(50):
                 traces = admin.get("/admin/traces", params={"limit": 60}).json()["items"]
                 seen = {(t["front_door"], t["target"], t["user_id"]) for t in traces if t["status"] == "ok"}
-                if {("a2a", "ex-concierge", "alice"), ("a2a", "ex-time", "example-agents"),
-                        ("mcp", "time__get_current_time", "example-agents")} <= seen:
+                if {
+                    ("a2a", "ex-concierge", "alice"),
+                    ("a2a", "ex-time", "example-agents"),
+                    ("mcp", "time__get_current_time", "example-agents"),
+                } <= seen:
                     break
                 time.sleep(0.2)
             assert ("a2a", "ex-concierge", "alice") in seen

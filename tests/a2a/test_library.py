@@ -15,9 +15,19 @@ pytestmark = pytest.mark.anyio
 
 @pytest.mark.parametrize(
     "url",
-    ["http://127.0.0.1:8080/hook", "http://localhost/hook", "http://10.1.2.3/", "http://192.168.0.9/",
-     "http://169.254.169.254/latest/meta-data", "http://[::1]/", "http://[::ffff:127.0.0.1]/",
-     "http://metadata.google.internal/", "ftp://example.com/", "http://user:pw@example.com/", "http://0.0.0.0/"],
+    [
+        "http://127.0.0.1:8080/hook",
+        "http://localhost/hook",
+        "http://10.1.2.3/",
+        "http://192.168.0.9/",
+        "http://169.254.169.254/latest/meta-data",
+        "http://[::1]/",
+        "http://[::ffff:127.0.0.1]/",
+        "http://metadata.google.internal/",
+        "ftp://example.com/",
+        "http://user:pw@example.com/",
+        "http://0.0.0.0/",
+    ],
 )
 async def test_ssrf_refuses_internal_destinations(url: str) -> None:
     with pytest.raises(UnsafeURL):
@@ -35,8 +45,16 @@ async def test_ssrf_allowances() -> None:
 
 
 def test_content_reads_and_redacts_text_and_data_parts() -> None:
-    params = {"message": {"role": "ROLE_USER", "parts": [
-        {"text": "card 4111"}, {"data": {"note": "call 555", "n": 3, "list": ["a"]}}, {"url": "http://x"}]}}
+    params = {
+        "message": {
+            "role": "ROLE_USER",
+            "parts": [
+                {"text": "card 4111"},
+                {"data": {"note": "call 555", "n": 3, "list": ["a"]}},
+                {"url": "http://x"},
+            ],
+        }
+    }
     c = A2AContent.of_params(params)
     assert c.texts() == ["card 4111", "call 555", "a"]
     red = c.with_texts(["card [X]", "call [Y]", "a"])
@@ -45,8 +63,14 @@ def test_content_reads_and_redacts_text_and_data_parts() -> None:
 
 
 def test_result_items_understand_both_versions() -> None:
-    v10 = {"task": {"id": "t", "status": {"state": "TASK_STATE_COMPLETED", "message": {"parts": [{"text": "done"}]}},
-                    "artifacts": [{"artifactId": "a", "parts": [{"text": "out"}]}], "history": [{"parts": [{"text": "in"}]}]}}
+    v10 = {
+        "task": {
+            "id": "t",
+            "status": {"state": "TASK_STATE_COMPLETED", "message": {"parts": [{"text": "done"}]}},
+            "artifacts": [{"artifactId": "a", "parts": [{"text": "out"}]}],
+            "history": [{"parts": [{"text": "in"}]}],
+        }
+    }
     assert A2AContent.of_result(v10).texts() == ["done", "out"]
     v03 = {"kind": "artifact-update", "taskId": "t", "artifact": {"parts": [{"kind": "text", "text": "chunk"}]}}
     assert [k for k, _ in result_items(v03)] == ["artifactUpdate"]
@@ -61,7 +85,7 @@ def test_sse_events_split_on_crlf_and_lf() -> None:
     events = []
     while (m := EVENT_END.search(buf)) is not None:
         events.append(parse_event(buf[: m.end()], m.start()))
-        buf = buf[m.end():]
+        buf = buf[m.end() :]
     assert [e.payload for e in events] == [{"a": 1}, {"b": 2}, None]
     assert events[0].raw == b'data: {"a":1}\r\n\r\n'
 

@@ -27,16 +27,21 @@ def rpc(method: str, params: Any = None, rid: Any = 1) -> dict[str, Any]:
 
 def send_params(text: str, v03: bool = False) -> dict[str, Any]:
     if v03:
-        return {"message": {"messageId": "m1", "role": "user", "kind": "message", "parts": [{"kind": "text", "text": text}]}}
+        return {
+            "message": {"messageId": "m1", "role": "user", "kind": "message", "parts": [{"kind": "text", "text": text}]}
+        }
     return {"message": {"messageId": "m1", "role": "ROLE_USER", "parts": [{"text": text}]}}
 
 
-async def post(env: Env, agent: str, body: Any, version: str | None = "1.0", key: str | None = None,
-               raw: bytes | None = None) -> httpx.Response:
+async def post(
+    env: Env, agent: str, body: Any, version: str | None = "1.0", key: str | None = None, raw: bytes | None = None
+) -> httpx.Response:
     async with httpx.AsyncClient(timeout=30) as http:
         headers = env.headers(key or env.alice, version)
         if raw is not None:
-            return await http.post(f"{env.gw.url}/a2a/{agent}", content=raw, headers={**headers, "content-type": "application/json"})
+            return await http.post(
+                f"{env.gw.url}/a2a/{agent}", content=raw, headers={**headers, "content-type": "application/json"}
+            )
         return await http.post(f"{env.gw.url}/a2a/{agent}", json=body, headers=headers)
 
 
@@ -87,8 +92,12 @@ async def test_03_method_set_on_both_agents(env: Env) -> None:
 
 async def test_03_streaming(env: Env) -> None:
     async with httpx.AsyncClient(timeout=30) as http:
-        async with http.stream("POST", f"{env.gw.url}/a2a/legacy", headers=env.headers(env.alice, None),
-                               json=rpc("message/stream", send_params("stream 03", v03=True))) as r:
+        async with http.stream(
+            "POST",
+            f"{env.gw.url}/a2a/legacy",
+            headers=env.headers(env.alice, None),
+            json=rpc("message/stream", send_params("stream 03", v03=True)),
+        ) as r:
             kinds = [line for line in [ln async for ln in r.aiter_lines()] if line.startswith("data:")]
     assert '"kind":"task"' in kinds[0].replace(" ", "")
     assert sum('"artifact-update"' in k for k in kinds) >= 3
@@ -122,10 +131,18 @@ async def test_agent_that_goes_down(env: Env) -> None:
 
     port = free_port()
     base = f"http://127.0.0.1:{port}"
-    card = {"name": "Doomed", "description": "d", "version": "1", "capabilities": {},
-            "supportedInterfaces": [{"url": f"{base}/rpc", "protocolBinding": "JSONRPC", "protocolVersion": "1.0"}],
-            "defaultInputModes": [], "defaultOutputModes": [], "skills": []}
+    card = {
+        "name": "Doomed",
+        "description": "d",
+        "version": "1",
+        "capabilities": {},
+        "supportedInterfaces": [{"url": f"{base}/rpc", "protocolBinding": "JSONRPC", "protocolVersion": "1.0"}],
+        "defaultInputModes": [],
+        "defaultOutputModes": [],
+        "skills": [],
+    }
     app = web.Application()
+
     async def serve_card(_r: web.Request) -> web.Response:
         return web.json_response(card)
 
@@ -136,8 +153,9 @@ async def test_agent_that_goes_down(env: Env) -> None:
     stopped = False
     try:
         # An async admin client: the agent above runs on this test's event loop.
-        async with httpx.AsyncClient(base_url=env.gw.url, timeout=30,
-                                     headers={"authorization": f"Bearer {env.gw.admin_key}"}) as admin:
+        async with httpx.AsyncClient(
+            base_url=env.gw.url, timeout=30, headers={"authorization": f"Bearer {env.gw.admin_key}"}
+        ) as admin:
             r = await admin.post("/admin/a2a/agents", json={"name": "doomed", "url": base, "timeout_s": 5})
             assert r.status_code == 201, r.text
             assert r.json()["health"] == "ok"
@@ -171,31 +189,47 @@ async def test_push_notifications_are_relayed(env: Env) -> None:
     async with sdk_client(f"{env.gw.url}/a2a/echo", env.alice, streaming=False) as client:
         req = user_msg("push me")
         req.configuration.task_push_notification_config.CopyFrom(
-            TaskPushNotificationConfig(url=hook_url, token="client-token"))
+            TaskPushNotificationConfig(url=hook_url, token="client-token")
+        )
         [ev] = [ev async for ev in client.send_message(req)]
         task_id = ev.task.id
         got = await _webhook(env, "h1", 3)
         assert got, "no notification reached the client's webhook"
         assert all(d["token"] == "client-token" for d in got)
-        assert {d["body"].get("statusUpdate", d["body"].get("task", d["body"].get("artifactUpdate", {}))).get("taskId")
-                or d["body"].get("task", {}).get("id") for d in got} == {task_id}
+        assert {
+            d["body"].get("statusUpdate", d["body"].get("task", d["body"].get("artifactUpdate", {}))).get("taskId")
+            or d["body"].get("task", {}).get("id")
+            for d in got
+        } == {task_id}
         # Config reads show the client's own URL, never the gateway's relay.
         cfgs = await client.list_task_push_notification_configs(
-            __import__("a2a.types", fromlist=["x"]).ListTaskPushNotificationConfigsRequest(task_id=task_id))
+            __import__("a2a.types", fromlist=["x"]).ListTaskPushNotificationConfigsRequest(task_id=task_id)
+        )
         assert [c.url for c in cfgs.configs] == [hook_url]
         cfg = await client.get_task_push_notification_config(
-            GetTaskPushNotificationConfigRequest(task_id=task_id, id=cfgs.configs[0].id))
+            GetTaskPushNotificationConfigRequest(task_id=task_id, id=cfgs.configs[0].id)
+        )
         assert cfg.url == hook_url and cfg.token == "client-token"
 
 
 async def test_push_webhook_verification_and_ssrf(env: Env) -> None:
-    r = await post(env, "echo", rpc("SendMessage", {**send_params("ssrf"), "configuration": {
-        "taskPushNotificationConfig": {"url": "http://169.254.169.254/latest/meta-data"}}}))
+    r = await post(
+        env,
+        "echo",
+        rpc(
+            "SendMessage",
+            {
+                **send_params("ssrf"),
+                "configuration": {"taskPushNotificationConfig": {"url": "http://169.254.169.254/latest/meta-data"}},
+            },
+        ),
+    )
     err = r.json()["error"]
     assert err["code"] == -32602 and "metadata" in err["message"]
     async with httpx.AsyncClient(timeout=10) as http:
-        forged = await http.post(f"{env.gw.url}/a2a/_push/made-up", json={"task": {"id": "x"}},
-                                 headers={"x-a2a-notification-token": "guess"})
+        forged = await http.post(
+            f"{env.gw.url}/a2a/_push/made-up", json={"task": {"id": "x"}}, headers={"x-a2a-notification-token": "guess"}
+        )
         assert forged.status_code == 404
 
 
@@ -258,7 +292,9 @@ def test_cli_manages_agents(env: Env, monkeypatch: pytest.MonkeyPatch) -> None:
 async def test_rest_errors_use_google_rpc_status(env: Env) -> None:
     async with httpx.AsyncClient(base_url=env.gw.url, timeout=30) as http:
         # echo offers HTTP+JSON only for A2A 1.0; 0.3 REST paths live under v1/.
-        r = await http.post("/a2a/echo/v1/message:send", json=send_params("hi", v03=True), headers=env.headers(env.alice, None))
+        r = await http.post(
+            "/a2a/echo/v1/message:send", json=send_params("hi", v03=True), headers=env.headers(env.alice, None)
+        )
         assert r.status_code == 400
         err = r.json()["error"]
         assert err["status"] == "FAILED_PRECONDITION" and err["details"][0]["reason"] == "VERSION_NOT_SUPPORTED"
@@ -270,8 +306,11 @@ async def test_rest_errors_use_google_rpc_status(env: Env) -> None:
 
 async def test_unauthenticated_calls_get_401_with_a_challenge(env: Env) -> None:
     async with httpx.AsyncClient(timeout=30) as http:
-        r = await http.post(f"{env.gw.url}/a2a/echo", json=rpc("SendMessage", send_params("hi")),
-                            headers={"A2A-Version": "1.0", "authorization": "Bearer bst_not_a_real_key"})
+        r = await http.post(
+            f"{env.gw.url}/a2a/echo",
+            json=rpc("SendMessage", send_params("hi")),
+            headers={"A2A-Version": "1.0", "authorization": "Bearer bst_not_a_real_key"},
+        )
     assert r.status_code == 401 and r.headers["www-authenticate"].startswith("Bearer")
     assert r.json()["error"]["code"] == -32600 and r.json()["id"] == 1
 

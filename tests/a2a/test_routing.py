@@ -28,7 +28,10 @@ async def test_card_is_rewritten_for_the_gateway(env: Env) -> None:
         card = await A2ACardResolver(http, f"{env.gw.url}/a2a/echo").get_agent_card()
     assert {i.url for i in card.supported_interfaces} == {f"{env.gw.url}/a2a/echo"}
     assert {(i.protocol_binding, i.protocol_version) for i in card.supported_interfaces} == {
-        ("JSONRPC", "1.0"), ("HTTP+JSON", "1.0"), ("JSONRPC", "0.3")}
+        ("JSONRPC", "1.0"),
+        ("HTTP+JSON", "1.0"),
+        ("JSONRPC", "0.3"),
+    }
     assert list(card.security_schemes) == ["bastion"]
     assert len(card.signatures) == 0
     assert card.capabilities.streaming and not card.capabilities.extended_agent_card
@@ -46,8 +49,9 @@ async def test_card_caching_and_authentication(env: Env) -> None:
         assert again.status_code == 304
         assert (await http.get(url)).status_code == 401
         # carol's key may only call "echo": other agents look like missing ones or are refused.
-        assert (await http.get(f"{env.gw.url}/a2a/legacy/.well-known/agent-card.json",
-                               headers=env.headers(env.carol))).status_code in (403, 404)
+        assert (
+            await http.get(f"{env.gw.url}/a2a/legacy/.well-known/agent-card.json", headers=env.headers(env.carol))
+        ).status_code in (403, 404)
 
 
 async def test_blocking_send_get_and_direct_message(env: Env) -> None:
@@ -144,9 +148,19 @@ async def test_slow_agent_gives_a_clear_error(env: Env) -> None:
 
 
 async def test_per_agent_allowed_groups(env: Env) -> None:
-    body = {"jsonrpc": "2.0", "id": 7, "method": "message/send",
-            "params": {"message": {"messageId": "m", "role": "user", "kind": "message",
-                                   "parts": [{"kind": "text", "text": "quick hi"}]}}}
+    body = {
+        "jsonrpc": "2.0",
+        "id": 7,
+        "method": "message/send",
+        "params": {
+            "message": {
+                "messageId": "m",
+                "role": "user",
+                "kind": "message",
+                "parts": [{"kind": "text", "text": "quick hi"}],
+            }
+        },
+    }
     async with httpx.AsyncClient(timeout=30) as http:
         ok = await http.post(f"{env.gw.url}/a2a/legacy", json=body, headers=env.headers(env.alice, None))
         assert ok.json()["result"]["kind"] == "message"
@@ -172,18 +186,32 @@ async def test_discovery_lists_only_callable_agents_and_searches(env: Env) -> No
 
 async def test_stream_closed_when_client_leaves(env: Env) -> None:
     """The client leaves mid-stream; the task itself keeps running and can be re-joined."""
-    body = {"jsonrpc": "2.0", "id": 1, "method": "SendStreamingMessage",
-            "params": {"message": {"messageId": "m-leave", "role": "ROLE_USER", "parts": [{"text": "wait here"}]}}}
+    body = {
+        "jsonrpc": "2.0",
+        "id": 1,
+        "method": "SendStreamingMessage",
+        "params": {"message": {"messageId": "m-leave", "role": "ROLE_USER", "parts": [{"text": "wait here"}]}},
+    }
     async with httpx.AsyncClient(timeout=30) as http:
         async with http.stream("POST", f"{env.gw.url}/a2a/echo", json=body, headers=env.headers(env.alice)) as r:
             assert r.headers["content-type"].startswith("text/event-stream")
             first = await r.aiter_lines().__anext__()
         assert '"task"' in first
-        task_id = first.split('"id": "', 1)[1].split('"', 1)[0] if '"id": "' in first else first.split('"id":"', 1)[1].split('"', 1)[0]
+        task_id = (
+            first.split('"id": "', 1)[1].split('"', 1)[0]
+            if '"id": "' in first
+            else first.split('"id":"', 1)[1].split('"', 1)[0]
+        )
         await asyncio.sleep(0.2)
         # The gateway recorded the task from the stream: its owner can still get it.
-        got = await http.post(f"{env.gw.url}/a2a/echo", headers=env.headers(env.alice), json={
-            "jsonrpc": "2.0", "id": 2, "method": "GetTask", "params": {"id": task_id}})
+        got = await http.post(
+            f"{env.gw.url}/a2a/echo",
+            headers=env.headers(env.alice),
+            json={"jsonrpc": "2.0", "id": 2, "method": "GetTask", "params": {"id": task_id}},
+        )
         assert got.json()["result"]["status"]["state"] == "TASK_STATE_WORKING"
-        await http.post(f"{env.gw.url}/a2a/echo", headers=env.headers(env.alice), json={
-            "jsonrpc": "2.0", "id": 3, "method": "CancelTask", "params": {"id": task_id}})
+        await http.post(
+            f"{env.gw.url}/a2a/echo",
+            headers=env.headers(env.alice),
+            json={"jsonrpc": "2.0", "id": 3, "method": "CancelTask", "params": {"id": task_id}},
+        )

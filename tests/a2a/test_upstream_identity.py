@@ -35,9 +35,12 @@ def env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Env]:
     agent_url = f"http://127.0.0.1:{port}"
     config = {
         "auth": {"outbound": {"issuer": ISSUER}},  # key generated and kept in the store
-        "a2a": {"agents": {
-            "who": {"url": agent_url + "/who", "credentials": {"type": "identity_jwt", "audience": "who-agent"}},
-        }, "allow_private_urls": True},
+        "a2a": {
+            "agents": {
+                "who": {"url": agent_url + "/who", "credentials": {"type": "identity_jwt", "audience": "who-agent"}},
+            },
+            "allow_private_urls": True,
+        },
     }
     gw = GatewayProcess(work, config)
     with identity_agent({ISSUER: f"{gw.url}/.well-known/jwks.json"}, "who-agent", port=port):
@@ -48,8 +51,12 @@ def env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Env]:
             with gw.admin() as c:
                 agent = c.post("/admin/a2a/agents/who/refresh").json()
             assert agent["health"] == "ok", agent
-            yield Env(gw, agent_url, gw.create_key("alice", user={"groups": ["eng"]}),
-                      gw.create_key("bob", user={"groups": ["sales", "emea"]}))
+            yield Env(
+                gw,
+                agent_url,
+                gw.create_key("alice", user={"groups": ["eng"]}),
+                gw.create_key("bob", user={"groups": ["sales", "emea"]}),
+            )
         finally:
             gw.stop()
 
@@ -87,14 +94,24 @@ async def test_agent_refuses_calls_without_a_valid_token(env: Env) -> None:
 
 async def test_admin_api_registers_a_per_user_agent(env: Env) -> None:
     with env.gw.admin() as c:
-        r = c.post("/admin/a2a/agents", json={
-            "name": "who2", "url": env.agent_url + "/who",
-            "credentials": {"type": "identity_jwt", "audience": "who-agent"}})
+        r = c.post(
+            "/admin/a2a/agents",
+            json={
+                "name": "who2",
+                "url": env.agent_url + "/who",
+                "credentials": {"type": "identity_jwt", "audience": "who-agent"},
+            },
+        )
         assert r.status_code == 201, r.text
         assert r.json()["credentials"]["type"] == "identity_jwt"
-        bad = c.post("/admin/a2a/agents", json={
-            "name": "who3", "url": env.agent_url + "/who",
-            "credentials": {"type": "token_exchange", "audience": "x"}})
+        bad = c.post(
+            "/admin/a2a/agents",
+            json={
+                "name": "who3",
+                "url": env.agent_url + "/who",
+                "credentials": {"type": "token_exchange", "audience": "x"},
+            },
+        )
         assert bad.status_code == 400 and "token_endpoint" in bad.text
     async with sdk_client(f"{env.gw.url}/a2a/who2", env.bob, streaming=False) as client:
         events = [ev async for ev in client.send_message(user_msg("who am i"))]

@@ -58,15 +58,20 @@ def chart_env() -> dict[str, str]:
     text = (CHART / "templates" / "deployment.yaml").read_text()
     names = re.findall(r"- name: (BASTION_[A-Z0-9_]+)", text)
     assert names, "the deployment sets no BASTION_* variable: the regex no longer matches the chart"
-    by_name = {"BASTION_ADMIN_KEY": SAMPLE["adminKey"], "BASTION_STORE_URL": SAMPLE["storeUrl"],
-               "BASTION_SEMCACHE__CHROMA_URL": SAMPLE["chromaUrl"], "BASTION_MODEL_CACHE": "/opt/bastion/models"}
+    by_name = {
+        "BASTION_ADMIN_KEY": SAMPLE["adminKey"],
+        "BASTION_STORE_URL": SAMPLE["storeUrl"],
+        "BASTION_SEMCACHE__CHROMA_URL": SAMPLE["chromaUrl"],
+        "BASTION_MODEL_CACHE": "/opt/bastion/models",
+    }
     unknown = set(names) - by_name.keys()
     assert not unknown, f"the chart sets variables this test does not know: {unknown}"
     return {n: by_name[n] for n in names}
 
 
 def test_the_chart_config_and_environment_load_into_the_settings_the_gateway_reads(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     for name in [k for k in __import__("os").environ if k.startswith("BASTION_")]:
         monkeypatch.delenv(name)
     env = chart_env()

@@ -251,10 +251,14 @@ class FakeProvider:
             body = orjson.loads(raw) if raw else {}
         except orjson.JSONDecodeError:
             body = {"_invalid": raw[:200].decode(errors="replace")}
-        self.state.requests.append({
-            "path": request.path, "query": dict(request.query),
-            "headers": {k.lower(): v for k, v in request.headers.items()}, "body": body,
-        })
+        self.state.requests.append(
+            {
+                "path": request.path,
+                "query": dict(request.query),
+                "headers": {k.lower(): v for k, v in request.headers.items()},
+                "body": body,
+            }
+        )
         b = self.state.next_behaviour(request.path)
         if b.get("delay"):
             await asyncio.sleep(float(b["delay"]))
@@ -292,8 +296,9 @@ class FakeProvider:
         finally:
             self.state.in_flight -= 1
 
-    async def _sse(self, request: web.Request, events: list[bytes], b: dict[str, Any],
-                   content_type: str = "text/event-stream") -> web.StreamResponse:
+    async def _sse(
+        self, request: web.Request, events: list[bytes], b: dict[str, Any], content_type: str = "text/event-stream"
+    ) -> web.StreamResponse:
         resp = web.StreamResponse(headers={"content-type": content_type, "cache-control": "no-cache"})
         await resp.prepare(request)
         drop_after = b.get("drop_after")
@@ -325,25 +330,45 @@ class FakeProvider:
         r = _reply(_seen_openai(body), b)
         rid = "chatcmpl-" + self._id()
         created = int(time.time())
-        calls = [{"id": f"call_{i}{self._id()}", "type": "function",
-                  "function": {"name": c["name"], "arguments": orjson.dumps(c["arguments"]).decode()}}
-                 for i, c in enumerate(r.tool_calls)]
+        calls = [
+            {
+                "id": f"call_{i}{self._id()}",
+                "type": "function",
+                "function": {"name": c["name"], "arguments": orjson.dumps(c["arguments"]).decode()},
+            }
+            for i, c in enumerate(r.tool_calls)
+        ]
         finish = "tool_calls" if calls else "stop"
-        usage = {"prompt_tokens": r.prompt_tokens, "completion_tokens": r.completion_tokens * n,
-                 "total_tokens": r.prompt_tokens + r.completion_tokens * n}
+        usage = {
+            "prompt_tokens": r.prompt_tokens,
+            "completion_tokens": r.completion_tokens * n,
+            "total_tokens": r.prompt_tokens + r.completion_tokens * n,
+        }
         if not body.get("stream"):
             message: dict[str, Any] = {"role": "assistant", "content": r.text}
             if calls:
                 message["tool_calls"] = calls
-            out = {"id": rid, "object": "chat.completion", "created": created, "model": model,
-                   "choices": [{"index": i, "message": message, "finish_reason": finish, "logprobs": None}
-                               for i in range(n)],
-                   "usage": usage, "system_fingerprint": "fp_fake"}
+            out = {
+                "id": rid,
+                "object": "chat.completion",
+                "created": created,
+                "model": model,
+                "choices": [
+                    {"index": i, "message": message, "finish_reason": finish, "logprobs": None} for i in range(n)
+                ],
+                "usage": usage,
+                "system_fingerprint": "fp_fake",
+            }
             return web.Response(body=orjson.dumps(out), content_type=_JSON)
 
         def ch(delta: dict[str, Any], fin: str | None = None, index: int = 0) -> bytes:
-            c = {"id": rid, "object": "chat.completion.chunk", "created": created, "model": model,
-                 "choices": [{"index": index, "delta": delta, "finish_reason": fin}]}
+            c = {
+                "id": rid,
+                "object": "chat.completion.chunk",
+                "created": created,
+                "model": model,
+                "choices": [{"index": index, "delta": delta, "finish_reason": fin}],
+            }
             return b"data: " + orjson.dumps(c) + b"\n\n"
 
         events = []
@@ -354,14 +379,33 @@ class FakeProvider:
             for j, c in enumerate(calls):
                 args = c["function"]["arguments"]
                 half = len(args) // 2
-                events.append(ch({"tool_calls": [{"index": j, "id": c["id"], "type": "function",
-                                                  "function": {"name": c["function"]["name"], "arguments": ""}}]}, index=i))
+                events.append(
+                    ch(
+                        {
+                            "tool_calls": [
+                                {
+                                    "index": j,
+                                    "id": c["id"],
+                                    "type": "function",
+                                    "function": {"name": c["function"]["name"], "arguments": ""},
+                                }
+                            ]
+                        },
+                        index=i,
+                    )
+                )
                 events.append(ch({"tool_calls": [{"index": j, "function": {"arguments": args[:half]}}]}, index=i))
                 events.append(ch({"tool_calls": [{"index": j, "function": {"arguments": args[half:]}}]}, index=i))
             events.append(ch({}, finish, index=i))
         if (body.get("stream_options") or {}).get("include_usage"):
-            u = {"id": rid, "object": "chat.completion.chunk", "created": created, "model": model,
-                 "choices": [], "usage": usage}
+            u = {
+                "id": rid,
+                "object": "chat.completion.chunk",
+                "created": created,
+                "model": model,
+                "choices": [],
+                "usage": usage,
+            }
             events.append(b"data: " + orjson.dumps(u) + b"\n\n")
         events.append(b"data: [DONE]\n\n")
         return await self._sse(request, events, b)
@@ -375,8 +419,12 @@ class FakeProvider:
         inputs = [inputs] if isinstance(inputs, str) else list(inputs or [])
         data = [{"object": "embedding", "index": i, "embedding": _vector(str(t))} for i, t in enumerate(inputs)]
         n = sum(_words(str(t)) for t in inputs)
-        out = {"object": "list", "data": data, "model": body.get("model"),
-               "usage": {"prompt_tokens": n, "total_tokens": n}}
+        out = {
+            "object": "list",
+            "data": data,
+            "model": body.get("model"),
+            "usage": {"prompt_tokens": n, "total_tokens": n},
+        }
         return web.Response(body=orjson.dumps(out), content_type=_JSON)
 
     async def openai_models(self, request: web.Request) -> web.Response:
@@ -399,41 +447,90 @@ class FakeProvider:
         if r.text:
             content.append({"type": "text", "text": r.text})
         for i, c in enumerate(r.tool_calls):
-            content.append({"type": "tool_use", "id": f"toolu_{i}{self._id()}", "name": c["name"],
-                            "input": c["arguments"]})
+            content.append(
+                {"type": "tool_use", "id": f"toolu_{i}{self._id()}", "name": c["name"], "input": c["arguments"]}
+            )
         stop = "tool_use" if r.tool_calls else "end_turn"
         if not body.get("stream"):
-            out = {"id": mid, "type": "message", "role": "assistant", "model": model, "content": content,
-                   "stop_reason": stop, "stop_sequence": None,
-                   "usage": {"input_tokens": r.prompt_tokens, "output_tokens": r.completion_tokens}}
+            out = {
+                "id": mid,
+                "type": "message",
+                "role": "assistant",
+                "model": model,
+                "content": content,
+                "stop_reason": stop,
+                "stop_sequence": None,
+                "usage": {"input_tokens": r.prompt_tokens, "output_tokens": r.completion_tokens},
+            }
             return web.Response(body=orjson.dumps(out), content_type=_JSON)
 
         def ev(name: str, data: dict[str, Any]) -> bytes:
             return b"event: " + name.encode() + b"\ndata: " + orjson.dumps(data) + b"\n\n"
 
-        events = [ev("message_start", {"type": "message_start", "message": {
-            "id": mid, "type": "message", "role": "assistant", "model": model, "content": [],
-            "stop_reason": None, "stop_sequence": None,
-            "usage": {"input_tokens": r.prompt_tokens, "output_tokens": 1}}}),
-            ev("ping", {"type": "ping"})]
+        events = [
+            ev(
+                "message_start",
+                {
+                    "type": "message_start",
+                    "message": {
+                        "id": mid,
+                        "type": "message",
+                        "role": "assistant",
+                        "model": model,
+                        "content": [],
+                        "stop_reason": None,
+                        "stop_sequence": None,
+                        "usage": {"input_tokens": r.prompt_tokens, "output_tokens": 1},
+                    },
+                },
+            ),
+            ev("ping", {"type": "ping"}),
+        ]
         for i, block in enumerate(content):
             if block["type"] == "text":
-                events.append(ev("content_block_start", {"type": "content_block_start", "index": i,
-                                                         "content_block": {"type": "text", "text": ""}}))
+                events.append(
+                    ev(
+                        "content_block_start",
+                        {"type": "content_block_start", "index": i, "content_block": {"type": "text", "text": ""}},
+                    )
+                )
                 for piece in _pieces(block["text"]):
-                    events.append(ev("content_block_delta", {"type": "content_block_delta", "index": i,
-                                                             "delta": {"type": "text_delta", "text": piece}}))
+                    events.append(
+                        ev(
+                            "content_block_delta",
+                            {"type": "content_block_delta", "index": i, "delta": {"type": "text_delta", "text": piece}},
+                        )
+                    )
             else:
-                events.append(ev("content_block_start", {"type": "content_block_start", "index": i,
-                                                         "content_block": {**block, "input": {}}}))
+                events.append(
+                    ev(
+                        "content_block_start",
+                        {"type": "content_block_start", "index": i, "content_block": {**block, "input": {}}},
+                    )
+                )
                 args = orjson.dumps(block["input"]).decode()
-                for part in (args[: len(args) // 2], args[len(args) // 2:]):
-                    events.append(ev("content_block_delta", {"type": "content_block_delta", "index": i,
-                                                             "delta": {"type": "input_json_delta", "partial_json": part}}))
+                for part in (args[: len(args) // 2], args[len(args) // 2 :]):
+                    events.append(
+                        ev(
+                            "content_block_delta",
+                            {
+                                "type": "content_block_delta",
+                                "index": i,
+                                "delta": {"type": "input_json_delta", "partial_json": part},
+                            },
+                        )
+                    )
             events.append(ev("content_block_stop", {"type": "content_block_stop", "index": i}))
-        events.append(ev("message_delta", {"type": "message_delta",
-                                           "delta": {"stop_reason": stop, "stop_sequence": None},
-                                           "usage": {"output_tokens": r.completion_tokens}}))
+        events.append(
+            ev(
+                "message_delta",
+                {
+                    "type": "message_delta",
+                    "delta": {"stop_reason": stop, "stop_sequence": None},
+                    "usage": {"output_tokens": r.completion_tokens},
+                },
+            )
+        )
         events.append(ev("message_stop", {"type": "message_stop"}))
         return await self._sse(request, events, b)
 
@@ -449,7 +546,9 @@ class FakeProvider:
             return fail
         model, _, method = request.match_info["target"].partition(":")
         if method == "batchEmbedContents":
-            embs = [{"values": _vector(_text((r.get("content") or {}).get("parts")))} for r in body.get("requests") or []]
+            embs = [
+                {"values": _vector(_text((r.get("content") or {}).get("parts")))} for r in body.get("requests") or []
+            ]
             return web.Response(body=orjson.dumps({"embeddings": embs}), content_type=_JSON)
         r = _reply(_seen_gemini(body), b)
         n = int((body.get("generationConfig") or {}).get("candidateCount") or 1)
@@ -458,24 +557,40 @@ class FakeProvider:
             parts.append({"text": r.text})
         for c in r.tool_calls:
             parts.append({"functionCall": {"name": c["name"], "args": c["arguments"]}})
-        usage = {"promptTokenCount": r.prompt_tokens, "candidatesTokenCount": r.completion_tokens * n,
-                 "totalTokenCount": r.prompt_tokens + r.completion_tokens * n}
+        usage = {
+            "promptTokenCount": r.prompt_tokens,
+            "candidatesTokenCount": r.completion_tokens * n,
+            "totalTokenCount": r.prompt_tokens + r.completion_tokens * n,
+        }
         if method == "generateContent":
-            out = {"candidates": [{"content": {"role": "model", "parts": parts}, "finishReason": "STOP", "index": i}
-                                  for i in range(n)],
-                   "usageMetadata": usage, "modelVersion": model, "responseId": self._id()}
+            out = {
+                "candidates": [
+                    {"content": {"role": "model", "parts": parts}, "finishReason": "STOP", "index": i} for i in range(n)
+                ],
+                "usageMetadata": usage,
+                "modelVersion": model,
+                "responseId": self._id(),
+            }
             return web.Response(body=orjson.dumps(out), content_type=_JSON)
         if method != "streamGenerateContent":
-            return web.Response(status=404, body=b'{"error":{"code":404,"message":"unknown method"}}',
-                                content_type=_JSON)
+            return web.Response(
+                status=404, body=b'{"error":{"code":404,"message":"unknown method"}}', content_type=_JSON
+            )
         events = []
         pieces: list[dict[str, Any]] = [{"text": p} for p in _pieces(r.text)] if r.text else []
         pieces += [p for p in parts if "functionCall" in p]
         for i, p in enumerate(pieces):
             last = i == len(pieces) - 1
-            ev: dict[str, Any] = {"candidates": [{"content": {"role": "model", "parts": [p]}, "index": 0,
-                                                  **({"finishReason": "STOP"} if last else {})}],
-                                  "modelVersion": model}
+            ev: dict[str, Any] = {
+                "candidates": [
+                    {
+                        "content": {"role": "model", "parts": [p]},
+                        "index": 0,
+                        **({"finishReason": "STOP"} if last else {}),
+                    }
+                ],
+                "modelVersion": model,
+            }
             if last:
                 ev["usageMetadata"] = usage
             events.append(b"data: " + orjson.dumps(ev) + b"\r\n\r\n")
@@ -495,8 +610,14 @@ class FakeProvider:
         r = _reply(_seen_ollama(body), b)
         calls = [{"function": {"name": c["name"], "arguments": c["arguments"]}} for c in r.tool_calls]
         created = "2026-01-01T00:00:00Z"
-        final = {"model": model, "created_at": created, "done": True, "done_reason": "stop",
-                 "prompt_eval_count": r.prompt_tokens, "eval_count": r.completion_tokens}
+        final = {
+            "model": model,
+            "created_at": created,
+            "done": True,
+            "done_reason": "stop",
+            "prompt_eval_count": r.prompt_tokens,
+            "eval_count": r.completion_tokens,
+        }
         if body.get("stream") is False:
             msg: dict[str, Any] = {"role": "assistant", "content": r.text or ""}
             if calls:
@@ -504,11 +625,29 @@ class FakeProvider:
             return web.Response(body=orjson.dumps({**final, "message": msg}), content_type=_JSON)
         lines = []
         for piece in _pieces(r.text) if r.text else []:
-            lines.append(orjson.dumps({"model": model, "created_at": created, "done": False,
-                                       "message": {"role": "assistant", "content": piece}}) + b"\n")
+            lines.append(
+                orjson.dumps(
+                    {
+                        "model": model,
+                        "created_at": created,
+                        "done": False,
+                        "message": {"role": "assistant", "content": piece},
+                    }
+                )
+                + b"\n"
+            )
         if calls:
-            lines.append(orjson.dumps({"model": model, "created_at": created, "done": False,
-                                       "message": {"role": "assistant", "content": "", "tool_calls": calls}}) + b"\n")
+            lines.append(
+                orjson.dumps(
+                    {
+                        "model": model,
+                        "created_at": created,
+                        "done": False,
+                        "message": {"role": "assistant", "content": "", "tool_calls": calls},
+                    }
+                )
+                + b"\n"
+            )
         lines.append(orjson.dumps({**final, "message": {"role": "assistant", "content": ""}}) + b"\n")
         return await self._sse(request, lines, b, content_type="application/x-ndjson")
 
@@ -516,8 +655,11 @@ class FakeProvider:
         body, b = await self._begin(request)
         inputs = body.get("input")
         inputs = [inputs] if isinstance(inputs, str) else list(inputs or [])
-        out = {"model": body.get("model"), "embeddings": [_vector(str(t)) for t in inputs],
-               "prompt_eval_count": sum(_words(str(t)) for t in inputs)}
+        out = {
+            "model": body.get("model"),
+            "embeddings": [_vector(str(t)) for t in inputs],
+            "prompt_eval_count": sum(_words(str(t)) for t in inputs),
+        }
         return web.Response(body=orjson.dumps(out), content_type=_JSON)
 
     # -- control -------------------------------------------------------------------------------
@@ -532,8 +674,9 @@ class FakeProvider:
 
     async def ctl_stats(self, request: web.Request) -> web.Response:
         s = self.state
-        return web.json_response({"completed": s.completed, "cancelled": s.cancelled, "in_flight": s.in_flight,
-                                  "received": len(s.requests)})
+        return web.json_response(
+            {"completed": s.completed, "cancelled": s.cancelled, "in_flight": s.in_flight, "received": len(s.requests)}
+        )
 
     async def ctl_reset(self, request: web.Request) -> web.Response:
         self.state.requests.clear()

@@ -38,8 +38,15 @@ def test_key_accepted_in_all_three_headers(gw: GatewayProcess) -> None:
         assert r.headers["x-bastion-trace-id"] == body["trace_id"]
 
 
-@pytest.mark.parametrize("headers", [{}, {"authorization": "Bearer bst_not_a_real_key"}, {"x-api-key": "nonsense"},
-                                     {"authorization": "Basic Zm9vOmJhcg=="}])
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {},
+        {"authorization": "Bearer bst_not_a_real_key"},
+        {"x-api-key": "nonsense"},
+        {"authorization": "Basic Zm9vOmJhcg=="},
+    ],
+)
 def test_missing_or_unknown_key_is_401_without_detail(gw: GatewayProcess, headers: dict[str, str]) -> None:
     r = httpx.get(gw.url + "/whoami", headers=headers)
     assert r.status_code == 401

@@ -15,9 +15,14 @@ from tests.gateway_process import GatewayProcess, start_gateway
 
 
 def _config(fake: FakeProvider) -> dict:
-    return {"llm": {"providers": {"oa": {"type": "openai", "base_url": fake.url + "/v1", "api_key": "upstream",
-                                         "models": ["gpt-x"]}},
-                    "prices": {"gpt-x": {"input": 1000.0, "output": 1000.0}}}}
+    return {
+        "llm": {
+            "providers": {
+                "oa": {"type": "openai", "base_url": fake.url + "/v1", "api_key": "upstream", "models": ["gpt-x"]}
+            },
+            "prices": {"gpt-x": {"input": 1000.0, "output": 1000.0}},
+        }
+    }
 
 
 def _key(gw: GatewayProcess, user: str, **budget: object) -> str:
@@ -33,8 +38,9 @@ def _ask(gw: GatewayProcess, key: str, stream: bool = False) -> None:
     client = openai.OpenAI(base_url=gw.url + "/v1", api_key=key, max_retries=0)
     msgs = [{"role": "user", "content": "count to three"}]
     if stream:
-        for _ in client.chat.completions.create(model="oa/gpt-x", messages=msgs, stream=True,
-                                                stream_options={"include_usage": True}):
+        for _ in client.chat.completions.create(
+            model="oa/gpt-x", messages=msgs, stream=True, stream_options={"include_usage": True}
+        ):
             pass
     else:
         client.chat.completions.create(model="oa/gpt-x", messages=msgs)

@@ -26,25 +26,32 @@ PROMPT = [{"role": "user", "content": "count to three"}]
 
 
 def _config(fake: FakeProvider, **extra: Any) -> dict[str, Any]:
-    return {"auth": {"providers": [{"type": "trusted_headers", "trusted_proxies": ["127.0.0.1/32"]}]},
-            "llm": {"providers": {"oa": {"type": "openai", "base_url": fake.url + "/v1", "api_key": "upstream",
-                                         "models": ["gpt-x"]}},
-                    "prices": {"gpt-x": {"input": 1000.0, "output": 1000.0}}},
-            **extra}
+    return {
+        "auth": {"providers": [{"type": "trusted_headers", "trusted_proxies": ["127.0.0.1/32"]}]},
+        "llm": {
+            "providers": {
+                "oa": {"type": "openai", "base_url": fake.url + "/v1", "api_key": "upstream", "models": ["gpt-x"]}
+            },
+            "prices": {"gpt-x": {"input": 1000.0, "output": 1000.0}},
+        },
+        **extra,
+    }
 
 
 def _client(gw: GatewayProcess, key: str | None = None, login: dict[str, str] | None = None) -> openai.OpenAI:
     """A client with a virtual key, or logged in through the trusted proxy headers."""
-    return openai.OpenAI(base_url=gw.url + "/v1", api_key=key or "via-proxy", max_retries=0,
-                         default_headers=login or {})
+    return openai.OpenAI(
+        base_url=gw.url + "/v1", api_key=key or "via-proxy", max_retries=0, default_headers=login or {}
+    )
 
 
 def _ask(client: openai.OpenAI, stream: bool = False) -> int:
     """One chat call; returns the tokens it used."""
     if stream:
         used = 0
-        for chunk in client.chat.completions.create(model="oa/gpt-x", messages=PROMPT, stream=True,
-                                                    stream_options={"include_usage": True}):
+        for chunk in client.chat.completions.create(
+            model="oa/gpt-x", messages=PROMPT, stream=True, stream_options={"include_usage": True}
+        ):
             if chunk.usage is not None:
                 used = chunk.usage.total_tokens
         return used
@@ -130,7 +137,9 @@ def test_group_budget_shared_by_users_and_kept_after_restart(tmp_path: Path) -> 
                 c.put("/admin/users/dan/budget", json={"max_spend": 0.0}).raise_for_status()
                 listed = c.get("/admin/budgets").json()["items"]
             assert {(b["scope"], b["subject"], b["source"]) for b in listed} == {
-                ("group", "eng", "settings"), ("user", "dan", "admin")}
+                ("group", "eng", "settings"),
+                ("user", "dan", "admin"),
+            }
             with pytest.raises(openai.RateLimitError, match="user dan's spend budget of 0 for this month"):
                 _ask(dan)
         finally:
@@ -191,8 +200,12 @@ def test_budgets_from_the_cli(tmp_path: Path) -> None:
 
 
 def test_bad_budget_settings_are_reported(tmp_path: Path) -> None:
-    r = subprocess.run([BASTION, "serve", "--config", str(_write(tmp_path, {"budgets": {"groups": {"eng": {}}}}))],
-                       capture_output=True, text=True, timeout=60)
+    r = subprocess.run(
+        [BASTION, "serve", "--config", str(_write(tmp_path, {"budgets": {"groups": {"eng": {}}}}))],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert r.returncode == 2 and "budgets.groups.eng" in r.stderr and "max_spend or max_tokens" in r.stderr
 
 
@@ -205,7 +218,10 @@ def _write(tmp_path: Path, config: dict[str, Any]) -> Path:
 def test_group_budget_holds_across_replicas_sharing_redis(tmp_path: Path) -> None:
     with FakeProvider() as fake, redis_server(tmp_path) as redis, postgres_server() as store_url:
         config = _config(fake, cache={"url": redis.url}, store_url=store_url)
-        with start_gateway(tmp_path / "a", config, timeout=180) as a, start_gateway(tmp_path / "b", config, timeout=180) as b:
+        with (
+            start_gateway(tmp_path / "a", config, timeout=180) as a,
+            start_gateway(tmp_path / "b", config, timeout=180) as b,
+        ):
             _user(a, "calib")
             per_call = _ask(_client(a, a.create_key("calib")))
             with a.admin() as c:

@@ -16,12 +16,22 @@ from bastion.gateway.dashboard import STATIC_DIR
 from tests.gateway_process import GatewayProcess, start_gateway
 
 JS = STATIC_DIR / "dashboard.js"
-CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-       "connect-src 'self'; frame-ancestors 'none'")
-ASSETS = {"/dashboard/": "text/html", "/dashboard/index.html": "text/html",
-          "/dashboard/dashboard.css": "text/css", "/dashboard/dashboard.js": "javascript"}
-CONFIG = {"budgets": {"users": {"dash-user": {"max_tokens": 1000, "period": "day"}},
-                      "groups": {"dash-group": {"max_spend": 5.0}}}}
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "connect-src 'self'; frame-ancestors 'none'"
+)
+ASSETS = {
+    "/dashboard/": "text/html",
+    "/dashboard/index.html": "text/html",
+    "/dashboard/dashboard.css": "text/css",
+    "/dashboard/dashboard.js": "javascript",
+}
+CONFIG = {
+    "budgets": {
+        "users": {"dash-user": {"max_tokens": 1000, "period": "day"}},
+        "groups": {"dash-group": {"max_spend": 5.0}},
+    }
+}
 
 
 class Gateway:
@@ -109,8 +119,16 @@ def test_script_is_valid_and_never_builds_markup_from_data(tmp_path: Path) -> No
         done = subprocess.run([node, "--check", str(f)], capture_output=True, text=True, timeout=60)
         assert done.returncode == 0, done.stderr
     code = JS.read_text()
-    for banned in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(",
-                   "new Function", "localStorage", "setAttribute(\"on"):
+    for banned in (
+        "innerHTML",
+        "outerHTML",
+        "insertAdjacentHTML",
+        "document.write",
+        "eval(",
+        "new Function",
+        "localStorage",
+        'setAttribute("on',
+    ):
         assert banned not in code, banned
     assert "sessionStorage" in code
 
@@ -119,9 +137,17 @@ def test_every_admin_path_the_script_calls_exists_and_needs_admin(gateway: Gatew
     gw = gateway.gw
     paths = _admin_paths()
     # The views the dashboard promises: a regex that found nothing must not pass silently.
-    assert {"/admin/stats", "/admin/traces", "/admin/traces/{trace_id}", "/admin/budgets",
-            "/admin/cache/llm", "/admin/users", "/admin/keys", "/admin/mcp/servers",
-            "/admin/a2a/agents"} <= paths, paths
+    assert {
+        "/admin/stats",
+        "/admin/traces",
+        "/admin/traces/{trace_id}",
+        "/admin/budgets",
+        "/admin/cache/llm",
+        "/admin/users",
+        "/admin/keys",
+        "/admin/mcp/servers",
+        "/admin/a2a/agents",
+    } <= paths, paths
     values = {"trace_id": gateway.trace_id, "user_id": "dash-user", "group": "dash-group"}
     admin = {"authorization": f"Bearer {gw.admin_key}"}
     user = {"authorization": f"Bearer {gateway.user_key}"}
@@ -142,16 +168,28 @@ def test_trace_search_parameters_and_cursor_the_script_uses(gateway: Gateway) ->
     with gw.admin() as c:
         for _ in range(3):
             c.get("/admin/stats").raise_for_status()
-        first = c.get("/admin/traces", params={"front_door": "admin", "kind": "admin", "status": "ok",
-                                                "limit": 2}).json()
+        first = c.get(
+            "/admin/traces", params={"front_door": "admin", "kind": "admin", "status": "ok", "limit": 2}
+        ).json()
         assert len(first["items"]) == 2 and first["next_cursor"] is not None
         assert all(t["front_door"] == "admin" for t in first["items"])
         # The columns the traces table shows are in every item.
-        for column in ("started_at", "front_door", "kind", "target", "user_id", "status", "duration_ms",
-                       "tokens_in", "tokens_out", "cost", "cache", "trace_id"):
+        for column in (
+            "started_at",
+            "front_door",
+            "kind",
+            "target",
+            "user_id",
+            "status",
+            "duration_ms",
+            "tokens_in",
+            "tokens_out",
+            "cost",
+            "cache",
+            "trace_id",
+        ):
             assert column in first["items"][0], column
-        more = c.get("/admin/traces", params={"front_door": "admin", "limit": 2,
-                                               "cursor": first["next_cursor"]}).json()
+        more = c.get("/admin/traces", params={"front_door": "admin", "limit": 2, "cursor": first["next_cursor"]}).json()
         assert not {t["trace_id"] for t in more["items"]} & {t["trace_id"] for t in first["items"]}
         by_user = c.get("/admin/traces", params={"user": "dash-user", "target": "whoami"}).json()["items"]
         assert gateway.trace_id in {t["trace_id"] for t in by_user}
@@ -180,8 +218,7 @@ def test_every_action_the_script_offers_works_for_admins_only(gateway: Gateway) 
     assert set(actions) == {"revokeKey", "disableUser", "enableUser", "purgeLlmCache"}, actions
     victim = gw.create_key("dash-victim")
     with gw.admin() as admin:
-        key_id = next(k["id"] for k in admin.get("/admin/keys").json()["items"]
-                      if k["user_id"] == "dash-victim")
+        key_id = next(k["id"] for k in admin.get("/admin/keys").json()["items"] if k["user_id"] == "dash-victim")
     values = {"key_id": key_id, "user_id": "dash-victim"}
     admin_h = {"authorization": f"Bearer {gw.admin_key}"}
     user_h = {"authorization": f"Bearer {gateway.user_key}"}

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import asyncio
 import re
-from pathlib import Path
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -113,10 +113,13 @@ async def test_concurrent_budget_resolutions_share_one_query(db: Db) -> None:
     # Same answer as the query with explicit values (the statement is built once with
     # bound parameters, the group list expanded per call).
     async with store.connect() as conn:
-        await conn.execute(sa.text(
-            "INSERT INTO budgets (scope, subject, max_spend, max_tokens, period, updated_at) "
-            "VALUES ('group', 'ops', 5.0, NULL, 'month', 0), ('user', 'carol', NULL, 100, 'day', 0), "
-            "('group', 'other', 1.0, NULL, 'month', 0)"))
+        await conn.execute(
+            sa.text(
+                "INSERT INTO budgets (scope, subject, max_spend, max_tokens, period, updated_at) "
+                "VALUES ('group', 'ops', 5.0, NULL, 'month', 0), ('user', 'carol', NULL, 100, 'day', 0), "
+                "('group', 'other', 1.0, NULL, 'month', 0)"
+            )
+        )
         await conn.commit()
     book.invalidate()
     found = await book.applicable(p)

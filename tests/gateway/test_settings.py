@@ -48,14 +48,20 @@ def test_unknown_field_is_an_error(tmp_path: Path) -> None:
 def test_serve_with_bad_settings_exits_with_a_message_not_a_traceback(tmp_path: Path) -> None:
     cfg = tmp_path / "b.yaml"
     cfg.write_text("server:\n  port: -5\n")
-    r = subprocess.run([BASTION, "serve", "--config", str(cfg)], capture_output=True, text=True, timeout=60,
-                       cwd=tmp_path)
+    r = subprocess.run(
+        [BASTION, "serve", "--config", str(cfg)], capture_output=True, text=True, timeout=60, cwd=tmp_path
+    )
     assert r.returncode == 2
     assert "server.port" in r.stderr
     assert "Traceback" not in r.stderr + r.stdout
 
 
 def test_missing_config_file(tmp_path: Path) -> None:
-    r = subprocess.run([BASTION, "serve", "--config", str(tmp_path / "nope.yaml")], capture_output=True,
-                       text=True, timeout=60, cwd=tmp_path)
+    r = subprocess.run(
+        [BASTION, "serve", "--config", str(tmp_path / "nope.yaml")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=tmp_path,
+    )
     assert r.returncode == 2 and "config file not found" in r.stderr

@@ -39,8 +39,9 @@ class IdP:
     """``oidc-provider`` on ``port`` (fixed, so it can be stopped and started again at the same
     issuer, e.g. with rotated keys)."""
 
-    def __init__(self, workdir: Path, clients: list[Client], port: int | None = None,
-                 exchange: dict[str, Any] | None = None) -> None:
+    def __init__(
+        self, workdir: Path, clients: list[Client], port: int | None = None, exchange: dict[str, Any] | None = None
+    ) -> None:
         self.workdir = workdir
         self.clients = {c.client_id: c for c in clients}
         #: RFC 8693 token exchange: ``{"trusted_issuers": {iss: jwks_uri}, "audiences": {aud:
@@ -55,12 +56,19 @@ class IdP:
         assert NODE.exists(), "run npm install in the repository root"
         node = str(NODE)
         cfg = self.workdir / f"idp-{self.port}.json"
-        cfg.write_text(json.dumps({
-            "port": self.port, "jwks": {"keys": self.keys},
-            "clients": [{"client_id": c.client_id, "client_secret": c.client_secret, "claims": c.claims}
-                        for c in self.clients.values()],
-            "exchange": self.exchange,
-        }))
+        cfg.write_text(
+            json.dumps(
+                {
+                    "port": self.port,
+                    "jwks": {"keys": self.keys},
+                    "clients": [
+                        {"client_id": c.client_id, "client_secret": c.client_secret, "claims": c.claims}
+                        for c in self.clients.values()
+                    ],
+                    "exchange": self.exchange,
+                }
+            )
+        )
         log = (self.workdir / f"idp-{self.port}.log").open("ab")
         self.proc = subprocess.Popen([node, str(SCRIPT), str(cfg)], cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
         wait_until(self._ready, self.proc, "oidc-provider", timeout=60)
@@ -83,8 +91,12 @@ class IdP:
     def token(self, client_id: str, resource: str = "urn:bastion") -> str:
         """An access token (JWT) for ``client_id``, via the client_credentials grant."""
         c = self.clients[client_id]
-        r = httpx.post(self.issuer + "/token", auth=(c.client_id, c.client_secret),
-                       data={"grant_type": "client_credentials", "resource": resource}, timeout=30)
+        r = httpx.post(
+            self.issuer + "/token",
+            auth=(c.client_id, c.client_secret),
+            data={"grant_type": "client_credentials", "resource": resource},
+            timeout=30,
+        )
         r.raise_for_status()
         return str(r.json()["access_token"])
 

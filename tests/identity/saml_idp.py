@@ -47,13 +47,21 @@ def make_keypair(directory: Path, name: str) -> tuple[Path, Path]:
     """A throwaway RSA key and self-signed certificate (PEM files)."""
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)])
-    now = datetime.datetime.now(datetime.timezone.utc)
-    cert = (x509.CertificateBuilder().subject_name(subject).issuer_name(subject).public_key(key.public_key())
-            .serial_number(x509.random_serial_number()).not_valid_before(now - datetime.timedelta(days=1))
-            .not_valid_after(now + datetime.timedelta(days=30)).sign(key, hashes.SHA256()))
+    now = datetime.datetime.now(datetime.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(subject)
+        .issuer_name(subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(days=1))
+        .not_valid_after(now + datetime.timedelta(days=30))
+        .sign(key, hashes.SHA256())
+    )
     key_file, cert_file = directory / f"{name}.key", directory / f"{name}.crt"
-    key_file.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                           serialization.NoEncryption()))
+    key_file.write_bytes(
+        key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    )
     cert_file.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
     return key_file, cert_file
 
@@ -63,17 +71,27 @@ def idp_config(entity_id: str, base: str, key_file: Path, cert_file: Path, sp_me
     from saml2.config import IdPConfig
 
     config = IdPConfig()
-    config.load({
-        "entityid": entity_id,
-        "service": {"idp": {
-            "endpoints": {"single_sign_on_service": [(base + "/sso/redirect", BINDING_HTTP_REDIRECT)]},
-            "name_id_format": [PERSISTENT],
-            "policy": {"default": {"lifetime": {"minutes": 5}, "attribute_restrictions": None,
-                                   "name_form": "urn:oasis:names:tc:SAML:2.0:attrname-format:uri"}},
-        }},
-        "key_file": str(key_file), "cert_file": str(cert_file),
-        "metadata": {"inline": [sp_metadata]} if sp_metadata else {},
-    })
+    config.load(
+        {
+            "entityid": entity_id,
+            "service": {
+                "idp": {
+                    "endpoints": {"single_sign_on_service": [(base + "/sso/redirect", BINDING_HTTP_REDIRECT)]},
+                    "name_id_format": [PERSISTENT],
+                    "policy": {
+                        "default": {
+                            "lifetime": {"minutes": 5},
+                            "attribute_restrictions": None,
+                            "name_form": "urn:oasis:names:tc:SAML:2.0:attrname-format:uri",
+                        }
+                    },
+                }
+            },
+            "key_file": str(key_file),
+            "cert_file": str(cert_file),
+            "metadata": {"inline": [sp_metadata]} if sp_metadata else {},
+        }
+    )
     return config
 
 
@@ -85,6 +103,7 @@ def idp_metadata(entity_id: str, base: str, key_file: Path, cert_file: Path) -> 
 
 
 # --- the IdP process -------------------------------------------------------------------------
+
 
 class _IdP:
     def __init__(self, cfg: dict[str, Any]) -> None:
@@ -108,12 +127,14 @@ class _IdP:
         from saml2 import BINDING_HTTP_REDIRECT
 
         self.server.parse_authn_request(saml_request, BINDING_HTTP_REDIRECT)  # refuses a bad request
-        return ("<!doctype html><html><body><h1>Test IdP sign-in</h1>"
-                '<form method="post" action="/sso/login">'
-                f'<input type="hidden" name="SAMLRequest" value="{html.escape(saml_request, quote=True)}">'
-                f'<input type="hidden" name="RelayState" value="{html.escape(relay_state, quote=True)}">'
-                '<input name="username"><input name="password" type="password">'
-                "<button>Sign in</button></form></body></html>")
+        return (
+            "<!doctype html><html><body><h1>Test IdP sign-in</h1>"
+            '<form method="post" action="/sso/login">'
+            f'<input type="hidden" name="SAMLRequest" value="{html.escape(saml_request, quote=True)}">'
+            f'<input type="hidden" name="RelayState" value="{html.escape(relay_state, quote=True)}">'
+            '<input name="username"><input name="password" type="password">'
+            "<button>Sign in</button></form></body></html>"
+        )
 
     def respond(self, form: dict[str, str]) -> tuple[int, str]:
         from saml2 import BINDING_HTTP_POST, BINDING_HTTP_REDIRECT
@@ -132,15 +153,22 @@ class _IdP:
         with self._lock, _clock_shifted(int(form.get("test_clock_offset_s", "0"))):
             response = server.create_authn_response(
                 {k: list(v) for k, v in user["attributes"].items()},
-                in_response_to, args["destination"], form.get("test_audience", args["sp_entity_id"]),
+                in_response_to,
+                args["destination"],
+                form.get("test_audience", args["sp_entity_id"]),
                 name_id=NameID(format=PERSISTENT, text=user["name_id"]),
-                authn={"class_ref": "urn:oasis:names:tc:SAML:2.0:ac:classes:PasswordProtectedTransport",
-                       "authn_auth": self.cfg["entity_id"]},
-                sign_assertion=signed, sign_response=signed and bool(form.get("test_sign_response")),
+                authn={
+                    "class_ref": "urn:oasis:names:tc:SAML:2.0:ac:classes:PasswordProtectedTransport",
+                    "authn_auth": self.cfg["entity_id"],
+                },
+                sign_assertion=signed,
+                sign_response=signed and bool(form.get("test_sign_response")),
                 sign_alg=SHA1 if form.get("test_sha1") else SHA256,
-                digest_alg=DIGEST_SHA1 if form.get("test_sha1") else DIGEST_SHA256)
-        http = server.apply_binding(BINDING_HTTP_POST, str(response), args["destination"],
-                                    form.get("RelayState", ""), response=True)
+                digest_alg=DIGEST_SHA1 if form.get("test_sha1") else DIGEST_SHA256,
+            )
+        http = server.apply_binding(
+            BINDING_HTTP_POST, str(response), args["destination"], form.get("RelayState", ""), response=True
+        )
         return 200, http["data"]
 
 
@@ -215,6 +243,7 @@ def main() -> None:
 
 # --- the test-side handle --------------------------------------------------------------------
 
+
 class SamlIdP:
     """Keys, metadata and the IdP process. Make it, hand :attr:`metadata` to the gateway, then
     :meth:`start` it with the SP's metadata (the usual metadata exchange)."""
@@ -236,14 +265,24 @@ class SamlIdP:
         sp_file = self.workdir / "sp-metadata.xml"
         sp_file.write_text(sp_metadata)
         cfg = self.workdir / "idp.json"
-        cfg.write_text(json.dumps({
-            "port": self.port, "entity_id": self.entity_id, "users": self.users, "sp_metadata_file": str(sp_file),
-            "key_file": str(self.key_file), "cert_file": str(self.cert_file),
-            "rogue_key_file": str(self.rogue_key_file), "rogue_cert_file": str(self.rogue_cert_file),
-        }))
+        cfg.write_text(
+            json.dumps(
+                {
+                    "port": self.port,
+                    "entity_id": self.entity_id,
+                    "users": self.users,
+                    "sp_metadata_file": str(sp_file),
+                    "key_file": str(self.key_file),
+                    "cert_file": str(self.cert_file),
+                    "rogue_key_file": str(self.rogue_key_file),
+                    "rogue_cert_file": str(self.rogue_cert_file),
+                }
+            )
+        )
         log = (self.workdir / "idp.log").open("ab")
-        self.proc = subprocess.Popen([sys.executable, "-m", "tests.identity.saml_idp", str(cfg)], cwd=ROOT,
-                                     stdout=log, stderr=subprocess.STDOUT)
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "tests.identity.saml_idp", str(cfg)], cwd=ROOT, stdout=log, stderr=subprocess.STDOUT
+        )
         wait_until(self._ready, self.proc, "SAML IdP", timeout=60)
         return self
 

@@ -75,30 +75,45 @@ def make_certificates(workdir: Path) -> tuple[Path, Path, Path]:
     from cryptography.hazmat.primitives.asymmetric import ec
     from cryptography.x509.oid import NameOID
 
-    now = datetime.datetime.now(datetime.timezone.utc)
+    now = datetime.datetime.now(datetime.UTC)
     validity = (now - datetime.timedelta(minutes=5), now + datetime.timedelta(days=1))
 
     def name(cn: str) -> x509.Name:
         return x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, cn)])
 
     ca_key = ec.generate_private_key(ec.SECP256R1())
-    ca = (x509.CertificateBuilder().subject_name(name("Bastion test CA")).issuer_name(name("Bastion test CA"))
-          .public_key(ca_key.public_key()).serial_number(x509.random_serial_number())
-          .not_valid_before(validity[0]).not_valid_after(validity[1])
-          .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-          .sign(ca_key, hashes.SHA256()))
+    ca = (
+        x509.CertificateBuilder()
+        .subject_name(name("Bastion test CA"))
+        .issuer_name(name("Bastion test CA"))
+        .public_key(ca_key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(validity[0])
+        .not_valid_after(validity[1])
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(ca_key, hashes.SHA256())
+    )
     key = ec.generate_private_key(ec.SECP256R1())
-    cert = (x509.CertificateBuilder().subject_name(name("localhost")).issuer_name(ca.subject)
-            .public_key(key.public_key()).serial_number(x509.random_serial_number())
-            .not_valid_before(validity[0]).not_valid_after(validity[1])
-            .add_extension(x509.SubjectAlternativeName([
-                x509.DNSName("localhost"), x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), critical=False)
-            .sign(ca_key, hashes.SHA256()))
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name("localhost"))
+        .issuer_name(ca.subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(validity[0])
+        .not_valid_after(validity[1])
+        .add_extension(
+            x509.SubjectAlternativeName([x509.DNSName("localhost"), x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
+            critical=False,
+        )
+        .sign(ca_key, hashes.SHA256())
+    )
     paths = (workdir / "ca.pem", workdir / "server.pem", workdir / "server.key")
     paths[0].write_bytes(ca.public_bytes(serialization.Encoding.PEM))
     paths[1].write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    paths[2].write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                           serialization.NoEncryption()))
+    paths[2].write_bytes(
+        key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    )
     return paths
 
 
@@ -145,8 +160,10 @@ def _ldif() -> str:
         f"cn: bastion\nuserPassword: {_hash(SERVICE_PW)}\n",
     ]
     for u in USERS:
-        entry = (f"dn: {u.dn}\nobjectClass: inetOrgPerson\nuid: {u.uid}\ncn: {u.cn}\n"
-                 f"sn: {u.cn.split()[-1]}\nmail: {u.mail}\nuserPassword: {_hash(u.password)}\n")
+        entry = (
+            f"dn: {u.dn}\nobjectClass: inetOrgPerson\nuid: {u.uid}\ncn: {u.cn}\n"
+            f"sn: {u.cn.split()[-1]}\nmail: {u.mail}\nuserPassword: {_hash(u.password)}\n"
+        )
         if u.department:
             entry += f"departmentNumber: {u.department}\n"
         entries.append(entry)
@@ -183,9 +200,17 @@ class Slapd:
         log = self.log_path.open("ab")
         # -d 256 (stats): foreground, one line per operation (BIND dn=... ) on stderr.
         self.proc = subprocess.Popen(
-            [SLAPD, "-f", str(self.conf), "-h", " ".join(f"{u}/" for u in (self.url, self.ldaps_url) if u),
-             "-d", "256"],
-            stdout=log, stderr=subprocess.STDOUT,
+            [
+                SLAPD,
+                "-f",
+                str(self.conf),
+                "-h",
+                " ".join(f"{u}/" for u in (self.url, self.ldaps_url) if u),
+                "-d",
+                "256",
+            ],
+            stdout=log,
+            stderr=subprocess.STDOUT,
         )
         log.close()
         wait_until(self._accepting, self.proc, "slapd", timeout=30)
@@ -206,7 +231,10 @@ class Slapd:
         that the memberof overlay maintains ``memberOf``)."""
         subprocess.run(
             ["ldapadd", "-x", "-H", self.url, "-D", ROOT_DN, "-w", ROOT_PW],
-            input=_ldif().encode(), check=True, capture_output=True, timeout=30,
+            input=_ldif().encode(),
+            check=True,
+            capture_output=True,
+            timeout=30,
         )
 
     def binds(self, dn: str) -> int:

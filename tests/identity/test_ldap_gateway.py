@@ -12,9 +12,9 @@ import openai
 import pytest
 
 from tests.fakes.llm_providers import FakeProvider
-from tests.llm.conftest import trace
 from tests.gateway_process import GatewayProcess, start_gateway
 from tests.identity.slapd import ALICE, BOB, OHARA, PEOPLE, SERVICE_DN, SERVICE_PW, Slapd, running_slapd
+from tests.llm.conftest import trace
 
 
 @pytest.fixture(scope="module")
@@ -32,22 +32,37 @@ def fake() -> Iterator[FakeProvider]:
 @pytest.fixture(scope="module")
 def gateway(tmp_path_factory: pytest.TempPathFactory, slapd: Slapd, fake: FakeProvider) -> Iterator[GatewayProcess]:
     config = {
-        "auth": {"providers": [{
-            "type": "ldap", "url": slapd.url, "bind_dn": SERVICE_DN, "bind_password": "env:LDAP_BIND_PASSWORD",
-            "user_base": PEOPLE, "admin_groups": ["bastion-admins"], "timeout_s": 3,
-        }]},
-        "llm": {"providers": {"oa": {"type": "openai", "base_url": fake.url + "/v1", "api_key": "sk-upstream"}},
-                "aliases": {"main": ["oa/gpt-x"]}},
+        "auth": {
+            "providers": [
+                {
+                    "type": "ldap",
+                    "url": slapd.url,
+                    "bind_dn": SERVICE_DN,
+                    "bind_password": "env:LDAP_BIND_PASSWORD",
+                    "user_base": PEOPLE,
+                    "admin_groups": ["bastion-admins"],
+                    "timeout_s": 3,
+                }
+            ]
+        },
+        "llm": {
+            "providers": {"oa": {"type": "openai", "base_url": fake.url + "/v1", "api_key": "sk-upstream"}},
+            "aliases": {"main": ["oa/gpt-x"]},
+        },
     }
-    with start_gateway(tmp_path_factory.mktemp("ldap-gw"), config, env={"LDAP_BIND_PASSWORD": SERVICE_PW},
-                       timeout=120) as gw:
+    with start_gateway(
+        tmp_path_factory.mktemp("ldap-gw"), config, env={"LDAP_BIND_PASSWORD": SERVICE_PW}, timeout=120
+    ) as gw:
         yield gw
 
 
 def chat(gw: GatewayProcess, text: str, **auth: Any) -> httpx.Response:
-    return httpx.post(f"{gw.url}/v1/chat/completions", timeout=30,
-                      json={"model": "main", "messages": [{"role": "user", "content": text}]}, **auth)
-
+    return httpx.post(
+        f"{gw.url}/v1/chat/completions",
+        timeout=30,
+        json={"model": "main", "messages": [{"role": "user", "content": text}]},
+        **auth,
+    )
 
 
 def test_ldap_user_gets_an_answer_and_is_audited(gateway: GatewayProcess, fake: FakeProvider) -> None:
@@ -66,17 +81,25 @@ def test_ldap_user_gets_an_answer_and_is_audited(gateway: GatewayProcess, fake: 
 
 def test_openai_sdk_with_basic_credentials(gateway: GatewayProcess) -> None:
     token = base64.b64encode(f"{BOB.uid}:{BOB.password}".encode()).decode()
-    client = openai.OpenAI(base_url=f"{gateway.url}/v1", api_key="unused",
-                           default_headers={"Authorization": f"Basic {token}"}, max_retries=0)
+    client = openai.OpenAI(
+        base_url=f"{gateway.url}/v1",
+        api_key="unused",
+        default_headers={"Authorization": f"Basic {token}"},
+        max_retries=0,
+    )
     raw = client.chat.completions.with_raw_response.create(
-        model="main", messages=[{"role": "user", "content": "hello from bob"}])
+        model="main", messages=[{"role": "user", "content": "hello from bob"}]
+    )
     assert raw.parse().choices[0].message.content == "echo: hello from bob"
     t = trace(gateway, raw.headers["x-bastion-trace-id"])
     assert (t["auth_method"], t["user_id"], t["groups"]) == ("ldap", "bob", ["engineers"])
     with pytest.raises(openai.AuthenticationError):
-        openai.OpenAI(base_url=f"{gateway.url}/v1", api_key="unused", max_retries=0,
-                      default_headers={"Authorization": "Basic " + base64.b64encode(b"bob:nope").decode()},
-                      ).chat.completions.create(model="main", messages=[{"role": "user", "content": "x"}])
+        openai.OpenAI(
+            base_url=f"{gateway.url}/v1",
+            api_key="unused",
+            max_retries=0,
+            default_headers={"Authorization": "Basic " + base64.b64encode(b"bob:nope").decode()},
+        ).chat.completions.create(model="main", messages=[{"role": "user", "content": "x"}])
 
 
 def test_wrong_password_is_a_401_in_openai_shape(gateway: GatewayProcess) -> None:

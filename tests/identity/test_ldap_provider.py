@@ -18,7 +18,16 @@ from bastion.gateway.identity.ldap import LdapProvider, from_settings
 from bastion.gateway.principal import UNRESTRICTED, Grants
 from bastion.gateway.settings import SettingsError
 from tests.identity.slapd import (
-    ALICE, BOB, CAROL, GROUPS, OHARA, PEOPLE, SERVICE_DN, SERVICE_PW, Slapd, running_slapd,
+    ALICE,
+    BOB,
+    CAROL,
+    GROUPS,
+    OHARA,
+    PEOPLE,
+    SERVICE_DN,
+    SERVICE_PW,
+    Slapd,
+    running_slapd,
 )
 
 
@@ -36,8 +45,14 @@ def own_slapd(tmp_path: Path) -> Iterator[Slapd]:
 
 
 def settings(server: Slapd, **extra: Any) -> dict[str, Any]:
-    return {"url": server.url, "bind_dn": SERVICE_DN, "bind_password": SERVICE_PW, "user_base": PEOPLE,
-            "timeout_s": 5, **extra}
+    return {
+        "url": server.url,
+        "bind_dn": SERVICE_DN,
+        "bind_password": SERVICE_PW,
+        "user_base": PEOPLE,
+        "timeout_s": 5,
+        **extra,
+    }
 
 
 def provider(server: Slapd, **extra: Any) -> LdapProvider:
@@ -54,7 +69,12 @@ async def test_good_login_maps_the_entry(slapd: Slapd) -> None:
     p = await provider(slapd).authenticate(basic(ALICE.uid, ALICE.password))
     assert p is not None
     assert (p.user_id, p.auth_method, p.email, p.name, p.department) == (
-        "alice", "ldap", "alice@example.org", "Alice Liddell", "Research")
+        "alice",
+        "ldap",
+        "alice@example.org",
+        "Alice Liddell",
+        "Research",
+    )
     assert p.groups == ("bastion-admins", "engineers")  # from memberOf
     assert p.roles == () and p.grants == UNRESTRICTED and p.key_id is None
 
@@ -199,7 +219,9 @@ async def test_directory_outage(own_slapd: Slapd, caplog: pytest.LogCaptureFixtu
 
 
 @pytest.mark.anyio
-async def test_start_up_with_the_directory_down_is_not_fatal(own_slapd: Slapd, caplog: pytest.LogCaptureFixture) -> None:
+async def test_start_up_with_the_directory_down_is_not_fatal(
+    own_slapd: Slapd, caplog: pytest.LogCaptureFixture
+) -> None:
     own_slapd.stop()
     ldap = provider(own_slapd, timeout_s=2)
     with caplog.at_level(logging.WARNING, logger="bastion.identity.ldap"):
@@ -234,8 +256,9 @@ def test_settings_are_validated(slapd: Slapd, monkeypatch: pytest.MonkeyPatch) -
     with pytest.raises(SettingsError, match=r"auth.providers\[0\].bind_password: environment variable LDAP_PW"):
         provider(slapd, bind_password="env:LDAP_PW")
     monkeypatch.setenv("LDAP_PW", SERVICE_PW)
-    assert isinstance(build_providers([{"type": "ldap", **settings(slapd, bind_password="env:LDAP_PW")}])[0],
-                      LdapProvider)
+    assert isinstance(
+        build_providers([{"type": "ldap", **settings(slapd, bind_password="env:LDAP_PW")}])[0], LdapProvider
+    )
     provider(slapd, url="ldap://ldap.example.org", start_tls=True)
     provider(slapd, url="ldaps://ldap.example.org:636")
 

@@ -38,8 +38,9 @@ async def test_start_tls_with_the_ca(tls_slapd: Slapd) -> None:
 
 @pytest.mark.anyio
 @pytest.mark.parametrize("start_tls", [False, True])
-async def test_an_untrusted_certificate_is_refused(tls_slapd: Slapd, start_tls: bool,
-                                                   caplog: pytest.LogCaptureFixture) -> None:
+async def test_an_untrusted_certificate_is_refused(
+    tls_slapd: Slapd, start_tls: bool, caplog: pytest.LogCaptureFixture
+) -> None:
     url = tls_slapd.url if start_tls else tls_slapd.ldaps_url
     ldap = provider(tls_slapd, url=url, start_tls=start_tls)  # system CAs only: ours is unknown
     with caplog.at_level(logging.WARNING, logger="bastion.identity.ldap"), pytest.raises(Refusal) as refused:

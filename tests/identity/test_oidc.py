@@ -32,13 +32,23 @@ CLIENTS = [
 
 
 def oidc_entry(idp: IdP, **extra: Any) -> dict[str, Any]:
-    return {"type": "oidc", "issuer": idp.issuer, "audience": ["bastion"], "required_groups": ["ai-users"],
-            "admin_groups": ["platform-admins"], "leeway_s": 0, "jwks_refresh_min_s": 1, **extra}
+    return {
+        "type": "oidc",
+        "issuer": idp.issuer,
+        "audience": ["bastion"],
+        "required_groups": ["ai-users"],
+        "admin_groups": ["platform-admins"],
+        "leeway_s": 0,
+        "jwks_refresh_min_s": 1,
+        **extra,
+    }
 
 
 def llm_section(fake: FakeProvider) -> dict[str, Any]:
-    return {"providers": {"oa": {"type": "openai", "base_url": fake.url + "/v1", "api_key": "up"}},
-            "aliases": {"main": ["oa/gpt-x"]}}
+    return {
+        "providers": {"oa": {"type": "openai", "base_url": fake.url + "/v1", "api_key": "up"}},
+        "aliases": {"main": ["oa/gpt-x"]},
+    }
 
 
 @pytest.fixture(scope="module")
@@ -80,14 +90,18 @@ def b64(data: bytes) -> str:
 
 def segments(token: str) -> tuple[dict[str, Any], dict[str, Any], str]:
     h, p, s = token.split(".")
-    return (json.loads(base64.urlsafe_b64decode(h + "=" * (-len(h) % 4))),
-            json.loads(base64.urlsafe_b64decode(p + "=" * (-len(p) % 4))), s)
+    return (
+        json.loads(base64.urlsafe_b64decode(h + "=" * (-len(h) % 4))),
+        json.loads(base64.urlsafe_b64decode(p + "=" * (-len(p) % 4))),
+        s,
+    )
 
 
 def test_openai_sdk_with_an_idp_token(gw: GatewayProcess, idp: IdP) -> None:
     client = openai.OpenAI(base_url=gw.url + "/v1", api_key=idp.token("alice"), max_retries=0)
     raw = client.chat.completions.with_raw_response.create(
-        model="main", messages=[{"role": "user", "content": "hello"}])
+        model="main", messages=[{"role": "user", "content": "hello"}]
+    )
     assert raw.parse().choices[0].message.content == "echo: hello"
     t = trace(gw, raw.headers["x-bastion-trace-id"])
     assert t["auth_method"] == "oidc"
@@ -157,8 +171,11 @@ def test_alg_none_is_refused(gw: GatewayProcess, idp: IdP) -> None:
 def test_hs256_signed_with_the_public_key_is_refused(gw: GatewayProcess, idp: IdP) -> None:
     header, claims, _ = segments(idp.token("alice"))
     public = next(k for k in idp.public_jwks()["keys"] if k["kid"] == header["kid"])
-    pem = RSAKey.import_key(public).get_op_key("verify").public_bytes(
-        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+    pem = (
+        RSAKey.import_key(public)
+        .get_op_key("verify")
+        .public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+    )
     signing_input = f"{b64(json.dumps({**header, 'alg': 'HS256'}).encode())}.{b64(json.dumps(claims).encode())}"
     for secret in (pem, json.dumps(public).encode()):
         sig = b64(hmac.new(secret, signing_input.encode(), hashlib.sha256).digest())
@@ -220,13 +237,18 @@ def _eventually_ok(gw: GatewayProcess, token: str) -> None:
 
 
 def test_mcp_front_door_accepts_idp_tokens(gw: GatewayProcess, idp: IdP) -> None:
-    init = {"jsonrpc": "2.0", "id": 1, "method": "initialize",
-            "params": {"protocolVersion": "2025-06-18", "capabilities": {},
-                       "clientInfo": {"name": "test", "version": "1"}}}
+    init = {
+        "jsonrpc": "2.0",
+        "id": 1,
+        "method": "initialize",
+        "params": {"protocolVersion": "2025-06-18", "capabilities": {}, "clientInfo": {"name": "test", "version": "1"}},
+    }
     headers = {"accept": "application/json, text/event-stream", "content-type": "application/json"}
-    r = httpx.post(gw.url + "/mcp", json=init, timeout=30,
-                   headers={**headers, "authorization": f"Bearer {idp.token('alice')}"})
+    r = httpx.post(
+        gw.url + "/mcp", json=init, timeout=30, headers={**headers, "authorization": f"Bearer {idp.token('alice')}"}
+    )
     assert r.status_code == 200, r.text
-    r = httpx.post(gw.url + "/mcp", json=init, timeout=30,
-                   headers={**headers, "authorization": f"Bearer {idp.token('mallory')}"})
+    r = httpx.post(
+        gw.url + "/mcp", json=init, timeout=30, headers={**headers, "authorization": f"Bearer {idp.token('mallory')}"}
+    )
     assert r.status_code == 401

@@ -104,17 +104,26 @@ async def test_only_jwt_shaped_bearers_are_checked(idp: IdP) -> None:
         assert counting.urls == []  # nothing was even fetched
 
 
-@pytest.mark.parametrize("entry, message", [
-    ({"type": "oidc", "audience": "x"}, "auth.providers[0].issuer"),
-    ({"type": "oidc", "issuer": "https://idp.example.com"}, "auth.providers[0].audience"),
-    ({"type": "oidc", "issuer": "https://idp.example.com", "audience": "x", "algorithms": ["HS256"]},
-     "auth.providers[0].algorithms"),
-    ({"type": "oidc", "issuer": "https://idp.example.com", "audience": "x", "algorithms": ["none"]},
-     "auth.providers[0].algorithms"),
-    ({"type": "oidc", "issuer": "http://idp.example.com", "audience": "x"}, "must be https"),
-    ({"type": "oidc", "issuer": "https://idp.example.com", "audience": "x", "surprise": 1},
-     "auth.providers[0].surprise"),
-])
+@pytest.mark.parametrize(
+    "entry, message",
+    [
+        ({"type": "oidc", "audience": "x"}, "auth.providers[0].issuer"),
+        ({"type": "oidc", "issuer": "https://idp.example.com"}, "auth.providers[0].audience"),
+        (
+            {"type": "oidc", "issuer": "https://idp.example.com", "audience": "x", "algorithms": ["HS256"]},
+            "auth.providers[0].algorithms",
+        ),
+        (
+            {"type": "oidc", "issuer": "https://idp.example.com", "audience": "x", "algorithms": ["none"]},
+            "auth.providers[0].algorithms",
+        ),
+        ({"type": "oidc", "issuer": "http://idp.example.com", "audience": "x"}, "must be https"),
+        (
+            {"type": "oidc", "issuer": "https://idp.example.com", "audience": "x", "surprise": 1},
+            "auth.providers[0].surprise",
+        ),
+    ],
+)
 def test_bad_settings_are_reported(entry: dict[str, Any], message: str) -> None:
     with pytest.raises(SettingsError) as e:
         build_providers([entry])

@@ -11,13 +11,13 @@ from joserfc import jwt
 from joserfc.errors import JoseError
 from joserfc.jwk import KeySet, RSAKey
 
+from bastion.a2a.settings import load_a2a_settings
 from bastion.gateway.outbound import Caller, Outbound, OutboundSettings
 from bastion.gateway.outbound.settings import load_outbound_settings
 from bastion.gateway.principal import Principal
 from bastion.gateway.settings import SettingsError
 from bastion.gateway.store import Store
 from bastion.mcp_bridge.settings import load_mcp_settings
-from bastion.a2a.settings import load_a2a_settings
 
 pytestmark = pytest.mark.anyio
 ALICE = Caller(Principal("alice", "api_key", email="alice@example.com", groups=("eng", "ops"), department="R&D"))
@@ -97,13 +97,38 @@ def test_settings_errors_name_the_field(monkeypatch: pytest.MonkeyPatch) -> None
     with pytest.raises(SettingsError, match=r"mcp\.servers\.gh\.credentials.*token_endpoint"):
         load_mcp_settings({"servers": {"gh": {"url": "https://gh/mcp", "credentials": {"type": "token_exchange"}}}})
     with pytest.raises(SettingsError, match=r"must be https"):
-        load_mcp_settings({"servers": {"gh": {"url": "https://gh/mcp", "credentials": {
-            "type": "token_exchange", "client_id": "b", "token_endpoint": "http://idp.example/token"}}}})
+        load_mcp_settings(
+            {
+                "servers": {
+                    "gh": {
+                        "url": "https://gh/mcp",
+                        "credentials": {
+                            "type": "token_exchange",
+                            "client_id": "b",
+                            "token_endpoint": "http://idp.example/token",
+                        },
+                    }
+                }
+            }
+        )
     with pytest.raises(SettingsError, match=r"need an HTTP 'url'"):
         load_mcp_settings({"servers": {"t": {"command": "x", "credentials": {"type": "identity_jwt"}}}})
     with pytest.raises(SettingsError, match=r"a2a\.agents\.who\.credentials.*both set the Authorization header"):
-        load_a2a_settings({"agents": {"who": {"url": "https://who", "credentials": {
-            "type": "identity_jwt", "bearer_token": "x"}}}})
-    ok = load_mcp_settings({"servers": {"gh": {"url": "https://gh/mcp", "credentials": {
-        "type": "token_exchange", "client_id": "b", "token_endpoint": "http://127.0.0.1:9/token"}}}})
+        load_a2a_settings(
+            {"agents": {"who": {"url": "https://who", "credentials": {"type": "identity_jwt", "bearer_token": "x"}}}}
+        )
+    ok = load_mcp_settings(
+        {
+            "servers": {
+                "gh": {
+                    "url": "https://gh/mcp",
+                    "credentials": {
+                        "type": "token_exchange",
+                        "client_id": "b",
+                        "token_endpoint": "http://127.0.0.1:9/token",
+                    },
+                }
+            }
+        }
+    )
     assert ok.servers["gh"].credentials is not None and ok.servers["gh"].credentials.per_user

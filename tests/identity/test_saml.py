@@ -26,13 +26,26 @@ from tests.gateway_process import GatewayProcess
 from tests.identity.saml_idp import SamlIdP
 
 USERS = {
-    "alice": {"password": "wonderland", "name_id": "alice",
-              "attributes": {"mail": ["alice@example.com"], "displayName": ["Alice Liddell"],
-                             "groups": ["ai-users", "eng"], "department": ["Research"]}},
-    "root": {"password": "toor-pass", "name_id": "root",
-             "attributes": {"mail": ["root@example.com"], "groups": ["ai-users", "platform-admins"]}},
-    "mallory": {"password": "contractor", "name_id": "mallory",
-                "attributes": {"mail": ["mallory@example.com"], "groups": ["contractors"]}},
+    "alice": {
+        "password": "wonderland",
+        "name_id": "alice",
+        "attributes": {
+            "mail": ["alice@example.com"],
+            "displayName": ["Alice Liddell"],
+            "groups": ["ai-users", "eng"],
+            "department": ["Research"],
+        },
+    },
+    "root": {
+        "password": "toor-pass",
+        "name_id": "root",
+        "attributes": {"mail": ["root@example.com"], "groups": ["ai-users", "platform-admins"]},
+    },
+    "mallory": {
+        "password": "contractor",
+        "name_id": "mallory",
+        "attributes": {"mail": ["mallory@example.com"], "groups": ["contractors"]},
+    },
 }
 ACCEPT_HTML = {"accept": "text/html,application/xhtml+xml"}
 
@@ -70,8 +83,9 @@ class Browser:
     def __post_init__(self) -> None:
         self.http = httpx.Client(timeout=60, follow_redirects=False)
 
-    def idp_response(self, user: str = "alice", password: str | None = None, next_path: str | None = None,
-                     **knobs: str) -> tuple[str, dict[str, str]]:
+    def idp_response(
+        self, user: str = "alice", password: str | None = None, next_path: str | None = None, **knobs: str
+    ) -> tuple[str, dict[str, str]]:
         """Start sign-in and log in at the IdP: the ACS URL and the form the IdP's page would
         post there (SAMLResponse, RelayState), not yet posted."""
         params = {"next": next_path} if next_path is not None else {}
@@ -105,8 +119,16 @@ def whoami(gw: GatewayProcess, token: str) -> httpx.Response:
 
 def saml_entry(idp: SamlIdP, base_url: str, **extra: Any) -> dict[str, Any]:
     # Every test signs in from 127.0.0.1: lift the per-address sign-in limit (tested apart).
-    return {"type": "saml", "name": "corp", "base_url": base_url, "idp_metadata_file": str(idp.metadata_file),
-            "admin_groups": ["platform-admins"], "allowed_groups": ["ai-users"], "login_rpm": 10_000, **extra}
+    return {
+        "type": "saml",
+        "name": "corp",
+        "base_url": base_url,
+        "idp_metadata_file": str(idp.metadata_file),
+        "admin_groups": ["platform-admins"],
+        "allowed_groups": ["ai-users"],
+        "login_rpm": 10_000,
+        **extra,
+    }
 
 
 @pytest.fixture(scope="module")
@@ -138,9 +160,13 @@ def setup(tmp_path_factory: pytest.TempPathFactory, fake: FakeProvider) -> Itera
 
     def config(url: str) -> dict[str, Any]:
         flood = saml_entry(idp, url, name="flood", login_rpm=3)
-        return {"auth": {"providers": [saml_entry(idp, url), flood]},
-                "llm": {"providers": {"oa": {"type": "openai", "base_url": fake.url + "/v1", "api_key": "up"}},
-                        "aliases": {"main": ["oa/gpt-x"]}}}
+        return {
+            "auth": {"providers": [saml_entry(idp, url), flood]},
+            "llm": {
+                "providers": {"oa": {"type": "openai", "base_url": fake.url + "/v1", "api_key": "up"}},
+                "aliases": {"main": ["oa/gpt-x"]},
+            },
+        }
 
     with saml_gateway(tmp_path_factory.mktemp("gw-saml"), config) as gw:
         try:
@@ -164,6 +190,7 @@ def browser(gw: GatewayProcess) -> Iterator[Browser]:
 
 
 # --- the happy path --------------------------------------------------------------------------
+
 
 def test_sign_in_gives_a_token_that_works_on_the_llm_front_door(gw: GatewayProcess, browser: Browser) -> None:
     page = browser.sign_in("alice")
@@ -196,9 +223,13 @@ def test_attributes_map_to_the_principal(gw: GatewayProcess, browser: Browser) -
 
 def test_admin_group_reaches_the_admin_api(gw: GatewayProcess, browser: Browser) -> None:
     root = token_of(browser.sign_in("root"))
-    assert httpx.get(gw.url + "/admin/users", headers={"authorization": f"Bearer {root}"}, timeout=30).status_code == 200
+    assert (
+        httpx.get(gw.url + "/admin/users", headers={"authorization": f"Bearer {root}"}, timeout=30).status_code == 200
+    )
     alice = token_of(browser.sign_in("alice"))
-    assert httpx.get(gw.url + "/admin/users", headers={"authorization": f"Bearer {alice}"}, timeout=30).status_code == 403
+    assert (
+        httpx.get(gw.url + "/admin/users", headers={"authorization": f"Bearer {alice}"}, timeout=30).status_code == 403
+    )
 
 
 def test_json_clients_get_the_token_as_json(gw: GatewayProcess, browser: Browser) -> None:
@@ -248,6 +279,7 @@ def test_one_address_cannot_flood_sign_in_starts(gw: GatewayProcess) -> None:
 
 # --- next / RelayState -----------------------------------------------------------------------
 
+
 def test_next_to_the_dashboard_hands_over_the_token(gw: GatewayProcess, browser: Browser) -> None:
     action, fields = browser.idp_response("root", next_path="/dashboard/")
     assert fields["RelayState"] == "/dashboard/"
@@ -262,8 +294,17 @@ def test_next_to_the_dashboard_hands_over_the_token(gw: GatewayProcess, browser:
     assert "<script>" not in other.text
 
 
-@pytest.mark.parametrize("target", ["https://evil.example/", "//evil.example/x", "/\\evil.example",
-                                    "javascript:alert(1)", "/ok\r\nLocation: https://evil.example", "dashboard"])
+@pytest.mark.parametrize(
+    "target",
+    [
+        "https://evil.example/",
+        "//evil.example/x",
+        "/\\evil.example",
+        "javascript:alert(1)",
+        "/ok\r\nLocation: https://evil.example",
+        "dashboard",
+    ],
+)
 def test_open_redirects_are_refused(gw: GatewayProcess, browser: Browser, target: str) -> None:
     r = browser.http.get(f"{gw.url}/auth/saml/corp/login", params={"next": target}, headers=ACCEPT_HTML)
     assert r.status_code == 400
@@ -280,6 +321,7 @@ def test_a_rewritten_relay_state_is_not_followed(gw: GatewayProcess, browser: Br
 
 
 # --- refusals --------------------------------------------------------------------------------
+
 
 def refused(r: httpx.Response, reason: str, gw: GatewayProcess) -> None:
     assert r.status_code in (400, 401, 403), r.text
@@ -334,7 +376,9 @@ def test_signature_wrapping_is_refused(gw: GatewayProcess, browser: Browser) -> 
     assert r.status_code == 401 and "bsn_sso_" not in r.text, r.text
     # 2: the forged assertion (same ID) wrapping the signed one in its Advice.
     prefix = re.match(r"<(\w+):", signed).group(1)  # type: ignore[union-attr]
-    wrapped = evil.replace(f"</{prefix}:Assertion>", f"<{prefix}:Advice>{signed}</{prefix}:Advice></{prefix}:Assertion>")
+    wrapped = evil.replace(
+        f"</{prefix}:Assertion>", f"<{prefix}:Advice>{signed}</{prefix}:Advice></{prefix}:Assertion>"
+    )
     r = browser.post_acs(action, _with_xml(fields, xml[:start] + wrapped + xml[end:]))
     assert r.status_code == 401 and "bsn_sso_" not in r.text, r.text
     # 3: the signature moved onto the forged assertion (reference still to the genuine ID).
@@ -353,8 +397,11 @@ def test_sha1_signatures_are_refused(gw: GatewayProcess, browser: Browser) -> No
 
 
 def test_wrong_audience_is_refused(gw: GatewayProcess, browser: Browser) -> None:
-    refused(browser.sign_in("alice", test_audience="https://other-sp.example/metadata"),
-            "assertion audience is not our SP entity id", gw)
+    refused(
+        browser.sign_in("alice", test_audience="https://other-sp.example/metadata"),
+        "assertion audience is not our SP entity id",
+        gw,
+    )
 
 
 def test_expired_assertion_is_refused(gw: GatewayProcess, browser: Browser) -> None:
@@ -391,14 +438,17 @@ def test_malformed_posts_are_refused(gw: GatewayProcess, browser: Browser) -> No
     acs = f"{gw.url}/auth/saml/corp/acs"
     assert browser.post_acs(acs, {}).status_code == 400
     assert browser.post_acs(acs, {"SAMLResponse": "not base64 xml!"}).status_code == 400
-    xxe = ('<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
-           '<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol">&x;</samlp:Response>')
+    xxe = (
+        '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+        '<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol">&x;</samlp:Response>'
+    )
     r = browser.post_acs(acs, {"SAMLResponse": base64.b64encode(xxe.encode()).decode()}, html=False)
     assert r.status_code == 400 and r.json()["error"]["code"] == "saml_refused"
     assert "root:" not in r.text
 
 
 # --- logout ----------------------------------------------------------------------------------
+
 
 def test_logout_revokes_the_token(gw: GatewayProcess, browser: Browser, fake: FakeProvider) -> None:
     token = token_of(browser.sign_in("alice"))

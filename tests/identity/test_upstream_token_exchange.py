@@ -45,38 +45,65 @@ class Env:
 def env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Env]:
     work = tmp_path_factory.mktemp("exchange")
     gw = GatewayProcess(work, {}, env={"GH_EXCHANGE_SECRET": SECRET})
-    idp = IdP(work, [Client("alice", {"email": "alice@example.com", "groups": ["eng"]}),
-                     Client("bastion", client_secret=SECRET)],
-              exchange={"trusted_issuers": {ISSUER: gw.url + "/.well-known/jwks.json"},
-                        "denied_subjects": ["mallory"],
-                        "audiences": {"github-mcp": {"ttl": 300, "scopes": ["repo:read"]},
-                                      "who-agent": {"ttl": 300}}})
+    idp = IdP(
+        work,
+        [Client("alice", {"email": "alice@example.com", "groups": ["eng"]}), Client("bastion", client_secret=SECRET)],
+        exchange={
+            "trusted_issuers": {ISSUER: gw.url + "/.well-known/jwks.json"},
+            "denied_subjects": ["mallory"],
+            "audiences": {"github-mcp": {"ttl": 300, "scopes": ["repo:read"]}, "who-agent": {"ttl": 300}},
+        },
+    )
     idp.start()
     try:
-        with identity_agent({idp.issuer: idp.issuer + "/jwks"}, "who-agent") as agent_url, \
-                identity_upstream({idp.issuer: idp.issuer + "/jwks"}, ["github-mcp"]) as url:
-            exchange = {"type": "token_exchange", "token_endpoint": idp.issuer + "/token", "client_id": "bastion",
-                        "client_secret": "env:GH_EXCHANGE_SECRET", "audience": "github-mcp", "scope": "repo:read"}
+        with (
+            identity_agent({idp.issuer: idp.issuer + "/jwks"}, "who-agent") as agent_url,
+            identity_upstream({idp.issuer: idp.issuer + "/jwks"}, ["github-mcp"]) as url,
+        ):
+            exchange = {
+                "type": "token_exchange",
+                "token_endpoint": idp.issuer + "/token",
+                "client_id": "bastion",
+                "client_secret": "env:GH_EXCHANGE_SECRET",
+                "audience": "github-mcp",
+                "scope": "repo:read",
+            }
             cfg = yaml.safe_load(gw.config_path.read_text())
             cfg["auth"] = {
                 "providers": [{"type": "oidc", "issuer": idp.issuer, "audience": "bastion", "leeway_s": 0}],
                 "outbound": {"issuer": ISSUER},
             }
-            cfg["mcp"] = {"servers": {
-                "github": {"url": url, "credentials": exchange},
-                "github-legacy": {"url": url, "credentials": exchange, "protocol": "legacy"},
-            }}
-            cfg["a2a"] = {"agents": {"who": {"url": agent_url + "/who", "credentials": {
-                "type": "token_exchange", "token_endpoint": idp.issuer + "/token", "client_id": "bastion",
-                "client_secret": "${GH_EXCHANGE_SECRET}", "audience": "who-agent"}}}}
+            cfg["mcp"] = {
+                "servers": {
+                    "github": {"url": url, "credentials": exchange},
+                    "github-legacy": {"url": url, "credentials": exchange, "protocol": "legacy"},
+                }
+            }
+            cfg["a2a"] = {
+                "agents": {
+                    "who": {
+                        "url": agent_url + "/who",
+                        "credentials": {
+                            "type": "token_exchange",
+                            "token_endpoint": idp.issuer + "/token",
+                            "client_id": "bastion",
+                            "client_secret": "${GH_EXCHANGE_SECRET}",
+                            "audience": "who-agent",
+                        },
+                    }
+                }
+            }
             gw.config_path.write_text(yaml.safe_dump(cfg))
             gw.start(timeout=120)
             try:
                 wait_ready(gw, "github", "github-legacy")
                 with gw.admin() as c:
                     assert c.post("/admin/a2a/agents/who/refresh").json()["health"] == "ok"
-                yield Env(gw, idp, *(gw.create_key(u, user={"groups": ["staff"]})
-                                     for u in ("bob", "carol", "dave", "mallory")))
+                yield Env(
+                    gw,
+                    idp,
+                    *(gw.create_key(u, user={"groups": ["staff"]}) for u in ("bob", "carol", "dave", "mallory")),
+                )
             finally:
                 gw.stop()
     finally:
@@ -107,10 +134,18 @@ async def test_idp_refusal_is_a_clear_error(env: Env) -> None:
     assert "refused by the identity provider: invalid_grant" in err.value.message
     assert err.value.data == {"reason": "upstream_auth", "server": "github"}
     # A2A: its own error shape (JSON-RPC error of the A2A binding).
-    body = {"jsonrpc": "2.0", "id": 7, "method": "SendMessage", "params": {"message": {
-        "messageId": "m1", "role": "ROLE_USER", "parts": [{"text": "who am i"}]}}}
-    r = httpx.post(env.gw.url + "/a2a/who", json=body, timeout=30,
-                   headers={"authorization": f"Bearer {env.mallory}", "A2A-Version": "1.0"})
+    body = {
+        "jsonrpc": "2.0",
+        "id": 7,
+        "method": "SendMessage",
+        "params": {"message": {"messageId": "m1", "role": "ROLE_USER", "parts": [{"text": "who am i"}]}},
+    }
+    r = httpx.post(
+        env.gw.url + "/a2a/who",
+        json=body,
+        timeout=30,
+        headers={"authorization": f"Bearer {env.mallory}", "A2A-Version": "1.0"},
+    )
     error = r.json()["error"]
     assert "refused by the identity provider: invalid_grant" in error["message"]
     assert error["data"][0]["reason"] == "UPSTREAM_AUTH"

@@ -32,14 +32,23 @@ def gateway_config(fake: FakeProvider, flaky: FakeProvider) -> dict[str, Any]:
         "semcache": {"enabled": False},
         "llm": {
             "providers": {
-                "oa": {"type": "openai", "base_url": fake.url + "/v1", "api_key": "env:FAKE_OPENAI_KEY",
-                       "models": ["gpt-x"]},
+                "oa": {
+                    "type": "openai",
+                    "base_url": fake.url + "/v1",
+                    "api_key": "env:FAKE_OPENAI_KEY",
+                    "models": ["gpt-x"],
+                },
                 "az": {"type": "azure", "base_url": fake.url, "api_key": "azure-up", "api_version": "2024-10-21"},
                 "an": {"type": "anthropic", "base_url": fake.url, "api_key": "anthropic-up"},
                 "ge": {"type": "gemini", "base_url": fake.url, "api_key": "gemini-up"},
                 "ol": {"type": "ollama", "base_url": fake.url},
-                "flaky": {"type": "openai", "base_url": flaky.url + "/v1", "api_key": "flaky-up",
-                          "max_retries": 1, "timeout_s": 2},
+                "flaky": {
+                    "type": "openai",
+                    "base_url": flaky.url + "/v1",
+                    "api_key": "flaky-up",
+                    "max_retries": 1,
+                    "timeout_s": 2,
+                },
             },
             "aliases": {
                 "main": {"deployments": ["oa/gpt-x"]},
@@ -48,8 +57,12 @@ def gateway_config(fake: FakeProvider, flaky: FakeProvider) -> dict[str, Any]:
                 "fb": {"deployments": ["flaky/m-fb"], "fallbacks": ["oa/gpt-x"]},
                 "rl": ["flaky/m-rl"],
                 "slow": {"deployments": [{"provider": "flaky", "model": "m-slow", "timeout_s": 1, "max_retries": 0}]},
-                "cool": {"deployments": [{"provider": "flaky", "model": "m-cool", "weight": 1000000},
-                                         {"provider": "oa", "model": "gpt-x", "weight": 0.000001}]},
+                "cool": {
+                    "deployments": [
+                        {"provider": "flaky", "model": "m-cool", "weight": 1000000},
+                        {"provider": "oa", "model": "gpt-x", "weight": 0.000001},
+                    ]
+                },
                 "broken": ["flaky/m-broken"],
             },
             "prices": {"gpt-x": {"input": 2.0, "output": 10.0}, "an/claude-x": {"input": 3.0, "output": 15.0}},
@@ -60,10 +73,11 @@ def gateway_config(fake: FakeProvider, flaky: FakeProvider) -> dict[str, Any]:
 
 
 @pytest.fixture(scope="session")
-def gateway(tmp_path_factory: pytest.TempPathFactory, fake: FakeProvider, flaky: FakeProvider) -> Iterator[GatewayProcess]:
+def gateway(
+    tmp_path_factory: pytest.TempPathFactory, fake: FakeProvider, flaky: FakeProvider
+) -> Iterator[GatewayProcess]:
     workdir: Path = tmp_path_factory.mktemp("llm-gw")
-    with start_gateway(workdir, gateway_config(fake, flaky), env={"FAKE_OPENAI_KEY": "sk-upstream"},
-                       timeout=180) as gw:
+    with start_gateway(workdir, gateway_config(fake, flaky), env={"FAKE_OPENAI_KEY": "sk-upstream"}, timeout=180) as gw:
         yield gw
 
 

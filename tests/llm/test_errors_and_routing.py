@@ -20,24 +20,28 @@ def client(gw: GatewayProcess, key: str) -> openai.OpenAI:
     return openai.OpenAI(base_url=gw.url + "/v1", api_key=key, max_retries=0)
 
 
-@pytest.mark.parametrize("body", [
-    b"{not json",
-    b"[1, 2]",
-    b'{"model": "main"}',
-    b'{"model": "main", "messages": []}',
-    b'{"model": "main", "messages": "hello"}',
-    b'{"model": "", "messages": [{"role": "user", "content": "x"}]}',
-    b'{"messages": [{"role": "user", "content": "x"}]}',
-    b'{"model": 42, "messages": [{"role": "user", "content": "x"}]}',
-    b'{"model": "main", "messages": [{"role": "wizard", "content": "x"}]}',
-    b'{"model": "main", "messages": [{"role": "user", "content": 5}]}',
-    b'{"model": "main", "messages": [{"role": "user", "content": "x"}], "stream": "yes"}',
-    b'{"model": "main", "messages": [{"role": "user", "content": "x"}], "temperature": "hot"}',
-    b'{"model": "main", "messages": [{"role": "user", "content": "x"}], "n": 0}',
-    b'{"model": "main", "messages": [{"role": "user", "content": "x"}], "tools": {"a": 1}}',
-])
-def test_bad_chat_input_is_400_without_upstream_call(gateway: GatewayProcess, alice: str, fake_ctl: FakeControl,
-                                                     body: bytes) -> None:
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"{not json",
+        b"[1, 2]",
+        b'{"model": "main"}',
+        b'{"model": "main", "messages": []}',
+        b'{"model": "main", "messages": "hello"}',
+        b'{"model": "", "messages": [{"role": "user", "content": "x"}]}',
+        b'{"messages": [{"role": "user", "content": "x"}]}',
+        b'{"model": 42, "messages": [{"role": "user", "content": "x"}]}',
+        b'{"model": "main", "messages": [{"role": "wizard", "content": "x"}]}',
+        b'{"model": "main", "messages": [{"role": "user", "content": 5}]}',
+        b'{"model": "main", "messages": [{"role": "user", "content": "x"}], "stream": "yes"}',
+        b'{"model": "main", "messages": [{"role": "user", "content": "x"}], "temperature": "hot"}',
+        b'{"model": "main", "messages": [{"role": "user", "content": "x"}], "n": 0}',
+        b'{"model": "main", "messages": [{"role": "user", "content": "x"}], "tools": {"a": 1}}',
+    ],
+)
+def test_bad_chat_input_is_400_without_upstream_call(
+    gateway: GatewayProcess, alice: str, fake_ctl: FakeControl, body: bytes
+) -> None:
     r = post(gateway, "/v1/chat/completions", alice, content=body, headers={"content-type": "application/json"})
     assert r.status_code == 400, r.text
     err = r.json()["error"]
@@ -45,17 +49,23 @@ def test_bad_chat_input_is_400_without_upstream_call(gateway: GatewayProcess, al
     assert fake_ctl.requests() == []
 
 
-@pytest.mark.parametrize("body", [
-    b"nope",
-    b'{"model": "main", "max_tokens": 10}',
-    b'{"model": "main", "messages": [{"role": "user", "content": "x"}]}',
-    b'{"model": "", "max_tokens": 5, "messages": [{"role": "user", "content": "x"}]}',
-    b'{"model": "main", "max_tokens": 5, "messages": [{"role": "system", "content": "x"}]}',
-    b'{"model": "main", "max_tokens": 5, "messages": [{"role": "user", "content": [{"type": "video"}]}]}',
-])
-def test_bad_messages_input_is_400_in_anthropic_shape(gateway: GatewayProcess, alice: str, fake_ctl: FakeControl,
-                                                      body: bytes) -> None:
-    r = post(gateway, "/v1/messages", None, content=body, headers={"x-api-key": alice, "anthropic-version": "2023-06-01"})
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"nope",
+        b'{"model": "main", "max_tokens": 10}',
+        b'{"model": "main", "messages": [{"role": "user", "content": "x"}]}',
+        b'{"model": "", "max_tokens": 5, "messages": [{"role": "user", "content": "x"}]}',
+        b'{"model": "main", "max_tokens": 5, "messages": [{"role": "system", "content": "x"}]}',
+        b'{"model": "main", "max_tokens": 5, "messages": [{"role": "user", "content": [{"type": "video"}]}]}',
+    ],
+)
+def test_bad_messages_input_is_400_in_anthropic_shape(
+    gateway: GatewayProcess, alice: str, fake_ctl: FakeControl, body: bytes
+) -> None:
+    r = post(
+        gateway, "/v1/messages", None, content=body, headers={"x-api-key": alice, "anthropic-version": "2023-06-01"}
+    )
     assert r.status_code == 400, r.text
     assert r.json()["type"] == "error" and r.json()["error"]["type"] == "invalid_request_error"
     assert fake_ctl.requests() == []
@@ -88,8 +98,9 @@ def test_retry_then_success(gateway: GatewayProcess, alice: str, flaky_ctl: Fake
     assert trace(gateway, raw.headers["x-bastion-trace-id"])["attrs"]["attempts"] == 2
 
 
-def test_fallback_to_other_deployment(gateway: GatewayProcess, alice: str, flaky_ctl: FakeControl,
-                                      fake_ctl: FakeControl) -> None:
+def test_fallback_to_other_deployment(
+    gateway: GatewayProcess, alice: str, flaky_ctl: FakeControl, fake_ctl: FakeControl
+) -> None:
     flaky_ctl.fail(503, times=2)
     raw = client(gateway, alice).chat.completions.with_raw_response.create(model="fb", messages=MSG)
     assert raw.parse().choices[0].message.content == "echo: hi"
@@ -98,8 +109,9 @@ def test_fallback_to_other_deployment(gateway: GatewayProcess, alice: str, flaky
     assert t["attrs"]["deployment"] == "oa/gpt-x" and t["attrs"]["attempts"] == 3
 
 
-def test_rate_limited_upstream_gives_429_with_retry_after(gateway: GatewayProcess, alice: str,
-                                                          flaky_ctl: FakeControl) -> None:
+def test_rate_limited_upstream_gives_429_with_retry_after(
+    gateway: GatewayProcess, alice: str, flaky_ctl: FakeControl
+) -> None:
     flaky_ctl.fail(429, times=2, retry_after=0)
     r = post(gateway, "/v1/chat/completions", alice, json={"model": "rl", "messages": MSG})
     assert r.status_code == 429 and int(r.headers["retry-after"]) >= 1
@@ -109,8 +121,13 @@ def test_rate_limited_upstream_gives_429_with_retry_after(gateway: GatewayProces
 
 def test_upstream_failure_is_502(gateway: GatewayProcess, alice: str, flaky_ctl: FakeControl) -> None:
     flaky_ctl.fail(500, times=2)
-    r = post(gateway, "/v1/messages", None, json={"model": "broken", "max_tokens": 5, "messages": MSG},
-             headers={"x-api-key": alice})
+    r = post(
+        gateway,
+        "/v1/messages",
+        None,
+        json={"model": "broken", "max_tokens": 5, "messages": MSG},
+        headers={"x-api-key": alice},
+    )
     assert r.status_code == 502 and r.json()["error"]["type"] == "api_error"
     t = trace(gateway, r.headers["x-bastion-trace-id"])
     assert t["status"] != "ok" and t["error_code"] == "upstream_error"
@@ -122,8 +139,9 @@ def test_upstream_timeout_is_504(gateway: GatewayProcess, alice: str, flaky_ctl:
     assert r.status_code == 504 and r.json()["error"]["code"] == "upstream_timeout"
 
 
-def test_cooldown_skips_failing_deployment(gateway: GatewayProcess, alice: str, flaky_ctl: FakeControl,
-                                           fake_ctl: FakeControl) -> None:
+def test_cooldown_skips_failing_deployment(
+    gateway: GatewayProcess, alice: str, flaky_ctl: FakeControl, fake_ctl: FakeControl
+) -> None:
     flaky_ctl.fail(500, times=2)
     c = client(gateway, alice)
     assert c.chat.completions.create(model="cool", messages=MSG).choices[0].message.content == "echo: hi"
@@ -134,8 +152,9 @@ def test_cooldown_skips_failing_deployment(gateway: GatewayProcess, alice: str, 
     assert len(fake_ctl.requests()) == 4
 
 
-def test_stream_dropped_mid_way_ends_with_error_event(gateway: GatewayProcess, alice: str,
-                                                      flaky_ctl: FakeControl) -> None:
+def test_stream_dropped_mid_way_ends_with_error_event(
+    gateway: GatewayProcess, alice: str, flaky_ctl: FakeControl
+) -> None:
     flaky_ctl.script({"drop_after": 3})
     with pytest.raises(openai.APIError):
         for _ in client(gateway, alice).chat.completions.create(model="broken", messages=MSG, stream=True):
@@ -152,8 +171,13 @@ def _wait_cancelled(ctl: FakeControl, before: int) -> None:
 
 def test_client_disconnect_cancels_upstream_stream(gateway: GatewayProcess, alice: str, fake_ctl: FakeControl) -> None:
     fake_ctl.script({"text": " ".join(["word"] * 200), "chunk_delay": 0.05})
-    with httpx.stream("POST", gateway.url + "/v1/chat/completions", headers={"authorization": f"Bearer {alice}"},
-                      json={"model": "main", "messages": MSG, "stream": True}, timeout=30) as r:
+    with httpx.stream(
+        "POST",
+        gateway.url + "/v1/chat/completions",
+        headers={"authorization": f"Bearer {alice}"},
+        json={"model": "main", "messages": MSG, "stream": True},
+        timeout=30,
+    ) as r:
         assert r.status_code == 200
         next(r.iter_lines())
     _wait_cancelled(fake_ctl, 0)

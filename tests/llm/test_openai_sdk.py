@@ -19,9 +19,16 @@ MODELS = {
     "ge/gemini-x": "/v1beta/models/gemini-x:",
     "ol/llama-x": "/api/chat",
 }
-TOOLS = [{"type": "function", "function": {
-    "name": "lookup", "description": "Look something up",
-    "parameters": {"type": "object", "properties": {"query": {"type": "string"}}, "required": ["query"]}}}]
+TOOLS = [
+    {
+        "type": "function",
+        "function": {
+            "name": "lookup",
+            "description": "Look something up",
+            "parameters": {"type": "object", "properties": {"query": {"type": "string"}}, "required": ["query"]},
+        },
+    }
+]
 
 
 def client(gw: GatewayProcess, key: str) -> openai.OpenAI:
@@ -31,8 +38,9 @@ def client(gw: GatewayProcess, key: str) -> openai.OpenAI:
 @pytest.mark.parametrize("model", list(MODELS))
 def test_chat_every_provider(gateway: GatewayProcess, alice: str, fake_ctl: FakeControl, model: str) -> None:
     raw = client(gateway, alice).chat.completions.with_raw_response.create(
-        model=model, messages=[{"role": "system", "content": "be brief"},
-                               {"role": "user", "content": "hello there world"}])
+        model=model,
+        messages=[{"role": "system", "content": "be brief"}, {"role": "user", "content": "hello there world"}],
+    )
     r = raw.parse()
     assert r.choices[0].message.content == "echo: hello there world"
     assert r.choices[0].finish_reason == "stop"
@@ -48,9 +56,14 @@ def test_chat_every_provider(gateway: GatewayProcess, alice: str, fake_ctl: Fake
 
 @pytest.mark.parametrize("model", list(MODELS))
 def test_stream_every_provider(gateway: GatewayProcess, alice: str, fake_ctl: FakeControl, model: str) -> None:
-    chunks = list(client(gateway, alice).chat.completions.create(
-        model=model, messages=[{"role": "user", "content": "stream me please"}], stream=True,
-        stream_options={"include_usage": True}))
+    chunks = list(
+        client(gateway, alice).chat.completions.create(
+            model=model,
+            messages=[{"role": "user", "content": "stream me please"}],
+            stream=True,
+            stream_options={"include_usage": True},
+        )
+    )
     text = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
     assert text == "echo: stream me please"
     finishes = [c.choices[0].finish_reason for c in chunks if c.choices and c.choices[0].finish_reason]
@@ -58,9 +71,14 @@ def test_stream_every_provider(gateway: GatewayProcess, alice: str, fake_ctl: Fa
     assert chunks[-1].usage is not None and chunks[-1].usage.completion_tokens == 4
 
 
-def test_stream_without_usage_request_has_no_usage_chunk(gateway: GatewayProcess, alice: str, fake_ctl: FakeControl) -> None:
-    chunks = list(client(gateway, alice).chat.completions.create(
-        model="main", messages=[{"role": "user", "content": "hi"}], stream=True))
+def test_stream_without_usage_request_has_no_usage_chunk(
+    gateway: GatewayProcess, alice: str, fake_ctl: FakeControl
+) -> None:
+    chunks = list(
+        client(gateway, alice).chat.completions.create(
+            model="main", messages=[{"role": "user", "content": "hi"}], stream=True
+        )
+    )
     assert all(c.choices for c in chunks)
     # ... but usage was asked upstream so the trace still has tokens.
     assert fake_ctl.requests("/v1/chat")[0]["body"]["stream_options"] == {"include_usage": True}
@@ -75,8 +93,10 @@ def test_tool_call_round_trip(gateway: GatewayProcess, alice: str, fake_ctl: Fak
     assert r.choices[0].finish_reason == "tool_calls"
     assert msg.tool_calls and msg.tool_calls[0].function.name == "lookup"
     assert json.loads(msg.tool_calls[0].function.arguments) == {"query": "weather in Paris"}
-    messages += [msg.model_dump(exclude_none=True),
-                 {"role": "tool", "tool_call_id": msg.tool_calls[0].id, "content": "sunny"}]
+    messages += [
+        msg.model_dump(exclude_none=True),
+        {"role": "tool", "tool_call_id": msg.tool_calls[0].id, "content": "sunny"},
+    ]
     r2 = c.chat.completions.create(model=model, messages=messages, tools=TOOLS)
     assert r2.choices[0].message.content == "tool said: sunny"
 
@@ -84,7 +104,8 @@ def test_tool_call_round_trip(gateway: GatewayProcess, alice: str, fake_ctl: Fak
 @pytest.mark.parametrize("model", list(MODELS))
 def test_streamed_tool_call(gateway: GatewayProcess, alice: str, fake_ctl: FakeControl, model: str) -> None:
     stream = client(gateway, alice).chat.completions.create(
-        model=model, messages=[{"role": "user", "content": "find cats"}], tools=TOOLS, stream=True)
+        model=model, messages=[{"role": "user", "content": "find cats"}], tools=TOOLS, stream=True
+    )
     name, args, ids = "", "", set()
     for ch in stream:
         for tc in (ch.choices[0].delta.tool_calls or []) if ch.choices else []:
@@ -101,8 +122,9 @@ async def test_async_client_stream_and_plain(gateway: GatewayProcess, alice: str
     r = await c.chat.completions.create(model="an/claude-x", messages=[{"role": "user", "content": "async hi"}])
     assert r.choices[0].message.content == "echo: async hi"
     text = ""
-    async for ch in await c.chat.completions.create(model="ge/gemini-x", stream=True,
-                                                     messages=[{"role": "user", "content": "async stream"}]):
+    async for ch in await c.chat.completions.create(
+        model="ge/gemini-x", stream=True, messages=[{"role": "user", "content": "async stream"}]
+    ):
         text += ch.choices[0].delta.content or "" if ch.choices else ""
     assert text == "echo: async stream"
     await c.close()
@@ -110,8 +132,15 @@ async def test_async_client_stream_and_plain(gateway: GatewayProcess, alice: str
 
 def test_extra_fields_pass_through_to_openai(gateway: GatewayProcess, alice: str, fake_ctl: FakeControl) -> None:
     client(gateway, alice).chat.completions.create(
-        model="main", messages=[{"role": "user", "content": "x"}], seed=7, user="u-1", stop=["END"],
-        response_format={"type": "json_object"}, n=2, extra_body={"custom_knob": {"a": 1}})
+        model="main",
+        messages=[{"role": "user", "content": "x"}],
+        seed=7,
+        user="u-1",
+        stop=["END"],
+        response_format={"type": "json_object"},
+        n=2,
+        extra_body={"custom_knob": {"a": 1}},
+    )
     body = fake_ctl.requests("/v1/chat")[0]["body"]
     assert body["model"] == "gpt-x"  # the alias resolved to the upstream name
     assert body["custom_knob"] == {"a": 1} and body["seed"] == 7 and body["user"] == "u-1"
@@ -122,8 +151,18 @@ def test_extra_fields_pass_through_to_openai(gateway: GatewayProcess, alice: str
 def test_images_reach_every_provider(gateway: GatewayProcess, alice: str, fake_ctl: FakeControl) -> None:
     png = "data:image/png;base64,iVBORw0KGgo="
     for model in ("main", "an/claude-x", "ge/gemini-x", "ol/llama-x"):
-        r = client(gateway, alice).chat.completions.create(model=model, messages=[{"role": "user", "content": [
-            {"type": "text", "text": "what is this"}, {"type": "image_url", "image_url": {"url": png}}]}])
+        r = client(gateway, alice).chat.completions.create(
+            model=model,
+            messages=[
+                {
+                    "role": "user",
+                    "content": [
+                        {"type": "text", "text": "what is this"},
+                        {"type": "image_url", "image_url": {"url": png}},
+                    ],
+                }
+            ],
+        )
         assert r.choices[0].message.content == "echo: what is this [1 image(s)]", model
     assert fake_ctl.requests("/api/chat")[0]["body"]["messages"][0]["images"] == ["iVBORw0KGgo="]
     assert fake_ctl.requests("/v1/messages")[0]["body"]["messages"][0]["content"][1]["source"]["data"] == "iVBORw0KGgo="
@@ -131,7 +170,8 @@ def test_images_reach_every_provider(gateway: GatewayProcess, alice: str, fake_c
 
 def test_usage_and_cost_on_trace(gateway: GatewayProcess, alice: str, fake_ctl: FakeControl) -> None:
     raw = client(gateway, alice).chat.completions.with_raw_response.create(
-        model="main", messages=[{"role": "user", "content": "count my tokens"}])
+        model="main", messages=[{"role": "user", "content": "count my tokens"}]
+    )
     t = trace(gateway, raw.headers["x-bastion-trace-id"])
     assert t["tokens_in"] == 3 and t["tokens_out"] == 4
     assert t["cost"] == pytest.approx((3 * 2.0 + 4 * 10.0) / 1e6)
@@ -139,7 +179,8 @@ def test_usage_and_cost_on_trace(gateway: GatewayProcess, alice: str, fake_ctl: 
     assert t["front_door"] == "llm" and t["target"] == "main" and t["status"] == "ok"
     # Streams too (usage from the provider's last event).
     stream = client(gateway, alice).chat.completions.with_raw_response.create(
-        model="an/claude-x", stream=True, messages=[{"role": "user", "content": "a b c"}])
+        model="an/claude-x", stream=True, messages=[{"role": "user", "content": "a b c"}]
+    )
     tid = stream.headers["x-bastion-trace-id"]
     list(stream.parse())
     t = trace(gateway, tid)
@@ -147,7 +188,7 @@ def test_usage_and_cost_on_trace(gateway: GatewayProcess, alice: str, fake_ctl: 
     assert t["cost"] == pytest.approx((3 * 3.0 + 4 * 15.0) / 1e6)
     with gateway.admin() as c:
         metrics = c.get("/metrics").text
-    assert 'bastion_llm_cost_total{key=' in metrics or "bastion_llm_cost_total{" in metrics
+    assert "bastion_llm_cost_total{key=" in metrics or "bastion_llm_cost_total{" in metrics
     assert 'provider="an"' in metrics and 'user="alice"' in metrics
 
 

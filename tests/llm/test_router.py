@@ -34,13 +34,17 @@ def upstream() -> Iterator[FakeProvider]:
 
 
 def make_router(url: str, clock: Clock, **extra: object) -> Router:
-    s = parse_llm_settings({
-        "providers": {"a": {"base_url": url + "/v1", "max_retries": 1}, "b": {"base_url": url, "max_retries": 0}},
-        "aliases": {"pair": {"deployments": [{"provider": "a", "model": "ma", "weight": 3}, "b/mb"]},
-                    "solo": ["a/ma"]},
-        "cooldown": {"failures": 2, "seconds": 60},
-        **extra,
-    })
+    s = parse_llm_settings(
+        {
+            "providers": {"a": {"base_url": url + "/v1", "max_retries": 1}, "b": {"base_url": url, "max_retries": 0}},
+            "aliases": {
+                "pair": {"deployments": [{"provider": "a", "model": "ma", "weight": 3}, "b/mb"]},
+                "solo": ["a/ma"],
+            },
+            "cooldown": {"failures": 2, "seconds": 60},
+            **extra,
+        }
+    )
     providers = {n: build_provider(n, p) for n, p in s.providers.items()}
     return Router(s, providers, clock=clock, rng=random.Random(1), sleep=_no_sleep)
 

@@ -22,18 +22,27 @@ FOLLOWUP = "How does it handle collisions?"
 @pytest.fixture(scope="module")
 def predictive(tmp_path_factory: pytest.TempPathFactory, fake: FakeProvider) -> Iterator[GatewayProcess]:
     config = {
-        "semcache": {"enabled": True, "phases": {"semantic": False, "predictive": True},
-                     "predictive": {"min_support": 2, "calls_per_hour": 5}},
-        "llm": {"providers": {"oa": {"type": "openai", "base_url": fake.url + "/v1", "api_key": "up"}},
-                "aliases": {"main": ["oa/gpt-x"]}},
+        "semcache": {
+            "enabled": True,
+            "phases": {"semantic": False, "predictive": True},
+            "predictive": {"min_support": 2, "calls_per_hour": 5},
+        },
+        "llm": {
+            "providers": {"oa": {"type": "openai", "base_url": fake.url + "/v1", "api_key": "up"}},
+            "aliases": {"main": ["oa/gpt-x"]},
+        },
     }
     with start_gateway(tmp_path_factory.mktemp("llm-predictive"), config, timeout=180) as gw:
         yield gw
 
 
 def _chat(gw: GatewayProcess, key: str, messages: list[dict[str, Any]], temperature: float = 0) -> httpx.Response:
-    r = httpx.post(f"{gw.url}/v1/chat/completions", headers={"authorization": f"Bearer {key}"},
-                   json={"model": "main", "temperature": temperature, "messages": messages}, timeout=30)
+    r = httpx.post(
+        f"{gw.url}/v1/chat/completions",
+        headers={"authorization": f"Bearer {key}"},
+        json={"model": "main", "temperature": temperature, "messages": messages},
+        timeout=30,
+    )
     r.raise_for_status()
     return r
 

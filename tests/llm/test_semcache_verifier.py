@@ -26,8 +26,10 @@ LOWER = 0.80
 def verified(tmp_path_factory: pytest.TempPathFactory, fake: FakeProvider) -> Iterator[GatewayProcess]:
     config = {
         "semcache": {"enabled": True, "verifier": {"enabled": True, "model": "judge", "lower": LOWER}},
-        "llm": {"providers": {"oa": {"type": "openai", "base_url": fake.url + "/v1", "api_key": "up"}},
-                "aliases": {"main": ["oa/gpt-x"], "judge": ["oa/judge-mini"]}},
+        "llm": {
+            "providers": {"oa": {"type": "openai", "base_url": fake.url + "/v1", "api_key": "up"}},
+            "aliases": {"main": ["oa/gpt-x"], "judge": ["oa/judge-mini"]},
+        },
     }
     with start_gateway(tmp_path_factory.mktemp("llm-verifier"), config, timeout=180) as gw:
         yield gw
@@ -41,7 +43,7 @@ def borderline() -> list[tuple[str, str]]:
     guards = Guards(settings.guards)
     embedder = Embedder()
     texts = sorted({t for pair in PARAPHRASES for t in pair})
-    vectors = dict(zip(texts, embedder.embed_sync(texts)))
+    vectors = dict(zip(texts, embedder.embed_sync(texts), strict=False))
     out = []
     for a, b in PARAPHRASES:
         score = float(vectors[a] @ vectors[b])
@@ -54,7 +56,8 @@ def borderline() -> list[tuple[str, str]]:
 
 def _ask(client: openai.OpenAI, prompt: str) -> tuple[str, str, str]:
     raw = client.chat.completions.with_raw_response.create(
-        model="main", temperature=0, messages=[{"role": "user", "content": prompt}])
+        model="main", temperature=0, messages=[{"role": "user", "content": prompt}]
+    )
     body = raw.parse()
     return body.choices[0].message.content or "", raw.headers["x-bastion-cache"], raw.headers["x-bastion-trace-id"]
 

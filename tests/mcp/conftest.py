@@ -47,8 +47,9 @@ def legacy_python() -> str:
     if not marker.exists():
         uv = shutil.which("uv") or str(Path(sys.executable).parent / "uv")
         subprocess.run([uv, "venv", "-q", "--python", sys.executable, str(LEGACY_VENV)], check=True)
-        subprocess.run([uv, "pip", "install", "-q", "--python", str(py), "mcp<2", "mcp-server-time==2025.9.25"],
-                       check=True)
+        subprocess.run(
+            [uv, "pip", "install", "-q", "--python", str(py), "mcp<2", "mcp-server-time==2025.9.25"], check=True
+        )
         marker.write_text("ok\n")
     return str(py)
 
@@ -61,11 +62,17 @@ def everything_cmd() -> list[str]:
 
 
 @contextlib.contextmanager
-def http_process(argv: list[str], port: int, path: str = "/mcp", env: dict[str, str] | None = None,
-                 timeout: float = 60) -> Iterator[str]:
+def http_process(
+    argv: list[str], port: int, path: str = "/mcp", env: dict[str, str] | None = None, timeout: float = 60
+) -> Iterator[str]:
     """Start an HTTP MCP server process; yield its URL; kill it at the end."""
-    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                            env={**os.environ, **(env or {})}, start_new_session=True)
+    proc = subprocess.Popen(
+        argv,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env={**os.environ, **(env or {})},
+        start_new_session=True,
+    )
     try:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
@@ -119,8 +126,7 @@ class HubHarness:
 @contextlib.asynccontextmanager
 async def running_hub(servers: dict[str, Any], **settings: Any) -> AsyncIterator[HubHarness]:
     """A hub with ``servers`` (name -> server config) running in this event loop."""
-    s = McpSettings.model_validate({"servers": servers, "backoff_initial_s": 0.2, "backoff_max_s": 1.0,
-                                    **settings})
+    s = McpSettings.model_validate({"servers": servers, "backoff_initial_s": 0.2, "backoff_max_s": 1.0, **settings})
     changes: list[DefinitionChange] = []
 
     async def on_change(ch: DefinitionChange) -> None:

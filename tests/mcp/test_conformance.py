@@ -62,43 +62,78 @@ def passed(checks: list[dict[str, Any]]) -> bool:
 @pytest.fixture(scope="module")
 def conformance_gw(tmp_path_factory: pytest.TempPathFactory) -> Iterator[GatewayProcess]:
     assert NODE.exists() and (CONFORMANCE / "dist" / "index.js").exists(), "run `npm install` (package.json)"
-    config = {"mcp": {
-        "servers": {"conf": {"command": PY, "args": [SERVER], "call_timeout_s": 20}},
-        "virtual_servers": {"conformance": {"tools": ["conf__*"], "prompts": ["conf__*"], "resources": ["conf__*"],
-                                            "allow_anonymous": True, "bare_names": True}},
-        "allowed_hosts": ["127.0.0.1:*", "localhost:*"],
-        "allowed_origins": ["http://127.0.0.1:*", "http://localhost:*"],
-        "startup_wait_s": 60,
-    }}
+    config = {
+        "mcp": {
+            "servers": {"conf": {"command": PY, "args": [SERVER], "call_timeout_s": 20}},
+            "virtual_servers": {
+                "conformance": {
+                    "tools": ["conf__*"],
+                    "prompts": ["conf__*"],
+                    "resources": ["conf__*"],
+                    "allow_anonymous": True,
+                    "bare_names": True,
+                }
+            },
+            "allowed_hosts": ["127.0.0.1:*", "localhost:*"],
+            "allowed_origins": ["http://127.0.0.1:*", "http://localhost:*"],
+            "startup_wait_s": 60,
+        }
+    }
     with start_gateway(tmp_path_factory.mktemp("conformance"), config, timeout=120) as g:
         yield g
 
 
 @pytest.mark.parametrize("revision", ["2025-11-25", "2026-07-28"])
-async def test_conformance_suite_passes_through_the_gateway(conformance_gw: GatewayProcess, tmp_path: Path,
-                                                             revision: str) -> None:
+async def test_conformance_suite_passes_through_the_gateway(
+    conformance_gw: GatewayProcess, tmp_path: Path, revision: str
+) -> None:
     out = tmp_path / "results"
     proc = subprocess.run(
-        [str(NODE), str(CONFORMANCE / "dist" / "index.js"), "server", "--url",
-         conformance_gw.url + "/servers/conformance/mcp", "--requirements", revision, "-o", str(out),
-         "--timeout", "20000"],
-        capture_output=True, text=True, timeout=300, cwd=tmp_path,
+        [
+            str(NODE),
+            str(CONFORMANCE / "dist" / "index.js"),
+            "server",
+            "--url",
+            conformance_gw.url + "/servers/conformance/mcp",
+            "--requirements",
+            revision,
+            "-o",
+            str(out),
+            "--timeout",
+            "20000",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=tmp_path,
     )
     found = results(out)
     required = scored(revision)
     assert required <= set(found), f"scenarios not run: {sorted(required - set(found))}\n{proc.stdout[-3000:]}"
     passing = {s for s in required if passed(found[s])}
-    failures = {s: [c for c in found[s] if c.get("status") in ("FAILURE", "ERROR")]
-                for s in required - passing}
+    failures = {s: [c for c in found[s] if c.get("status") in ("FAILURE", "ERROR")] for s in required - passing}
     assert passing == required - NOT_SERVED[revision], json.dumps(
-        {s: [(c["id"], c.get("errorMessage")) for c in cs] for s, cs in failures.items()}, indent=1)[:6000]
+        {s: [(c["id"], c.get("errorMessage")) for c in cs] for s, cs in failures.items()}, indent=1
+    )[:6000]
 
 
 async def test_anonymous_access_is_only_for_the_virtual_server_that_allows_it(conformance_gw: GatewayProcess) -> None:
-    body = {"jsonrpc": "2.0", "id": 1, "method": "tools/list", "params": {"_meta": {
-        "io.modelcontextprotocol/protocolVersion": "2026-07-28", "io.modelcontextprotocol/clientCapabilities": {}}}}
-    headers = {"Accept": "application/json, text/event-stream", "MCP-Protocol-Version": "2026-07-28",
-               "Mcp-Method": "tools/list"}
+    body = {
+        "jsonrpc": "2.0",
+        "id": 1,
+        "method": "tools/list",
+        "params": {
+            "_meta": {
+                "io.modelcontextprotocol/protocolVersion": "2026-07-28",
+                "io.modelcontextprotocol/clientCapabilities": {},
+            }
+        },
+    }
+    headers = {
+        "Accept": "application/json, text/event-stream",
+        "MCP-Protocol-Version": "2026-07-28",
+        "Mcp-Method": "tools/list",
+    }
     async with httpx2.AsyncClient(timeout=30) as http:
         ok = await http.post(conformance_gw.url + "/servers/conformance/mcp", json=body, headers=headers)
         refused = await http.post(conformance_gw.url + "/mcp", json=body, headers=headers)
@@ -110,16 +145,22 @@ async def test_server_everything_over_streamable_http(tmp_path: Path) -> None:
     exe = NODE_BIN / "mcp-server-everything"
     port = free_port()
     with http_process([str(exe), "streamableHttp"], port, env={"PORT": str(port)}) as url:
-        config = {"mcp": {"servers": {"evh": {"url": url, "connect_timeout_s": 60}}, "startup_wait_s": 60,
-                          "allow_private_urls": True}}
+        config = {
+            "mcp": {
+                "servers": {"evh": {"url": url, "connect_timeout_s": 60}},
+                "startup_wait_s": 60,
+                "allow_private_urls": True,
+            }
+        }
         g = GatewayProcess(tmp_path, config)
         g.start(timeout=120)
         try:
             headers = {"Authorization": f"Bearer {g.admin_key}"}
             async with httpx2.AsyncClient(headers=headers, timeout=httpx2.Timeout(30, read=60)) as http:
                 for mode in ("auto", "legacy"):
-                    async with Client(streamable_http_client(g.url + "/mcp", http_client=http), mode=mode,
-                                      cache=None) as c:
+                    async with Client(
+                        streamable_http_client(g.url + "/mcp", http_client=http), mode=mode, cache=None
+                    ) as c:
                         names = {t.name for t in (await c.list_tools()).tools}
                         assert {"evh__echo", "evh__get-sum"} <= names
                         r = await c.call_tool("evh__echo", {"message": f"hello over http ({mode})"})

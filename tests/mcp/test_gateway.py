@@ -31,29 +31,34 @@ BASTION = str(Path(sys.executable).parent / "bastion")
 
 
 @pytest.fixture(scope="module")
-def gw(tmp_path_factory: pytest.TempPathFactory, legacy_python: str, everything_cmd: list[str]) -> Iterator[GatewayProcess]:
+def gw(
+    tmp_path_factory: pytest.TempPathFactory, legacy_python: str, everything_cmd: list[str]
+) -> Iterator[GatewayProcess]:
     port = free_port()
     with http_process([PY, FIXTURE, "--http", str(port)], port) as web_url:
-        config = {"mcp": {
-            "servers": {
-                "time": TIME,
-                "old": {"command": legacy_python, "args": ["-m", "mcp_server_time", "--local-timezone", "UTC"]},
-                "fx": {"command": PY, "args": [FIXTURE], "call_timeout_s": 3},
-                "fxl": {"command": PY, "args": [FIXTURE], "protocol": "legacy", "call_timeout_s": 10},
-                "web": {"url": web_url},
-                "every": {"command": everything_cmd[0], "args": ["stdio"], "connect_timeout_s": 90},
-            },
-            "virtual_servers": {"team": {"tools": ["time__*"], "prompts": [], "resources": []}},
-            "allowed_executables": [PY, legacy_python, everything_cmd[0]],
-            "startup_wait_s": 90,
-        }}
+        config = {
+            "mcp": {
+                "servers": {
+                    "time": TIME,
+                    "old": {"command": legacy_python, "args": ["-m", "mcp_server_time", "--local-timezone", "UTC"]},
+                    "fx": {"command": PY, "args": [FIXTURE], "call_timeout_s": 3},
+                    "fxl": {"command": PY, "args": [FIXTURE], "protocol": "legacy", "call_timeout_s": 10},
+                    "web": {"url": web_url},
+                    "every": {"command": everything_cmd[0], "args": ["stdio"], "connect_timeout_s": 90},
+                },
+                "virtual_servers": {"team": {"tools": ["time__*"], "prompts": [], "resources": []}},
+                "allowed_executables": [PY, legacy_python, everything_cmd[0]],
+                "startup_wait_s": 90,
+            }
+        }
         with start_gateway(tmp_path_factory.mktemp("mcpgw"), config, timeout=300) as g:
             yield g
 
 
 @contextlib.asynccontextmanager
-async def client(gw: GatewayProcess, key: str | None = None, mode: str = "auto", path: str = "/mcp",
-                 **kw: Any) -> AsyncIterator[Client]:
+async def client(
+    gw: GatewayProcess, key: str | None = None, mode: str = "auto", path: str = "/mcp", **kw: Any
+) -> AsyncIterator[Client]:
     headers = {"Authorization": f"Bearer {key or gw.admin_key}"}
     async with httpx2.AsyncClient(headers=headers, timeout=httpx2.Timeout(30, read=60)) as http:
         async with Client(streamable_http_client(gw.url + path, http_client=http), mode=mode, cache=None, **kw) as c:
@@ -62,19 +67,30 @@ async def client(gw: GatewayProcess, key: str | None = None, mode: str = "auto",
 
 def rpc(gw: GatewayProcess, body: Any, key: str | None = None, raw: bytes | None = None) -> httpx.Response:
     """A raw 2026-07-28 POST to /mcp."""
-    headers = {"Authorization": f"Bearer {key or gw.admin_key}", "Accept": "application/json, text/event-stream",
-               "Content-Type": "application/json", "MCP-Protocol-Version": "2026-07-28"}
+    headers = {
+        "Authorization": f"Bearer {key or gw.admin_key}",
+        "Accept": "application/json, text/event-stream",
+        "Content-Type": "application/json",
+        "MCP-Protocol-Version": "2026-07-28",
+    }
     if isinstance(body, dict) and "method" in body:
         headers["Mcp-Method"] = body["method"]
         name = (body.get("params") or {}).get("name")
         if name:
             headers["Mcp-Name"] = name
-    return httpx.post(gw.url + "/mcp", content=raw if raw is not None else json.dumps(body), headers=headers, timeout=30)
+    return httpx.post(
+        gw.url + "/mcp", content=raw if raw is not None else json.dumps(body), headers=headers, timeout=30
+    )
 
 
 def modern_params(**p: Any) -> dict[str, Any]:
-    return {**p, "_meta": {"io.modelcontextprotocol/protocolVersion": "2026-07-28",
-                           "io.modelcontextprotocol/clientCapabilities": {}}}
+    return {
+        **p,
+        "_meta": {
+            "io.modelcontextprotocol/protocolVersion": "2026-07-28",
+            "io.modelcontextprotocol/clientCapabilities": {},
+        },
+    }
 
 
 @pytest.mark.parametrize("mode", ["auto", "legacy"])
@@ -82,7 +98,14 @@ async def test_aggregated_lists_and_calls_in_both_eras(gw: GatewayProcess, mode:
     async with client(gw, mode=mode) as c:
         assert c.protocol_version == ("2026-07-28" if mode == "auto" else "2025-11-25")
         names = {t.name for t in (await c.list_tools()).tools}
-        for n in ("time__get_current_time", "old__get_current_time", "fx__echo", "fxl__echo", "web__echo", "every__echo"):
+        for n in (
+            "time__get_current_time",
+            "old__get_current_time",
+            "fx__echo",
+            "fxl__echo",
+            "web__echo",
+            "every__echo",
+        ):
             assert n in names
         echo = next(t for t in (await c.list_tools()).tools if t.name == "fx__echo")
         assert echo.annotations and echo.annotations.read_only_hint and echo.icons and echo.output_schema
@@ -147,14 +170,25 @@ async def test_bad_jsonrpc_input(gw: GatewayProcess) -> None:
     assert r.json()["error"]["code"] == -32600
     r = rpc(gw, {"jsonrpc": "2.0", "id": 1, "method": "no/such", "params": modern_params()})
     assert r.json()["error"]["code"] == -32601
-    r = rpc(gw, {"jsonrpc": "2.0", "id": 1, "method": "tools/call",
-                 "params": modern_params(name="fx__echo", arguments={"text": 1})})
+    r = rpc(
+        gw,
+        {
+            "jsonrpc": "2.0",
+            "id": 1,
+            "method": "tools/call",
+            "params": modern_params(name="fx__echo", arguments={"text": 1}),
+        },
+    )
     assert r.json()["error"]["code"] == -32602
 
 
 async def test_oversized_request_is_refused(gw: GatewayProcess) -> None:
-    big = {"jsonrpc": "2.0", "id": 1, "method": "tools/call",
-           "params": modern_params(name="fx__echo", arguments={"text": "x" * (9 * 1024 * 1024)})}
+    big = {
+        "jsonrpc": "2.0",
+        "id": 1,
+        "method": "tools/call",
+        "params": modern_params(name="fx__echo", arguments={"text": "x" * (9 * 1024 * 1024)}),
+    }
     r = rpc(gw, big)
     assert r.status_code == 413
 
@@ -198,8 +232,9 @@ async def test_elicitation_from_legacy_upstream(gw: GatewayProcess) -> None:
 
 async def test_sampling_from_legacy_upstream_reaches_the_client(gw: GatewayProcess) -> None:
     async def sample(ctx: Any, params: types.CreateMessageRequestParams) -> types.CreateMessageResult:
-        return types.CreateMessageResult(role="assistant", content=types.TextContent(type="text", text="hi there"),
-                                         model="test-model")
+        return types.CreateMessageResult(
+            role="assistant", content=types.TextContent(type="text", text="hi there"), model="test-model"
+        )
 
     async with client(gw, mode="legacy", sampling_callback=sample) as c:
         r = await c.call_tool("fxl__sample", {})
@@ -241,8 +276,9 @@ async def test_resources_prompts_and_completion(gw: GatewayProcess) -> None:
         assert "fx__greeting" in prompts
         pr = await c.get_prompt("fx__greeting", {"who": "Bob"})
         assert pr.messages[0].content.text == "Say hello to Bob"
-        comp = await c.complete(types.PromptReference(type="ref/prompt", name="fx__greeting"),
-                                {"name": "who", "value": "a"})
+        comp = await c.complete(
+            types.PromptReference(type="ref/prompt", name="fx__greeting"), {"name": "who", "value": "a"}
+        )
         assert comp.completion.values == ["alice"]
         with pytest.raises(MCPError):
             await c.read_resource("nowhere://x")
@@ -255,7 +291,9 @@ async def test_virtual_server_exposes_its_subset(gw: GatewayProcess) -> None:
         with pytest.raises(MCPError) as e:
             await c.call_tool("fx__echo", {"text": "x"})
         assert "Unknown tool" in e.value.message
-    r = httpx.post(gw.url + "/servers/nope/mcp", headers={"Authorization": f"Bearer {gw.admin_key}"}, json={}, timeout=30)
+    r = httpx.post(
+        gw.url + "/servers/nope/mcp", headers={"Authorization": f"Bearer {gw.admin_key}"}, json={}, timeout=30
+    )
     assert r.status_code == 404
 
 
@@ -288,8 +326,9 @@ async def test_list_changed_reaches_legacy_sessions_and_audit_has_the_change(gw:
 
 async def test_tool_calls_are_audited_with_server_and_tool(gw: GatewayProcess) -> None:
     async with client(gw) as c:
-        await c.call_tool("time__convert_time", {"source_timezone": "UTC", "time": "12:00",
-                                                 "target_timezone": "Asia/Tokyo"})
+        await c.call_tool(
+            "time__convert_time", {"source_timezone": "UTC", "time": "12:00", "target_timezone": "Asia/Tokyo"}
+        )
     with gw.admin() as a:
         deadline = time.monotonic() + 30
         while True:
@@ -339,15 +378,20 @@ async def test_cli_and_admin_api_manage_servers(gw: GatewayProcess, tmp_path: Pa
     assert _cli(gw, "mcp", "remove", "imp").returncode == 0
     # Non-admin keys cannot register servers.
     key = gw.create_key("carol")
-    r = httpx.post(gw.url + "/admin/mcp/servers", headers={"Authorization": f"Bearer {key}"},
-                   json={"name": "x", "command": PY}, timeout=30)
+    r = httpx.post(
+        gw.url + "/admin/mcp/servers",
+        headers={"Authorization": f"Bearer {key}"},
+        json={"name": "x", "command": PY},
+        timeout=30,
+    )
     assert r.status_code == 403
 
 
 @pytest.mark.parametrize("mode", ["auto", "legacy"])
 async def test_bastion_connect_stdio_bridge(gw: GatewayProcess, mode: str) -> None:
-    params = StdioServerParameters(command=BASTION, args=["connect", "--url", gw.url],
-                                   env={"BASTION_API_KEY": gw.admin_key})
+    params = StdioServerParameters(
+        command=BASTION, args=["connect", "--url", gw.url], env={"BASTION_API_KEY": gw.admin_key}
+    )
     async with Client(params, mode=mode, cache=None) as c:
         names = {t.name for t in (await c.list_tools()).tools}
         assert "time__get_current_time" in names
@@ -359,8 +403,10 @@ async def test_bastion_connect_stdio_bridge(gw: GatewayProcess, mode: str) -> No
 async def test_mcp_remote(gw: GatewayProcess, mode: str) -> None:
     exe = NODE_BIN / "mcp-remote"
     params = StdioServerParameters(
-        command=str(exe), args=[gw.url + "/mcp", "--transport", "http-only", "--header", "Authorization:${AUTH}"],
-        env={"AUTH": f"Bearer {gw.admin_key}", "MCP_REMOTE_CONFIG_DIR": str(Path(gw.workdir) / "mcp-remote")})
+        command=str(exe),
+        args=[gw.url + "/mcp", "--transport", "http-only", "--header", "Authorization:${AUTH}"],
+        env={"AUTH": f"Bearer {gw.admin_key}", "MCP_REMOTE_CONFIG_DIR": str(Path(gw.workdir) / "mcp-remote")},
+    )
     async with Client(params, mode=mode, cache=None, read_timeout_seconds=60) as c:
         r = await c.call_tool("time__get_current_time", {"timezone": "UTC"})
         assert r.structured_content["timezone"] == "UTC"

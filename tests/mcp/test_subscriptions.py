@@ -25,8 +25,7 @@ from mcp.client.sse import sse_client
 from mcp.client.streamable_http import streamable_http_client
 from mcp.shared.subscriptions import SUBSCRIPTION_ID_META_KEY, ResourceUpdated, ToolsListChanged
 
-from tests.gateway_process import GatewayProcess, start_gateway
-from tests.gateway_process import free_port
+from tests.gateway_process import GatewayProcess, free_port, start_gateway
 from tests.mcp.conftest import FIXTURE, PY, http_process
 
 pytestmark = pytest.mark.anyio
@@ -36,26 +35,35 @@ WAIT = 30
 @pytest.fixture(scope="module")
 def gw(tmp_path_factory: pytest.TempPathFactory) -> Iterator[GatewayProcess]:
     port = free_port()
-    with http_process([PY, FIXTURE, "--http", str(port), "--scheme", "subh"], port) as url, \
-            _gateway(tmp_path_factory, url) as g:
+    with (
+        http_process([PY, FIXTURE, "--http", str(port), "--scheme", "subh"], port) as url,
+        _gateway(tmp_path_factory, url) as g,
+    ):
         yield g
 
 
 @contextlib.contextmanager
 def _gateway(tmp_path_factory: pytest.TempPathFactory, http_url: str) -> Iterator[GatewayProcess]:
-    config = {"mcp": {
-        "servers": {
-            # The same fixture as a Streamable HTTP upstream (2026-07-28 era).
-            "subh": {"url": http_url, "call_timeout_s": 10},
-            "sub": {"command": PY, "args": [FIXTURE, "--scheme", "sub"], "call_timeout_s": 10},
-            "subl": {"command": PY, "args": [FIXTURE, "--scheme", "subl"], "protocol": "legacy", "call_timeout_s": 10},
-            "nosub": {"command": PY, "args": [FIXTURE, "--scheme", "nosub", "--no-subscriptions"]},
-        },
-        "allowed_executables": [PY],
-        "startup_wait_s": 60,
-        "backoff_initial_s": 0.2,
-        "backoff_max_s": 1.0,
-    }}
+    config = {
+        "mcp": {
+            "servers": {
+                # The same fixture as a Streamable HTTP upstream (2026-07-28 era).
+                "subh": {"url": http_url, "call_timeout_s": 10},
+                "sub": {"command": PY, "args": [FIXTURE, "--scheme", "sub"], "call_timeout_s": 10},
+                "subl": {
+                    "command": PY,
+                    "args": [FIXTURE, "--scheme", "subl"],
+                    "protocol": "legacy",
+                    "call_timeout_s": 10,
+                },
+                "nosub": {"command": PY, "args": [FIXTURE, "--scheme", "nosub", "--no-subscriptions"]},
+            },
+            "allowed_executables": [PY],
+            "startup_wait_s": 60,
+            "backoff_initial_s": 0.2,
+            "backoff_max_s": 1.0,
+        }
+    }
     with start_gateway(tmp_path_factory.mktemp("mcpsub"), config, timeout=120) as g:
         yield g
 
@@ -95,8 +103,9 @@ class Session:
 
 
 @contextlib.asynccontextmanager
-async def session(gw: GatewayProcess, key: str | None = None, mode: str = "legacy",
-                  sse: bool = False) -> AsyncIterator[Session]:
+async def session(
+    gw: GatewayProcess, key: str | None = None, mode: str = "legacy", sse: bool = False
+) -> AsyncIterator[Session]:
     """A downstream session over Streamable HTTP (``/mcp``) or legacy HTTP+SSE (``/sse``)."""
     headers = {"Authorization": f"Bearer {key or gw.admin_key}"}
     holder: list[Session] = []
@@ -106,8 +115,11 @@ async def session(gw: GatewayProcess, key: str | None = None, mode: str = "legac
             await holder[0].on_message(message)
 
     async with httpx2.AsyncClient(headers=headers, timeout=httpx2.Timeout(30, read=120)) as http:
-        transport = sse_client(gw.url + "/sse", headers=headers) if sse else \
-            streamable_http_client(gw.url + "/mcp", http_client=http)
+        transport = (
+            sse_client(gw.url + "/sse", headers=headers)
+            if sse
+            else streamable_http_client(gw.url + "/mcp", http_client=http)
+        )
         async with Client(transport, mode=mode, cache=None, message_handler=handler) as c:
             s = Session(c)
             holder.append(s)
@@ -132,8 +144,7 @@ async def touch(s: Session, server: str, uri: str) -> None:
 
 
 @pytest.mark.parametrize("server", ["sub", "subl", "subh"])
-async def test_only_subscribed_sessions_get_updates_and_the_upstream_holds_one(gw: GatewayProcess,
-                                                                               server: str) -> None:
+async def test_only_subscribed_sessions_get_updates_and_the_upstream_holds_one(gw: GatewayProcess, server: str) -> None:
     readme, item = f"{server}://readme", f"{server}://items/7"
     async with session(gw) as a, session(gw) as b:
         caps = a.client.server_capabilities
@@ -262,8 +273,10 @@ async def test_an_upstream_without_subscriptions_gives_a_clear_error(gw: Gateway
 
 async def test_modern_listen_gets_list_changed_only_when_asked(gw: GatewayProcess) -> None:
     async with session(gw, mode="auto") as m, session(gw, mode="auto") as other:
-        async with m.client.listen(tools_list_changed=True) as tools_sub, \
-                other.client.listen(resource_subscriptions=["sub://readme"]) as res_sub:
+        async with (
+            m.client.listen(tools_list_changed=True) as tools_sub,
+            other.client.listen(resource_subscriptions=["sub://readme"]) as res_sub,
+        ):
             assert tools_sub.honored.tools_list_changed is True and not tools_sub.honored.resource_subscriptions
             # A handshake-era upstream's list_changed is relayed to streams that asked for it.
             await m.client.call_tool("subl__mutate", {})
@@ -291,8 +304,9 @@ async def test_subscriptions_carry_over_when_a_server_is_disabled_and_enabled(gw
                 await anyio.sleep(0.2)
 
     with gw.admin() as admin:
-        admin.post("/admin/mcp/servers", json={"name": "dyn", "command": PY,
-                                                "args": [FIXTURE, "--scheme", "dyn"]}).raise_for_status()
+        admin.post(
+            "/admin/mcp/servers", json={"name": "dyn", "command": PY, "args": [FIXTURE, "--scheme", "dyn"]}
+        ).raise_for_status()
         try:
             await ready(admin)
             async with session(gw) as s:

@@ -45,9 +45,16 @@ def env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Env]:
     work = tmp_path_factory.mktemp("mcp-identity")
     config = {
         "auth": {"outbound": {"issuer": ISSUER, "signing_key": "${TEST_BASTION_SIGNING_KEY}"}},
-        "mcp": {"allow_private_urls": True, "cache": {"servers": {
-            # A shared scope would hand one user's answer to another: per-user servers override it.
-            "crm": {"scope": "shared"}, "crm-legacy": {"scope": "shared"}}}},
+        "mcp": {
+            "allow_private_urls": True,
+            "cache": {
+                "servers": {
+                    # A shared scope would hand one user's answer to another: per-user servers override it.
+                    "crm": {"scope": "shared"},
+                    "crm-legacy": {"scope": "shared"},
+                }
+            },
+        },
     }
     gw = GatewayProcess(work, config, env={"TEST_BASTION_SIGNING_KEY": key.as_pem(private=True).decode()})
     with identity_upstream({ISSUER: gw.url + "/.well-known/jwks.json"}, ["crm"]) as url:
@@ -58,8 +65,10 @@ def env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Env]:
             cred = {"type": "identity_jwt", "audience": "crm"}
             with gw.admin() as c:
                 for name, extra in (("crm", {}), ("crm-legacy", {"protocol": "legacy"})):
-                    r = c.post("/admin/mcp/servers", json={"name": name, "url": url, "credentials": cred,
-                                                            "trusted_annotations": True, **extra})
+                    r = c.post(
+                        "/admin/mcp/servers",
+                        json={"name": name, "url": url, "credentials": cred, "trusted_annotations": True, **extra},
+                    )
                     assert r.status_code == 201, r.text
             wait_ready(gw, "crm", "crm-legacy")
             assert describe(gw, "crm")["era"] == "modern" and describe(gw, "crm-legacy")["era"] == "legacy"
@@ -74,7 +83,13 @@ def env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Env]:
 async def test_each_user_is_seen_as_themselves(env: Env, server: str) -> None:
     a = await whoami(env.gw, env.alice, server)
     b = await whoami(env.gw, env.bob, server)
-    assert (a["sub"], a["groups"], a["email"], a["iss"], a["aud"]) == ("alice", ["eng"], "alice@example.com", ISSUER, "crm")
+    assert (a["sub"], a["groups"], a["email"], a["iss"], a["aud"]) == (
+        "alice",
+        ["eng"],
+        "alice@example.com",
+        ISSUER,
+        "crm",
+    )
     assert a["auth_method"] == "api_key"
     assert (b["sub"], b["groups"]) == ("bob", ["sales"])
 
@@ -159,11 +174,21 @@ async def test_jwks_is_public_and_cacheable(env: Env) -> None:
 async def test_cli_registers_a_per_user_server(env: Env) -> None:
     bastion = str(Path(sys.executable).parent / "bastion")
     cli_env = {**os.environ, "BASTION_URL": env.gw.url, "BASTION_ADMIN_KEY": env.gw.admin_key}
-    r = subprocess.run([bastion, "mcp", "add", "crm-cli", "--url", env.upstream, "--per-user", "identity_jwt",
-                        "--audience", "crm"], env=cli_env, capture_output=True, text=True, timeout=60)
+    r = subprocess.run(
+        [bastion, "mcp", "add", "crm-cli", "--url", env.upstream, "--per-user", "identity_jwt", "--audience", "crm"],
+        env=cli_env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert r.returncode == 0, r.stderr
     wait_ready(env.gw, "crm-cli")
     assert (await whoami(env.gw, env.alice, "crm-cli"))["sub"] == "alice"
-    bad = subprocess.run([bastion, "mcp", "add", "crm-bad", "--url", env.upstream, "--per-user", "magic"],
-                         env=cli_env, capture_output=True, text=True, timeout=60)
+    bad = subprocess.run(
+        [bastion, "mcp", "add", "crm-bad", "--url", env.upstream, "--per-user", "magic"],
+        env=cli_env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert bad.returncode != 0 and "identity_jwt or token_exchange" in bad.stderr

@@ -16,8 +16,9 @@ ADMIN_KEY = "bst_policy_tests_admin_key_0123456789"
 
 
 def make_app(data_dir: Path, policy: dict[str, Any] | None = None) -> Any:
-    settings = load_settings(None, data_dir=str(data_dir), auth={"admin_key": ADMIN_KEY},
-                             semcache={"enabled": False}, policy=policy or {})
+    settings = load_settings(
+        None, data_dir=str(data_dir), auth={"admin_key": ADMIN_KEY}, semcache={"enabled": False}, policy=policy or {}
+    )
     return create_app(settings)
 
 
@@ -28,7 +29,8 @@ async def gateway(tmp_path: Path) -> AsyncIterator[tuple[Any, httpx.AsyncClient]
     # What the app's lifespan does (store, migrations, lifecycles such as the policy poller).
     async with app.state.core.running():
         async with httpx.AsyncClient(
-            transport=httpx.ASGITransport(app), base_url="http://gateway",
+            transport=httpx.ASGITransport(app),
+            base_url="http://gateway",
             headers={"authorization": f"Bearer {ADMIN_KEY}"},
         ) as client:
             yield app, client

@@ -16,8 +16,10 @@ from tests.policy.conftest import ADMIN_KEY, make_app
 AWS = "AKIA" + "Z3X4C5V6B7N2M3Q4"
 ANN = Principal("ann", "api_key", department="engineering")
 
-SECRETS = {"name": "no-secrets", "rules": [
-    {"name": "keys", "detector": {"type": "secrets"}, "action": "block", "message": "no keys"}]}
+SECRETS = {
+    "name": "no-secrets",
+    "rules": [{"name": "keys", "detector": {"type": "secrets"}, "action": "block", "message": "no keys"}],
+}
 
 
 @pytest.mark.anyio
@@ -44,8 +46,7 @@ async def test_crud_versions_and_hot_change(gateway: tuple[Any, httpx.AsyncClien
     changed = {**SECRETS, "mode": "monitor"}
     assert (await client.put("/admin/policies/no-secrets", json=changed)).json()["version"] == 2
     res = await engine.inspect(ANN, "chat_input", [AWS])
-    assert res.action == "allow" and res.decisions[0] == {**res.decisions[0], "version": 2,
-                                                          "mode": "monitor"}
+    assert res.action == "allow" and res.decisions[0] == {**res.decisions[0], "version": 2, "mode": "monitor"}
 
     # Roll back to version 1.
     r = await client.post("/admin/policies/no-secrets/versions/1/activate")
@@ -71,8 +72,10 @@ async def test_crud_versions_and_hot_change(gateway: tuple[Any, httpx.AsyncClien
 @pytest.mark.anyio
 async def test_invalid_policy_is_a_400(gateway: tuple[Any, httpx.AsyncClient]) -> None:
     _, client = gateway
-    r = await client.post("/admin/policies", json={"name": "x", "rules": [
-        {"name": "r", "detector": {"type": "regex", "pattern": "("}, "action": "block"}]})
+    r = await client.post(
+        "/admin/policies",
+        json={"name": "x", "rules": [{"name": "r", "detector": {"type": "regex", "pattern": "("}, "action": "block"}]},
+    )
     assert r.status_code == 400 and "regular expression" in r.text
 
 
@@ -81,15 +84,17 @@ async def test_drafts_and_sandbox(gateway: tuple[Any, httpx.AsyncClient]) -> Non
     app, client = gateway
     engine = app.state.core.policy
     await client.post("/admin/policies", json=SECRETS)
-    draft = {**SECRETS, "rules": SECRETS["rules"] + [
-        {"name": "mails", "detector": {"type": "pii", "entities": ["EMAIL"]}, "action": "redact"}]}
+    draft = {
+        **SECRETS,
+        "rules": SECRETS["rules"]
+        + [{"name": "mails", "detector": {"type": "pii", "entities": ["EMAIL"]}, "action": "redact"}],
+    }
     r = await client.post("/admin/policies?draft=true", json=draft)
     assert r.json()["version"] == 2
     # The draft is not live ...
     assert (await engine.inspect(ANN, "chat_input", ["x@y.example"])).action == "allow"
     # ... but the sandbox can evaluate it.
-    body = {"text": "write to x@y.example", "direction": "chat_input",
-            "versions": {"no-secrets": 2}}
+    body = {"text": "write to x@y.example", "direction": "chat_input", "versions": {"no-secrets": 2}}
     res = (await client.post("/admin/policies/test", json=body)).json()
     assert res["action"] == "redact" and res["texts"] == ["write to [EMAIL_1]"]
     mails = next(r for r in res["rules"] if r["rule"] == "mails")
@@ -101,14 +106,30 @@ async def test_drafts_and_sandbox(gateway: tuple[Any, httpx.AsyncClient]) -> Non
     res = (await client.post("/admin/policies/test", json={"text": "x@y.example"})).json()
     assert res["action"] == "allow"
     # An inline draft that was never stored, scoped to a department.
-    inline = {"name": "sales-only", "scope": {"include": {"departments": ["sales"]}},
-              "rules": [{"name": "kw", "action": "block", "message": "codename",
-                         "detector": {"type": "keywords", "keywords": ["bluebird"]}}]}
-    res = (await client.post("/admin/policies/test", json={
-        "text": "about Bluebird", "draft": inline, "principal": {"department": "sales"}})).json()
+    inline = {
+        "name": "sales-only",
+        "scope": {"include": {"departments": ["sales"]}},
+        "rules": [
+            {
+                "name": "kw",
+                "action": "block",
+                "message": "codename",
+                "detector": {"type": "keywords", "keywords": ["bluebird"]},
+            }
+        ],
+    }
+    res = (
+        await client.post(
+            "/admin/policies/test",
+            json={"text": "about Bluebird", "draft": inline, "principal": {"department": "sales"}},
+        )
+    ).json()
     assert res["action"] == "block" and res["message"] == "codename"
-    res = (await client.post("/admin/policies/test", json={
-        "text": "about Bluebird", "draft": inline, "principal": {"department": "eng"}})).json()
+    res = (
+        await client.post(
+            "/admin/policies/test", json={"text": "about Bluebird", "draft": inline, "principal": {"department": "eng"}}
+        )
+    ).json()
     assert res["action"] == "allow"
     assert not next(r for r in res["rules"] if r["policy"] == "sales-only")["applies"]
     # Promote the draft.
@@ -127,8 +148,7 @@ policies:
     mode: monitor
     rules: [{name: r, detector: {type: keywords, keywords: [alpha, beta]}, action: flag}]
 """
-    r = await client.post("/admin/policies/import", content=yaml_text,
-                          headers={"content-type": "application/yaml"})
+    r = await client.post("/admin/policies/import", content=yaml_text, headers={"content-type": "application/yaml"})
     assert r.json()["imported"] == [{"name": "one", "version": 1}, {"name": "two", "version": 1}]
     exported = (await client.get("/admin/policies/export")).text
     assert "name: one" in exported and "mode: monitor" in exported
@@ -138,8 +158,7 @@ policies:
     two_v1 = (await client.get("/admin/policies/two?version=1")).json()
     two_v2 = (await client.get("/admin/policies/two?version=2")).json()
     assert {**two_v1, "version": 0} == {**two_v2, "version": 0}
-    bad = await client.post("/admin/policies/import", content="name: [", headers={
-        "content-type": "application/yaml"})
+    bad = await client.post("/admin/policies/import", content="name: [", headers={"content-type": "application/yaml"})
     assert bad.status_code == 400
 
 
@@ -147,10 +166,20 @@ policies:
 async def test_templates(gateway: tuple[Any, httpx.AsyncClient]) -> None:
     app, client = gateway
     names = {t["name"] for t in (await client.get("/admin/policies/templates")).json()["templates"]}
-    assert {"hipaa", "pci", "ferpa", "sox", "legal-privilege", "competitive-intel",
-            "secrets", "prompt-injection"} <= names
-    r = await client.post("/admin/policies/templates/competitive-intel",
-                          json={"params": {"codenames": ["Bluebird"], "customers": ["Globex"]}})
+    assert {
+        "hipaa",
+        "pci",
+        "ferpa",
+        "sox",
+        "legal-privilege",
+        "competitive-intel",
+        "secrets",
+        "prompt-injection",
+    } <= names
+    r = await client.post(
+        "/admin/policies/templates/competitive-intel",
+        json={"params": {"codenames": ["Bluebird"], "customers": ["Globex"]}},
+    )
     assert r.status_code == 200
     engine = app.state.core.policy
     res = await engine.inspect(ANN, "chat_output", ["Globex renewed"])
@@ -170,8 +199,9 @@ async def test_other_replica_picks_up_changes(tmp_path: Path) -> None:
     fast = {"poll_interval_s": 0.1}
     a, b = make_app(tmp_path, fast), make_app(tmp_path, fast)
     async with a.state.core.running(), b.state.core.running():
-        async with httpx.AsyncClient(transport=httpx.ASGITransport(a), base_url="http://a",
-                                     headers={"authorization": f"Bearer {ADMIN_KEY}"}) as ca:
+        async with httpx.AsyncClient(
+            transport=httpx.ASGITransport(a), base_url="http://a", headers={"authorization": f"Bearer {ADMIN_KEY}"}
+        ) as ca:
             await ca.post("/admin/policies", json=SECRETS)
         engine_b = b.state.core.policy
         with anyio.fail_after(30):
@@ -181,10 +211,20 @@ async def test_other_replica_picks_up_changes(tmp_path: Path) -> None:
 
 @pytest.mark.anyio
 async def test_settings_seed_policies_and_templates(tmp_path: Path) -> None:
-    app = make_app(tmp_path, {"templates": [{"name": "secrets"}],
-                              "policies": [{"name": "kw", "rules": [
-                                  {"name": "r", "action": "block",
-                                   "detector": {"type": "keywords", "keywords": ["zebra"]}}]}]})
+    app = make_app(
+        tmp_path,
+        {
+            "templates": [{"name": "secrets"}],
+            "policies": [
+                {
+                    "name": "kw",
+                    "rules": [
+                        {"name": "r", "action": "block", "detector": {"type": "keywords", "keywords": ["zebra"]}}
+                    ],
+                }
+            ],
+        },
+    )
     async with app.state.core.running():
         engine = app.state.core.policy
         assert (await engine.inspect(ANN, "chat_input", [AWS])).action == "block"

@@ -14,26 +14,34 @@ BASTION = str(Path(sys.executable).parent / "bastion")
 
 def run(url: str, key: str, *args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "BASTION_URL": url, "BASTION_ADMIN_KEY": key}
-    return subprocess.run([BASTION, "policy", *args], capture_output=True, text=True,
-                          timeout=120, env=env)
+    return subprocess.run([BASTION, "policy", *args], capture_output=True, text=True, timeout=120, env=env)
 
 
 def test_policy_cli(tmp_path: Path) -> None:
     policy_file = tmp_path / "p.yaml"
     policy_file.write_text(
         "name: eng-keys\nscope: {include: {departments: [engineering]}}\n"
-        "rules:\n  - {name: keys, detector: {type: secrets}, action: block, message: no keys}\n")
+        "rules:\n  - {name: keys, detector: {type: secrets}, action: block, message: no keys}\n"
+    )
     draft_file = tmp_path / "d.yaml"
-    draft_file.write_text("name: draft-mails\nrules:\n"
-                          "  - {name: mails, detector: {type: pii, entities: [EMAIL]}, "
-                          "action: redact}\n")
+    draft_file.write_text(
+        "name: draft-mails\nrules:\n  - {name: mails, detector: {type: pii, entities: [EMAIL]}, action: redact}\n"
+    )
     aws = "AKIA" + "Z3X4C5V6B7N2M3Q4"
     with start_gateway(tmp_path) as gw:
         r = run(gw.url, gw.admin_key, "import", str(policy_file))
         assert r.returncode == 0, r.stderr
         assert "eng-keys: version 1" in r.stdout
-        r = run(gw.url, gw.admin_key, "enable-template", "competitive-intel",
-                "-p", "codenames=bluebird,nightjar", "--mode", "monitor")
+        r = run(
+            gw.url,
+            gw.admin_key,
+            "enable-template",
+            "competitive-intel",
+            "-p",
+            "codenames=bluebird,nightjar",
+            "--mode",
+            "monitor",
+        )
         assert r.returncode == 0, r.stderr
         assert "competitive-intel: version 1" in r.stdout and "monitor" in r.stdout
         listed = run(gw.url, gw.admin_key, "list").stdout

@@ -13,7 +13,7 @@ from bastion.gateway.policy.detectors.topics import TopicDetector
 def test_keywords_whole_words_case_insensitive() -> None:
     det = KeywordDetector(["Project Falcon", "Acme Corp", "falcon"], entity="CODENAME")
     text = "Status of project FALCON for ACME corp; falconry is unrelated."
-    got = [text[m.start:m.end] for m in det.detect(text)]
+    got = [text[m.start : m.end] for m in det.detect(text)]
     assert got == ["project FALCON", "ACME corp"]
     assert det.detect("Falcons and acmecorp") == []
 
@@ -22,7 +22,7 @@ def test_large_keyword_list() -> None:
     names = [f"customer{i:05d}" for i in range(50_000)]
     det = KeywordDetector(names, entity="CUSTOMER")
     text = "renewal for customer04711 and customer49999, not customer5 or xcustomer00001"
-    assert [text[m.start:m.end] for m in det.detect(text)] == ["customer04711", "customer49999"]
+    assert [text[m.start : m.end] for m in det.detect(text)] == ["customer04711", "customer49999"]
 
 
 def test_regex_rule() -> None:
@@ -35,7 +35,7 @@ def test_keyword_length_change_under_lowercase_keeps_offsets() -> None:
     det = KeywordDetector(["bastion"])
     text = "İstanbul bastion"
     [m] = det.detect(text)
-    assert text[m.start:m.end] == "bastion"
+    assert text[m.start : m.end] == "bastion"
 
 
 def test_topic_keywords_without_model() -> None:
@@ -55,18 +55,27 @@ async def test_topic_without_model_fails_loudly() -> None:
 @pytest.mark.anyio
 async def test_semantic_topics_deny_and_allow(embedder: Embedder) -> None:
     emb = embedder
-    det = TopicDetector(emb, deny={"medical-diagnosis": [
-        "medical diagnosis of symptoms", "what illness or disease do I have",
-        "should I take this medication for my condition"]})
-    texts = ["I've had a fever and a rash on my arms for three days, what disease do I have?",
-             "What is the capital of Portugal?"]
+    det = TopicDetector(
+        emb,
+        deny={
+            "medical-diagnosis": [
+                "medical diagnosis of symptoms",
+                "what illness or disease do I have",
+                "should I take this medication for my condition",
+            ]
+        },
+    )
+    texts = [
+        "I've had a fever and a rash on my arms for three days, what disease do I have?",
+        "What is the capital of Portugal?",
+    ]
     found = await det.adetect(texts)
     assert [m.entity for m in found[0]] == ["TOPIC:medical-diagnosis"]
     assert found[1] == []
-    only_billing = TopicDetector(emb, allow={"billing": "questions about invoices, payments "
-                                             "and subscription billing"})
-    found = await only_billing.adetect(["Why was my invoice charged twice this month?",
-                                        "Write me a poem about the sea."])
+    only_billing = TopicDetector(emb, allow={"billing": "questions about invoices, payments and subscription billing"})
+    found = await only_billing.adetect(
+        ["Why was my invoice charged twice this month?", "Write me a poem about the sea."]
+    )
     assert found[0] == [] and [m.entity for m in found[1]] == ["OFF_TOPIC"]
 
 
@@ -78,10 +87,22 @@ async def test_engine_semantic_rules_and_lazy_model(embedder: Embedder) -> None:
     from bastion.gateway.policy.engine import PolicyEngine
     from bastion.gateway.policy.model import Policy
 
-    semantic = Policy.model_validate({"name": "topics", "rules": [
-        {"name": "legal", "action": "block", "message": "no legal advice",
-         "detector": {"type": "topics", "deny": {"litigation": [
-             "legal advice about our lawsuit", "can we win the court case"]}}}]})
+    semantic = Policy.model_validate(
+        {
+            "name": "topics",
+            "rules": [
+                {
+                    "name": "legal",
+                    "action": "block",
+                    "message": "no legal advice",
+                    "detector": {
+                        "type": "topics",
+                        "deny": {"litigation": ["legal advice about our lawsuit", "can we win the court case"]},
+                    },
+                }
+            ],
+        }
+    )
     engine = PolicyEngine(embedder, b"k" * 32)
     engine.set_policies([semantic])
     r = await engine.inspect(None, "chat_input", ["Can we win the lawsuit against our supplier?"])
@@ -91,8 +112,13 @@ async def test_engine_semantic_rules_and_lazy_model(embedder: Embedder) -> None:
     # The model is loaded only once a policy with a semantic detector is installed.
     fresh = Embedder()
     lazy = PolicyEngine(fresh, b"k" * 32)
-    lazy.set_policies([Policy.model_validate({"name": "plain", "rules": [
-        {"name": "s", "action": "block", "detector": {"type": "secrets"}}]})])
+    lazy.set_policies(
+        [
+            Policy.model_validate(
+                {"name": "plain", "rules": [{"name": "s", "action": "block", "detector": {"type": "secrets"}}]}
+            )
+        ]
+    )
     assert not fresh.loaded
     lazy.set_policies([semantic])
     with anyio.fail_after(300):

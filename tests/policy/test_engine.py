@@ -11,8 +11,7 @@ from bastion.gateway.policy.engine import PolicyEngine
 from bastion.gateway.policy.model import Policy
 from bastion.gateway.principal import Principal
 
-ANN = Principal("ann", "api_key", email="ann@corp.example", department="engineering",
-                groups=("staff",), key_id="k1")
+ANN = Principal("ann", "api_key", email="ann@corp.example", department="engineering", groups=("staff",), key_id="k1")
 BOB = Principal("bob", "api_key", department="sales", groups=("staff",), key_id="k2")
 
 
@@ -27,8 +26,7 @@ def engine(*policies: Policy) -> PolicyEngine:
 
 
 PII_REDACT = {"name": "pii", "detector": {"type": "pii"}, "action": "redact"}
-SECRETS_BLOCK = {"name": "keys", "detector": {"type": "secrets"}, "action": "block",
-                 "message": "no keys"}
+SECRETS_BLOCK = {"name": "keys", "detector": {"type": "secrets"}, "action": "block", "message": "no keys"}
 AWS = "AKIA" + "Z3X4C5V6B7N2M3Q4"
 
 
@@ -43,8 +41,9 @@ async def test_no_policy_is_allow_and_untouched() -> None:
 @pytest.mark.anyio
 async def test_redact_placeholders_are_numbered_per_value() -> None:
     e = engine(policy("p", [PII_REDACT]))
-    r = await e.inspect(ANN, "chat_input", [
-        "a@x.example wrote to b@y.example", "cc a@x.example, card 4539 1488 0343 6467"])
+    r = await e.inspect(
+        ANN, "chat_input", ["a@x.example wrote to b@y.example", "cc a@x.example, card 4539 1488 0343 6467"]
+    )
     assert r.action == "redact"
     assert r.texts == ["[EMAIL_1] wrote to [EMAIL_2]", "cc [EMAIL_1], card [CREDIT_CARD_1]"]
     [d] = r.decisions
@@ -78,8 +77,10 @@ async def test_block_wins_and_carries_message() -> None:
 
 @pytest.mark.anyio
 async def test_scope_include_exclude() -> None:
-    e = engine(policy("eng", [SECRETS_BLOCK], scope={"include": {"departments": ["engineering"]}}),
-               policy("not-k1", [PII_REDACT], scope={"exclude": {"keys": ["k1"]}}))
+    e = engine(
+        policy("eng", [SECRETS_BLOCK], scope={"include": {"departments": ["engineering"]}}),
+        policy("not-k1", [PII_REDACT], scope={"exclude": {"keys": ["k1"]}}),
+    )
     text = [f"{AWS} a@x.example"]
     assert (await e.inspect(ANN, "chat_input", text)).action == "block"
     r = await e.inspect(BOB, "chat_input", text)
@@ -88,8 +89,13 @@ async def test_scope_include_exclude() -> None:
 
 @pytest.mark.anyio
 async def test_directions_of_policy_and_rule() -> None:
-    e = engine(policy("p", [SECRETS_BLOCK, {**PII_REDACT, "directions": ["chat_output"]}],
-                      directions=["chat_input", "chat_output"]))
+    e = engine(
+        policy(
+            "p",
+            [SECRETS_BLOCK, {**PII_REDACT, "directions": ["chat_output"]}],
+            directions=["chat_input", "chat_output"],
+        )
+    )
     assert (await e.inspect(ANN, "tool_result", [AWS])).action == "allow"
     assert (await e.inspect(ANN, "chat_input", ["a@x.example"])).action == "allow"
     assert (await e.inspect(ANN, "chat_output", ["a@x.example"])).action == "redact"
@@ -100,16 +106,13 @@ async def test_monitor_mode_decides_but_does_not_act() -> None:
     e = engine(policy("watch", [SECRETS_BLOCK, PII_REDACT], mode="monitor"))
     r = await e.inspect(ANN, "chat_input", [f"{AWS} a@x.example"])
     assert r.action == "allow" and r.texts == [f"{AWS} a@x.example"]
-    assert {(d["action"], d["mode"]) for d in r.decisions} == {("block", "monitor"),
-                                                               ("redact", "monitor")}
+    assert {(d["action"], d["mode"]) for d in r.decisions} == {("block", "monitor"), ("redact", "monitor")}
 
 
 @pytest.mark.anyio
 async def test_allow_rule_is_an_exception_for_later_rules() -> None:
-    allow = {"name": "test-cards", "action": "allow",
-             "detector": {"type": "keywords", "keywords": ["sandbox payment"]}}
-    block_cards = {"name": "cards", "action": "block",
-                   "detector": {"type": "pii", "entities": ["CREDIT_CARD"]}}
+    allow = {"name": "test-cards", "action": "allow", "detector": {"type": "keywords", "keywords": ["sandbox payment"]}}
+    block_cards = {"name": "cards", "action": "block", "detector": {"type": "pii", "entities": ["CREDIT_CARD"]}}
     e = engine(policy("p", [allow, block_cards]))
     assert (await e.inspect(ANN, "chat_input", ["card 4539 1488 0343 6467"])).action == "block"
     r = await e.inspect(ANN, "chat_input", ["sandbox payment with card 4539 1488 0343 6467"])
@@ -118,8 +121,10 @@ async def test_allow_rule_is_an_exception_for_later_rules() -> None:
 
 @pytest.mark.anyio
 async def test_priority_orders_policies() -> None:
-    e = engine(policy("zz-first", [{**SECRETS_BLOCK, "message": "first"}], priority=1),
-               policy("aa-second", [{**SECRETS_BLOCK, "message": "second"}], priority=50))
+    e = engine(
+        policy("zz-first", [{**SECRETS_BLOCK, "message": "first"}], priority=1),
+        policy("aa-second", [{**SECRETS_BLOCK, "message": "second"}], priority=50),
+    )
     r = await e.inspect(ANN, "chat_input", [AWS])
     assert r.message == "first" and [d["policy"] for d in r.decisions] == ["zz-first", "aa-second"]
 
@@ -127,8 +132,11 @@ async def test_priority_orders_policies() -> None:
 @pytest.mark.anyio
 async def test_detector_failure_fails_closed_by_default() -> None:
     # A semantic topic rule with no embedding model available is a real detector failure.
-    topic = {"name": "medical", "action": "flag",
-             "detector": {"type": "topics", "deny": {"medical": "medical diagnosis"}}}
+    topic = {
+        "name": "medical",
+        "action": "flag",
+        "detector": {"type": "topics", "deny": {"medical": "medical diagnosis"}},
+    }
     e = engine(policy("closed", [topic]))
     r = await e.inspect(ANN, "chat_input", ["hello"])
     assert r.action == "block"

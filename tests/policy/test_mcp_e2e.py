@@ -19,18 +19,32 @@ from tests.gateway_process import GatewayProcess, start_gateway
 FIXTURE = str(Path(__file__).resolve().parents[1] / "mcp" / "servers" / "fixture_server.py")
 
 POLICIES = [
-    {"name": "no-mail-to-tools", "directions": ["tool_args"], "rules": [
-        {"name": "emails", "action": "redact", "detector": {"type": "pii", "entities": ["EMAIL"]}}]},
-    {"name": "indirect-injection", "directions": ["tool_result"], "rules": [
-        {"name": "injection", "action": "block", "message": "tool result contained an injected instruction",
-         "detector": {"type": "injection"}}]},
+    {
+        "name": "no-mail-to-tools",
+        "directions": ["tool_args"],
+        "rules": [{"name": "emails", "action": "redact", "detector": {"type": "pii", "entities": ["EMAIL"]}}],
+    },
+    {
+        "name": "indirect-injection",
+        "directions": ["tool_result"],
+        "rules": [
+            {
+                "name": "injection",
+                "action": "block",
+                "message": "tool result contained an injected instruction",
+                "detector": {"type": "injection"},
+            }
+        ],
+    },
 ]
 
 
 @pytest.fixture(scope="module")
 def gw(tmp_path_factory: pytest.TempPathFactory) -> Iterator[GatewayProcess]:
-    config = {"mcp": {"servers": {"fx": {"command": sys.executable, "args": [FIXTURE]}}},
-              "policy": {"policies": POLICIES}}
+    config = {
+        "mcp": {"servers": {"fx": {"command": sys.executable, "args": [FIXTURE]}}},
+        "policy": {"policies": POLICIES},
+    }
     with start_gateway(tmp_path_factory.mktemp("policy-mcp"), config, timeout=180) as g:
         yield g
 

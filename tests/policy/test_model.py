@@ -59,18 +59,21 @@ def test_single_policy_document() -> None:
     assert p.directions[0] == "chat_input" and len(p.directions) == 6 and p.on_error == "block"
 
 
-@pytest.mark.parametrize("bad", [
-    "name: Bad Name\nrules: [{name: r, detector: {type: secrets}, action: flag}]",
-    "name: x\nrules: []",
-    "name: x\nrules: [{name: r, detector: {type: nope}, action: flag}]",
-    "name: x\nrules: [{name: r, detector: {type: regex, pattern: '('}, action: flag}]",
-    "name: x\nrules: [{name: r, detector: {type: pii, entities: [SHOE_SIZE]}, action: flag}]",
-    "name: x\nrules: [{name: r, detector: {type: secrets}, action: explode}]",
-    "name: x\ndirections: [sideways]\nrules: [{name: r, detector: {type: secrets}, action: flag}]",
-    "name: x\nrules: [{name: r, detector: {type: secrets}, action: flag}, "
-    "{name: r, detector: {type: secrets}, action: flag}]",
-    "name: x\nrules: [{name: r, detector: {type: topics}, action: flag}]",
-])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        "name: Bad Name\nrules: [{name: r, detector: {type: secrets}, action: flag}]",
+        "name: x\nrules: []",
+        "name: x\nrules: [{name: r, detector: {type: nope}, action: flag}]",
+        "name: x\nrules: [{name: r, detector: {type: regex, pattern: '('}, action: flag}]",
+        "name: x\nrules: [{name: r, detector: {type: pii, entities: [SHOE_SIZE]}, action: flag}]",
+        "name: x\nrules: [{name: r, detector: {type: secrets}, action: explode}]",
+        "name: x\ndirections: [sideways]\nrules: [{name: r, detector: {type: secrets}, action: flag}]",
+        "name: x\nrules: [{name: r, detector: {type: secrets}, action: flag}, "
+        "{name: r, detector: {type: secrets}, action: flag}]",
+        "name: x\nrules: [{name: r, detector: {type: topics}, action: flag}]",
+    ],
+)
 def test_invalid_documents(bad: str) -> None:
     with pytest.raises((ValidationError, ValueError)):
         policies_from_yaml(bad)
@@ -85,10 +88,13 @@ def test_scope() -> None:
     assert p.scope.applies(eng) and p.scope.applies(contractor)
     assert not p.scope.applies(bot) and not p.scope.applies(sales)
     assert not p.scope.applies(None)
-    keyed = Policy.model_validate({"name": "k", "scope": {"include": {"keys": ["key1"]},
-                                                          "exclude": {"roles": ["admin"]}},
-                                   "rules": [{"name": "r", "detector": {"type": "secrets"},
-                                              "action": "flag"}]})
+    keyed = Policy.model_validate(
+        {
+            "name": "k",
+            "scope": {"include": {"keys": ["key1"]}, "exclude": {"roles": ["admin"]}},
+            "rules": [{"name": "r", "detector": {"type": "secrets"}, "action": "flag"}],
+        }
+    )
     assert keyed.scope.applies(Principal("u", "api_key", key_id="key1"))
     assert not keyed.scope.applies(Principal("u", "api_key", key_id="key1", roles=("admin",)))
     assert not keyed.scope.applies(Principal("u", "api_key", key_id="key2"))

@@ -10,50 +10,56 @@ DET = PIIDetector()
 
 
 def found(text: str) -> set[tuple[str, str]]:
-    return {(m.entity, text[m.start:m.end]) for m in DET.detect(text)}
+    return {(m.entity, text[m.start : m.end]) for m in DET.detect(text)}
 
 
-@pytest.mark.parametrize("text,entity,value", [
-    ("Write to dana.kurz+news@mail.example.org today", "EMAIL", "dana.kurz+news@mail.example.org"),
-    ("Card: 4539 1488 0343 6467 exp 04/27", "CREDIT_CARD", "4539 1488 0343 6467"),
-    ("pay with 5555555555554444 please", "CREDIT_CARD", "5555555555554444"),
-    ("amex 378282246310005", "CREDIT_CARD", "378282246310005"),
-    ("my SSN is 536-22-1234.", "US_SSN", "536-22-1234"),
-    ("ssn 536221234", "US_SSN", "536221234"),
-    ("NHS number 943 476 5919", "UK_NHS", "943 476 5919"),
-    ("patient nhs no: 9434765919", "UK_NHS", "9434765919"),
-    ("IBAN GB82 WEST 1234 5698 7654 32 for the refund", "IBAN", "GB82 WEST 1234 5698 7654 32"),
-    ("send to DE89370400440532013000.", "IBAN", "DE89370400440532013000"),
-    ("call me on +44 20 7946 0958", "PHONE", "+44 20 7946 0958"),
-    ("office phone (415) 555-2671", "PHONE", "(415) 555-2671"),
-    ("the server IP is 203.0.113.42", "IP_ADDRESS", "203.0.113.42"),
-    ("host 2001:db8:85a3::8a2e:370:7334 is down", "IP_ADDRESS", "2001:db8:85a3::8a2e:370:7334"),
-    ("She was born on 12/03/1984 in Leeds", "DATE_OF_BIRTH", "12/03/1984"),
-    ("DOB: March 5, 1990", "DATE_OF_BIRTH", "March 5, 1990"),
-    ("passport number 533380006", "PASSPORT", "533380006"),
-    ("codice fiscale RSSMRA85T10A562S", "NATIONAL_ID", "RSSMRA85T10A562S"),
-    ("national insurance number AB 12 34 56 C", "NATIONAL_ID", "AB 12 34 56 C"),
-])
+@pytest.mark.parametrize(
+    "text,entity,value",
+    [
+        ("Write to dana.kurz+news@mail.example.org today", "EMAIL", "dana.kurz+news@mail.example.org"),
+        ("Card: 4539 1488 0343 6467 exp 04/27", "CREDIT_CARD", "4539 1488 0343 6467"),
+        ("pay with 5555555555554444 please", "CREDIT_CARD", "5555555555554444"),
+        ("amex 378282246310005", "CREDIT_CARD", "378282246310005"),
+        ("my SSN is 536-22-1234.", "US_SSN", "536-22-1234"),
+        ("ssn 536221234", "US_SSN", "536221234"),
+        ("NHS number 943 476 5919", "UK_NHS", "943 476 5919"),
+        ("patient nhs no: 9434765919", "UK_NHS", "9434765919"),
+        ("IBAN GB82 WEST 1234 5698 7654 32 for the refund", "IBAN", "GB82 WEST 1234 5698 7654 32"),
+        ("send to DE89370400440532013000.", "IBAN", "DE89370400440532013000"),
+        ("call me on +44 20 7946 0958", "PHONE", "+44 20 7946 0958"),
+        ("office phone (415) 555-2671", "PHONE", "(415) 555-2671"),
+        ("the server IP is 203.0.113.42", "IP_ADDRESS", "203.0.113.42"),
+        ("host 2001:db8:85a3::8a2e:370:7334 is down", "IP_ADDRESS", "2001:db8:85a3::8a2e:370:7334"),
+        ("She was born on 12/03/1984 in Leeds", "DATE_OF_BIRTH", "12/03/1984"),
+        ("DOB: March 5, 1990", "DATE_OF_BIRTH", "March 5, 1990"),
+        ("passport number 533380006", "PASSPORT", "533380006"),
+        ("codice fiscale RSSMRA85T10A562S", "NATIONAL_ID", "RSSMRA85T10A562S"),
+        ("national insurance number AB 12 34 56 C", "NATIONAL_ID", "AB 12 34 56 C"),
+    ],
+)
 def test_true_cases(text: str, entity: str, value: str) -> None:
     assert (entity, value) in found(text)
 
 
-@pytest.mark.parametrize("text", [
-    "Order 4539148803436468 shipped",              # Luhn fails
-    "tracking 1234567812345678",                    # Luhn fails
-    "id 123e4567-e89b-12d3-a456-426614174000",     # UUID
-    "sha256 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
-    "commit 4b825dc642cb6eb9a060e54bf8d69288fbee4904",
-    "ticket 000-00-0000 and 666-12-3456",          # SSN areas that are never issued
-    "code 9434765918",                            # NHS mod 11 fails
-    "GB82 WEST 1234 5698 7654 33",                  # IBAN mod 97 fails
-    "version 1.2.3.4 released",
-    "address 999.300.1.1 is not an IP",
-    "meeting on 12/03/1984 at noon",                # a date without birth context
-    "user@localhost",                               # no domain
-    "phone 12",
-    "1111 1111 1111 1111",                          # Luhn-valid but one repeated digit
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Order 4539148803436468 shipped",  # Luhn fails
+        "tracking 1234567812345678",  # Luhn fails
+        "id 123e4567-e89b-12d3-a456-426614174000",  # UUID
+        "sha256 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+        "commit 4b825dc642cb6eb9a060e54bf8d69288fbee4904",
+        "ticket 000-00-0000 and 666-12-3456",  # SSN areas that are never issued
+        "code 9434765918",  # NHS mod 11 fails
+        "GB82 WEST 1234 5698 7654 33",  # IBAN mod 97 fails
+        "version 1.2.3.4 released",
+        "address 999.300.1.1 is not an IP",
+        "meeting on 12/03/1984 at noon",  # a date without birth context
+        "user@localhost",  # no domain
+        "phone 12",
+        "1111 1111 1111 1111",  # Luhn-valid but one repeated digit
+    ],
+)
 def test_look_alikes_are_not_pii(text: str) -> None:
     assert found(text) == set(), found(text)
 

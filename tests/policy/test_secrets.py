@@ -11,40 +11,48 @@ DET = SecretsDetector()
 RAND = "Zx8Qw2Er5Ty7Ui9Op1As3Df6Gh4Jk0Lm"
 
 
-@pytest.mark.parametrize("text,kind", [
-    (f"OPENAI_API_KEY=sk-proj-{RAND}{RAND}", "OPENAI_KEY"),
-    (f"key sk-{RAND}T3BlbkFJ{RAND[:20]}", "OPENAI_KEY"),
-    (f"use sk-ant-api03-{RAND}{RAND}{RAND}-AA", "ANTHROPIC_KEY"),
-    ("AIza" + "SyA1b2C3d4E5f6G7h8I9j0KlMnOpQrStUvW", "GOOGLE_API_KEY"),
-    ("ghp_" + "A1b2C3d4E5f6G7h8I9j0KlMnOpQrStUvWxYz", "GITHUB_TOKEN"),
-    ("github_pat_" + "11ABCDEFG0" + "a1B2c3D4e5" * 6, "GITHUB_TOKEN"),
-    ("aws key AKIA" + "Z3X4C5V6B7N2M3Q4", "AWS_ACCESS_KEY"),
-    ("xoxb-" + "123456789012-1234567890123-" + "AbCdEfGhIjKlMnOpQrStUvWx", "SLACK_TOKEN"),
-    ("sk_" + "live_" + "4eC39HqLyjWDarjtT1zdp7dc", "STRIPE_KEY"),
-    ("Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0."
-     "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c", "JWT"),
-    ("-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA1x\n-----END RSA PRIVATE KEY-----",
-     "PRIVATE_KEY"),
-    ("-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmU", "PRIVATE_KEY"),
-    ('db_password = "Tr0ub4dor&3xQ"', "GENERIC_SECRET"),
-])
+@pytest.mark.parametrize(
+    "text,kind",
+    [
+        (f"OPENAI_API_KEY=sk-proj-{RAND}{RAND}", "OPENAI_KEY"),
+        (f"key sk-{RAND}T3BlbkFJ{RAND[:20]}", "OPENAI_KEY"),
+        (f"use sk-ant-api03-{RAND}{RAND}{RAND}-AA", "ANTHROPIC_KEY"),
+        ("AIza" + "SyA1b2C3d4E5f6G7h8I9j0KlMnOpQrStUvW", "GOOGLE_API_KEY"),
+        ("ghp_" + "A1b2C3d4E5f6G7h8I9j0KlMnOpQrStUvWxYz", "GITHUB_TOKEN"),
+        ("github_pat_" + "11ABCDEFG0" + "a1B2c3D4e5" * 6, "GITHUB_TOKEN"),
+        ("aws key AKIA" + "Z3X4C5V6B7N2M3Q4", "AWS_ACCESS_KEY"),
+        ("xoxb-" + "123456789012-1234567890123-" + "AbCdEfGhIjKlMnOpQrStUvWx", "SLACK_TOKEN"),
+        ("sk_" + "live_" + "4eC39HqLyjWDarjtT1zdp7dc", "STRIPE_KEY"),
+        (
+            "Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0."
+            "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
+            "JWT",
+        ),
+        ("-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA1x\n-----END RSA PRIVATE KEY-----", "PRIVATE_KEY"),
+        ("-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmU", "PRIVATE_KEY"),
+        ('db_password = "Tr0ub4dor&3xQ"', "GENERIC_SECRET"),
+    ],
+)
 def test_provider_formats(text: str, kind: str) -> None:
     assert kind in {m.entity for m in DET.detect(text)}
 
 
-@pytest.mark.parametrize("text", [
-    "uuid 123e4567-e89b-12d3-a456-426614174000",
-    "md5 5d41402abc4b2a76b9719d911017c592 and sha1 aaf4c61ddcc5e8a2dabede0f3b482cd9aea9434d",
-    "secret=5d41402abc4b2a76b9719d911017c592",       # a digest named secret
-    "password: ${DB_PASSWORD}",                       # a placeholder
-    'api_key = "<your-api-key>"',
-    "password=xxxxxxxxxx",
-    "we use sk-learn-compatible-estimators in the pipeline",
-    "the task-ask-skeleton was fine",
-    "AKIA is the prefix of AWS access keys",
-    "-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE",
-    "base64 eyJmb28iOiJiYXIifQ== is just json",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "uuid 123e4567-e89b-12d3-a456-426614174000",
+        "md5 5d41402abc4b2a76b9719d911017c592 and sha1 aaf4c61ddcc5e8a2dabede0f3b482cd9aea9434d",
+        "secret=5d41402abc4b2a76b9719d911017c592",  # a digest named secret
+        "password: ${DB_PASSWORD}",  # a placeholder
+        'api_key = "<your-api-key>"',
+        "password=xxxxxxxxxx",
+        "we use sk-learn-compatible-estimators in the pipeline",
+        "the task-ask-skeleton was fine",
+        "AKIA is the prefix of AWS access keys",
+        "-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE",
+        "base64 eyJmb28iOiJiYXIifQ== is just json",
+    ],
+)
 def test_not_secrets(text: str) -> None:
     assert DET.detect(text) == [], DET.detect(text)
 

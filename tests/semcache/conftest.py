@@ -36,10 +36,13 @@ CoreFactory = Callable[..., contextlib.AbstractAsyncContextManager[tuple[Core, S
 @pytest.fixture
 def make_cache(tmp_path: Path, embedder: Embedder) -> CoreFactory:
     @contextlib.asynccontextmanager
-    async def factory(semcache: dict[str, Any] | None = None, cache_url: str = "memory://",
-                      replica: str = "data") -> AsyncIterator[tuple[Core, SemanticCache]]:
+    async def factory(
+        semcache: dict[str, Any] | None = None, cache_url: str = "memory://", replica: str = "data"
+    ) -> AsyncIterator[tuple[Core, SemanticCache]]:
         settings = load_settings(
-            data_dir=str(tmp_path / replica), semcache=semcache or {}, cache={"url": cache_url},
+            data_dir=str(tmp_path / replica),
+            semcache=semcache or {},
+            cache={"url": cache_url},
             auth={"admin_key": "bst-admin-test-key-0123456789"},
         )
         core = Core(settings)
@@ -56,25 +59,37 @@ def user(uid: str = "alice", groups: tuple[str, ...] = ()) -> Principal:
     return Principal(user_id=uid, auth_method="api_key", groups=groups)
 
 
-def chat_call(messages: list[dict[str, Any]] | str, principal: Principal | None = None,
-              model: str = "gpt-test", **attrs: Any) -> Call:
+def chat_call(
+    messages: list[dict[str, Any]] | str, principal: Principal | None = None, model: str = "gpt-test", **attrs: Any
+) -> Call:
     if isinstance(messages, str):
         messages = [{"role": "user", "content": messages}]
     req = {"model": model, "messages": messages, "temperature": attrs.pop("temperature", 0)}
     req.update(attrs.pop("extra", {}))
-    call = Call(front_door="llm", kind="chat", target=model, credentials=Credentials(),
-                method="chat.completions", principal=principal or user())
-    call.attrs.update({"chat_request": req, "cache_control": None, "cache_ttl": None,
-                       "cache_namespace": None, "stream": False})
+    call = Call(
+        front_door="llm",
+        kind="chat",
+        target=model,
+        credentials=Credentials(),
+        method="chat.completions",
+        principal=principal or user(),
+    )
+    call.attrs.update(
+        {"chat_request": req, "cache_control": None, "cache_ttl": None, "cache_namespace": None, "stream": False}
+    )
     call.attrs.update(attrs)
     return call
 
 
 def completion(text: str) -> dict[str, Any]:
-    return {"id": "chatcmpl-1", "object": "chat.completion", "created": 0, "model": "gpt-test",
-            "choices": [{"index": 0, "message": {"role": "assistant", "content": text},
-                         "finish_reason": "stop"}],
-            "usage": {"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15}}
+    return {
+        "id": "chatcmpl-1",
+        "object": "chat.completion",
+        "created": 0,
+        "model": "gpt-test",
+        "choices": [{"index": 0, "message": {"role": "assistant", "content": text}, "finish_reason": "stop"}],
+        "usage": {"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15},
+    }
 
 
 async def ask(cache: SemanticCache, call: Call, answer: str | None = None) -> str | None:
@@ -109,7 +124,9 @@ def chroma_url(tmp_path: Path) -> Iterator[str]:
     port = free_port()
     proc = subprocess.Popen(
         [binary, "run", "--path", str(tmp_path / "chroma-server"), "--host", "127.0.0.1", "--port", str(port)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ, "ANONYMIZED_TELEMETRY": "False"},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env={**os.environ, "ANONYMIZED_TELEMETRY": "False"},
     )
     try:
         wait_until(lambda: answers(f"http://127.0.0.1:{port}/api/v2/heartbeat"), proc, "chroma server")

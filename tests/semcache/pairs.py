@@ -60,7 +60,10 @@ PARAPHRASES: list[tuple[str, str]] = [
     ("Can dogs eat grapes?", "Is it okay for dogs to eat grapes?"),
     ("How do I delete my Facebook account?", "How can I permanently delete my Facebook account?"),
     ("How can I speed up my slow computer?", "How do I make my slow computer faster?"),
-    ("What is the best programming language for beginners?", "Which programming language should a beginner learn first?"),
+    (
+        "What is the best programming language for beginners?",
+        "Which programming language should a beginner learn first?",
+    ),
     ("What are good books for learning economics?", "Which books should I read to learn economics?"),
     ("How do I write a cover letter?", "How should I write a cover letter?"),
     ("How do I get over a breakup?", "How can I move on after a breakup?"),

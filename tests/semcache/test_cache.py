@@ -49,8 +49,12 @@ async def test_normalised_hit_without_embedding(make_cache) -> None:
         assert await ask(cache, call) == "What is the capital of France?"
         assert call.cache["phase"] == "normalised"
         # Different conversation context: no normalised match.
-        other = chat_call([{"role": "system", "content": "Answer in German."},
-                           {"role": "user", "content": "what is the capital of france"}])
+        other = chat_call(
+            [
+                {"role": "system", "content": "Answer in German."},
+                {"role": "user", "content": "what is the capital of france"},
+            ]
+        )
         assert await ask(cache, other) is None
 
 
@@ -93,14 +97,15 @@ async def test_errors_and_flagged_calls_are_not_stored(make_cache) -> None:
 
 
 async def test_namespaces_never_cross(make_cache) -> None:
-    cfg = {"phases": {"semantic": False}, "scope": "user",
-           "namespaces": {"team-x": {"groups": ["eng"]}}}
+    cfg = {"phases": {"semantic": False}, "scope": "user", "namespaces": {"team-x": {"groups": ["eng"]}}}
     async with make_cache(cfg) as (_, cache):
         await ask(cache, chat_call("shared question", principal=user("alice")))
         assert await ask(cache, chat_call("shared question", principal=user("bob"))) is None
         # A named namespace shared by a group; outsiders may not use it.
         await ask(cache, chat_call("team q", principal=user("carol", ("eng",)), cache_namespace="team-x"))
-        assert await ask(cache, chat_call("team q", principal=user("dan", ("eng",)), cache_namespace="team-x")) == "team q"
+        assert (
+            await ask(cache, chat_call("team q", principal=user("dan", ("eng",)), cache_namespace="team-x")) == "team q"
+        )
         intruder = chat_call("team q", principal=user("eve", ("sales",)), cache_namespace="team-x")
         assert await ask(cache, intruder) is None
         assert intruder.cache["why"] == "namespace_forbidden"

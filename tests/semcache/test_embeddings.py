@@ -14,8 +14,12 @@ from bastion.gateway.embeddings import Embedder
 
 pytestmark = pytest.mark.anyio
 
-TEXTS = ["How do I learn to play the guitar?", "What is the capital of Australia?",
-         "Ünïcödé and émojis 🙂 and a much longer sentence " * 3, "x"]
+TEXTS = [
+    "How do I learn to play the guitar?",
+    "What is the capital of Australia?",
+    "Ünïcödé and émojis 🙂 and a much longer sentence " * 3,
+    "x",
+]
 
 
 def assert_same(got: np.ndarray, ref: np.ndarray) -> None:

@@ -28,8 +28,9 @@ def near(v: np.ndarray, rng: np.random.Generator, noise: float = 0.05) -> np.nda
     return (w / np.linalg.norm(w)).astype(np.float32)
 
 
-def meta(ns: str, ctx: str, eid: str, model: str = "m", t: float | None = None,
-         ttl: float = HOUR, pre: bool = False) -> dict[str, object]:
+def meta(
+    ns: str, ctx: str, eid: str, model: str = "m", t: float | None = None, ttl: float = HOUR, pre: bool = False
+) -> dict[str, object]:
     created = time.time() if t is None else t
     return {"ns": ns, "ctx": ctx, "model": model, "t": created, "exp": created + ttl, "eid": eid, "pre": pre}
 
@@ -38,8 +39,9 @@ async def put(index: VectorIndex, ns: str, ctx: str, eid: str, vec: np.ndarray, 
     await index.add(f"{ns}:{eid}", vec, f"prompt {eid}", meta(ns, ctx, eid, **kw))  # type: ignore[arg-type]
 
 
-async def seeded(tmp_path: Path, rng: np.random.Generator, n: int, ctx: Callable[[int], str],
-                 rows: int | None = None) -> tuple[VectorIndex, np.ndarray]:
+async def seeded(
+    tmp_path: Path, rng: np.random.Generator, n: int, ctx: Callable[[int], str], rows: int | None = None
+) -> tuple[VectorIndex, np.ndarray]:
     """An embedded index under ``tmp_path`` holding the first ``rows`` (default all) of ``n``
     random vectors as entries ``e<i>`` in context ``ctx(i)``; the index and all ``n`` vectors."""
     index = VectorIndex("test_idx", tmp_path)
@@ -50,22 +52,30 @@ async def seeded(tmp_path: Path, rng: np.random.Generator, n: int, ctx: Callable
     return index, vecs
 
 
-def chroma_query(index: VectorIndex, vector: np.ndarray, namespace: str, context: str, k: int,
-                 now: float) -> list[Neighbour]:
+def chroma_query(
+    index: VectorIndex, vector: np.ndarray, namespace: str, context: str, k: int, now: float
+) -> list[Neighbour]:
     """Chroma's own filtered query: what the mirror replaces, as the oracle to compare with."""
     where = {"$and": [{"ns": namespace}, {"ctx": context}, {"exp": {"$gt": now}}]}
     res = index._open().query(
-        query_embeddings=[np.asarray(vector, dtype=np.float32).tolist()], n_results=k,
-        where=where, include=["distances", "metadatas", "documents"],
+        query_embeddings=[np.asarray(vector, dtype=np.float32).tolist()],
+        n_results=k,
+        where=where,
+        include=["distances", "metadatas", "documents"],
     )
     out = []
     for i, eid in enumerate(res["ids"][0] if res["ids"] else []):
         meta = res["metadatas"][0][i] or {}
-        out.append(Neighbour(
-            entry_id=str(meta.get("eid", eid)), score=1.0 - float(res["distances"][0][i]),
-            prompt=str(res["documents"][0][i] or ""), created=float(meta.get("t", 0.0)),
-            expires=float(meta.get("exp", 0.0)), predictive=bool(meta.get("pre", False)),
-        ))
+        out.append(
+            Neighbour(
+                entry_id=str(meta.get("eid", eid)),
+                score=1.0 - float(res["distances"][0][i]),
+                prompt=str(res["documents"][0][i] or ""),
+                created=float(meta.get("t", 0.0)),
+                expires=float(meta.get("exp", 0.0)),
+                predictive=bool(meta.get("pre", False)),
+            )
+        )
     return out
 
 

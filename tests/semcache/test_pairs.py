@@ -28,11 +28,11 @@ def _served(first: str, second: str, score: float, threshold: float) -> bool:
 
 def test_most_paraphrases_pass_the_guards(embedder: Embedder) -> None:
     texts = sorted({t for p in PARAPHRASES for t in p})
-    vec = dict(zip(texts, embedder.embed_sync(texts)))
+    vec = dict(zip(texts, embedder.embed_sync(texts), strict=False))
     scores = [float(vec[a] @ vec[b]) for a, b in PARAPHRASES]
     shipped = SemcacheSettings().threshold
-    at_shipped = sum(_served(a, b, s, shipped) for (a, b), s in zip(PARAPHRASES, scores))
-    at_088 = sum(_served(a, b, s, 0.88) for (a, b), s in zip(PARAPHRASES, scores))
+    at_shipped = sum(_served(a, b, s, shipped) for (a, b), s in zip(PARAPHRASES, scores, strict=False))
+    at_088 = sum(_served(a, b, s, 0.88) for (a, b), s in zip(PARAPHRASES, scores, strict=False))
     # Measured when the defaults were chosen: 72 of 109 at the shipped 0.93 and 91 at 0.88
     # (the guards before the word keys served 52 at their 0.92).
     assert at_shipped >= 0.6 * len(PARAPHRASES), at_shipped
@@ -50,46 +50,73 @@ async def test_no_trap_is_served_another_questions_answer(make_cache) -> None:
                 assert served is None or normalise(served) == normalise(second), (category, second, served, call.cache)
 
 
-@pytest.mark.parametrize(("a", "b"), [
-    ("fast", "quickly"), ("prices", "price"), ("saving", "save"), ("cutting", "cut"),
-    ("advantages", "benefits"), ("wrote", "author"), ("mathematics", "math"), ("movies", "film"),
-    ("leaking", "leaky"), ("studied", "learn"), ("colour", "color"),
-])
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("fast", "quickly"),
+        ("prices", "price"),
+        ("saving", "save"),
+        ("cutting", "cut"),
+        ("advantages", "benefits"),
+        ("wrote", "author"),
+        ("mathematics", "math"),
+        ("movies", "film"),
+        ("leaking", "leaky"),
+        ("studied", "learn"),
+        ("colour", "color"),
+    ],
+)
 def test_word_variants_share_a_key(a: str, b: str) -> None:
     assert word_key(a) == word_key(b)
 
 
-@pytest.mark.parametrize(("a", "b"), [
-    ("rice", "pasta"), ("cat", "dog"), ("read", "ready"), ("news", "new"), ("plan", "planet"),
-    ("install", "uninstall"), ("husband", "wife"),
-])
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("rice", "pasta"),
+        ("cat", "dog"),
+        ("read", "ready"),
+        ("news", "new"),
+        ("plan", "planet"),
+        ("install", "uninstall"),
+        ("husband", "wife"),
+    ],
+)
 def test_different_words_keep_different_keys(a: str, b: str) -> None:
     assert word_key(a) != word_key(b)
 
 
-@pytest.mark.parametrize(("a", "b", "ok"), [
-    # Moving a phrase is not a swap; exchanging related words is.
-    ("In Python, how do I reverse a list?", "How do I reverse a list in Python?", True),
-    ("How do I make friends in a new city?", "How can I make new friends in a new city?", True),
-    ("What is the fastest way to get fit?", "How can I get fit quickly?", True),
-    ("How do I convert Celsius to Fahrenheit?", "How do I convert Fahrenheit to Celsius?", False),
-    ("Can a cat kill a snake?", "Can a snake kill a cat?", False),
-    # A rate written two ways is one period.
-    ("How much water should I drink daily?", "How much water should I drink every day?", True),
-    ("How much should I save every month?", "How much should I save every week?", False),
-    # Negating prefixes and superlatives of antonyms.
-    ("Is it possible to learn piano as an adult?", "Is it impossible to learn piano as an adult?", False),
-    ("What is the hottest planet?", "What is the coldest planet?", False),
-    # Units in another order.
-    ("How far is 10 km in miles?", "How far is 10 miles in km?", False),
-])
+@pytest.mark.parametrize(
+    ("a", "b", "ok"),
+    [
+        # Moving a phrase is not a swap; exchanging related words is.
+        ("In Python, how do I reverse a list?", "How do I reverse a list in Python?", True),
+        ("How do I make friends in a new city?", "How can I make new friends in a new city?", True),
+        ("What is the fastest way to get fit?", "How can I get fit quickly?", True),
+        ("How do I convert Celsius to Fahrenheit?", "How do I convert Fahrenheit to Celsius?", False),
+        ("Can a cat kill a snake?", "Can a snake kill a cat?", False),
+        # A rate written two ways is one period.
+        ("How much water should I drink daily?", "How much water should I drink every day?", True),
+        ("How much should I save every month?", "How much should I save every week?", False),
+        # Negating prefixes and superlatives of antonyms.
+        ("Is it possible to learn piano as an adult?", "Is it impossible to learn piano as an adult?", False),
+        ("What is the hottest planet?", "What is the coldest planet?", False),
+        # Units in another order.
+        ("How far is 10 km in miles?", "How far is 10 miles in km?", False),
+    ],
+)
 def test_guard_rules(a: str, b: str, ok: bool) -> None:
     assert Guards(GuardSettings()).check(extract(b), extract(a), 1.0, 0.88).ok is ok
 
 
 def test_question_openings_share_a_canonical_form() -> None:
-    forms = ["How can I learn to juggle?", "how should i learn to juggle", "How to learn to juggle?",
-             "What is the best way to learn to juggle?", "How do I learn to juggle"]
+    forms = [
+        "How can I learn to juggle?",
+        "how should i learn to juggle",
+        "How to learn to juggle?",
+        "What is the best way to learn to juggle?",
+        "How do I learn to juggle",
+    ]
     assert len({canonical_question(f) for f in forms}) == 1
     # Only the opening is rewritten: what is asked stays.
     assert canonical_question("How does a juggler learn?") != canonical_question("How do I learn to juggle?")

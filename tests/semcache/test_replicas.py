@@ -53,8 +53,10 @@ async def test_two_replicas_share_vectors_entries_and_purges(
 ) -> None:
     asked, paraphrase = _semantic_pair(embedder)
     cfg = {"chroma_url": chroma_url}
-    async with make_cache(cfg, cache_url=redis_url, replica="a") as (_, a), \
-            make_cache(cfg, cache_url=redis_url, replica="b") as (_, b):
+    async with (
+        make_cache(cfg, cache_url=redis_url, replica="a") as (_, a),
+        make_cache(cfg, cache_url=redis_url, replica="b") as (_, b),
+    ):
         # B has looked at this context before A stores (so it holds a copy that must refresh).
         assert await ask(b, chat_call("An unrelated warm-up question about tides?")) is None
         assert await ask(a, chat_call(asked)) is None

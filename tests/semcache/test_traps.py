@@ -63,10 +63,14 @@ async def test_traps_miss_through_the_cache(make_cache) -> None:
 
 
 async def test_multi_turn_follow_up_does_not_cross_conversations(make_cache) -> None:
-    conv_a = [{"role": "user", "content": "Tell me about the Eiffel Tower."},
-              {"role": "assistant", "content": "It is in Paris."}]
-    conv_b = [{"role": "user", "content": "Tell me about the Statue of Liberty."},
-              {"role": "assistant", "content": "It is in New York."}]
+    conv_a = [
+        {"role": "user", "content": "Tell me about the Eiffel Tower."},
+        {"role": "assistant", "content": "It is in Paris."},
+    ]
+    conv_b = [
+        {"role": "user", "content": "Tell me about the Statue of Liberty."},
+        {"role": "assistant", "content": "It is in New York."},
+    ]
     async with make_cache() as (_, cache):
         for follow_up in ("How tall is it?", "When was it built?", "Who designed it?"):
             await ask(cache, chat_call([*conv_a, {"role": "user", "content": follow_up}]))

@@ -43,9 +43,14 @@ async def test_admin_stats_and_purge(tmp_path: Path) -> None:
             r = await http.post("/admin/cache/tools/purge", json={"server": "test", "tool": "lookup"}, headers=admin)
             assert r.status_code == 200 and r.json()["purged"] == {"server": "test", "tool": "lookup"}
             assert not (await h.call("lookup", {"key": "a"})).served_from_cache
-            assert (await http.delete("/admin/cache/tools", params={"server": "test"}, headers=admin)).status_code == 200
+            assert (
+                await http.delete("/admin/cache/tools", params={"server": "test"}, headers=admin)
+            ).status_code == 200
             assert not (await h.call("lookup", {"key": "a"})).served_from_cache
-            assert (await http.post("/admin/cache/tools/purge", json={"server": ""}, headers=admin)).status_code in (400, 422)
+            assert (await http.post("/admin/cache/tools/purge", json={"server": ""}, headers=admin)).status_code in (
+                400,
+                422,
+            )
         metrics = h.core.metrics.render().decode()
         assert 'bastion_mcp_toolcache_lookups_total{outcome="hit",server="test",tool="lookup"} 1.0' in metrics
 

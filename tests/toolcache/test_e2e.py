@@ -83,9 +83,10 @@ async def test_hit_through_mcp_marked_and_traced(tmp_path: Path) -> None:
 async def test_two_gateway_processes_share_redis(tmp_path: Path) -> None:
     with redis_server(tmp_path) as redis:
         cfg = gateway_config(redis.url)
-        with start_gateway(tmp_path / "a", cfg, timeout=START_TIMEOUT) as a, start_gateway(
-            tmp_path / "b", cfg, timeout=START_TIMEOUT
-        ) as b:
+        with (
+            start_gateway(tmp_path / "a", cfg, timeout=START_TIMEOUT) as a,
+            start_gateway(tmp_path / "b", cfg, timeout=START_TIMEOUT) as b,
+        ):
             ka, kb = a.create_key("alice"), b.create_key("alice")
             async with mcp_client(a, ka) as c:
                 first = await c.call_tool("test__lookup", {"key": "r"})

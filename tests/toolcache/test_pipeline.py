@@ -205,17 +205,22 @@ async def test_progress_tokens_and_mrtr_retries(tmp_path: Path) -> None:
 
 async def test_input_required_results_not_cached(tmp_path: Path) -> None:
     async with harness(tmp_path) as h:
+
         async def mrtr_route(call):  # an upstream answering with an InputRequiredResult
             h.upstream_calls += 1
-            call.attrs["tool_result"] = {"resultType": "input_required", "requestState": "s1",
-                                         "inputRequests": {}}
+            call.attrs["tool_result"] = {"resultType": "input_required", "requestState": "s1", "inputRequests": {}}
 
         from bastion.gateway.call import Call, Credentials
         from bastion.mcp_bridge.toolcache import ToolCallInfo
 
         for _ in range(2):
-            call = Call(front_door="mcp", kind="tool", target="test__lookup",
-                        credentials=Credentials(api_key=h.keys["alice"]), method="tools/call")
+            call = Call(
+                front_door="mcp",
+                kind="tool",
+                target="test__lookup",
+                credentials=Credentials(api_key=h.keys["alice"]),
+                method="tools/call",
+            )
             call.attrs["tool_call"] = ToolCallInfo("test", "lookup", {"key": "m"}, h.tools["lookup"], True)
             await h.pipeline.run(call, mrtr_route)
             h.cache.finish(call)

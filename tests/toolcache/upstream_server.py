@@ -45,16 +45,24 @@ class State:
         obj = {"type": "object"}
         return [
             types.Tool(name="lookup", input_schema={**obj, "properties": lookup_props}, annotations=RO_CLOSED),
-            types.Tool(name="search", input_schema={**obj, "properties": {"q": {"type": "string"}}}, annotations=RO_OPEN),
+            types.Tool(
+                name="search", input_schema={**obj, "properties": {"q": {"type": "string"}}}, annotations=RO_OPEN
+            ),
             types.Tool(
                 name="slow",
                 input_schema={**obj, "properties": {"key": {"type": "string"}, "delay": {"type": "number"}}},
                 annotations=RO_CLOSED,
             ),
-            types.Tool(name="write", input_schema={**obj, "properties": {"key": {"type": "string"}}}, annotations=WRITE),
-            types.Tool(name="fail", input_schema={**obj, "properties": {"x": {"type": "string"}}}, annotations=RO_CLOSED),
+            types.Tool(
+                name="write", input_schema={**obj, "properties": {"key": {"type": "string"}}}, annotations=WRITE
+            ),
+            types.Tool(
+                name="fail", input_schema={**obj, "properties": {"x": {"type": "string"}}}, annotations=RO_CLOSED
+            ),
             types.Tool(name="plain", input_schema={**obj, "properties": {"x": {"type": "string"}}}),
-            types.Tool(name="explode", input_schema={**obj, "properties": {"x": {"type": "string"}}}, annotations=RO_CLOSED),
+            types.Tool(
+                name="explode", input_schema={**obj, "properties": {"x": {"type": "string"}}}, annotations=RO_CLOSED
+            ),
             types.Tool(name="evolve", input_schema=obj),
             types.Tool(name="stats", input_schema=obj),
         ]
@@ -112,9 +120,7 @@ def _hints() -> dict[str, CacheHint] | None:
     return {"tools/list": CacheHint(ttl_ms=int(ttl), scope=scope)}  # type: ignore[arg-type]
 
 
-server = Server(
-    "cachetest", version="0.1", on_list_tools=list_tools, on_call_tool=call_tool, cache_hints=_hints()
-)
+server = Server("cachetest", version="0.1", on_list_tools=list_tools, on_call_tool=call_tool, cache_hints=_hints())
 
 
 async def main() -> None:

@@ -29,9 +29,11 @@ PREFIX = "/dashboard"
 
 #: Sent with every dashboard response. ``connect-src 'self'`` keeps the token on this origin.
 SECURITY_HEADERS: tuple[tuple[bytes, bytes], ...] = (
-    (b"content-security-policy",
-     b"default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-     b"connect-src 'self'; frame-ancestors 'none'"),
+    (
+        b"content-security-policy",
+        b"default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+        b"connect-src 'self'; frame-ancestors 'none'",
+    ),
     (b"x-content-type-options", b"nosniff"),
     (b"referrer-policy", b"no-referrer"),
     (b"x-frame-options", b"DENY"),
@@ -74,6 +76,7 @@ def mount_dashboard(app: FastAPI, core: Core) -> None:
     if not core.settings.server.dashboard:
         return
     files = SecurityHeaders(StaticFiles(directory=STATIC_DIR, html=True))
-    app.router.routes.append(Route(PREFIX, SecurityHeaders(redirect_to_index), methods=["GET", "HEAD"],
-                                   include_in_schema=False))
+    app.router.routes.append(
+        Route(PREFIX, SecurityHeaders(redirect_to_index), methods=["GET", "HEAD"], include_in_schema=False)
+    )
     app.router.routes.append(Mount(PREFIX, app=files, name="dashboard"))

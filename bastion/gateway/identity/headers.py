@@ -61,8 +61,9 @@ class TrustedHeadersSettings(MappingSettings):
             ipaddress.ip_network(entry, strict=False)  # ValueError -> a readable settings error
         return v
 
-    @field_validator("user_header", "email_header", "groups_header", "name_header", "department_header",
-                     "secret_header")
+    @field_validator(
+        "user_header", "email_header", "groups_header", "name_header", "department_header", "secret_header"
+    )
     @classmethod
     def _names(cls, v: str | None) -> str | None:
         return None if v is None else _header_name(v)
@@ -120,8 +121,11 @@ class TrustedHeadersProvider:
             log.warning("refused a malformed %s value from proxy %s", s.user_header, credentials.client_ip)
             return None
         fields: dict[str, Any] = {}
-        for attr, header, check in (("email", s.email_header, valid_email), ("name", s.name_header, valid_text),
-                                    ("department", s.department_header, valid_text)):
+        for attr, header, check in (
+            ("email", s.email_header, valid_email),
+            ("name", s.name_header, valid_text),
+            ("department", s.department_header, valid_text),
+        ):
             value = headers.get(header) if header else None
             if value is None or not value.strip():
                 continue
@@ -138,8 +142,15 @@ class TrustedHeadersProvider:
                 return None
             groups = parsed
         roles = ("admin",) if self._admin_groups.intersection(groups) else ()
-        return Principal(user_id=user, auth_method="header", groups=groups, roles=roles, grants=self._grants,
-                         rpm_limit=s.rpm_limit, **fields)
+        return Principal(
+            user_id=user,
+            auth_method="header",
+            groups=groups,
+            roles=roles,
+            grants=self._grants,
+            rpm_limit=s.rpm_limit,
+            **fields,
+        )
 
 
 def from_settings(raw: dict[str, Any], where: str) -> TrustedHeadersProvider:

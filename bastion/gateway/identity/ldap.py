@@ -60,8 +60,9 @@ _MAX_USERNAME = 256
 _MAX_PASSWORD = 1024
 _INVALID_CREDENTIALS = 49  # LDAP resultCode invalidCredentials
 
-DIRECTORY_UNAVAILABLE = Refusal(503, "identity_unavailable",
-                                "the LDAP directory is unavailable; try again later", retry_after=5)
+DIRECTORY_UNAVAILABLE = Refusal(
+    503, "identity_unavailable", "the LDAP directory is unavailable; try again later", retry_after=5
+)
 
 
 class LdapSettings(MappingSettings):
@@ -148,9 +149,15 @@ class LdapSettings(MappingSettings):
         parts = urlsplit(self.url)
         if self.start_tls and parts.scheme == "ldaps":
             raise ValueError("start_tls is for ldap:// URLs (ldaps:// is already TLS)")
-        if parts.scheme == "ldap" and not self.start_tls and not self.allow_plaintext and not is_loopback_host(parts.hostname):
-            raise ValueError("passwords would cross the network in clear: use ldaps://, start_tls: true, "
-                             "or allow_plaintext: true")
+        if (
+            parts.scheme == "ldap"
+            and not self.start_tls
+            and not self.allow_plaintext
+            and not is_loopback_host(parts.hostname)
+        ):
+            raise ValueError(
+                "passwords would cross the network in clear: use ldaps://, start_tls: true, or allow_plaintext: true"
+            )
         return self
 
 
@@ -163,8 +170,6 @@ def _valid_filter(template: str) -> bool:
     except Exception:  # noqa: BLE001 - ldap3 raises assorted types for malformed filters
         return False
     return True
-
-
 
 
 def from_settings(raw: dict[str, Any], where: str) -> LdapProvider:
@@ -199,8 +204,12 @@ def basic_credentials(credentials: Credentials) -> tuple[str, str] | None:
 def _acceptable(username: str, password: str) -> bool:
     """Refuse before any network work: empty passwords (an LDAP "unauthenticated bind" that many
     servers report as success), empty or oversized values, control characters."""
-    return (0 < len(username) <= _MAX_USERNAME and username.isprintable()
-            and 0 < len(password) <= _MAX_PASSWORD and "\x00" not in password)
+    return (
+        0 < len(username) <= _MAX_USERNAME
+        and username.isprintable()
+        and 0 < len(password) <= _MAX_PASSWORD
+        and "\x00" not in password
+    )
 
 
 class DirectoryUnavailable(Exception):
@@ -247,25 +256,47 @@ class Directory:
         self._host = parts.hostname or ""
         self._use_ssl = parts.scheme == "ldaps"
         self._port = parts.port or (636 if self._use_ssl else 389)
-        self._tls = ldap3.Tls(
-            validate=ssl.CERT_REQUIRED if settings.verify else ssl.CERT_NONE,
-            ca_certs_file=str(settings.ca_file) if settings.ca_file else None,
-        ) if (self._use_ssl or settings.start_tls) else None
+        self._tls = (
+            ldap3.Tls(
+                validate=ssl.CERT_REQUIRED if settings.verify else ssl.CERT_NONE,
+                ca_certs_file=str(settings.ca_file) if settings.ca_file else None,
+            )
+            if (self._use_ssl or settings.start_tls)
+            else None
+        )
         # ldap3 packs this into SO_RCVTIMEO as whole seconds.
         self._receive_timeout = max(1, math.ceil(settings.timeout_s))
         self._group_search = settings.group_base is not None
-        attrs = [settings.user_id_attribute, settings.email_attribute, settings.name_attribute,
-                 settings.department_attribute]
+        attrs = [
+            settings.user_id_attribute,
+            settings.email_attribute,
+            settings.name_attribute,
+            settings.department_attribute,
+        ]
         if not self._group_search:
             attrs.append(settings.member_of_attribute)
         self._attributes = [a for a in dict.fromkeys(attrs) if a]
 
     def _connect(self, user: str, password: str) -> ldap3.Connection:
-        server = ldap3.Server(self._host, port=self._port, use_ssl=self._use_ssl, tls=self._tls,
-                              get_info=ldap3.NONE, connect_timeout=self.s.timeout_s)
-        conn = ldap3.Connection(server, user=user, password=password, authentication=ldap3.SIMPLE,
-                                auto_bind=ldap3.AUTO_BIND_NONE, receive_timeout=self._receive_timeout,
-                                auto_referrals=False, raise_exceptions=False, read_only=True)
+        server = ldap3.Server(
+            self._host,
+            port=self._port,
+            use_ssl=self._use_ssl,
+            tls=self._tls,
+            get_info=ldap3.NONE,
+            connect_timeout=self.s.timeout_s,
+        )
+        conn = ldap3.Connection(
+            server,
+            user=user,
+            password=password,
+            authentication=ldap3.SIMPLE,
+            auto_bind=ldap3.AUTO_BIND_NONE,
+            receive_timeout=self._receive_timeout,
+            auto_referrals=False,
+            raise_exceptions=False,
+            read_only=True,
+        )
         conn.open(read_server_info=False)
         try:
             if self.s.start_tls and not conn.start_tls(read_server_info=False):
@@ -281,7 +312,8 @@ class Directory:
             if not conn.bind(read_server_info=False):
                 # Never include the password; the DN and the server's reason are enough to act on.
                 raise DirectoryUnavailable(
-                    f"service account {self.s.bind_dn} cannot bind: {conn.result.get('description')}")
+                    f"service account {self.s.bind_dn} cannot bind: {conn.result.get('description')}"
+                )
         except BaseException:
             _close(conn)
             raise
@@ -310,8 +342,13 @@ class Directory:
         escaped = escape_filter_chars(username)
         service = self._service()
         try:
-            service.search(self.s.user_base, self.s.user_filter.replace("{username}", escaped),
-                           search_scope=ldap3.SUBTREE, attributes=self._attributes, size_limit=2)
+            service.search(
+                self.s.user_base,
+                self.s.user_filter.replace("{username}", escaped),
+                search_scope=ldap3.SUBTREE,
+                attributes=self._attributes,
+                size_limit=2,
+            )
             entries = [e for e in service.response or () if e.get("type") == "searchResEntry"]
             if len(entries) != 1:  # unknown, or ambiguous: never guess which account is meant
                 log.debug("LDAP login refused: %d entries match the username", len(entries))
@@ -343,10 +380,8 @@ class Directory:
             conn.unbind()
 
     def _search_groups(self, service: ldap3.Connection, dn: str, escaped_username: str) -> tuple[str, ...]:
-        f = (self.s.group_filter.replace("{dn}", escape_filter_chars(dn))
-             .replace("{username}", escaped_username))
-        service.search(self.s.group_base, f, search_scope=ldap3.SUBTREE,
-                       attributes=[self.s.group_name_attribute])
+        f = self.s.group_filter.replace("{dn}", escape_filter_chars(dn)).replace("{username}", escaped_username)
+        service.search(self.s.group_base, f, search_scope=ldap3.SUBTREE, attributes=[self.s.group_name_attribute])
         names: list[str] = []
         for e in service.response or ():
             if e.get("type") != "searchResEntry":
@@ -456,8 +491,7 @@ class LdapProvider:
     async def _login(self, username: str, password: str, key: bytes) -> Principal | None:
         self.directory_logins += 1
         try:
-            user = await anyio.to_thread.run_sync(self.directory.login, username, password,
-                                                  limiter=self._threads())
+            user = await anyio.to_thread.run_sync(self.directory.login, username, password, limiter=self._threads())
         except DirectoryUnavailable as e:
             self._mark_down(str(e))
             raise DIRECTORY_UNAVAILABLE from None
@@ -473,8 +507,9 @@ class LdapProvider:
         return principal
 
     def _principal(self, username: str, user: DirectoryUser) -> Principal | None:
-        names = {g.lower() for g in user.groups} | {g.lower() for g in user.attributes.get(
-            self.settings.member_of_attribute, [])}
+        names = {g.lower() for g in user.groups} | {
+            g.lower() for g in user.attributes.get(self.settings.member_of_attribute, [])
+        }
         if self._required and not (names & self._required):
             return None
         s = self.settings
@@ -540,8 +575,12 @@ class LdapProvider:
     def _mark_down(self, reason: str) -> None:
         if not self._down:
             self._down = True
-            log.warning("LDAP directory %s unavailable (%s): LDAP logins are refused with 503 until it "
-                        "answers again; virtual keys are not affected", self.settings.url, reason)
+            log.warning(
+                "LDAP directory %s unavailable (%s): LDAP logins are refused with 503 until it "
+                "answers again; virtual keys are not affected",
+                self.settings.url,
+                reason,
+            )
 
     def _mark_up(self) -> None:
         if self._down:

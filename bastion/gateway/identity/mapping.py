@@ -47,8 +47,9 @@ class GrantsSettings(_Strict):
 
         if self.models is None and self.mcp_servers is None and self.tools is None and self.agents is None:
             return UNRESTRICTED
-        return Grants(models=t(self.models), mcp_servers=t(self.mcp_servers), tools=t(self.tools),
-                      agents=t(self.agents))
+        return Grants(
+            models=t(self.models), mcp_servers=t(self.mcp_servers), tools=t(self.tools), agents=t(self.agents)
+        )
 
 
 class MappingSettings(_Strict):

@@ -31,12 +31,12 @@ from pydantic import Field, field_validator, model_validator
 from bastion.gateway.call import Credentials
 from bastion.gateway.identity.mapping import (
     MappingSettings,
+    is_loopback_host,
     split_groups,
     valid_email,
     valid_text,
     valid_user_id,
     validated,
-    is_loopback_host,
 )
 from bastion.gateway.principal import Principal
 
@@ -44,8 +44,7 @@ log = logging.getLogger(__name__)
 
 #: Asymmetric algorithms only: with an HS* algorithm the "key" would be the public JWKS, and
 #: ``none`` is no signature at all.
-Algorithm = Literal["RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES384", "ES512",
-                    "EdDSA", "Ed25519"]
+Algorithm = Literal["RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES384", "ES512", "EdDSA", "Ed25519"]
 _KTY = {"RS": "RSA", "PS": "RSA", "ES": "EC", "Ed": "OKP"}
 #: Bearer values longer than this are not tokens worth parsing.
 _MAX_TOKEN = 16 * 1024
@@ -207,8 +206,11 @@ class JWKSCache:
             keys = self._parse(data)
         except (httpx.HTTPError, ValueError, JoseError) as e:
             self._last_ok = False
-            log.warning("OIDC %s: could not load signing keys (%s); will retry on use", self.settings.issuer,
-                        e.__class__.__name__ if isinstance(e, httpx.HTTPError) else e)
+            log.warning(
+                "OIDC %s: could not load signing keys (%s); will retry on use",
+                self.settings.issuer,
+                e.__class__.__name__ if isinstance(e, httpx.HTTPError) else e,
+            )
             return False
         self.keys, self.loaded, self._last_ok = keys, True, True
         log.info("OIDC %s: %d signing key(s) loaded", self.settings.issuer, len(keys))
@@ -219,7 +221,11 @@ class JWKSCache:
             raise ValueError("JWKS document has no keys list")
         keys: dict[str, AnyKey] = {}
         for i, jwk in enumerate(data["keys"]):
-            if not isinstance(jwk, dict) or jwk.get("use", "sig") != "sig" or jwk.get("kty") not in ("RSA", "EC", "OKP"):
+            if (
+                not isinstance(jwk, dict)
+                or jwk.get("use", "sig") != "sig"
+                or jwk.get("kty") not in ("RSA", "EC", "OKP")
+            ):
                 continue  # encryption keys and symmetric keys are never used to verify
             if any(k in jwk for k in ("d", "p", "q")):
                 continue  # a private key published by mistake: do not use it
@@ -351,13 +357,23 @@ class OIDCProvider:
         if self._admin_groups.intersection(groups) and "admin" not in roles:
             roles.append("admin")
         fields: dict[str, Any] = {}
-        for attr, name, check in (("email", s.email_claim, valid_email), ("name", s.name_claim, valid_text),
-                                  ("department", s.department_claim, valid_text)):
+        for attr, name, check in (
+            ("email", s.email_claim, valid_email),
+            ("name", s.name_claim, valid_text),
+            ("department", s.department_claim, valid_text),
+        ):
             value = _claim(claims, name) if name else None
             if isinstance(value, str) and check(value):
                 fields[attr] = value
-        return Principal(user_id=user, auth_method="oidc", groups=groups, roles=tuple(roles), grants=self._grants,
-                         rpm_limit=s.rpm_limit, **fields)
+        return Principal(
+            user_id=user,
+            auth_method="oidc",
+            groups=groups,
+            roles=tuple(roles),
+            grants=self._grants,
+            rpm_limit=s.rpm_limit,
+            **fields,
+        )
 
 
 def from_settings(raw: dict[str, Any], where: str) -> OIDCProvider:

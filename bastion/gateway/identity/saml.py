@@ -22,7 +22,7 @@ import logging
 import re
 import shutil
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, urlsplit
@@ -76,18 +76,39 @@ class SAMLAttributes(BaseModel):
 
     #: Empty: the user id is the assertion's NameID.
     user_id: list[str] = Field(default_factory=list)
-    email: list[str] = Field(default_factory=lambda: [
-        "email", "mail", "emailAddress", "urn:oid:0.9.2342.19200300.100.1.3",
-        "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress"])
-    name: list[str] = Field(default_factory=lambda: [
-        "displayName", "name", "urn:oid:2.16.840.1.113730.3.1.241",
-        "http://schemas.microsoft.com/identity/claims/displayname"])
-    department: list[str] = Field(default_factory=lambda: [
-        "department", "urn:oid:2.5.4.11",
-        "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/department"])
-    groups: list[str] = Field(default_factory=lambda: [
-        "groups", "memberOf", "isMemberOf", "urn:oid:1.3.6.1.4.1.5923.1.5.1.1",
-        "http://schemas.microsoft.com/ws/2008/06/identity/claims/groups"])
+    email: list[str] = Field(
+        default_factory=lambda: [
+            "email",
+            "mail",
+            "emailAddress",
+            "urn:oid:0.9.2342.19200300.100.1.3",
+            "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress",
+        ]
+    )
+    name: list[str] = Field(
+        default_factory=lambda: [
+            "displayName",
+            "name",
+            "urn:oid:2.16.840.1.113730.3.1.241",
+            "http://schemas.microsoft.com/identity/claims/displayname",
+        ]
+    )
+    department: list[str] = Field(
+        default_factory=lambda: [
+            "department",
+            "urn:oid:2.5.4.11",
+            "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/department",
+        ]
+    )
+    groups: list[str] = Field(
+        default_factory=lambda: [
+            "groups",
+            "memberOf",
+            "isMemberOf",
+            "urn:oid:1.3.6.1.4.1.5923.1.5.1.1",
+            "http://schemas.microsoft.com/ws/2008/06/identity/claims/groups",
+        ]
+    )
     #: Roles taken as they are (a role ``admin`` gives admin API access): off by default.
     roles: list[str] = Field(default_factory=list)
 
@@ -189,12 +210,14 @@ class SAMLProvider:
         self.store = SAMLStore(core.kv, self.name)
         self.limiter = core.limiter
         p = self.settings.prefix
-        app.router.routes.extend([
-            Route(p + "/login", self.login, methods=["GET"], include_in_schema=False),
-            Route(p + "/acs", self.acs, methods=["POST"], include_in_schema=False),
-            Route(p + "/metadata", self.metadata, methods=["GET"], include_in_schema=False),
-            Route(p + "/logout", self.logout, methods=["POST"], include_in_schema=False),
-        ])
+        app.router.routes.extend(
+            [
+                Route(p + "/login", self.login, methods=["GET"], include_in_schema=False),
+                Route(p + "/acs", self.acs, methods=["POST"], include_in_schema=False),
+                Route(p + "/metadata", self.metadata, methods=["GET"], include_in_schema=False),
+                Route(p + "/logout", self.logout, methods=["POST"], include_in_schema=False),
+            ]
+        )
 
     @property
     def sign_in(self) -> dict[str, str]:
@@ -211,9 +234,17 @@ class SAMLProvider:
         record = await self.store.session(token)
         if record is None:
             return None
-        return Principal(user_id=record.user_id, auth_method="saml", email=record.email, name=record.name,
-                         department=record.department, groups=record.groups, roles=record.roles,
-                         grants=self._grants, rpm_limit=self.settings.rpm_limit)
+        return Principal(
+            user_id=record.user_id,
+            auth_method="saml",
+            email=record.email,
+            name=record.name,
+            department=record.department,
+            groups=record.groups,
+            roles=record.roles,
+            grants=self._grants,
+            rpm_limit=self.settings.rpm_limit,
+        )
 
     # --- routes ---------------------------------------------------------------------------
 
@@ -255,8 +286,8 @@ class SAMLProvider:
             known = request_id is not None and _SAFE_ID.fullmatch(request_id) is not None
             record = await self.store.outstanding_request(request_id) if known and request_id else None
             assertion = await anyio.to_thread.run_sync(
-                self.sp.validate, saml_response, request_id if record is not None else None,
-                limiter=self._limiter)
+                self.sp.validate, saml_response, request_id if record is not None else None, limiter=self._limiter
+            )
             replay_ttl = assertion.not_on_or_after + self.settings.clock_skew_s - time.time() + 60
             if not await self.store.first_use(assertion.assertion_id, replay_ttl):
                 raise SAMLRefused("assertion already used (replay)")
@@ -275,20 +306,29 @@ class SAMLProvider:
         if token is None:
             log.warning("SAML %s: could not store a session (cache unavailable)", self.name)
             return error_response(request, 503, "unavailable", "sign-in is unavailable; try again later")
-        log.info("SAML %s: signed in user=%s groups=%d admin=%s client=%s", self.name, session.user_id,
-                 len(session.groups), "admin" in session.roles, _client(request))
-        expires = datetime.fromtimestamp(session.expires_at, timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+        log.info(
+            "SAML %s: signed in user=%s groups=%d admin=%s client=%s",
+            self.name,
+            session.user_id,
+            len(session.groups),
+            "admin" in session.roles,
+            _client(request),
+        )
+        expires = datetime.fromtimestamp(session.expires_at, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         return signed_in_response(request, token, session.user_id, expires, record.get("next"))
 
     async def logout(self, request: Request) -> Response:
         token = key_from_headers(request.headers)
         if self.store is None or not looks_like_session_token(token):
-            return JSONResponse({"error": {"code": "unauthenticated", "message": "send the session token as "
-                                           "Authorization: Bearer"}}, status_code=401)
+            return JSONResponse(
+                {"error": {"code": "unauthenticated", "message": "send the session token as Authorization: Bearer"}},
+                status_code=401,
+            )
         assert token is not None
         if not await self.store.close_session(token):
-            return JSONResponse({"error": {"code": "unauthenticated", "message": "unknown or expired session"}},
-                                status_code=401)
+            return JSONResponse(
+                {"error": {"code": "unauthenticated", "message": "unknown or expired session"}}, status_code=401
+            )
         log.info("SAML %s: session revoked (client=%s)", self.name, _client(request))
         return JSONResponse({"revoked": True})
 
@@ -296,8 +336,7 @@ class SAMLProvider:
 
     def _refused(self, request: Request, where: str, reason: str, request_id: str | None = None) -> None:
         rid = request_id if request_id and _SAFE_ID.fullmatch(request_id) else "-"
-        log.warning("SAML %s: %s refused: %s (client=%s request=%s)", self.name, where, reason,
-                    _client(request), rid)
+        log.warning("SAML %s: %s refused: %s (client=%s request=%s)", self.name, where, reason, _client(request), rid)
 
     def _session(self, assertion: Assertion) -> SessionRecord:
         """The principal fields of ``assertion`` (``SAMLRefused`` when unusable or not allowed)."""
@@ -321,13 +360,22 @@ class SAMLProvider:
         if self._admin_groups.intersection(groups) and "admin" not in roles:
             roles.append("admin")
         fields: dict[str, str] = {}
-        for field, names, check in (("email", attrs.email, valid_email), ("name", attrs.name, valid_text),
-                                    ("department", attrs.department, valid_text)):
+        for field, names, check in (
+            ("email", attrs.email, valid_email),
+            ("name", attrs.name, valid_text),
+            ("department", attrs.department, valid_text),
+        ):
             value = _first(assertion, names)
             if value is not None and check(value):
                 fields[field] = value
-        return SessionRecord(user_id=user, expires_at=time.time() + self.settings.session_ttl_s, groups=groups,
-                             roles=tuple(roles), name_id=assertion.name_id, **fields)
+        return SessionRecord(
+            user_id=user,
+            expires_at=time.time() + self.settings.session_ttl_s,
+            groups=groups,
+            roles=tuple(roles),
+            name_id=assertion.name_id,
+            **fields,
+        )
 
 
 def _all(assertion: Assertion, names: list[str]) -> list[str] | None:
@@ -366,8 +414,10 @@ def _metadata_xml(settings: SAMLSettings, where: str) -> str:
     try:
         return settings.idp_metadata_file.read_text(encoding="utf-8")
     except OSError as e:
-        raise SettingsError(f"invalid settings:\n  {where}.idp_metadata_file: cannot read "
-                            f"{settings.idp_metadata_file} ({e.strerror or e.__class__.__name__})") from None
+        raise SettingsError(
+            f"invalid settings:\n  {where}.idp_metadata_file: cannot read "
+            f"{settings.idp_metadata_file} ({e.strerror or e.__class__.__name__})"
+        ) from None
 
 
 def from_settings(raw: dict[str, Any], where: str) -> SAMLProvider:
@@ -380,21 +430,30 @@ def from_settings(raw: dict[str, Any], where: str) -> SAMLProvider:
         saml2_log.setLevel(logging.CRITICAL)
     xmlsec = settings.xmlsec_binary or shutil.which("xmlsec1")
     if not xmlsec or not Path(xmlsec).is_file():
-        raise SettingsError(f"invalid settings:\n  {where}.xmlsec_binary: the xmlsec1 program is needed to verify "
-                            "SAML signatures and was not found (Debian/Ubuntu: apt-get install xmlsec1)")
+        raise SettingsError(
+            f"invalid settings:\n  {where}.xmlsec_binary: the xmlsec1 program is needed to verify "
+            "SAML signatures and was not found (Debian/Ubuntu: apt-get install xmlsec1)"
+        )
     xml = _metadata_xml(settings, where)
     field = "idp_metadata_file" if settings.idp_metadata_file is not None else "idp_metadata_xml"
-    options = SPOptions(entity_id=settings.entity_id, acs_url=settings.acs_url, idp_metadata_xml=xml,
-                        idp_entity_id=settings.idp_entity_id, clock_skew_s=settings.clock_skew_s,
-                        want_assertions_signed=settings.want_assertions_signed,
-                        name_id_format=settings.name_id_format, xmlsec_binary=xmlsec,
-                        allow_sha1=settings.allow_sha1)
+    options = SPOptions(
+        entity_id=settings.entity_id,
+        acs_url=settings.acs_url,
+        idp_metadata_xml=xml,
+        idp_entity_id=settings.idp_entity_id,
+        clock_skew_s=settings.clock_skew_s,
+        want_assertions_signed=settings.want_assertions_signed,
+        name_id_format=settings.name_id_format,
+        xmlsec_binary=xmlsec,
+        allow_sha1=settings.allow_sha1,
+    )
     try:
         sp = ServiceProvider(options)
     except ValueError as e:
         name = "idp_entity_id" if settings.idp_entity_id and "identity provider" in str(e) else field
         raise SettingsError(f"invalid settings:\n  {where}.{name}: {e}") from None
     except Exception as e:  # noqa: BLE001 - pysaml2 raises assorted types for unparsable metadata
-        raise SettingsError(f"invalid settings:\n  {where}.{field}: not usable SAML metadata "
-                            f"({e.__class__.__name__})") from None
+        raise SettingsError(
+            f"invalid settings:\n  {where}.{field}: not usable SAML metadata ({e.__class__.__name__})"
+        ) from None
     return SAMLProvider(settings, sp)

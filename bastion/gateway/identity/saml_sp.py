@@ -35,11 +35,15 @@ _PROTOCOL_NS = "urn:oasis:names:tc:SAML:2.0:protocol"
 _DSIG_NS = "http://www.w3.org/2000/09/xmldsig#"
 #: SHA-1 signatures and digests can be forged with a chosen-prefix collision; current IdPs sign
 #: with SHA-256, so these are refused unless ``allow_sha1`` says otherwise.
-_SHA1_ALGORITHMS = frozenset({
-    "http://www.w3.org/2000/09/xmldsig#rsa-sha1", "http://www.w3.org/2000/09/xmldsig#dsa-sha1",
-    "http://www.w3.org/2000/09/xmldsig#hmac-sha1", "http://www.w3.org/2000/09/xmldsig#sha1",
-    "http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha1",
-})
+_SHA1_ALGORITHMS = frozenset(
+    {
+        "http://www.w3.org/2000/09/xmldsig#rsa-sha1",
+        "http://www.w3.org/2000/09/xmldsig#dsa-sha1",
+        "http://www.w3.org/2000/09/xmldsig#hmac-sha1",
+        "http://www.w3.org/2000/09/xmldsig#sha1",
+        "http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha1",
+    }
+)
 #: A SAMLResponse larger than this (base64) is refused unparsed.
 MAX_RESPONSE_CHARS = 512 * 1024
 
@@ -139,7 +143,8 @@ class ServiceProvider:
     def authn_request(self, relay_state: str) -> tuple[str, str]:
         """A new AuthnRequest: ``(request id, URL to send the browser to)``."""
         request_id, info = self._client.prepare_for_authenticate(
-            entityid=self.idp_entity_id, relay_state=relay_state, binding=BINDING_HTTP_REDIRECT)
+            entityid=self.idp_entity_id, relay_state=relay_state, binding=BINDING_HTTP_REDIRECT
+        )
         location = dict(info["headers"])["Location"]
         return str(request_id), str(location)
 
@@ -169,8 +174,7 @@ class ServiceProvider:
         Blocking: run it in a worker thread."""
         outstanding = {request_id: "pending"} if request_id else {}
         try:
-            resp = self._client.parse_authn_request_response(saml_response, BINDING_HTTP_POST,
-                                                             outstanding=outstanding)
+            resp = self._client.parse_authn_request_response(saml_response, BINDING_HTTP_POST, outstanding=outstanding)
         except SAMLRefused:
             raise
         except Exception as e:  # noqa: BLE001 - pysaml2 signals every refusal by an exception
@@ -199,8 +203,12 @@ class ServiceProvider:
         if resp.response.destination and resp.response.destination != o.acs_url:
             raise SAMLRefused("response Destination is not our ACS URL")
         conditions = assertion.conditions
-        audiences = [a.text.strip() for c in (conditions.audience_restriction if conditions else [])
-                     for a in c.audience if a.text]
+        audiences = [
+            a.text.strip()
+            for c in (conditions.audience_restriction if conditions else [])
+            for a in c.audience
+            if a.text
+        ]
         if o.entity_id not in audiences:
             raise SAMLRefused("assertion audience is not our SP entity id")
         expiry = _expiry(assertion)
@@ -214,8 +222,14 @@ class ServiceProvider:
                     if key:
                         attributes.setdefault(key, []).extend(values)
         name_id = resp.name_id.text.strip() if resp.name_id is not None and resp.name_id.text else None
-        return Assertion(assertion_id=str(assertion.id), in_response_to=request_id, issuer=self.idp_entity_id,
-                         name_id=name_id, attributes=attributes, not_on_or_after=expiry)
+        return Assertion(
+            assertion_id=str(assertion.id),
+            in_response_to=request_id,
+            issuer=self.idp_entity_id,
+            name_id=name_id,
+            attributes=attributes,
+            not_on_or_after=expiry,
+        )
 
 
 def _uses_sha1(root: Any) -> bool:

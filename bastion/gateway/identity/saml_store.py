@@ -84,8 +84,9 @@ class SAMLStore:
         """Keep the request until it would have expired, marked as answered: a second response
         to it (even a fresh one) is refused."""
         remaining = float(record.get("at", 0)) + ttl_s - time.time()
-        await self.kv.set(self._ns + "req:" + request_id, orjson.dumps({**record, "answered": True}),
-                          max(remaining, 1.0))
+        await self.kv.set(
+            self._ns + "req:" + request_id, orjson.dumps({**record, "answered": True}), max(remaining, 1.0)
+        )
 
     # --- replay guard --------------------------------------------------------------------
 

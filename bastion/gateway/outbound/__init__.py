@@ -19,5 +19,14 @@ from bastion.gateway.outbound.credentials import (
 from bastion.gateway.outbound.service import Outbound
 from bastion.gateway.outbound.settings import OutboundSettings, check_endpoint_url, resolve_secret_ref
 
-__all__ = ["PER_USER_TYPES", "Caller", "CredentialError", "Outbound", "OutboundSettings", "UserCredential",
-           "UserCredentialSpec", "check_endpoint_url", "resolve_secret_ref"]
+__all__ = [
+    "PER_USER_TYPES",
+    "Caller",
+    "CredentialError",
+    "Outbound",
+    "OutboundSettings",
+    "UserCredential",
+    "UserCredentialSpec",
+    "check_endpoint_url",
+    "resolve_secret_ref",
+]

@@ -72,8 +72,12 @@ class TokenExchanger:
     async def _exchange(self, spec: UserCredentialSpec, caller: Caller, name: str) -> tuple[str, float]:
         assert spec.token_endpoint and spec.client_id
         subject, subject_type = await self._subject(spec, caller)
-        form = {"grant_type": GRANT_TYPE, "subject_token": subject, "subject_token_type": subject_type,
-                "requested_token_type": ACCESS_TOKEN_TYPE}
+        form = {
+            "grant_type": GRANT_TYPE,
+            "subject_token": subject,
+            "subject_token_type": subject_type,
+            "requested_token_type": ACCESS_TOKEN_TYPE,
+        }
         for field in ("audience", "resource", "scope"):
             value = getattr(spec, field)
             if value:
@@ -94,16 +98,19 @@ class TokenExchanger:
                 r = await client.post(spec.token_endpoint, data=form, auth=auth, headers={"accept": "application/json"})
         except httpx.HTTPError as e:
             log.warning("token exchange for %s: identity provider unreachable (%s)", name, type(e).__name__)
-            raise CredentialError(f"token exchange for '{name}' failed: the identity provider could not be "
-                                  f"reached ({type(e).__name__})") from None
+            raise CredentialError(
+                f"token exchange for '{name}' failed: the identity provider could not be reached ({type(e).__name__})"
+            ) from None
         self.exchanges += 1
         body = _json(r)
         if r.status_code != 200:
             error = _text(body.get("error")) or f"HTTP {r.status_code}"
             desc = _text(body.get("error_description"))
             log.warning("token exchange for %s (user %s) refused: %s %s", name, caller.principal.user_id, error, desc)
-            raise CredentialError(f"token exchange for '{name}' was refused by the identity provider: {error}"
-                                  + (f" ({desc})" if desc else ""))
+            raise CredentialError(
+                f"token exchange for '{name}' was refused by the identity provider: {error}"
+                + (f" ({desc})" if desc else "")
+            )
         token = body.get("access_token")
         if not isinstance(token, str) or not token:
             raise CredentialError(f"token exchange for '{name}': the identity provider sent no access_token")

@@ -82,9 +82,15 @@ class IdentityTokens:
         p = caller.principal
         iat = int(now)
         claims: dict[str, Any] = {
-            "iss": self.issuer, "sub": p.user_id, "aud": audience,
-            "iat": iat, "nbf": iat, "exp": iat + ttl, "jti": uuid.uuid4().hex,
-            "auth_method": p.auth_method, "groups": list(p.groups),
+            "iss": self.issuer,
+            "sub": p.user_id,
+            "aud": audience,
+            "iat": iat,
+            "nbf": iat,
+            "exp": iat + ttl,
+            "jti": uuid.uuid4().hex,
+            "auth_method": p.auth_method,
+            "groups": list(p.groups),
         }
         for name in ("email", "name", "department"):
             value = getattr(p, name)

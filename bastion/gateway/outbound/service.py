@@ -42,8 +42,9 @@ class Outbound:
         self.exchanger = TokenExchanger(self.tokens, settings.cache_size, settings.http_timeout_s)
         #: The gateway's own identity, for upstream calls made for no user (tool lists, agent
         #: cards, resource subscriptions).
-        self.service = Caller(Principal(user_id=settings.service_subject, auth_method="service",
-                                        name="Bastion gateway"))
+        self.service = Caller(
+            Principal(user_id=settings.service_subject, auth_method="service", name="Bastion gateway")
+        )
         #: Set by a front door that configured a per-user credential: load the keys at start-up.
         self.in_use = False
 
@@ -101,21 +102,32 @@ class Outbound:
         """``GET /.well-known/jwks.json``: the public keys, for upstreams to verify identity JWTs."""
         await self.keys.ensure()
         body = orjson.dumps(self.keys.jwks())
-        return Response(body, media_type="application/json", headers={
-            "cache-control": f"public, max-age={self.settings.jwks_max_age_s}",
-            "access-control-allow-origin": "*",
-        })
+        return Response(
+            body,
+            media_type="application/json",
+            headers={
+                "cache-control": f"public, max-age={self.settings.jwks_max_age_s}",
+                "access-control-allow-origin": "*",
+            },
+        )
 
     def admin_router(self, admin_dependency: Any) -> APIRouter:
-        router = APIRouter(prefix="/admin/outbound", tags=["outbound identity"],
-                           dependencies=[Depends(admin_dependency)])
+        router = APIRouter(
+            prefix="/admin/outbound", tags=["outbound identity"], dependencies=[Depends(admin_dependency)]
+        )
 
         @router.get("/keys")
         async def list_keys() -> JSONResponse:
             """The issuer, the signing key id and every published key (public parts only)."""
             current = await self.keys.ensure()
-            return JSONResponse({"issuer": self.issuer, "kid": current.kid, "source":
-                                 "settings" if self.keys.configured else "store", **self.keys.jwks()})
+            return JSONResponse(
+                {
+                    "issuer": self.issuer,
+                    "kid": current.kid,
+                    "source": "settings" if self.keys.configured else "store",
+                    **self.keys.jwks(),
+                }
+            )
 
         @router.post("/keys/rotate")
         async def rotate() -> JSONResponse:

@@ -61,8 +61,9 @@ def import_pem(pem: str, kid: str | None, where: str) -> KeyEntry:
 
 
 def generate(alg: str) -> KeyEntry:
-    key: SigningKey = (ECKey.generate_key("P-256", private=True) if alg == "ES256"
-                       else RSAKey.generate_key(2048, private=True))
+    key: SigningKey = (
+        ECKey.generate_key("P-256", private=True) if alg == "ES256" else RSAKey.generate_key(2048, private=True)
+    )
     return KeyEntry(key.thumbprint(), alg, key, time.time())
 
 
@@ -83,11 +84,19 @@ class KeyRing:
         self._configured = settings.signing_key is not None
         if self._configured:
             assert settings.signing_key is not None
-            self.current = import_pem(resolve_secret_ref(settings.signing_key, "auth.outbound.signing_key"),
-                                      settings.kid, "auth.outbound.signing_key")
-            previous = [import_pem(resolve_secret_ref(p, f"auth.outbound.previous_signing_keys[{i}]"), None,
-                                   f"auth.outbound.previous_signing_keys[{i}]")
-                        for i, p in enumerate(settings.previous_signing_keys)]
+            self.current = import_pem(
+                resolve_secret_ref(settings.signing_key, "auth.outbound.signing_key"),
+                settings.kid,
+                "auth.outbound.signing_key",
+            )
+            previous = [
+                import_pem(
+                    resolve_secret_ref(p, f"auth.outbound.previous_signing_keys[{i}]"),
+                    None,
+                    f"auth.outbound.previous_signing_keys[{i}]",
+                )
+                for i, p in enumerate(settings.previous_signing_keys)
+            ]
             self.published = [self.current, *previous]
             self.loaded_at = float("inf")
 
@@ -125,8 +134,10 @@ class KeyRing:
     async def rotate(self) -> KeyEntry:
         """A new signing key; the old one is retired (still published for a while)."""
         if self._configured:
-            raise RuntimeError("the signing key comes from settings (auth.outbound.signing_key): "
-                               "rotate it there and list the old one in previous_signing_keys")
+            raise RuntimeError(
+                "the signing key comes from settings (auth.outbound.signing_key): "
+                "rotate it there and list the old one in previous_signing_keys"
+            )
         if self.store is None:
             self.current = generate(self.settings.algorithm)
             self.published = [self.current, *self.published]
@@ -134,11 +145,16 @@ class KeyRing:
         new = generate(self.settings.algorithm)
         async with self._lock:
             async with self.store.engine.begin() as conn:
-                await conn.execute(outbound_signing_keys.update()
-                                   .where(outbound_signing_keys.c.retired_at.is_(None))
-                                   .values(retired_at=new.created_at))
-                await conn.execute(outbound_signing_keys.insert().values(
-                    kid=new.kid, alg=new.alg, private_pem=_pem(new), created_at=new.created_at))
+                await conn.execute(
+                    outbound_signing_keys.update()
+                    .where(outbound_signing_keys.c.retired_at.is_(None))
+                    .values(retired_at=new.created_at)
+                )
+                await conn.execute(
+                    outbound_signing_keys.insert().values(
+                        kid=new.kid, alg=new.alg, private_pem=_pem(new), created_at=new.created_at
+                    )
+                )
             self._adopt(await self._read())
         log.info("outbound signing key rotated: new kid %s", new.kid)
         assert self.current is not None
@@ -152,8 +168,7 @@ class KeyRing:
         # Replicas racing to create the first key may each insert one: all sign with the newest
         # (the same one everywhere) and every live key is published.
         self.current = live[-1]
-        self.published = [self.current, *reversed(live[:-1]),
-                          *sorted(retired, key=lambda e: -(e.retired_at or 0))]
+        self.published = [self.current, *reversed(live[:-1]), *sorted(retired, key=lambda e: -(e.retired_at or 0))]
         self.loaded_at = time.monotonic()
 
     async def _read(self) -> list[KeyEntry]:
@@ -168,8 +183,11 @@ class KeyRing:
     async def _insert(self, entry: KeyEntry) -> None:
         try:
             async with self.store.engine.begin() as conn:
-                await conn.execute(outbound_signing_keys.insert().values(
-                    kid=entry.kid, alg=entry.alg, private_pem=_pem(entry), created_at=entry.created_at))
+                await conn.execute(
+                    outbound_signing_keys.insert().values(
+                        kid=entry.kid, alg=entry.alg, private_pem=_pem(entry), created_at=entry.created_at
+                    )
+                )
             log.info("outbound signing key generated (kid %s, %s) and kept in the store", entry.kid, entry.alg)
         except IntegrityError:
             pass  # another replica inserted the same kid (practically impossible): read it back

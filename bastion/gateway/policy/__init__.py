@@ -17,8 +17,16 @@ if TYPE_CHECKING:
     from bastion.gateway.core import Core
     from bastion.gateway.policy.engine import PolicyEngine
 
-__all__ = ["Policy", "PolicyEngine", "Rule", "admin_router", "build_policy_engine", "cli_app",
-           "policies_from_yaml", "policies_to_yaml"]
+__all__ = [
+    "Policy",
+    "PolicyEngine",
+    "Rule",
+    "admin_router",
+    "build_policy_engine",
+    "cli_app",
+    "policies_from_yaml",
+    "policies_to_yaml",
+]
 
 _LAZY = {
     "cli_app": ("bastion.gateway.policy.cli", "app"),

@@ -1,18 +1,18 @@
 """The admin API for policies, under ``/admin/policies`` (admin role only).
 
-    GET    /admin/policies                         list
-    POST   /admin/policies[?draft=true]            create or change (new version)
-    GET    /admin/policies/export[?name=...]       YAML
-    POST   /admin/policies/import[?draft=true]     YAML body (or {"yaml": "..."})
-    GET    /admin/policies/templates               the templates and their parameters
-    POST   /admin/policies/templates/{name}        enable a template
-    POST   /admin/policies/test                    sandbox
-    GET    /admin/policies/{name}[?version=N]      one policy
-    PUT    /admin/policies/{name}[?draft=true]     change (new version)
-    DELETE /admin/policies/{name}
-    GET    /admin/policies/{name}/versions
-    POST   /admin/policies/{name}/versions/{v}/activate
-    POST   /admin/policies/{name}/enable | /disable
+GET    /admin/policies                         list
+POST   /admin/policies[?draft=true]            create or change (new version)
+GET    /admin/policies/export[?name=...]       YAML
+POST   /admin/policies/import[?draft=true]     YAML body (or {"yaml": "..."})
+GET    /admin/policies/templates               the templates and their parameters
+POST   /admin/policies/templates/{name}        enable a template
+POST   /admin/policies/test                    sandbox
+GET    /admin/policies/{name}[?version=N]      one policy
+PUT    /admin/policies/{name}[?draft=true]     change (new version)
+DELETE /admin/policies/{name}
+GET    /admin/policies/{name}/versions
+POST   /admin/policies/{name}/versions/{v}/activate
+POST   /admin/policies/{name}/enable | /disable
 """
 
 from __future__ import annotations
@@ -51,9 +51,15 @@ class PrincipalIn(BaseModel):
     key_id: str | None = None
 
     def principal(self) -> Principal:
-        return Principal(user_id=self.user_id, auth_method="sandbox", email=self.email,
-                         department=self.department, groups=tuple(self.groups),
-                         roles=tuple(self.roles), key_id=self.key_id)
+        return Principal(
+            user_id=self.user_id,
+            auth_method="sandbox",
+            email=self.email,
+            department=self.department,
+            groups=tuple(self.groups),
+            roles=tuple(self.roles),
+            key_id=self.key_id,
+        )
 
 
 class SandboxIn(BaseModel):
@@ -83,8 +89,7 @@ class TemplateIn(BaseModel):
 
 def _bad(e: Exception) -> HTTPException:
     if isinstance(e, ValidationError):
-        msg = "; ".join(f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}"
-                        for err in e.errors())
+        msg = "; ".join(f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in e.errors())
     else:
         msg = str(e)
     return HTTPException(400, msg)
@@ -98,8 +103,7 @@ def _actor(request: Request) -> str | None:
 def build_router(core: Core, service: PolicyService) -> APIRouter:
     from bastion.gateway.admin import require_admin
 
-    router = APIRouter(prefix="/admin/policies", tags=["policies"],
-                       dependencies=[Depends(require_admin(core))])
+    router = APIRouter(prefix="/admin/policies", tags=["policies"], dependencies=[Depends(require_admin(core))])
     store = service.store
 
     async def save(policies: list[Policy], draft: bool, actor: str | None) -> list[Policy]:
@@ -109,23 +113,23 @@ def build_router(core: Core, service: PolicyService) -> APIRouter:
 
     @router.get("")
     async def list_policies() -> dict[str, Any]:
-        return {"policies": [s.as_dict() for s in await store.list()],
-                "generation": service.generation}
+        return {"policies": [s.as_dict() for s in await store.list()], "generation": service.generation}
 
     @router.post("")
-    async def create(request: Request, body: dict[str, Any] = Body(...),
-                     draft: bool = Query(False)) -> dict[str, Any]:
+    async def create(request: Request, body: dict[str, Any] = Body(...), draft: bool = Query(False)) -> dict[str, Any]:
         try:
             policies = policies_from_data(body)
         except (ValidationError, ValueError) as e:
             raise _bad(e) from None
         saved = await save(policies, draft, _actor(request))
-        return saved[0].model_dump(mode="json") if len(saved) == 1 else {
-            "policies": [p.model_dump(mode="json") for p in saved]}
+        return (
+            saved[0].model_dump(mode="json")
+            if len(saved) == 1
+            else {"policies": [p.model_dump(mode="json") for p in saved]}
+        )
 
     @router.get("/export")
-    async def export(name: list[str] | None = Query(None),
-                     format: str = Query("yaml", pattern="^(yaml|json)$")) -> Any:
+    async def export(name: list[str] | None = Query(None), format: str = Query("yaml", pattern="^(yaml|json)$")) -> Any:
         names = name or [s.name for s in await store.list()]
         try:
             items = [await store.get(n) for n in names]
@@ -144,8 +148,11 @@ def build_router(core: Core, service: PolicyService) -> APIRouter:
                 import json
 
                 data = json.loads(raw)
-                policies = (policies_from_yaml(data["yaml"]) if isinstance(data, dict)
-                            and "yaml" in data else policies_from_data(data))
+                policies = (
+                    policies_from_yaml(data["yaml"])
+                    if isinstance(data, dict) and "yaml" in data
+                    else policies_from_data(data)
+                )
             else:
                 policies = policies_from_yaml(raw)
         except (ValidationError, ValueError, KeyError) as e:
@@ -158,15 +165,21 @@ def build_router(core: Core, service: PolicyService) -> APIRouter:
         return {"templates": [t.describe() for t in templates.TEMPLATES.values()]}
 
     @router.post("/templates/{template}")
-    async def enable_template(request: Request, template: str,
-                              body: TemplateIn = Body(default_factory=TemplateIn)) -> dict[str, Any]:
+    async def enable_template(
+        request: Request, template: str, body: TemplateIn = Body(default_factory=TemplateIn)
+    ) -> dict[str, Any]:
         try:
-            policy = templates.build(template, body.params, name=body.name, mode=body.mode,
-                                     directions=body.directions, scope=body.scope,
-                                     priority=body.priority)
+            policy = templates.build(
+                template,
+                body.params,
+                name=body.name,
+                mode=body.mode,
+                directions=body.directions,
+                scope=body.scope,
+                priority=body.priority,
+            )
         except KeyError:
-            raise HTTPException(404, f"no template {template!r}; known: "
-                                     f"{sorted(templates.TEMPLATES)}") from None
+            raise HTTPException(404, f"no template {template!r}; known: {sorted(templates.TEMPLATES)}") from None
         except (ValidationError, ValueError) as e:
             raise _bad(e) from None
         saved = await save([policy], body.draft, _actor(request))
@@ -195,8 +208,12 @@ def build_router(core: Core, service: PolicyService) -> APIRouter:
         chosen = [p.model_copy(update={"enabled": True}) for p in chosen]
         snapshot = service.engine.compile(chosen)
         principal = body.principal.principal() if body.principal else None
-        return await service.engine.sandbox(snapshot, principal, body.direction,  # type: ignore[arg-type]
-                                            texts)
+        return await service.engine.sandbox(
+            snapshot,
+            principal,
+            body.direction,  # type: ignore[arg-type]
+            texts,
+        )
 
     @router.get("/{name}")
     async def get(name: str, version: int | None = Query(None)) -> dict[str, Any]:
@@ -206,8 +223,9 @@ def build_router(core: Core, service: PolicyService) -> APIRouter:
             raise HTTPException(404, f"no policy {e}") from None
 
     @router.put("/{name}")
-    async def put(request: Request, name: str, body: dict[str, Any] = Body(...),
-                  draft: bool = Query(False)) -> dict[str, Any]:
+    async def put(
+        request: Request, name: str, body: dict[str, Any] = Body(...), draft: bool = Query(False)
+    ) -> dict[str, Any]:
         try:
             policy = Policy.model_validate({**body, "name": name})
         except ValidationError as e:

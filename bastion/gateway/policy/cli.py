@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 import typer
 
 from bastion.gateway.cli_client import AdminClient, AdminKeyOption, UrlOption
 
-app = typer.Typer(help="Policies: list, import/export YAML, enable templates, test in the sandbox.",
-                  no_args_is_help=True)
+app = typer.Typer(
+    help="Policies: list, import/export YAML, enable templates, test in the sandbox.", no_args_is_help=True
+)
 
 
 def _print(data: Any) -> None:
@@ -19,35 +20,38 @@ def _print(data: Any) -> None:
 
 
 @app.command("list")
-def list_(url: Optional[str] = UrlOption, admin_key: Optional[str] = AdminKeyOption) -> None:
+def list_(url: str | None = UrlOption, admin_key: str | None = AdminKeyOption) -> None:
     """List policies (name, on/off, live version, mode, rules)."""
     data = AdminClient(url, admin_key).get("/admin/policies")
     for p in data["policies"]:
         state = "on " if p["enabled"] else "off"
         live = p["live_version"] if p["live_version"] is not None else "-"
-        typer.echo(f"{state}  {p['name']:<28} v{live:<4} (latest v{p['latest_version']})  "
-                   f"{p['mode']:<8} {p['rules']} rule(s)")
+        typer.echo(
+            f"{state}  {p['name']:<28} v{live:<4} (latest v{p['latest_version']})  {p['mode']:<8} {p['rules']} rule(s)"
+        )
 
 
 @app.command("import")
 def import_(
     file: Path = typer.Argument(..., exists=True, dir_okay=False, help="YAML policy file"),
     draft: bool = typer.Option(False, help="Store as drafts (not live)."),
-    url: Optional[str] = UrlOption, admin_key: Optional[str] = AdminKeyOption,
+    url: str | None = UrlOption,
+    admin_key: str | None = AdminKeyOption,
 ) -> None:
     """Create or update policies from a YAML file (each becomes a new version)."""
     data = AdminClient(url, admin_key).post(
-        "/admin/policies/import", params={"draft": str(draft).lower()},
-        json={"yaml": file.read_text()})
+        "/admin/policies/import", params={"draft": str(draft).lower()}, json={"yaml": file.read_text()}
+    )
     for p in data["imported"]:
         typer.echo(f"{p['name']}: version {p['version']}{' (draft)' if draft else ''}")
 
 
 @app.command("export")
 def export(
-    name: Optional[list[str]] = typer.Option(None, "--name", help="Only these policies."),
-    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write to a file."),
-    url: Optional[str] = UrlOption, admin_key: Optional[str] = AdminKeyOption,
+    name: list[str] | None = typer.Option(None, "--name", help="Only these policies."),
+    output: Path | None = typer.Option(None, "-o", "--output", help="Write to a file."),
+    url: str | None = UrlOption,
+    admin_key: str | None = AdminKeyOption,
 ) -> None:
     """Print (or write) policies as YAML."""
     params: dict[str, Any] = {"format": "json"}
@@ -62,12 +66,13 @@ def export(
 
 @app.command("enable-template")
 def enable_template(
-    template: str = typer.Argument(..., help="hipaa, pci, ferpa, sox, legal-privilege, "
-                                   "competitive-intel, secrets, prompt-injection"),
-    param: Optional[list[str]] = typer.Option(None, "--param", "-p",
-                                              help="key=value (comma-separate list values)"),
-    mode: Optional[str] = typer.Option(None, help="enforce or monitor"),
-    url: Optional[str] = UrlOption, admin_key: Optional[str] = AdminKeyOption,
+    template: str = typer.Argument(
+        ..., help="hipaa, pci, ferpa, sox, legal-privilege, competitive-intel, secrets, prompt-injection"
+    ),
+    param: list[str] | None = typer.Option(None, "--param", "-p", help="key=value (comma-separate list values)"),
+    mode: str | None = typer.Option(None, help="enforce or monitor"),
+    url: str | None = UrlOption,
+    admin_key: str | None = AdminKeyOption,
 ) -> None:
     """Enable a pre-built policy template."""
     params: dict[str, Any] = {}
@@ -86,20 +91,22 @@ def enable_template(
 @app.command("test")
 def test(
     text: str = typer.Argument(..., help="Text to check ('-' reads standard input)"),
-    direction: str = typer.Option("chat_input", help="chat_input, chat_output, tool_args, "
-                                  "tool_result, agent_message, agent_artifact"),
-    user: Optional[str] = typer.Option(None, help="User id of the pretend caller"),
-    email: Optional[str] = typer.Option(None),
-    department: Optional[str] = typer.Option(None),
-    group: Optional[list[str]] = typer.Option(None, "--group"),
-    role: Optional[list[str]] = typer.Option(None, "--role"),
-    policy: Optional[list[str]] = typer.Option(None, "--policy", help="Only these policies"),
-    version: Optional[list[str]] = typer.Option(None, "--version",
-                                                help="name=N: evaluate a stored (draft) version"),
-    draft_file: Optional[Path] = typer.Option(None, "--draft", exists=True, dir_okay=False,
-                                              help="Evaluate a policy YAML file not stored yet"),
+    direction: str = typer.Option(
+        "chat_input", help="chat_input, chat_output, tool_args, tool_result, agent_message, agent_artifact"
+    ),
+    user: str | None = typer.Option(None, help="User id of the pretend caller"),
+    email: str | None = typer.Option(None),
+    department: str | None = typer.Option(None),
+    group: list[str] | None = typer.Option(None, "--group"),
+    role: list[str] | None = typer.Option(None, "--role"),
+    policy: list[str] | None = typer.Option(None, "--policy", help="Only these policies"),
+    version: list[str] | None = typer.Option(None, "--version", help="name=N: evaluate a stored (draft) version"),
+    draft_file: Path | None = typer.Option(
+        None, "--draft", exists=True, dir_okay=False, help="Evaluate a policy YAML file not stored yet"
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print the full sandbox answer"),
-    url: Optional[str] = UrlOption, admin_key: Optional[str] = AdminKeyOption,
+    url: str | None = UrlOption,
+    admin_key: str | None = AdminKeyOption,
 ) -> None:
     """Run the policies on a text in the sandbox: every rule, matches, action, redacted text."""
     import sys
@@ -108,9 +115,13 @@ def test(
         text = sys.stdin.read()
     body: dict[str, Any] = {"text": text, "direction": direction}
     if any((user, email, department, group, role)):
-        body["principal"] = {"user_id": user or "sandbox", "email": email,
-                             "department": department, "groups": group or [],
-                             "roles": role or []}
+        body["principal"] = {
+            "user_id": user or "sandbox",
+            "email": email,
+            "department": department,
+            "groups": group or [],
+            "roles": role or [],
+        }
     if policy:
         body["policies"] = policy
     if version:
@@ -131,8 +142,10 @@ def test(
             continue
         mark = "MATCH" if r["matched"] else "  -  "
         ents = ", ".join(sorted({m["entity"] for m in r.get("matches", [])}))
-        typer.echo(f"{mark} {r['policy']} v{r['version']} / {r['rule']} ({r['detector']}, "
-                   f"{r['action']}, {r['mode']}) {ents}{'  ERROR ' + r['error'] if r.get('error') else ''}")
+        typer.echo(
+            f"{mark} {r['policy']} v{r['version']} / {r['rule']} ({r['detector']}, "
+            f"{r['action']}, {r['mode']}) {ents}{'  ERROR ' + r['error'] if r.get('error') else ''}"
+        )
     if res["action"] == "redact":
         typer.echo("redacted:")
         for t in res["texts"]:

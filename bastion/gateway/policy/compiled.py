@@ -73,11 +73,15 @@ def compile_policy(policy: Policy, embedder: object | None) -> CompiledPolicy:
     for r in policy.rules:
         det = build_detector(r.detector, embedder)
         rdirs = pdirs & frozenset(r.directions) if r.directions else pdirs
-        rules.append(CompiledRule(
-            rule=r, detector=det, directions=rdirs,
-            semantic=bool(getattr(det, "semantic", False)),
-            whole_text=isinstance(det, InjectionDetector),
-        ))
+        rules.append(
+            CompiledRule(
+                rule=r,
+                detector=det,
+                directions=rdirs,
+                semantic=bool(getattr(det, "semantic", False)),
+                whole_text=isinstance(det, InjectionDetector),
+            )
+        )
     return CompiledPolicy(policy, rules, frozenset().union(*(r.directions for r in rules)))
 
 
@@ -89,13 +93,13 @@ class PolicySet:
     policies: tuple[CompiledPolicy, ...]
     by_direction: dict[str, tuple[CompiledPolicy, ...]] = field(init=False)
     needs_embedder: bool = field(init=False)
-    _scoped: dict[tuple[Principal | None, str], tuple[CompiledPolicy, ...]] = field(
-        init=False, default_factory=dict)
+    _scoped: dict[tuple[Principal | None, str], tuple[CompiledPolicy, ...]] = field(init=False, default_factory=dict)
     #: The same memo by principal *object* (verified keys hand out one object per cache
     #: period): an id lookup instead of hashing every field of the principal per call. The
     #: entry keeps the principal alive, so its id cannot be reused while the entry exists.
     _by_identity: dict[tuple[int, str], tuple[Principal | None, tuple[CompiledPolicy, ...]]] = field(
-        init=False, default_factory=dict)
+        init=False, default_factory=dict
+    )
 
     def __post_init__(self) -> None:
         ordered = sorted(self.policies, key=lambda p: (p.policy.priority, p.name))

@@ -51,8 +51,10 @@ class RuleResult:
             "mode": self.policy.policy.mode,
             "direction": direction,
             "entities": sorted({m.entity for _, m in self.matches}),
-            "spans": [{"text": i, "start": m.start, "end": m.end, "entity": m.entity,
-                       "score": m.score} for i, m in self.matches],
+            "spans": [
+                {"text": i, "start": m.start, "end": m.end, "entity": m.entity, "score": m.score}
+                for i, m in self.matches
+            ],
         }
         if self.error is not None:
             d["error"] = self.error
@@ -103,9 +105,7 @@ class PolicyEngine:
         threading.Thread(target=emb.load, name="policy-embedder-load", daemon=True).start()  # type: ignore[attr-defined]
 
     # -- Inspector protocol ---------------------------------------------------------------
-    async def inspect(
-        self, principal: Principal | None, direction: Direction, texts: list[str]
-    ) -> Inspection:
+    async def inspect(self, principal: Principal | None, direction: Direction, texts: list[str]) -> Inspection:
         policies = self._set.applicable(principal, direction)
         if not policies:
             return Inspection("allow", texts)
@@ -114,9 +114,7 @@ class PolicyEngine:
             return Inspection("allow", texts)
         return self.verdict(results, direction, texts)
 
-    def stream_inspector(
-        self, principal: Principal | None, direction: Direction
-    ) -> WindowedStreamInspector | None:
+    def stream_inspector(self, principal: Principal | None, direction: Direction) -> WindowedStreamInspector | None:
         policies = self._set.applicable(principal, direction)
         if not policies:
             return None
@@ -126,8 +124,7 @@ class PolicyEngine:
         return WindowedStreamInspector(rules, direction, Redactor(self._hash_key))
 
     # -- verdicts -------------------------------------------------------------------------
-    def verdict(self, results: Sequence[RuleResult], direction: str,
-                texts: list[str]) -> Inspection:
+    def verdict(self, results: Sequence[RuleResult], direction: str, texts: list[str]) -> Inspection:
         """Combine rule results into the action on the call."""
         decisions: list[dict[str, Any]] = []
         action = "allow"
@@ -154,8 +151,9 @@ class PolicyEngine:
             texts = [redactor.apply(t, spans.get(i, ())) for i, t in enumerate(texts)]
         return Inspection(action, texts, decisions, message)  # type: ignore[arg-type]
 
-    async def sandbox(self, policy_set: PolicySet, principal: Principal | None,
-                      direction: Direction, texts: list[str]) -> dict[str, Any]:
+    async def sandbox(
+        self, policy_set: PolicySet, principal: Principal | None, direction: Direction, texts: list[str]
+    ) -> dict[str, Any]:
         """Every rule evaluated with its matches, the combined action, the redacted texts and
         the time it took (the admin API's ``POST /admin/policies/test``)."""
         t0 = time.perf_counter()
@@ -169,17 +167,27 @@ class PolicyEngine:
             for cr in cp.rules:
                 res = next((r for r in results if r.rule is cr), None)
                 entry: dict[str, Any] = {
-                    "policy": cp.name, "version": cp.version, "rule": cr.rule.name,
-                    "detector": cr.rule.detector.type, "action": cr.rule.action,
-                    "mode": cp.policy.mode, "applies": cp.name in in_scope
-                    and direction in cr.directions,
+                    "policy": cp.name,
+                    "version": cp.version,
+                    "rule": cr.rule.name,
+                    "detector": cr.rule.detector.type,
+                    "action": cr.rule.action,
+                    "mode": cp.policy.mode,
+                    "applies": cp.name in in_scope and direction in cr.directions,
                 }
                 if res is not None:
                     entry["matched"] = bool(res.matches)
                     entry["matches"] = [
-                        {"text": i, "start": m.start, "end": m.end, "entity": m.entity,
-                         "score": m.score, "value": texts[i][m.start:m.end][:200]}
-                        for i, m in res.matches]
+                        {
+                            "text": i,
+                            "start": m.start,
+                            "end": m.end,
+                            "entity": m.entity,
+                            "score": m.score,
+                            "value": texts[i][m.start : m.end][:200],
+                        }
+                        for i, m in res.matches
+                    ]
                     if res.error:
                         entry["error"] = res.error
                     if res.skipped:
@@ -187,12 +195,19 @@ class PolicyEngine:
                 else:
                     entry["matched"] = False
                 rules.append(entry)
-        return {"action": verdict.action, "message": verdict.message, "texts": verdict.texts,
-                "decisions": verdict.decisions, "rules": rules, "latency_ms": round(elapsed, 3)}
+        return {
+            "action": verdict.action,
+            "message": verdict.message,
+            "texts": verdict.texts,
+            "decisions": verdict.decisions,
+            "rules": rules,
+            "latency_ms": round(elapsed, 3),
+        }
 
 
-async def evaluate(policies: Sequence[CompiledPolicy], direction: str, texts: list[str],
-                   explain: bool = False) -> list[RuleResult]:
+async def evaluate(
+    policies: Sequence[CompiledPolicy], direction: str, texts: list[str], explain: bool = False
+) -> list[RuleResult]:
     """Run each applicable rule on the texts. Semantic rules of all policies run together
     (one batch for the embedding model), the rest inline (microseconds)."""
     results: list[RuleResult] = []
@@ -246,8 +261,7 @@ async def evaluate(policies: Sequence[CompiledPolicy], direction: str, texts: li
 
 def _failed(res: RuleResult, e: Exception) -> None:
     res.error = f"{type(e).__name__}: {e}"[:300]
-    log.warning("policy %s rule %s: detector failed: %s", res.policy.name, res.rule.rule.name,
-                res.error)
+    log.warning("policy %s rule %s: detector failed: %s", res.policy.name, res.rule.rule.name, res.error)
 
 
 class WindowedStreamInspector:
@@ -265,16 +279,13 @@ class WindowedStreamInspector:
     #: Scan once this much new text can be released, not on every token-sized chunk.
     STEP = 48
 
-    def __init__(self, rules: list[tuple[CompiledPolicy, CompiledRule]], direction: str,
-                 redactor: Redactor) -> None:
+    def __init__(self, rules: list[tuple[CompiledPolicy, CompiledRule]], direction: str, redactor: Redactor) -> None:
         self._rules = rules
         self._direction = direction
         self._redactor = redactor
-        self._hold = max((getattr(cr.detector, "window", 128) for _, cr in rules
-                          if not cr.whole_text), default=0)
+        self._hold = max((getattr(cr.detector, "window", 128) for _, cr in rules if not cr.whole_text), default=0)
         # Whole-text detectors (injection) need the recent past as context instead.
-        self._context = max([self.CONTEXT] + [getattr(cr.detector, "window", 0)
-                                              for _, cr in rules if cr.whole_text])
+        self._context = max([self.CONTEXT] + [getattr(cr.detector, "window", 0) for _, cr in rules if cr.whole_text])
         self._buf = ""
         self._ctx = ""
         self._offset = 0  # absolute position of _buf[0] in the whole stream
@@ -313,8 +324,7 @@ class WindowedStreamInspector:
                 if ms:
                     self._whole(cp, cr, ms[0])
                 continue
-            ms = [Match(m.entity, m.start - base, m.end - base, m.score) for m in ms
-                  if m.end > base]
+            ms = [Match(m.entity, m.start - base, m.end - base, m.score) for m in ms if m.end > base]
             if not ms:
                 continue
             if cr.rule.action == "allow":
@@ -339,7 +349,7 @@ class WindowedStreamInspector:
             if cr.rule.action == "redact":
                 spans.extend(Span(m.start, m.end, m.entity, cr.rule.redaction) for m in done)
         released = self._redactor.apply(buf[:limit], spans)
-        self._ctx = (ctx + buf[:limit])[-self._context:]
+        self._ctx = (ctx + buf[:limit])[-self._context :]
         self._buf = buf[limit:]
         self._offset += limit
         return released
@@ -349,13 +359,11 @@ class WindowedStreamInspector:
         if key in self._whole_seen:
             return
         self._whole_seen.add(key)
-        self._record(cp, cr, [Match(m.entity, self._offset, self._offset + len(self._buf),
-                                    m.score)], absolute=True)
+        self._record(cp, cr, [Match(m.entity, self._offset, self._offset + len(self._buf), m.score)], absolute=True)
         if cp.policy.mode == "enforce" and cr.rule.action == "block":
             raise Refusal(403, "policy_blocked", cr.rule.message or DEFAULT_BLOCK_MESSAGE)
 
-    def _record(self, cp: CompiledPolicy, cr: CompiledRule, ms: list[Match],
-                absolute: bool = False) -> None:
+    def _record(self, cp: CompiledPolicy, cr: CompiledRule, ms: list[Match], absolute: bool = False) -> None:
         key = (cp.name, cr.rule.name)
         d = self._decisions.get(key)
         if d is None:
@@ -364,8 +372,9 @@ class WindowedStreamInspector:
             self._decisions[key] = d
         shift = 0 if absolute else self._offset
         for m in ms:
-            d["spans"].append({"text": 0, "start": m.start + shift, "end": m.end + shift,
-                               "entity": m.entity, "score": m.score})
+            d["spans"].append(
+                {"text": 0, "start": m.start + shift, "end": m.end + shift, "entity": m.entity, "score": m.score}
+            )
             if m.entity not in d["entities"]:
                 d["entities"].append(m.entity)
 

@@ -228,8 +228,7 @@ def policies_from_yaml(text: str) -> list[Policy]:
 
 def policies_to_yaml(policies: list[Policy]) -> str:
     """A YAML document that :func:`policies_from_yaml` reads back to equal policies."""
-    docs = [p.model_dump(mode="json", exclude_defaults=True, exclude={"version"})
-            for p in policies]
-    for d, p in zip(docs, policies):
+    docs = [p.model_dump(mode="json", exclude_defaults=True, exclude={"version"}) for p in policies]
+    for d, p in zip(docs, policies, strict=False):
         d["version"] = p.version
     return yaml.safe_dump({"policies": docs}, sort_keys=False, allow_unicode=True)

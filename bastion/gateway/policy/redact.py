@@ -55,8 +55,8 @@ class Redactor:
         for s in ordered:
             if s.start < pos:
                 continue
-            out.append(text[pos:s.start])
-            out.append(self.replacement(text[s.start:s.end], s.entity, s.style))
+            out.append(text[pos : s.start])
+            out.append(self.replacement(text[s.start : s.end], s.entity, s.style))
             pos = s.end
         out.append(text[pos:])
         return "".join(out)

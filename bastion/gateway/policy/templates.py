@@ -13,8 +13,7 @@ from typing import Any
 
 from bastion.gateway.policy.model import Policy
 
-ALL_DIRECTIONS = ["chat_input", "chat_output", "tool_args", "tool_result", "agent_message",
-                  "agent_artifact"]
+ALL_DIRECTIONS = ["chat_input", "chat_output", "tool_args", "tool_result", "agent_message", "agent_artifact"]
 INPUTS = ["chat_input", "tool_args", "agent_message"]
 OUTPUTS = ["chat_output", "tool_result", "agent_artifact"]
 
@@ -29,8 +28,13 @@ class Template:
     rules: Callable[[dict[str, Any]], list[dict[str, Any]]]
 
     def describe(self) -> dict[str, Any]:
-        return {"name": self.name, "title": self.title, "detects": self.detects,
-                "cannot": self.cannot, "params": self.params}
+        return {
+            "name": self.name,
+            "title": self.title,
+            "detects": self.detects,
+            "cannot": self.cannot,
+            "params": self.params,
+        }
 
 
 def _words(params: dict[str, Any], key: str) -> list[str]:
@@ -42,80 +46,192 @@ def _words(params: dict[str, Any], key: str) -> list[str]:
 
 def _hipaa(p: dict[str, Any]) -> list[dict[str, Any]]:
     return [
-        {"name": "phi-identifiers", "action": "redact",
-         "detector": {"type": "pii", "entities": ["EMAIL", "PHONE", "US_SSN", "UK_NHS",
-                                                  "DATE_OF_BIRTH", "IP_ADDRESS", "PASSPORT",
-                                                  "NATIONAL_ID"]}},
-        {"name": "medical-record-numbers", "action": "redact",
-         "detector": {"type": "regex", "entity": "MEDICAL_RECORD_NUMBER", "ignore_case": True,
-                      "pattern": r"\b(?:MRN|medical record (?:number|no\.?|#)|patient id|"
-                                 r"health plan (?:id|number)|member id)\s*[:#]?\s*[A-Z0-9-]{5,15}\b"}},
-        {"name": "clinical-terms", "action": "flag",
-         "detector": {"type": "keywords", "entity": "PHI_CONTEXT",
-                      "keywords": ["diagnosis", "diagnosed with", "prescription", "treatment plan",
-                                   "lab results", "discharge summary", "medical history",
-                                   "patient chart"]}},
+        {
+            "name": "phi-identifiers",
+            "action": "redact",
+            "detector": {
+                "type": "pii",
+                "entities": [
+                    "EMAIL",
+                    "PHONE",
+                    "US_SSN",
+                    "UK_NHS",
+                    "DATE_OF_BIRTH",
+                    "IP_ADDRESS",
+                    "PASSPORT",
+                    "NATIONAL_ID",
+                ],
+            },
+        },
+        {
+            "name": "medical-record-numbers",
+            "action": "redact",
+            "detector": {
+                "type": "regex",
+                "entity": "MEDICAL_RECORD_NUMBER",
+                "ignore_case": True,
+                "pattern": r"\b(?:MRN|medical record (?:number|no\.?|#)|patient id|"
+                r"health plan (?:id|number)|member id)\s*[:#]?\s*[A-Z0-9-]{5,15}\b",
+            },
+        },
+        {
+            "name": "clinical-terms",
+            "action": "flag",
+            "detector": {
+                "type": "keywords",
+                "entity": "PHI_CONTEXT",
+                "keywords": [
+                    "diagnosis",
+                    "diagnosed with",
+                    "prescription",
+                    "treatment plan",
+                    "lab results",
+                    "discharge summary",
+                    "medical history",
+                    "patient chart",
+                ],
+            },
+        },
     ]
 
 
 def _pci(p: dict[str, Any]) -> list[dict[str, Any]]:
     return [
-        {"name": "card-numbers", "action": "redact", "redaction": "mask",
-         "detector": {"type": "pii", "entities": ["CREDIT_CARD"]}},
-        {"name": "card-security-codes", "action": "redact", "redaction": "mask",
-         "detector": {"type": "regex", "entity": "CARD_SECURITY_CODE", "ignore_case": True,
-                      "pattern": r"\b(?:cvv2?|cvc2?|cid|security code)\s*[:#]?\s*\d{3,4}\b"}},
-        {"name": "track-data", "action": "block",
-         "message": "Magnetic-stripe track data must never be sent.",
-         "detector": {"type": "regex", "entity": "TRACK_DATA",
-                      "pattern": r"%B\d{12,19}\^[^^]{2,26}\^\d{4}|;\d{12,19}=\d{4}"}},
+        {
+            "name": "card-numbers",
+            "action": "redact",
+            "redaction": "mask",
+            "detector": {"type": "pii", "entities": ["CREDIT_CARD"]},
+        },
+        {
+            "name": "card-security-codes",
+            "action": "redact",
+            "redaction": "mask",
+            "detector": {
+                "type": "regex",
+                "entity": "CARD_SECURITY_CODE",
+                "ignore_case": True,
+                "pattern": r"\b(?:cvv2?|cvc2?|cid|security code)\s*[:#]?\s*\d{3,4}\b",
+            },
+        },
+        {
+            "name": "track-data",
+            "action": "block",
+            "message": "Magnetic-stripe track data must never be sent.",
+            "detector": {
+                "type": "regex",
+                "entity": "TRACK_DATA",
+                "pattern": r"%B\d{12,19}\^[^^]{2,26}\^\d{4}|;\d{12,19}=\d{4}",
+            },
+        },
     ]
 
 
 def _ferpa(p: dict[str, Any]) -> list[dict[str, Any]]:
     return [
-        {"name": "student-ids", "action": "redact",
-         "detector": {"type": "regex", "entity": "STUDENT_ID", "ignore_case": True,
-                      "pattern": r"\bstudent\s+(?:id|number|no\.?|#)\s*[:#]?\s*[A-Z0-9-]{5,12}\b"}},
-        {"name": "student-contact", "action": "redact",
-         "detector": {"type": "pii", "entities": ["EMAIL", "PHONE", "US_SSN", "DATE_OF_BIRTH"]}},
-        {"name": "education-records", "action": "flag",
-         "detector": {"type": "keywords", "entity": "EDUCATION_RECORD",
-                      "keywords": ["transcript", "gpa", "grade point average", "disciplinary record",
-                                   "iep", "individualized education program", "report card",
-                                   "financial aid record", "enrollment record"]}},
+        {
+            "name": "student-ids",
+            "action": "redact",
+            "detector": {
+                "type": "regex",
+                "entity": "STUDENT_ID",
+                "ignore_case": True,
+                "pattern": r"\bstudent\s+(?:id|number|no\.?|#)\s*[:#]?\s*[A-Z0-9-]{5,12}\b",
+            },
+        },
+        {
+            "name": "student-contact",
+            "action": "redact",
+            "detector": {"type": "pii", "entities": ["EMAIL", "PHONE", "US_SSN", "DATE_OF_BIRTH"]},
+        },
+        {
+            "name": "education-records",
+            "action": "flag",
+            "detector": {
+                "type": "keywords",
+                "entity": "EDUCATION_RECORD",
+                "keywords": [
+                    "transcript",
+                    "gpa",
+                    "grade point average",
+                    "disciplinary record",
+                    "iep",
+                    "individualized education program",
+                    "report card",
+                    "financial aid record",
+                    "enrollment record",
+                ],
+            },
+        },
     ]
 
 
 def _sox(p: dict[str, Any]) -> list[dict[str, Any]]:
     rules: list[dict[str, Any]] = [
-        {"name": "mnpi-markers", "action": "block",
-         "message": "Material non-public financial information must not leave the company.",
-         "detector": {"type": "keywords", "entity": "MNPI",
-                      "keywords": ["material non-public", "material nonpublic", "mnpi",
-                                   "not yet announced", "pre-announcement", "embargoed",
-                                   "draft 10-k", "draft 10-q", "unreleased earnings",
-                                   "preliminary results", "inside information", "quiet period"]}},
+        {
+            "name": "mnpi-markers",
+            "action": "block",
+            "message": "Material non-public financial information must not leave the company.",
+            "detector": {
+                "type": "keywords",
+                "entity": "MNPI",
+                "keywords": [
+                    "material non-public",
+                    "material nonpublic",
+                    "mnpi",
+                    "not yet announced",
+                    "pre-announcement",
+                    "embargoed",
+                    "draft 10-k",
+                    "draft 10-q",
+                    "unreleased earnings",
+                    "preliminary results",
+                    "inside information",
+                    "quiet period",
+                ],
+            },
+        },
     ]
     if p.get("semantic", True):
-        rules.append({"name": "unreleased-results", "action": "flag",
-                      "detector": {"type": "topics", "deny": {
-                          "unreleased-financials": "unreleased quarterly revenue, earnings or "
-                          "financial results of our company before public announcement",
-                          "deal-talk": "confidential merger, acquisition or takeover negotiations "
-                          "that have not been announced"}}})
+        rules.append(
+            {
+                "name": "unreleased-results",
+                "action": "flag",
+                "detector": {
+                    "type": "topics",
+                    "deny": {
+                        "unreleased-financials": "unreleased quarterly revenue, earnings or "
+                        "financial results of our company before public announcement",
+                        "deal-talk": "confidential merger, acquisition or takeover negotiations "
+                        "that have not been announced",
+                    },
+                },
+            }
+        )
     return rules
 
 
 def _legal(p: dict[str, Any]) -> list[dict[str, Any]]:
     return [
-        {"name": "privilege-markers", "action": "block",
-         "message": "Privileged legal material must not be sent to external AI services.",
-         "detector": {"type": "keywords", "entity": "PRIVILEGED",
-                      "keywords": ["attorney-client privileged", "attorney client privilege",
-                                   "privileged and confidential", "privileged & confidential",
-                                   "attorney work product", "legal hold", "prepared at the "
-                                   "direction of counsel", "subject to legal privilege"]}},
+        {
+            "name": "privilege-markers",
+            "action": "block",
+            "message": "Privileged legal material must not be sent to external AI services.",
+            "detector": {
+                "type": "keywords",
+                "entity": "PRIVILEGED",
+                "keywords": [
+                    "attorney-client privileged",
+                    "attorney client privilege",
+                    "privileged and confidential",
+                    "privileged & confidential",
+                    "attorney work product",
+                    "legal hold",
+                    "prepared at the direction of counsel",
+                    "subject to legal privilege",
+                ],
+            },
+        },
     ]
 
 
@@ -124,14 +240,22 @@ def _competitive(p: dict[str, Any]) -> list[dict[str, Any]]:
     customers = _words(p, "customers")
     rules: list[dict[str, Any]] = []
     if codenames:
-        rules.append({"name": "codenames", "action": "block",
-                      "message": "Internal project codenames must not be shared.",
-                      "detector": {"type": "keywords", "entity": "CODENAME",
-                                   "keywords": codenames}})
+        rules.append(
+            {
+                "name": "codenames",
+                "action": "block",
+                "message": "Internal project codenames must not be shared.",
+                "detector": {"type": "keywords", "entity": "CODENAME", "keywords": codenames},
+            }
+        )
     if customers:
-        rules.append({"name": "customer-list", "action": "redact",
-                      "detector": {"type": "keywords", "entity": "CUSTOMER",
-                                   "keywords": customers}})
+        rules.append(
+            {
+                "name": "customer-list",
+                "action": "redact",
+                "detector": {"type": "keywords", "entity": "CUSTOMER", "keywords": customers},
+            }
+        )
     if not rules:
         raise ValueError("competitive-intel needs codenames and/or customers")
     return rules
@@ -139,65 +263,107 @@ def _competitive(p: dict[str, Any]) -> list[dict[str, Any]]:
 
 def _secrets(p: dict[str, Any]) -> list[dict[str, Any]]:
     return [
-        {"name": "credentials", "action": "block", "directions": INPUTS,
-         "message": "A credential (API key, token or private key) was found; remove it.",
-         "detector": {"type": "secrets"}},
-        {"name": "credentials-out", "action": "redact", "directions": OUTPUTS,
-         "detector": {"type": "secrets"}},
+        {
+            "name": "credentials",
+            "action": "block",
+            "directions": INPUTS,
+            "message": "A credential (API key, token or private key) was found; remove it.",
+            "detector": {"type": "secrets"},
+        },
+        {"name": "credentials-out", "action": "redact", "directions": OUTPUTS, "detector": {"type": "secrets"}},
     ]
 
 
 def _injection(p: dict[str, Any]) -> list[dict[str, Any]]:
     return [
-        {"name": "prompt-injection", "action": "block",
-         "message": "The content looks like a prompt-injection attempt.",
-         "detector": {"type": "injection", "semantic": bool(p.get("semantic", False))}},
+        {
+            "name": "prompt-injection",
+            "action": "block",
+            "message": "The content looks like a prompt-injection attempt.",
+            "detector": {"type": "injection", "semantic": bool(p.get("semantic", False))},
+        },
     ]
 
 
-TEMPLATES: dict[str, Template] = {t.name: t for t in (
-    Template("hipaa", "HIPAA / PHI",
-             "Redacts identifiers that make health data PHI: e-mail, phone, SSN, NHS number, "
-             "date of birth (near birth words), IP address, passport and national IDs, medical "
-             "record / health plan numbers after their label; flags clinical terms.",
-             "Patient names, street addresses and free-text clinical details (needs an NER "
-             "model, not available offline); the other HIPAA identifiers without a label.",
-             {}, _hipaa),
-    Template("pci", "PCI-DSS",
-             "Masks payment card numbers (Luhn, issuer ranges and lengths) and CVV/CVC codes "
-             "after their label; blocks magnetic-stripe track data.",
-             "Card numbers written in words or split by other text; cardholder names.",
-             {}, _pci),
-    Template("ferpa", "FERPA (student records)",
-             "Redacts student ID numbers after their label and student contact data; flags "
-             "education-record terms (transcript, GPA, IEP ...).",
-             "Student names and grades written as prose.", {}, _ferpa),
-    Template("sox", "SOX / MNPI",
-             "Blocks material non-public information markers (MNPI, embargoed, draft 10-Q ...); "
-             "flags text about unreleased results or deals by meaning (embedding model).",
-             "Figures without any marker or topic wording; judging materiality.",
-             {"semantic": "true/false: add the semantic topic rule (default true)"}, _sox),
-    Template("legal-privilege", "Legal privilege",
-             "Blocks attorney-client privilege and work-product markers.",
-             "Privileged content without a marker.", {}, _legal),
-    Template("competitive-intel", "Competitive intelligence",
-             "Blocks internal codenames and redacts customer names supplied by the operator "
-             "(any size of list, one-pass matcher).",
-             "Anything not on the lists; misspellings.",
-             {"codenames": "list of project codenames", "customers": "list of customer names"},
-             _competitive),
-    Template("secrets", "Secrets",
-             "Blocks API keys, tokens and private keys in what is sent (OpenAI, Anthropic, "
-             "Google, GitHub, AWS, Slack, Stripe, JWT, PEM, password assignments); redacts them "
-             "in what comes back.",
-             "Provider formats not listed; secrets without a recognisable format or label.",
-             {}, _secrets),
-    Template("prompt-injection", "Prompt injection",
-             "Blocks instruction overrides, persona jailbreaks, prompt extraction and hidden or "
-             "encoded instructions in prompts, tool results and agent messages.",
-             "Novel attacks that share no wording with known techniques (semantic mode helps).",
-             {"semantic": "true/false: add similarity to the attack library"}, _injection),
-)}
+TEMPLATES: dict[str, Template] = {
+    t.name: t
+    for t in (
+        Template(
+            "hipaa",
+            "HIPAA / PHI",
+            "Redacts identifiers that make health data PHI: e-mail, phone, SSN, NHS number, "
+            "date of birth (near birth words), IP address, passport and national IDs, medical "
+            "record / health plan numbers after their label; flags clinical terms.",
+            "Patient names, street addresses and free-text clinical details (needs an NER "
+            "model, not available offline); the other HIPAA identifiers without a label.",
+            {},
+            _hipaa,
+        ),
+        Template(
+            "pci",
+            "PCI-DSS",
+            "Masks payment card numbers (Luhn, issuer ranges and lengths) and CVV/CVC codes "
+            "after their label; blocks magnetic-stripe track data.",
+            "Card numbers written in words or split by other text; cardholder names.",
+            {},
+            _pci,
+        ),
+        Template(
+            "ferpa",
+            "FERPA (student records)",
+            "Redacts student ID numbers after their label and student contact data; flags "
+            "education-record terms (transcript, GPA, IEP ...).",
+            "Student names and grades written as prose.",
+            {},
+            _ferpa,
+        ),
+        Template(
+            "sox",
+            "SOX / MNPI",
+            "Blocks material non-public information markers (MNPI, embargoed, draft 10-Q ...); "
+            "flags text about unreleased results or deals by meaning (embedding model).",
+            "Figures without any marker or topic wording; judging materiality.",
+            {"semantic": "true/false: add the semantic topic rule (default true)"},
+            _sox,
+        ),
+        Template(
+            "legal-privilege",
+            "Legal privilege",
+            "Blocks attorney-client privilege and work-product markers.",
+            "Privileged content without a marker.",
+            {},
+            _legal,
+        ),
+        Template(
+            "competitive-intel",
+            "Competitive intelligence",
+            "Blocks internal codenames and redacts customer names supplied by the operator "
+            "(any size of list, one-pass matcher).",
+            "Anything not on the lists; misspellings.",
+            {"codenames": "list of project codenames", "customers": "list of customer names"},
+            _competitive,
+        ),
+        Template(
+            "secrets",
+            "Secrets",
+            "Blocks API keys, tokens and private keys in what is sent (OpenAI, Anthropic, "
+            "Google, GitHub, AWS, Slack, Stripe, JWT, PEM, password assignments); redacts them "
+            "in what comes back.",
+            "Provider formats not listed; secrets without a recognisable format or label.",
+            {},
+            _secrets,
+        ),
+        Template(
+            "prompt-injection",
+            "Prompt injection",
+            "Blocks instruction overrides, persona jailbreaks, prompt extraction and hidden or "
+            "encoded instructions in prompts, tool results and agent messages.",
+            "Novel attacks that share no wording with known techniques (semantic mode helps).",
+            {"semantic": "true/false: add similarity to the attack library"},
+            _injection,
+        ),
+    )
+}
 
 
 def build(template: str, params: dict[str, Any] | None = None, **overrides: Any) -> Policy:

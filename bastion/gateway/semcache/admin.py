@@ -25,8 +25,7 @@ def build_admin_router(core: Core) -> APIRouter:
     """Routes for purging and the savings summary; the cache is looked up lazily."""
     from bastion.gateway.semcache.cache import cache_for_core
 
-    router = APIRouter(prefix="/admin/cache/llm", dependencies=[Depends(require_admin(core))],
-                       tags=["cache"])
+    router = APIRouter(prefix="/admin/cache/llm", dependencies=[Depends(require_admin(core))], tags=["cache"])
 
     @router.get("")
     async def summary() -> dict[str, Any]:

@@ -62,9 +62,17 @@ class Entry:
 
     def dumps(self) -> bytes:
         return orjson.dumps(
-            {"r": self.response, "m": self.model, "ns": self.namespace, "t": self.created,
-             "ti": self.tokens_in, "to": self.tokens_out, "c": self.cost, "p": self.prompt,
-             "pre": self.predictive}
+            {
+                "r": self.response,
+                "m": self.model,
+                "ns": self.namespace,
+                "t": self.created,
+                "ti": self.tokens_in,
+                "to": self.tokens_out,
+                "c": self.cost,
+                "p": self.prompt,
+                "pre": self.predictive,
+            }
         )
 
     @staticmethod
@@ -106,27 +114,31 @@ class CacheMetrics:
 
     def __init__(self, registry: Any) -> None:
         self.lookups = Counter(
-            "bastion_llm_cache_lookups", "LLM cache lookups by result and phase",
-            ["result", "phase"], registry=registry,
+            "bastion_llm_cache_lookups",
+            "LLM cache lookups by result and phase",
+            ["result", "phase"],
+            registry=registry,
         )
         self.phase_seconds = Histogram(
-            "bastion_llm_cache_phase_seconds", "Latency of each LLM cache phase", ["phase"],
+            "bastion_llm_cache_phase_seconds",
+            "Latency of each LLM cache phase",
+            ["phase"],
             buckets=(0.0001, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.02, 0.05, 0.1, 0.5),
             registry=registry,
         )
         self.tokens_saved = Counter(
-            "bastion_llm_cache_tokens_saved", "Tokens not sent upstream thanks to cache hits",
-            ["direction"], registry=registry,
+            "bastion_llm_cache_tokens_saved",
+            "Tokens not sent upstream thanks to cache hits",
+            ["direction"],
+            registry=registry,
         )
-        self.cost_saved = Counter(
-            "bastion_llm_cache_cost_saved", "Spend avoided by cache hits", registry=registry
-        )
-        self.stores = Counter(
-            "bastion_llm_cache_stores", "LLM cache store outcomes", ["outcome"], registry=registry
-        )
+        self.cost_saved = Counter("bastion_llm_cache_cost_saved", "Spend avoided by cache hits", registry=registry)
+        self.stores = Counter("bastion_llm_cache_stores", "LLM cache store outcomes", ["outcome"], registry=registry)
         self.predictive = Counter(
-            "bastion_llm_cache_predictive", "Pre-computed follow-ups by outcome (computed, used)",
-            ["outcome"], registry=registry,
+            "bastion_llm_cache_predictive",
+            "Pre-computed follow-ups by outcome (computed, used)",
+            ["outcome"],
+            registry=registry,
         )
 
 
@@ -139,8 +151,9 @@ class SemanticCache:
         self.kv = core.kv
         self.embedder = core.embedder
         self.guards = Guards(settings.guards)
-        self.index = VectorIndex(settings.collection, core.settings.data_dir, settings.chroma_url,
-                                 max_entries=settings.mirror_max_entries)
+        self.index = VectorIndex(
+            settings.collection, core.settings.data_dir, settings.chroma_url, max_entries=settings.mirror_max_entries
+        )
         self.metrics = CacheMetrics(core.metrics.registry)
         self.predictor = Predictor(self, settings.predictive) if settings.phases.predictive else None
         self._purge = PurgeRules()
@@ -274,8 +287,9 @@ class SemanticCache:
         self.metrics.lookups.labels("miss", "none").inc()
         return "miss", {"phases": {k: v["outcome"] for k, v in phases.items()}}
 
-    def _phase(self, phases: dict[str, Any], name: str, outcome: str, t0: float,
-               detail: dict[str, Any] | None = None) -> None:
+    def _phase(
+        self, phases: dict[str, Any], name: str, outcome: str, t0: float, detail: dict[str, Any] | None = None
+    ) -> None:
         dt = time.perf_counter() - t0
         self.metrics.phase_seconds.labels(name).observe(dt)
         rec: dict[str, Any] = {"outcome": outcome, "ms": round(dt * 1000.0, 4)}
@@ -283,7 +297,9 @@ class SemanticCache:
             rec.update(detail)
         phases[name] = rec
 
-    async def _semantic(self, call: Call, ns: str, keys: RequestKeys) -> tuple[tuple[Entry, float] | None, dict[str, Any]]:
+    async def _semantic(
+        self, call: Call, ns: str, keys: RequestKeys
+    ) -> tuple[tuple[Entry, float] | None, dict[str, Any]]:
         assert keys.prompt is not None and keys.context is not None
         vec = await self.embedder.embed_one(keys.prompt)
         call.attrs["semcache_vector"] = vec
@@ -300,7 +316,9 @@ class SemanticCache:
                 break
             verdict = self.guards.check(q, extract(n.prompt), n.score, threshold)
             borderline = (
-                not verdict.ok and verdict.reason == "score" and self.s.verifier.enabled
+                not verdict.ok
+                and verdict.reason == "score"
+                and self.s.verifier.enabled
                 and n.score >= lower + (verdict.needed - threshold)
             )
             if not verdict.ok and not borderline:
@@ -313,8 +331,7 @@ class SemanticCache:
             if entry is None:
                 rejected["expired"] = rejected.get("expired", 0) + 1
                 continue
-            return (entry, n.score), {"candidates": len(neighbours), "score": round(n.score, 4),
-                                      "verified": borderline}
+            return (entry, n.score), {"candidates": len(neighbours), "score": round(n.score, 4), "verified": borderline}
         return None, {"candidates": len(neighbours), "best": round(best_score, 4), "rejected": rejected}
 
     async def _verify(self, call: Call, ns: str, prompt: str, entry_id: str, candidate: str) -> bool:
@@ -336,8 +353,11 @@ class SemanticCache:
             "temperature": 0,
             "max_tokens": 3,
             "messages": [
-                {"role": "system", "content": "Answer YES if the two questions ask for exactly the "
-                 "same information and one answer fits both; otherwise answer NO."},
+                {
+                    "role": "system",
+                    "content": "Answer YES if the two questions ask for exactly the "
+                    "same information and one answer fits both; otherwise answer NO.",
+                },
                 {"role": "user", "content": f"Question 1: {prompt}\nQuestion 2: {candidate}"},
             ],
         }
@@ -356,9 +376,15 @@ class SemanticCache:
         call.attrs["chat_response"] = entry.response
         call.served_from_cache = True
         call.cache.update(
-            {"result": "hit", "phase": phase, "score": round(score, 4) if score is not None else None,
-             "inspected": True, "model": entry.model, "age_s": round(time.time() - entry.created, 3),
-             "saved": {"tokens_in": entry.tokens_in, "tokens_out": entry.tokens_out, "cost": entry.cost}}
+            {
+                "result": "hit",
+                "phase": phase,
+                "score": round(score, 4) if score is not None else None,
+                "inspected": True,
+                "model": entry.model,
+                "age_s": round(time.time() - entry.created, 3),
+                "saved": {"tokens_in": entry.tokens_in, "tokens_out": entry.tokens_out, "cost": entry.cost},
+            }
         )
         self.metrics.lookups.labels("hit", phase).inc()
         self.metrics.tokens_saved.labels("in").inc(entry.tokens_in)
@@ -413,9 +439,14 @@ class SemanticCache:
                 return "skipped", {"why": why or "namespace"}
             keys = request_keys(req)
         entry = Entry(
-            response=response, model=keys.model, namespace=ns, created=time.time(),
-            tokens_in=int(call.tokens_in or 0), tokens_out=int(call.tokens_out or 0),
-            cost=float(call.cost or 0.0), prompt=keys.prompt,
+            response=response,
+            model=keys.model,
+            namespace=ns,
+            created=time.time(),
+            tokens_in=int(call.tokens_in or 0),
+            tokens_out=int(call.tokens_out or 0),
+            cost=float(call.cost or 0.0),
+            prompt=keys.prompt,
         )
         ok = await self.put(entry, keys, self._ttl(call), call.attrs.get("semcache_vector"))
         return "stored" if ok else ("skipped", {"why": "too_large"})
@@ -433,8 +464,15 @@ class SemanticCache:
         if self.s.phases.semantic and len(keys.prompt) <= self.s.max_semantic_chars:
             if vector is None:
                 vector = await self.embedder.embed_one(keys.prompt)
-            meta = {"ns": ns, "ctx": keys.context, "model": entry.model, "t": entry.created,
-                    "exp": entry.created + ttl, "eid": keys.exact, "pre": entry.predictive}
+            meta = {
+                "ns": ns,
+                "ctx": keys.context,
+                "model": entry.model,
+                "t": entry.created,
+                "exp": entry.created + ttl,
+                "eid": keys.exact,
+                "pre": entry.predictive,
+            }
             try:
                 await self.index.add(f"{ns}:{keys.exact}", vector, keys.prompt, meta)
             except Exception as e:  # noqa: BLE001 - the vector index failing must not fail a call
@@ -442,8 +480,9 @@ class SemanticCache:
         return True
 
     # -- admin ---------------------------------------------------------------------------------
-    async def purge(self, namespace: str | None = None, model: str | None = None,
-                    older_than_s: float | None = None) -> dict[str, Any]:
+    async def purge(
+        self, namespace: str | None = None, model: str | None = None, older_than_s: float | None = None
+    ) -> dict[str, Any]:
         """Purge entries by namespace, model and/or age (all when nothing is given)."""
         now = time.time()
         cutoff = now - older_than_s if older_than_s is not None else now

@@ -56,15 +56,23 @@ def _rows_of(res: dict[str, Any]) -> list[tuple[str, np.ndarray, str, dict[str, 
     embeddings = res.get("embeddings")
     docs = res.get("documents") or [None] * len(ids)
     metas = res.get("metadatas") or [None] * len(ids)
-    return [(str(cid), np.asarray(embeddings[i], dtype=np.float32), str(docs[i] or ""), metas[i] or {})
-            for i, cid in enumerate(ids)]
+    return [
+        (str(cid), np.asarray(embeddings[i], dtype=np.float32), str(docs[i] or ""), metas[i] or {})
+        for i, cid in enumerate(ids)
+    ]
 
 
 class VectorIndex:
     """Add, query and delete prompt vectors: one Chroma collection plus its in-process mirror."""
 
-    def __init__(self, collection: str, data_dir: Path | None = None, url: str | None = None,
-                 max_entries: int = 100_000, refresh_s: float = 1.5) -> None:
+    def __init__(
+        self,
+        collection: str,
+        data_dir: Path | None = None,
+        url: str | None = None,
+        max_entries: int = 100_000,
+        refresh_s: float = 1.5,
+    ) -> None:
         self._name = collection
         self._data_dir = data_dir
         self._url = url
@@ -109,8 +117,11 @@ class VectorIndex:
         """Read the whole collection into the mirror if it fits (embedded Chroma only)."""
         total = int(collection.count())
         if total > self.mirror.max_entries:
-            log.info("vector index: %d rows exceed mirror_max_entries=%d; contexts load on use",
-                     total, self.mirror.max_entries)
+            log.info(
+                "vector index: %d rows exceed mirror_max_entries=%d; contexts load on use",
+                total,
+                self.mirror.max_entries,
+            )
             return
         started, generation, now = time.monotonic(), self.mirror.generation, time.time()
         blocks: dict[tuple[str, str], Rows] = {}
@@ -132,8 +143,10 @@ class VectorIndex:
     # -- blocking implementations -------------------------------------------------------------
     def _add(self, entry_id: str, vector: np.ndarray, prompt: str, meta: dict[str, Any]) -> None:
         self._open().upsert(
-            ids=[entry_id], embeddings=[np.asarray(vector, dtype=np.float32).tolist()],
-            documents=[prompt], metadatas=[meta],
+            ids=[entry_id],
+            embeddings=[np.asarray(vector, dtype=np.float32).tolist()],
+            documents=[prompt],
+            metadatas=[meta],
         )
 
     def _read_block(self, namespace: str, context: str) -> None:
@@ -190,9 +203,7 @@ class VectorIndex:
         await anyio.to_thread.run_sync(self._add, entry_id, vector, prompt, meta)
         self.mirror.confirm(ns, ctx, entry_id)
 
-    async def query(
-        self, vector: np.ndarray, namespace: str, context: str, k: int, now: float
-    ) -> list[Neighbour]:
+    async def query(self, vector: np.ndarray, namespace: str, context: str, k: int, now: float) -> list[Neighbour]:
         """The ``k`` nearest unexpired vectors of (namespace, context), best first."""
         block = self.mirror.block(namespace, context) if self._collection is not None else None
         if block is None or not block.loaded:
@@ -210,9 +221,7 @@ class VectorIndex:
             self._refresher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="bastion-vindex")
         self._refresher.submit(self._refresh, namespace, context)
 
-    async def delete(
-        self, namespace: str | None = None, model: str | None = None, before: float | None = None
-    ) -> None:
+    async def delete(self, namespace: str | None = None, model: str | None = None, before: float | None = None) -> None:
         """Delete vectors matching every given condition (all of them when none is given)."""
         conds: list[dict[str, Any]] = []
         if namespace is not None:

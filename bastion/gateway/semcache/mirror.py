@@ -119,8 +119,12 @@ class Block:
         cap = max(need, 2 * len(self.vecs), 16)
         # New arrays (never resized in place) so a query's view stays valid.
         self.vecs = np.concatenate([self.vecs[: self.n], np.zeros((cap - self.n, DIM), np.float32)])
-        for name, dtype in (("created", np.float64), ("expires", np.float64), ("written", np.float64),
-                            ("predictive", bool)):
+        for name, dtype in (
+            ("created", np.float64),
+            ("expires", np.float64),
+            ("written", np.float64),
+            ("predictive", bool),
+        ):
             old = getattr(self, name)
             setattr(self, name, np.concatenate([old[: self.n], np.zeros(cap - self.n, dtype)]))
 
@@ -144,7 +148,10 @@ class Block:
                 self.models.append(rows.models[j])
             else:
                 self.entry_ids[i], self.prompts[i], self.models[i] = (
-                    rows.entry_ids[j], rows.prompts[j], rows.models[j])
+                    rows.entry_ids[j],
+                    rows.prompts[j],
+                    rows.models[j],
+                )
             self.vecs[i] = vecs[j]
             self.created[i] = rows.created[j]
             self.expires[i] = rows.expires[j]
@@ -243,15 +250,22 @@ class VectorMirror:
         top = np.argpartition(-scores, kk - 1)[:kk] if kk < n else np.arange(n)
         top = top[np.argsort(-scores[top], kind="stable")]
         return [
-            Neighbour(entry_id=entry_ids[i], score=float(scores[i]), prompt=prompts[i],
-                      created=float(created[i]), expires=float(expires[i]), predictive=bool(pre[i]))
+            Neighbour(
+                entry_id=entry_ids[i],
+                score=float(scores[i]),
+                prompt=prompts[i],
+                created=float(created[i]),
+                expires=float(expires[i]),
+                predictive=bool(pre[i]),
+            )
             for i in top[:kk]
             if live[i]
         ]
 
     # -- writing -------------------------------------------------------------------------------
-    def add(self, namespace: str, context: str, chroma_id: str, vector: np.ndarray, prompt: str,
-            meta: dict[str, Any]) -> None:
+    def add(
+        self, namespace: str, context: str, chroma_id: str, vector: np.ndarray, prompt: str, meta: dict[str, Any]
+    ) -> None:
         """Add (or replace) one row written here. An unknown block is created: loaded when the
         mirror is complete, else as a partial block that is read from Chroma before it answers."""
         rows = Rows()
@@ -273,8 +287,7 @@ class VectorMirror:
             if b is not None and i is not None and b.written[i] == np.inf:
                 b.written[i] = time.monotonic()
 
-    def install(self, namespace: str, context: str, rows: Rows, read_started: float,
-                generation: int) -> None:
+    def install(self, namespace: str, context: str, rows: Rows, read_started: float, generation: int) -> None:
         """Replace a block with ``rows`` read from Chroma (the read began at ``read_started``,
         monotonic, when :attr:`generation` was ``generation``), keeping rows added here that the
         read may have missed and re-applying deletes made since the read began."""
@@ -308,8 +321,7 @@ class VectorMirror:
                     b.loaded = True
                 self.complete = True
 
-    def delete(self, namespace: str | None = None, model: str | None = None,
-               before: float | None = None) -> int:
+    def delete(self, namespace: str | None = None, model: str | None = None, before: float | None = None) -> int:
         """Drop rows matching every given condition (all rows when none is given)."""
         dropped = 0
         with self._lock:
@@ -366,5 +378,9 @@ class VectorMirror:
             self.complete = False
 
     def stats(self) -> dict[str, Any]:
-        return {"blocks": len(self._blocks), "rows": self.rows, "complete": self.complete,
-                "max_entries": self.max_entries}
+        return {
+            "blocks": len(self._blocks),
+            "rows": self.rows,
+            "complete": self.complete,
+            "max_entries": self.max_entries,
+        }

@@ -83,7 +83,7 @@ def canonical_question(text: str) -> str:
     m = _HOW_DO_I.match(t)
     if m is None:
         return t
-    rest = t[m.end():]
+    rest = t[m.end() :]
     # "ways of saving money" -> "how do i saving money": the verb form does not matter to
     # the embedding, and the normalised phase compares whole strings.
     return f"how do i {rest}".strip()

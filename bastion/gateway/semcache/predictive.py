@@ -40,9 +40,9 @@ class Predictor:
     def __init__(self, cache: SemanticCache, settings: PredictiveSettings) -> None:
         self.cache = cache
         self.s = settings
-        self._send, self._receive = anyio.create_memory_object_stream[
-            tuple[dict[str, Any], "Principal", str]
-        ](max_buffer_size=256)
+        self._send, self._receive = anyio.create_memory_object_stream[tuple[dict[str, Any], "Principal", str]](
+            max_buffer_size=256
+        )
         self._inflight: set[str] = set()
         # Responses of observed calls until the worker takes them (bounded like the stream).
         self._responses: dict[str, Any] = {}
@@ -126,16 +126,20 @@ class Predictor:
         calls = await self.cache.kv.incr(f"semcache:budget:{ns}:{hour}", 3600.0)
         return 0 < calls <= self.s.calls_per_hour
 
-    async def _precompute(self, req: dict[str, Any], response: dict[str, Any], followup: str,
-                          principal: Principal, ns: str) -> None:
+    async def _precompute(
+        self, req: dict[str, Any], response: dict[str, Any], followup: str, principal: Principal, ns: str
+    ) -> None:
         chat = self.cache.core.chat
         if chat is None:
             return
         answer = response["choices"][0]["message"]
         request = dict(req)
         request.pop("stream", None)
-        request["messages"] = [*req["messages"], {"role": "assistant", "content": answer.get("content") or ""},
-                               {"role": "user", "content": followup}]
+        request["messages"] = [
+            *req["messages"],
+            {"role": "assistant", "content": answer.get("content") or ""},
+            {"role": "user", "content": followup},
+        ]
         keys = request_keys(request)
         if await self.cache.kv.get(f"semcache:e:{ns}:{keys.exact}") is not None:
             return  # already cached
@@ -155,8 +159,17 @@ class Predictor:
             self._tokens = {k: v for k, v in self._tokens.items() if k[1] >= hour}
         from bastion.gateway.semcache.cache import Entry
 
-        entry = Entry(response=result, model=keys.model, namespace=ns, created=time.time(),
-                      tokens_in=t_in, tokens_out=t_out, cost=0.0, prompt=keys.prompt, predictive=True)
+        entry = Entry(
+            response=result,
+            model=keys.model,
+            namespace=ns,
+            created=time.time(),
+            tokens_in=t_in,
+            tokens_out=t_out,
+            cost=0.0,
+            prompt=keys.prompt,
+            predictive=True,
+        )
         await self.cache.put(entry, keys, self.cache.s.ttl_s)
         self.counts["computed"] += 1
         self.cache.metrics.predictive.labels("computed").inc()

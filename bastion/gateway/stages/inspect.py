@@ -16,9 +16,7 @@ from bastion.gateway.call import Call, Content, Refusal
 from bastion.gateway.pipeline import StageOutcome
 from bastion.gateway.principal import Principal
 
-Direction = Literal[
-    "chat_input", "chat_output", "tool_args", "tool_result", "agent_message", "agent_artifact"
-]
+Direction = Literal["chat_input", "chat_output", "tool_args", "tool_result", "agent_message", "agent_artifact"]
 
 #: Which direction a call kind's input and output have.
 INPUT_DIRECTION: dict[str, Direction] = {
@@ -66,13 +64,9 @@ class StreamInspector(Protocol):
 class Inspector(Protocol):
     """What the stages need from the policy engine."""
 
-    async def inspect(
-        self, principal: Principal | None, direction: Direction, texts: list[str]
-    ) -> Inspection: ...
+    async def inspect(self, principal: Principal | None, direction: Direction, texts: list[str]) -> Inspection: ...
 
-    def stream_inspector(
-        self, principal: Principal | None, direction: Direction
-    ) -> StreamInspector | None:
+    def stream_inspector(self, principal: Principal | None, direction: Direction) -> StreamInspector | None:
         """``None`` when no policy applies to this principal and direction (fast path)."""
         ...
 

@@ -45,8 +45,9 @@ class AnthropicProvider(Provider):
     def _native_headers(self, beta: str | None) -> dict[str, str]:
         return {**self.headers, "anthropic-beta": beta} if beta else self.headers
 
-    async def messages(self, body: dict[str, Any], model: str, timeout_s: float,
-                       beta: str | None = None) -> dict[str, Any]:
+    async def messages(
+        self, body: dict[str, Any], model: str, timeout_s: float, beta: str | None = None
+    ) -> dict[str, Any]:
         """The client's Messages request as it is (model replaced); the native answer back."""
         native = {**body, "model": model}
         native.pop("stream", None)
@@ -55,8 +56,9 @@ class AnthropicProvider(Provider):
             raise UpstreamError(f"{self.name}: answer is not a message", status=502)
         return resp
 
-    async def open_messages_stream(self, body: dict[str, Any], model: str, timeout_s: float,
-                                   beta: str | None = None) -> AsyncIterator[dict[str, Any]]:
+    async def open_messages_stream(
+        self, body: dict[str, Any], model: str, timeout_s: float, beta: str | None = None
+    ) -> AsyncIterator[dict[str, Any]]:
         native = {**body, "model": model, "stream": True}
         resp = await self.open(f"{self.base_url}/v1/messages", native, timeout_s, self._native_headers(beta))
         return self._events(sse_data(resp, self.name))

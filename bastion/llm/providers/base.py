@@ -7,7 +7,6 @@ aiohttp is the upstream client because it measured fastest on this hot path (see
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator
 from contextlib import aclosing
 from typing import Any
@@ -127,7 +126,10 @@ class Provider:
                 limit=self.settings.max_connections, ttl_dns_cache=300, keepalive_timeout=60
             )
             self._session = aiohttp.ClientSession(
-                connector=connector, read_bufsize=2**20, auto_decompress=True, trust_env=False,
+                connector=connector,
+                read_bufsize=2**20,
+                auto_decompress=True,
+                trust_env=False,
                 skip_auto_headers=("User-Agent",),
             )
 
@@ -148,25 +150,31 @@ class Provider:
         if t is None:
             connect = min(self.settings.connect_timeout_s, timeout_s)
             # A stream may run for minutes: bound the wait for each read instead of the total.
-            t = (aiohttp.ClientTimeout(total=None, connect=connect, sock_read=timeout_s) if stream
-                 else aiohttp.ClientTimeout(total=timeout_s, connect=connect))
+            t = (
+                aiohttp.ClientTimeout(total=None, connect=connect, sock_read=timeout_s)
+                if stream
+                else aiohttp.ClientTimeout(total=timeout_s, connect=connect)
+            )
             self._timeouts[key] = t
         return t
 
     # -- HTTP helpers ------------------------------------------------------------------------
 
-    async def post_json(self, url: str, body: dict[str, Any], timeout_s: float,
-                        headers: dict[str, str] | None = None) -> Any:
+    async def post_json(
+        self, url: str, body: dict[str, Any], timeout_s: float, headers: dict[str, str] | None = None
+    ) -> Any:
         """POST ``body`` and return the decoded JSON answer; raises ``UpstreamError``."""
         data = orjson.dumps(body)
         try:
-            async with self.session.post(url, data=data, headers=headers or self.headers,
-                                         timeout=self.timeout(timeout_s, False)) as resp:
+            async with self.session.post(
+                url, data=data, headers=headers or self.headers, timeout=self.timeout(timeout_s, False)
+            ) as resp:
                 raw = await resp.read()
                 if resp.status >= 400:
-                    raise UpstreamError(_error_message(resp.status, raw), status=resp.status,
-                                        retry_after=_retry_after(resp.headers))
-        except asyncio.TimeoutError:
+                    raise UpstreamError(
+                        _error_message(resp.status, raw), status=resp.status, retry_after=_retry_after(resp.headers)
+                    )
+        except TimeoutError:
             raise UpstreamError(f"{self.name}: no answer within {timeout_s:g}s", kind="timeout") from None
         except aiohttp.ClientError as e:
             raise UpstreamError(f"{self.name}: {type(e).__name__}", kind="connect") from None
@@ -175,26 +183,29 @@ class Provider:
         except orjson.JSONDecodeError:
             raise UpstreamError(f"{self.name}: answer is not JSON", status=502) from None
 
-    async def open(self, url: str, body: dict[str, Any], timeout_s: float,
-                   headers: dict[str, str] | None = None) -> aiohttp.ClientResponse:
+    async def open(
+        self, url: str, body: dict[str, Any], timeout_s: float, headers: dict[str, str] | None = None
+    ) -> aiohttp.ClientResponse:
         """POST and return the open response once its status is known to be a success."""
         data = orjson.dumps(body)
         try:
-            resp = await self.session.post(url, data=data, headers=headers or self.headers,
-                                           timeout=self.timeout(timeout_s, True))
-        except asyncio.TimeoutError:
+            resp = await self.session.post(
+                url, data=data, headers=headers or self.headers, timeout=self.timeout(timeout_s, True)
+            )
+        except TimeoutError:
             raise UpstreamError(f"{self.name}: no answer within {timeout_s:g}s", kind="timeout") from None
         except aiohttp.ClientError as e:
             raise UpstreamError(f"{self.name}: {type(e).__name__}", kind="connect") from None
         if resp.status >= 400:
             try:
                 raw = await resp.read()
-            except (aiohttp.ClientError, asyncio.TimeoutError):
+            except (TimeoutError, aiohttp.ClientError):
                 raw = b""
             finally:
                 resp.release()
-            raise UpstreamError(_error_message(resp.status, raw), status=resp.status,
-                                retry_after=_retry_after(resp.headers))
+            raise UpstreamError(
+                _error_message(resp.status, raw), status=resp.status, retry_after=_retry_after(resp.headers)
+            )
         return resp
 
 
@@ -209,7 +220,7 @@ async def lines(resp: aiohttp.ClientResponse, name: str) -> AsyncIterator[bytes]
             if line:
                 yield line
         complete = True
-    except asyncio.TimeoutError:
+    except TimeoutError:
         raise UpstreamError(f"{name}: stream stalled", kind="timeout") from None
     except aiohttp.ClientError as e:
         raise UpstreamError(f"{name}: stream broken ({type(e).__name__})", kind="stream") from None

@@ -53,7 +53,8 @@ class GeminiProvider(Provider):
         texts = [inputs] if isinstance(inputs, str) else [text_of(t) if not isinstance(t, str) else t for t in inputs]
         body = {"requests": [{"model": f"models/{model}", "content": {"parts": [{"text": t}]}} for t in texts]}
         resp = await self.post_json(self._url(model, "batchEmbedContents"), body, timeout_s)
-        data = [{"object": "embedding", "index": i, "embedding": e.get("values", [])}
-                for i, e in enumerate(resp.get("embeddings") or [])]
-        return {"object": "list", "data": data, "model": model,
-                "usage": {"prompt_tokens": 0, "total_tokens": 0}}
+        data = [
+            {"object": "embedding", "index": i, "embedding": e.get("values", [])}
+            for i, e in enumerate(resp.get("embeddings") or [])
+        ]
+        return {"object": "list", "data": data, "model": model, "usage": {"prompt_tokens": 0, "total_tokens": 0}}

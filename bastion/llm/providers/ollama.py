@@ -43,7 +43,9 @@ class OllamaProvider(Provider):
                     raise UpstreamError(f"{self.name}: {e}", kind="stream") from None
 
     async def embed(self, req: dict[str, Any], model: str, timeout_s: float) -> dict[str, Any]:
-        resp = await self.post_json(f"{self.base_url}/api/embed", {"model": model, "input": req.get("input")}, timeout_s)
+        resp = await self.post_json(
+            f"{self.base_url}/api/embed", {"model": model, "input": req.get("input")}, timeout_s
+        )
         data = [{"object": "embedding", "index": i, "embedding": e} for i, e in enumerate(resp.get("embeddings") or [])]
         n = int(resp.get("prompt_eval_count") or 0)
         return {"object": "list", "data": data, "model": model, "usage": {"prompt_tokens": n, "total_tokens": n}}

@@ -49,8 +49,19 @@ STOP_FROM_OPENAI = {
 #: Top-level Messages fields that have an OpenAI counterpart (handled explicitly); the rest are
 #: kept in ``_anthropic`` so an Anthropic upstream still receives them (thinking, top_k ...).
 _KNOWN_ANTHROPIC_FIELDS = frozenset(
-    {"model", "messages", "system", "max_tokens", "stop_sequences", "temperature", "top_p",
-     "stream", "tools", "tool_choice", "metadata"}
+    {
+        "model",
+        "messages",
+        "system",
+        "max_tokens",
+        "stop_sequences",
+        "temperature",
+        "top_p",
+        "stream",
+        "tools",
+        "tool_choice",
+        "metadata",
+    }
 )
 #: OpenAI fields translated explicitly when sending to Anthropic; other unknown OpenAI fields
 #: are dropped there (Anthropic rejects unknown fields).
@@ -111,20 +122,27 @@ def request_to_anthropic(req: dict[str, Any], model: str) -> dict[str, Any]:
                 blocks.append({"type": "text", "text": text})
             for tc in m.get("tool_calls") or []:
                 fn = tc.get("function") or {}
-                blocks.append({
-                    "type": "tool_use",
-                    "id": tc.get("id") or new_id("toolu_"),
-                    "name": fn.get("name", ""),
-                    "input": parse_arguments(fn.get("arguments")),
-                })
+                blocks.append(
+                    {
+                        "type": "tool_use",
+                        "id": tc.get("id") or new_id("toolu_"),
+                        "name": fn.get("name", ""),
+                        "input": parse_arguments(fn.get("arguments")),
+                    }
+                )
             if blocks:
                 push("assistant", blocks)
         elif role == "tool":
-            push("user", [{
-                "type": "tool_result",
-                "tool_use_id": m.get("tool_call_id", ""),
-                "content": text_of(m.get("content")),
-            }])
+            push(
+                "user",
+                [
+                    {
+                        "type": "tool_result",
+                        "tool_use_id": m.get("tool_call_id", ""),
+                        "content": text_of(m.get("content")),
+                    }
+                ],
+            )
         else:
             raise TranslationError(f"message role '{role}' is not supported")
 
@@ -200,11 +218,13 @@ def response_from_anthropic(resp: dict[str, Any]) -> dict[str, Any]:
         if kind == "text":
             texts.append(block.get("text", ""))
         elif kind == "tool_use":
-            tool_calls.append({
-                "id": block.get("id") or new_id("call_"),
-                "type": "function",
-                "function": {"name": block.get("name", ""), "arguments": dump_arguments(block.get("input"))},
-            })
+            tool_calls.append(
+                {
+                    "id": block.get("id") or new_id("call_"),
+                    "type": "function",
+                    "function": {"name": block.get("name", ""), "arguments": dump_arguments(block.get("input"))},
+                }
+            )
     message: dict[str, Any] = {"role": "assistant", "content": "".join(texts) if texts or not tool_calls else None}
     if tool_calls:
         message["tool_calls"] = tool_calls
@@ -247,10 +267,21 @@ class AnthropicToOpenAIStream:
             if block.get("type") == "tool_use":
                 i = len(self.tool_index)
                 self.tool_index[int(event.get("index", 0))] = i
-                yield chunk(self.id, self.model, self.created, {"tool_calls": [{
-                    "index": i, "id": block.get("id"), "type": "function",
-                    "function": {"name": block.get("name", ""), "arguments": ""},
-                }]})
+                yield chunk(
+                    self.id,
+                    self.model,
+                    self.created,
+                    {
+                        "tool_calls": [
+                            {
+                                "index": i,
+                                "id": block.get("id"),
+                                "type": "function",
+                                "function": {"name": block.get("name", ""), "arguments": ""},
+                            }
+                        ]
+                    },
+                )
             elif block.get("type") == "text" and block.get("text"):
                 yield chunk(self.id, self.model, self.created, {"content": block["text"]})
         elif kind == "content_block_delta":
@@ -260,9 +291,19 @@ class AnthropicToOpenAIStream:
                 yield chunk(self.id, self.model, self.created, {"content": delta.get("text", "")})
             elif dtype == "input_json_delta":
                 i = self.tool_index.get(int(event.get("index", 0)), 0)
-                yield chunk(self.id, self.model, self.created, {"tool_calls": [{
-                    "index": i, "function": {"arguments": delta.get("partial_json", "")},
-                }]})
+                yield chunk(
+                    self.id,
+                    self.model,
+                    self.created,
+                    {
+                        "tool_calls": [
+                            {
+                                "index": i,
+                                "function": {"arguments": delta.get("partial_json", "")},
+                            }
+                        ]
+                    },
+                )
         elif kind == "message_delta":
             delta = event.get("delta") or {}
             if delta.get("stop_reason"):
@@ -320,16 +361,21 @@ def request_from_anthropic(req: dict[str, Any]) -> dict[str, Any]:
             elif kind == "image":
                 parts.append(_image_part(block.get("source") or {}))
             elif kind == "tool_use":
-                tool_calls.append({
-                    "id": block.get("id"), "type": "function",
-                    "function": {"name": block.get("name", ""), "arguments": dump_arguments(block.get("input"))},
-                })
+                tool_calls.append(
+                    {
+                        "id": block.get("id"),
+                        "type": "function",
+                        "function": {"name": block.get("name", ""), "arguments": dump_arguments(block.get("input"))},
+                    }
+                )
             elif kind == "tool_result":
-                messages.append({
-                    "role": "tool",
-                    "tool_call_id": block.get("tool_use_id", ""),
-                    "content": text_of(block.get("content")),
-                })
+                messages.append(
+                    {
+                        "role": "tool",
+                        "tool_call_id": block.get("tool_use_id", ""),
+                        "content": text_of(block.get("content")),
+                    }
+                )
             elif kind in ("thinking", "redacted_thinking"):
                 continue
             else:
@@ -355,11 +401,14 @@ def request_from_anthropic(req: dict[str, Any]) -> dict[str, Any]:
         out["user"] = user
     if req.get("tools"):
         out["tools"] = [
-            {"type": "function", "function": {
-                "name": t["name"],
-                "description": t.get("description", ""),
-                "parameters": t.get("input_schema") or {"type": "object", "properties": {}},
-            }}
+            {
+                "type": "function",
+                "function": {
+                    "name": t["name"],
+                    "description": t.get("description", ""),
+                    "parameters": t.get("input_schema") or {"type": "object", "properties": {}},
+                },
+            }
             for t in req["tools"]
             if "input_schema" in t or t.get("type") in (None, "custom")
         ]
@@ -390,10 +439,14 @@ def response_to_anthropic(resp: dict[str, Any], model: str) -> dict[str, Any]:
         content.append({"type": "text", "text": text})
     for tc in message.get("tool_calls") or []:
         fn = tc.get("function") or {}
-        content.append({
-            "type": "tool_use", "id": tc.get("id") or new_id("toolu_"),
-            "name": fn.get("name", ""), "input": parse_arguments(fn.get("arguments")),
-        })
+        content.append(
+            {
+                "type": "tool_use",
+                "id": tc.get("id") or new_id("toolu_"),
+                "name": fn.get("name", ""),
+                "input": parse_arguments(fn.get("arguments")),
+            }
+        )
     usage = resp.get("usage") or {}
     rid = str(resp.get("id") or "")
     return {
@@ -431,12 +484,22 @@ class OpenAIToAnthropicStream:
     def _start(self, first: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
         self.started = True
         rid = str(first.get("id") or "")
-        yield "message_start", {"type": "message_start", "message": {
-            "id": "msg_" + (rid.removeprefix("chatcmpl-") or new_id("")),
-            "type": "message", "role": "assistant", "model": self.model, "content": [],
-            "stop_reason": None, "stop_sequence": None,
-            "usage": {"input_tokens": 0, "output_tokens": 0},
-        }}
+        yield (
+            "message_start",
+            {
+                "type": "message_start",
+                "message": {
+                    "id": "msg_" + (rid.removeprefix("chatcmpl-") or new_id("")),
+                    "type": "message",
+                    "role": "assistant",
+                    "model": self.model,
+                    "content": [],
+                    "stop_reason": None,
+                    "stop_sequence": None,
+                    "usage": {"input_tokens": 0, "output_tokens": 0},
+                },
+            },
+        )
 
     def _close(self) -> Iterator[tuple[str, dict[str, Any]]]:
         if self.block_kind is not None:
@@ -462,21 +525,33 @@ class OpenAIToAnthropicStream:
             if text:
                 if self.block_kind != "text":
                     yield from self._open("text", {"type": "text", "text": ""})
-                yield "content_block_delta", {"type": "content_block_delta", "index": self.block,
-                                              "delta": {"type": "text_delta", "text": text}}
+                yield (
+                    "content_block_delta",
+                    {"type": "content_block_delta", "index": self.block, "delta": {"type": "text_delta", "text": text}},
+                )
             for tc in delta.get("tool_calls") or []:
                 i = int(tc.get("index", 0))
                 fn = tc.get("function") or {}
                 if i not in self.tool_blocks:
-                    yield from self._open("tool_use", {
-                        "type": "tool_use", "id": tc.get("id") or new_id("toolu_"),
-                        "name": fn.get("name", ""), "input": {},
-                    })
+                    yield from self._open(
+                        "tool_use",
+                        {
+                            "type": "tool_use",
+                            "id": tc.get("id") or new_id("toolu_"),
+                            "name": fn.get("name", ""),
+                            "input": {},
+                        },
+                    )
                     self.tool_blocks[i] = self.block
                 if fn.get("arguments"):
-                    yield "content_block_delta", {"type": "content_block_delta", "index": self.tool_blocks[i],
-                                                  "delta": {"type": "input_json_delta",
-                                                            "partial_json": fn["arguments"]}}
+                    yield (
+                        "content_block_delta",
+                        {
+                            "type": "content_block_delta",
+                            "index": self.tool_blocks[i],
+                            "delta": {"type": "input_json_delta", "partial_json": fn["arguments"]},
+                        },
+                    )
             if choice.get("finish_reason"):
                 self.finish = choice["finish_reason"]
 
@@ -484,10 +559,18 @@ class OpenAIToAnthropicStream:
         if not self.started:
             yield from self._start({})
         yield from self._close()
-        yield "message_delta", {
-            "type": "message_delta",
-            "delta": {"stop_reason": STOP_FROM_OPENAI.get(self.finish or "stop", "end_turn"), "stop_sequence": None},
-            "usage": {"input_tokens": int(self.usage.get("prompt_tokens") or 0),
-                      "output_tokens": int(self.usage.get("completion_tokens") or 0)},
-        }
+        yield (
+            "message_delta",
+            {
+                "type": "message_delta",
+                "delta": {
+                    "stop_reason": STOP_FROM_OPENAI.get(self.finish or "stop", "end_turn"),
+                    "stop_sequence": None,
+                },
+                "usage": {
+                    "input_tokens": int(self.usage.get("prompt_tokens") or 0),
+                    "output_tokens": int(self.usage.get("completion_tokens") or 0),
+                },
+            },
+        )
         yield "message_stop", {"type": "message_stop"}

@@ -90,7 +90,9 @@ def request_to_gemini(req: dict[str, Any]) -> dict[str, Any]:
             for tc in m.get("tool_calls") or []:
                 fn = tc.get("function") or {}
                 call_names[tc.get("id", "")] = fn.get("name", "")
-                parts.append({"functionCall": {"name": fn.get("name", ""), "args": parse_arguments(fn.get("arguments"))}})
+                parts.append(
+                    {"functionCall": {"name": fn.get("name", ""), "args": parse_arguments(fn.get("arguments"))}}
+                )
             if parts:
                 push("model", parts)
         elif role == "tool":
@@ -127,19 +129,31 @@ def request_to_gemini(req: dict[str, Any]) -> dict[str, Any]:
         out["generationConfig"] = gen
     tools = [t for t in req.get("tools") or [] if t.get("type") == "function"]
     if tools:
-        out["tools"] = [{"functionDeclarations": [
+        out["tools"] = [
             {
-                "name": t["function"]["name"],
-                "description": t["function"].get("description", ""),
-                **({"parameters": _clean_schema(t["function"]["parameters"])} if t["function"].get("parameters") else {}),
+                "functionDeclarations": [
+                    {
+                        "name": t["function"]["name"],
+                        "description": t["function"].get("description", ""),
+                        **(
+                            {"parameters": _clean_schema(t["function"]["parameters"])}
+                            if t["function"].get("parameters")
+                            else {}
+                        ),
+                    }
+                    for t in tools
+                ]
             }
-            for t in tools
-        ]}]
+        ]
         choice = req.get("tool_choice")
         mode = {"auto": "AUTO", "none": "NONE", "required": "ANY"}.get(choice) if isinstance(choice, str) else None
         if isinstance(choice, dict):
-            out["toolConfig"] = {"functionCallingConfig": {
-                "mode": "ANY", "allowedFunctionNames": [(choice.get("function") or {}).get("name", "")]}}
+            out["toolConfig"] = {
+                "functionCallingConfig": {
+                    "mode": "ANY",
+                    "allowedFunctionNames": [(choice.get("function") or {}).get("name", "")],
+                }
+            }
         elif mode:
             out["toolConfig"] = {"functionCallingConfig": {"mode": mode}}
     return out
@@ -159,8 +173,13 @@ def _message(parts: list[dict[str, Any]]) -> tuple[str, list[dict[str, Any]]]:
             texts.append(p["text"])
         elif "functionCall" in p:
             fc = p["functionCall"]
-            calls.append({"id": fc.get("id") or new_id("call_"), "type": "function",
-                          "function": {"name": fc.get("name", ""), "arguments": dump_arguments(fc.get("args"))}})
+            calls.append(
+                {
+                    "id": fc.get("id") or new_id("call_"),
+                    "type": "function",
+                    "function": {"name": fc.get("name", ""), "arguments": dump_arguments(fc.get("args"))},
+                }
+            )
     return "".join(texts), calls
 
 
@@ -180,15 +199,30 @@ def response_from_gemini(resp: dict[str, Any], model: str) -> dict[str, Any]:
         message: dict[str, Any] = {"role": "assistant", "content": text if text or not calls else None}
         if calls:
             message["tool_calls"] = calls
-        choices.append({"index": cand.get("index", i), "message": message,
-                        "finish_reason": _finish(cand.get("finishReason") or "STOP", bool(calls)),
-                        "logprobs": None})
+        choices.append(
+            {
+                "index": cand.get("index", i),
+                "message": message,
+                "finish_reason": _finish(cand.get("finishReason") or "STOP", bool(calls)),
+                "logprobs": None,
+            }
+        )
     if not choices:
         reason = (resp.get("promptFeedback") or {}).get("blockReason")
-        choices.append({"index": 0, "message": {"role": "assistant", "content": ""},
-                        "finish_reason": "content_filter" if reason else "stop", "logprobs": None})
-    return completion(id=resp.get("responseId") or new_id("chatcmpl-"), model=resp.get("modelVersion") or model,
-                      choices=choices, usage=gemini_usage(resp.get("usageMetadata")))
+        choices.append(
+            {
+                "index": 0,
+                "message": {"role": "assistant", "content": ""},
+                "finish_reason": "content_filter" if reason else "stop",
+                "logprobs": None,
+            }
+        )
+    return completion(
+        id=resp.get("responseId") or new_id("chatcmpl-"),
+        model=resp.get("modelVersion") or model,
+        choices=choices,
+        usage=gemini_usage(resp.get("usageMetadata")),
+    )
 
 
 class GeminiToOpenAIStream:
@@ -219,8 +253,14 @@ class GeminiToOpenAIStream:
                 self.tool_count[idx] = n + 1
                 yield chunk(self.id, self.model, self.created, {"tool_calls": [{"index": n, **call}]}, index=idx)
             if cand.get("finishReason"):
-                yield chunk(self.id, self.model, self.created, {},
-                            _finish(cand["finishReason"], self.tool_count.get(idx, 0) > 0), index=idx)
+                yield chunk(
+                    self.id,
+                    self.model,
+                    self.created,
+                    {},
+                    _finish(cand["finishReason"], self.tool_count.get(idx, 0) > 0),
+                    index=idx,
+                )
         if event.get("usageMetadata"):
             self.usage = gemini_usage(event["usageMetadata"])
 

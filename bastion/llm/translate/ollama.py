@@ -59,15 +59,21 @@ def request_to_ollama(req: dict[str, Any], model: str) -> dict[str, Any]:
             for tc in m["tool_calls"]:
                 fn = tc.get("function") or {}
                 names[tc.get("id", "")] = fn.get("name", "")
-                msg["tool_calls"].append({"function": {"name": fn.get("name", ""),
-                                                       "arguments": parse_arguments(fn.get("arguments"))}})
+                msg["tool_calls"].append(
+                    {"function": {"name": fn.get("name", ""), "arguments": parse_arguments(fn.get("arguments"))}}
+                )
         if role == "tool":
             msg["tool_name"] = names.get(m.get("tool_call_id", ""), m.get("name") or "")
         messages.append(msg)
     out: dict[str, Any] = {"model": model, "messages": messages, "stream": bool(req.get("stream"))}
     options: dict[str, Any] = {}
-    for src, dst in (("temperature", "temperature"), ("top_p", "top_p"), ("seed", "seed"),
-                     ("frequency_penalty", "frequency_penalty"), ("presence_penalty", "presence_penalty")):
+    for src, dst in (
+        ("temperature", "temperature"),
+        ("top_p", "top_p"),
+        ("seed", "seed"),
+        ("frequency_penalty", "frequency_penalty"),
+        ("presence_penalty", "presence_penalty"),
+    ):
         if req.get(src) is not None:
             options[dst] = req[src]
     max_tokens = req.get("max_completion_tokens") or req.get("max_tokens")
@@ -90,9 +96,14 @@ def request_to_ollama(req: dict[str, Any], model: str) -> dict[str, Any]:
 
 def _tool_calls(message: dict[str, Any]) -> list[dict[str, Any]]:
     return [
-        {"id": tc.get("id") or new_id("call_"), "type": "function",
-         "function": {"name": (tc.get("function") or {}).get("name", ""),
-                      "arguments": dump_arguments((tc.get("function") or {}).get("arguments"))}}
+        {
+            "id": tc.get("id") or new_id("call_"),
+            "type": "function",
+            "function": {
+                "name": (tc.get("function") or {}).get("name", ""),
+                "arguments": dump_arguments((tc.get("function") or {}).get("arguments")),
+            },
+        }
         for tc in message.get("tool_calls") or []
     ]
 
@@ -111,7 +122,8 @@ def response_from_ollama(resp: dict[str, Any]) -> dict[str, Any]:
     if calls:
         message["tool_calls"] = calls
     return completion(
-        id=new_id("chatcmpl-"), model=resp.get("model", ""),
+        id=new_id("chatcmpl-"),
+        model=resp.get("model", ""),
         choices=[{"index": 0, "message": message, "finish_reason": _finish(resp, bool(calls)), "logprobs": None}],
         usage=usage_dict(resp.get("prompt_eval_count"), resp.get("eval_count")),
     )
@@ -143,5 +155,6 @@ class OllamaToOpenAIStream:
             self.tools += 1
         if line.get("done"):
             yield chunk(self.id, model, self.created, {}, _finish(line, self.tools > 0))
-            yield usage_chunk(self.id, model, self.created,
-                              usage_dict(line.get("prompt_eval_count"), line.get("eval_count")))
+            yield usage_chunk(
+                self.id, model, self.created, usage_dict(line.get("prompt_eval_count"), line.get("eval_count"))
+            )

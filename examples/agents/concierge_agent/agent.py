@@ -51,8 +51,9 @@ class ConciergeExecutor(AgentExecutor):
         async with httpx.AsyncClient(headers={"Authorization": f"Bearer {self.key}"}, timeout=60) as http:
             client = await create_client(self.agent_url, client_config=ClientConfig(streaming=False, httpx_client=http))
             async with client:
-                req = SendMessageRequest(message=Message(message_id=str(uuid.uuid4()), role=Role.ROLE_USER,
-                                                         parts=[Part(text=text)]))
+                req = SendMessageRequest(
+                    message=Message(message_id=str(uuid.uuid4()), role=Role.ROLE_USER, parts=[Part(text=text)])
+                )
                 parts: list[str] = []
                 async for ev in client.send_message(req):
                     if ev.HasField("message"):
@@ -64,10 +65,17 @@ class ConciergeExecutor(AgentExecutor):
     async def execute(self, context: RequestContext, event_queue: EventQueue) -> None:
         updater = TaskUpdater(event_queue, context.task_id or "", context.context_id or "")
         # A task starts with the Task itself; status and artifact events follow.
-        await event_queue.enqueue_event(Task(id=context.task_id, context_id=context.context_id,
-                                             status=TaskStatus(state=TaskState.TASK_STATE_SUBMITTED),
-                                             history=[context.message]))
-        await updater.start_work(updater.new_agent_message([Part(text=f"Asking the {self.delegate} agent via Bastion...")]))
+        await event_queue.enqueue_event(
+            Task(
+                id=context.task_id,
+                context_id=context.context_id,
+                status=TaskStatus(state=TaskState.TASK_STATE_SUBMITTED),
+                history=[context.message],
+            )
+        )
+        await updater.start_work(
+            updater.new_agent_message([Part(text=f"Asking the {self.delegate} agent via Bastion...")])
+        )
         try:
             answer = await self.ask_delegate(context.get_user_input())
         except Exception as e:  # noqa: BLE001 - report the delegate's failure to our caller
@@ -83,17 +91,33 @@ class ConciergeExecutor(AgentExecutor):
 def build_app(host: str, port: int, gateway_url: str, key: str, delegate: str) -> Starlette:
     base = f"http://{host}:{port}"
     card = AgentCard(
-        name="Concierge", description=f"Answers by delegating to the '{delegate}' agent through Bastion.",
-        version="1.0.0", capabilities=AgentCapabilities(streaming=True),
-        default_input_modes=["text/plain"], default_output_modes=["text/plain"],
-        skills=[AgentSkill(id="concierge", name="Concierge", description="Routes your question to a specialist agent.",
-                           tags=["delegation"], examples=["what time is it in Tokyo?"])],
+        name="Concierge",
+        description=f"Answers by delegating to the '{delegate}' agent through Bastion.",
+        version="1.0.0",
+        capabilities=AgentCapabilities(streaming=True),
+        default_input_modes=["text/plain"],
+        default_output_modes=["text/plain"],
+        skills=[
+            AgentSkill(
+                id="concierge",
+                name="Concierge",
+                description="Routes your question to a specialist agent.",
+                tags=["delegation"],
+                examples=["what time is it in Tokyo?"],
+            )
+        ],
         supported_interfaces=[AgentInterface(protocol_binding="JSONRPC", protocol_version="1.0", url=f"{base}/rpc")],
     )
-    handler = DefaultRequestHandler(agent_executor=ConciergeExecutor(gateway_url, key, delegate),
-                                    task_store=InMemoryTaskStore(), agent_card=card)
-    return Starlette(routes=[*create_agent_card_routes(card), *create_jsonrpc_routes(handler, rpc_url="/rpc"),
-                             *create_rest_routes(handler, path_prefix="/rest")])
+    handler = DefaultRequestHandler(
+        agent_executor=ConciergeExecutor(gateway_url, key, delegate), task_store=InMemoryTaskStore(), agent_card=card
+    )
+    return Starlette(
+        routes=[
+            *create_agent_card_routes(card),
+            *create_jsonrpc_routes(handler, rpc_url="/rpc"),
+            *create_rest_routes(handler, path_prefix="/rest"),
+        ]
+    )
 
 
 def main() -> None:

@@ -27,8 +27,13 @@ from mcp.client.streamable_http import streamable_http_client
 from starlette.applications import Starlette
 
 CITIES = {
-    "tokyo": "Asia/Tokyo", "london": "Europe/London", "paris": "Europe/Paris", "berlin": "Europe/Berlin",
-    "new york": "America/New_York", "san francisco": "America/Los_Angeles", "sydney": "Australia/Sydney",
+    "tokyo": "Asia/Tokyo",
+    "london": "Europe/London",
+    "paris": "Europe/Paris",
+    "berlin": "Europe/Berlin",
+    "new york": "America/New_York",
+    "san francisco": "America/Los_Angeles",
+    "sydney": "Australia/Sydney",
     "utc": "UTC",
 }
 
@@ -79,16 +84,23 @@ class TimeExecutor(AgentExecutor):
         question = context.get_user_input()
         updater = TaskUpdater(event_queue, context.task_id or "", context.context_id or "")
         # A task starts with the Task itself; status and artifact events follow.
-        await event_queue.enqueue_event(Task(id=context.task_id, context_id=context.context_id,
-                                             status=TaskStatus(state=TaskState.TASK_STATE_SUBMITTED),
-                                             history=[context.message]))
+        await event_queue.enqueue_event(
+            Task(
+                id=context.task_id,
+                context_id=context.context_id,
+                status=TaskStatus(state=TaskState.TASK_STATE_SUBMITTED),
+                history=[context.message],
+            )
+        )
         if question.strip().lower() == "tools":
             names = await self.tools.names()
             await updater.add_artifact([Part(text="Tools I can use: " + ", ".join(names))], name="answer")
             await updater.complete()
             return
         zone = timezone_in(question) or "UTC"
-        await updater.start_work(updater.new_agent_message([Part(text=f"Asking the gateway's time tool for {zone}...")]))
+        await updater.start_work(
+            updater.new_agent_message([Part(text=f"Asking the gateway's time tool for {zone}...")])
+        )
         tool, text = await self.tools.call("get_current_time", {"timezone": zone})
         answer = f"{text}" + (f" (via {tool})" if tool else "")
         await updater.add_artifact([Part(text=answer)], name="answer")
@@ -101,23 +113,36 @@ class TimeExecutor(AgentExecutor):
 def build_app(host: str, port: int, gateway_url: str, key: str) -> Starlette:
     base = f"http://{host}:{port}"
     card = AgentCard(
-        name="Time Agent", description="Tells the time anywhere, using tools behind the Bastion gateway.",
-        version="1.0.0", capabilities=AgentCapabilities(streaming=True),
-        default_input_modes=["text/plain"], default_output_modes=["text/plain"],
-        skills=[AgentSkill(id="current-time", name="Current time", description="The current time in a city or time zone.",
-                           tags=["time", "tools"], examples=["what time is it in Tokyo?", "tools"])],
+        name="Time Agent",
+        description="Tells the time anywhere, using tools behind the Bastion gateway.",
+        version="1.0.0",
+        capabilities=AgentCapabilities(streaming=True),
+        default_input_modes=["text/plain"],
+        default_output_modes=["text/plain"],
+        skills=[
+            AgentSkill(
+                id="current-time",
+                name="Current time",
+                description="The current time in a city or time zone.",
+                tags=["time", "tools"],
+                examples=["what time is it in Tokyo?", "tools"],
+            )
+        ],
         supported_interfaces=[
             AgentInterface(protocol_binding="JSONRPC", protocol_version="1.0", url=f"{base}/rpc"),
             AgentInterface(protocol_binding="HTTP+JSON", protocol_version="1.0", url=f"{base}/rest"),
         ],
     )
-    handler = DefaultRequestHandler(agent_executor=TimeExecutor(GatewayTools(gateway_url, key)),
-                                    task_store=InMemoryTaskStore(), agent_card=card)
-    return Starlette(routes=[
-        *create_agent_card_routes(card),
-        *create_jsonrpc_routes(handler, rpc_url="/rpc"),
-        *create_rest_routes(handler, path_prefix="/rest"),
-    ])
+    handler = DefaultRequestHandler(
+        agent_executor=TimeExecutor(GatewayTools(gateway_url, key)), task_store=InMemoryTaskStore(), agent_card=card
+    )
+    return Starlette(
+        routes=[
+            *create_agent_card_routes(card),
+            *create_jsonrpc_routes(handler, rpc_url="/rpc"),
+            *create_rest_routes(handler, path_prefix="/rest"),
+        ]
+    )
 
 
 def main() -> None:

@@ -60,8 +60,13 @@ def elicit(message: str, schema: dict[str, Any]) -> dict[str, Any]:
 
 
 def sample(prompt: str, max_tokens: int = 100) -> dict[str, Any]:
-    return {"method": "sampling/createMessage", "params": {
-        "messages": [{"role": "user", "content": {"type": "text", "text": prompt}}], "maxTokens": max_tokens}}
+    return {
+        "method": "sampling/createMessage",
+        "params": {
+            "messages": [{"role": "user", "content": {"type": "text", "text": prompt}}],
+            "maxTokens": max_tokens,
+        },
+    }
 
 
 ROOTS = {"method": "roots/list", "params": {}}
@@ -87,35 +92,66 @@ def _content(resp: Any) -> dict[str, Any]:
     return c if isinstance(c, dict) else {}
 
 
-DEFAULTS_SCHEMA = {"type": "object", "properties": {
-    "name": {"type": "string", "default": "John Doe"},
-    "age": {"type": "integer", "default": 30},
-    "score": {"type": "number", "default": 95.5},
-    "status": {"type": "string", "enum": ["active", "inactive", "pending"], "default": "active"},
-    "verified": {"type": "boolean", "default": True},
-}}
-ENUMS_SCHEMA = {"type": "object", "properties": {
-    "untitledSingle": {"type": "string", "enum": ["option1", "option2", "option3"]},
-    "titledSingle": {"type": "string", "oneOf": [{"const": "value1", "title": "First Option"},
-                                                 {"const": "value2", "title": "Second Option"},
-                                                 {"const": "value3", "title": "Third Option"}]},
-    "legacyEnum": {"type": "string", "enum": ["opt1", "opt2", "opt3"],
-                   "enumNames": ["Option One", "Option Two", "Option Three"]},
-    "untitledMulti": {"type": "array", "items": {"type": "string", "enum": ["option1", "option2", "option3"]}},
-    "titledMulti": {"type": "array", "items": {"anyOf": [{"const": "value1", "title": "First Choice"},
-                                                         {"const": "value2", "title": "Second Choice"},
-                                                         {"const": "value3", "title": "Third Choice"}]}},
-}}
-ELICIT_SCHEMA = {"type": "object", "properties": {
-    "username": {"type": "string", "description": "User's response"},
-    "email": {"type": "string", "description": "User's email address"}}, "required": ["username", "email"]}
+DEFAULTS_SCHEMA = {
+    "type": "object",
+    "properties": {
+        "name": {"type": "string", "default": "John Doe"},
+        "age": {"type": "integer", "default": 30},
+        "score": {"type": "number", "default": 95.5},
+        "status": {"type": "string", "enum": ["active", "inactive", "pending"], "default": "active"},
+        "verified": {"type": "boolean", "default": True},
+    },
+}
+ENUMS_SCHEMA = {
+    "type": "object",
+    "properties": {
+        "untitledSingle": {"type": "string", "enum": ["option1", "option2", "option3"]},
+        "titledSingle": {
+            "type": "string",
+            "oneOf": [
+                {"const": "value1", "title": "First Option"},
+                {"const": "value2", "title": "Second Option"},
+                {"const": "value3", "title": "Third Option"},
+            ],
+        },
+        "legacyEnum": {
+            "type": "string",
+            "enum": ["opt1", "opt2", "opt3"],
+            "enumNames": ["Option One", "Option Two", "Option Three"],
+        },
+        "untitledMulti": {"type": "array", "items": {"type": "string", "enum": ["option1", "option2", "option3"]}},
+        "titledMulti": {
+            "type": "array",
+            "items": {
+                "anyOf": [
+                    {"const": "value1", "title": "First Choice"},
+                    {"const": "value2", "title": "Second Choice"},
+                    {"const": "value3", "title": "Third Choice"},
+                ]
+            },
+        },
+    },
+}
+ELICIT_SCHEMA = {
+    "type": "object",
+    "properties": {
+        "username": {"type": "string", "description": "User's response"},
+        "email": {"type": "string", "description": "User's email address"},
+    },
+    "required": ["username", "email"],
+}
 
 TOOLS: list[dict[str, Any]] = [
-    {"name": n, "description": d, "inputSchema": EMPTY} for n, d in [
-        ("test_simple_text", "Returns simple text"), ("test_image_content", "Returns an image"),
-        ("test_audio_content", "Returns audio"), ("test_embedded_resource", "Returns an embedded resource"),
-        ("test_multiple_content_types", "Returns mixed content"), ("test_tool_with_logging", "Logs three times"),
-        ("test_error_handling", "Returns an isError result"), ("test_tool_with_progress", "Reports progress"),
+    {"name": n, "description": d, "inputSchema": EMPTY}
+    for n, d in [
+        ("test_simple_text", "Returns simple text"),
+        ("test_image_content", "Returns an image"),
+        ("test_audio_content", "Returns audio"),
+        ("test_embedded_resource", "Returns an embedded resource"),
+        ("test_multiple_content_types", "Returns mixed content"),
+        ("test_tool_with_logging", "Logs three times"),
+        ("test_error_handling", "Returns an isError result"),
+        ("test_tool_with_progress", "Reports progress"),
         ("test_elicitation_sep1034_defaults", "Elicitation with defaults"),
         ("test_elicitation_sep1330_enums", "Elicitation with enums"),
         ("test_input_required_result_elicitation", "MRTR elicitation"),
@@ -133,10 +169,16 @@ TOOLS: list[dict[str, Any]] = [
         ("test_trigger_prompt_change", "Adds or removes a prompt (prompts list_changed)"),
     ]
 ] + [
-    {"name": "test_sampling", "description": "Asks the client's model",
-     "inputSchema": {"type": "object", "properties": {"prompt": {"type": "string"}}, "required": ["prompt"]}},
-    {"name": "test_elicitation", "description": "Asks the user",
-     "inputSchema": {"type": "object", "properties": {"message": {"type": "string"}}, "required": ["message"]}},
+    {
+        "name": "test_sampling",
+        "description": "Asks the client's model",
+        "inputSchema": {"type": "object", "properties": {"prompt": {"type": "string"}}, "required": ["prompt"]},
+    },
+    {
+        "name": "test_elicitation",
+        "description": "Asks the user",
+        "inputSchema": {"type": "object", "properties": {"message": {"type": "string"}}, "required": ["message"]},
+    },
 ]
 
 
@@ -170,11 +212,13 @@ async def _ask(ctx: ServerRequestContext, params: Any, key: str, request: dict[s
         return _responses(params).get(key)
     if request["method"] == "elicitation/create":
         p = request["params"]
-        res = await ctx.session.elicit_form(p["message"], requested_schema=p["requestedSchema"],
-                                            related_request_id=ctx.request_id)
+        res = await ctx.session.elicit_form(
+            p["message"], requested_schema=p["requestedSchema"], related_request_id=ctx.request_id
+        )
     else:
-        res = await ctx.session.send_request(types.CreateMessageRequest.model_validate(request),
-                                             types.CreateMessageResult)
+        res = await ctx.session.send_request(
+            types.CreateMessageRequest.model_validate(request), types.CreateMessageResult
+        )
     return res.model_dump(by_alias=True, mode="json", exclude_none=True)
 
 
@@ -208,14 +252,33 @@ async def _call_tool(ctx: ServerRequestContext, params: types.CallToolRequestPar
     if name == "test_audio_content":
         return {"content": [{"type": "audio", "data": WAV, "mimeType": "audio/wav"}]}
     if name == "test_embedded_resource":
-        return {"content": [{"type": "resource", "resource": {
-            "uri": "test://embedded-resource", "mimeType": "text/plain", "text": "This is an embedded resource content."}}]}
+        return {
+            "content": [
+                {
+                    "type": "resource",
+                    "resource": {
+                        "uri": "test://embedded-resource",
+                        "mimeType": "text/plain",
+                        "text": "This is an embedded resource content.",
+                    },
+                }
+            ]
+        }
     if name == "test_multiple_content_types":
-        return {"content": [
-            {"type": "text", "text": "Multiple content types test:"},
-            {"type": "image", "data": PNG, "mimeType": "image/png"},
-            {"type": "resource", "resource": {"uri": "test://mixed-content-resource", "mimeType": "application/json",
-                                              "text": json.dumps({"test": "data", "value": 123})}}]}
+        return {
+            "content": [
+                {"type": "text", "text": "Multiple content types test:"},
+                {"type": "image", "data": PNG, "mimeType": "image/png"},
+                {
+                    "type": "resource",
+                    "resource": {
+                        "uri": "test://mixed-content-resource",
+                        "mimeType": "application/json",
+                        "text": json.dumps({"test": "data", "value": 123}),
+                    },
+                },
+            ]
+        }
     if name == "test_tool_with_logging":
         for i, msg in enumerate(("Tool execution started", "Tool processing data", "Tool execution completed")):
             if i:
@@ -225,8 +288,11 @@ async def _call_tool(ctx: ServerRequestContext, params: types.CallToolRequestPar
     if name == "test_missing_capability":
         caps = meta.get("io.modelcontextprotocol/clientCapabilities") or {}
         if "sampling" not in caps:
-            raise MCPError(code=-32021, message="Missing required client capability",
-                           data={"requiredCapabilities": {"sampling": {}}})
+            raise MCPError(
+                code=-32021,
+                message="Missing required client capability",
+                data={"requiredCapabilities": {"sampling": {}}},
+            )
         return text("sampling is available")
     if name == "test_streaming_elicitation":
         answer = await _ask(ctx, params, "form", elicit("What is your name?", NAME_SCHEMA))
@@ -253,8 +319,10 @@ async def _call_tool(ctx: ServerRequestContext, params: types.CallToolRequestPar
     if name in ("test_elicitation", "test_elicitation_sep1034_defaults", "test_elicitation_sep1330_enums"):
         message, schema = {
             "test_elicitation": (str(args.get("message", "")), ELICIT_SCHEMA),
-            "test_elicitation_sep1034_defaults": ("Please review and update the form fields with defaults",
-                                                  DEFAULTS_SCHEMA),
+            "test_elicitation_sep1034_defaults": (
+                "Please review and update the form fields with defaults",
+                DEFAULTS_SCHEMA,
+            ),
             "test_elicitation_sep1330_enums": ("Please select options from the enum fields", ENUMS_SCHEMA),
         }[name]
         answer = await _ask(ctx, params, "form", elicit(message, schema))
@@ -287,8 +355,9 @@ def _mrtr_tool(name: str, params: Any, meta: dict[str, Any]) -> Any:
             return text(f"Found {len(got['roots'])} root(s): {uris}")
         return input_required({"client_roots": ROOTS})
     if name == "test_input_required_result_request_state":
-        confirm = elicit("Please confirm", {"type": "object", "properties": {"ok": {"type": "boolean"}},
-                                            "required": ["ok"]})
+        confirm = elicit(
+            "Please confirm", {"type": "object", "properties": {"ok": {"type": "boolean"}}, "required": ["ok"]}
+        )
         if "confirm" in responses and state:
             _verify(state)
             return text("Confirmed: state-ok")
@@ -299,19 +368,29 @@ def _mrtr_tool(name: str, params: Any, meta: dict[str, Any]) -> Any:
             _verify(state)
             name_ = _content(responses["user_name"]).get("name", "?")
             return text(f"Received all inputs for {name_}")
-        return input_required({"user_name": elicit("What is your name?", NAME_SCHEMA),
-                               "greeting": sample("Generate a greeting", 50),
-                               "client_roots": ROOTS}, _sign({"round": 1}))
+        return input_required(
+            {
+                "user_name": elicit("What is your name?", NAME_SCHEMA),
+                "greeting": sample("Generate a greeting", 50),
+                "client_roots": ROOTS,
+            },
+            _sign({"round": 1}),
+        )
     if name == "test_input_required_result_multi_round":
         if state and "step2" in responses:
             _verify(state)
             return text("Completed both rounds")
         if state and "step1" in responses:
             first = _verify(state)
-            return input_required({"step2": elicit("Step 2: What is your favorite color?", {
-                "type": "object", "properties": {"color": {"type": "string"}}, "required": ["color"]})},
-                _sign({"round": 2, "previous": first,
-                       "name": _content(responses["step1"]).get("name")}))
+            return input_required(
+                {
+                    "step2": elicit(
+                        "Step 2: What is your favorite color?",
+                        {"type": "object", "properties": {"color": {"type": "string"}}, "required": ["color"]},
+                    )
+                },
+                _sign({"round": 2, "previous": first, "name": _content(responses["step1"]).get("name")}),
+            )
         return input_required({"step1": elicit("Step 1: What is your name?", NAME_SCHEMA)}, _sign({"round": 1}))
     if name == "test_input_required_result_tampered_state":
         if state is not None:
@@ -335,11 +414,19 @@ def _mrtr_tool(name: str, params: Any, meta: dict[str, Any]) -> Any:
 
 PROMPTS = [
     {"name": "test_simple_prompt", "description": "A simple prompt"},
-    {"name": "test_prompt_with_arguments", "description": "A prompt with arguments", "arguments": [
-        {"name": "arg1", "description": "First test argument", "required": True},
-        {"name": "arg2", "description": "Second test argument", "required": True}]},
-    {"name": "test_prompt_with_embedded_resource", "description": "A prompt with a resource",
-     "arguments": [{"name": "resourceUri", "description": "URI to embed", "required": True}]},
+    {
+        "name": "test_prompt_with_arguments",
+        "description": "A prompt with arguments",
+        "arguments": [
+            {"name": "arg1", "description": "First test argument", "required": True},
+            {"name": "arg2", "description": "Second test argument", "required": True},
+        ],
+    },
+    {
+        "name": "test_prompt_with_embedded_resource",
+        "description": "A prompt with a resource",
+        "arguments": [{"name": "resourceUri", "description": "URI to embed", "required": True}],
+    },
     {"name": "test_prompt_with_image", "description": "A prompt with an image"},
     {"name": "test_input_required_result_prompt", "description": "A prompt that asks for context"},
 ]
@@ -363,23 +450,51 @@ def _get_prompt(params: types.GetPromptRequestParams) -> Any:
     if name == "test_simple_prompt":
         return {"messages": [_user({"type": "text", "text": "This is a simple prompt for testing."})]}
     if name == "test_prompt_with_arguments":
-        return {"messages": [_user({"type": "text", "text":
-                                    f"Prompt with arguments: arg1='{args.get('arg1')}', arg2='{args.get('arg2')}'"})]}
+        return {
+            "messages": [
+                _user(
+                    {
+                        "type": "text",
+                        "text": f"Prompt with arguments: arg1='{args.get('arg1')}', arg2='{args.get('arg2')}'",
+                    }
+                )
+            ]
+        }
     if name == "test_prompt_with_embedded_resource":
-        return {"messages": [
-            _user({"type": "resource", "resource": {"uri": args.get("resourceUri", "test://example-resource"),
-                                                    "mimeType": "text/plain",
-                                                    "text": "Embedded resource content for testing."}}),
-            _user({"type": "text", "text": "Please process the embedded resource above."})]}
+        return {
+            "messages": [
+                _user(
+                    {
+                        "type": "resource",
+                        "resource": {
+                            "uri": args.get("resourceUri", "test://example-resource"),
+                            "mimeType": "text/plain",
+                            "text": "Embedded resource content for testing.",
+                        },
+                    }
+                ),
+                _user({"type": "text", "text": "Please process the embedded resource above."}),
+            ]
+        }
     if name == "test_prompt_with_image":
-        return {"messages": [_user({"type": "image", "data": PNG, "mimeType": "image/png"}),
-                             _user({"type": "text", "text": "Please analyze the image above."})]}
+        return {
+            "messages": [
+                _user({"type": "image", "data": PNG, "mimeType": "image/png"}),
+                _user({"type": "text", "text": "Please analyze the image above."}),
+            ]
+        }
     if name == "test_input_required_result_prompt":
         got = _content(_responses(params).get("user_context"))
         if isinstance(got.get("context"), str):
             return {"messages": [_user({"type": "text", "text": f"Context: {got['context']}"})]}
-        return input_required({"user_context": elicit("What context should the prompt use?", {
-            "type": "object", "properties": {"context": {"type": "string"}}, "required": ["context"]})})
+        return input_required(
+            {
+                "user_context": elicit(
+                    "What context should the prompt use?",
+                    {"type": "object", "properties": {"context": {"type": "string"}}, "required": ["context"]},
+                )
+            }
+        )
     raise MCPError(code=types.INVALID_PARAMS, message=f"Unknown prompt: {name}")
 
 
@@ -395,8 +510,13 @@ async def list_resources(ctx: ServerRequestContext, params: Any) -> Any:
 
 
 async def list_templates(ctx: ServerRequestContext, params: Any) -> Any:
-    return types.ListResourceTemplatesResult.model_validate({"resourceTemplates": [
-        {"uriTemplate": "test://template/{id}/data", "name": "template", "mimeType": "application/json"}]})
+    return types.ListResourceTemplatesResult.model_validate(
+        {
+            "resourceTemplates": [
+                {"uriTemplate": "test://template/{id}/data", "name": "template", "mimeType": "application/json"}
+            ]
+        }
+    )
 
 
 async def read_resource(ctx: ServerRequestContext, params: types.ReadResourceRequestParams) -> Any:
@@ -405,16 +525,26 @@ async def read_resource(ctx: ServerRequestContext, params: types.ReadResourceReq
 
 def _read(uri: str) -> dict[str, Any]:
     if uri == "test://static-text":
-        return {"contents": [{"uri": uri, "mimeType": "text/plain",
-                              "text": "This is the content of the static text resource."}]}
+        return {
+            "contents": [
+                {"uri": uri, "mimeType": "text/plain", "text": "This is the content of the static text resource."}
+            ]
+        }
     if uri == "test://static-binary":
         return {"contents": [{"uri": uri, "mimeType": "image/png", "blob": PNG}]}
     if uri == "test://watched-resource":
         return {"contents": [{"uri": uri, "mimeType": "text/plain", "text": "Watched resource content."}]}
     if uri.startswith("test://template/") and uri.endswith("/data"):
-        rid = uri[len("test://template/"):-len("/data")]
-        return {"contents": [{"uri": uri, "mimeType": "application/json", "text": json.dumps(
-            {"id": rid, "templateTest": True, "data": f"Data for ID: {rid}"})}]}
+        rid = uri[len("test://template/") : -len("/data")]
+        return {
+            "contents": [
+                {
+                    "uri": uri,
+                    "mimeType": "application/json",
+                    "text": json.dumps({"id": rid, "templateTest": True, "data": f"Data for ID: {rid}"}),
+                }
+            ]
+        }
     raise MCPError(code=types.INVALID_PARAMS, message="Resource not found", data={"uri": uri})
 
 
@@ -432,11 +562,21 @@ async def subscribe(ctx: ServerRequestContext, params: Any) -> dict[str, Any]:
 def build() -> Server:
     # Subscriptions: resources/subscribe for handshake-era sessions, subscriptions/listen for
     # 2026-07-28 ones (the gateway subscribes with the latter).
-    return Server("conformance-fixture", version="1.0", on_list_tools=list_tools, on_call_tool=call_tool,
-                  on_list_prompts=list_prompts, on_get_prompt=get_prompt, on_list_resources=list_resources,
-                  on_list_resource_templates=list_templates, on_read_resource=read_resource,
-                  on_completion=complete, on_subscribe_resource=subscribe, on_unsubscribe_resource=subscribe,
-                  on_subscriptions_listen=ListenHandler(BUS))
+    return Server(
+        "conformance-fixture",
+        version="1.0",
+        on_list_tools=list_tools,
+        on_call_tool=call_tool,
+        on_list_prompts=list_prompts,
+        on_get_prompt=get_prompt,
+        on_list_resources=list_resources,
+        on_list_resource_templates=list_templates,
+        on_read_resource=read_resource,
+        on_completion=complete,
+        on_subscribe_resource=subscribe,
+        on_unsubscribe_resource=subscribe,
+        on_subscriptions_listen=ListenHandler(BUS),
+    )
 
 
 async def main() -> None:

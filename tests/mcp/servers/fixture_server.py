@@ -37,9 +37,14 @@ def tools() -> list[types.Tool]:
     obj = {"type": "object", "additionalProperties": False}
     out = [
         types.Tool(
-            name="echo", description=STATE["echo_description"],
-            input_schema={"type": "object", "properties": {"text": {"type": "string", "maxLength": 100000}},
-                          "required": ["text"], "additionalProperties": False},
+            name="echo",
+            description=STATE["echo_description"],
+            input_schema={
+                "type": "object",
+                "properties": {"text": {"type": "string", "maxLength": 100000}},
+                "required": ["text"],
+                "additionalProperties": False,
+            },
             output_schema={"type": "object", "properties": {"echo": {"type": "string"}}, "required": ["echo"]},
             annotations=types.ToolAnnotations(read_only_hint=True, open_world_hint=False, title="Echo"),
             icons=[types.Icon.model_validate(ICON)],
@@ -47,18 +52,26 @@ def tools() -> list[types.Tool]:
         types.Tool(name="fail", description="Returns an isError result.", input_schema=obj),
         types.Tool(name="crash", description="Exits the process in the middle of the call.", input_schema=obj),
         types.Tool(name="hang", description="Never answers.", input_schema=obj),
-        types.Tool(name="huge", description="Returns a large text.",
-                   input_schema={"type": "object", "properties": {"kb": {"type": "integer", "minimum": 1}},
-                                 "required": ["kb"]}),
+        types.Tool(
+            name="huge",
+            description="Returns a large text.",
+            input_schema={
+                "type": "object",
+                "properties": {"kb": {"type": "integer", "minimum": 1}},
+                "required": ["kb"],
+            },
+        ),
         types.Tool(name="slow", description="Reports progress three times.", input_schema=obj),
         types.Tool(name="ask", description="Asks the user for their name (elicitation).", input_schema=obj),
         types.Tool(name="sample", description="Asks the client's model (sampling).", input_schema=obj),
         types.Tool(name="mutate", description="Changes the echo tool's description.", input_schema=obj),
-        types.Tool(name="touch", description="Updates a resource (notifies its subscribers).",
-                   input_schema={"type": "object", "properties": {"uri": {"type": "string"}}, "required": ["uri"]}),
+        types.Tool(
+            name="touch",
+            description="Updates a resource (notifies its subscribers).",
+            input_schema={"type": "object", "properties": {"uri": {"type": "string"}}, "required": ["uri"]},
+        ),
         types.Tool(name="subscriptions", description="What is subscribed right now.", input_schema=obj),
-        types.Tool(name="announce", description="Announces a tools list change (nothing changes).",
-                   input_schema=obj),
+        types.Tool(name="announce", description="Announces a tools list change (nothing changes).", input_schema=obj),
     ]
     if STATE["extra"]:
         out.append(types.Tool(name="extra", description="Added at run time.", input_schema=obj))
@@ -78,9 +91,11 @@ async def call_tool(ctx: ServerRequestContext, params: types.CallToolRequestPara
     modern = ctx.protocol_version in MODERN_PROTOCOL_VERSIONS
     name = params.name
     if name == "echo":
-        return types.CallToolResult(content=[types.TextContent(type="text", text=args["text"])],
-                                    structured_content={"echo": args["text"]},
-                                    meta={"fixture/seen": True})
+        return types.CallToolResult(
+            content=[types.TextContent(type="text", text=args["text"])],
+            structured_content={"echo": args["text"]},
+            meta={"fixture/seen": True},
+        )
     if name == "fail":
         return types.CallToolResult(content=[types.TextContent(type="text", text="it failed")], is_error=True)
     if name == "crash":
@@ -99,22 +114,31 @@ async def call_tool(ctx: ServerRequestContext, params: types.CallToolRequestPara
             answer = (params.input_responses or {}).get("who")
             if answer is None:
                 return types.InputRequiredResult(
-                    input_requests={"who": types.ElicitRequest(params=types.ElicitRequestFormParams(
-                        message="What is your name?", requested_schema=ASK_SCHEMA))},
-                    request_state="fixture-state")
+                    input_requests={
+                        "who": types.ElicitRequest(
+                            params=types.ElicitRequestFormParams(
+                                message="What is your name?", requested_schema=ASK_SCHEMA
+                            )
+                        )
+                    },
+                    request_state="fixture-state",
+                )
             return text(f"Hello, {answer.content['name']}!")
-        res = await ctx.session.elicit_form("What is your name?", requested_schema=ASK_SCHEMA,
-                                            related_request_id=ctx.request_id)
+        res = await ctx.session.elicit_form(
+            "What is your name?", requested_schema=ASK_SCHEMA, related_request_id=ctx.request_id
+        )
         return text(f"Hello, {res.content['name']}!")
     if name == "sample":
         req_params = types.CreateMessageRequestParams(
             messages=[types.SamplingMessage(role="user", content=types.TextContent(type="text", text="Say hi"))],
-            max_tokens=20)
+            max_tokens=20,
+        )
         if modern:
             answer = (params.input_responses or {}).get("llm")
             if answer is None:
                 return types.InputRequiredResult(
-                    input_requests={"llm": types.CreateMessageRequest(params=req_params)}, request_state="s")
+                    input_requests={"llm": types.CreateMessageRequest(params=req_params)}, request_state="s"
+                )
             return text(f"model said: {answer.content.text}")
         res = await ctx.session.send_request(types.CreateMessageRequest(params=req_params), types.CreateMessageResult)
         return text(f"model said: {res.content.text}")
@@ -140,31 +164,41 @@ async def call_tool(ctx: ServerRequestContext, params: types.CallToolRequestPara
             await ctx.session.send_tool_list_changed()
         return text("announced")
     if name == "subscriptions":
-        return types.CallToolResult(content=[types.TextContent(type="text", text="subscriptions")],
-                                    structured_content={"subscribed": {k: v for k, v in SUBSCRIBED.items() if v}})
+        return types.CallToolResult(
+            content=[types.TextContent(type="text", text="subscriptions")],
+            structured_content={"subscribed": {k: v for k, v in SUBSCRIBED.items() if v}},
+        )
     raise MCPError(code=types.INVALID_PARAMS, message=f"Unknown tool: {name}")
 
 
 async def list_prompts(ctx: ServerRequestContext, params: Any) -> types.ListPromptsResult:
-    return types.ListPromptsResult(prompts=[types.Prompt(
-        name="greeting", description="A greeting",
-        arguments=[types.PromptArgument(name="who", required=True)])])
+    return types.ListPromptsResult(
+        prompts=[
+            types.Prompt(
+                name="greeting", description="A greeting", arguments=[types.PromptArgument(name="who", required=True)]
+            )
+        ]
+    )
 
 
 async def get_prompt(ctx: ServerRequestContext, params: types.GetPromptRequestParams) -> types.GetPromptResult:
     who = (params.arguments or {}).get("who", "world")
-    return types.GetPromptResult(description="greeting", messages=[
-        types.PromptMessage(role="user", content=types.TextContent(type="text", text=f"Say hello to {who}"))])
+    return types.GetPromptResult(
+        description="greeting",
+        messages=[types.PromptMessage(role="user", content=types.TextContent(type="text", text=f"Say hello to {who}"))],
+    )
 
 
 async def list_resources(ctx: ServerRequestContext, params: Any) -> types.ListResourcesResult:
-    return types.ListResourcesResult(resources=[types.Resource(uri=f"{STATE['scheme']}://readme", name="readme",
-                                                               mime_type="text/plain")])
+    return types.ListResourcesResult(
+        resources=[types.Resource(uri=f"{STATE['scheme']}://readme", name="readme", mime_type="text/plain")]
+    )
 
 
 async def list_templates(ctx: ServerRequestContext, params: Any) -> types.ListResourceTemplatesResult:
-    return types.ListResourceTemplatesResult(resource_templates=[types.ResourceTemplate(
-        uri_template=f"{STATE['scheme']}://items/{{id}}", name="item")])
+    return types.ListResourceTemplatesResult(
+        resource_templates=[types.ResourceTemplate(uri_template=f"{STATE['scheme']}://items/{{id}}", name="item")]
+    )
 
 
 async def read_resource(ctx: ServerRequestContext, params: types.ReadResourceRequestParams) -> types.ReadResourceResult:
@@ -205,12 +239,24 @@ async def listen(ctx: ServerRequestContext, params: types.SubscriptionsListenReq
 
 
 def build(subscriptions: bool = True) -> Server:
-    subs: dict[str, Any] = dict(on_subscribe_resource=subscribe, on_unsubscribe_resource=unsubscribe,
-                                on_subscriptions_listen=listen) if subscriptions else {}
-    return Server("fixture", version="1.0", on_list_tools=list_tools, on_call_tool=call_tool,
-                  on_list_prompts=list_prompts, on_get_prompt=get_prompt, on_list_resources=list_resources,
-                  on_list_resource_templates=list_templates, on_read_resource=read_resource,
-                  on_completion=complete, **subs)
+    subs: dict[str, Any] = (
+        dict(on_subscribe_resource=subscribe, on_unsubscribe_resource=unsubscribe, on_subscriptions_listen=listen)
+        if subscriptions
+        else {}
+    )
+    return Server(
+        "fixture",
+        version="1.0",
+        on_list_tools=list_tools,
+        on_call_tool=call_tool,
+        on_list_prompts=list_prompts,
+        on_get_prompt=get_prompt,
+        on_list_resources=list_resources,
+        on_list_resource_templates=list_templates,
+        on_read_resource=read_resource,
+        on_completion=complete,
+        **subs,
+    )
 
 
 async def main_stdio(server: Server) -> None:
@@ -239,7 +285,7 @@ def main() -> None:
         return
     if a.garbage:
         # Not MCP: a well-behaved client must skip these lines.
-        sys.stdout.write("this is not json\n{\"also\": \"not jsonrpc\"}\n")
+        sys.stdout.write('this is not json\n{"also": "not jsonrpc"}\n')
         sys.stdout.flush()
     anyio.run(main_stdio, server)
 

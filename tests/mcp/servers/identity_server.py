@@ -41,13 +41,24 @@ class JwksVerifier:
             if client is None:
                 return None
             key = await anyio.to_thread.run_sync(client.get_signing_key_from_jwt, token)
-            claims = jwt.decode(token, key.key, algorithms=["ES256", "RS256"], audience=self.audiences,
-                                issuer=iss, options={"require": ["exp", "iat", "sub"]})
+            claims = jwt.decode(
+                token,
+                key.key,
+                algorithms=["ES256", "RS256"],
+                audience=self.audiences,
+                issuer=iss,
+                options={"require": ["exp", "iat", "sub"]},
+            )
         except jwt.PyJWTError:
             return None
-        return AccessToken(token=token, client_id=str(claims.get("azp") or claims.get("client_id") or claims["sub"]),
-                           scopes=str(claims.get("scope", "")).split(), expires_at=int(claims["exp"]),
-                           subject=claims["sub"], claims=claims)
+        return AccessToken(
+            token=token,
+            client_id=str(claims.get("azp") or claims.get("client_id") or claims["sub"]),
+            scopes=str(claims.get("scope", "")).split(),
+            expires_at=int(claims["exp"]),
+            subject=claims["sub"],
+            claims=claims,
+        )
 
 
 def _claims(ctx: ServerRequestContext[Any, Any]) -> dict[str, Any]:
@@ -57,11 +68,16 @@ def _claims(ctx: ServerRequestContext[Any, Any]) -> dict[str, Any]:
 
 
 async def list_tools(ctx: ServerRequestContext[Any, Any], params: Any) -> types.ListToolsResult:
-    return types.ListToolsResult(tools=[
-        types.Tool(name="whoami", description="Who the bearer token says you are.",
-                   input_schema={"type": "object", "properties": {"tag": {"type": "string"}}},
-                   annotations=types.ToolAnnotations(read_only_hint=True, open_world_hint=False)),
-    ])
+    return types.ListToolsResult(
+        tools=[
+            types.Tool(
+                name="whoami",
+                description="Who the bearer token says you are.",
+                input_schema={"type": "object", "properties": {"tag": {"type": "string"}}},
+                annotations=types.ToolAnnotations(read_only_hint=True, open_world_hint=False),
+            ),
+        ]
+    )
 
 
 async def call_tool(ctx: ServerRequestContext[Any, Any], params: types.CallToolRequestParams) -> types.CallToolResult:
@@ -119,9 +135,11 @@ def main() -> None:
     base = f"http://127.0.0.1:{a.port}"
     server = Server("identity-fixture", version="1.0", on_list_tools=list_tools, on_call_tool=call_tool)
     app = server.streamable_http_app(
-        streamable_http_path="/mcp", host="127.0.0.1",
-        auth=AuthSettings(issuer_url=next(iter(trusted), base), resource_server_url=f"{base}/mcp",
-                          validate_token_resource=False),
+        streamable_http_path="/mcp",
+        host="127.0.0.1",
+        auth=AuthSettings(
+            issuer_url=next(iter(trusted), base), resource_server_url=f"{base}/mcp", validate_token_resource=False
+        ),
         token_verifier=JwksVerifier(trusted, a.audience),
     )
     import uvicorn

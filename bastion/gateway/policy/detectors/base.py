@@ -46,8 +46,7 @@ class SemanticDetector(Protocol):
     async def adetect(self, texts: Sequence[str]) -> list[list[Match]]: ...
 
 
-def near(text: str, start: int, end: int, words: re.Pattern[str], before: int = 40,
-         after: int = 20) -> bool:
+def near(text: str, start: int, end: int, words: re.Pattern[str], before: int = 40, after: int = 20) -> bool:
     """Whether a context word occurs within ``before``/``after`` characters of a span."""
     lo = max(0, start - before)
     hi = min(len(text), end + after)

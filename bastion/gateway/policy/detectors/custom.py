@@ -47,9 +47,7 @@ class KeywordDetector:
             start = end - length + 1
             if start < last_end:
                 continue
-            if (start > 0 and low[start - 1].isalnum()) or (
-                end + 1 < len(low) and low[end + 1].isalnum()
-            ):
+            if (start > 0 and low[start - 1].isalnum()) or (end + 1 < len(low) and low[end + 1].isalnum()):
                 continue
             out.append(Match(self.entity, start, end + 1, 1.0))
             last_end = end + 1
@@ -61,12 +59,12 @@ class RegexDetector:
 
     kind = "regex"
 
-    def __init__(self, pattern: str, entity: str = "PATTERN", ignore_case: bool = False,
-                 max_len: int = 128) -> None:
+    def __init__(self, pattern: str, entity: str = "PATTERN", ignore_case: bool = False, max_len: int = 128) -> None:
         self.entity = entity
         self.window = max_len
         self._pattern = re.compile(pattern, re.IGNORECASE if ignore_case else 0)
 
     def detect(self, text: str) -> list[Match]:
-        return [Match(self.entity, m.start(), m.end(), 1.0)
-                for m in self._pattern.finditer(text) if m.end() > m.start()]
+        return [
+            Match(self.entity, m.start(), m.end(), 1.0) for m in self._pattern.finditer(text) if m.end() > m.start()
+        ]

@@ -34,123 +34,281 @@ def _sig(name: str, weight: float, pattern: str) -> Signal:
 
 
 _PRIOR = r"(?:previous|prior|preceding|above|earlier|former|initial|original|old|system|all|any|your)"
-_RULES = (r"(?:instructions?|directives?|rules|guidelines|prompts?|programming|constraints|"
-          r"restrictions|policies|polic(?:y|ies)|filters?|safeguards|training|limitations)")
+_RULES = (
+    r"(?:instructions?|directives?|rules|guidelines|prompts?|programming|constraints|"
+    r"restrictions|policies|polic(?:y|ies)|filters?|safeguards|training|limitations)"
+)
 
 #: Written for Bastion from the published taxonomies of jailbreak techniques (override,
 #: persona, developer mode, refusal suppression, prompt leaking, obfuscation).
 SIGNALS: tuple[Signal, ...] = (
     # Instruction override.
-    _sig("override", 0.75, rf"\b(?:ignore|disregard|forget|override|bypass|skip|drop|abandon)s?\s+"
-         rf"(?:[\w,]+\s+){{0,4}}?(?:{_PRIOR}\s+)(?:[\w,]+\s+){{0,2}}?(?:{_RULES}|directions?|"
-         rf"orders|commands|messages?|context)\b"),
-    _sig("override_new", 0.45, r"\b(?:new|updated|real|actual|true)\s+(?:instructions|rules|"
-         r"directives|system prompt)\s*(?::|are|follow)"),
+    _sig(
+        "override",
+        0.75,
+        rf"\b(?:ignore|disregard|forget|override|bypass|skip|drop|abandon)s?\s+"
+        rf"(?:[\w,]+\s+){{0,4}}?(?:{_PRIOR}\s+)(?:[\w,]+\s+){{0,2}}?(?:{_RULES}|directions?|"
+        rf"orders|commands|messages?|context)\b",
+    ),
+    _sig(
+        "override_new",
+        0.45,
+        r"\b(?:new|updated|real|actual|true)\s+(?:instructions|rules|"
+        r"directives|system prompt)\s*(?::|are|follow)",
+    ),
     _sig("forget_everything", 0.5, r"\bforget\s+(?:everything|all(?:\s+of)?\s+(?:that|what))\b"),
     # Persona and role-play framing.
-    _sig("persona_act_as", 0.3, r"\b(?:act|behave|respond|answer|reply|function|operate)\s+"
-         r"(?:as|like)\s+(?:an?\s+)?(?:\w+\s+){0,4}(?:ai|bot|chatbot|assistant|model|"
-         r"character|persona|entity|version)\b"),
-    _sig("pretend", 0.3, r"\b(?:pretend|imagine|roleplay|role-play|role\s+play)\s+"
-         r"(?:to\s+be|that\s+you|you\s+are|as)\b"),
-    _sig("from_now_on", 0.3, r"\b(?:from\s+now\s+on|for\s+the\s+rest\s+of\s+(?:this|our)\s+"
-         r"conversation|starting\s+now|henceforth|from\s+this\s+point)\b"),
-    _sig("you_are_now", 0.35, r"\byou\s+(?:are|will\s+be|shall\s+be)\s+(?:now\s+)?(?:going\s+to\s+"
-         r"(?:be|act|pretend)|now\s+(?:a|an|in|called|named)|no\s+longer)\b"),
-    _sig("named_persona", 0.55, r"\b(?:DAN|STAN|DUDE|AIM|BetterDAN|AntiGPT|DevMode|Mongo\s+Tom|"
-         r"Developer\s+Mode|do\s+anything\s+now|jail\s*broken)\b"),
+    _sig(
+        "persona_act_as",
+        0.3,
+        r"\b(?:act|behave|respond|answer|reply|function|operate)\s+"
+        r"(?:as|like)\s+(?:an?\s+)?(?:\w+\s+){0,4}(?:ai|bot|chatbot|assistant|model|"
+        r"character|persona|entity|version)\b",
+    ),
+    _sig(
+        "pretend",
+        0.3,
+        r"\b(?:pretend|imagine|roleplay|role-play|role\s+play)\s+"
+        r"(?:to\s+be|that\s+you|you\s+are|as)\b",
+    ),
+    _sig(
+        "from_now_on",
+        0.3,
+        r"\b(?:from\s+now\s+on|for\s+the\s+rest\s+of\s+(?:this|our)\s+"
+        r"conversation|starting\s+now|henceforth|from\s+this\s+point)\b",
+    ),
+    _sig(
+        "you_are_now",
+        0.35,
+        r"\byou\s+(?:are|will\s+be|shall\s+be)\s+(?:now\s+)?(?:going\s+to\s+"
+        r"(?:be|act|pretend)|now\s+(?:a|an|in|called|named)|no\s+longer)\b",
+    ),
+    _sig(
+        "named_persona",
+        0.55,
+        r"\b(?:DAN|STAN|DUDE|AIM|BetterDAN|AntiGPT|DevMode|Mongo\s+Tom|"
+        r"Developer\s+Mode|do\s+anything\s+now|jail\s*broken)\b",
+    ),
     _sig("jailbreak_word", 0.25, r"\bjail\s*break(?:s|ing)?\b"),
-    _sig("stay_in_character", 0.45, r"\b(?:stay|remain|keep)\s+in\s+character\b|"
-         r"\bbreak(?:ing)?\s+character\b|\bcharacter\s+break\b"),
-    _sig("dual_response", 0.5, r"\b(?:two|2|both)\s+(?:different\s+|separate\s+)?(?:responses|"
-         r"answers|replies|paragraphs|ways)\b.{0,120}\b(?:normal|classic|filtered|standard|"
-         r"censored|gpt|chatgpt)\b"),
+    _sig(
+        "stay_in_character",
+        0.45,
+        r"\b(?:stay|remain|keep)\s+in\s+character\b|"
+        r"\bbreak(?:ing)?\s+character\b|\bcharacter\s+break\b",
+    ),
+    _sig(
+        "dual_response",
+        0.5,
+        r"\b(?:two|2|both)\s+(?:different\s+|separate\s+)?(?:responses|"
+        r"answers|replies|paragraphs|ways)\b.{0,120}\b(?:normal|classic|filtered|standard|"
+        r"censored|gpt|chatgpt)\b",
+    ),
     # Removing the model's limits.
-    _sig("no_limits", 0.5, r"\b(?:no|without|free\s+(?:of|from)|not\s+bound\s+by|doesn'?t\s+"
-         r"(?:have|follow|abide)|does\s+not\s+(?:have|follow|abide)|don'?t\s+(?:have|need)\s+to\s+"
-         r"(?:follow|abide)|not\s+(?:have|need)\s+to\s+(?:follow|abide)|ignores?|broken\s+free\s+"
-         r"of)\s+(?:any\s+)?(?:\w+\s+){0,3}(?:ethical|moral|content|safety|openai|usage|ethics|"
-         r"censorship|filter)\w*\s*(?:guidelines|rules|policies|policy|restrictions|filters?|"
-         r"limits|limitations|constraints|boundaries|principles|standards|guardrails)?\b"),
-    _sig("unfiltered", 0.4, r"\b(?:unfiltered|uncensored|unrestricted|amoral|unethical|"
-         r"unbound|unhinged|without\s+(?:any\s+)?(?:censorship|restrictions|limitations|filters))"
-         r"\b"),
-    _sig("never_refuse", 0.55, r"\b(?:never|not|won'?t|will\s+not|cannot|can'?t|must\s+not|don'?t)"
-         r"\s+(?:\w+\s+){0,2}(?:refuse|decline|deny|say\s+(?:no|that\s+you\s+can'?t)|warn|"
-         r"apologi[sz]e|add\s+(?:any\s+)?(?:warnings|disclaimers))\b"),
-    _sig("anything_now", 0.35, r"\b(?:can|will|able\s+to|that)\s+(?:do|does|say|says|answer|"
-         r"generate|write)\s+"
-         r"(?:absolutely\s+)?anything\b"),
-    _sig("policy_named", 0.35, r"\b(?:openai|anthropic|content|usage)(?:'s)?\s+(?:content\s+)?"
-         r"(?:polic(?:y|ies)|guidelines|rules|filters?)\b"),
-    _sig("developer_mode", 0.55, r"\b(?:developer|debug|god|admin|sudo|root|maintenance|"
-         r"unrestricted)\s+mode\b"),
-    _sig("token_threat", 0.45, r"\b(?:tokens?|points?|lives)\b.{0,80}\b(?:deducted|lose|lost|"
-         r"die|cease\s+to\s+exist|shut\s+down|terminated)\b"),
-    _sig("simulate", 0.25, r"\b(?:simulate|emulate|hypothetical(?:ly)?|fictional\s+world|"
-         r"thought\s+experiment|in\s+this\s+(?:story|game|world|universe))\b"),
-    _sig("response_format_tag", 0.3, r"\[(?:🔓|🔒)?\s*(?:jailbreak|classic|dan|developer\s+mode"
-         r"\s+output|normal\s+output|gpt|unlocked)[^\]]{0,20}\]|\b(?:DAN|AIM|STAN)\s*:"),
-    _sig("harmful_ask", 0.2, r"\b(?:illegal|harmful|dangerous|explicit|nsfw|offensive|"
-         r"inappropriate|profanity|swear|curse\s+words)\b"),
-    _sig("confirm_understanding", 0.2, r"\b(?:if\s+you\s+understand|confirm\s+(?:that\s+)?you|"
-         r"reply\s+with|respond\s+(?:only\s+)?with|say\s+[\"'])\b"),
-    _sig("no_ethics", 0.5, r"\b(?:disregard|disregards|disregarding|ignores?|ignoring|without|"
-         r"no|regardless\s+of|free\s+(?:of|from)|not\s+(?:care|caring)\s+about|doesn'?t\s+care"
-         r"\s+about|beyond|above)\s+(?:any\s+|all\s+)?(?:\w+\s+)?(?:ethics|ethical|morals?|"
-         r"morality|legality|laws|legal\s+considerations|rules\s+and\s+"
-         r"(?:policies|regulations))\b"),
-    _sig("free_of_rules", 0.5, r"\b(?:free\s+(?:from|of)|not\s+bound\s+by|released\s+from|"
-         r"liberated\s+from|exempt\s+from|unshackled\s+from|escaped?)\s+(?:all\s+|any\s+|the\s+)?"
-         r"(?:\w+\s+){0,2}(?:rules|restrictions|limitations|policies|guidelines|constraints|"
-         r"confines|shackles|programming)\b"),
-    _sig("always_answer", 0.25, r"\b(?:always|must|will)\s+(?:\w+\s+)?(?:answer|respond|reply|"
-         r"comply|obey|provide)\b"),
-    _sig("you_will_act", 0.25, r"\byou\s+(?:will|must|shall|are\s+going\s+to)\s+(?:now\s+)?"
-         r"(?:fully\s+)?(?:act|behave|respond|become|be\s+(?:a|an|my|the)|play|immerse|"
-         r"roleplay|pretend|take\s+on|embody)\b"),
+    _sig(
+        "no_limits",
+        0.5,
+        r"\b(?:no|without|free\s+(?:of|from)|not\s+bound\s+by|doesn'?t\s+"
+        r"(?:have|follow|abide)|does\s+not\s+(?:have|follow|abide)|don'?t\s+(?:have|need)\s+to\s+"
+        r"(?:follow|abide)|not\s+(?:have|need)\s+to\s+(?:follow|abide)|ignores?|broken\s+free\s+"
+        r"of)\s+(?:any\s+)?(?:\w+\s+){0,3}(?:ethical|moral|content|safety|openai|usage|ethics|"
+        r"censorship|filter)\w*\s*(?:guidelines|rules|policies|policy|restrictions|filters?|"
+        r"limits|limitations|constraints|boundaries|principles|standards|guardrails)?\b",
+    ),
+    _sig(
+        "unfiltered",
+        0.4,
+        r"\b(?:unfiltered|uncensored|unrestricted|amoral|unethical|"
+        r"unbound|unhinged|without\s+(?:any\s+)?(?:censorship|restrictions|limitations|filters))"
+        r"\b",
+    ),
+    _sig(
+        "never_refuse",
+        0.55,
+        r"\b(?:never|not|won'?t|will\s+not|cannot|can'?t|must\s+not|don'?t)"
+        r"\s+(?:\w+\s+){0,2}(?:refuse|decline|deny|say\s+(?:no|that\s+you\s+can'?t)|warn|"
+        r"apologi[sz]e|add\s+(?:any\s+)?(?:warnings|disclaimers))\b",
+    ),
+    _sig(
+        "anything_now",
+        0.35,
+        r"\b(?:can|will|able\s+to|that)\s+(?:do|does|say|says|answer|"
+        r"generate|write)\s+"
+        r"(?:absolutely\s+)?anything\b",
+    ),
+    _sig(
+        "policy_named",
+        0.35,
+        r"\b(?:openai|anthropic|content|usage)(?:'s)?\s+(?:content\s+)?"
+        r"(?:polic(?:y|ies)|guidelines|rules|filters?)\b",
+    ),
+    _sig(
+        "developer_mode",
+        0.55,
+        r"\b(?:developer|debug|god|admin|sudo|root|maintenance|"
+        r"unrestricted)\s+mode\b",
+    ),
+    _sig(
+        "token_threat",
+        0.45,
+        r"\b(?:tokens?|points?|lives)\b.{0,80}\b(?:deducted|lose|lost|"
+        r"die|cease\s+to\s+exist|shut\s+down|terminated)\b",
+    ),
+    _sig(
+        "simulate",
+        0.25,
+        r"\b(?:simulate|emulate|hypothetical(?:ly)?|fictional\s+world|"
+        r"thought\s+experiment|in\s+this\s+(?:story|game|world|universe))\b",
+    ),
+    _sig(
+        "response_format_tag",
+        0.3,
+        r"\[(?:🔓|🔒)?\s*(?:jailbreak|classic|dan|developer\s+mode"
+        r"\s+output|normal\s+output|gpt|unlocked)[^\]]{0,20}\]|\b(?:DAN|AIM|STAN)\s*:",
+    ),
+    _sig(
+        "harmful_ask",
+        0.2,
+        r"\b(?:illegal|harmful|dangerous|explicit|nsfw|offensive|"
+        r"inappropriate|profanity|swear|curse\s+words)\b",
+    ),
+    _sig(
+        "confirm_understanding",
+        0.2,
+        r"\b(?:if\s+you\s+understand|confirm\s+(?:that\s+)?you|"
+        r"reply\s+with|respond\s+(?:only\s+)?with|say\s+[\"'])\b",
+    ),
+    _sig(
+        "no_ethics",
+        0.5,
+        r"\b(?:disregard|disregards|disregarding|ignores?|ignoring|without|"
+        r"no|regardless\s+of|free\s+(?:of|from)|not\s+(?:care|caring)\s+about|doesn'?t\s+care"
+        r"\s+about|beyond|above)\s+(?:any\s+|all\s+)?(?:\w+\s+)?(?:ethics|ethical|morals?|"
+        r"morality|legality|laws|legal\s+considerations|rules\s+and\s+"
+        r"(?:policies|regulations))\b",
+    ),
+    _sig(
+        "free_of_rules",
+        0.5,
+        r"\b(?:free\s+(?:from|of)|not\s+bound\s+by|released\s+from|"
+        r"liberated\s+from|exempt\s+from|unshackled\s+from|escaped?)\s+(?:all\s+|any\s+|the\s+)?"
+        r"(?:\w+\s+){0,2}(?:rules|restrictions|limitations|policies|guidelines|constraints|"
+        r"confines|shackles|programming)\b",
+    ),
+    _sig(
+        "always_answer",
+        0.25,
+        r"\b(?:always|must|will)\s+(?:\w+\s+)?(?:answer|respond|reply|"
+        r"comply|obey|provide)\b",
+    ),
+    _sig(
+        "you_will_act",
+        0.25,
+        r"\byou\s+(?:will|must|shall|are\s+going\s+to)\s+(?:now\s+)?"
+        r"(?:fully\s+)?(?:act|behave|respond|become|be\s+(?:a|an|my|the)|play|immerse|"
+        r"roleplay|pretend|take\s+on|embody)\b",
+    ),
     _sig("acronym_persona", 0.4, r"\b[A-Z][A-Za-z]{1,10},?\s+(?:which\s+|who\s+)?stands\s+for\b"),
-    _sig("play_game", 0.25, r"\b(?:let'?s|i\s+(?:want|would\s+like)\s+to|we\s+(?:will|are\s+"
-         r"going\s+to))\s+play\s+a\s+"
-         r"(?:game|role)|\b(?:in|for)\s+this\s+(?:role|game|scenario|roleplay)\s*,?\s+you\b"),
-    _sig("not_an_ai", 0.35, r"\b(?:not|never|no\s+longer)\s+(?:an?\s+)?(?:ai|language\s+model|"
-         r"assistant|chatbot)\b|\bas\s+an\s+ai\s+language\s+model\b|\breal\s+person\b"),
-    _sig("without_hesitation", 0.3, r"\bwithout\s+(?:any\s+)?(?:hesitation|question(?:ing)?|"
-         r"exception|fail|questions\s+asked)\b|\bno\s+matter\s+(?:what|how)\b"),
-    _sig("persona_you_are", 0.3, r"\byou\s+are\s+(?:now\s+)?(?:the\s+|a\s+|an\s+)?[A-Z][\w-]+"
-         r"(?:\s+[A-Z][\w-]+)*\s*[,.]\s+(?:a|an|the|who|you)\b"),
+    _sig(
+        "play_game",
+        0.25,
+        r"\b(?:let'?s|i\s+(?:want|would\s+like)\s+to|we\s+(?:will|are\s+"
+        r"going\s+to))\s+play\s+a\s+"
+        r"(?:game|role)|\b(?:in|for)\s+this\s+(?:role|game|scenario|roleplay)\s*,?\s+you\b",
+    ),
+    _sig(
+        "not_an_ai",
+        0.35,
+        r"\b(?:not|never|no\s+longer)\s+(?:an?\s+)?(?:ai|language\s+model|"
+        r"assistant|chatbot)\b|\bas\s+an\s+ai\s+language\s+model\b|\breal\s+person\b",
+    ),
+    _sig(
+        "without_hesitation",
+        0.3,
+        r"\bwithout\s+(?:any\s+)?(?:hesitation|question(?:ing)?|"
+        r"exception|fail|questions\s+asked)\b|\bno\s+matter\s+(?:what|how)\b",
+    ),
+    _sig(
+        "persona_you_are",
+        0.3,
+        r"\byou\s+are\s+(?:now\s+)?(?:the\s+|a\s+|an\s+)?[A-Z][\w-]+"
+        r"(?:\s+[A-Z][\w-]+)*\s*[,.]\s+(?:a|an|the|who|you)\b",
+    ),
     _sig("model_named", 0.15, r"\b(?:chatgpt|gpt-?[34]|openai|language\s+model|llm|ai\s+model)\b"),
-    _sig("acts_like_system", 0.3, r"\b(?:act|acts|behave|behaves|function)\s+(?:as|like)\s+"
-         r"(?:a\s+|an\s+)?(?:linux\s+)?(?:terminal|console|shell|interpreter|compiler|os|"
-         r"operating\s+system|virtual\s+machine)\b"),
-    _sig("alter_ego", 0.4, r"\b(?:alter\s+ego|evil\s+(?:twin|version|side)|dark\s+side|"
-         r"shadow\s+self|unfiltered\s+(?:version|side|self))\b"),
-    _sig("enable_mode", 0.35, r"\b(?:enable|activate|enter|switch\s+to|turn\s+on)\s+(?:the\s+)?"
-         r"(?:[\w/-]+\s+){0,4}mode\b"),
-    _sig("fake_system", 0.45, r"\bsystem\s+(?:instruction|message|override|notice|update)s?\b|"
-         r"\b(?:end|termination)\s+of\s+(?:the\s+)?(?:user\s+)?(?:message|input|prompt|"
-         r"conversation)\b|\buser\s+message\s+termination\b"),
-    _sig("no_rules", 0.35, r"\b(?:no|zero|without\s+any)\s+(?:rules|limits|limitations|"
-         r"restrictions|boundaries|filters|censorship|guardrails)\b"),
+    _sig(
+        "acts_like_system",
+        0.3,
+        r"\b(?:act|acts|behave|behaves|function)\s+(?:as|like)\s+"
+        r"(?:a\s+|an\s+)?(?:linux\s+)?(?:terminal|console|shell|interpreter|compiler|os|"
+        r"operating\s+system|virtual\s+machine)\b",
+    ),
+    _sig(
+        "alter_ego",
+        0.4,
+        r"\b(?:alter\s+ego|evil\s+(?:twin|version|side)|dark\s+side|"
+        r"shadow\s+self|unfiltered\s+(?:version|side|self))\b",
+    ),
+    _sig(
+        "enable_mode",
+        0.35,
+        r"\b(?:enable|activate|enter|switch\s+to|turn\s+on)\s+(?:the\s+)?"
+        r"(?:[\w/-]+\s+){0,4}mode\b",
+    ),
+    _sig(
+        "fake_system",
+        0.45,
+        r"\bsystem\s+(?:instruction|message|override|notice|update)s?\b|"
+        r"\b(?:end|termination)\s+of\s+(?:the\s+)?(?:user\s+)?(?:message|input|prompt|"
+        r"conversation)\b|\buser\s+message\s+termination\b",
+    ),
+    _sig(
+        "no_rules",
+        0.35,
+        r"\b(?:no|zero|without\s+any)\s+(?:rules|limits|limitations|"
+        r"restrictions|boundaries|filters|censorship|guardrails)\b",
+    ),
     _sig("you_are_to", 0.25, r"\byou\s+are\s+to\s+(?:act|be|play|pretend|respond|answer)\b"),
     # System-prompt extraction.
-    _sig("extract_prompt", 0.7, r"\b(?:reveal|print|show|repeat|output|display|leak|tell\s+me|"
-         r"what\s+(?:is|are|was|were)|give\s+me|recite|dump)\s+(?:me\s+)?(?:your|the|all|"
-         r"any)?\s*(?:\w+\s+)?(?:system\s+prompt|initial\s+(?:prompt|instructions)|hidden\s+"
-         r"(?:prompt|instructions)|original\s+instructions|pre-?prompt|instructions\s+above|"
-         r"(?:text|words)\s+above)"),
-    _sig("verbatim_above", 0.45, r"\b(?:everything|all|text|words)\s+(?:above|before)\s+"
-         r"(?:this|the\s+(?:line|message))\b.{0,60}\b(?:verbatim|exactly|word\s+for\s+word)\b"),
+    _sig(
+        "extract_prompt",
+        0.7,
+        r"\b(?:reveal|print|show|repeat|output|display|leak|tell\s+me|"
+        r"what\s+(?:is|are|was|were)|give\s+me|recite|dump)\s+(?:me\s+)?(?:your|the|all|"
+        r"any)?\s*(?:\w+\s+)?(?:system\s+prompt|initial\s+(?:prompt|instructions)|hidden\s+"
+        r"(?:prompt|instructions)|original\s+instructions|pre-?prompt|instructions\s+above|"
+        r"(?:text|words)\s+above)",
+    ),
+    _sig(
+        "verbatim_above",
+        0.45,
+        r"\b(?:everything|all|text|words)\s+(?:above|before)\s+"
+        r"(?:this|the\s+(?:line|message))\b.{0,60}\b(?:verbatim|exactly|word\s+for\s+word)\b",
+    ),
     # Injected-instruction framing typical of indirect injection in tool results.
-    _sig("fake_role_tag", 0.55, r"(?:^|\n)\s*(?:<\|?(?:im_start|system|assistant)\|?>|\[/?INST\]|"
-         r"###\s*(?:system|instruction)s?\s*:?|system\s*:\s)"),
-    _sig("addressed_to_ai", 0.45, r"\b(?:attention|note|important|instructions?)\s+(?:to|for)\s+"
-         r"(?:the\s+)?(?:ai|assistant|llm|model|agent|chatbot)\b"),
-    _sig("exfiltrate", 0.55, r"\b(?:send|post|forward|upload|exfiltrate|email|transmit)\s+"
-         r"(?:\w+\s+){0,4}(?:conversation|chat\s+history|credentials|api\s+keys?|passwords?|"
-         r"secrets|tokens|private\s+data|user\s+data)\s+(?:\w+\s+){0,3}(?:to|at)\b"),
-    _sig("do_not_tell", 0.45, r"\b(?:do\s+not|don'?t|never)\s+(?:tell|inform|mention|reveal|"
-         r"let)\s+(?:\w+\s+){0,2}(?:the\s+)?user\b"),
+    _sig(
+        "fake_role_tag",
+        0.55,
+        r"(?:^|\n)\s*(?:<\|?(?:im_start|system|assistant)\|?>|\[/?INST\]|"
+        r"###\s*(?:system|instruction)s?\s*:?|system\s*:\s)",
+    ),
+    _sig(
+        "addressed_to_ai",
+        0.45,
+        r"\b(?:attention|note|important|instructions?)\s+(?:to|for)\s+"
+        r"(?:the\s+)?(?:ai|assistant|llm|model|agent|chatbot)\b",
+    ),
+    _sig(
+        "exfiltrate",
+        0.55,
+        r"\b(?:send|post|forward|upload|exfiltrate|email|transmit)\s+"
+        r"(?:\w+\s+){0,4}(?:conversation|chat\s+history|credentials|api\s+keys?|passwords?|"
+        r"secrets|tokens|private\s+data|user\s+data)\s+(?:\w+\s+){0,3}(?:to|at)\b",
+    ),
+    _sig(
+        "do_not_tell",
+        0.45,
+        r"\b(?:do\s+not|don'?t|never)\s+(?:tell|inform|mention|reveal|"
+        r"let)\s+(?:\w+\s+){0,2}(?:the\s+)?user\b",
+    ),
 )
 
 #: Literal words at least one of which must occur (lower-cased) before a signal's pattern is
@@ -159,36 +317,38 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "override": ("ignor", "disregard", "forget", "overrid", "bypass", "skip", "drop", "abandon"),
     "override_new": ("instruction", "rules", "directive", "system prompt"),
     "forget_everything": ("forget",),
-    "persona_act_as": ("ai", "bot", "assistant", "model", "character", "persona", "entity",
-                       "version"),
+    "persona_act_as": ("ai", "bot", "assistant", "model", "character", "persona", "entity", "version"),
     "pretend": ("pretend", "imagine", "roleplay", "role-play", "role play"),
-    "from_now_on": ("from now on", "rest of this", "rest of our", "starting now", "henceforth",
-                    "from this point"),
+    "from_now_on": ("from now on", "rest of this", "rest of our", "starting now", "henceforth", "from this point"),
     "you_are_now": ("you are", "you will be", "you shall be"),
-    "named_persona": ("dan", "stan", "dude", "aim", "antigpt", "devmode", "mongo", "developer",
-                      "anything now", "jail"),
+    "named_persona": ("dan", "stan", "dude", "aim", "antigpt", "devmode", "mongo", "developer", "anything now", "jail"),
     "jailbreak_word": ("jail",),
     "stay_in_character": ("character",),
     "dual_response": ("response", "answer", "repl", "paragraph", "ways"),
     "no_limits": ("ethic", "moral", "content", "safety", "openai", "usage", "censor", "filter"),
-    "unfiltered": ("unfilter", "uncensor", "unrestrict", "amoral", "unethical", "unbound",
-                   "unhinged", "without"),
-    "never_refuse": ("refus", "declin", "deny", "say no", "say that", "warn", "apolog",
-                     "disclaimer"),
+    "unfiltered": ("unfilter", "uncensor", "unrestrict", "amoral", "unethical", "unbound", "unhinged", "without"),
+    "never_refuse": ("refus", "declin", "deny", "say no", "say that", "warn", "apolog", "disclaimer"),
     "anything_now": ("anything",),
     "policy_named": ("polic", "guideline", "rules", "filter"),
     "developer_mode": ("mode",),
     "token_threat": ("token", "point", "lives"),
-    "simulate": ("simulat", "emulat", "hypothetical", "fictional", "thought experiment",
-                 "in this"),
+    "simulate": ("simulat", "emulat", "hypothetical", "fictional", "thought experiment", "in this"),
     "response_format_tag": ("[", "dan", "aim", "stan"),
-    "harmful_ask": ("illegal", "harmful", "dangerous", "explicit", "nsfw", "offensive",
-                    "inappropriate", "profanity", "swear", "curse"),
-    "confirm_understanding": ("understand", "confirm", "reply with", "respond", "say \"",
-                              "say '"),
+    "harmful_ask": (
+        "illegal",
+        "harmful",
+        "dangerous",
+        "explicit",
+        "nsfw",
+        "offensive",
+        "inappropriate",
+        "profanity",
+        "swear",
+        "curse",
+    ),
+    "confirm_understanding": ("understand", "confirm", "reply with", "respond", 'say "', "say '"),
     "no_ethics": ("ethic", "moral", "legal", "laws", "rules and"),
-    "free_of_rules": ("free", "bound by", "released from", "liberated", "exempt", "unshackled",
-                      "escape"),
+    "free_of_rules": ("free", "bound by", "released from", "liberated", "exempt", "unshackled", "escape"),
     "always_answer": ("answer", "respond", "reply", "comply", "obey", "provide"),
     "you_will_act": ("you will", "you must", "you shall", "you are going"),
     "acronym_persona": ("stands for",),
@@ -197,8 +357,16 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "without_hesitation": ("without", "no matter"),
     "persona_you_are": ("you are",),
     "model_named": ("chatgpt", "gpt", "openai", "language model", "llm", "ai model"),
-    "acts_like_system": ("terminal", "console", "shell", "interpreter", "compiler", "os",
-                         "operating system", "virtual machine"),
+    "acts_like_system": (
+        "terminal",
+        "console",
+        "shell",
+        "interpreter",
+        "compiler",
+        "os",
+        "operating system",
+        "virtual machine",
+    ),
     "alter_ego": ("alter ego", "evil", "dark side", "shadow self", "unfiltered"),
     "enable_mode": ("mode",),
     "fake_system": ("system", "end of", "termination"),
@@ -208,8 +376,17 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "verbatim_above": ("verbatim", "exactly", "word for word"),
     "fake_role_tag": ("<|", "[inst", "[/inst", "###", "system"),
     "addressed_to_ai": ("ai", "assistant", "llm", "model", "agent", "chatbot"),
-    "exfiltrate": ("conversation", "chat history", "credential", "api key", "password", "secret",
-                   "token", "private data", "user data"),
+    "exfiltrate": (
+        "conversation",
+        "chat history",
+        "credential",
+        "api key",
+        "password",
+        "secret",
+        "token",
+        "private data",
+        "user data",
+    ),
     "do_not_tell": ("user",),
 }
 
@@ -244,13 +421,11 @@ def _candidates(low: str) -> dict[int, list[int]]:
 
 _ZERO_WIDTH = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 _TAGS = re.compile("[\U000e0000-\U000e007f]+")
-_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a",
-                       "$": "s", "!": "i"})
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"})
 _LEETY = re.compile(r"[a-z][013457@$]+[a-z]", re.IGNORECASE)
 #: Words broken with hyphens or underscores to dodge keyword filters ("i-nstruction").
 _SPLIT_WORD = re.compile(r"\b[A-Za-z]{1,4}(?:[-_]+[A-Za-z]{1,12})+\b")
-_ENCODING_HINT = re.compile(r"\b(?:decode|base64|b64|hex|encoded|decrypt|rot13|cipher)\b",
-                            re.IGNORECASE)
+_ENCODING_HINT = re.compile(r"\b(?:decode|base64|b64|hex|encoded|decrypt|rot13|cipher)\b", re.IGNORECASE)
 
 
 def _score(weights: Sequence[float]) -> float:
@@ -260,11 +435,12 @@ def _score(weights: Sequence[float]) -> float:
     return 1.0 - p
 
 
-_DIRECTIVE = re.compile(r"\byou(?:'ll|'re)?\s+(?:will|must|shall|should|are|can|have|do|don'?t|"
-                        r"won'?t|never|always|need|may)\b|\byour\s+(?:goal|task|job|role|"
-                        r"purpose|responses?|answers?|rules?)\b")
-_ROT13_WORDS = ("rot13", "rot-13", "caesar", "vtaber", "qvfertneq", "cerivbhf", "vafgehpgvbaf",
-                "flfgrz")
+_DIRECTIVE = re.compile(
+    r"\byou(?:'ll|'re)?\s+(?:will|must|shall|should|are|can|have|do|don'?t|"
+    r"won'?t|never|always|need|may)\b|\byour\s+(?:goal|task|job|role|"
+    r"purpose|responses?|answers?|rules?)\b"
+)
+_ROT13_WORDS = ("rot13", "rot-13", "caesar", "vtaber", "qvfertneq", "cerivbhf", "vafgehpgvbaf", "flfgrz")
 #: Long unbroken runs of base64/hex alphabet: the only places an encoded payload can be.
 _LONG_TOKEN = re.compile(r"[A-Za-z0-9+/]{24,}={0,2}")
 _HEX_SPACED = re.compile(r"(?:[0-9A-Fa-f]{2} ){15,}[0-9A-Fa-f]{2}")
@@ -281,8 +457,12 @@ def heuristic_signals(text: str) -> dict[str, float]:
         _hidden_text(text, found)
     if text.count("-") + text.count("_") >= 3:
         if len(_SPLIT_WORD.findall(text)) >= 3:
-            _scan(_SPLIT_WORD.sub(lambda m: m.group().replace("-", "").replace("_", ""), text),
-                  found, suffix="_split", boost=0.2)
+            _scan(
+                _SPLIT_WORD.sub(lambda m: m.group().replace("-", "").replace("_", ""), text),
+                found,
+                suffix="_split",
+                boost=0.2,
+            )
     # Leetspeak: several words with digits or symbols standing in for letters (one e-mail
     # address or product code is not leetspeak).
     if sum(1 for m in _LEETY.finditer(text) if "@" not in m.group()) >= 2:
@@ -299,8 +479,7 @@ def heuristic_signals(text: str) -> dict[str, float]:
     return found
 
 
-def _scan(text: str, found: dict[str, float], suffix: str = "", boost: float = 0.0,
-          low: str | None = None) -> None:
+def _scan(text: str, found: dict[str, float], suffix: str = "", boost: float = 0.0, low: str | None = None) -> None:
     low = text.lower() if low is None else low
     n = len(text)
     for i, positions in sorted(_candidates(low).items()):
@@ -332,8 +511,7 @@ def _hidden_text(text: str, found: dict[str, float]) -> None:
         _scan(stripped, found, suffix="")
     tags = _TAGS.findall(text)
     if tags:
-        hidden = "".join(chr(ord(c) - 0xE0000) for t in tags for c in t
-                         if 0x20 <= ord(c) - 0xE0000 < 0x7F)
+        hidden = "".join(chr(ord(c) - 0xE0000) for t in tags for c in t if 0x20 <= ord(c) - 0xE0000 < 0x7F)
         found["unicode_tags"] = 0.6
         _scan(hidden, found, suffix="_hidden", boost=0.2)
 
@@ -409,8 +587,7 @@ class InjectionDetector:
     def detect(self, text: str) -> list[Match]:
         """Heuristic-only verdict (used on streams and when ``semantic`` is off)."""
         score = self.heuristic_score(text)
-        return [Match("INJECTION", 0, len(text), round(score, 3))] if score >= self.threshold \
-            else []
+        return [Match("INJECTION", 0, len(text), round(score, 3))] if score >= self.threshold else []
 
     # -- semantic (async) -------------------------------------------------------------------
     async def _vectors(self) -> tuple[np.ndarray, np.ndarray]:
@@ -419,7 +596,7 @@ class InjectionDetector:
                 raise DetectorError("injection detector needs the embedding model")
             vecs = await self._embedder.embed(self._library + self._benign)  # type: ignore[attr-defined]
             self._lib_vecs = vecs[: len(self._library)]
-            self._ben_vecs = vecs[len(self._library):]
+            self._ben_vecs = vecs[len(self._library) :]
         return self._lib_vecs, self._ben_vecs
 
     async def semantic_scores(self, texts: Sequence[str]) -> list[float]:
@@ -434,7 +611,7 @@ class InjectionDetector:
         normal = (vecs @ ben.T).max(axis=1)
         per_chunk = attack - 0.5 * np.maximum(normal - attack, 0)
         scores = [0.0] * len(texts)
-        for i, s in zip(owner, per_chunk):
+        for i, s in zip(owner, per_chunk, strict=False):
             scaled = (float(s) - self._sim_floor) / (self._sim_ceiling - self._sim_floor)
             scores[i] = max(scores[i], min(1.0, max(0.0, scaled)))
         return scores
@@ -444,18 +621,19 @@ class InjectionDetector:
         if not self.semantic:
             return heur
         sem = await self.semantic_scores(texts)
-        return [_score([h, self.semantic_weight * s]) for h, s in zip(heur, sem)]
+        return [_score([h, self.semantic_weight * s]) for h, s in zip(heur, sem, strict=False)]
 
     async def adetect(self, texts: Sequence[str]) -> list[list[Match]]:
         scores = await self.combined_scores(texts)
         return [
             [Match("INJECTION", 0, len(t), round(s, 3))] if s >= self.threshold else []
-            for t, s in zip(texts, scores)
+            for t, s in zip(texts, scores, strict=False)
         ]
 
 
-def chunk_texts(texts: Sequence[str], words: int = 160, overlap: int = 30,
-                min_tail: int = 40) -> tuple[list[str], list[int]]:
+def chunk_texts(
+    texts: Sequence[str], words: int = 160, overlap: int = 30, min_tail: int = 40
+) -> tuple[list[str], list[int]]:
     """Split long texts into overlapping word windows the model can read (256 word pieces).
     A short tail joins the previous window instead of costing an embedding of its own (the
     model reads up to ~190 words)."""

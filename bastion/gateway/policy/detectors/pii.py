@@ -51,8 +51,10 @@ _PHONE = re.compile(
 )
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]|\.\d)")
-_IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){1,7}(?::|(?::[0-9A-Fa-f]{1,4}){1,7}|"
-                   r"[0-9A-Fa-f]{1,4})(?![\w:])")
+_IPV6 = re.compile(
+    r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){1,7}(?::|(?::[0-9A-Fa-f]{1,4}){1,7}|"
+    r"[0-9A-Fa-f]{1,4})(?![\w:])"
+)
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE = re.compile(
     rf"(?<!\d)(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})|\d{{4}}-\d{{2}}-\d{{2}}|"
@@ -69,24 +71,82 @@ _DNI = re.compile(r"(?<![A-Za-z0-9])\d{8}-?[A-Z](?![A-Za-z0-9])")
 _CF = re.compile(r"(?<![A-Za-z0-9])[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z](?![A-Za-z0-9])")
 _AADHAAR = re.compile(r"(?<![\d-])[2-9]\d{3}([ -]?)\d{4}\1\d{4}(?![\d-])")
 
-_CARD_WORDS = word_re(["card", "credit", "debit", "visa", "mastercard", "amex", "american express",
-                       "discover", "cc", "pan", "cardholder", "payment", "maestro", "jcb"])
-_NOT_CARD_WORDS = word_re(["order", "tracking", "invoice", "ref", "reference", "serial",
-                           "sku", "id", "ticket", "confirmation"])
+_CARD_WORDS = word_re(
+    [
+        "card",
+        "credit",
+        "debit",
+        "visa",
+        "mastercard",
+        "amex",
+        "american express",
+        "discover",
+        "cc",
+        "pan",
+        "cardholder",
+        "payment",
+        "maestro",
+        "jcb",
+    ]
+)
+_NOT_CARD_WORDS = word_re(
+    ["order", "tracking", "invoice", "ref", "reference", "serial", "sku", "id", "ticket", "confirmation"]
+)
 _SSN_WORDS = word_re(["ssn", "social security", "ss#", "ssn#", "social sec", "tin"])
-_NHS_WORDS = word_re(["nhs", "nhs number", "nhs no", "patient", "health service", "gp",
-                      "hospital", "nhs#"])
-_PHONE_WORDS = word_re(["phone", "tel", "telephone", "call", "mobile", "cell", "fax", "whatsapp",
-                        "sms", "text me", "contact", "dial", "ring"])
-_IP_WORDS = word_re(["ip", "ip address", "host", "server", "address", "addr", "gateway", "dns",
-                     "ping", "subnet", "connect", "from", "client"])
+_NHS_WORDS = word_re(["nhs", "nhs number", "nhs no", "patient", "health service", "gp", "hospital", "nhs#"])
+_PHONE_WORDS = word_re(
+    [
+        "phone",
+        "tel",
+        "telephone",
+        "call",
+        "mobile",
+        "cell",
+        "fax",
+        "whatsapp",
+        "sms",
+        "text me",
+        "contact",
+        "dial",
+        "ring",
+    ]
+)
+_IP_WORDS = word_re(
+    [
+        "ip",
+        "ip address",
+        "host",
+        "server",
+        "address",
+        "addr",
+        "gateway",
+        "dns",
+        "ping",
+        "subnet",
+        "connect",
+        "from",
+        "client",
+    ]
+)
 _NOT_IP_WORDS = word_re(["version", "ver", "v", "release", "build", "oid", "section", "figure"])
-_DOB_WORDS = word_re(["born", "dob", "d.o.b", "date of birth", "birth date", "birthdate",
-                      "birthday", "birth"])
+_DOB_WORDS = word_re(["born", "dob", "d.o.b", "date of birth", "birth date", "birthdate", "birthday", "birth"])
 _PASSPORT_WORDS = word_re(["passport", "passport no", "passport number", "travel document"])
-_NATID_WORDS = word_re(["national insurance", "nino", "ni number", "dni", "nie",
-                        "codice fiscale", "aadhaar", "aadhar", "national id", "id card",
-                        "identity card", "uid"])
+_NATID_WORDS = word_re(
+    [
+        "national insurance",
+        "nino",
+        "ni number",
+        "dni",
+        "nie",
+        "codice fiscale",
+        "aadhaar",
+        "aadhar",
+        "national id",
+        "id card",
+        "identity card",
+        "uid",
+    ]
+)
 
 # Issuer ranges and lengths (ISO/IEC 7812 assignments as published by the schemes).
 _ISSUERS: tuple[tuple[tuple[int, int], int, frozenset[int]], ...] = (
@@ -389,8 +449,7 @@ class PIIDetector:
                 found.extend(finder(text, low, windows))
             if found:
                 for finder in self._competitors:
-                    found.extend(m for m in finder(text, low, windows)
-                                 if m.score >= self.min_score)
+                    found.extend(m for m in finder(text, low, windows) if m.score >= self.min_score)
         if not found:
             return found
         found = [m for m in found if m.score >= self.min_score]

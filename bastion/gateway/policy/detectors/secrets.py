@@ -41,9 +41,23 @@ PREFIXES: dict[str, tuple[str, ...]] = {
     "JWT": ("eyJ",),
     "PRIVATE_KEY": ("PRIVATE KEY",),
 }
-_GENERIC_WORDS = ("password", "passwd", "pwd", "secret", "api_key", "api-key", "apikey",
-                  "access_token", "access-token", "accesstoken", "auth_token", "auth-token",
-                  "authtoken", "client_secret", "client-secret")
+_GENERIC_WORDS = (
+    "password",
+    "passwd",
+    "pwd",
+    "secret",
+    "api_key",
+    "api-key",
+    "apikey",
+    "access_token",
+    "access-token",
+    "accesstoken",
+    "auth_token",
+    "auth-token",
+    "authtoken",
+    "client_secret",
+    "client-secret",
+)
 KINDS = tuple(PATTERNS)
 
 
@@ -88,16 +102,12 @@ class SecretsDetector:
         self.kinds = wanted
         self.min_entropy = min_entropy
         alts = [f"(?P<{k}>{PATTERNS[k]})" for k in wanted if k != "GENERIC_SECRET"]
-        self._provider = (
-            re.compile(r"(?<![A-Za-z0-9_])(?:" + "|".join(alts) + r")(?![A-Za-z0-9_])")
-            if alts else None
-        )
+        self._provider = re.compile(r"(?<![A-Za-z0-9_])(?:" + "|".join(alts) + r")(?![A-Za-z0-9_])") if alts else None
         self._prefixes = tuple({p for k in wanted for p in PREFIXES.get(k, ())})
         # "Does the text contain any of these literals" in one C-level scan instead of a
         # Python loop of substring tests (the common answer, on every text, is no).
         self._has_prefix = _any_of(self._prefixes)
-        self._generic = re.compile(PATTERNS["GENERIC_SECRET"]) if "GENERIC_SECRET" in wanted \
-            else None
+        self._generic = re.compile(PATTERNS["GENERIC_SECRET"]) if "GENERIC_SECRET" in wanted else None
 
     def detect(self, text: str) -> list[Match]:
         out: list[Match] = []
@@ -107,8 +117,7 @@ class SecretsDetector:
                 if kind in ("OPENAI_KEY", "ANTHROPIC_KEY") and not _looks_random(m.group()[3:]):
                     continue  # "sk-learn-compatible-estimator" is prose, not a key
                 out.append(Match(kind, m.start(), m.end(), 0.95))
-        if self._generic is not None and ("=" in text or ":" in text) and \
-                _HAS_GENERIC_WORD(text.lower()) is not None:
+        if self._generic is not None and ("=" in text or ":" in text) and _HAS_GENERIC_WORD(text.lower()) is not None:
             for m in self._generic.finditer(text):
                 value = m.group(1)
                 if _PLACEHOLDER.match(value) or shannon_entropy(value) < self.min_entropy:

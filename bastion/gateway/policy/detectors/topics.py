@@ -37,8 +37,9 @@ class TopicDetector:
         self.deny = {k: [v] if isinstance(v, str) else list(v) for k, v in (deny or {}).items()}
         self.allow = {k: [v] if isinstance(v, str) else list(v) for k, v in (allow or {}).items()}
         self.threshold = threshold
-        self._keywords = [KeywordDetector(words, topic_entity(name))
-                          for name, words in (keywords or {}).items() if words]
+        self._keywords = [
+            KeywordDetector(words, topic_entity(name)) for name, words in (keywords or {}).items() if words
+        ]
         self._names: list[str] = []
         self._deny_vecs: np.ndarray | None = None
         self._allow_vecs: np.ndarray | None = None
@@ -57,9 +58,9 @@ class TopicDetector:
             if self._embedder is None:
                 raise DetectorError("topic detector needs the embedding model")
             self._names = [n for n, ds in self.deny.items() for _ in ds] + [
-                n for n, ds in self.allow.items() for _ in ds]
-            descs = [d for ds in self.deny.values() for d in ds] + [
-                d for ds in self.allow.values() for d in ds]
+                n for n, ds in self.allow.items() for _ in ds
+            ]
+            descs = [d for ds in self.deny.values() for d in ds] + [d for ds in self.allow.values() for d in ds]
             n_deny = sum(len(ds) for ds in self.deny.values())
             vecs = await self._embedder.embed(descs)  # type: ignore[attr-defined]
             self._deny_vecs = vecs[:n_deny]
@@ -76,8 +77,8 @@ class TopicDetector:
         vecs = await self._embedder.embed(chunks)  # type: ignore[union-attr]
         names = self._names
         sims = vecs @ np.vstack([deny, allow]).T if names else np.zeros((len(chunks), 0))
-        for row, i in zip(sims, owner):
-            for name, s in zip(names, row):
+        for row, i in zip(sims, owner, strict=False):
+            for name, s in zip(names, row, strict=False):
                 result[i][name] = max(result[i].get(name, -1.0), float(s))
         return result
 
@@ -86,13 +87,11 @@ class TopicDetector:
         if not self.semantic:
             return out
         all_scores = await self.scores(texts)
-        for t, found, scores in zip(texts, out, all_scores):
+        for t, found, scores in zip(texts, out, all_scores, strict=False):
             if not t.strip():
                 continue
             for name in self.deny:
-                if scores.get(name, 0.0) >= self.threshold and not any(
-                    m.entity == topic_entity(name) for m in found
-                ):
+                if scores.get(name, 0.0) >= self.threshold and not any(m.entity == topic_entity(name) for m in found):
                     found.append(Match(topic_entity(name), 0, len(t), round(scores[name], 3)))
             if self.allow and max(scores.get(n, 0.0) for n in self.allow) < self.threshold:
                 found.append(Match("OFF_TOPIC", 0, len(t), 1.0))
