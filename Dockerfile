@@ -3,8 +3,9 @@ FROM python:3.11-slim
 ENV PIP_NO_CACHE_DIR=1 HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1 ANONYMIZED_TELEMETRY=False \
     BASTION_MODEL_CACHE=/opt/bastion/models
 WORKDIR /app
-# xmlsec1: the saml identity provider verifies XML signatures with it.
-RUN apt-get update && apt-get install -y --no-install-recommends xmlsec1 \
+# xmlsec1: the saml identity provider verifies XML signatures with it. bubblewrap: stdio MCP
+# servers run in a sandbox of their own where the pod allows user namespaces (docs/mcp.md).
+RUN apt-get update && apt-get install -y --no-install-recommends xmlsec1 bubblewrap \
  && rm -rf /var/lib/apt/lists/*
 COPY pyproject.toml README.md ./
 COPY bastion ./bastion

@@ -29,8 +29,8 @@ serve: install
 # System packages and npm packages the tests use, installed into the machine / project folder.
 install-test: install
 	@command -v redis-server >/dev/null && ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && \
-	  command -v slapd >/dev/null && command -v ldapadd >/dev/null && command -v xmlsec1 >/dev/null || \
-	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server postgresql slapd ldap-utils xmlsec1 >/dev/null)
+	  command -v slapd >/dev/null && command -v ldapadd >/dev/null && command -v xmlsec1 >/dev/null && command -v bwrap >/dev/null || \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server postgresql slapd ldap-utils xmlsec1 bubblewrap >/dev/null)
 	@test -f node_modules/.installed -a node_modules/.installed -nt package.json || \
 	  (test ! -f package.json || (npm install --no-audit --no-fund --loglevel=error && touch node_modules/.installed))
 

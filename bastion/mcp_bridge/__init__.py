@@ -53,6 +53,14 @@ def _tool_cache(core: Any) -> Any:
 def mount(app: Any, core: Any) -> None:
     """Mount the MCP front door on ``app``."""
     settings = load_mcp_settings(core.settings.mcp)
+    # Stdio servers keep their homes in the data directory, which is hidden from all of them.
+    data_dir = core.settings.data_dir.resolve()
+    settings.sandbox = settings.sandbox.model_copy(
+        update={
+            "state_dir": settings.sandbox.state_dir or data_dir / "mcp-servers",
+            "hidden_paths": [*settings.sandbox.hidden_paths, str(data_dir)],
+        }
+    )
     toolcache = _tool_cache(core)
     pipeline = core.pipeline("mcp", cache=toolcache)
 

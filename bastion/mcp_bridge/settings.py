@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from bastion.gateway.outbound.credentials import PER_USER_TYPES, UserCredentialSpec
 from bastion.gateway.outbound.settings import check_token_exchange
 from bastion.gateway.settings import SettingsError, describe_validation_error
+from bastion.mcp_bridge.sandbox import SandboxSettings
 
 #: Server names never contain "_" so that ``<server>__<name>`` splits unambiguously at the first
 #: "__" and two servers can never produce the same exported name.
@@ -153,6 +154,8 @@ class ServerConfig(BaseModel):
     call_timeout_s: float = Field(default=60.0, gt=0)
     trusted_annotations: bool = False
     enabled: bool = True
+    #: stdio: options of ``mcp.sandbox`` overridden for this server (see ``sandbox.py``).
+    sandbox: SandboxSettings | None = None
 
     @model_validator(mode="after")
     def _one_kind(self) -> ServerConfig:
@@ -216,6 +219,8 @@ class McpSettings(BaseModel):
     model_config = ConfigDict(extra="forbid")
     servers: dict[str, ServerConfig] = Field(default_factory=dict)
     virtual_servers: dict[str, VirtualServer] = Field(default_factory=dict)
+    #: How stdio servers are isolated (defaults for all; each server may override options).
+    sandbox: SandboxSettings = Field(default_factory=SandboxSettings)
     #: Executables (absolute paths or bare names) stdio servers may start; None = any.
     allowed_executables: list[str] | None = None
     #: What happens when an upstream changes a pinned tool definition: "record" audits and

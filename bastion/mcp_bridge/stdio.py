@@ -26,6 +26,7 @@ from mcp.client.stdio import get_default_environment
 from mcp.shared.message import SessionMessage
 
 from bastion.mcp_bridge.rawcall import PendingCalls, Progress, wait_reply
+from bastion.mcp_bridge.sandbox import Sandbox, SandboxUnavailable
 
 logger = logging.getLogger("bastion.mcp.stdio")
 
@@ -50,8 +51,13 @@ class StdioTransport:
         cwd: str | None = None,
         max_line_bytes: int = 4 * 1024 * 1024,
         stderr_lines: int = 50,
+        sandbox: Sandbox | None = None,
     ) -> None:
         self.name = name
+        #: Where the process runs (None: a plain child process); see ``sandbox.py``.
+        self.sandbox = sandbox
+        #: How the running process is isolated, for ``bastion mcp show`` and the logs.
+        self.isolation = "none"
         self.argv = [command, *args]
         self.env = get_default_environment() | (env or {})
         self.cwd = cwd
@@ -82,23 +88,34 @@ class StdioTransport:
 
     @contextlib.asynccontextmanager
     async def _run(self) -> AsyncIterator[Any]:
+        argv, env, cwd = self.argv, self.env, self.cwd
+        if self.sandbox is not None:
+            sandbox = self.sandbox
+            try:
+                launch = await anyio.to_thread.run_sync(lambda: sandbox.launch(argv, env, cwd))
+            except (SandboxUnavailable, OSError) as e:
+                raise SpawnRefused(f"cannot sandbox {self.argv[0]!r}: {e}") from e
+            # The launcher changes into the working directory itself (by descriptor).
+            argv, env, cwd, self.isolation = launch.argv, launch.env, None, launch.isolation
         try:
             # A list argv and no shell: arguments are never interpreted. A new session puts the
             # server and its children in their own process group for the shutdown signals.
             process = await anyio.open_process(
-                self.argv,
+                argv,
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.PIPE,
-                env=self.env,
-                cwd=self.cwd,
+                env=env,
+                cwd=cwd,
                 start_new_session=True,
             )
         except (OSError, ValueError) as e:
             raise SpawnRefused(f"cannot start {self.argv[0]!r}: {e}") from e
         self.pid = process.pid
         self._stdin = process.stdin
-        logger.info("mcp server %s started: pid %s argv %s", self.name, process.pid, self.argv[0])
+        logger.info(
+            "mcp server %s started: pid %s argv %s sandbox %s", self.name, process.pid, self.argv[0], self.isolation
+        )
         read_send, read_recv = anyio.create_memory_object_stream[SessionMessage | Exception](64)
         write_send, write_recv = anyio.create_memory_object_stream[SessionMessage](64)
         async with anyio.create_task_group() as tg:

@@ -34,6 +34,7 @@ from pydantic import TypeAdapter
 from bastion.gateway.outbound import Caller, UserCredential
 from bastion.mcp_bridge.http_lane import HttpLane
 from bastion.mcp_bridge.rawcall import ConnectionLost
+from bastion.mcp_bridge.sandbox import Sandbox
 from bastion.mcp_bridge.settings import McpSettings, ServerConfig, executable_allowed
 from bastion.mcp_bridge.stdio import SpawnRefused, StdioTransport
 from bastion.mcp_bridge.user_sessions import UserSessions
@@ -184,6 +185,7 @@ class Upstream:
             "stderr_tail": list(self._stdio.stderr_tail)[-10:] if self._stdio else [],
             "subscriptions": sorted(self.subscriptions),
             "pid": self._stdio.pid if self._stdio else None,
+            "isolation": self._stdio.isolation if self._stdio else None,
             "credential": self.config.credentials.type if self.config.credentials else None,
             "user_sessions": len(self.user_sessions) if self.user_sessions is not None else None,
         }
@@ -402,7 +404,13 @@ class Upstream:
             if not executable_allowed(cfg.command, self.settings.allowed_executables):
                 raise SpawnRefused(f"executable {cfg.command!r} is not in mcp.allowed_executables")
             self._stdio = StdioTransport(
-                self.name, cfg.command, cfg.args, cfg.env, cfg.cwd, self.settings.max_message_bytes
+                self.name,
+                cfg.command,
+                cfg.args,
+                cfg.env,
+                cfg.cwd,
+                self.settings.max_message_bytes,
+                sandbox=Sandbox(self.name, self.settings.sandbox.for_server(cfg.sandbox)),
             )
             self.transport_kind = "stdio"
             return await stack.enter_async_context(Client(self._stdio, **kw))
