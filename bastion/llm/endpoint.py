@@ -24,8 +24,8 @@ from bastion.llm.asgi import BodyError, ClientWatch, call_headers, read_body, se
 from bastion.llm.chat import ChatRequest, ChatService, completion_chunks
 from bastion.llm.content import CompletionContent, MessagesContent
 from bastion.llm.errors import retry_after_header
-from bastion.llm.translate.common import TranslationError
 from bastion.llm.validate import InvalidRequest
+from bastion_wire.common import TranslationError
 
 _SSE_HEADERS = [(b"content-type", b"text/event-stream"), (b"cache-control", b"no-cache"), (b"x-accel-buffering", b"no")]
 
