@@ -142,10 +142,12 @@ def _jsonrpc_result(payload: Any, what: str) -> Any:
     if payload.get("error"):
         err = payload["error"]
         data = err.get("data") if isinstance(err.get("data"), dict) else {}
-        code = data.get("code") if isinstance(data.get("code"), str) else None
+        # The gateway's MCP errors carry its refusal code as data.reason (and data.policy).
+        code = next((data[k] for k in ("reason", "code") if isinstance(data.get(k), str)), None)
         status = {"policy_blocked": 403, "forbidden": 403, "rate_limited": 429, "budget_exceeded": 429}.get(code or "")
-        body = {"error": {"message": err.get("message"), "code": code or err.get("code"), **data}}
-        raise error_from_response(status or 400, {}, body)
+        body = {"error": {**data, "message": err.get("message"), "code": code or err.get("code")}}
+        headers = {"retry-after": str(data["retryAfter"])} if data.get("retryAfter") else {}
+        raise error_from_response(status or 400, headers, body)
     return payload.get("result")
 
 
