@@ -4,7 +4,7 @@ Routes (all on one port):
 
 * OpenAI: ``POST /v1/chat/completions`` (JSON or SSE with ``data: [DONE]``), ``POST
   /v1/embeddings``, ``GET /v1/models``; Azure: ``POST /openai/deployments/{d}/chat/completions``
-  and ``.../embeddings`` (``api-key`` header, ``api-version`` query).
+  and ``.../embeddings`` (``api-key`` header, ``api-version`` query), ``GET /openai/models``.
 * Anthropic: ``POST /v1/messages`` (JSON or named SSE events).
 * Gemini: ``POST /v1beta/models/{model}:generateContent`` / ``:streamGenerateContent?alt=sse`` /
   ``:batchEmbedContents``, ``GET /v1beta/models``.
@@ -235,6 +235,7 @@ class FakeProvider:
         app.router.add_post("/v1beta/models/{target}", self.gemini)
         app.router.add_get("/v1beta/models", self.gemini_models)
         app.router.add_get("/api/tags", self.ollama_tags)
+        app.router.add_get("/openai/models", self.openai_models)
         app.router.add_post("/api/chat", self.ollama_chat)
         app.router.add_post("/api/embed", self.ollama_embed)
         app.router.add_post("/_fake/script", self.ctl_script)
