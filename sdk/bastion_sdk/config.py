@@ -207,9 +207,9 @@ def resolve(
                 base_url=base,
                 api_version=version,
             )
-    for name in given:
-        if name not in PROVIDERS:
-            raise ConfigurationError(f"unknown provider '{name}': use one of {', '.join(PROVIDERS)}")
+    for given_name in given:
+        if given_name not in PROVIDERS:
+            raise ConfigurationError(f"unknown provider '{given_name}': use one of {', '.join(PROVIDERS)}")
     timeout = pick("timeout_s", timeout_s, ("BASTION_TIMEOUT",), file.timeout_s)
     return Settings(
         url=str(out_url).rstrip("/") if out_url else None,
