@@ -9,10 +9,11 @@ RUN apt-get update && apt-get install -y --no-install-recommends xmlsec1 bubblew
  && rm -rf /var/lib/apt/lists/*
 COPY pyproject.toml README.md ./
 COPY bastion ./bastion
+COPY sdk ./sdk
 # The CPU build of torch first, so that the project's torch==2.13.0 pin is already satisfied
 # and pip never pulls a CUDA build.
 RUN pip install torch==2.13.0 --index-url https://download.pytorch.org/whl/cpu \
- && pip install . \
+ && pip install './sdk[cli]' . \
  && useradd --uid 10001 --create-home bastion
 # Export the embedding model to ONNX once, into the image: pods run with a read-only root
 # filesystem and start without the export (the chart points BASTION_MODEL_CACHE here).

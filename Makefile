@@ -15,10 +15,10 @@ TIMEOUT   ?= 2400
 
 .PHONY: serve test lint bench install install-test clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml sdk/pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
 	$(PY) -m pip install -q --no-compile --disable-pip-version-check uv
-	$(UV) pip install --python $(PY) $(PIP_LINKS) $(PIP_INDEX) $(UV_INDEX) -e '.[test]'
+	$(UV) pip install --python $(PY) $(PIP_LINKS) $(PIP_INDEX) $(UV_INDEX) -e './sdk[cli]' -e '.[test]'
 	touch $@
 
 install: $(STAMP)
@@ -36,8 +36,8 @@ install-test: install
 
 # The linter and formatter check run first: a red lint fails the run as a test would.
 lint: install
-	$(VENV)/bin/ruff check bastion tests bench examples
-	$(VENV)/bin/ruff format --check bastion tests bench examples
+	$(VENV)/bin/ruff check bastion sdk tests bench examples
+	$(VENV)/bin/ruff format --check bastion sdk tests bench examples
 
 test: install-test lint
 	timeout -k 30 $(TIMEOUT) $(PY) -m pytest -q --timeout=300 $(PYTEST_ARGS) || exit $$?

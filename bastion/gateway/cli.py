@@ -346,6 +346,26 @@ def _register_front_door_commands() -> None:
     app.add_typer(policy_app, name="policy")
     app.command("connect")(connect_command)
     app.command("client-config")(client_config_command)
+    _register_sdk_commands()
+
+
+def _register_sdk_commands() -> None:
+    """``bastion import`` (config importers) and ``bastion configure`` (the SDK's wizard)."""
+    from bastion.migrate.cli import app as import_app
+    from bastion_sdk.cli import configure
+
+    def configure_command(ctx: typer.Context) -> None:
+        raise typer.Exit(configure(ctx.args))
+
+    app.add_typer(import_app, name="import")
+    # The SDK's own command line (argparse), its arguments passed through as they are.
+    app.command(
+        "configure",
+        help="First-run setup of the client SDK: gateway or direct mode, checked live, saved 0600 "
+        "(`bastion configure --help` for the flags, --show for the resolved settings).",
+        context_settings={"allow_extra_args": True, "ignore_unknown_options": True},
+        add_help_option=False,
+    )(configure_command)
 
 
 _register_front_door_commands()

@@ -16,8 +16,8 @@ from bastion.gateway.call import Call
 from bastion.llm.content import LATE_TEXT_INDEX, AnthropicMessageContent, AnthropicRequestContent, CompletionContent
 from bastion.llm.endpoint import ChatEndpoint, Parsed
 from bastion.llm.errors import anthropic_error_body
-from bastion.llm.translate.anthropic import OpenAIToAnthropicStream, request_from_anthropic, response_to_anthropic
 from bastion.llm.validate import check_anthropic
+from bastion_wire.anthropic import OpenAIToAnthropicStream, request_from_anthropic, response_to_anthropic
 
 
 def _event(name: str, data: dict[str, Any]) -> bytes:

@@ -25,13 +25,13 @@ from bastion.llm.content import (
 from bastion.llm.providers.anthropic import AnthropicProvider
 from bastion.llm.providers.base import UpstreamError
 from bastion.llm.router import Deployment, Plan, Router
-from bastion.llm.translate.anthropic import (
+from bastion.llm.usage import UsageRecorder
+from bastion_wire.anthropic import (
     AnthropicToOpenAIStream,
     StreamError,
     request_from_anthropic,
     response_from_anthropic,
 )
-from bastion.llm.usage import UsageRecorder
 
 
 @dataclass(slots=True)

@@ -23,9 +23,9 @@ from bastion.gateway.pipeline import Pipeline
 from bastion.llm.asgi import BodyError, ClientWatch, call_headers, read_body, send_bytes
 from bastion.llm.chat import ChatRequest, ChatService, completion_chunks
 from bastion.llm.content import CompletionContent, MessagesContent
-from bastion.llm.errors import retry_after_header
-from bastion.llm.translate.common import TranslationError
+from bastion.llm.errors import refusal_headers, retry_after_header
 from bastion.llm.validate import InvalidRequest
+from bastion_wire.common import TranslationError
 
 _SSE_HEADERS = [(b"content-type", b"text/event-stream"), (b"cache-control", b"no-cache"), (b"x-accel-buffering", b"no")]
 
@@ -185,7 +185,9 @@ class ChatEndpoint:
                 await self.pipeline.run(call, self.service.route)
             except Refusal as r:
                 watch.stop()
-                await self.error(send, r.status, r.code, r.message, call_headers(call), r.retry_after)
+                await self.error(
+                    send, r.status, r.code, r.message, call_headers(call) + refusal_headers(r.data), r.retry_after
+                )
                 return
             if p.stream:
                 await self._stream(send, call, p, watch)

@@ -10,6 +10,8 @@ helpers directly.
 
 from __future__ import annotations
 
+from typing import Any
+
 import orjson
 from starlette.responses import Response
 
@@ -53,6 +55,12 @@ def anthropic_error_body(status: int, code: str, message: str) -> bytes:
 
 def retry_after_header(retry_after: float | None) -> dict[str, str]:
     return {"retry-after": str(max(1, int(retry_after + 0.999)))} if retry_after else {}
+
+
+def refusal_headers(data: dict[str, Any] | None) -> list[tuple[bytes, bytes]]:
+    """Extra response headers for a refusal: ``x-bastion-policy`` names the blocking policy."""
+    policy = (data or {}).get("policy")
+    return [(b"x-bastion-policy", str(policy).encode("ascii", "replace"))] if policy else []
 
 
 def openai_error_response(status: int, code: str, message: str, retry_after: float | None) -> Response:

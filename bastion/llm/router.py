@@ -24,7 +24,7 @@ from typing import Any, TypeVar
 from bastion.gateway.call import Refusal
 from bastion.llm.providers.base import Provider, UpstreamError
 from bastion.llm.settings import LLMSettings
-from bastion.llm.translate.common import TranslationError
+from bastion_wire.common import TranslationError
 
 T = TypeVar("T")
 

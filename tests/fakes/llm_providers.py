@@ -4,11 +4,11 @@ Routes (all on one port):
 
 * OpenAI: ``POST /v1/chat/completions`` (JSON or SSE with ``data: [DONE]``), ``POST
   /v1/embeddings``, ``GET /v1/models``; Azure: ``POST /openai/deployments/{d}/chat/completions``
-  and ``.../embeddings`` (``api-key`` header, ``api-version`` query).
+  and ``.../embeddings`` (``api-key`` header, ``api-version`` query), ``GET /openai/models``.
 * Anthropic: ``POST /v1/messages`` (JSON or named SSE events).
 * Gemini: ``POST /v1beta/models/{model}:generateContent`` / ``:streamGenerateContent?alt=sse`` /
-  ``:batchEmbedContents``.
-* Ollama: ``POST /api/chat`` (JSON or NDJSON), ``POST /api/embed``.
+  ``:batchEmbedContents``, ``GET /v1beta/models``.
+* Ollama: ``POST /api/chat`` (JSON or NDJSON), ``POST /api/embed``, ``GET /api/tags``.
 
 Answers are deterministic: ``echo: <last user text>``; when the request offers tools and the
 last message is the user's, the first tool is called with ``{"query": <text>}``; after a tool
@@ -233,6 +233,9 @@ class FakeProvider:
         app.router.add_get("/v1/models", self.openai_models)
         app.router.add_post("/v1/messages", self.anthropic_messages)
         app.router.add_post("/v1beta/models/{target}", self.gemini)
+        app.router.add_get("/v1beta/models", self.gemini_models)
+        app.router.add_get("/api/tags", self.ollama_tags)
+        app.router.add_get("/openai/models", self.openai_models)
         app.router.add_post("/api/chat", self.ollama_chat)
         app.router.add_post("/api/embed", self.ollama_embed)
         app.router.add_post("/_fake/script", self.ctl_script)
@@ -429,6 +432,12 @@ class FakeProvider:
 
     async def openai_models(self, request: web.Request) -> web.Response:
         return web.json_response({"object": "list", "data": [{"id": "fake-model", "object": "model"}]})
+
+    async def gemini_models(self, request: web.Request) -> web.Response:
+        return web.json_response({"models": [{"name": "models/fake-model", "displayName": "Fake"}]})
+
+    async def ollama_tags(self, request: web.Request) -> web.Response:
+        return web.json_response({"models": [{"name": "fake-model", "model": "fake-model"}]})
 
     # -- Anthropic -----------------------------------------------------------------------------
 

@@ -7,10 +7,10 @@ import json
 import pytest
 
 from bastion.llm.chat import StreamAssembler
-from bastion.llm.translate import anthropic as an
-from bastion.llm.translate import gemini as ge
-from bastion.llm.translate import ollama as ol
-from bastion.llm.translate.common import TranslationError
+from bastion_wire import anthropic as an
+from bastion_wire import gemini as ge
+from bastion_wire import ollama as ol
+from bastion_wire.common import TranslationError
 
 IMG = "data:image/jpeg;base64,AAAA"
 OPENAI_REQ = {

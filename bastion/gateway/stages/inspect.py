@@ -142,7 +142,14 @@ async def _apply(
     result = await engine.inspect(call.principal, direction, texts)
     call.policy.extend(result.decisions)
     if result.action == "block":
-        raise Refusal(403, "policy_blocked", result.message or "blocked by policy")
+        # The blocking policy's name travels with the refusal so that clients can say which
+        # policy to ask about (the LLM front door sends it as ``x-bastion-policy``).
+        policy = next(
+            (d["policy"] for d in result.decisions if d["action"] == "block" and d["mode"] == "enforce"), None
+        )
+        raise Refusal(
+            403, "policy_blocked", result.message or "blocked by policy", data={"policy": policy} if policy else None
+        )
     if result.action == "redact":
         call.redacted = True
         if is_input:

@@ -9,7 +9,7 @@ from typing import Any
 import orjson
 
 from bastion.llm.providers.base import Provider, UpstreamError, sse_data
-from bastion.llm.translate.anthropic import (
+from bastion_wire.anthropic import (
     AnthropicToOpenAIStream,
     StreamError,
     request_to_anthropic,

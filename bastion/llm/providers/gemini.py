@@ -11,8 +11,13 @@ from urllib.parse import quote
 import orjson
 
 from bastion.llm.providers.base import Provider, UpstreamError, sse_data
-from bastion.llm.translate.common import text_of
-from bastion.llm.translate.gemini import GeminiToOpenAIStream, request_to_gemini, response_from_gemini
+from bastion_wire.gemini import (
+    GeminiToOpenAIStream,
+    embed_request_to_gemini,
+    embed_response_from_gemini,
+    request_to_gemini,
+    response_from_gemini,
+)
 
 
 class GeminiProvider(Provider):
@@ -49,12 +54,6 @@ class GeminiProvider(Provider):
             yield ch
 
     async def embed(self, req: dict[str, Any], model: str, timeout_s: float) -> dict[str, Any]:
-        inputs = req.get("input")
-        texts = [inputs] if isinstance(inputs, str) else [text_of(t) if not isinstance(t, str) else t for t in inputs]
-        body = {"requests": [{"model": f"models/{model}", "content": {"parts": [{"text": t}]}} for t in texts]}
+        body = embed_request_to_gemini(req, model)
         resp = await self.post_json(self._url(model, "batchEmbedContents"), body, timeout_s)
-        data = [
-            {"object": "embedding", "index": i, "embedding": e.get("values", [])}
-            for i, e in enumerate(resp.get("embeddings") or [])
-        ]
-        return {"object": "list", "data": data, "model": model, "usage": {"prompt_tokens": 0, "total_tokens": 0}}
+        return embed_response_from_gemini(resp, model)

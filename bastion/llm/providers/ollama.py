@@ -9,8 +9,14 @@ from typing import Any
 import orjson
 
 from bastion.llm.providers.base import Provider, UpstreamError, lines
-from bastion.llm.translate.anthropic import StreamError
-from bastion.llm.translate.ollama import OllamaToOpenAIStream, request_to_ollama, response_from_ollama
+from bastion_wire.anthropic import StreamError
+from bastion_wire.ollama import (
+    OllamaToOpenAIStream,
+    embed_request_to_ollama,
+    embed_response_from_ollama,
+    request_to_ollama,
+    response_from_ollama,
+)
 
 
 class OllamaProvider(Provider):
@@ -43,9 +49,5 @@ class OllamaProvider(Provider):
                     raise UpstreamError(f"{self.name}: {e}", kind="stream") from None
 
     async def embed(self, req: dict[str, Any], model: str, timeout_s: float) -> dict[str, Any]:
-        resp = await self.post_json(
-            f"{self.base_url}/api/embed", {"model": model, "input": req.get("input")}, timeout_s
-        )
-        data = [{"object": "embedding", "index": i, "embedding": e} for i, e in enumerate(resp.get("embeddings") or [])]
-        n = int(resp.get("prompt_eval_count") or 0)
-        return {"object": "list", "data": data, "model": model, "usage": {"prompt_tokens": n, "total_tokens": n}}
+        resp = await self.post_json(f"{self.base_url}/api/embed", embed_request_to_ollama(req, model), timeout_s)
+        return embed_response_from_ollama(resp, model)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from bastion.llm.translate.common import (
+from bastion_wire.common import (
     TranslationError,
     chunk,
     completion,

@@ -2,11 +2,29 @@
 
 from __future__ import annotations
 
+import json
 import os
 import time
 from typing import Any
 
-import orjson
+try:  # The gateway has orjson (faster on its hot path); the SDK alone uses the standard library.
+    import orjson  # type: ignore[import-not-found, unused-ignore]
+
+    def _loads(raw: str | bytes) -> Any:
+        return orjson.loads(raw)
+
+    def _dumps(value: Any) -> str:
+        text: str = orjson.dumps(value).decode()
+        return text
+
+except ImportError:  # pragma: no cover - exercised by the SDK's fresh-venv test
+
+    def _loads(raw: str | bytes) -> Any:
+        return json.loads(raw)
+
+    def _dumps(value: Any) -> str:
+        # The same compact, non-ASCII-preserving text orjson writes.
+        return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
 
 
 class TranslationError(ValueError):
@@ -55,14 +73,14 @@ def parse_arguments(arguments: Any) -> dict[str, Any]:
     if not arguments:
         return {}
     try:
-        value = orjson.loads(arguments)
-    except orjson.JSONDecodeError:
+        value = _loads(arguments)
+    except ValueError:  # orjson's and json's decode errors are both ValueErrors
         return {"_raw": arguments}
     return value if isinstance(value, dict) else {"_value": value}
 
 
 def dump_arguments(value: Any) -> str:
-    return orjson.dumps(value if value is not None else {}).decode()
+    return _dumps(value if value is not None else {})
 
 
 def stop_list(stop: Any) -> list[str] | None:

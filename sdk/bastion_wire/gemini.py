@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from bastion.llm.translate.common import (
+from bastion_wire.common import (
     TranslationError,
     chunk,
     completion,
@@ -267,3 +267,20 @@ class GeminiToOpenAIStream:
     def finish_chunks(self) -> Iterator[dict[str, Any]]:
         if self.usage is not None:
             yield usage_chunk(self.id, self.model, self.created, self.usage)
+
+
+def embed_request_to_gemini(req: dict[str, Any], model: str) -> dict[str, Any]:
+    """An OpenAI embeddings request as a Gemini ``batchEmbedContents`` request."""
+    inputs = req.get("input")
+    texts = [inputs] if isinstance(inputs, str) else [t if isinstance(t, str) else text_of(t) for t in inputs or []]
+    return {"requests": [{"model": f"models/{model}", "content": {"parts": [{"text": t}]}} for t in texts]}
+
+
+def embed_response_from_gemini(resp: dict[str, Any], model: str) -> dict[str, Any]:
+    """A Gemini ``batchEmbedContents`` answer as an OpenAI embeddings ``list`` (Gemini reports
+    no token counts)."""
+    data = [
+        {"object": "embedding", "index": i, "embedding": e.get("values", [])}
+        for i, e in enumerate(resp.get("embeddings") or [])
+    ]
+    return {"object": "list", "data": data, "model": model, "usage": {"prompt_tokens": 0, "total_tokens": 0}}

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from bastion.llm.translate.common import (
+from bastion_wire.common import (
     TranslationError,
     chunk,
     completion,
@@ -140,7 +140,7 @@ class OllamaToOpenAIStream:
 
     def feed(self, line: dict[str, Any]) -> Iterator[dict[str, Any]]:
         if line.get("error"):
-            from bastion.llm.translate.anthropic import StreamError
+            from bastion_wire.anthropic import StreamError
 
             raise StreamError(str(line["error"]))
         model = line.get("model", "")
@@ -158,3 +158,15 @@ class OllamaToOpenAIStream:
             yield usage_chunk(
                 self.id, model, self.created, usage_dict(line.get("prompt_eval_count"), line.get("eval_count"))
             )
+
+
+def embed_request_to_ollama(req: dict[str, Any], model: str) -> dict[str, Any]:
+    """An OpenAI embeddings request as an Ollama ``/api/embed`` request."""
+    return {"model": model, "input": req.get("input")}
+
+
+def embed_response_from_ollama(resp: dict[str, Any], model: str) -> dict[str, Any]:
+    """An Ollama ``/api/embed`` answer as an OpenAI embeddings ``list``."""
+    data = [{"object": "embedding", "index": i, "embedding": e} for i, e in enumerate(resp.get("embeddings") or [])]
+    n = int(resp.get("prompt_eval_count") or 0)
+    return {"object": "list", "data": data, "model": model, "usage": {"prompt_tokens": n, "total_tokens": n}}
