@@ -87,6 +87,9 @@ def mount(app: FastAPI, core: Core) -> None:
     for card_path in ("/.well-known/agent-card.json", "/.well-known/agent.json"):
         app.add_route("/a2a/{name}" + card_path, discovery.card, methods=["GET"], include_in_schema=False)
     app.add_route("/a2a/{name}", rpc.__call__, methods=["POST"], include_in_schema=False)
+    # The agent URL with a trailing slash is still the JSON-RPC endpoint (clients join paths
+    # differently); the HTTP+JSON binding has no operation at the bare interface URL.
+    app.add_route("/a2a/{name}/", rpc.__call__, methods=["POST"], include_in_schema=False)
     app.add_route("/a2a/{name}/{path:path}", rest.__call__, methods=["GET", "POST", "DELETE"], include_in_schema=False)
     app.include_router(admin_router(core, registry))
     core.errors.register("/a2a/", _render)

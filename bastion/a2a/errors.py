@@ -14,7 +14,9 @@ from starlette.responses import Response
 from bastion.gateway.call import Refusal
 
 ERROR_INFO = "type.googleapis.com/google.rpc.ErrorInfo"
-A2A_JSON = "application/a2a+json"
+#: Errors of the HTTP+JSON binding are plain JSON (``google.rpc.Status``), as the spec and the
+#: SDK's own server send them (only successful A2A payloads use ``application/a2a+json``).
+ERROR_JSON = "application/json"
 
 #: Refusal code -> (JSON-RPC code, HTTP status for REST, google.rpc status, reason, domain).
 _TABLE: dict[str, tuple[int, int, str, str, str]] = {
@@ -107,7 +109,7 @@ def rest_error_body(code: str, message: str, status: int | None = None) -> tuple
 
 def rest_error(status: int, code: str, message: str, retry_after: float | None = None) -> Response:
     http, body = rest_error_body(code, message, status)
-    return Response(body, status_code=http, media_type=A2A_JSON, headers=_headers(http, retry_after))
+    return Response(body, status_code=http, media_type=ERROR_JSON, headers=_headers(http, retry_after))
 
 
 def rest_refusal(r: Refusal) -> Response:

@@ -17,7 +17,7 @@ from starlette.responses import Response
 from bastion.a2a.cards import wire_version
 from bastion.a2a.content import A2AContent
 from bastion.a2a.errors import jsonrpc_error, jsonrpc_error_body, jsonrpc_refusal
-from bastion.a2a.methods import METHODS_03, METHODS_10, PUSH_OPS, TASK_OPS, Op
+from bastion.a2a.methods import METHODS_03, METHODS_10, PUSH_OPS, TASK_OPS, Op, field_of
 from bastion.a2a.router import JSONRPC, Exchange, Router
 from bastion.a2a.streaming import sse_response
 from bastion.gateway.admin import credentials_of
@@ -44,9 +44,9 @@ def forwarded_headers(request: Request) -> dict[str, str]:
 def task_id_param(op: Op, version: str, params: dict[str, Any]) -> Any:
     if op in (Op.SEND, Op.STREAM):
         msg = params.get("message")
-        return msg.get("taskId") if isinstance(msg, dict) else None
+        return field_of(msg, "taskId") if isinstance(msg, dict) else None
     if op == Op.PUSH_SET or (version == "1.0" and op in (Op.PUSH_GET, Op.PUSH_LIST, Op.PUSH_DELETE)):
-        return params.get("taskId")
+        return field_of(params, "taskId")
     return params.get("id")
 
 
@@ -140,7 +140,7 @@ class JsonRpcEndpoint:
             call.attrs["task_id"] = task_id
         if op in (Op.SEND, Op.STREAM):
             call.input = A2AContent.of_params(params)
-            ctx = params["message"].get("contextId")
+            ctx = field_of(params["message"], "contextId")
             if isinstance(ctx, str):
                 call.attrs["context_id"] = ctx
         try:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import enum
+import re
+from typing import Any
 
 
 class Op(enum.Enum):
@@ -49,3 +51,15 @@ STREAMING_OPS = frozenset({Op.STREAM, Op.SUBSCRIBE})
 #: Operations on an existing task: the caller must own it.
 TASK_OPS = frozenset({Op.GET, Op.CANCEL, Op.SUBSCRIBE, Op.PUSH_SET, Op.PUSH_GET, Op.PUSH_LIST, Op.PUSH_DELETE})
 PUSH_OPS = frozenset({Op.PUSH_SET, Op.PUSH_GET, Op.PUSH_LIST, Op.PUSH_DELETE})
+
+
+_CAMEL = re.compile(r"([A-Z])")
+
+
+def field_of(obj: dict[str, Any], camel: str) -> Any:
+    """A request field under its JSON name (``taskId``) or its proto name (``task_id``): the SDK
+    parses requests with protobuf's JSON mapping, which accepts both."""
+    value = obj.get(camel)
+    if value is None:
+        value = obj.get(_CAMEL.sub(lambda m: "_" + m.group(1).lower(), camel))
+    return value

@@ -57,6 +57,7 @@ def _config_of(ex: Exchange) -> dict[str, Any] | None:
 
 class PushRelay(PushHooks):
     def __init__(self, settings: PushSettings, kv: KVStore, http: UpstreamHTTP, tasks: TaskMap) -> None:
+        self.enabled = settings.enabled
         self.settings = settings
         self.kv = kv
         self.http = http

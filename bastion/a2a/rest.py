@@ -17,7 +17,7 @@ from bastion.a2a.cards import wire_version
 from bastion.a2a.content import A2AContent
 from bastion.a2a.errors import rest_error, rest_error_body, rest_refusal
 from bastion.a2a.jsonrpc import forwarded_headers, request_version
-from bastion.a2a.methods import PUSH_OPS, Op
+from bastion.a2a.methods import PUSH_OPS, Op, field_of
 from bastion.a2a.router import REST, Exchange, Router
 from bastion.a2a.streaming import sse_response
 from bastion.gateway.admin import credentials_of
@@ -87,7 +87,7 @@ class RestEndpoint:
             msg = params.get("message")
             if not isinstance(msg, dict):
                 return rest_error(400, "invalid_params", "'message' is required")
-            task_id = msg.get("taskId")
+            task_id = field_of(msg, "taskId")
             if task_id is not None and not isinstance(task_id, str):
                 return rest_error(400, "invalid_params", "message.taskId must be a string")
         query = request.url.query

@@ -189,6 +189,9 @@ class EventText:
 class PushHooks:
     """What the router needs from the push relay (``push.PushRelay``)."""
 
+    #: Whether the gateway relays push notifications at all (its card claims them only then).
+    enabled: bool = False
+
     async def rewrite_request(self, call: Call, ex: Exchange) -> bool:  # pragma: no cover - protocol
         return False
 
@@ -228,6 +231,12 @@ class Router:
                 "version_not_supported",
                 f"agent '{ex.agent}' does not offer A2A {ex.version} over "
                 f"{'JSON-RPC' if ex.binding == JSONRPC else 'HTTP+JSON'}",
+            )
+        if ex.op in PUSH_OPS and not (agent.card.push and self.push.enabled):
+            # Checked before the task lookup, as the SDK's own handler does: the capability is
+            # the agent's (as the gateway serves it), whatever task id the call names.
+            raise Refusal(
+                400, "push_not_supported", f"agent '{ex.agent}' does not support push notifications (see its card)"
             )
         owner = call.principal.user_id  # type: ignore[union-attr]
         if ex.op in TASK_OPS or (ex.op in (Op.SEND, Op.STREAM) and ex.task_id):

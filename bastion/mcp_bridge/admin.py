@@ -40,7 +40,10 @@ def mcp_admin_router(core: Any, hub: Hub, registry: Registry, settings: McpSetti
 
     @router.get("/servers")
     async def list_servers(_: Principal = Depends(admin)) -> dict[str, Any]:
-        return {"items": [registry.describe(n) for n in sorted(hub.upstreams)]}
+        return {
+            "items": [registry.describe(n) for n in sorted(hub.upstreams)],
+            "collisions": [c.as_dict() for c in hub.collisions],
+        }
 
     @router.post("/servers", status_code=201)
     async def add_server(body: dict[str, Any], p: Principal = Depends(admin)) -> dict[str, Any]:

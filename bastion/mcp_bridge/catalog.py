@@ -1,6 +1,11 @@
 """The aggregated catalog: every upstream's tools, resources, templates and prompts under one
 namespace (``<server>__<name>``), rebuilt as an immutable snapshot whenever an upstream's part
 changes. Lookups on the hot path are dict reads.
+
+Resource URIs stay as the upstream gives them (tool results link to them), except a URI that
+several servers list: then every copy is exported as ``<server>+<uri>`` (a server name is a
+valid URI-scheme prefix), so that no copy hides another; the plain URI still reads the copy a
+caller can see when it sees exactly one (see ``Frontend.resource_target``).
 """
 
 from __future__ import annotations
@@ -12,9 +17,12 @@ from typing import Any
 import jsonschema
 from jsonschema.exceptions import SchemaError
 
-from bastion.mcp_bridge.settings import SEP
+from bastion.gateway.authz import matches
+from bastion.mcp_bridge.settings import SEP, VirtualServer
 
 UNAVAILABLE_META = "io.bastion/status"
+#: Between a server's name and a resource URI several servers list (``docs+file:///readme``).
+URI_SEP = "+"
 
 
 @dataclass(slots=True)
@@ -53,6 +61,38 @@ class NamedEntry:
     server: str
     name: str
     exported_def: dict[str, Any]
+    #: Resources: the upstream's own URI (the exported one may carry the server's name).
+    uri: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Collision:
+    """A name several servers use: who loses what, and what the gateway does about it."""
+
+    kind: str  # "tool" | "prompt" | "resource"
+    name: str  # the bare name, or the resource URI
+    servers: tuple[str, ...]
+    #: The virtual server whose bare names collide ("" = the whole hub: resource URIs).
+    virtual_server: str = ""
+
+    def describe(self) -> str:
+        if self.kind == "resource":
+            copies = ", ".join(f"{s}{URI_SEP}{self.name}" for s in self.servers)
+            return f"resource URI {self.name} is listed by {', '.join(self.servers)}: exported as {copies}"
+        return (
+            f"virtual server '{self.virtual_server}' (bare_names): {self.kind} '{self.name}' is offered by "
+            f"{', '.join(self.servers)}; a caller who may use several gets the first "
+            f"('{self.servers[0]}'), the others stay reachable as <server>{SEP}{self.name} on /mcp"
+        )
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "name": self.name,
+            "servers": list(self.servers),
+            "virtual_server": self.virtual_server or None,
+            "message": self.describe(),
+        }
 
 
 @dataclass
@@ -61,7 +101,9 @@ class Catalog:
 
     tools: dict[str, ToolEntry] = field(default_factory=dict)
     prompts: dict[str, NamedEntry] = field(default_factory=dict)
-    resources: dict[str, NamedEntry] = field(default_factory=dict)  # by URI
+    resources: dict[str, NamedEntry] = field(default_factory=dict)  # by exported URI
+    #: Upstream URIs several servers list -> their copies (each exported as ``<server>+<uri>``).
+    shared_uris: dict[str, list[NamedEntry]] = field(default_factory=dict)
     templates: list[NamedEntry] = field(default_factory=list)
     tool_list: list[dict[str, Any]] = field(default_factory=list)
     prompt_list: list[dict[str, Any]] = field(default_factory=list)
@@ -69,16 +111,52 @@ class Catalog:
     template_list: list[dict[str, Any]] = field(default_factory=list)
 
     def server_for_uri(self, uri: str) -> str | None:
-        """Which upstream serves ``uri``: a listed resource, else the longest template prefix."""
+        """Which upstream serves ``uri`` (the first candidate, see :meth:`uri_targets`)."""
+        targets = self.uri_targets(uri)
+        return targets[0][0] if targets else None
+
+    def uri_targets(self, uri: str) -> list[tuple[str, str]]:
+        """(server, the upstream's URI) for a URI a client sent: a listed resource (one, or every
+        copy of a URI several servers list), else the longest resource-template prefix."""
         hit = self.resources.get(uri)
         if hit is not None:
-            return hit.server
+            return [(hit.server, hit.uri)]
+        copies = self.shared_uris.get(uri)
+        if copies:
+            return [(c.server, c.uri) for c in copies]
         best: tuple[int, str] | None = None
         for t in self.templates:
             prefix = str(t.exported_def.get("uriTemplate", "")).split("{", 1)[0]
             if prefix and uri.startswith(prefix) and (best is None or len(prefix) > best[0]):
                 best = (len(prefix), t.server)
-        return best[1] if best else None
+        return [(best[1], uri)] if best else []
+
+    def exported_uri(self, server: str, uri: str) -> str:
+        """How clients see ``server``'s resource ``uri`` (updates are sent under this URI)."""
+        return f"{server}{URI_SEP}{uri}" if uri in self.shared_uris else uri
+
+    def collisions(self, virtual_servers: dict[str, VirtualServer]) -> list[Collision]:
+        """Names that several servers use where clients would see them side by side: resource
+        URIs (hub-wide) and, per bare-names virtual server, tool and prompt names within its
+        own selection."""
+        out = [Collision("resource", uri, tuple(c.server for c in copies)) for uri, copies in self.shared_uris.items()]
+        for vname, vs in sorted(virtual_servers.items()):
+            if not vs.bare_names:
+                continue
+            for kind, entries, patterns in (
+                ("tool", self.tools, tuple(vs.tools)),
+                ("prompt", self.prompts, tuple(vs.prompts)),
+            ):
+                by_name: dict[str, list[str]] = {}
+                for exported in sorted(entries):
+                    if matches(exported, patterns):
+                        by_name.setdefault(entries[exported].name, []).append(entries[exported].server)
+                out.extend(
+                    Collision(kind, name, tuple(servers), vname)
+                    for name, servers in sorted(by_name.items())
+                    if len(servers) > 1
+                )
+        return out
 
 
 def split_name(exported: str) -> tuple[str, str] | None:
@@ -92,6 +170,11 @@ def build_catalog(parts: Iterable[tuple[str, bool, dict[str, list[dict[str, Any]
     """``parts``: (server, available, {"tools": [...], "prompts": [...], "resources": [...],
     "templates": [...]}) in a stable order (servers sorted by name)."""
     cat = Catalog()
+    parts = list(parts)
+    uri_servers: dict[str, set[str]] = {}
+    for server, _, lists in parts:
+        for r in lists.get("resources", []):
+            uri_servers.setdefault(r.get("uri", ""), set()).add(server)
     for server, available, lists in parts:
         status_meta = None if available else {UNAVAILABLE_META: "unavailable"}
         for t in lists.get("tools", []):
@@ -107,13 +190,20 @@ def build_catalog(parts: Iterable[tuple[str, bool, dict[str, list[dict[str, Any]
             cat.prompts[exported] = NamedEntry(server, p["name"], d)
             cat.prompt_list.append(d)
         for r in lists.get("resources", []):
-            # URIs stay as the upstream gave them (tool results link to them); the name is
-            # namespaced so that clients can tell the servers apart.
-            d = {**r, "name": f"{server}{SEP}{r.get('name', '')}"}
+            # URIs stay as the upstream gave them (tool results link to them) unless several
+            # servers list the same one; the name is namespaced so that clients can tell the
+            # servers apart.
             uri = r.get("uri", "")
-            if uri not in cat.resources:
-                cat.resources[uri] = NamedEntry(server, r.get("name", ""), d)
-                cat.resource_list.append(d)
+            shared = len(uri_servers.get(uri, ())) > 1
+            exported_uri = f"{server}{URI_SEP}{uri}" if shared else uri
+            if exported_uri in cat.resources:
+                continue  # the same server listed it twice
+            d = {**r, "uri": exported_uri, "name": f"{server}{SEP}{r.get('name', '')}"}
+            entry = NamedEntry(server, r.get("name", ""), d, uri)
+            cat.resources[exported_uri] = entry
+            cat.resource_list.append(d)
+            if shared:
+                cat.shared_uris.setdefault(uri, []).append(entry)
         for rt in lists.get("templates", []):
             d = {**rt, "name": f"{server}{SEP}{rt.get('name', '')}"}
             cat.templates.append(NamedEntry(server, rt.get("name", ""), d))

@@ -120,12 +120,17 @@ def import_config(
 @app.command("list")
 def list_servers(url: str | None = UrlOption, admin_key: str | None = AdminKeyOption) -> None:
     """Registered servers with status, era and tool count."""
-    items = AdminClient(url, admin_key).get("/admin/mcp/servers")["items"]
-    for s in items:
+    doc = AdminClient(url, admin_key).get("/admin/mcp/servers")
+    for s in doc["items"]:
         typer.echo(
             f"{s['name']:<24} {s['kind']:<6} {s['status']:<12} {str(s.get('era') or '-'):<7} "
             f"{len(s.get('tools') or []):>3} tools  {s.get('last_error') or ''}"
         )
+    collisions = doc.get("collisions") or []
+    if collisions:
+        typer.echo(f"\n{len(collisions)} name collision(s):")
+        for c in collisions:
+            typer.echo(f"  {c['message']}")
 
 
 @app.command("show")

@@ -8,6 +8,7 @@ the call, lists what the caller may see, and routes to the upstream.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import weakref
@@ -34,6 +35,8 @@ from bastion.gateway.principal import Principal
 from bastion.mcp_bridge.catalog import Catalog, ToolEntry, split_name
 from bastion.mcp_bridge.content import ToolArguments, ToolResult
 from bastion.mcp_bridge.hub import Hub
+from bastion.mcp_bridge.parking import CAPABILITY_OF, Parking
+from bastion.mcp_bridge.sdk_compat import connection_of
 from bastion.mcp_bridge.settings import McpSettings, VirtualServer
 from bastion.mcp_bridge.subscriptions import ListenSink, SessionSink, Sink, SubscriptionRelay
 from bastion.mcp_bridge.toolcache import ToolCallInfo
@@ -51,6 +54,8 @@ MAX_INPUT_ROUNDS = 10
 LISTEN_BACKLOG = 256
 #: Per legacy connection: its subscription sink (``Connection.state`` key).
 SESSION_SINK_STATE = "bastion.subscriptions"
+#: Per legacy connection: the (server, user) pairs it holds a handshake-era upstream session of.
+ERA_SESSIONS_STATE = "bastion.era_sessions"
 INPUT_RESULT_TYPES: dict[str, Any] = {
     "elicitation/create": types.ElicitResult,
     "sampling/createMessage": types.CreateMessageResult,
@@ -140,17 +145,27 @@ class StatelessDownstream:
     """The downstream side of a 2026-07-28 call: no back channel (MRTR results pass through);
     only the gateway's own sampler can answer a legacy upstream's sampling request."""
 
-    __slots__ = ("principal", "front", "session_key")
+    __slots__ = ("principal", "front", "session_key", "missing")
     legacy = False
 
     def __init__(self, principal: Principal, front: Frontend) -> None:
         self.principal = principal
         self.front = front
         self.session_key = object()
+        #: Set when the server asked for input this client declared no capability for: the call
+        #: then ends with MissingRequiredClientCapability (HTTP 400), as a modern server answers.
+        self.missing: MCPError | None = None
 
     async def server_request(self, method: str, params: Any) -> Any:
         if method == "sampling/createMessage" and self.front.sampler is not None:
             return await self.front.sampler(params, self.principal)
+        cap = CAPABILITY_OF.get(method)
+        if cap is not None:
+            self.missing = MCPError(
+                code=types.MISSING_REQUIRED_CLIENT_CAPABILITY,
+                message=f"the tool needs the client capability '{cap}', which the request did not declare",
+                data={"requiredCapabilities": {cap: {}}},
+            )
         return types.ErrorData(
             code=types.INVALID_REQUEST,
             message=f"the gateway cannot relay {method}: the client is connected with the stateless "
@@ -186,6 +201,11 @@ class DownstreamCall:
             return bool(self.ctx.session.check_client_capability(caps))
         except Exception:  # noqa: BLE001
             return False
+
+    @property
+    def can_be_asked(self) -> bool:
+        """A handshake-era client that declared sampling, elicitation or roots."""
+        return any(self.can(m) for m in INPUT_RESULT_TYPES)
 
     async def log(self, params: dict[str, Any]) -> None:
         """An upstream log message, sent on to this client on the request's own stream."""
@@ -250,6 +270,8 @@ class Frontend:
         self._memo_catalog: Catalog | None = None
         hub.on_list_changed(self._propagate)
         self.subscriptions = SubscriptionRelay(hub)
+        #: 2026-07-28 clients' calls to handshake-era servers that ask live (see ``parking.py``).
+        self.parking: Parking = hub.parking
 
     # ------------------------------------------------------------------ list_changed downstream
     async def _propagate(self, what: str) -> None:
@@ -272,28 +294,40 @@ class Frontend:
             hit = self._list_memo[key] = build()
         return hit
 
-    def _bare(self, view: View, kind: str) -> dict[str, str]:
-        """For a bare-names view: bare name -> exported name (the first server by name wins)."""
+    def _bare(self, view: View, kind: str, p: Principal | None = None) -> dict[str, str]:
+        """For a bare-names view: bare name -> exported name, within what this view selects (and,
+        with a principal, what that caller may use), so that a name never resolves to a server
+        outside the selection and a collision is settled among the servers the caller sees (the
+        first by name wins; collisions are reported by the hub)."""
 
         def build() -> list[dict[str, Any]]:
-            entries = self.hub.catalog.tools if kind == "tools" else self.hub.catalog.prompts
+            cat = self.hub.catalog
             index: dict[str, str] = {}
-            for exported in sorted(entries):
-                index.setdefault(entries[exported].name, exported)
+            if kind == "tools":
+                for exported in sorted(cat.tools):
+                    entry = cat.tools[exported]
+                    if view.tool(exported) and (p is None or self.authorizer.may_use_tool(p, entry.server, exported)):
+                        index.setdefault(entry.name, exported)
+            else:
+                for exported in sorted(cat.prompts):
+                    pe = cat.prompts[exported]
+                    if view.prompt(exported) and (p is None or self.authorizer.may_use_server(p, pe.server)):
+                        index.setdefault(pe.name, exported)
             return [index]
 
-        return self._memo(("bare", kind, view), build)[0]  # type: ignore[return-value]
+        grants = p.grants if p is not None else None
+        return self._memo(("bare", kind, view, grants), build)[0]  # type: ignore[return-value]
 
-    def exported_name(self, view: View, kind: str, name: str) -> str:
+    def exported_name(self, view: View, kind: str, name: str, p: Principal | None = None) -> str:
         """The catalog name for a name the client sent (bare-names views send upstream names)."""
         if not view.bare:
             return name
-        return self._bare(view, kind).get(name, "\x00")
+        return self._bare(view, kind, p).get(name, "\x00")
 
-    def _debare(self, view: View, kind: str, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    def _debare(self, view: View, kind: str, items: list[dict[str, Any]], p: Principal) -> list[dict[str, Any]]:
         if not view.bare:
             return items
-        index = self._bare(view, kind)
+        index = self._bare(view, kind, p)
         entries = self.hub.catalog.tools if kind == "tools" else self.hub.catalog.prompts
         out = []
         for d in items:
@@ -314,6 +348,7 @@ class Frontend:
                     for t in cat.tool_list
                     if view.tool(t["name"]) and self.authorizer.may_use_tool(p, cat.tools[t["name"]].server, t["name"])
                 ],
+                p,
             )
 
         return self._memo(("tools", view, p.grants), build)
@@ -330,6 +365,7 @@ class Frontend:
                     for d in cat.prompt_list
                     if view.prompt(d["name"]) and self.authorizer.may_use_server(p, cat.prompts[d["name"]].server)
                 ],
+                p,
             )
 
         return self._memo(("prompts", view, p.grants), build)
@@ -340,8 +376,8 @@ class Frontend:
         def build() -> list[dict[str, Any]]:
             out = []
             for d in cat.resource_list:
-                server = cat.resources[d["uri"]].server
-                if view.resource(server, d["uri"]) and self.authorizer.may_use_server(p, server):
+                entry = cat.resources[d["uri"]]
+                if view.resource(entry.server, entry.uri) and self.authorizer.may_use_server(p, entry.server):
                     out.append(d)
             return out
 
@@ -362,13 +398,30 @@ class Frontend:
 
     def resource_server(self, p: Principal, view: View, uri: str) -> str | None:
         """The upstream serving ``uri`` if this caller may see it there (else None)."""
-        server = self.hub.catalog.server_for_uri(uri)
-        if server is None or not view.resource(server, uri) or not self.authorizer.may_use_server(p, server):
-            return None
-        return server
+        target = self.resource_target(p, view, uri)
+        return target[0] if target is not None else None
+
+    def resource_target(self, p: Principal, view: View, uri: str) -> tuple[str, str] | None:
+        """(server, the upstream's URI) for a URI this caller sent, if the caller may see it
+        there (else None). A URI several servers list resolves to the one copy the caller sees;
+        if it sees several, the answer names the URIs that tell them apart."""
+        cat = self.hub.catalog
+        visible = [
+            (server, up_uri)
+            for server, up_uri in cat.uri_targets(uri)
+            if view.resource(server, up_uri) and self.authorizer.may_use_server(p, server)
+        ]
+        if len(visible) > 1:
+            options = ", ".join(cat.exported_uri(server, up_uri) for server, up_uri in visible)
+            raise MCPError(
+                code=types.INVALID_PARAMS,
+                message=f"Resource {uri} is served by several servers: read one of {options}",
+                data={"uri": uri},
+            )
+        return visible[0] if visible else None
 
     def visible_tool(self, p: Principal, view: View, name: str) -> ToolEntry | None:
-        name = self.exported_name(view, "tools", name)
+        name = self.exported_name(view, "tools", name, p)
         entry = self.hub.catalog.tools.get(name)
         if entry is None or not view.tool(name) or not self.authorizer.may_use_tool(p, entry.server, name):
             return None
@@ -387,8 +440,8 @@ class Frontend:
 
         async def track_sessions(ctx: ServerRequestContext[Any, Any], call_next: Any) -> Any:
             if ctx.protocol_version in HANDSHAKE_PROTOCOL_VERSIONS:
-                # ctx.session is per request; the connection outlives it (mcp==2.3.* internals).
-                conn = getattr(ctx.session, "_connection", None)
+                # ctx.session is per request; the connection outlives it.
+                conn = connection_of(ctx.session)
                 if conn is not None:
                     front.legacy_sessions.add(conn)
             return await call_next(ctx)
@@ -578,7 +631,6 @@ class Frontend:
         state: str | None,
     ) -> dict[str, Any] | None:
         downstream = x.downstream
-        progress = x.progress
         fwd_meta = _forward_meta(x.meta)
         caps = x.meta.get(CLIENT_CAPABILITIES_META_KEY)
         if downstream.legacy:
@@ -592,50 +644,32 @@ class Frontend:
         caller = caller_of(up, call.principal, x.headers)
         try:
             target = await up.for_caller(caller)
+            if downstream.legacy and not target.legacy and downstream.can_be_asked:
+                # A server that speaks both eras: this client's call goes on a handshake-era
+                # session of its own, so the server can ask it live (and log, and report progress)
+                # on the request that caused it.
+                target = await self._era_session(up, target, downstream, caller) or target
         except (UpstreamUnavailable, UpstreamTimeout) as e:
             call.status, call.error, call.error_code = "error", str(e), "upstream_unavailable"
             return {"content": [{"type": "text", "text": str(e)}], "isError": True}
         except CredentialError as e:
             _credential_failed(call, up.name, e)
             return None
-        key = target.track(downstream)
+        if not downstream.legacy and target.legacy and _declares_input(caps):
+            # A 2026-07-28 client that can be asked and a server that can only ask live:
+            # bridged with MRTR (a client that declared nothing to answer with is not parked).
+            return await self._bridged_call(call, target, entry, x, arguments, responses, state, fwd_meta, caller)
+        askable = downstream.legacy and target.legacy and downstream.can_be_asked
+        lock: Any = target.asking if askable else contextlib.nullcontext()
+        key = 0
         try:
-            for _ in range(MAX_INPUT_ROUNDS):
-                result = await target.call_tool(
-                    entry.name,
-                    arguments,
-                    progress=progress,
-                    input_responses=responses,
-                    request_state=state,
-                    meta=fwd_meta,
-                    caller=caller,
-                )
-                if result.get("resultType") != "input_required" or not downstream.legacy:
-                    return result  # complete, or MRTR passed through to a modern client
-                # A modern upstream asks for input but the client speaks the legacy era: ask the
-                # client live on its own request stream, then retry upstream with the answers.
-                responses = {}
-                for rk, req in (result.get("inputRequests") or {}).items():
-                    method = req.get("method")
-                    if method not in INPUT_RESULT_TYPES:
-                        raise MCPError(code=types.INTERNAL_ERROR, message=f"unsupported input request {method}")
-                    typed = _parse_input_request(req)
-                    answer = await downstream.server_request(method, typed.params if method != "roots/list" else None)
-                    if isinstance(answer, types.ErrorData):
-                        raise MCPError.from_error_data(answer)
-                    responses[rk] = answer.model_dump(by_alias=True, mode="json", exclude_none=True)
-                state = result.get("requestState")
-            raise MCPError(code=types.INTERNAL_ERROR, message="too many input rounds")
+            async with lock:
+                key = target.track(downstream, askable=askable)
+                return await self._rounds(target, entry, x, arguments, responses, state, fwd_meta, caller)
         except (UpstreamUnavailable, UpstreamTimeout) as e:
-            call.status = "error"
-            call.error = str(e)
-            call.error_code = "upstream_timeout" if isinstance(e, UpstreamTimeout) else "upstream_unavailable"
-            return {"content": [{"type": "text", "text": str(e)}], "isError": True}
+            return _upstream_failed(call, e)
         except MCPError as e:
-            call.status = "error"
-            call.error = e.message
-            call.error_code = "upstream_error"
-            call.attrs["tool_error"] = {"code": e.code, "message": e.message, "data": e.data}
+            _upstream_error(call, e)
             return None
         except CredentialError as e:
             _credential_failed(call, up.name, e)
@@ -643,22 +677,127 @@ class Frontend:
         finally:
             target.untrack(key)
 
+    async def _rounds(
+        self,
+        target: Upstream,
+        entry: ToolEntry,
+        x: Exchange,
+        arguments: dict[str, Any] | None,
+        responses: dict[str, Any] | None,
+        state: str | None,
+        fwd_meta: dict[str, Any] | None,
+        caller: Caller | None,
+    ) -> dict[str, Any]:
+        """The upstream call; a modern upstream's input requests asked live of a legacy client."""
+        downstream = x.downstream
+        progress = x.progress
+        for _ in range(MAX_INPUT_ROUNDS):
+            result = await target.call_tool(
+                entry.name,
+                arguments,
+                progress=progress,
+                input_responses=responses,
+                request_state=state,
+                meta=fwd_meta,
+                caller=caller,
+            )
+            missing = getattr(downstream, "missing", None)
+            if missing is not None:
+                raise missing  # the server asked for what this client did not declare
+            if result.get("resultType") != "input_required" or not downstream.legacy:
+                return result  # complete, or MRTR passed through to a modern client
+            # A modern upstream asks for input but the client speaks the legacy era: ask the
+            # client live on its own request stream, then retry upstream with the answers.
+            responses = {}
+            for rk, req in (result.get("inputRequests") or {}).items():
+                method = req.get("method")
+                if method not in INPUT_RESULT_TYPES:
+                    raise MCPError(code=types.INTERNAL_ERROR, message=f"unsupported input request {method}")
+                typed = _parse_input_request(req)
+                answer = await downstream.server_request(method, typed.params if method != "roots/list" else None)
+                if isinstance(answer, types.ErrorData):
+                    raise MCPError.from_error_data(answer)
+                responses[rk] = answer.model_dump(by_alias=True, mode="json", exclude_none=True)
+            state = result.get("requestState")
+        raise MCPError(code=types.INTERNAL_ERROR, message="too many input rounds")
+
+    async def _era_session(
+        self, up: Upstream, target: Upstream, downstream: DownstreamCall, caller: Caller | None
+    ) -> Upstream | None:
+        """The handshake-era session of ``target`` for this client session (None: stay stateless)."""
+        conn = connection_of(downstream.ctx.session)
+        if conn is None:
+            return None
+        who = caller or Caller(downstream.principal)
+        session = await target.legacy_session_for(who, conn)
+        if session is not None:
+            held: set[tuple[str, object]] = conn.state.setdefault(ERA_SESSIONS_STATE, set())
+            mark = (up.name, who.identity)
+            if mark not in held:
+                held.add(mark)
+                # The upstream session ends with the client's (DELETE, SSE disconnect, expiry).
+                conn.exit_stack.push_async_callback(target.release_legacy_session, who, conn)
+        return session
+
+    async def _bridged_call(
+        self,
+        call: Call,
+        target: Upstream,
+        entry: ToolEntry,
+        x: Exchange,
+        arguments: dict[str, Any] | None,
+        responses: dict[str, Any] | None,
+        state: str | None,
+        fwd_meta: dict[str, Any] | None,
+        caller: Caller | None,
+    ) -> dict[str, Any] | None:
+        """A 2026-07-28 client's call to a server that asks live: the upstream call is parked
+        between the client's rounds (``parking.py``); each round is this one pipeline call."""
+        p = call.principal
+        assert p is not None
+        owner = f"{p.user_id}\x00{p.key_id or ''}"
+        binding = f"{target.name}\x00{entry.name}\x00{call.attrs.get('arguments_digest', '')}"
+        caps = x.meta.get(CLIENT_CAPABILITIES_META_KEY)
+        capabilities = caps if isinstance(caps, dict) else {}
+
+        async def run(asker: Any) -> dict[str, Any]:
+            async with target.asking:
+                key = target.track(asker, askable=True)
+                try:
+                    return await target.call_tool(entry.name, arguments, meta=fwd_meta, caller=caller)
+                finally:
+                    target.untrack(key)
+
+        try:
+            if state is not None and self.parking.owns(state):
+                return await self.parking.resume(state, owner, binding, responses)
+            return await self.parking.start(owner, binding, capabilities, run)
+        except (UpstreamUnavailable, UpstreamTimeout) as e:
+            return _upstream_failed(call, e)
+        except MCPError as e:
+            _upstream_error(call, e)
+            return None
+        except CredentialError as e:
+            _credential_failed(call, target.name, e)
+            return None
+
     # ------------------------------------------------------------------ resource subscriptions
     async def subscribe(
         self, ctx: ServerRequestContext[Any, Any], p: Principal, view: View, uri: str, key: Any, sink: Sink
     ) -> None:
         """One subscription of ``key`` to ``uri``: authorized like ``resources/read`` (an unseen
         URI is "not found"), then a pipeline call (limits, audit) whose route joins the relay."""
-        server = self.resource_server(p, view, uri)
-        if server is None:
+        target = self.resource_target(p, view, uri)
+        if target is None:
             raise MCPError(code=types.INVALID_PARAMS, message=f"Resource not found: {uri}", data={"uri": uri})
-        call = _new_call(ctx, p, "read", f"{server}__{uri}", "resources/subscribe")
+        server, up_uri = target
+        call = _new_call(ctx, p, "read", f"{server}__{up_uri}", "resources/subscribe")
         call.attrs["server"] = server
-        call.attrs["uri"] = uri
+        call.attrs["uri"] = up_uri
 
         async def route(c: Call) -> None:
             try:
-                await self.subscriptions.subscribe(server, uri, key, sink)
+                await self.subscriptions.subscribe(server, up_uri, key, sink)
             except SubscriptionsUnsupported as e:
                 c.status, c.error, c.error_code = "error", str(e), "unsupported"
                 c.attrs["tool_error"] = {"code": types.INVALID_PARAMS, "message": str(e), "data": {"uri": uri}}
@@ -687,7 +826,8 @@ class Frontend:
 
     async def unsubscribe(self, key: Any, uri: str) -> None:
         """Drop ``key``'s subscription to ``uri`` (whichever upstream it was held on)."""
-        for server, held in [pair for pair in self.subscriptions.held_by(key) if pair[1] == uri]:
+        cat = self.hub.catalog
+        for server, held in [pair for pair in self.subscriptions.held_by(key) if cat.exported_uri(*pair) == uri]:
             await self.subscriptions.unsubscribe(server, held, key)
 
     async def listen(
@@ -750,10 +890,11 @@ class Frontend:
     async def get_prompt(
         self, ctx: ServerRequestContext[Any, Any], p: Principal, view: View, params: types.GetPromptRequestParams
     ) -> dict[str, Any]:
-        name = self.exported_name(view, "prompts", params.name)
+        name = self.exported_name(view, "prompts", params.name, p)
         entry = self.hub.catalog.prompts.get(name)
         if entry is None or not view.prompt(name) or not self.authorizer.may_use_server(p, entry.server):
-            raise MCPError(code=types.INVALID_PARAMS, message=f"Unknown prompt: {name}")
+            # The name as the client sent it: never what it maps to elsewhere in the hub.
+            raise MCPError(code=types.INVALID_PARAMS, message=f"Unknown prompt: {params.name}")
         up = self.hub.upstreams[entry.server]
         call = _new_call(ctx, p, "prompt", name, "prompts/get")
         call.attrs["server"] = entry.server
@@ -774,13 +915,22 @@ class Frontend:
         self, ctx: ServerRequestContext[Any, Any], p: Principal, view: View, params: types.ReadResourceRequestParams
     ) -> dict[str, Any]:
         uri = str(params.uri)
-        server = self.resource_server(p, view, uri)
-        if server is None:
+        target = self.resource_target(p, view, uri)
+        if target is None:
             raise MCPError(code=types.INVALID_PARAMS, message=f"Resource not found: {uri}", data={"uri": uri})
+        server, up_uri = target
         up = self.hub.upstreams[server]
-        call = _new_call(ctx, p, "read", f"{server}__{uri}", "resources/read")
+        call = _new_call(ctx, p, "read", f"{server}__{up_uri}", "resources/read")
         call.attrs["server"] = server
-        return await self._forward(call, up, "resources/read", {"uri": uri}, ctx, p, cache_scope=p.user_id)
+        result = await self._forward(call, up, "resources/read", {"uri": up_uri}, ctx, p, cache_scope=p.user_id)
+        if up_uri != uri:
+            # A copy of a URI several servers list: its contents carry the URI the client read.
+            contents = [
+                {**c, "uri": uri} if isinstance(c, dict) and c.get("uri") == up_uri else c
+                for c in result.get("contents") or []
+            ]
+            result = {**result, "contents": contents}
+        return result
 
     async def _forward(
         self,
@@ -841,7 +991,7 @@ class Frontend:
         ref = params.ref.model_dump(by_alias=True, mode="json", exclude_none=True)
         cat = self.hub.catalog
         if ref.get("type") == "ref/prompt":
-            entry = cat.prompts.get(self.exported_name(view, "prompts", ref.get("name", "")))
+            entry = cat.prompts.get(self.exported_name(view, "prompts", ref.get("name", ""), p))
             if (
                 entry is None
                 or not view.prompt(entry.exported_def["name"])
@@ -851,9 +1001,10 @@ class Frontend:
             server, ref = entry.server, {**ref, "name": entry.name}
         else:
             uri = ref.get("uri", "")
-            server = cat.server_for_uri(uri) or ""
-            if not server or not view.resource(server, uri) or not self.authorizer.may_use_server(p, server):
+            target = self.resource_target(p, view, uri)
+            if target is None:
                 raise MCPError(code=types.INVALID_PARAMS, message=f"Unknown resource: {uri}")
+            server, ref = target[0], {**ref, "uri": target[1]}
         up = self.hub.upstreams[server]
         body = params.model_dump(by_alias=True, mode="json", exclude_none=True)
         body["ref"] = ref
@@ -882,6 +1033,25 @@ def caller_of(up: Upstream, p: Principal | None, headers: Mapping[str, str]) -> 
     return Caller(p, subject)
 
 
+def _declares_input(caps: Any) -> bool:
+    """A 2026-07-28 client that declared something to answer input requests with."""
+    return isinstance(caps, dict) and any(cap in caps for cap in CAPABILITY_OF.values())
+
+
+def _upstream_failed(call: Call, e: UpstreamUnavailable | UpstreamTimeout) -> dict[str, Any]:
+    call.status = "error"
+    call.error = str(e)
+    call.error_code = "upstream_timeout" if isinstance(e, UpstreamTimeout) else "upstream_unavailable"
+    return {"content": [{"type": "text", "text": str(e)}], "isError": True}
+
+
+def _upstream_error(call: Call, e: MCPError) -> None:
+    call.status = "error"
+    call.error = e.message
+    call.error_code = "upstream_error"
+    call.attrs["tool_error"] = {"code": e.code, "message": e.message, "data": e.data}
+
+
 def _credential_failed(call: Call, server: str, e: CredentialError) -> None:
     call.status, call.error, call.error_code = "error", str(e), "upstream_auth"
     call.attrs["tool_error"] = {
@@ -904,8 +1074,8 @@ def _new_call(ctx: ServerRequestContext[Any, Any], p: Principal, kind: Any, targ
 
 
 def _connection(ctx: ServerRequestContext[Any, Any]) -> Any:
-    """The legacy-era connection behind a request (``ctx.session`` is per request; mcp==2.3.*)."""
-    conn = getattr(ctx.session, "_connection", None)
+    """The legacy-era connection behind a request (``ctx.session`` is per request)."""
+    conn = connection_of(ctx.session)
     if conn is None or ctx.protocol_version not in HANDSHAKE_PROTOCOL_VERSIONS:
         raise MCPError(code=types.METHOD_NOT_FOUND, message="Method not found")
     return conn

@@ -45,6 +45,18 @@ def jsonrpc_error_response(status: int, code: str, message: str, retry_after: fl
     return Response(orjson.dumps(body), status_code=status, media_type="application/json", headers=headers)
 
 
+_OWS = b" \t"
+
+
+def trim_header_values(scope: Scope) -> None:
+    """Drop whitespace around header values (RFC 9110 5.5: it is not part of the value). The
+    httptools parser keeps trailing whitespace, and the SDK compares ``Mcp-Name`` and
+    ``MCP-Protocol-Version`` with the body byte for byte."""
+    raw = scope.get("headers")
+    if raw and any(v[:1] in (b" ", b"\t") or v[-1:] in (b" ", b"\t") for _, v in raw):
+        scope["headers"] = [(k, v.strip(_OWS)) for k, v in raw]
+
+
 class Authenticated:
     """ASGI wrapper: authenticate, then hand the request to ``inner`` with the principal set."""
 
@@ -56,6 +68,7 @@ class Authenticated:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             return await self.inner(scope, receive, send)
+        trim_header_values(scope)
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
         key = key_from_headers(headers)
         client = scope.get("client")

@@ -18,12 +18,13 @@ from typing import Any
 
 import orjson
 from mcp import MCPError
-from mcp.server.transport_security import TransportSecurityMiddleware, TransportSecuritySettings
+from mcp.server.transport_security import TransportSecuritySettings
 from mcp.shared.inbound import ERROR_CODE_HTTP_STATUS, decode_header_value
 from mcp_types.version import MODERN_PROTOCOL_VERSIONS
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from bastion.mcp_bridge.downstream import PRINCIPAL_KEY, Exchange, Frontend, StatelessDownstream, View
+from bastion.mcp_bridge.sdk_compat import SecurityCheck
 
 logger = logging.getLogger("bastion.mcp.fastlane")
 PROTOCOL_VERSION_META_KEY = "io.modelcontextprotocol/protocolVersion"
@@ -55,7 +56,7 @@ class FastLane:
         self.server_info = server_info
         #: DNS-rebinding protection (Host/Origin checks); a request failing them goes to the SDK,
         #: which rejects it.
-        self.security = TransportSecurityMiddleware(security) if security is not None else None
+        self.security = SecurityCheck(security) if security is not None else None
         self._catalog: Any = None
         self._param_tools: set[str] = set()
 
@@ -110,10 +111,9 @@ class FastLane:
                 except ValueError:
                     return False
         sec = self.security
-        if sec is not None and not (
-            sec._validate_host(host.decode("latin-1") if host else None)  # noqa: SLF001
-            and sec._validate_origin(origin.decode("latin-1") if origin else None)
-        ):  # noqa: SLF001
+        if sec is not None and not sec.allows(
+            host.decode("latin-1") if host else None, origin.decode("latin-1") if origin else None
+        ):
             return False
         return (
             version in _MODERN

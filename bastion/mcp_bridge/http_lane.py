@@ -25,6 +25,7 @@ from mcp.shared.inbound import (
     encode_header_value,
 )
 
+from bastion.mcp_bridge.json_lines import split_messages
 from bastion.mcp_bridge.rawcall import ID_PREFIX, Progress, reply_result
 
 Notify = Callable[[dict[str, Any]], Awaitable[None]]
@@ -108,7 +109,7 @@ class HttpLane:
                 if ctype.startswith("text/event-stream"):
                     return await self._read_sse(resp, rid, token, progress)
                 raw = await resp.read()
-                return _parse_reply(resp.status, raw)
+                return await self._parse_reply(resp.status, raw, rid, token, progress)
 
     async def _read_sse(
         self, resp: aiohttp.ClientResponse, rid: int, token: str, progress: Progress | None
@@ -132,20 +133,32 @@ class HttpLane:
                 continue
             if msg.get("id") == rid and "method" not in msg:
                 return reply_result(msg)
-            if msg.get("method") == "notifications/progress":
-                p = msg.get("params") or {}
-                if progress is not None and p.get("progressToken") == token:
-                    await progress(float(p.get("progress", 0)), p.get("total"), p.get("message"))
-            elif "method" in msg and "id" not in msg and self.on_notification is not None:
-                await self.on_notification(msg)
+            await self._on_message(msg, token, progress)
         raise MCPError(code=-32603, message="upstream closed the response stream without a reply")
 
+    async def _parse_reply(
+        self, status: int, raw: bytes, rid: int, token: str, progress: Progress | None
+    ) -> dict[str, Any]:
+        try:
+            msg = orjson.loads(raw) if raw else None
+        except orjson.JSONDecodeError:
+            # Several messages, one per line (see ``json_lines.py``): notifications first, then
+            # the reply to this request.
+            msg = None
+            for m in split_messages(raw) or ():
+                if m.get("id") == rid and "method" not in m:
+                    msg = m
+                else:
+                    await self._on_message(m, token, progress)
+        if isinstance(msg, dict) and ("result" in msg or "error" in msg):
+            return reply_result(msg)
+        raise MCPError(code=-32603, message=f"upstream answered HTTP {status} without a JSON-RPC reply")
 
-def _parse_reply(status: int, raw: bytes) -> dict[str, Any]:
-    try:
-        msg = orjson.loads(raw) if raw else None
-    except orjson.JSONDecodeError:
-        msg = None
-    if isinstance(msg, dict) and ("result" in msg or "error" in msg):
-        return reply_result(msg)
-    raise MCPError(code=-32603, message=f"upstream answered HTTP {status} without a JSON-RPC reply")
+    async def _on_message(self, msg: dict[str, Any], token: str, progress: Progress | None) -> None:
+        """A message before the reply: progress for this request, or another notification."""
+        if msg.get("method") == "notifications/progress":
+            p = msg.get("params") or {}
+            if progress is not None and p.get("progressToken") == token:
+                await progress(float(p.get("progress", 0)), p.get("total"), p.get("message"))
+        elif "method" in msg and "id" not in msg and self.on_notification is not None:
+            await self.on_notification(msg)

@@ -18,7 +18,8 @@ import anyio.abc
 import mcp_types as types
 
 from bastion.gateway.outbound import Outbound, OutboundSettings
-from bastion.mcp_bridge.catalog import Catalog, build_catalog
+from bastion.mcp_bridge.catalog import Catalog, Collision, build_catalog
+from bastion.mcp_bridge.parking import Parking
 from bastion.mcp_bridge.pins import PinStore
 from bastion.mcp_bridge.settings import McpSettings, ServerConfig
 from bastion.mcp_bridge.upstream import Upstream
@@ -47,6 +48,8 @@ class Hub:
         self.outbound = outbound
         self.upstreams: dict[str, Upstream] = {}
         self.catalog = Catalog()
+        #: Names several servers use side by side (logged when they appear; ``bastion mcp list``).
+        self.collisions: list[Collision] = []
         self._effective_tools: dict[str, list[dict[str, Any]]] = {}
         self._listeners: list[ListChanged] = []
         self._resource_listeners: list[ResourceUpdated] = []
@@ -54,6 +57,8 @@ class Hub:
         self.invalidators: list[Callable[[str], Awaitable[None]]] = []
         self._tg: anyio.abc.TaskGroup | None = None
         self._lock = anyio.Lock()
+        #: Calls of 2026-07-28 clients to servers that ask live, between rounds (``parking.py``).
+        self.parking = Parking(settings.bridge_timeout_s)
 
     # ------------------------------------------------------------------ lifecycle
     def on_list_changed(self, listener: ListChanged) -> None:
@@ -68,6 +73,7 @@ class Hub:
         await self.pins.load()
         async with anyio.create_task_group() as tg:
             self._tg = tg
+            await tg.start(self.parking.run)
             for cfg in list(self.upstreams.values()):
                 self._start(cfg)
             task_status.started()
@@ -180,6 +186,7 @@ class Hub:
             }
             parts.append((name, up.status == "ready", lists))
         self.catalog = build_catalog(parts)
+        self._report_collisions(self.catalog.collisions(self.settings.virtual_servers))
         for inv in self.invalidators:
             try:
                 await inv(server)
@@ -192,11 +199,18 @@ class Hub:
                 except Exception:  # noqa: BLE001
                     logger.debug("list_changed listener failed", exc_info=True)
 
+    def _report_collisions(self, found: list[Collision]) -> None:
+        known = set(self.collisions)
+        for c in found:
+            if c not in known:
+                logger.warning("mcp name collision: %s", c.describe())
+        self.collisions = found
+
     # ------------------------------------------------------------------ server->client requests
     async def _relay(self, up: Upstream, method: str, params: Any) -> Any:
         """Route an upstream's request (sampling, elicitation, roots) to the downstream session
         whose call caused it; when that cannot be decided, refuse instead of guessing."""
-        calls = list(up.inflight.values())
+        calls = [c for c in up.inflight.values() if c.askable] or list(up.inflight.values())
         if not calls:
             return types.ErrorData(
                 code=types.INVALID_REQUEST, message=f"{method}: no client request in progress on the gateway"

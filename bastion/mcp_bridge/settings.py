@@ -250,6 +250,13 @@ class McpSettings(BaseModel):
     #: SSE): upstream sessions kept per server, one per user (LRU), and how long an idle one lives.
     user_sessions_max: int = Field(default=256, ge=1)
     user_session_idle_s: float = Field(default=300.0, gt=0)
+    #: Servers that speak both eras: handshake-era sessions kept per server for handshake-era
+    #: clients that can be asked (one per client session and user; LRU, idle ones close after
+    #: ``user_session_idle_s``). Beyond the bound, such clients' calls go stateless (bridged).
+    era_sessions_max: int = Field(default=32, ge=0)
+    #: A 2026-07-28 client's call to a handshake-era server that asks live is parked between the
+    #: client's rounds (input_required, then the retry with the answer) at most this long.
+    bridge_timeout_s: float = Field(default=300.0, gt=0)
     #: Seconds to wait at start-up for upstreams to connect before serving (0 = do not wait).
     startup_wait_s: float = Field(default=0.0, ge=0)
     #: The tool-result cache section (validated by ``toolcache_settings``).

@@ -163,10 +163,11 @@ class SubscriptionRelay:
             await self.unsubscribe(server, uri, key)
 
     async def _fan_out(self, server: str, uri: str) -> None:
+        exported = self.hub.catalog.exported_uri(server, uri)  # as the clients know it
         for sink in list(self._holders.get((server, uri), {}).values()):
             try:
                 with anyio.move_on_after(DELIVERY_TIMEOUT_S):
-                    await sink.resource_updated(uri)
+                    await sink.resource_updated(exported)
             except Exception:  # noqa: BLE001 - a gone session is dropped at its teardown
                 logger.debug("resource update for %s not delivered", uri, exc_info=True)
 

@@ -33,8 +33,10 @@ from pydantic import TypeAdapter
 
 from bastion.gateway.outbound import Caller, UserCredential
 from bastion.mcp_bridge.http_lane import HttpLane
+from bastion.mcp_bridge.json_lines import JsonLinesTransport
 from bastion.mcp_bridge.rawcall import ConnectionLost
 from bastion.mcp_bridge.sandbox import Sandbox
+from bastion.mcp_bridge.sdk_compat import declared_capabilities
 from bastion.mcp_bridge.settings import McpSettings, ServerConfig, executable_allowed
 from bastion.mcp_bridge.stdio import SpawnRefused, StdioTransport
 from bastion.mcp_bridge.user_sessions import UserSessions
@@ -88,6 +90,8 @@ class InFlight:
 
     downstream: Any
     started: float = field(default_factory=time.monotonic)
+    #: The upstream may ask this call's client (it runs under :attr:`Upstream.asking`).
+    askable: bool = False
 
 
 class Upstream:
@@ -109,6 +113,7 @@ class Upstream:
         credential: UserCredential | None = None,
         service: Caller | None = None,
         owner: Caller | None = None,
+        era: Literal["legacy"] | None = None,
     ) -> None:
         self.config = config
         self.name = config.name
@@ -129,7 +134,12 @@ class Upstream:
         self.ready = anyio.Event()
         self.inflight: dict[int, InFlight] = {}
         self._next_inflight = 0
-        self._mode: str = config.protocol
+        #: Held by the one call on this session whose client the server may ask live: a live
+        #: request names no call, so it can only be routed unambiguously to the only candidate.
+        self.asking = anyio.Lock()
+        #: An era session (see :attr:`era_sessions`) is always handshake-era.
+        self.era = era
+        self._mode: str = "legacy" if era == "legacy" else config.protocol
         self._prior_discover: types.DiscoverResult | None = None
         self._http_transport: str | None = None  # remembered "streamable_http" / "sse"
         self._broken = anyio.Event()
@@ -165,6 +175,17 @@ class Upstream:
             self.user_sessions = UserSessions(
                 self._user_session, settings.user_sessions_max, settings.user_session_idle_s, config.connect_timeout_s
             )
+        #: A server that speaks both eras, detected as 2026-07-28: handshake-era sessions of its
+        #: own for handshake-era clients that can be asked (sampling, elicitation, roots), one
+        #: per (client session, user), so that the server's live requests, logs and progress
+        #: reach the session that caused them. None on sessions that are themselves children.
+        self.era_sessions: UserSessions | None = None
+        #: Whether the server accepted a handshake-era session (None: not tried on this connection).
+        self.legacy_capable: bool | None = None
+        if owner is None and era is None and config.protocol == "auto" and settings.era_sessions_max > 0:
+            self.era_sessions = UserSessions(
+                self._era_session, settings.era_sessions_max, settings.user_session_idle_s, config.connect_timeout_s
+            )
 
     # ----------------------------------------------------------------------------- info
     def describe(self) -> dict[str, Any]:
@@ -188,6 +209,8 @@ class Upstream:
             "isolation": self._stdio.isolation if self._stdio else None,
             "credential": self.config.credentials.type if self.config.credentials else None,
             "user_sessions": len(self.user_sessions) if self.user_sessions is not None else None,
+            "era_sessions": len(self.era_sessions) if self.era_sessions else None,
+            "legacy_capable": self.legacy_capable,
         }
 
     @property
@@ -196,17 +219,21 @@ class Upstream:
 
     # ----------------------------------------------------------------------------- supervisor
     async def run(self) -> None:
-        """Keep the upstream connected until :meth:`stop` (and its per-user sessions). Never raises."""
-        if self.user_sessions is None:
+        """Keep the upstream connected until :meth:`stop` (and its per-user and era sessions).
+        Never raises."""
+        pools = [p for p in (self.user_sessions, self.era_sessions) if p is not None]
+        if not pools:
             await self._supervise()
             return
         async with anyio.create_task_group() as tg:
-            await tg.start(self.user_sessions.run)
+            for pool in pools:
+                await tg.start(pool.run)
             try:
                 await self._supervise()
             finally:
                 with anyio.CancelScope(shield=True):
-                    await self.user_sessions.close()
+                    for pool in pools:
+                        await pool.close()
                 tg.cancel_scope.cancel()
 
     async def _supervise(self) -> None:
@@ -265,6 +292,7 @@ class Upstream:
                 connected = True
                 self.client = client
                 self._lane = lane
+                self.legacy_capable = None  # (re)learnt on first use by a handshake-era client
                 self.status = "ready"
                 self.last_error = None
                 self.connected_at = time.time()
@@ -319,7 +347,7 @@ class Upstream:
             self._envelope = {
                 PROTOCOL_VERSION_META_KEY: version,
                 CLIENT_INFO_META_KEY: CLIENT_INFO.model_dump(by_alias=True, mode="json", exclude_none=True),
-                CLIENT_CAPABILITIES_META_KEY: session._build_capabilities(version).model_dump(  # noqa: SLF001
+                CLIENT_CAPABILITIES_META_KEY: declared_capabilities(session, version).model_dump(
                     by_alias=True, mode="json", exclude_none=True
                 ),
             }
@@ -460,7 +488,10 @@ class Upstream:
             headers=headers,
             auth=auth,
             timeout=httpx2.Timeout(cfg.connect_timeout_s, read=cfg.call_timeout_s + 5),
-            limits=httpx2.Limits(max_connections=64, max_keepalive_connections=32),
+            # Replies with several JSON-RPC messages in one JSON body are read one by one.
+            transport=JsonLinesTransport(
+                httpx2.AsyncHTTPTransport(limits=httpx2.Limits(max_connections=64, max_keepalive_connections=32))
+            ),
             follow_redirects=False,
         )
         await stack.enter_async_context(http)
@@ -473,6 +504,47 @@ class Upstream:
 
     def _for_whom(self) -> str:
         return f" (session of user {self.owner.principal.user_id})" if self.owner is not None else ""
+
+    def _era_session(self, caller: Caller) -> Upstream:
+        """A new handshake-era session of this (both-era) server, for one client session."""
+        return Upstream(
+            self.config,
+            self.settings,
+            self._relay,
+            _ignore,
+            credential=self.credential,
+            service=self.service,
+            owner=caller,
+            era="legacy",
+        )
+
+    async def legacy_session_for(self, caller: Caller, client_session: object) -> Upstream | None:
+        """A handshake-era session of this 2026-07-28 server for the handshake-era client session
+        ``client_session`` (opened on first use), or None where there is none: the server is not
+        both-era (it refused a handshake on this connection), or it is handshake-era itself.
+
+        The caller's calls then reach a server that can ask live (sampling, elicitation, roots)
+        and send logs and progress on the request's own stream."""
+        pool = self.era_sessions
+        if pool is None or self.legacy or self.legacy_capable is False:
+            return None
+        key = (client_session, caller.identity)
+        try:
+            session = await pool.get(caller, key)
+        except UpstreamUnavailable as e:
+            # A modern-only server refuses the handshake: remember it until it reconnects (the
+            # client's calls then go stateless, and MRTR is asked live by the gateway).
+            if self.legacy_capable is None:
+                self.legacy_capable = False
+                logger.info("mcp upstream %s: no handshake-era session (%s); modern only", self.name, e)
+            return None
+        self.legacy_capable = True
+        return session
+
+    async def release_legacy_session(self, caller: Caller, client_session: object) -> None:
+        """The client session ended: close its handshake-era session of this server."""
+        if self.era_sessions is not None:
+            await self.era_sessions.release((client_session, caller.identity))
 
     def _user_session(self, caller: Caller) -> Upstream:
         """A new per-user session of this server (started by :class:`UserSessions`)."""
@@ -737,10 +809,10 @@ class Upstream:
             raise UpstreamUnavailable(f"MCP server '{self.name}' is {self.status}{why}")
         return client
 
-    def track(self, downstream: Any) -> int:
+    def track(self, downstream: Any, *, askable: bool = False) -> int:
         """Register a call in flight (for routing server->client requests back); returns a key."""
         self._next_inflight += 1
-        self.inflight[self._next_inflight] = InFlight(downstream)
+        self.inflight[self._next_inflight] = InFlight(downstream, askable=askable)
         return self._next_inflight
 
     def untrack(self, key: int) -> None:

@@ -68,11 +68,13 @@ class UserSessions:
             finally:
                 self._tg = None
 
-    async def get(self, caller: Caller) -> Upstream:
-        """The caller's ready session (opened now if needed); ``UpstreamUnavailable`` otherwise."""
+    async def get(self, caller: Caller, key: tuple[object, ...] | None = None) -> Upstream:
+        """The caller's ready session (opened now if needed); ``UpstreamUnavailable`` otherwise.
+
+        ``key``: which session (default: one per user; era sessions key by client session)."""
         from bastion.mcp_bridge.upstream import UpstreamUnavailable
 
-        key = caller.identity
+        key = key if key is not None else caller.identity
         entry = self._sessions.get(key)
         if entry is not None and _usable(entry.session):
             entry.session.owner = caller  # the newest subject token of this user
@@ -100,6 +102,13 @@ class UserSessions:
                     f"'{caller.principal.user_id}': {why}"
                 )
         return session
+
+    async def release(self, key: tuple[object, ...]) -> None:
+        """Close the session under ``key`` now (its client session ended)."""
+        await self._drop(key)
+
+    def __contains__(self, key: tuple[object, ...]) -> bool:
+        return key in self._sessions
 
     async def close(self) -> None:
         """Stop every session and wait (briefly) for them to shut down."""

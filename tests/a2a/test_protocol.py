@@ -325,3 +325,52 @@ async def test_policy_blocks_agent_output_blocking_and_streamed(env: Env) -> Non
                 seen.append(ev.WhichOneof("payload"))
         # The stream got as far as the task and its first events, then stopped at the block.
         assert seen[0] == "task" and len(seen) < 6
+
+
+async def test_json_rpc_at_the_agent_url_with_a_trailing_slash(env: Env) -> None:
+    async with httpx.AsyncClient(timeout=30) as http:
+        r = await http.post(
+            f"{env.gw.url}/a2a/echo/", json=rpc("SendMessage", send_params("quick hi")), headers=env.headers(env.alice)
+        )
+    assert r.status_code == 200 and r.headers["content-type"].startswith("application/json"), r.text
+    assert r.json()["id"] == 1 and "result" in r.json(), r.text
+
+
+async def test_rest_errors_are_plain_json(env: Env) -> None:
+    async with httpx.AsyncClient(base_url=env.gw.url, timeout=30) as http:
+        for r in (
+            await http.get("/a2a/echo/tasks/not-mine", headers=env.headers(env.bob)),
+            await http.get("/a2a/echo/no/such/route", headers=env.headers(env.alice)),
+        ):
+            assert r.status_code == 404 and r.headers["content-type"] == "application/json", r.headers
+            assert r.json()["error"]["status"] == "NOT_FOUND"
+
+
+async def test_push_config_calls_to_an_agent_without_push_support(env: Env) -> None:
+    # 'legacy' says pushNotifications: false on its card: the capability error comes first,
+    # before the (unknown) task is looked up, whichever shape the call has.
+    config = {"url": f"{env.agents.url}/webhook/nope"}
+    for method, params in (
+        ("tasks/pushNotificationConfig/set", {"taskId": "no-such-task", "pushNotificationConfig": config}),
+        ("tasks/pushNotificationConfig/get", {"id": "no-such-task"}),
+        ("tasks/pushNotificationConfig/list", {"id": "no-such-task"}),
+    ):
+        r = await post(env, "legacy", rpc(method, params), version=None)
+        assert r.json()["error"]["code"] == -32003, (method, r.text)
+    # An agent that supports push still answers an unknown task with TaskNotFound.
+    r = await post(env, "echo", rpc("ListTaskPushNotificationConfigs", {"taskId": "no-such-task"}))
+    assert r.json()["error"]["code"] == -32001, r.text
+
+
+async def test_task_ids_in_either_json_name(env: Env) -> None:
+    r = await post(env, "echo", rpc("SendMessage", send_params("make a task")))
+    task_id = r.json()["result"]["task"]["id"]
+    # The proto field name (task_id), as protobuf's JSON parser (and so the SDK) accepts it.
+    r = await post(env, "echo", rpc("ListTaskPushNotificationConfigs", {"task_id": task_id}))
+    assert "result" in r.json(), r.text
+    # ... and it is checked like taskId: another user's task is not found.
+    r = await post(env, "echo", rpc("ListTaskPushNotificationConfigs", {"task_id": task_id}), key=env.bob)
+    assert r.json()["error"]["code"] == -32001, r.text
+    msg = send_params("more")["message"]
+    r = await post(env, "echo", rpc("SendMessage", {"message": {**msg, "task_id": task_id}}), key=env.bob)
+    assert r.json()["error"]["code"] == -32001, r.text

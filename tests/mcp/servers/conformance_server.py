@@ -6,11 +6,15 @@ It provides what the suite's server scenarios call (tools, resources, prompts, c
 roots) is asked with a 2026-07-28 ``input_required`` result (MRTR) on a modern session, and live
 on a handshake-era one.
 
-Usage: python conformance_server.py            (stdio)
+Usage: python conformance_server.py [--http PORT] [--legacy-only | --modern-only]
+
+``--legacy-only`` answers as a 2025-era server does (no ``server/discover``, no 2026-07-28
+requests); ``--modern-only`` refuses the 2025 handshake, naming the version it serves.
 """
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import hmac
 import json
@@ -579,11 +583,49 @@ def build() -> Server:
     )
 
 
-async def main() -> None:
-    server = build()
+async def legacy_only(ctx: Any, call_next: Any) -> Any:
+    if ctx.method == "server/discover" or (
+        ctx.protocol_version in MODERN_PROTOCOL_VERSIONS and ctx.method != "initialize"
+    ):
+        raise MCPError(code=types.METHOD_NOT_FOUND, message=f"Method not found: {ctx.method}")
+    return await call_next(ctx)
+
+
+async def modern_only(ctx: Any, call_next: Any) -> Any:
+    if ctx.method == "initialize":
+        raise MCPError(
+            code=types.INVALID_REQUEST,
+            message="this server speaks MCP 2026-07-28 only",
+            data={"supported": list(MODERN_PROTOCOL_VERSIONS)},
+        )
+    return await call_next(ctx)
+
+
+async def main_stdio(server: Server) -> None:
     async with stdio_server() as (r, w):
         await server.run(r, w, server.create_initialization_options(NotificationOptions()))
 
 
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--http", type=int, default=0)
+    era = ap.add_mutually_exclusive_group()
+    era.add_argument("--legacy-only", action="store_true")
+    era.add_argument("--modern-only", action="store_true")
+    a = ap.parse_args()
+    server = build()
+    if a.legacy_only:
+        server.middleware.insert(0, legacy_only)
+    elif a.modern_only:
+        server.middleware.insert(0, modern_only)
+    if a.http:
+        import uvicorn
+
+        app = server.streamable_http_app(streamable_http_path="/mcp", host="127.0.0.1")
+        uvicorn.run(app, host="127.0.0.1", port=a.http, log_level="warning")
+        return
+    anyio.run(main_stdio, server)
+
+
 if __name__ == "__main__":
-    anyio.run(main)
+    main()

@@ -24,7 +24,7 @@ from mcp.server.stdio import stdio_server
 from mcp.server.subscriptions import InMemorySubscriptionBus, ListenHandler, ResourceUpdated, ToolsListChanged
 from mcp_types.version import MODERN_PROTOCOL_VERSIONS
 
-STATE: dict[str, Any] = {"echo_description": "Echoes the text back.", "extra": False, "scheme": "fixture"}
+STATE: dict[str, Any] = {"echo_description": "Echoes the text back.", "extra": False, "scheme": "fixture", "label": ""}
 #: Subscriptions held right now: URI -> number of holders (legacy subscribes + open listen streams).
 SUBSCRIBED: dict[str, int] = {}
 BUS = InMemorySubscriptionBus()
@@ -94,7 +94,7 @@ async def call_tool(ctx: ServerRequestContext, params: types.CallToolRequestPara
         return types.CallToolResult(
             content=[types.TextContent(type="text", text=args["text"])],
             structured_content={"echo": args["text"]},
-            meta={"fixture/seen": True},
+            meta={"fixture/seen": True, "fixture/label": STATE["label"]},
         )
     if name == "fail":
         return types.CallToolResult(content=[types.TextContent(type="text", text="it failed")], is_error=True)
@@ -203,7 +203,9 @@ async def list_templates(ctx: ServerRequestContext, params: Any) -> types.ListRe
 
 async def read_resource(ctx: ServerRequestContext, params: types.ReadResourceRequestParams) -> types.ReadResourceResult:
     uri = str(params.uri)
-    body = "fixture readme" if uri == f"{STATE['scheme']}://readme" else f"item {uri.rsplit('/', 1)[-1]}"
+    body = (
+        f"fixture readme{STATE['label']}" if uri == f"{STATE['scheme']}://readme" else f"item {uri.rsplit('/', 1)[-1]}"
+    )
     return types.ReadResourceResult(contents=[types.TextResourceContents(uri=uri, text=body, mime_type="text/plain")])
 
 
@@ -271,8 +273,10 @@ def main() -> None:
     ap.add_argument("--slow-start", type=float, default=0.0)
     ap.add_argument("--scheme", default="fixture", help="URI scheme of the resources")
     ap.add_argument("--no-subscriptions", action="store_true", help="no resource subscriptions")
+    ap.add_argument("--label", default="", help="told in echo's _meta and the readme (which copy answered)")
     a = ap.parse_args()
     STATE["scheme"] = a.scheme
+    STATE["label"] = a.label
     if a.slow_start:
         time.sleep(a.slow_start)
     print("fixture server starting", file=sys.stderr, flush=True)
