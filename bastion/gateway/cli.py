@@ -172,11 +172,11 @@ def keys_list(
     url: str | None = UrlOption,
     admin_key: str | None = AdminKeyOption,
 ) -> None:
-    """List keys (ids and prefixes only; keys themselves are never stored)."""
+    """List keys (ids and fingerprints only; keys themselves are never stored)."""
     params = {"user_id": user} if user else {}
     for k in AdminClient(url, admin_key).get("/admin/keys", params=params)["items"]:
         state = "active" if k["active"] else ("revoked" if k["revoked_at"] else "expired")
-        typer.echo(f"{k['id']}  {k['prefix']}…  user={k['user_id']}  {state}  {k['name'] or ''}")
+        typer.echo(f"{k['id']}  sha256:{k['fingerprint']}  user={k['user_id']}  {state}  {k['name'] or ''}")
 
 
 @keys_app.command("revoke")
