@@ -57,6 +57,7 @@ def serve(
     import uvicorn
 
     from bastion.gateway.app import create_app
+    from bastion.gateway.edge import edge_protocol
     from bastion.gateway.logs import configure_logging
     from bastion.gateway.settings import SettingsError, load_settings
 
@@ -82,7 +83,9 @@ def serve(
             host=settings.server.host,
             port=settings.server.port,
             loop="uvloop",
-            http="httptools",
+            # uvicorn's httptools protocol with header/body timeouts, a per-peer connection
+            # cap and a drain on shutdown (see bastion.gateway.edge).
+            http=edge_protocol(settings.server),
             lifespan="on",
             log_config=log_config,
             access_log=False,

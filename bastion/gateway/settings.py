@@ -34,8 +34,17 @@ class ServerSettings(BaseModel):
     #: Public base URL of this gateway, used in rewritten agent cards and client configs.
     public_url: str | None = None
     log_level: Literal["debug", "info", "warning", "error"] = "info"
-    #: Seconds to wait for in-flight requests on SIGTERM.
+    #: Seconds to wait for in-flight requests on SIGTERM (new connections are refused at once;
+    #: the audit trail is flushed afterwards, then the process exits 0).
     graceful_timeout_s: float = Field(default=10.0, gt=0)
+    #: Seconds a client has to send a request's headers (from connecting, or from the first
+    #: byte of a keep-alive request); slower ones get 408 and are disconnected. 0 = no limit.
+    header_timeout_s: float = Field(default=10.0, ge=0)
+    #: Seconds a client has to send a request's body once its headers are in. 0 = no limit.
+    body_timeout_s: float = Field(default=60.0, ge=0)
+    #: Open connections allowed per client address; one more is answered 503 and closed.
+    #: Behind a proxy or ingress all clients share its address: raise this or set 0 there.
+    max_connections_per_peer: int = Field(default=256, ge=0)
     #: Serve /metrics without credentials (for scrapers on a private network). Off by default:
     #: scrape with an admin key as a bearer token.
     public_metrics: bool = False
