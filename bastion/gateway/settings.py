@@ -81,6 +81,13 @@ class AuditSettings(BaseModel):
     linger_s: float = Field(default=0.05, ge=0, le=5)
     #: Days to keep trace records; 0 keeps them forever. The all-time counter is unaffected.
     retention_days: int = Field(default=0, ge=0)
+    #: ``batch``: records are queued and written to the store in batches off the request path
+    #: (fastest; a crash loses what was queued). ``ack``: a call's record is first appended to a
+    #: local journal and fsync'ed (group commit) before its response completes, so nothing that
+    #: was answered is lost, even on kill -9; the journal is replayed into the store at start-up.
+    durability: Literal["batch", "ack"] = "batch"
+    #: ``ack`` only: how long the journal waits for more records before one fsync for all of them.
+    journal_window_s: float = Field(default=0.002, ge=0, le=0.1)
 
 
 class LimitSettings(BaseModel):
