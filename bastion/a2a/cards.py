@@ -18,6 +18,7 @@ import copy
 import hashlib
 import re
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
@@ -189,13 +190,35 @@ def validate_raw(raw: Any) -> dict[str, Any]:
     return raw
 
 
-def _same_origin(a: str, b: str) -> bool:
-    pa, pb = urlsplit(a), urlsplit(b)
-    return (pa.hostname or "").lower() == (pb.hostname or "").lower()
+_DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
-def parse_card(raw: Any, *, agent_url: str, trust_card_hosts: bool = False, etag: str | None = None) -> UpstreamCard:
-    """Validate and normalise a card fetched from the agent registered at ``agent_url``."""
+def origin(url: str) -> str:
+    """``scheme://host:port`` of a URL, the port spelled out (``http://a`` = ``http://a:80``)."""
+    p = urlsplit(url)
+    scheme = p.scheme.lower()
+    try:
+        port = p.port or _DEFAULT_PORTS.get(scheme, 0)
+    except ValueError:
+        port = -1  # an invalid port matches no origin
+    host = (p.hostname or "").lower()
+    return f"{scheme}://[{host}]:{port}" if ":" in host else f"{scheme}://{host}:{port}"
+
+
+def parse_card(
+    raw: Any,
+    *,
+    agent_url: str,
+    trust_card_hosts: bool = False,
+    card_origins: Sequence[str] = (),
+    etag: str | None = None,
+) -> UpstreamCard:
+    """Validate and normalise a card fetched from the agent registered at ``agent_url``.
+
+    Interfaces must stay on the registered origin (scheme, host and port: a card could
+    otherwise send the gateway to another service on the agent's host, ``:22`` or an admin
+    port), or on one the admin listed in ``card_origins``; ``trust_card_hosts`` lifts the rule."""
+    allowed = {origin(agent_url), *(origin(o) for o in card_origins)}
     validate_raw(raw)
     declared_version = raw.get("protocolVersion")
     try:
@@ -210,11 +233,11 @@ def parse_card(raw: Any, *, agent_url: str, trust_card_hosts: bool = False, etag
         if binding not in PROXIED_BINDINGS or version not in SUPPORTED_VERSIONS:
             continue
         url = _check_url(iface.url, f"supportedInterfaces[{i}].url").rstrip("/")
-        if not trust_card_hosts and not _same_origin(url, agent_url):
+        if not trust_card_hosts and origin(url) not in allowed:
             raise CardError(
-                f"supportedInterfaces[{i}].url points at host '{urlsplit(url).hostname}', not the "
-                f"agent's registered host '{urlsplit(agent_url).hostname}' (set trust_card_hosts "
-                "on the agent to allow it)"
+                f"supportedInterfaces[{i}].url points at '{origin(url)}', not the agent's registered "
+                f"origin '{origin(agent_url)}' (list it in card_origins on the agent, or set "
+                "trust_card_hosts, to allow it)"
             )
         if (binding, version) not in seen:
             seen.add((binding, version))
@@ -243,7 +266,13 @@ def parse_card(raw: Any, *, agent_url: str, trust_card_hosts: bool = False, etag
 
 
 def parse_card_bytes(
-    body: bytes, *, agent_url: str, max_bytes: int, trust_card_hosts: bool = False, etag: str | None = None
+    body: bytes,
+    *,
+    agent_url: str,
+    max_bytes: int,
+    trust_card_hosts: bool = False,
+    card_origins: Sequence[str] = (),
+    etag: str | None = None,
 ) -> UpstreamCard:
     """``parse_card`` on the HTTP body, with the size limit checked first."""
     if len(body) > max_bytes:
@@ -252,7 +281,7 @@ def parse_card_bytes(
         raw = orjson.loads(body)
     except orjson.JSONDecodeError as e:
         raise CardError(f"the card is not valid JSON: {e}") from None
-    return parse_card(raw, agent_url=agent_url, trust_card_hosts=trust_card_hosts, etag=etag)
+    return parse_card(raw, agent_url=agent_url, trust_card_hosts=trust_card_hosts, card_origins=card_origins, etag=etag)
 
 
 @dataclass(frozen=True, slots=True)

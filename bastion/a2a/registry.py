@@ -165,6 +165,7 @@ class Registry:
                 agent_url=s.url,
                 max_bytes=self.settings.max_card_bytes,
                 trust_card_hosts=s.trust_card_hosts,
+                card_origins=s.card_origins,
                 etag=reply.etag,
             )
             agent.card_url = url
@@ -296,7 +297,13 @@ class Registry:
             if r.card:
                 with contextlib.suppress(CardError):
                     agent.set_card(
-                        parse_card(r.card, agent_url=s.url, trust_card_hosts=s.trust_card_hosts, etag=r.etag)
+                        parse_card(
+                            r.card,
+                            agent_url=s.url,
+                            trust_card_hosts=s.trust_card_hosts,
+                            card_origins=s.card_origins,
+                            etag=r.etag,
+                        )
                     )
             self.agents[r.name] = agent
 

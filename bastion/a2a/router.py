@@ -413,6 +413,8 @@ class Router:
         owner = call.principal.user_id  # type: ignore[union-attr]
         buf = b""
         complete = False
+        #: The last event carrying a payload said the stream is over (see ``ends_stream``).
+        final = False
         try:
             async for chunk in resp.content.iter_any():
                 buf = buf + chunk if buf else chunk
@@ -420,13 +422,17 @@ class Router:
                     raw, buf = buf[: m.end()], buf[m.end() :]
                     ev = parse_event(raw, m.start())
                     if ev.payload is not None:
+                        final = ends_stream(ev.payload, ex.result_of(ev.payload))
                         self.record(call, ex, ex.result_of(ev.payload), owner)
                         if self.inspector is not None:
                             ev = await self._inspect_event(call, ex, ev)
                         ev.terminal = is_terminal(call.attrs.get("state"))
                     yield ev
             if buf.strip():
-                yield parse_event(buf, len(buf))
+                ev = parse_event(buf, len(buf))
+                if ev.payload is not None:
+                    final = ends_stream(ev.payload, ex.result_of(ev.payload))
+                yield ev
             complete = True
         except aiohttp.ClientError as e:
             raise Refusal(502, "upstream_error", f"agent '{ex.agent}' stream broke: {type(e).__name__}") from None
@@ -437,6 +443,34 @@ class Router:
                 resp.release()
             else:
                 resp.close()
+        if not final:
+            # The body ended in order, but the agent never said the task stopped (terminal or
+            # interrupted state, a final status update, a direct message or an error): a
+            # crashed agent behind a proxy looks like this. Not relayed as a finished stream.
+            call.attrs["stream_cut"] = True
+            raise Refusal(502, "upstream_error", f"agent '{ex.agent}' stream ended before a final event")
+
+
+#: States in which an A2A server ends a stream without the task being over (it waits for the
+#: client); with ``TERMINAL_STATES`` the stream's legitimate last words.
+INTERRUPTED_STATES = frozenset(
+    {"TASK_STATE_INPUT_REQUIRED", "TASK_STATE_AUTH_REQUIRED", "input-required", "auth-required"}
+)
+
+
+def ends_stream(payload: Any, result: Any) -> bool:
+    """Whether a stream event may be the last one: an error, a direct message, a final status
+    update, or a task (update) in a terminal or interrupted state."""
+    if isinstance(payload, dict) and "error" in payload and result is None:
+        return True
+    for kind, obj in result_items(result):
+        if kind == "message" or (kind == "statusUpdate" and obj.get("final") is True):
+            return True
+        if kind in ("task", "statusUpdate"):
+            _, _, state = task_facts(kind, obj)
+            if state in TERMINAL_STATES or state in INTERRUPTED_STATES:
+                return True
+    return False
 
 
 async def _inspect_whole(inspector: Inspector, call: Call, ex: Exchange, ev: SSEEvent) -> SSEEvent:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 from typing import Any, Literal
+from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
@@ -143,10 +144,22 @@ class AgentSettings(BaseModel):
     #: Who may call it, besides key grants (``None`` = anyone the key grants allow).
     allowed_users: list[str] | None = None
     allowed_groups: list[str] | None = None
-    #: Interface URLs on another host than ``url`` are only accepted when this is on (a card
-    #: could otherwise point the gateway at any internal service).
+    #: Interface URLs in the card must be on ``url``'s origin (scheme, host and port); these
+    #: origins (``https://api.example.com:8443``) are accepted too. A card could otherwise point
+    #: the gateway at another service, on the agent's host or anywhere.
+    card_origins: list[str] = Field(default_factory=list)
+    #: Accept interface URLs on any origin (an agent you trust completely).
     trust_card_hosts: bool = False
     description: str | None = None
+
+    @field_validator("card_origins")
+    @classmethod
+    def _origins(cls, v: list[str]) -> list[str]:
+        for o in v:
+            p = urlsplit(o)
+            if p.scheme not in ("http", "https") or not p.hostname or p.path not in ("", "/") or p.query:
+                raise ValueError(f"'{o}' is not an origin (scheme://host[:port])")
+        return v
 
     @field_validator("url", "card_url")
     @classmethod

@@ -6,11 +6,12 @@ authorize (admin role), limit and audit, so every admin action is on the trail.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
-from starlette.responses import JSONResponse
+from starlette.responses import HTMLResponse, JSONResponse
 
 from bastion.gateway.authn import key_from_headers
 from bastion.gateway.budgets import Scope
@@ -73,6 +74,35 @@ def require_admin(core: Core) -> Callable[[Request], Awaitable[Principal]]:
         return call.principal
 
     return dependency
+
+
+def admin_docs_router(core: Core, openapi: Callable[[], dict[str, Any]]) -> APIRouter:
+    """``/admin/openapi.json`` and ``/admin/docs``, admin role only like the rest of ``/admin``
+    (the schema maps every route an attacker could try). The docs page carries the schema
+    inline, so the one authenticated request that loads it is enough."""
+    router = APIRouter(prefix="/admin", dependencies=[Depends(require_admin(core))], include_in_schema=False)
+
+    @router.get("/openapi.json")
+    async def schema() -> JSONResponse:
+        return JSONResponse(openapi())
+
+    @router.get("/docs")
+    async def docs() -> HTMLResponse:
+        return HTMLResponse(_SWAGGER_PAGE.replace("__SPEC__", json.dumps(openapi()).replace("</", "<\\/")))
+
+    return router
+
+
+#: Swagger UI with the schema inline (``spec``) rather than fetched (``url``), which would need
+#: the admin key on a second, browser-initiated request.
+_SWAGGER_PAGE = """<!doctype html>
+<html><head><meta charset="utf-8"><title>Bastion admin API</title>
+<link rel="stylesheet" href="https://cdn.jsdelivr.net/npm/swagger-ui-dist@5/swagger-ui.css"></head>
+<body><div id="swagger-ui"></div>
+<script src="https://cdn.jsdelivr.net/npm/swagger-ui-dist@5/swagger-ui-bundle.js"></script>
+<script>SwaggerUIBundle({spec: __SPEC__, dom_id: "#swagger-ui"});</script>
+</body></html>
+"""
 
 
 def admin_router(core: Core) -> APIRouter:

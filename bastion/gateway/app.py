@@ -16,6 +16,7 @@ from starlette.types import ASGIApp
 from bastion import __version__
 from bastion.gateway.admin import (
     RefusalError,
+    admin_docs_router,
     admin_router,
     authenticate_request,
     credentials_of,
@@ -64,14 +65,16 @@ def create_app(settings: Settings, *, announce: bool = False) -> ASGIApp:
         title="Bastion",
         version=__version__,
         lifespan=lifespan,
-        docs_url="/admin/docs",
+        # Served by admin_docs_router instead: FastAPI's own routes answer without a key.
+        docs_url=None,
         redoc_url=None,
-        openapi_url="/admin/openapi.json",
+        openapi_url=None,
     )
     app.state.core = core
     _install_error_handlers(app, core)
     _install_ops_routes(app, core)
     app.include_router(admin_router(core))
+    app.include_router(admin_docs_router(core, app.openapi))
     _mount_front_doors(app, core)
     mount_providers(app, core)  # identity providers with browser routes (SAML sign-in)
     outbound.mount(app, core)  # /.well-known/jwks.json for upstreams verifying identity JWTs

@@ -4,7 +4,13 @@
 writes batches in one transaction each. A full queue makes ``submit`` wait (back-pressure)
 rather than drop a record; a failed write is retried with backoff, and at shutdown anything the
 store still refuses is appended to ``audit-fallback.jsonl`` in the data directory (and loaded
-back at the next start), so no record is ever lost.
+back at the next start).
+
+That covers failures of the store, not of the process: with ``audit.durability: batch`` a
+crash loses the records still queued. With ``ack`` each record is first made durable in a
+local journal (:mod:`bastion.gateway.journal`, group commit) and ``submit`` returns only then,
+so a call's response never completes before its record is on disk; leftover journal segments
+are replayed into the store at start-up, skipping records already there (exactly once).
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ import orjson
 import sqlalchemy as sa
 
 from bastion.gateway.call import Call
+from bastion.gateway.journal import Journal
 from bastion.gateway.metrics import Metrics
 from bastion.gateway.settings import AuditSettings
 from bastion.gateway.store import Store, counters, traces
@@ -27,6 +34,8 @@ from bastion.gateway.store import Store, counters, traces
 log = logging.getLogger("bastion.audit")
 
 CALLS_COUNTER = "calls_total"
+#: Queue items of records that are in no journal segment (``batch`` durability).
+NO_SEGMENT = -1
 _COLUMNS = [c.name for c in traces.columns if c.name != "seq"]
 _JSON_COLUMNS = {c.name for c in traces.columns if isinstance(c.type, sa.JSON)}
 _SQLITE_INSERT = f"INSERT INTO traces ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))})"
@@ -106,7 +115,13 @@ class AuditWriter:
         self.settings = settings
         self.metrics = metrics
         self.data_dir = data_dir
-        self._queue: asyncio.Queue[dict[str, Any]] = asyncio.Queue(maxsize=settings.queue_size)
+        #: Queued records with the journal segment each is in (``NO_SEGMENT`` in batch mode).
+        self._queue: asyncio.Queue[tuple[dict[str, Any], int]] = asyncio.Queue(maxsize=settings.queue_size)
+        self.journal: Journal | None = None
+        if settings.durability == "ack":
+            if data_dir is None:
+                raise ValueError("audit.durability ack needs a data directory for its journal")
+            self.journal = Journal(data_dir, window_s=settings.journal_window_s)
         self._task: asyncio.Task[None] | None = None
         self._stopping = False
         # Set by readers that need what is queued now (flush, stop): ends the linger early.
@@ -128,17 +143,33 @@ class AuditWriter:
         return self._queue.qsize()
 
     async def submit(self, call: Call) -> None:
-        """Queue the call's record; waits when the queue is full (never drops)."""
+        """Queue the call's record; waits when the queue is full (never drops). With ``ack``
+        durability it returns once the record is in the journal on disk."""
         record = trace_record(call)
+        if self.journal is not None:
+            # Shielded: a caller cancelled mid-fsync (client gone) still gets its record queued.
+            await asyncio.shield(self._journaled(record))
+            return
         try:
-            self._queue.put_nowait(record)
+            self._queue.put_nowait((record, NO_SEGMENT))
         except asyncio.QueueFull:
-            await self._queue.put(record)
+            await self._queue.put((record, NO_SEGMENT))
+
+    async def _journaled(self, record: dict[str, Any]) -> None:
+        assert self.journal is not None
+        segment = await self.journal.append(record)
+        try:
+            self._queue.put_nowait((record, segment))
+        except asyncio.QueueFull:
+            await self._queue.put((record, segment))
 
     async def start(self) -> None:
         self._queue = asyncio.Queue(maxsize=self.settings.queue_size)
         self.metrics.audit_queue.set_function(self._queue.qsize)
         await self._replay_fallback()
+        if self.journal is not None:
+            await self._replay_journal(self.journal)
+            await self.journal.start()
         self._stopping = False
         self._task = asyncio.create_task(self._run(), name="bastion-audit-writer")
 
@@ -149,6 +180,33 @@ class AuditWriter:
         if self._task is not None:
             await self._task
             self._task = None
+        if self.journal is not None:
+            await self.journal.stop()
+
+    async def _replay_journal(self, journal: Journal) -> None:
+        """Records a previous process journaled (acknowledged) but may not have stored: insert
+        those the store does not have yet, then drop the segments."""
+        for path in journal.leftovers():
+            records = journal.read(path)
+            fresh = await self._not_stored(records)
+            for i in range(0, len(fresh), self.settings.batch_size):
+                await self._write(fresh[i : i + self.settings.batch_size])
+            log.info("audit journal %s: %d records, %d replayed into the store", path.name, len(records), len(fresh))
+            path.unlink()
+
+    async def _not_stored(self, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        seen: set[str] = set()
+        ids = [r["trace_id"] for r in records]
+        async with self.store.connect() as conn:
+            for i in range(0, len(ids), 500):
+                rows = await conn.execute(sa.select(traces.c.trace_id).where(traces.c.trace_id.in_(ids[i : i + 500])))
+                seen.update(r[0] for r in rows)
+        out = []
+        for r in records:
+            if r["trace_id"] not in seen:
+                seen.add(r["trace_id"])  # a record journaled twice is still stored once
+                out.append(r)
+        return out
 
     async def flush(self, timeout_s: float | None = None) -> None:
         """Wait until everything queued so far has been written (tests, admin reads), or at
@@ -162,16 +220,20 @@ class AuditWriter:
 
     async def _run(self) -> None:
         while True:
-            batch = await self._next_batch()
-            if batch:
-                await self._write_with_retry(batch)
-                for _ in batch:
+            items = await self._next_batch()
+            if items:
+                await self._write_with_retry([r for r, _ in items])
+                if self.journal is not None:
+                    for _, segment in items:
+                        if segment != NO_SEGMENT:
+                            self.journal.committed(segment)
+                for _ in items:
                     self._queue.task_done()
             elif self._stopping:
                 return
 
-    async def _next_batch(self) -> list[dict[str, Any]]:
-        batch: list[dict[str, Any]] = []
+    async def _next_batch(self) -> list[tuple[dict[str, Any], int]]:
+        batch: list[tuple[dict[str, Any], int]] = []
         try:
             first = await asyncio.wait_for(self._queue.get(), timeout=self.settings.flush_interval_s)
         except TimeoutError:

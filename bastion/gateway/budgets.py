@@ -354,9 +354,7 @@ class BudgetLedger:
         or a replica joining, starts from there)."""
         try:
             recorded = await self._recorded(a, metric, start)
-            current = await self.kv.add(name, 0, ttl)
-            if recorded > current:
-                await self.kv.add(name, recorded - current, ttl)
+            await self.kv.raise_to(name, recorded, ttl)
         except Exception as e:  # noqa: BLE001 - a failed seed is retried by the next call
             log.warning("could not seed budget counter from the audit trail: %s", type(e).__name__)
             self._seeds.pop(name, None)

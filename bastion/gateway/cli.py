@@ -57,6 +57,7 @@ def serve(
     import uvicorn
 
     from bastion.gateway.app import create_app
+    from bastion.gateway.edge import edge_protocol
     from bastion.gateway.logs import configure_logging
     from bastion.gateway.settings import SettingsError, load_settings
 
@@ -82,7 +83,9 @@ def serve(
             host=settings.server.host,
             port=settings.server.port,
             loop="uvloop",
-            http="httptools",
+            # uvicorn's httptools protocol with header/body timeouts, a per-peer connection
+            # cap and a drain on shutdown (see bastion.gateway.edge).
+            http=edge_protocol(settings.server),
             lifespan="on",
             log_config=log_config,
             access_log=False,
@@ -172,11 +175,11 @@ def keys_list(
     url: str | None = UrlOption,
     admin_key: str | None = AdminKeyOption,
 ) -> None:
-    """List keys (ids and prefixes only; keys themselves are never stored)."""
+    """List keys (ids and fingerprints only; keys themselves are never stored)."""
     params = {"user_id": user} if user else {}
     for k in AdminClient(url, admin_key).get("/admin/keys", params=params)["items"]:
         state = "active" if k["active"] else ("revoked" if k["revoked_at"] else "expired")
-        typer.echo(f"{k['id']}  {k['prefix']}…  user={k['user_id']}  {state}  {k['name'] or ''}")
+        typer.echo(f"{k['id']}  sha256:{k['fingerprint']}  user={k['user_id']}  {state}  {k['name'] or ''}")
 
 
 @keys_app.command("revoke")

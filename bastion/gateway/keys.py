@@ -30,6 +30,12 @@ def hash_key(key: str) -> str:
     return hashlib.sha256(key.encode()).hexdigest()
 
 
+def fingerprint(key_hash: str) -> str:
+    """What lists show for a key: the start of its SHA-256, not of the key (whose first
+    characters are secret). Anyone holding the key can compute it; nobody can go back."""
+    return key_hash[:12]
+
+
 def new_key() -> str:
     return KEY_PREFIX + secrets.token_urlsafe(32)
 
@@ -54,10 +60,10 @@ class KeyCreate(BaseModel):
 
 
 class KeyInfo(BaseModel):
-    """A key as listed: never the key itself, only its id and display prefix."""
+    """A key as listed: never the key itself, only its id and a non-secret fingerprint."""
 
     id: str
-    prefix: str
+    fingerprint: str
     name: str | None
     user_id: str
     roles: list[str] | None
@@ -122,10 +128,11 @@ class KeyStore:
             raise LookupError(f"no such user: {spec.user_id}")
         key = new_key()
         now = time.time()
+        key_hash = hash_key(key)
         values = {
             "id": secrets.token_hex(8),
-            "hash": hash_key(key),
-            "prefix": key[:10],
+            "hash": key_hash,
+            "fingerprint": fingerprint(key_hash),
             "name": spec.name,
             "user_id": spec.user_id,
             "roles": spec.roles,
@@ -272,7 +279,7 @@ class KeyStore:
                 sa.insert(api_keys).values(
                     id=secrets.token_hex(8),
                     hash=hash_key(key),
-                    prefix=key[:10],
+                    fingerprint=fingerprint(hash_key(key)),
                     name=name,
                     user_id=ADMIN_USER,
                     roles=["admin"],

@@ -7,15 +7,25 @@ a generation number that is part of every key, and dropping the namespace bumps 
 
 Redis outages degrade to "no cache": every operation catches connection errors, logs one
 warning per outage and behaves like a miss, so a cache never fails a call.
+
+Counters (rate limits, budgets) must not fail open in an outage: :class:`LocalCounters` keeps
+enforcing on each replica. Its answer is the last value the replica saw in Redis plus its own
+count since, multiplied by the number of replicas that were alive (each replica heartbeats in
+Redis): every replica gets its *share* of what was left, so together they stay within the
+limit, whichever replica the traffic goes to. The whole limit per replica would let N replicas
+hand out N times the limit, and a 30-per-minute key got 217 answers in a 6 s outage before.
+When Redis answers again, each replica adds what it counted meanwhile (the real amounts) to
+the shared counters, which are then the truth again.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import time
 from collections import OrderedDict
 from collections.abc import Sequence
-from typing import Protocol
+from typing import Any, Protocol
 
 log = logging.getLogger("bastion.kv")
 
@@ -46,6 +56,10 @@ class KVStore(Protocol):
 
     async def add_many(self, items: Sequence[tuple[str, float, float]]) -> list[float]:
         """:meth:`add` for several ``(key, amount, ttl_s)`` at once (one round trip on Redis)."""
+        ...
+
+    async def raise_to(self, key: str, value: float, ttl_s: float) -> float:
+        """Make a counter at least ``value`` (seeding it from a record of the truth); returns it."""
         ...
 
     async def close(self) -> None: ...
@@ -123,6 +137,10 @@ class MemoryKV:
     async def add_many(self, items: Sequence[tuple[str, float, float]]) -> list[float]:
         return [await self.add(key, amount, ttl_s) for key, amount, ttl_s in items]
 
+    async def raise_to(self, key: str, value: float, ttl_s: float) -> float:
+        current = await self.add(key, 0, ttl_s)
+        return current if current >= value else await self.add(key, value - current, ttl_s)
+
     async def close(self) -> None:
         self._data.clear()
         self._bytes = 0
@@ -130,6 +148,70 @@ class MemoryKV:
     def _remove(self, key: str) -> None:
         value, _ = self._data.pop(key)
         self._bytes -= len(value) + len(key)
+
+
+class LocalCounters:
+    """Counters a replica keeps while Redis is unreachable (see the module docstring)."""
+
+    def __init__(self) -> None:
+        #: Last value read from Redis per counter, and until when it is good (monotonic).
+        self.known: dict[str, tuple[float, float]] = {}
+        #: Counted here during the outage: amount and TTL per counter, pushed when Redis is back.
+        self.pending: dict[str, tuple[float, float, float]] = {}
+        #: Live replicas (this one included) as last seen in Redis.
+        self.replicas = 1
+
+    def saw(self, key: str, value: float, ttl_s: float) -> None:
+        if len(self.known) > 100_000:
+            now = time.monotonic()
+            self.known = {k: v for k, v in self.known.items() if v[1] >= now}
+        self.known[key] = (value, time.monotonic() + ttl_s)
+
+    def add(self, key: str, amount: float, ttl_s: float) -> float:
+        now = time.monotonic()
+        base, until = self.known.get(key, (0.0, 0.0))
+        if until < now:
+            base = 0.0  # the window it belonged to is over
+        mine, _, exp = self.pending.get(key, (0.0, ttl_s, now + ttl_s))
+        if exp < now:
+            mine = 0.0
+        mine += amount
+        self.pending[key] = (mine, ttl_s, now + ttl_s)
+        # This replica's share of what was left: as if every replica counted what it did.
+        return base + mine * self.replicas
+
+    def raise_to(self, key: str, value: float, ttl_s: float) -> float:
+        base, until = self.known.get(key, (0.0, 0.0))
+        if until < time.monotonic() or base < value:
+            self.saw(key, value, ttl_s)
+        return self.add(key, 0, ttl_s)
+
+    def drain(self) -> list[tuple[str, float, float]]:
+        """What to add to Redis now that it answers again (unexpired counts only)."""
+        now = time.monotonic()
+        out = [
+            (k, amount, max(0.001, exp - now)) for k, (amount, _, exp) in self.pending.items() if amount and exp > now
+        ]
+        self.pending.clear()
+        return out
+
+
+#: Replicas heartbeat in this sorted set (member: replica id, score: last beat, epoch seconds).
+REPLICAS_KEY = "replicas"
+HEARTBEAT_S = 5.0
+#: While Redis is down, counters go back to it at most this often.
+RETRY_S = 0.5
+
+#: Raise a counter to at least ARGV[1] (PX ARGV[2] when it is created); returns its value.
+_RAISE_TO = """
+local v = tonumber(redis.call('GET', KEYS[1]) or '0')
+local x = tonumber(ARGV[1])
+if v < x then
+  redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
+  return ARGV[1]
+end
+return tostring(v)
+"""
 
 
 class RedisKV:
@@ -142,6 +224,12 @@ class RedisKV:
         self.prefix = prefix
         self._redis = aioredis.from_url(url, socket_connect_timeout=0.5, socket_timeout=0.5, health_check_interval=10)
         self._down_since: float | None = None
+        #: While Redis is down, counters try it again from this time on (monotonic).
+        self._retry_at = 0.0
+        self.local = LocalCounters()
+        self.replica_id = os.urandom(8).hex()
+        self._next_beat = 0.0
+        self._raise_to = self._redis.register_script(_RAISE_TO)
 
     def _ok(self) -> None:
         if self._down_since is not None:
@@ -149,6 +237,7 @@ class RedisKV:
             self._down_since = None
 
     def _failed(self, e: Exception) -> None:
+        self._retry_at = time.monotonic() + RETRY_S
         if self._down_since is None:
             self._down_since = time.monotonic()
             log.warning("redis cache unreachable (%s): serving without cache", type(e).__name__)
@@ -212,32 +301,76 @@ class RedisKV:
         return int(await self.add(key, 1, ttl_s))
 
     async def add(self, key: str, amount: float, ttl_s: float) -> float:
-        k = self.prefix + key
-        try:
-            async with self._redis.pipeline(transaction=True) as p:
-                p.incrbyfloat(k, amount)
-                p.pexpire(k, max(1, int(ttl_s * 1000)), nx=True)
-                n, _ = await p.execute()
-        except Exception as e:  # noqa: BLE001
-            self._failed(e)
-            return 0.0
-        self._ok()
-        return float(n)
+        return (await self.add_many([(key, amount, ttl_s)]))[0]
 
     async def add_many(self, items: Sequence[tuple[str, float, float]]) -> list[float]:
         if not items:
             return []
+        if self._down_since is not None:
+            if time.monotonic() < self._retry_at:
+                # Tried a moment ago: do not make every call wait for a timeout meanwhile.
+                return [self.local.add(key, amount, ttl_s) for key, amount, ttl_s in items]
+            await self._reconcile()
+        beat = time.monotonic() >= self._next_beat
         try:
             async with self._redis.pipeline(transaction=True) as p:
                 for key, amount, ttl_s in items:
                     p.incrbyfloat(self.prefix + key, amount)
                     p.pexpire(self.prefix + key, max(1, int(ttl_s * 1000)), nx=True)
+                if beat:
+                    self._heartbeat(p)
                 replies = await p.execute()
         except Exception as e:  # noqa: BLE001
             self._failed(e)
-            return [0.0] * len(items)
+            # Redis is away: enforce with this replica's own counters (never "unlimited").
+            return [self.local.add(key, amount, ttl_s) for key, amount, ttl_s in items]
         self._ok()
-        return [float(n) for n in replies[0::2]]
+        values = [float(n) for n in replies[0 : 2 * len(items) : 2]]
+        for (key, _, ttl_s), v in zip(items, values, strict=True):
+            self.local.saw(key, v, ttl_s)
+        if beat:
+            self.local.replicas = max(1, int(replies[-1]))
+            self._next_beat = time.monotonic() + HEARTBEAT_S
+        return values
+
+    async def raise_to(self, key: str, value: float, ttl_s: float) -> float:
+        if self._down_since is not None:
+            if time.monotonic() < self._retry_at:
+                return self.local.raise_to(key, value, ttl_s)
+            await self._reconcile()
+        try:
+            v = float(await self._raise_to(keys=[self.prefix + key], args=[repr(value), max(1, int(ttl_s * 1000))]))
+        except Exception as e:  # noqa: BLE001
+            self._failed(e)
+            return self.local.raise_to(key, value, ttl_s)
+        self._ok()
+        self.local.saw(key, v, ttl_s)
+        return v
+
+    def _heartbeat(self, p: Any) -> None:
+        now = time.time()
+        p.zadd(self.prefix + REPLICAS_KEY, {self.replica_id: now})
+        p.zremrangebyscore(self.prefix + REPLICAS_KEY, "-inf", now - 3 * HEARTBEAT_S)
+        p.zcard(self.prefix + REPLICAS_KEY)
+
+    async def _reconcile(self) -> None:
+        """Redis may be back: hand it what this replica counted meanwhile (once)."""
+        pending = self.local.drain()
+        if not pending:
+            return
+        try:
+            async with self._redis.pipeline(transaction=True) as p:
+                for key, amount, ttl_s in pending:
+                    p.incrbyfloat(self.prefix + key, amount)
+                    p.pexpire(self.prefix + key, max(1, int(ttl_s * 1000)), nx=True)
+                await p.execute()
+        except Exception as e:  # noqa: BLE001 - still down: keep counting locally
+            for key, amount, ttl_s in pending:
+                self.local.add(key, amount, ttl_s)
+            self._failed(e)
+            return
+        log.warning("redis counters reconciled: %d counted during the outage added", len(pending))
+        self._ok()
 
     async def close(self) -> None:
         try:

@@ -23,6 +23,8 @@ from typing import Any, Protocol, runtime_checkable
 from bastion.gateway.call import Call, Refusal
 
 Route = Callable[[Call], Awaitable[None]]
+#: ``call.attrs`` key: the authenticate stage already ran (``Pipeline.authenticate``).
+_AUTHENTICATED = "_authenticated"
 #: What a stage may return: nothing ("ok"), an outcome, or an outcome and detail for the trace.
 StageOutcome = str | tuple[str, dict[str, Any]] | None
 
@@ -69,6 +71,21 @@ class Pipeline:
         # Stages that also want to see the finished call (budgets charge its cost).
         self.finishers = tuple(s.finish for s in (*self.request_stages, *self.response_stages) if hasattr(s, "finish"))
 
+    async def authenticate(self, call: Call) -> None:
+        """Run only the authenticate stage, for front doors that must know the caller before
+        they parse the request (an unauthenticated caller learns nothing about the body's
+        validation). A refusal is audited here and re-raised; ``run`` later skips the stage."""
+        first = self.request_stages[0] if self.request_stages else None
+        if first is None or first.name != "authenticate":
+            return
+        try:
+            await self._run_stage(first, call)
+        except Refusal as r:
+            call.status, call.error, call.error_code = "refused", r.message, r.code
+            await self._finish(call)
+            raise
+        call.attrs[_AUTHENTICATED] = True
+
     async def run(self, call: Call, route: Route) -> Call:
         """Run ``call`` through every stage; raise ``Refusal`` for refused calls.
 
@@ -78,8 +95,9 @@ class Pipeline:
         ``aclose()`` on it.
         """
         streaming = False
+        stages = self.request_stages[1:] if call.attrs.pop(_AUTHENTICATED, False) else self.request_stages
         try:
-            for stage in self.request_stages:
+            for stage in stages:
                 await self._run_stage(stage, call)
                 if call.served_from_cache:
                     break

@@ -34,8 +34,17 @@ class ServerSettings(BaseModel):
     #: Public base URL of this gateway, used in rewritten agent cards and client configs.
     public_url: str | None = None
     log_level: Literal["debug", "info", "warning", "error"] = "info"
-    #: Seconds to wait for in-flight requests on SIGTERM.
+    #: Seconds to wait for in-flight requests on SIGTERM (new connections are refused at once;
+    #: the audit trail is flushed afterwards, then the process exits 0).
     graceful_timeout_s: float = Field(default=10.0, gt=0)
+    #: Seconds a client has to send a request's headers (from connecting, or from the first
+    #: byte of a keep-alive request); slower ones get 408 and are disconnected. 0 = no limit.
+    header_timeout_s: float = Field(default=10.0, ge=0)
+    #: Seconds a client has to send a request's body once its headers are in. 0 = no limit.
+    body_timeout_s: float = Field(default=60.0, ge=0)
+    #: Open connections allowed per client address; one more is answered 503 and closed.
+    #: Behind a proxy or ingress all clients share its address: raise this or set 0 there.
+    max_connections_per_peer: int = Field(default=256, ge=0)
     #: Serve /metrics without credentials (for scrapers on a private network). Off by default:
     #: scrape with an admin key as a bearer token.
     public_metrics: bool = False
@@ -72,6 +81,13 @@ class AuditSettings(BaseModel):
     linger_s: float = Field(default=0.05, ge=0, le=5)
     #: Days to keep trace records; 0 keeps them forever. The all-time counter is unaffected.
     retention_days: int = Field(default=0, ge=0)
+    #: ``batch``: records are queued and written to the store in batches off the request path
+    #: (fastest; a crash loses what was queued). ``ack``: a call's record is first appended to a
+    #: local journal and fsync'ed (group commit) before its response completes, so nothing that
+    #: was answered is lost, even on kill -9; the journal is replayed into the store at start-up.
+    durability: Literal["batch", "ack"] = "batch"
+    #: ``ack`` only: how long the journal waits for more records before one fsync for all of them.
+    journal_window_s: float = Field(default=0.002, ge=0, le=0.1)
 
 
 class LimitSettings(BaseModel):

@@ -34,7 +34,8 @@ api_keys = sa.Table(
     metadata,
     sa.Column("id", sa.String(32), primary_key=True),
     sa.Column("hash", sa.String(64), nullable=False, unique=True),
-    sa.Column("prefix", sa.String(16), nullable=False),
+    #: First 12 hex digits of the key's SHA-256 (see ``keys.fingerprint``); never key characters.
+    sa.Column("fingerprint", sa.String(16), nullable=False),
     sa.Column("name", sa.String(200), nullable=True),
     sa.Column("user_id", sa.String(128), sa.ForeignKey("users.id"), nullable=False),
     sa.Column("roles", sa.JSON, nullable=True),

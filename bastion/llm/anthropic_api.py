@@ -68,6 +68,8 @@ class AnthropicWriter:
 
 
 class Messages(ChatEndpoint):
+    method = "messages"
+
     def parse(self, data: Any) -> Parsed:
         model = check_anthropic(data)
         body = request_from_anthropic(data)

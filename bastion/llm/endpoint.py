@@ -1,6 +1,6 @@
 """The request cycle shared by the OpenAI and Anthropic chat endpoints.
 
-parse + validate (400 before anything else) -> build the ``Call`` -> ``pipeline.run`` (stages and
+authenticate (401 before the body is looked at) -> parse + validate (400) -> build the ``Call`` -> ``pipeline.run`` (stages and
 the route) -> render in the client's format: JSON, or SSE chunk by chunk; cache hits are
 replayed as streams when the client asked for one. Each API subclass supplies its parsing,
 rendering and error shape.
@@ -17,7 +17,7 @@ from starlette.datastructures import Headers
 from starlette.types import Receive, Scope, Send
 
 from bastion.gateway.authn import key_from_headers
-from bastion.gateway.call import Call, Content, Credentials, Refusal
+from bastion.gateway.call import Call, Content, Credentials, Kind, Refusal
 from bastion.gateway.guard import trace_id_of
 from bastion.gateway.pipeline import Pipeline
 from bastion.llm.asgi import BodyError, ClientWatch, call_headers, read_body, send_bytes
@@ -94,8 +94,25 @@ def cache_attrs(call: Call, body: dict[str, Any], headers: Mapping[str, str], st
     attrs["stream"] = stream
 
 
+def new_call(scope: Scope, kind: Kind, method: str, api_key: str | None) -> Call:
+    """The call for one request, before its body is parsed (the model is filled in then)."""
+    client = scope.get("client")
+    return Call(
+        front_door="llm",
+        kind=kind,
+        target="",
+        # All headers (identity providers may read any of them).
+        credentials=Credentials(api_key=api_key, headers=Headers(scope=scope), client_ip=client[0] if client else None),
+        method=method,
+        trace_id=trace_id_of(scope),
+    )
+
+
 class ChatEndpoint:
     """Plain ASGI app for one chat API."""
+
+    #: The call's method until the body says otherwise (the audit record of a 401).
+    method = "chat"
 
     def __init__(self, pipeline: Pipeline, service: ChatService) -> None:
         self.pipeline = pipeline
@@ -155,6 +172,15 @@ class ChatEndpoint:
             raw = await read_body(receive)
         except BodyError:
             return
+        wanted = read_headers(scope["headers"])
+        call = new_call(scope, "chat", self.method, key_from_headers(wanted))
+        # Who is calling is settled before the body is looked at: an unauthenticated caller
+        # gets 401 whatever it sent, never a validation message about the body.
+        try:
+            await self.pipeline.authenticate(call)
+        except Refusal as r:
+            await self.error(send, r.status, r.code, r.message, call_headers(call), r.retry_after)
+            return
         try:
             p = self.parse(orjson.loads(raw))
         except orjson.JSONDecodeError:
@@ -163,19 +189,8 @@ class ChatEndpoint:
         except (InvalidRequest, TranslationError) as e:
             await self.error(send, 400, "bad_request", str(e))
             return
-        wanted = read_headers(scope["headers"])
-        client = scope.get("client")
-        call = Call(
-            front_door="llm",
-            kind="chat",
-            target=p.model,
-            # All headers (identity providers may read any of them).
-            credentials=Credentials(
-                api_key=key_from_headers(wanted), headers=Headers(scope=scope), client_ip=client[0] if client else None
-            ),
-            method=p.method,
-            trace_id=trace_id_of(scope),
-        )
+        call.target = p.model
+        call.method = p.method
         call.request = ChatRequest(p.body, p.stream, anthropic_beta=wanted.get("anthropic-beta"))
         call.input = self.input_content(p)
         cache_attrs(call, p.body, wanted, p.stream)

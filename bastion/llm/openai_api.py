@@ -15,12 +15,11 @@ from starlette.types import Receive, Scope, Send
 from bastion.gateway.admin import authenticate_request
 from bastion.gateway.authn import key_from_headers
 from bastion.gateway.authz import Authorizer
-from bastion.gateway.call import Call, Credentials, Refusal, TextContent
-from bastion.gateway.guard import trace_id_of
+from bastion.gateway.call import Refusal, TextContent
 from bastion.gateway.pipeline import Pipeline
 from bastion.llm.asgi import BodyError, ClientWatch, call_headers, read_body, send_bytes
 from bastion.llm.chat import ChatRequest, ChatService
-from bastion.llm.endpoint import ChatEndpoint, Parsed
+from bastion.llm.endpoint import ChatEndpoint, Parsed, new_call
 from bastion.llm.errors import anthropic_error_response, openai_error_body, openai_error_response
 from bastion.llm.router import Router
 from bastion.llm.validate import InvalidRequest, check_embeddings, check_openai_chat
@@ -29,6 +28,8 @@ _DONE = b"data: [DONE]\n\n"
 
 
 class ChatCompletions(ChatEndpoint):
+    method = "chat.completions"
+
     def parse(self, data: Any) -> Parsed:
         model = check_openai_chat(data)
         stream = bool(data.get("stream"))
@@ -106,27 +107,21 @@ class Embeddings:
             raw = await read_body(receive)
         except BodyError:
             return
+        call = new_call(scope, "embedding", "embeddings", key_from_headers(Headers(scope=scope)))
         try:
+            await self.pipeline.authenticate(call)  # before the body is looked at (see ChatEndpoint)
             data = orjson.loads(raw)
             model = check_embeddings(data)
+        except Refusal as r:
+            await send_bytes(send, r.status, openai_error_body(r.status, r.code, r.message), call_headers(call))
+            return
         except orjson.JSONDecodeError:
             await send_bytes(send, 400, openai_error_body(400, "bad_request", "the request body is not valid JSON"), [])
             return
         except InvalidRequest as e:
             await send_bytes(send, 400, openai_error_body(400, "bad_request", str(e)), [])
             return
-        headers = Headers(scope=scope)
-        client = scope.get("client")
-        call = Call(
-            front_door="llm",
-            kind="embedding",
-            target=model,
-            credentials=Credentials(
-                api_key=key_from_headers(headers), headers=headers, client_ip=client[0] if client else None
-            ),
-            method="embeddings",
-            trace_id=trace_id_of(scope),
-        )
+        call.target = model
         call.request = ChatRequest(data)
         inputs = data["input"]
         call.input = TextContent([inputs] if isinstance(inputs, str) else [x for x in inputs if isinstance(x, str)])

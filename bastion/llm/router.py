@@ -50,6 +50,8 @@ class Plan:
 
     name: str
     groups: tuple[tuple[Deployment, ...], ...]
+    #: Seconds from the first attempt until the call gives up (attempts, waits and fallbacks).
+    total_timeout_s: float = 600.0
 
 
 class Router:
@@ -125,7 +127,10 @@ class Router:
                 g = self._group(fb, embedding)
                 if g is not None:
                     groups.append(g)
-            plan = Plan(name, tuple(groups))
+            total = (alias.total_timeout_s if alias else None) or self.settings.retry.total_timeout_s
+            if total is None:
+                total = max(d.timeout_s for g in groups for d in g)
+            plan = Plan(name, tuple(groups), total)
         if len(self._plans) >= MAX_PLANS:
             # Names under a provider prefix are open-ended: keep the memo bounded.
             self._plans.clear()
@@ -217,11 +222,19 @@ class Router:
         errors: list[UpstreamError] = []
         attempts = 0
         max_wait = self.settings.retry.max_retry_after_s
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + plan.total_timeout_s
         for dep in self.candidates(plan):
             for i in range(dep.max_retries + 1):
                 attempts += 1
                 try:
-                    result = await fn(dep)
+                    # Each attempt is bounded by its own timeout_s inside the provider and by
+                    # what is left of the call's total deadline here.
+                    async with asyncio.timeout_at(deadline):
+                        result = await fn(dep)
+                except TimeoutError:
+                    self._failed(dep)
+                    raise _deadline_refusal(plan, attempts) from None
                 except TranslationError as e:
                     raise Refusal(400, "bad_request", f"{e} ({dep.key})") from None
                 except UpstreamError as e:
@@ -233,7 +246,10 @@ class Router:
                         break
                     if e.retry_after is not None and e.retry_after > max_wait:
                         break  # waiting that long is worse than a fallback
-                    await self.sleep(self._backoff(i, e))
+                    delay = self._backoff(i, e)
+                    if loop.time() + delay >= deadline:
+                        break  # no time left to wait: a fallback may still answer at once
+                    await self.sleep(delay)
                     continue
                 self._succeeded(dep)
                 return result, dep, attempts
@@ -255,6 +271,14 @@ class Router:
     async def close(self) -> None:
         for p in self.providers.values():
             await p.close()
+
+
+def _deadline_refusal(plan: Plan, attempts: int) -> Refusal:
+    return Refusal(
+        504,
+        "upstream_timeout",
+        f"no answer within the call's deadline of {plan.total_timeout_s:g}s ({attempts} attempt(s))",
+    )
 
 
 def _final_refusal(errors: list[UpstreamError]) -> Refusal:

@@ -110,6 +110,8 @@ class AliasSettings(_Strict):
     fallbacks: list[str] = Field(default_factory=list)
     #: Serve this alias on /v1/embeddings instead of chat.
     embedding: bool = False
+    #: This alias's total deadline per call (see ``retry.total_timeout_s``).
+    total_timeout_s: float | None = Field(default=None, gt=0)
 
     @field_validator("deployments", mode="before")
     @classmethod
@@ -129,6 +131,11 @@ class RetrySettings(_Strict):
     backoff_max_s: float = Field(default=5.0, ge=0)
     #: Longest Retry-After from an upstream honoured before moving on to a fallback instead.
     max_retry_after_s: float = Field(default=10.0, ge=0)
+    #: Longest a call may take until it has an answer (for a stream: until the upstream
+    #: accepted it), across every attempt, backoff wait and fallback; ``timeout_s`` bounds one
+    #: attempt. Unset: the longest ``timeout_s`` among the call's deployments, so retries never
+    #: stretch a call beyond what one attempt could have taken.
+    total_timeout_s: float | None = Field(default=None, gt=0)
 
 
 class CooldownSettings(_Strict):

@@ -252,6 +252,8 @@ class AnthropicToOpenAIStream:
         self.output_tokens = 0
         self.tool_index: dict[int, int] = {}  # anthropic block index -> openai tool_call index
         self.finish: str | None = None
+        #: ``message_stop`` seen: the stream is complete.
+        self.stopped = False
 
     def feed(self, event: dict[str, Any]) -> Iterator[dict[str, Any]]:
         kind = event.get("type")
@@ -312,6 +314,7 @@ class AnthropicToOpenAIStream:
             if usage.get("output_tokens") is not None:
                 self.output_tokens = int(usage["output_tokens"])
         elif kind == "message_stop":
+            self.stopped = True
             yield chunk(self.id, self.model, self.created, {}, self.finish or "stop")
             usage = dict(self.usage_in)
             usage["output_tokens"] = self.output_tokens

@@ -236,6 +236,8 @@ class GeminiToOpenAIStream:
         self.started = False
         self.tool_count: dict[int, int] = {}
         self.usage: dict[str, int] | None = None
+        #: A candidate carried a ``finishReason``: Gemini's only sign that the stream is complete.
+        self.finished = False
 
     def feed(self, event: dict[str, Any]) -> Iterator[dict[str, Any]]:
         if event.get("modelVersion"):
@@ -253,6 +255,7 @@ class GeminiToOpenAIStream:
                 self.tool_count[idx] = n + 1
                 yield chunk(self.id, self.model, self.created, {"tool_calls": [{"index": n, **call}]}, index=idx)
             if cand.get("finishReason"):
+                self.finished = True
                 yield chunk(
                     self.id,
                     self.model,

@@ -137,6 +137,8 @@ class OllamaToOpenAIStream:
         self.created = now()
         self.started = False
         self.tools = 0
+        #: The ``done`` line arrived: the stream is complete.
+        self.done = False
 
     def feed(self, line: dict[str, Any]) -> Iterator[dict[str, Any]]:
         if line.get("error"):
@@ -154,6 +156,7 @@ class OllamaToOpenAIStream:
             yield chunk(self.id, model, self.created, {"tool_calls": [{"index": self.tools, **call}]})
             self.tools += 1
         if line.get("done"):
+            self.done = True
             yield chunk(self.id, model, self.created, {}, _finish(line, self.tools > 0))
             yield usage_chunk(
                 self.id, model, self.created, usage_dict(line.get("prompt_eval_count"), line.get("eval_count"))

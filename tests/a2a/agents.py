@@ -5,6 +5,7 @@ Run: ``python -m tests.a2a.agents PORT``. Each agent lives under its own prefix:
 * ``/echo``    A2A 1.0 + 0.3 (JSON-RPC and HTTP+JSON), streaming, push notifications.
                "quick ..." answers with a direct message; "wait ..." keeps the task working until
                it is canceled; "headers" answers with the Authorization header the agent got;
+               "cut ..." streams one artifact chunk and stops without a final status (a crash);
                anything else streams three artifact chunks and completes.
 * ``/legacy``  0.3 only (a 0.3-shaped card, JSON-RPC), same behaviour.
 * ``/slow``    answers after 30 seconds.
@@ -69,6 +70,10 @@ class EchoExecutor(AgentExecutor):
             return
         if text.startswith("slow"):
             await asyncio.sleep(30)
+        if text.startswith("cut"):
+            # Ends the event stream with the task still working: no terminal status follows.
+            await updater.add_artifact([Part(text="partial ")], artifact_id="answer", name="answer")
+            return
         for i, word in enumerate(["Hello", "World!", f"You said: {text}"]):
             await asyncio.sleep(self.delay)
             await updater.add_artifact(

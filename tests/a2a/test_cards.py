@@ -118,7 +118,7 @@ def test_rewrite_points_at_gateway_and_drops_upstream_security() -> None:
             lambda c: c["supportedInterfaces"].__setitem__(
                 0, {**c["supportedInterfaces"][0], "url": "http://169.254.169.254/rpc"}
             ),
-            "not the agent's registered host",
+            "not the agent's registered origin",
         ),
         (lambda c: c.update(iconUrl="file:///etc/passwd"), "iconUrl"),
         (
@@ -162,3 +162,44 @@ def test_foreign_hosts_only_when_trusted() -> None:
         ]
     )
     assert parse_card(c, agent_url=AGENT, trust_card_hosts=True).interfaces[0].url == "http://other.example/rpc"
+
+
+def _one_interface(url: str) -> dict[str, Any]:
+    return card_10(supportedInterfaces=[{"url": url, "protocolBinding": "JSONRPC", "protocolVersion": "1.0"}])
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://agents.example:22/",  # another port on the agent's own host
+        "http://agents.example/rpc",  # the default port is another port too
+        "https://agents.example:9000/rpc",  # another scheme
+        "http://127.0.0.1:9000/rpc",  # another host
+    ],
+)
+def test_interfaces_stay_on_the_registered_origin(url: str) -> None:
+    with pytest.raises(CardError, match="not the agent's registered origin 'http://agents.example:9000'"):
+        parse_card(_one_interface(url), agent_url=AGENT)
+
+
+def test_same_origin_spelled_differently_is_accepted() -> None:
+    c = _one_interface("HTTP://Agents.Example:9000/rpc")
+    assert parse_card(c, agent_url=AGENT).interfaces[0].url == "HTTP://Agents.Example:9000/rpc"
+    assert parse_card(_one_interface("https://a.example:443/x"), agent_url="https://a.example").interfaces
+
+
+def test_other_origins_only_when_listed() -> None:
+    c = _one_interface("https://api.example:8443/rpc")
+    assert parse_card(c, agent_url=AGENT, card_origins=["https://api.example:8443"]).interfaces
+    with pytest.raises(CardError, match="registered origin"):
+        parse_card(c, agent_url=AGENT, card_origins=["https://api.example"])
+
+
+def test_card_origins_setting_takes_origins_only() -> None:
+    from bastion.a2a.settings import load_a2a_settings
+    from bastion.gateway.settings import SettingsError
+
+    s = load_a2a_settings({"agents": {"w": {"url": AGENT, "card_origins": ["https://api.example:8443"]}}})
+    assert s.agents["w"].card_origins == ["https://api.example:8443"]
+    with pytest.raises(SettingsError, match="card_origins"):
+        load_a2a_settings({"agents": {"w": {"url": AGENT, "card_origins": ["https://api.example/rpc"]}}})

@@ -83,6 +83,33 @@ async def test_streaming_send_relays_every_event(env: Env) -> None:
     assert last.status_update.status.state == TaskState.TASK_STATE_COMPLETED
 
 
+async def test_stream_that_stops_before_a_final_event_is_an_error(env: Env) -> None:
+    """The agent's stream ends in order but with its task still working: the client gets a
+    JSON-RPC error as the last event, never a stream that looks finished, and the trace says
+    upstream error."""
+    body = {
+        "jsonrpc": "2.0",
+        "id": 1,
+        "method": "SendStreamingMessage",
+        "params": {"message": {"messageId": "m-cut", "role": "ROLE_USER", "parts": [{"text": "cut here"}]}},
+    }
+    async with httpx.AsyncClient(timeout=30) as http:
+        async with http.stream("POST", f"{env.gw.url}/a2a/echo", json=body, headers=env.headers(env.alice)) as r:
+            assert r.status_code == 200
+            raw = (await r.aread()).decode()
+            tid = r.headers["x-bastion-trace-id"]
+    events = [e for e in raw.replace("\r\n", "\n").split("\n\n") if e.strip()]
+    assert "TASK_STATE_WORKING" in raw and "TASK_STATE_COMPLETED" not in raw
+    assert '"error"' in events[-1] and "ended before a final event" in events[-1]
+    async with httpx.AsyncClient(base_url=env.gw.url, headers=env.gw.admin().headers, timeout=30) as admin:
+        trace = (await admin.get(f"/admin/traces/{tid}")).json()
+    assert trace["status"] == "error" and trace["error_code"] == "upstream_error"
+    async with sdk_client(f"{env.gw.url}/a2a/echo", env.alice) as client:
+        with pytest.raises(Exception, match="ended before a final event"):
+            async for _ in client.send_message(user_msg("cut again")):
+                pass
+
+
 async def test_rest_binding_blocking_and_streaming(env: Env) -> None:
     async with sdk_client(f"{env.gw.url}/a2a/echo", env.alice, bindings=["HTTP+JSON"]) as client:
         kinds = [ev.WhichOneof("payload") async for ev in client.send_message(user_msg("via rest"))]

@@ -34,8 +34,8 @@ def _expression(expr: str) -> str:
     expr = expr.strip("- ")
     if expr == ".Values.service.port":
         return str(VALUES["service"]["port"])
-    if expr == "sub .Values.terminationGracePeriodSeconds 5":
-        return str(VALUES["terminationGracePeriodSeconds"] - 5)
+    if expr == ".Values.gracefulShutdownSeconds":
+        return str(VALUES["gracefulShutdownSeconds"])
     if expr == ".Values.redisUrl | quote":
         return f'"{SAMPLE["redisUrl"]}"'
     raise AssertionError(f"the chart uses an expression this test does not know: {{{{ {expr} }}}}")
@@ -81,12 +81,31 @@ def test_the_chart_config_and_environment_load_into_the_settings_the_gateway_rea
     cfg.write_text(rendered_config())
     s = load_settings(cfg)
     assert s.server.host == "0.0.0.0" and s.server.port == VALUES["service"]["port"]
-    assert s.server.graceful_timeout_s < VALUES["terminationGracePeriodSeconds"]
+    assert s.server.graceful_timeout_s == VALUES["gracefulShutdownSeconds"]
     assert str(s.data_dir) == "/data"
     assert s.cache.url == SAMPLE["redisUrl"]
     assert s.auth.admin_key == SAMPLE["adminKey"]
     assert s.resolved_store_url == SAMPLE["storeUrl"]
     assert SemcacheSettings.model_validate(s.semcache).chroma_url == SAMPLE["chromaUrl"]
+
+
+def test_shutdown_timings_fit_inside_the_pods_grace_period() -> None:
+    """preStop delay + the gateway's graceful window + a margin = terminationGracePeriodSeconds,
+    each taken from the values the configmap and the preStop hook use."""
+    deployment = (CHART / "templates" / "deployment.yaml").read_text()
+    grace = re.search(r"terminationGracePeriodSeconds: \{\{ add (.*?) \}\}", deployment)
+    assert grace is not None
+    assert grace.group(1).split() == [
+        ".Values.preStopDelaySeconds",
+        ".Values.gracefulShutdownSeconds",
+        ".Values.shutdownMarginSeconds",
+    ]
+    assert 'command: ["sleep", "{{ .Values.preStopDelaySeconds }}"]' in deployment
+    assert VALUES["preStopDelaySeconds"] > 0 and VALUES["shutdownMarginSeconds"] > 0
+    assert (
+        "graceful_timeout_s: {{ .Values.gracefulShutdownSeconds }}"
+        in (CHART / "templates" / "configmap.yaml").read_text()
+    )
 
 
 def test_the_image_bakes_the_model_where_the_chart_looks_and_has_what_saml_needs() -> None:

@@ -15,7 +15,8 @@ last message is the user's, the first tool is called with ``{"query": <text>}``;
 result the answer is ``tool said: <result>``. Token counts are word counts.
 
 Control (``FakeControl`` wraps it): ``POST /_fake/script`` queues behaviours for the next
-requests (``status``/``retry_after`` to fail, ``hang``, ``drop_after`` chunks, ``delay``,
+requests (``status``/``retry_after`` to fail, ``hang``, ``drop_after`` chunks (connection cut),
+``truncate_after`` chunks (the body ends cleanly, without the protocol's terminator), ``delay``,
 ``chunk_delay``, ``text``, ``tool_calls``, optional ``path`` substring to match);
 ``GET /_fake/requests`` returns what was received (path, query, headers, JSON body);
 ``GET /_fake/stats`` counts completed and cancelled (client went away) requests;
@@ -305,6 +306,7 @@ class FakeProvider:
         resp = web.StreamResponse(headers={"content-type": content_type, "cache-control": "no-cache"})
         await resp.prepare(request)
         drop_after = b.get("drop_after")
+        truncate_after = b.get("truncate_after")
         delay = float(b.get("chunk_delay") or 0)
         for i, ev in enumerate(events):
             if drop_after is not None and i >= int(drop_after):
@@ -312,6 +314,10 @@ class FakeProvider:
                 assert request.transport is not None
                 request.transport.abort()
                 return resp
+            if truncate_after is not None and i >= int(truncate_after):
+                # An orderly end of the HTTP body, but before [DONE] / message_stop / the last
+                # event: what a crashing upstream behind a proxy looks like.
+                break
             await resp.write(ev)
             if delay:
                 await asyncio.sleep(delay)

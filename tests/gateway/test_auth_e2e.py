@@ -14,7 +14,7 @@ from tests.gateway_process import GatewayProcess, start_gateway
 
 @pytest.fixture(scope="module")
 def gw(tmp_path_factory: pytest.TempPathFactory) -> Iterator[GatewayProcess]:
-    with start_gateway(tmp_path_factory.mktemp("gw")) as g:
+    with start_gateway(tmp_path_factory.mktemp("gw"), timeout=180) as g:
         yield g
 
 
@@ -130,3 +130,44 @@ def test_admin_key_from_environment_is_stored_hashed(gw: GatewayProcess) -> None
     assert gw.admin_key not in dump
     keys = gw.create_key("gina")
     assert keys not in dump
+
+
+def test_admin_schema_and_docs_need_the_admin_key(gw: GatewayProcess) -> None:
+    user = gw.create_key("hal")
+    for path in ("/admin/openapi.json", "/admin/docs"):
+        assert httpx.get(gw.url + path).status_code == 401
+        assert httpx.get(gw.url + path, headers={"authorization": f"Bearer {user}"}).status_code == 403
+    with gw.admin() as c:
+        schema = c.get("/admin/openapi.json")
+        assert schema.status_code == 200 and "/admin/keys" in schema.json()["paths"]
+        page = c.get("/admin/docs")
+        assert page.status_code == 200 and "SwaggerUIBundle" in page.text and "/admin/keys" in page.text
+
+
+@pytest.mark.parametrize("path", ["/v1/chat/completions", "/v1/messages", "/v1/embeddings"])
+@pytest.mark.parametrize("body", [b"{}", b"{not json", b'{"model": "x", "messages": []}'])
+def test_llm_endpoints_authenticate_before_reading_the_body(gw: GatewayProcess, path: str, body: bytes) -> None:
+    r = httpx.post(gw.url + path, content=body, headers={"content-type": "application/json"})
+    assert r.status_code == 401, r.text
+    with gw.admin() as c:  # the 401 is on the trail
+        t = c.get(f"/admin/traces/{r.headers['x-bastion-trace-id']}").json()
+    assert t["status"] == "refused" and t["error_code"] == "unauthenticated" and t["front_door"] == "llm"
+    # With a key, the same body is a 400: validation comes second.
+    key = gw.create_key("ivy")
+    r = httpx.post(gw.url + path, content=body, headers={"authorization": f"Bearer {key}"})
+    assert r.status_code == 400, r.text
+
+
+def test_key_list_shows_a_fingerprint_never_key_characters(gw: GatewayProcess) -> None:
+    import hashlib
+
+    key = gw.create_key("jay")
+    with gw.admin() as c:
+        items = c.get("/admin/keys").json()["items"]
+    fingerprints = {k["fingerprint"] for k in items}
+    assert hashlib.sha256(key.encode()).hexdigest()[:12] in fingerprints
+    assert hashlib.sha256(gw.admin_key.encode()).hexdigest()[:12] in fingerprints
+    listing = str(items)
+    for secret in (key, gw.admin_key):
+        assert secret[:10] not in listing and secret[4:10] not in listing
+    assert all("prefix" not in k for k in items)

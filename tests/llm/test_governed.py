@@ -114,6 +114,19 @@ def test_stream_answer_is_cached_after_it_completes(governed: GatewayProcess, ke
     assert len(fake_ctl.requests()) == 1
 
 
+def test_stream_cut_short_is_not_cached(governed: GatewayProcess, key: str, fake_ctl: FakeControl) -> None:
+    c = openai.OpenAI(base_url=governed.url + "/v1", api_key=key, max_retries=0)
+    msgs = [{"role": "user", "content": "name the smallest planet in the solar system"}]
+    fake_ctl.script({"truncate_after": 2})
+    with pytest.raises(openai.APIError):
+        for _ in c.chat.completions.create(model="main", messages=msgs, temperature=0, stream=True):
+            pass
+    again = c.chat.completions.with_raw_response.create(model="main", messages=msgs, temperature=0)
+    assert again.headers["x-bastion-cache"] == "miss"
+    assert again.parse().choices[0].finish_reason == "stop"
+    assert len(fake_ctl.requests()) == 2
+
+
 @pytest.mark.anyio
 async def test_core_chat_runs_through_the_pipeline(tmp_path: Path, fake: FakeProvider, fake_ctl: FakeControl) -> None:
     settings = load_settings(

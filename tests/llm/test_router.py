@@ -114,3 +114,46 @@ async def test_long_retry_after_moves_to_fallback(upstream: FakeProvider) -> Non
         assert attempts == 2 and out["choices"][0]["message"]["content"] == "echo: x"
     finally:
         await r.close()
+
+
+def _slow_router(url: str, **retry: object) -> Router:
+    s = parse_llm_settings(
+        {
+            "providers": {"a": {"base_url": url + "/v1", "max_retries": 2, "timeout_s": 30}},
+            "aliases": {"solo": ["a/ma"], "quick": {"deployments": ["a/ma"], "total_timeout_s": 0.5}},
+            "retry": {"backoff_base_s": 0.01, "backoff_max_s": 0.02, **retry},
+        }
+    )
+    return Router(s, {n: build_provider(n, p) for n, p in s.providers.items()}, rng=random.Random(1))
+
+
+@pytest.mark.anyio
+async def test_total_deadline_bounds_attempts_and_retries(upstream: FakeProvider) -> None:
+    """timeout_s (30 s) bounds one attempt; total_timeout_s bounds the whole call, hangs and
+    retries included, and is reported as such."""
+    r = _slow_router(upstream.url, total_timeout_s=1.0)
+    ctl = upstream.control
+    ctl.reset()
+    await r.start()
+    try:
+        plan = r.resolve("solo")
+        assert plan is not None and plan.total_timeout_s == 1.0
+        ctl.script({"hang": True})
+        with pytest.raises(Refusal) as e:
+            await r.complete(plan, {"messages": [{"role": "user", "content": "x"}]})
+        assert e.value.status == 504 and "deadline of 1s" in e.value.message
+        assert len(ctl.requests()) == 1  # no retry was started after the deadline
+        # Per alias, and for a stream the deadline covers opening it.
+        quick = r.resolve("quick")
+        assert quick is not None and quick.total_timeout_s == 0.5
+        ctl.script({"delay": 20})
+        with pytest.raises(Refusal) as e:
+            await r.stream(quick, {"messages": [{"role": "user", "content": "x"}]})
+        assert e.value.status == 504 and "deadline of 0.5s" in e.value.message
+    finally:
+        await r.close()
+
+
+def test_total_deadline_defaults_to_the_longest_attempt(upstream: FakeProvider) -> None:
+    plan = _slow_router(upstream.url).resolve("solo")
+    assert plan is not None and plan.total_timeout_s == 30

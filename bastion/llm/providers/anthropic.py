@@ -64,6 +64,7 @@ class AnthropicProvider(Provider):
         return self._events(sse_data(resp, self.name))
 
     async def _events(self, data: AsyncIterator[bytes]) -> AsyncIterator[dict[str, Any]]:
+        stopped = False
         async with aclosing(data) as it:  # type: ignore[type-var]
             async for payload in it:
                 try:
@@ -73,7 +74,14 @@ class AnthropicProvider(Provider):
                 if event.get("type") == "error":
                     err = event.get("error") or {}
                     raise UpstreamError(f"{self.name}: {err.get('message', 'stream error')}", kind="stream")
+                stopped = event.get("type") == "message_stop"
                 yield event
+        if not stopped:
+            raise self._cut()
+
+    def _cut(self) -> UpstreamError:
+        # The body ended cleanly but without message_stop: the answer is incomplete.
+        return UpstreamError(f"{self.name}: stream ended before message_stop", kind="stream")
 
     async def _chunks(self, data: AsyncIterator[bytes]) -> AsyncIterator[dict[str, Any]]:
         conv = AnthropicToOpenAIStream()
@@ -88,3 +96,5 @@ class AnthropicProvider(Provider):
                         yield ch
                 except StreamError as e:
                     raise UpstreamError(f"{self.name}: {e}", kind="stream") from None
+        if not conv.stopped:
+            raise self._cut()

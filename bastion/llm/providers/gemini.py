@@ -50,6 +50,8 @@ class GeminiProvider(Provider):
                     raise UpstreamError(f"{self.name}: {event['error'].get('message', 'error')}", kind="stream")
                 for ch in conv.feed(event):
                     yield ch
+        if not conv.finished:
+            raise UpstreamError(f"{self.name}: stream ended before a finishReason", kind="stream")
         for ch in conv.finish_chunks():
             yield ch
 

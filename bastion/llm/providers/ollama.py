@@ -47,6 +47,8 @@ class OllamaProvider(Provider):
                         yield ch
                 except StreamError as e:
                     raise UpstreamError(f"{self.name}: {e}", kind="stream") from None
+        if not conv.done:
+            raise UpstreamError(f"{self.name}: stream ended before the done line", kind="stream")
 
     async def embed(self, req: dict[str, Any], model: str, timeout_s: float) -> dict[str, Any]:
         resp = await self.post_json(f"{self.base_url}/api/embed", embed_request_to_ollama(req, model), timeout_s)

@@ -48,9 +48,11 @@ class OpenAICompatProvider(Provider):
         return self._chunks(sse_data(resp, self.name))
 
     async def _chunks(self, data: AsyncIterator[bytes]) -> AsyncIterator[dict[str, Any]]:
+        done = False
         async with aclosing(data) as it:  # type: ignore[type-var]
             async for payload in it:
                 if payload == b"[DONE]":
+                    done = True
                     break
                 try:
                     ch = orjson.loads(payload)
@@ -67,6 +69,9 @@ class OpenAICompatProvider(Provider):
                         yield {**ch, "choices": [c]}
                     continue
                 yield ch
+        if not done:
+            # A clean end of the body without the terminator is a cut stream, not an answer.
+            raise UpstreamError(f"{self.name}: stream ended before [DONE]", kind="stream")
 
     async def embed(self, req: dict[str, Any], model: str, timeout_s: float) -> dict[str, Any]:
         return await self.post_json(self.embeddings_url(model), self.body(req, model), timeout_s)

@@ -375,7 +375,7 @@ async function loadPeople() {
   const kb = $("keys");
   clear(kb);
   for (const k of keys.items || []) {
-    kb.append(row([k.id, `${k.prefix}...`, k.name ?? "-", k.user_id, fmtList(k.roles, "user's"),
+    kb.append(row([k.id, `sha256:${k.fingerprint}`, k.name ?? "-", k.user_id, fmtList(k.roles, "user's"),
       k.rpm_limit ? fmtNum(k.rpm_limit) : "default", fmtBool(k.active), fmtTime(k.created_at),
       fmtTime(k.last_used_at), k.active ? actionButton("Revoke", "revokeKey", { key: k.id }) : ""],
     { class: k.active ? "" : "inactive" }));
