@@ -145,3 +145,247 @@ async def test_sdk_client_with_registration_signs_in_at_the_idp_and_is_governed(
     authn = next(s for s in calls[0]["stages"] if s["stage"] == "authenticate")
     assert authn["detail"]["oauth_client"] == storage.client.client_id
     assert oauth_traces(gw, "token")
+
+
+async def test_sdk_client_with_a_metadata_document_on_a_virtual_server(gw: GatewayProcess, cimd: MetadataHost) -> None:
+    redirect = f"http://127.0.0.1:{free_port()}/callback"
+    doc_url = cimd.url("/sdk-client.json")
+    cimd.docs["/sdk-client.json"] = {
+        "client_id": doc_url,
+        "client_name": "CIMD test client",
+        "redirect_uris": [redirect],
+        "grant_types": ["authorization_code", "refresh_token"],
+        "response_types": ["code"],
+        "token_endpoint_auth_method": "none",
+    }
+    storage = MemoryStorage()
+    person = Person("alice")
+    async with oauth_session(gw.url + "/servers/team/mcp", person, redirect, storage, metadata_url=doc_url) as c:
+        assert {t.name for t in (await c.list_tools()).tools} == {"fx__echo"}
+        assert (await c.call_tool("fx__echo", {"text": "team"})).structured_content == {"echo": "team"}
+    assert storage.client is not None and storage.client.client_id == doc_url  # no registration
+    assert any("CIMD test client" in p for p in person.pages)
+    token = storage.tokens.access_token if storage.tokens else ""
+    # RFC 8707: the token is bound to /servers/team/mcp; anywhere else it is not a credential.
+    for path in ("/mcp", "/whoami"):
+        r = httpx.post(gw.url + path, json={"jsonrpc": "2.0", "id": 1, "method": "ping"}, headers=bearer(token))
+        assert r.status_code in (401, 405), r.text
+    assert httpx.get(gw.url + "/whoami", headers=bearer(token), timeout=30).status_code == 401
+    r = httpx.post(gw.url + "/mcp", json={"jsonrpc": "2.0", "id": 1, "method": "ping"}, headers=bearer(token))
+    assert "resource_metadata=" in r.headers["www-authenticate"]
+
+
+# ---------------------------------------------------------------- by hand: the refusals
+def bearer(token: str) -> dict[str, str]:
+    return {"authorization": f"Bearer {token}", "accept": "application/json, text/event-stream"}
+
+
+def pkce() -> tuple[str, str]:
+    verifier = secrets.token_urlsafe(48)
+    challenge = base64.urlsafe_b64encode(hashlib.sha256(verifier.encode()).digest()).rstrip(b"=").decode()
+    return verifier, challenge
+
+
+def register(gw: GatewayProcess, redirect: str) -> str:
+    r = httpx.post(
+        gw.url + "/oauth/register",
+        json={"client_name": "hand client", "redirect_uris": [redirect], "token_endpoint_auth_method": "none"},
+        timeout=30,
+    )
+    assert r.status_code == 201, r.text
+    return str(r.json()["client_id"])
+
+
+def authorize_url(gw: GatewayProcess, client_id: str, redirect: str, challenge: str, **extra: str) -> str:
+    params = {
+        "response_type": "code",
+        "client_id": client_id,
+        "redirect_uri": redirect,
+        "state": "st-1",
+        "code_challenge": challenge,
+        "code_challenge_method": "S256",
+        "resource": gw.url + "/mcp",
+        **extra,
+    }
+    return gw.url + "/oauth/authorize?" + urlencode(params)
+
+
+async def tokens_for(gw: GatewayProcess, login: str = "alice") -> tuple[str, str, dict[str, Any]]:
+    """A full authorization by hand: (client id, redirect URI, token response)."""
+    redirect = f"http://127.0.0.1:{free_port()}/cb"
+    client_id = register(gw, redirect)
+    verifier, challenge = pkce()
+    landed = await Person(login).authorize(authorize_url(gw, client_id, redirect, challenge), redirect)
+    q = query_of(landed)
+    assert q["state"] == "st-1" and q["iss"] == gw.url
+    r = token(
+        gw,
+        grant_type="authorization_code",
+        code=q["code"],
+        redirect_uri=redirect,
+        client_id=client_id,
+        code_verifier=verifier,
+        resource=gw.url + "/mcp",
+    )
+    assert r.status_code == 200, r.text
+    return client_id, redirect, r.json()
+
+
+def token(gw: GatewayProcess, **form: str) -> httpx.Response:
+    return httpx.post(gw.url + "/oauth/token", data=form, timeout=30)
+
+
+def refresh(gw: GatewayProcess, client_id: str, refresh_token: str) -> httpx.Response:
+    return token(gw, grant_type="refresh_token", refresh_token=refresh_token, client_id=client_id)
+
+
+def mcp_ping(gw: GatewayProcess, access_token: str) -> int:
+    r = httpx.post(
+        gw.url + "/mcp",
+        json={"jsonrpc": "2.0", "id": 1, "method": "tools/list", "params": {}},
+        headers={**bearer(access_token), "mcp-protocol-version": "2025-11-25"},
+        timeout=30,
+    )
+    return r.status_code
+
+
+async def test_refresh_tokens_rotate_and_a_replay_revokes_the_family(gw: GatewayProcess) -> None:
+    client_id, _, first = await tokens_for(gw)
+    assert first["token_type"] == "Bearer" and first["expires_in"] <= 3600
+    assert mcp_ping(gw, first["access_token"]) != 401
+    second = refresh(gw, client_id, first["refresh_token"])
+    assert second.status_code == 200, second.text
+    assert second.json()["refresh_token"] != first["refresh_token"]
+    replay = refresh(gw, client_id, first["refresh_token"])  # the old one again: someone kept a copy
+    assert replay.status_code == 400 and replay.json()["error"] == "invalid_grant"
+    later = refresh(gw, client_id, second.json()["refresh_token"])  # the whole family is gone
+    assert later.status_code == 400 and later.json()["error"] == "invalid_grant"
+    assert mcp_ping(gw, second.json()["access_token"]) == 401  # revoked on this replica at once
+    assert oauth_traces(gw, "revoke", "refresh_reuse")
+    assert oauth_traces(gw, "token", "invalid_grant")
+
+
+async def test_revoked_and_expired_refresh_tokens_are_refused(gw: GatewayProcess) -> None:
+    client_id, _, t = await tokens_for(gw)
+    r = httpx.post(gw.url + "/oauth/revoke", data={"token": t["refresh_token"], "client_id": client_id}, timeout=30)
+    assert r.status_code == 200, r.text
+    r = refresh(gw, client_id, t["refresh_token"])
+    assert r.status_code == 400 and r.json()["error"] == "invalid_grant"
+
+    client_id, _, t = await tokens_for(gw)
+    with sqlite3.connect(gw.workdir / "data" / "bastion.db") as db:  # the family's lifetime ran out
+        db.execute("UPDATE oauth_grants SET expires_at = ? WHERE client_id = ?", (time.time() - 1, client_id))
+    r = refresh(gw, client_id, t["refresh_token"])
+    assert r.status_code == 400 and r.json()["error"] == "invalid_grant"
+    assert any(t["attrs"].get("reason") == "refresh token revoked or expired" for t in oauth_traces(gw, "token"))
+
+
+async def test_pkce_is_required_s256_only_and_must_match(gw: GatewayProcess) -> None:
+    redirect = f"http://127.0.0.1:{free_port()}/cb"
+    client_id = register(gw, redirect)
+    verifier, challenge = pkce()
+    async with httpx.AsyncClient(timeout=30) as http:
+        for extra in ({"code_challenge_method": "plain", "code_challenge": verifier}, {"code_challenge": ""}):
+            r = await http.get(authorize_url(gw, client_id, redirect, challenge, **extra))
+            assert r.status_code == 302
+            q = query_of(r.headers["location"])
+            assert r.headers["location"].startswith(redirect)
+            assert q["error"] == "invalid_request" and q["state"] == "st-1" and q["iss"] == gw.url
+    landed = await Person("alice").authorize(authorize_url(gw, client_id, redirect, challenge), redirect)
+    code = query_of(landed)["code"]
+    wrong, _ = pkce()
+    r = token(
+        gw, grant_type="authorization_code", code=code, redirect_uri=redirect, client_id=client_id, code_verifier=wrong
+    )
+    assert r.status_code == 400 and r.json()["error"] == "invalid_grant"
+    # The code was consumed by that attempt: the right verifier is too late now.
+    r = token(
+        gw,
+        grant_type="authorization_code",
+        code=code,
+        redirect_uri=redirect,
+        client_id=client_id,
+        code_verifier=verifier,
+    )
+    assert r.status_code == 400 and r.json()["error"] == "invalid_grant"
+    assert oauth_traces(gw, "authorize", "invalid_request")
+    assert len(oauth_traces(gw, "token", "invalid_grant")) >= 2
+
+
+async def test_unregistered_redirect_uri_is_never_redirected_to(gw: GatewayProcess) -> None:
+    redirect = f"http://127.0.0.1:{free_port()}/cb"
+    client_id = register(gw, redirect)
+    _, challenge = pkce()
+    evil = "https://attacker.example/cb"
+    r = httpx.get(authorize_url(gw, client_id, evil, challenge), timeout=30)
+    assert r.status_code == 400 and "location" not in r.headers
+    assert "not supported by client" in r.text
+    r = httpx.post(
+        gw.url + "/oauth/register",
+        json={"redirect_uris": ["http://attacker.example/cb"], "token_endpoint_auth_method": "none"},
+        timeout=30,
+    )
+    assert r.status_code == 400 and r.json()["error"] == "invalid_redirect_uri"
+    assert oauth_traces(gw, "authorize", "invalid_request")
+
+
+async def test_forged_tokens_are_not_credentials(gw: GatewayProcess) -> None:
+    _, _, t = await tokens_for(gw)
+    header, claims, _sig = t["access_token"].split(".")
+    none = base64.urlsafe_b64encode(b'{"alg":"none","typ":"at+jwt"}').rstrip(b"=").decode()
+    assert mcp_ping(gw, f"{none}.{claims}.") == 401
+    hs = base64.urlsafe_b64encode(b'{"alg":"HS256","typ":"at+jwt","kid":"x"}').rstrip(b"=").decode()
+    assert mcp_ping(gw, f"{hs}.{claims}.c2ln") == 401
+    assert mcp_ping(gw, f"{header}.{claims}.{_sig[:-4]}AAAA") == 401
+    assert mcp_ping(gw, t["access_token"]) != 401
+
+
+async def test_metadata_document_on_a_private_address_is_refused(gw: GatewayProcess, cimd: MetadataHost) -> None:
+    doc_url = cimd.url("/private.json", host="127.0.0.1")
+    redirect = f"http://127.0.0.1:{free_port()}/cb"
+    cimd.docs["/private.json"] = {"client_id": doc_url, "redirect_uris": [redirect]}
+    _, challenge = pkce()
+    r = httpx.get(authorize_url(gw, doc_url, redirect, challenge), timeout=30)
+    assert r.status_code == 400 and "location" not in r.headers
+    assert "loopback address" in r.text
+    refused = oauth_traces(gw, "client", "invalid_client")
+    assert any("loopback" in t["attrs"]["reason"] for t in refused)
+
+
+async def test_groups_decide_who_may_authorize(gw: GatewayProcess) -> None:
+    redirect = f"http://127.0.0.1:{free_port()}/cb"
+    client_id = register(gw, redirect)
+    _, challenge = pkce()
+    with pytest.raises(AssertionError, match="403"):
+        await Person("mallory").authorize(authorize_url(gw, client_id, redirect, challenge), redirect)
+    assert any(t["user_id"] == "mallory" for t in oauth_traces(gw, "sign_in", "access_denied"))
+
+
+async def test_admin_lists_and_revokes_a_users_clients(gw: GatewayProcess) -> None:
+    client_id, _, t = await tokens_for(gw)
+    grants = gw.admin().get("/admin/oauth/grants", params={"user_id": "alice"}).json()["grants"]
+    mine = [g for g in grants if g["client_id"] == client_id]
+    assert len(mine) == 1 and mine[0]["sign_in"] == "oidc" and mine[0]["resource"] == gw.url + "/mcp"
+    assert mcp_ping(gw, t["access_token"]) != 401
+    r = gw.admin().delete(f"/admin/oauth/grants/{mine[0]['id']}")
+    assert r.status_code == 200
+    assert mcp_ping(gw, t["access_token"]) == 401
+    assert refresh(gw, client_id, t["refresh_token"]).json()["error"] == "invalid_grant"
+    assert gw.admin().delete(f"/admin/oauth/grants/{mine[0]['id']}").status_code == 404
+    assert any(x["attrs"].get("reason") == "revoked_by_admin" for x in oauth_traces(gw, "revoke"))
+
+
+async def test_registration_flood_is_refused(gw: GatewayProcess) -> None:
+    """Last in the module: it uses up this address's registrations for the hour."""
+    statuses = []
+    for i in range(REGISTRATIONS_PER_HOUR + 2):
+        r = httpx.post(
+            gw.url + "/oauth/register",
+            json={"redirect_uris": [f"http://127.0.0.1:{9000 + i}/cb"], "token_endpoint_auth_method": "none"},
+            timeout=30,
+        )
+        statuses.append(r.status_code)
+    assert statuses[-1] == 429 and r.json()["error"] == "temporarily_unavailable" and "retry-after" in r.headers
+    assert set(statuses) == {201, 429}
+    assert oauth_traces(gw, "register", "rate_limited")
+    assert httpx.get(gw.url + "/healthz", timeout=30).status_code == 200
