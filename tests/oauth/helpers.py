@@ -4,10 +4,13 @@ Client ID Metadata Documents, and the mcp SDK's OAuth client wired to both."""
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import datetime
+import hashlib
 import ipaddress
 import json
+import secrets
 import ssl
 import threading
 from collections.abc import AsyncIterator, Iterator
@@ -15,7 +18,7 @@ from html.parser import HTMLParser
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, urljoin, urlsplit
+from urllib.parse import parse_qs, urlencode, urljoin, urlsplit
 
 import httpx
 import httpx2
@@ -28,7 +31,7 @@ from mcp.client.auth import OAuthClientProvider
 from mcp.client.streamable_http import streamable_http_client
 from mcp.shared.auth import AuthorizationCodeResult, OAuthClientInformationFull, OAuthClientMetadata, OAuthToken
 
-from tests.gateway_process import free_port
+from tests.gateway_process import GatewayProcess, free_port
 
 
 class _Forms(HTMLParser):
@@ -231,3 +234,56 @@ class MetadataHost:
         finally:
             self.server.shutdown()
             self.server.server_close()
+
+
+# ---------------------------------------------------------------- a client by hand
+def pkce() -> tuple[str, str]:
+    verifier = secrets.token_urlsafe(48)
+    challenge = base64.urlsafe_b64encode(hashlib.sha256(verifier.encode()).digest()).rstrip(b"=").decode()
+    return verifier, challenge
+
+
+def register(gw: GatewayProcess, redirect: str) -> str:
+    r = httpx.post(
+        gw.url + "/oauth/register",
+        json={"client_name": "hand client", "redirect_uris": [redirect], "token_endpoint_auth_method": "none"},
+        timeout=30,
+    )
+    assert r.status_code == 201, r.text
+    return str(r.json()["client_id"])
+
+
+def authorize_url(gw: GatewayProcess, client_id: str, redirect: str, challenge: str, **extra: str) -> str:
+    params = {
+        "response_type": "code",
+        "client_id": client_id,
+        "redirect_uri": redirect,
+        "state": "st-1",
+        "code_challenge": challenge,
+        "code_challenge_method": "S256",
+        "resource": gw.url + "/mcp",
+        **extra,
+    }
+    return gw.url + "/oauth/authorize?" + urlencode(params)
+
+
+async def access_token(gw: GatewayProcess, login: str, resource_path: str = "/mcp") -> dict[str, Any]:
+    """A registered client, a person's sign-in and consent, the code exchanged: the token response."""
+    redirect = f"http://127.0.0.1:{free_port()}/cb"
+    client_id = register(gw, redirect)
+    verifier, challenge = pkce()
+    url = authorize_url(gw, client_id, redirect, challenge, resource=gw.url + resource_path)
+    code = query_of(await Person(login).authorize(url, redirect))["code"]
+    r = httpx.post(
+        gw.url + "/oauth/token",
+        data={
+            "grant_type": "authorization_code",
+            "code": code,
+            "redirect_uri": redirect,
+            "client_id": client_id,
+            "code_verifier": verifier,
+        },
+        timeout=30,
+    )
+    r.raise_for_status()
+    return {**r.json(), "client_id": client_id}

@@ -6,14 +6,11 @@ Client ID Metadata Documents, and the refusals each with its OAuth error and aud
 from __future__ import annotations
 
 import base64
-import hashlib
-import secrets
 import sqlite3
 import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlencode
 
 import httpx
 import pytest
@@ -22,7 +19,17 @@ from mcp import MCPError
 from tests.gateway_process import GatewayProcess, free_port, start_gateway
 from tests.identity.oidc_idp import IdP
 from tests.mcp.conftest import FIXTURE, PY
-from tests.oauth.helpers import MemoryStorage, MetadataHost, Person, oauth_session, query_of, self_signed
+from tests.oauth.helpers import (
+    MemoryStorage,
+    MetadataHost,
+    Person,
+    authorize_url,
+    oauth_session,
+    pkce,
+    query_of,
+    register,
+    self_signed,
+)
 
 pytestmark = pytest.mark.anyio
 
@@ -178,36 +185,6 @@ async def test_sdk_client_with_a_metadata_document_on_a_virtual_server(gw: Gatew
 # ---------------------------------------------------------------- by hand: the refusals
 def bearer(token: str) -> dict[str, str]:
     return {"authorization": f"Bearer {token}", "accept": "application/json, text/event-stream"}
-
-
-def pkce() -> tuple[str, str]:
-    verifier = secrets.token_urlsafe(48)
-    challenge = base64.urlsafe_b64encode(hashlib.sha256(verifier.encode()).digest()).rstrip(b"=").decode()
-    return verifier, challenge
-
-
-def register(gw: GatewayProcess, redirect: str) -> str:
-    r = httpx.post(
-        gw.url + "/oauth/register",
-        json={"client_name": "hand client", "redirect_uris": [redirect], "token_endpoint_auth_method": "none"},
-        timeout=30,
-    )
-    assert r.status_code == 201, r.text
-    return str(r.json()["client_id"])
-
-
-def authorize_url(gw: GatewayProcess, client_id: str, redirect: str, challenge: str, **extra: str) -> str:
-    params = {
-        "response_type": "code",
-        "client_id": client_id,
-        "redirect_uri": redirect,
-        "state": "st-1",
-        "code_challenge": challenge,
-        "code_challenge_method": "S256",
-        "resource": gw.url + "/mcp",
-        **extra,
-    }
-    return gw.url + "/oauth/authorize?" + urlencode(params)
 
 
 async def tokens_for(gw: GatewayProcess, login: str = "alice") -> tuple[str, str, dict[str, Any]]:
