@@ -6,7 +6,9 @@ Client ID Metadata Documents, and the refusals each with its OAuth error and aud
 from __future__ import annotations
 
 import base64
+import os
 import sqlite3
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,11 +16,11 @@ from typing import Any
 
 import httpx
 import pytest
-from mcp import MCPError
+from mcp import Client, MCPError, StdioServerParameters
 
-from tests.gateway_process import GatewayProcess, free_port, start_gateway
+from tests.gateway_process import ROOT, GatewayProcess, free_port, start_gateway
 from tests.identity.oidc_idp import IdP
-from tests.mcp.conftest import FIXTURE, PY
+from tests.mcp.conftest import FIXTURE, NODE_BIN, PY
 from tests.oauth.helpers import (
     MemoryStorage,
     MetadataHost,
@@ -350,6 +352,37 @@ async def test_admin_lists_and_revokes_a_users_clients(gw: GatewayProcess) -> No
     assert refresh(gw, client_id, t["refresh_token"]).json()["error"] == "invalid_grant"
     assert gw.admin().delete(f"/admin/oauth/grants/{mine[0]['id']}").status_code == 404
     assert any(x["attrs"].get("reason") == "revoked_by_admin" for x in oauth_traces(gw, "revoke"))
+
+
+async def test_mcp_remote_signs_in_through_a_scripted_browser(gw: GatewayProcess, tmp_path: Path) -> None:
+    """``mcp-remote`` (npm) from nothing: it registers, opens the "browser" (``BROWSER``, a script
+    that signs alice in at the IdP and consents), receives the code on its loopback callback,
+    and then bridges stdio to ``/mcp`` with the token."""
+    callback_port = free_port()
+    browser = tmp_path / "browser"
+    browser.write_text(f"#!{sys.executable}\nfrom tests.oauth.browser import main\nmain()\n")
+    browser.chmod(0o755)
+    env = {
+        "BROWSER": str(browser),
+        "OAUTH_TEST_LOGIN": "alice",
+        "OAUTH_TEST_CALLBACK": f"http://localhost:{callback_port}/",
+        "OAUTH_TEST_LOG": str(tmp_path / "browser.log"),
+        "MCP_REMOTE_CONFIG_DIR": str(tmp_path / "mcp-remote"),
+        "PYTHONPATH": str(ROOT),
+        "PATH": os.environ["PATH"],
+        "HOME": str(tmp_path),
+    }
+    params = StdioServerParameters(
+        command=str(NODE_BIN / "mcp-remote"),
+        args=[gw.url + "/mcp", str(callback_port), "--transport", "http-only"],
+        env=env,
+    )
+    async with Client(params, cache=None, read_timeout_seconds=120) as c:
+        r = await c.call_tool("fx__echo", {"text": "remote"})
+        assert r.structured_content == {"echo": "remote"}
+    assert "callback answered 200" in (tmp_path / "browser.log").read_text()
+    grants = gw.admin().get("/admin/oauth/grants", params={"user_id": "alice"}).json()["grants"]
+    assert any(g["client_name"] == "MCP CLI Proxy" for g in grants), grants  # mcp-remote registered itself
 
 
 async def test_registration_flood_is_refused(gw: GatewayProcess) -> None:

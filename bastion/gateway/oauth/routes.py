@@ -390,6 +390,9 @@ class OAuthRoutes:
         req = JsonBodyRequest(self.svc.issuer + "/oauth/register", dict(request.headers), data, _peer(request))
         reply = await anyio.to_thread.run_sync(self.server.create_endpoint_response, "client_registration", req)
         body = reply.body if isinstance(reply.body, dict) else {}
+        if body.get("client_secret", "") is None:  # a public client: no secret fields at all
+            body = {k: v for k, v in body.items() if k not in ("client_secret", "client_secret_expires_at")}
+            reply = Reply(reply.status, body, reply.headers)
         await self.svc.audit(
             "register",
             error=str(body["error"]) if reply.status >= 400 else None,
