@@ -26,10 +26,7 @@ def _row(name: str, direct: list[Result], via: list[Result]) -> str:
     added99 = sorted(v.p99 - d.p99 for d, v in zip(direct, via, strict=True))
     mid = len(added) // 2
     p50s = sorted(v.p50 for v in via)
-    return (
-        f"| {name} | {p50s[mid]:.2f} | **{added[mid]:+.2f}** | {added99[mid]:+.2f} | "
-        f"{sum(v.errors for v in via)} |"
-    )
+    return f"| {name} | {p50s[mid]:.2f} | **{added[mid]:+.2f}** | {added99[mid]:+.2f} | {sum(v.errors for v in via)} |"
 
 
 def main() -> None:

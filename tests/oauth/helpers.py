@@ -82,8 +82,8 @@ class Person:
                     url = urljoin(url, r.headers["location"])
                     continue
                 self.pages.append(r.text)
-                if r.status_code >= 400 and "<form" not in r.text:
-                    raise AssertionError(f"{r.status_code} at {url}: {r.text[:500]}")
+                if r.status_code >= 400:
+                    raise AssertionError(f"{r.status_code} at {url}: {r.text[-1500:]}")
                 parsed = _Forms()
                 parsed.feed(r.text)
                 if parsed.forms:
@@ -267,13 +267,15 @@ def authorize_url(gw: GatewayProcess, client_id: str, redirect: str, challenge: 
     return gw.url + "/oauth/authorize?" + urlencode(params)
 
 
-async def access_token(gw: GatewayProcess, login: str, resource_path: str = "/mcp") -> dict[str, Any]:
+async def access_token(
+    gw: GatewayProcess, login: str, resource_path: str = "/mcp", password: str = "any"
+) -> dict[str, Any]:
     """A registered client, a person's sign-in and consent, the code exchanged: the token response."""
     redirect = f"http://127.0.0.1:{free_port()}/cb"
     client_id = register(gw, redirect)
     verifier, challenge = pkce()
     url = authorize_url(gw, client_id, redirect, challenge, resource=gw.url + resource_path)
-    code = query_of(await Person(login).authorize(url, redirect))["code"]
+    code = query_of(await Person(login, password).authorize(url, redirect))["code"]
     r = httpx.post(
         gw.url + "/oauth/token",
         data={
