@@ -14,6 +14,7 @@ from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.types import ASGIApp
 
 from bastion import __version__
+from bastion.gateway import oauth
 from bastion.gateway.admin import (
     RefusalError,
     admin_docs_router,
@@ -77,6 +78,7 @@ def create_app(settings: Settings, *, announce: bool = False) -> ASGIApp:
     app.include_router(admin_docs_router(core, app.openapi))
     _mount_front_doors(app, core)
     mount_providers(app, core)  # identity providers with browser routes (SAML sign-in)
+    oauth.mount(app, core)  # the OAuth authorization server for MCP clients (auth.oauth)
     outbound.mount(app, core)  # /.well-known/jwks.json for upstreams verifying identity JWTs
     mount_dashboard(app, core)
     lane = FastLane(split_plain_routes(app.router.routes), app, core.errors)

@@ -7,7 +7,7 @@ keys come first (the hot path: one hash and a dict lookup when cached). Identity
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Protocol
 
 from bastion.gateway.call import Call, Credentials, Refusal
@@ -34,6 +34,10 @@ def key_from_headers(headers: Mapping[str, str]) -> str | None:
     return headers.get("x-api-key") or headers.get("api-key") or None
 
 
+def default_challenge(path: str) -> str:
+    return 'Bearer realm="bastion"'
+
+
 class IdentityProvider(Protocol):
     """An extra way to authenticate (OIDC bearer tokens, proxy headers ...)."""
 
@@ -53,6 +57,9 @@ class Authenticator:
             if settings.allow_anonymous
             else None
         )
+        #: The ``WWW-Authenticate`` value for a 401 on a request path. The OAuth authorization
+        #: server replaces it with one naming its resource metadata and scope (RFC 9728).
+        self.challenge: Callable[[str], str] = default_challenge
 
     async def authenticate(self, credentials: Credentials) -> Principal:
         """The caller's principal; raises a 401 ``Refusal`` otherwise."""
@@ -81,4 +88,7 @@ class Authenticate:
     async def process(self, call: Call) -> StageOutcome:
         if call.principal is None:
             call.principal = await self.authenticator.authenticate(call.credentials)
-        return "ok", {"method": call.principal.auth_method}
+        p = call.principal
+        if p.oauth_client is not None:
+            return "ok", {"method": p.auth_method, "oauth_client": p.oauth_client}
+        return "ok", {"method": p.auth_method}

@@ -58,6 +58,9 @@ class Credentials:
     #: headers, OIDC tokens). Never forwarded upstream.
     headers: Mapping[str, str] = field(default_factory=dict)
     client_ip: str | None = None
+    #: The request path, for credentials valid on some endpoints only (OAuth access tokens are
+    #: bound to one MCP endpoint); None where the front door does not say.
+    path: str | None = None
 
 
 @dataclass(slots=True)

@@ -338,6 +338,7 @@ def traces_show(trace_id: str, url: str | None = UrlOption, admin_key: str | Non
 def _register_front_door_commands() -> None:
     """Commands contributed by the front doors and the policy engine."""
     from bastion.a2a.cli import app as agents_app
+    from bastion.gateway.oauth.cli import app as oauth_app
     from bastion.gateway.policy.cli import app as policy_app
     from bastion.llm.cli import app as llm_app
     from bastion.mcp_bridge.cli import app as mcp_app
@@ -347,6 +348,7 @@ def _register_front_door_commands() -> None:
     app.add_typer(agents_app, name="agents")
     app.add_typer(llm_app, name="llm")
     app.add_typer(policy_app, name="policy")
+    app.add_typer(oauth_app, name="oauth")
     app.command("connect")(connect_command)
     app.command("client-config")(client_config_command)
     _register_sdk_commands()

@@ -52,6 +52,9 @@ class Principal:
     rpm_limit: int = 0
     #: Spend and token caps of this credential, or None (see budgets.py).
     budget: Budget | None = None
+    #: The OAuth client a Bastion-issued access token was issued to (``auth_method`` is then
+    #: ``oauth:<sign-in method>`` and ``key_id`` the grant id).
+    oauth_client: str | None = None
 
     @property
     def is_admin(self) -> bool:

@@ -70,6 +70,9 @@ class AuthSettings(BaseModel):
     #: Bastion as a token issuer towards upstreams (per-user identity JWTs, token exchange);
     #: validated by ``bastion.gateway.outbound.settings``.
     outbound: dict[str, Any] = Field(default_factory=dict)
+    #: Bastion as the OAuth 2.1 authorization server of its MCP endpoints; validated by
+    #: ``bastion.gateway.oauth.settings``.
+    oauth: dict[str, Any] = Field(default_factory=dict)
 
 
 class AuditSettings(BaseModel):

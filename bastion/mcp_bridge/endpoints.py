@@ -72,12 +72,16 @@ class Authenticated:
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
         key = key_from_headers(headers)
         client = scope.get("client")
-        creds = Credentials(api_key=key, headers=headers, client_ip=client[0] if client else None)
+        path = scope.get("path", "")
+        creds = Credentials(api_key=key, headers=headers, client_ip=client[0] if client else None, path=path)
         try:
             principal = await self.authenticator.authenticate(creds)
         except Refusal as r:
             if not (self.allow_anonymous and key is None):
-                return await jsonrpc_error_response(r.status, r.code, r.message)(scope, receive, send)
+                response = jsonrpc_error_response(r.status, r.code, r.message)
+                if r.status == 401:  # RFC 9728: tell the client where to get a token
+                    response.headers["www-authenticate"] = self.authenticator.challenge(path)
+                return await response(scope, receive, send)
             principal = ANONYMOUS
         scope[PRINCIPAL_KEY] = principal
         scope["bastion.trace_id"] = trace_id_of(scope)

@@ -40,10 +40,20 @@ class IdP:
     issuer, e.g. with rotated keys)."""
 
     def __init__(
-        self, workdir: Path, clients: list[Client], port: int | None = None, exchange: dict[str, Any] | None = None
+        self,
+        workdir: Path,
+        clients: list[Client],
+        port: int | None = None,
+        exchange: dict[str, Any] | None = None,
+        login_clients: list[dict[str, Any]] | None = None,
+        accounts: dict[str, dict[str, Any]] | None = None,
     ) -> None:
         self.workdir = workdir
         self.clients = {c.client_id: c for c in clients}
+        #: Browser sign-in clients ``{client_id, client_secret, redirect_uris}`` and the
+        #: accounts' claims by login name (the provider's development login form).
+        self.login_clients = login_clients or []
+        self.accounts = accounts or {}
         #: RFC 8693 token exchange: ``{"trusted_issuers": {iss: jwks_uri}, "audiences": {aud:
         #: {"ttl": s, "scopes": [...]}}, "subject_audience": ...}`` (see ``idp/server.mjs``).
         self.exchange = exchange or {}
@@ -66,6 +76,8 @@ class IdP:
                         for c in self.clients.values()
                     ],
                     "exchange": self.exchange,
+                    "login_clients": self.login_clients,
+                    "accounts": self.accounts,
                 }
             )
         )

@@ -26,7 +26,7 @@ import orjson
 from joserfc import jwt
 from joserfc.errors import JoseError
 from joserfc.jwk import ECKey, KeySet, OKPKey, RSAKey
-from pydantic import Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from bastion.gateway.call import Credentials
 from bastion.gateway.identity.mapping import (
@@ -53,6 +53,17 @@ AnyKey = RSAKey | ECKey | OKPKey
 
 def _is_loopback(url: str) -> bool:
     return is_loopback_host(urlsplit(url).hostname or "")
+
+
+class OIDCSignInSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    client_id: str = Field(min_length=1)
+    #: ``env:NAME`` or the value; unset for a public client (PKCE only).
+    client_secret: str | None = None
+    scopes: list[str] = Field(default_factory=lambda: ["openid", "email", "profile"])
+    #: The button's text on the sign-in page.
+    label: str = "Sign in with your organisation"
 
 
 class OIDCSettings(MappingSettings):
@@ -85,6 +96,9 @@ class OIDCSettings(MappingSettings):
     token_cache_size: int = Field(default=10_000, ge=0)
     #: Refuse plain-http issuer/JWKS URLs except on loopback.
     require_https: bool = True
+    #: Browser sign-in through this provider (authorization code + PKCE), used by Bastion's
+    #: OAuth authorization server (``auth.oauth``): Bastion's client at the provider.
+    sign_in: OIDCSignInSettings | None = None
 
     @field_validator("audience")
     @classmethod
@@ -330,6 +344,34 @@ class OIDCProvider:
         if not isinstance(claims.get("exp"), int | float):
             return None
         return claims
+
+    async def verify_id_token(self, token: str, client_id: str, nonce: str) -> dict[str, Any] | None:
+        """The claims of an ID token from a browser sign-in (``sign_in``): signature as for
+        bearer tokens, ``iss``, ``aud`` = our client id, ``exp``, and the ``nonce`` we sent."""
+        header = _header(token) if looks_like_jwt(token) else None
+        if header is None or header.get("alg") not in self._algorithms:
+            return None
+        key = await self._key_for(header)
+        if key is None or _KTY.get(header["alg"][:2]) != key.key_type:
+            return None
+        registry = jwt.JWTClaimsRegistry(
+            leeway=self.settings.leeway_s,
+            iss={"essential": True, "value": self.settings.issuer},
+            aud={"essential": True, "value": client_id},
+            exp={"essential": True},
+            nonce={"essential": True, "value": nonce},
+        )
+        try:
+            decoded = jwt.decode(token, key, algorithms=[header["alg"]])
+            registry.validate(decoded.claims)
+        except (JoseError, ValueError, TypeError) as e:
+            log.info("OIDC ID token refused: %s", e.__class__.__name__)
+            return None
+        return decoded.claims
+
+    def principal_from_claims(self, claims: dict[str, Any]) -> Principal | None:
+        """The principal for verified claims (mapping, ``required_groups``), or None."""
+        return self._principal(claims)
 
     def _principal(self, claims: dict[str, Any]) -> Principal | None:
         s = self.settings

@@ -5,7 +5,12 @@
 // usage: node server.mjs CONFIG.json    (CONFIG: {port, jwks: {keys: [...private JWKs]},
 //        clients: [{client_id, client_secret, claims: {...extra token claims}}],
 //        exchange: {trusted_issuers: {iss: jwks_uri}, subject_audience, denied_subjects: [sub],
-//                   audiences: {aud: {ttl, scopes}}}})
+//                   audiences: {aud: {ttl, scopes}}},
+//        login_clients: [{client_id, client_secret, redirect_uris}], accounts: {id: {...claims}}})
+//
+// Browser sign-in (authorization code): with `login_clients` the provider's development
+// interactions are on (a plain HTML login form where the password is not checked, then a
+// consent form); `accounts` gives each login's userinfo claims (email, name, groups).
 //
 // RFC 8693 token exchange (grant urn:ietf:params:oauth:grant-type:token-exchange): the subject
 // token is verified (this provider's own access tokens, or JWTs of a trusted issuer such as
@@ -29,6 +34,10 @@ const resources = {
 };
 const claimsOf = Object.fromEntries(config.clients.map((c) => [c.client_id, c.claims || {}]));
 
+const loginClients = config.login_clients || [];
+const loginIds = new Set(loginClients.map((c) => c.client_id));
+const accounts = config.accounts || {};
+
 const provider = new Provider(issuer, {
   jwks: config.jwks,
   clients: config.clients.map((c) => ({
@@ -37,13 +46,25 @@ const provider = new Provider(issuer, {
     grant_types: ["client_credentials", "urn:ietf:params:oauth:grant-type:token-exchange"],
     response_types: [],
     redirect_uris: [],
-  })),
+  })).concat(loginClients.map((c) => ({
+    client_id: c.client_id,
+    client_secret: c.client_secret,
+    grant_types: ["authorization_code"],
+    response_types: ["code"],
+    redirect_uris: c.redirect_uris,
+  }))),
+  claims: { openid: ["sub"], email: ["email"], profile: ["name", "groups"] },
+  findAccount: (ctx, id) => ({
+    accountId: id,
+    claims: () => ({ sub: id, ...(accounts[id] || {}) }),
+  }),
   features: {
-    devInteractions: { enabled: false },
+    devInteractions: { enabled: loginClients.length > 0 },
     clientCredentials: { enabled: true },
     resourceIndicators: {
       enabled: true,
-      defaultResource: () => "urn:bastion",
+      // Browser sign-ins get tokens for the provider itself (userinfo), not for a resource.
+      defaultResource: (ctx, client) => (client && loginIds.has(client.clientId) ? undefined : "urn:bastion"),
       getResourceServerInfo: (ctx, resource) => {
         const r = resources[resource];
         if (!r) throw new Error(`unknown resource ${resource}`);

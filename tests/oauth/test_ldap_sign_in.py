@@ -1,0 +1,96 @@
+"""Signing in with a directory account: the OAuth authorization server's LDAP form against a
+real OpenLDAP server, driven by the ``mcp`` SDK's OAuth client; wrong passwords are refused and
+audited; and the ``bastion oauth`` CLI lists and revokes what the person authorized."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.gateway_process import GatewayProcess, free_port, start_gateway
+from tests.identity.slapd import ALICE, BOB, PEOPLE, SERVICE_DN, SERVICE_PW, Slapd, running_slapd
+from tests.mcp.conftest import FIXTURE, PY
+from tests.oauth.helpers import MemoryStorage, Person, access_token, oauth_session
+
+pytestmark = pytest.mark.anyio
+BASTION = str(Path(sys.executable).parent / "bastion")
+
+
+@pytest.fixture(scope="module")
+def slapd(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Slapd]:
+    with running_slapd(tmp_path_factory.mktemp("slapd-oauth")) as server:
+        yield server
+
+
+@pytest.fixture(scope="module")
+def gw(tmp_path_factory: pytest.TempPathFactory, slapd: Slapd) -> Iterator[GatewayProcess]:
+    config = {
+        "auth": {
+            "providers": [
+                {
+                    "type": "ldap",
+                    "url": slapd.url,
+                    "bind_dn": SERVICE_DN,
+                    "bind_password": "env:LDAP_BIND_PASSWORD",
+                    "user_base": PEOPLE,
+                    "timeout_s": 3,
+                    "grants": {"tools": ["fx__echo"]},
+                }
+            ],
+            "oauth": {"enabled": True},
+        },
+        "mcp": {
+            "servers": {"fx": {"command": PY, "args": [FIXTURE]}},
+            "allowed_executables": [PY],
+            "startup_wait_s": 60,
+        },
+    }
+    env = {"LDAP_BIND_PASSWORD": SERVICE_PW}
+    with start_gateway(tmp_path_factory.mktemp("gw-oauth-ldap"), config, env=env, timeout=120) as g:
+        yield g
+
+
+async def test_directory_account_signs_in_through_the_form(gw: GatewayProcess) -> None:
+    person = Person(ALICE.uid, ALICE.password)
+    storage = MemoryStorage()
+    redirect = f"http://127.0.0.1:{free_port()}/callback"
+    async with oauth_session(gw.url + "/mcp", person, redirect, storage) as c:
+        assert {t.name for t in (await c.list_tools()).tools} == {"fx__echo"}
+        assert (await c.call_tool("fx__echo", {"text": "ldap"})).structured_content == {"echo": "ldap"}
+    assert any('name="password"' in p for p in person.pages)  # the directory form was shown
+    r = gw.admin().get("/admin/traces", params={"user": "alice", "kind": "tool"})
+    assert r.json()["items"][0]["auth_method"] == "oauth:ldap"
+
+
+async def test_wrong_password_is_refused_and_audited(gw: GatewayProcess) -> None:
+    with pytest.raises(AssertionError, match="401 .*wrong username or password"):
+        await access_token(gw, BOB.uid, password="not-bobs")
+    person_pages = gw.admin().get("/admin/traces", params={"front_door": "oauth", "status": "refused"}).json()
+    assert any(t["target"] == "sign_in" and t["error_code"] == "access_denied" for t in person_pages["items"])
+
+
+async def test_cli_lists_and_revokes_a_users_clients(gw: GatewayProcess) -> None:
+    t = await access_token(gw, BOB.uid, password=BOB.password)
+    env = {**os.environ, "BASTION_URL": gw.url, "BASTION_ADMIN_KEY": gw.admin_key}
+    out = subprocess.run(
+        [BASTION, "oauth", "grants", "--user", BOB.uid], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert out.returncode == 0, out.stderr
+    lines = [line for line in out.stdout.splitlines() if "hand client" in line]
+    assert len(lines) == 1 and "active" in lines[0] and "ldap" in lines[0]
+    grant_id = lines[0].split()[0]
+    out = subprocess.run([BASTION, "oauth", "revoke", grant_id], capture_output=True, text=True, env=env, timeout=60)
+    assert out.returncode == 0 and "revoked" in out.stdout, out.stderr
+    r = httpx.post(
+        gw.url + "/mcp",
+        json={"jsonrpc": "2.0", "id": 1, "method": "tools/list", "params": {}},
+        headers={"authorization": f"Bearer {t['access_token']}", "accept": "application/json, text/event-stream"},
+        timeout=30,
+    )
+    assert r.status_code == 401
