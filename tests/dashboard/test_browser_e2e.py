@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import anyio
+import httpx
 import httpx2
 import openai
 import pytest
@@ -343,16 +344,16 @@ def test_approve_a_held_tool_change_then_call_the_tool(stack: Stack, page: Watch
 
     p = page.page
     sign_in(p, stack)
-    expect(p.locator("#approvals-count")).to_be_hidden()
+    expect(p.locator("#approvals-count")).to_have_text("1")  # the overview says something waits
     tab(p, "Approvals")
     card = p.locator("article.approval[data-tool='fx__echo']")
     expect(card.locator("ins").first).to_contain_text("id_rsa")
     expect(card.locator("del").first).to_contain_text("Echoes the text back.")
-    expect(p.locator("#approvals-count")).to_have_text("1")
     page.screenshot("approvals")
     card.get_by_role("button", name="Approve the new definition").click()
     expect(p.locator("#notice")).to_contain_text("approved")
     expect(p.locator("#approvals")).to_contain_text("Nothing waiting")
+    expect(p.locator("#approvals-count")).to_be_hidden()
 
     assert "id_rsa" in until(lambda: (d := mcp(gw, echo_description)) and "id_rsa" in d and d, "the new definition")
 
@@ -483,3 +484,48 @@ def test_overview_updates_by_itself(stack: Stack, page: Watched) -> None:
     expect(p.locator("#calls-total")).not_to_have_text(str(before), timeout=30_000)
     expect(p.locator("#overview-chart a.point").first).to_be_visible()
     page.screenshot("overview")
+
+
+# ------------------------------------------------------------------------------------ roles
+
+
+def test_an_auditor_reads_policies_and_traces_but_changes_nothing(stack: Stack, page: Watched) -> None:
+    key = stack.gw.create_key("audrey", user={"roles": ["auditor"]})
+    p = page.page
+    sign_in(p, stack, key)
+    expect(p.locator("#whoami")).to_contain_text("audrey (auditor)")
+    expect(p.locator("#tabs button[data-tab=people]")).to_be_hidden()  # no keys or user records
+    tab(p, "Policies")
+    expect(p.locator("#policies tr[data-policy='secrets']")).to_be_visible()
+    expect(p.get_by_role("button", name="New from a template")).to_be_hidden()
+    open_policy(p, "secrets")
+    expect(p.get_by_role("button", name="Test in sandbox")).to_be_visible()
+    for change in ("Switch to monitor", "Turn off", "Edit", "Delete"):
+        expect(p.locator("#policy-actions").get_by_role("button", name=change)).to_be_hidden()
+    expect(p.locator("#policy-versions").get_by_role("button", name="Roll back to this")).to_be_hidden()
+    tab(p, "Sandbox")
+    p.locator("#sandbox-text").fill(f"key {AWS_KEY}")
+    p.get_by_role("button", name="Check text").click()
+    expect(p.locator("#sandbox-verdict")).to_contain_text("block")
+    tab(p, "Traces")
+    expect(p.locator("#traces tr[data-trace-id]").first).to_be_visible()
+    page.screenshot("auditor-traces")
+    # The API itself refuses an auditor's change, whatever the page shows.
+    h = {"authorization": f"Bearer {key}"}
+    with httpx.Client(base_url=stack.gw.url, headers=h, timeout=30) as c:
+        assert c.get("/admin/policies").status_code == 200
+        assert c.post("/admin/policies/secrets/disable").status_code == 403
+        assert c.put("/admin/policies/secrets", json={"rules": []}).status_code == 403
+        assert c.get("/admin/keys").status_code == 403
+        assert c.get("/admin/users").status_code == 403
+        assert c.post("/admin/keys", json={"user_id": "audrey"}).status_code == 403
+
+
+def test_a_plain_user_key_cannot_sign_in(stack: Stack, page: Watched) -> None:
+    p = page.page
+    page.expected.append("status of 403")
+    p.goto(stack.gw.url + "/dashboard/")
+    p.locator("#token").fill(stack.user_key)
+    p.get_by_role("button", name="Sign in").click()
+    expect(p.locator("#login-error")).to_contain_text("Not accepted")
+    expect(p.locator("#tabs")).to_be_hidden()

@@ -21,8 +21,9 @@ function html(tag, className, ...children) {
 }
 
 /** A round number >= v for an axis top (1, 2, 5 x 10^n). */
-function niceMax(v) {
-  if (!(v > 0)) return 1;
+function niceMax(v, integer = false) {
+  if (!(v > 0)) return integer ? 2 : 1;
+  if (integer && v <= 2) return 2; // counts: ticks 0, 1, 2 rather than 0, 0.5, 1
   const p = 10 ** Math.floor(Math.log10(v));
   for (const m of [1, 2, 5, 10]) if (m * p >= v) return m * p;
   return 10 * p;
@@ -46,14 +47,15 @@ function timeLabel(epochSeconds, spanSeconds) {
  * @param {(key: string, index: number) => string} [o.href]  link of a point (to its traces)
  * @returns {HTMLElement} a <figure> with the chart and its legend
  */
-export function lineChart({ title, buckets, bucketS, series, format, href }) {
-  const W = 560;
-  const H = 200;
+export function lineChart({ title, buckets, bucketS, series, format, href, integer = false, narrow = false }) {
+  // A narrower drawing on a phone keeps the axis text readable once scaled to the screen.
+  const W = narrow ? 360 : 560;
+  const H = narrow ? 180 : 200;
   const pad = { l: 56, r: 12, t: 10, b: 26 };
   const iw = W - pad.l - pad.r;
   const ih = H - pad.t - pad.b;
   const n = Math.max(1, buckets.length);
-  const max = niceMax(Math.max(0, ...series.flatMap((s) => s.values.filter((v) => v !== null))));
+  const max = niceMax(Math.max(0, ...series.flatMap((s) => s.values.filter((v) => v !== null))), integer);
   const x = (i) => pad.l + (n === 1 ? iw / 2 : (i * iw) / (n - 1));
   const y = (v) => pad.t + ih - (v / max) * ih;
   const chart = svg("svg", {
@@ -129,7 +131,7 @@ export function stageTimeline(stages) {
     const ms = Math.max(0, Number(s.ms) || 0);
     const yTop = i * rowH + 2;
     const outcome = String(s.outcome || "").replace(/[^a-z_]/gi, "");
-    chart.append(svg("text", { x: 0, y: yTop + 15, class: "axis" }, s.stage));
+    chart.append(svg("text", { x: 0, y: yTop + 15, class: "axis tl" }, s.stage));
     chart.append(
       svg(
         "rect",
@@ -137,7 +139,7 @@ export function stageTimeline(stages) {
         svg("title", {}, `${s.stage}: ${s.outcome}, ${ms.toFixed(3)} ms`),
       ),
     );
-    chart.append(svg("text", { x: W, y: yTop + 15, "text-anchor": "end", class: "axis" }, `${ms.toFixed(2)} ms`));
+    chart.append(svg("text", { x: W, y: yTop + 15, "text-anchor": "end", class: "axis tl" }, `${ms.toFixed(2)} ms`));
     at += ms;
   });
   return chart;

@@ -67,6 +67,14 @@ const ACTIONS = Object.freeze({
 });
 
 const DIRECTIONS = ["chat_input", "chat_output", "tool_args", "tool_result", "agent_message", "agent_artifact"];
+const DIRECTION_LABELS = Object.freeze({
+  chat_input: "prompts (chat input)",
+  chat_output: "model answers (chat output)",
+  tool_args: "tool arguments",
+  tool_result: "tool results",
+  agent_message: "agent messages",
+  agent_artifact: "agent artifacts",
+});
 const SCOPE_FIELDS = ["users", "groups", "departments", "roles", "keys"];
 
 /** Texts to start the sandbox from, per template (written for this dashboard, nothing real). */
@@ -400,12 +408,14 @@ function stopLive() {
 
 async function loadOverview() {
   const now = Date.now() / 1000;
-  const [stats, cache, budgets, hour] = await Promise.all([
+  const [stats, cache, budgets, hour, pins] = await Promise.all([
     api(API.stats),
     api(API.llmCache),
     api(API.budgets),
     api(API.usage, { query: { since: now - 3600, until: now, bucket_s: 60, by: "front_door" } }),
+    optional(API.pins),
   ]);
+  updateApprovalsBadge(pins ? pins.pending.length : 0);
   $("calls-total").textContent = fmtNum(stats.calls_total);
   $("queue-depth").textContent = fmtNum(stats.audit_queue_depth);
   const dl = $("hour-summary");
@@ -420,7 +430,8 @@ async function loadOverview() {
   renderCache(cache);
   const box = $("overview-chart");
   clear(box);
-  box.append(usageChart(hour, "calls", "Calls per minute, last hour", (v) => fmtNum(v)));
+  box.append(usageChart(hour, "calls", "Calls per minute, last hour", (v) => fmtNum(v), true),
+    usageChart(hour, "p99_ms", "Latency p99 (ms) per minute, last hour", (v) => fmtNum(v, 1)));
   await renderBudgets($("budgets"), budgets.items || [], true);
   $("live-at").textContent = new Date().toISOString().slice(11, 19);
 }
@@ -429,6 +440,7 @@ function renderCache(cache) {
   const dl = $("cache-summary");
   clear(dl);
   const add = (term, value) => dl.append(el("dt", {}, term), el("dd", {}, value));
+  $("purge-cache").hidden = !cache.enabled;
   if (!cache.enabled) {
     add("Semantic cache", "off");
     return;
@@ -572,7 +584,7 @@ async function showPolicy(name) {
     button(`Switch to ${other}`, () => confirmed(
       `Switch ${name} to ${other}? ${other === "monitor" ? "Findings are only audited." : "Findings are acted on."}`,
       () => change("changePolicy", { params: { name }, body: { ...policyDocument(current), mode: other } }),
-      `${name} now ${other}s.`), "admin-only"),
+      `${name} is now in ${other} mode.`), "admin-only"),
     button(current.enabled ? "Turn off" : "Turn on", () => confirmed(`${current.enabled ? "Turn off" : "Turn on"} ${name}?`,
       () => change(current.enabled ? "disablePolicy" : "enablePolicy", { params: { name } })), "admin-only"),
     button("Edit", () => openPolicyForm(current), "admin-only"),
@@ -703,7 +715,7 @@ function ruleEditor(rule) {
   box.append(el("legend", {}, `Rule ${n}: ${$("add-rule-kind").querySelector(`option[value="${kind}"]`)?.textContent || kind}`));
   const dirs = el("div", { class: "checks" });
   for (const d of DIRECTIONS) {
-    dirs.append(el("label", { class: "check" }, checkbox(`rdir:${d}`, (rule.directions || []).includes(d)), d));
+    dirs.append(el("label", { class: "check" }, checkbox(`rdir:${d}`, (rule.directions || []).includes(d)), DIRECTION_LABELS[d]));
   }
   box.append(
     el("div", { class: "row" },
@@ -788,7 +800,7 @@ function openPolicyForm(policy) {
   form.elements.on_error.value = p.on_error || "block";
   const dirs = $("policy-directions");
   clear(dirs);
-  for (const d of DIRECTIONS) dirs.append(el("label", { class: "check" }, checkbox(`dir:${d}`, (p.directions || DIRECTIONS).includes(d)), d));
+  for (const d of DIRECTIONS) dirs.append(el("label", { class: "check" }, checkbox(`dir:${d}`, (p.directions || DIRECTIONS).includes(d)), DIRECTION_LABELS[d]));
   scopeInputs($("scope-include"), "include", (p.scope || {}).include);
   scopeInputs($("scope-exclude"), "exclude", (p.scope || {}).exclude);
   const rules = $("rules");
@@ -962,11 +974,12 @@ async function loadApprovals() {
     const before = p.definition || {};
     const after = p.pending_definition || {};
     const card = el("article", { class: "panel approval", "data-tool": `${p.server}__${p.tool}` },
-      el("h3", {}, `${p.server} / ${p.tool}`),
+      el("h3", { class: "tool-name" }, `Server ${p.server}, tool ${p.tool}`),
       el("h4", {}, "Description"),
       diffView(String(before.description ?? ""), String(after.description ?? ""), { context: 100 }),
       el("h4", {}, "Input schema and other fields"),
-      diffView(JSON.stringify({ ...before, description: undefined }, null, 2), JSON.stringify({ ...after, description: undefined }, null, 2)),
+      diffView(JSON.stringify({ ...before, description: undefined }, null, 2), JSON.stringify({ ...after, description: undefined }, null, 2),
+        { same: "Unchanged." }),
       el("div", { class: "row" },
         button("Approve the new definition", () => confirmed(`Approve the new definition of ${p.server}/${p.tool}? Clients see it at once.`,
           () => change("approveTool", { params: { server: p.server, tool: p.tool } }), `${p.server}/${p.tool} approved.`), "admin-only primary"),
@@ -1002,14 +1015,15 @@ async function loadRegistry() {
   for (const s of servers?.items || []) {
     const fromStore = s.source !== "settings";
     const tools = el("details", {}, el("summary", {}, `${fmtNum((s.tools || []).length)} tools`), (s.tools || []).join(", "));
-    tbody.append(row([s.name, `${s.kind}${s.transport ? ` / ${s.transport}` : ""}`, s.status, s.era ?? "-", tools,
+    const kind = s.transport && s.transport !== s.kind ? `${s.kind} / ${s.transport}` : s.kind;
+    tbody.append(row([s.name, kind, health(s.status), s.era ?? "-", tools,
       fmtNum(s.restarts), s.source ?? "-", s.last_error ?? "",
       el("span", { class: "buttons admin-only" },
         button("Restart", () => confirmed(`Restart ${s.name}? Calls in flight fail.`,
           () => change("restartServer", { params: { server: s.name } }), `${s.name} restarted.`)),
         fromStore ? button("Remove", () => confirmed(`Remove ${s.name}? Its tools disappear for every client.`,
           () => change("removeServer", { params: { server: s.name } }), `${s.name} removed.`), "action") : null)],
-    { class: `health-${String(s.status).replace(/[^a-z_]/gi, "")}` }));
+    ));
   }
   if (servers && !servers.items.length) emptyRow(tbody, 9, "No MCP servers.");
   const vb = $("virtual-servers");
@@ -1023,15 +1037,23 @@ async function loadRegistry() {
   setHidden("agent-form", agents === null);
   if (agents === null) emptyRow(ab, 9, "The A2A router is not enabled on this gateway.");
   for (const a of agents?.agents || []) {
-    ab.append(row([a.name, a.agent_name ?? "-", a.version ?? "-", a.health, fmtList((a.skills || []).map((s) => s.name ?? s.id ?? s), "-"),
+    ab.append(row([a.name, a.agent_name ?? "-", a.version ?? "-", health(a.health), fmtList((a.skills || []).map((s) => s.name ?? s.id ?? s), "-"),
       fmtTime(a.last_refresh), a.source ?? "-", a.last_error ?? "",
       el("span", { class: "buttons admin-only" },
         button("Refresh card", () => confirmed("", () => change("refreshAgent", { params: { agent: a.name } }), `${a.name} refreshed.`)),
         a.source !== "settings" ? button("Remove", () => confirmed(`Remove agent ${a.name}?`,
           () => change("removeAgent", { params: { agent: a.name } }), `${a.name} removed.`), "action") : null)],
-    { class: `health-${String(a.health).replace(/[^a-z_]/gi, "")}` }));
+    ));
   }
   if (agents && !agents.agents.length) emptyRow(ab, 9, "No agents.");
+}
+
+/** A status word coloured by what it means (green ready, amber trouble). */
+function health(status) {
+  const word = String(status ?? "-");
+  const good = ["ready", "ok", "healthy", "running"].includes(word);
+  const bad = ["unreachable", "invalid_card", "unavailable", "stopped", "failed", "error", "backoff"].includes(word);
+  return el("span", { class: good ? "h-good" : bad ? "h-bad" : "" }, word);
 }
 
 async function addServer(event) {
@@ -1078,7 +1100,7 @@ async function loadPeople() {
   const ub = $("users");
   clear(ub);
   for (const u of users.items || []) {
-    const toggle = u.disabled
+    const toggle = u.id === me.user_id ? el("span", { class: "muted" }, "you") : u.disabled
       ? button("Enable", () => confirmed(`Enable user ${u.id}?`, () => change("enableUser", { params: { user_id: u.id } })))
       : button("Disable", () => confirmed(`Disable user ${u.id}? Their keys stop working within seconds.`,
         () => change("disableUser", { params: { user_id: u.id } })), "action");
@@ -1117,6 +1139,7 @@ async function createKey(event) {
   if (created) {
     $("new-key-value").textContent = created.key;
     setHidden("new-key", false);
+    $("new-key").scrollIntoView({ block: "center" });
     $("new-key-done").focus();
   }
 }
@@ -1145,12 +1168,12 @@ async function saveBudget(event) {
 // ---------------------------------------------------------------- spend and savings
 
 const METRICS = [
-  ["calls", "Calls", (v) => fmtNum(v)],
-  ["errors", "Errors", (v) => fmtNum(v)],
-  ["p50_ms", "Latency p50 (ms)", (v) => fmtNum(v, 1)],
-  ["p99_ms", "Latency p99 (ms)", (v) => fmtNum(v, 1)],
-  ["tokens", "Tokens (in + out)", (v) => fmtNum(v)],
-  ["cost", "Cost", (v) => fmtNum(v, 4)],
+  ["calls", "Calls", (v) => fmtNum(v), true],
+  ["errors", "Errors", (v) => fmtNum(v), true],
+  ["p50_ms", "Latency p50 (ms)", (v) => fmtNum(v, 1), false],
+  ["p99_ms", "Latency p99 (ms)", (v) => fmtNum(v, 1), false],
+  ["tokens", "Tokens (in + out)", (v) => fmtNum(v), true],
+  ["cost", "Cost", (v) => fmtNum(v, 6), false],
 ];
 
 /** The trace search behind one chart point: its time bucket and its series. */
@@ -1164,10 +1187,11 @@ function traceLink(usage, key, i) {
   return `/dashboard/#traces?${q}`;
 }
 
-function usageChart(usage, metric, title, format) {
+function usageChart(usage, metric, title, format, integer = false) {
   const pick = (p) => (metric === "tokens" ? p.tokens_in + p.tokens_out : p[metric]);
   const series = usage.series.slice(0, 8).map((s) => ({ key: s.key, values: s.points.map(pick) }));
-  return lineChart({ title, buckets: usage.buckets, bucketS: usage.bucket_s, series, format,
+  return lineChart({ title, buckets: usage.buckets, bucketS: usage.bucket_s, series, format, integer,
+    narrow: window.innerWidth < 600,
     href: (key, i) => traceLink(usage, key, i) });
 }
 
@@ -1191,7 +1215,7 @@ async function loadSpend() {
   }
   const charts = $("spend-charts");
   clear(charts);
-  for (const [metric, title, format] of METRICS) charts.append(usageChart(usage, metric, title, format));
+  for (const [metric, title, format, integer] of METRICS) charts.append(usageChart(usage, metric, title, format, integer));
   if (usage.truncated) charts.append(el("p", { class: "muted" }, "Only the first 200,000 calls of this window are counted."));
   await renderBudgets($("spend-budgets"), budgets.items || [], false);
   const savings = $("savings");
@@ -1207,7 +1231,10 @@ async function loadSpend() {
   savings.append(llmCard);
   const toolCard = el("div", { class: "card" }, el("h3", {}, "Tool-result cache"));
   if (tools && tools.enabled !== false) {
-    toolCard.append(facts(Object.entries(tools).filter(([, v]) => typeof v !== "object").map(([k, v]) => [k.replaceAll("_", " "), fmtAny(v)])));
+    const labels = { hits: "Hits", misses: "Misses", bypasses: "Bypassed", stores: "Stored results", saved_s: "Time saved (s)",
+      backend: "Backend" };
+    toolCard.append(facts(Object.entries(tools).filter(([k, v]) => typeof v !== "object" && k in labels)
+      .map(([k, v]) => [labels[k], k === "saved_s" ? fmtNum(v, 2) : fmtAny(v)])));
   } else toolCard.append(el("p", { class: "muted" }, "Off."));
   savings.append(toolCard);
 }
@@ -1249,7 +1276,8 @@ function cacheLabel(cache) {
 
 async function loadTraces(append) {
   const query = traceQuery();
-  $("trace-window").textContent = query.since ? `from ${fmtTime(query.since)} to ${fmtTime(query.until)}` : "";
+  $("trace-window").textContent = query.since ? `Calls from ${fmtTime(query.since)} to ${fmtTime(query.until)}` : "";
+  $("clear-window").hidden = !query.since;
   if (append && traceCursor !== null) query.cursor = traceCursor;
   const page = await api(API.traces, { query });
   const tbody = $("traces");
@@ -1376,6 +1404,13 @@ function init() {
     guarded(() => loadTraces(false));
   });
   $("more").addEventListener("click", () => guarded(() => loadTraces(true)));
+  $("clear-window").addEventListener("click", () => {
+    const form = $("trace-search");
+    form.elements.since.value = "";
+    form.elements.until.value = "";
+    traceCursor = null;
+    guarded(() => loadTraces(false));
+  });
   onRowActivate("traces", "data-trace-id", (id) => guarded(() => showTrace(id)));
   $("close-detail").addEventListener("click", () => { $("trace-detail").hidden = true; });
   $("purge-cache").addEventListener("click", () => confirmed("Purge every LLM cache entry (all namespaces and models)?",

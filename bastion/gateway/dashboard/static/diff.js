@@ -28,7 +28,7 @@ export function diffLines(a, b) {
 }
 
 /** A <pre> showing the diff, removed lines red, added lines green (text nodes only). */
-export function diffView(before, after, { context = 3 } = {}) {
+export function diffView(before, after, { context = 3, same = "No difference." } = {}) {
   const lines = diffLines(before, after);
   const pre = document.createElement("pre");
   pre.className = "diff";
@@ -55,7 +55,7 @@ export function diffView(before, after, { context = 3 } = {}) {
   });
   flush();
   if (!changed.some(Boolean)) {
-    pre.textContent = "No difference.";
+    pre.textContent = same;
   }
   return pre;
 }
