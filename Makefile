@@ -27,10 +27,13 @@ serve: install
 	$(VENV)/bin/bastion serve
 
 # System packages and npm packages the tests use, installed into the machine / project folder.
+# chromium: the dashboard's browser tests drive Debian's build through Playwright (executable_path),
+# never a browser downloaded by Playwright.
 install-test: install
 	@command -v redis-server >/dev/null && ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && \
-	  command -v slapd >/dev/null && command -v ldapadd >/dev/null && command -v xmlsec1 >/dev/null && command -v bwrap >/dev/null || \
-	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server postgresql slapd ldap-utils xmlsec1 bubblewrap >/dev/null)
+	  command -v slapd >/dev/null && command -v ldapadd >/dev/null && command -v xmlsec1 >/dev/null && \
+	  command -v bwrap >/dev/null && test -x /usr/bin/chromium || \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server postgresql slapd ldap-utils xmlsec1 bubblewrap chromium >/dev/null)
 	@test -f node_modules/.installed -a node_modules/.installed -nt package.json || \
 	  (test ! -f package.json || (npm install --no-audit --no-fund --loglevel=error && touch node_modules/.installed))
 

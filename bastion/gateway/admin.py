@@ -11,6 +11,7 @@ from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
+from pydantic import ValidationError
 from starlette.responses import HTMLResponse, JSONResponse
 
 from bastion.gateway.authn import key_from_headers
@@ -20,6 +21,7 @@ from bastion.gateway.guard import trace_id_of
 from bastion.gateway.keys import KeyCreate
 from bastion.gateway.principal import Principal
 from bastion.gateway.settings import BudgetSpec
+from bastion.gateway.timeseries import Dimension, UsageQuery, UsageSeries
 from bastion.gateway.traces import TraceQuery, TraceReader
 from bastion.gateway.users import UserIn
 
@@ -71,6 +73,8 @@ def require_admin(core: Core) -> Callable[[Request], Awaitable[Principal]]:
         except Refusal as r:
             raise RefusalError(r) from None
         assert call.principal is not None
+        # Routes that record who changed something (policy versions) read it from here.
+        request.state.principal = call.principal
         return call.principal
 
     return dependency
@@ -193,6 +197,25 @@ def admin_router(core: Core) -> APIRouter:
         return t
 
     _budget_routes(router, core)
+
+    usage_series = UsageSeries(core.store)
+
+    @router.get("/usage")
+    async def usage(
+        since: float | None = None,
+        until: float | None = None,
+        bucket_s: int = Query(default=3600, ge=1, le=31 * 86400),
+        by: Dimension = "none",
+        include_admin: bool = False,
+        user: str | None = None,
+    ) -> dict[str, Any]:
+        """Calls, errors, p50/p99 latency, tokens and cost per time bucket and series."""
+        try:
+            q = UsageQuery(since=since, until=until, bucket_s=bucket_s, by=by, include_admin=include_admin, user=user)
+        except ValidationError as e:
+            raise HTTPException(400, "; ".join(err["msg"] for err in e.errors())) from None
+        await core.audit.flush(timeout_s=2.0)
+        return await usage_series.query(q)
 
     @router.get("/stats")
     async def stats() -> dict[str, Any]:

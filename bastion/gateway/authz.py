@@ -7,6 +7,7 @@ instead of re-implementing the stage.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from fnmatch import fnmatchcase
 
@@ -16,6 +17,15 @@ from bastion.gateway.principal import Principal
 
 #: An extra check: returns a reason to refuse, or None to allow.
 Check = Callable[[Call], str | None]
+
+#: The admin API calls (``METHOD /path``) the ``auditor`` role may make: read traces, policies,
+#: usage, budgets, caches and the registry, and try texts in the policy sandbox; change nothing
+#: and see no keys or user records.
+AUDITOR_CALLS = re.compile(
+    r"^(GET /admin/(stats|traces|usage|budgets|policies|cache/|mcp/(servers|pins|virtual-servers)|a2a/agents"
+    r"|users/[^/]+/budget$|groups/[^/]+/budget$)"
+    r"|POST /admin/policies/test$)"
+)
 
 
 def matches(name: str, patterns: Iterable[str] | None) -> bool:
@@ -51,7 +61,9 @@ class Authorizer:
         assert p is not None, "authorize runs after authenticate"
         kind = call.kind
         if call.front_door == "admin" or kind == "admin":
-            return None if p.is_admin else "admin role required"
+            if p.is_admin or ("auditor" in p.roles and AUDITOR_CALLS.match(call.target)):
+                return None
+            return "admin role required"
         if kind in ("chat", "embedding"):
             if not self.may_use_model(p, call.target):
                 return f"model '{call.target}' is not allowed for this key"

@@ -335,6 +335,21 @@ def traces_show(trace_id: str, url: str | None = UrlOption, admin_key: str | Non
     _print(AdminClient(url, admin_key).get(f"/admin/traces/{trace_id}"))
 
 
+# -- usage ----------------------------------------------------------------------------------
+@app.command("usage")
+def usage(
+    by: str = typer.Option("none", help="Split by user, group, model, server, agent or front_door."),
+    hours: float = typer.Option(24, help="The last N hours."),
+    bucket_s: int = typer.Option(3600, "--bucket-s", help="Bucket width in seconds."),
+    url: str | None = UrlOption,
+    admin_key: str | None = AdminKeyOption,
+) -> None:
+    """Calls, errors, p50/p99 latency, tokens and cost over time (what the dashboard charts)."""
+    now = time.time()
+    params = {"by": by, "since": now - hours * 3600, "until": now, "bucket_s": bucket_s}
+    _print(AdminClient(url, admin_key).get("/admin/usage", params=params))
+
+
 def _register_front_door_commands() -> None:
     """Commands contributed by the front doors and the policy engine."""
     from bastion.a2a.cli import app as agents_app

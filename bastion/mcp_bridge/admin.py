@@ -86,6 +86,15 @@ def mcp_admin_router(core: Any, hub: Hub, registry: Registry, settings: McpSetti
         except RegistryError as e:
             raise _err(e) from None
 
+    @router.post("/servers/{name}/restart")
+    async def restart(name: str, _: Principal = Depends(admin)) -> dict[str, Any]:
+        """Stop the upstream and connect again (a stdio server gets a fresh process)."""
+        up = hub.upstreams.get(name)
+        if up is None:
+            raise HTTPException(404, f"no server '{name}'")
+        await hub.add(up.config)
+        return registry.describe(name)
+
     @router.post("/import")
     async def import_config(body: ImportBody, p: Principal = Depends(admin)) -> dict[str, Any]:
         configs = [

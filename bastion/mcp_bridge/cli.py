@@ -160,6 +160,18 @@ def approve(name: str, tool: str, url: str | None = UrlOption, admin_key: str | 
     _print(AdminClient(url, admin_key).post(f"/admin/mcp/servers/{name}/tools/{tool}/approve"))
 
 
+@app.command("restart")
+def restart(name: str, url: str | None = UrlOption, admin_key: str | None = AdminKeyOption) -> None:
+    """Reconnect an upstream (a stdio server gets a fresh process)."""
+    _print(AdminClient(url, admin_key).post(f"/admin/mcp/servers/{name}/restart"))
+
+
+@app.command("pins")
+def pins(url: str | None = UrlOption, admin_key: str | None = AdminKeyOption) -> None:
+    """Tool-definition changes held back for approval (old and new definitions)."""
+    _print(AdminClient(url, admin_key).get("/admin/mcp/pins"))
+
+
 def _mcp_url(url: str | None) -> str:
     base = (url or os.environ.get("BASTION_URL") or DEFAULT_URL).rstrip("/")
     return base if base.endswith("/mcp") else base + "/mcp"

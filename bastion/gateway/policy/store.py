@@ -60,6 +60,9 @@ class PolicySummary:
     description: str
     rules: int
     updated_at: float
+    #: The shown version's scope and directions (who and what it applies to).
+    scope: dict[str, Any] | None = None
+    directions: list[str] | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -71,6 +74,8 @@ class PolicySummary:
             "description": self.description,
             "rules": self.rules,
             "updated_at": self.updated_at,
+            "scope": self.scope,
+            "directions": self.directions,
         }
 
 
@@ -118,6 +123,8 @@ class PolicyStore:
                         doc.get("description", ""),
                         len(doc.get("rules", [])),
                         r["updated_at"],
+                        doc.get("scope"),
+                        doc.get("directions"),
                     )
                 )
         return out

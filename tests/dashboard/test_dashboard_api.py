@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from bastion.gateway.dashboard import STATIC_DIR
 from tests.gateway_process import GatewayProcess, start_gateway
 
 JS = STATIC_DIR / "dashboard.js"
+SCRIPTS = sorted(STATIC_DIR.glob("*.js"))
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
     "connect-src 'self'; frame-ancestors 'none'"
@@ -25,6 +27,8 @@ ASSETS = {
     "/dashboard/index.html": "text/html",
     "/dashboard/dashboard.css": "text/css",
     "/dashboard/dashboard.js": "javascript",
+    "/dashboard/charts.js": "javascript",
+    "/dashboard/diff.js": "javascript",
 }
 CONFIG = {
     "budgets": {
@@ -35,7 +39,7 @@ CONFIG = {
 
 
 class Gateway:
-    """The running gateway plus a non-admin key and a real trace id."""
+    """The running gateway plus a non-admin key, a real trace id and a stored policy."""
 
     def __init__(self, gw: GatewayProcess) -> None:
         self.gw = gw
@@ -43,6 +47,8 @@ class Gateway:
         r = httpx.get(gw.url + "/whoami", headers={"authorization": f"Bearer {self.user_key}"}, timeout=30)
         assert r.status_code == 200, r.text
         self.trace_id = r.headers["x-bastion-trace-id"]
+        with gw.admin() as a:
+            a.post("/admin/policies/templates/secrets", json={}).raise_for_status()
 
 
 @pytest.fixture(scope="module")
@@ -69,9 +75,13 @@ def _actions() -> dict[str, tuple[str, str]]:
 
 
 def test_no_admin_path_outside_the_two_tables() -> None:
-    # Every admin path string of the script is in API or ACTIONS, so the tests below see all.
+    # Every admin path string of the script is in API or ACTIONS, so the tests below see all;
+    # the helper modules (charts, diffs) call nothing.
     everywhere = set(re.findall(r"""["'`](/admin/[^"'`?]*)""", JS.read_text()))
     assert everywhere == _admin_paths() | {p for _, p in _actions().values()}
+    for script in SCRIPTS:
+        if script != JS:
+            assert "/admin/" not in script.read_text() and "fetch(" not in script.read_text(), script
 
 
 def _assert_security_headers(r: httpx.Response) -> None:
@@ -94,7 +104,9 @@ def test_dashboard_files_are_served_with_security_headers_and_no_secret(gateway:
             for secret in (gw.admin_key, gateway.user_key):
                 assert secret not in r.text
             # Air-gapped: nothing is fetched from another origin.
-            assert not re.search(r"(https?:)?//[a-z0-9.-]+\.[a-z]{2,}", r.text, re.I), path
+            # (The SVG namespace is a name, never fetched.)
+            text = r.text.replace('"http://www.w3.org/2000/svg"', "")
+            assert not re.search(r"(https?:)?//[a-z0-9.-]+\.[a-z]{2,}", text, re.I), path
         missing = c.get("/dashboard/nope.js")
         assert missing.status_code == 404
         _assert_security_headers(missing)
@@ -115,10 +127,10 @@ def test_script_is_valid_and_never_builds_markup_from_data(tmp_path: Path) -> No
     assert node, "node must be on PATH"
     as_module = tmp_path / "dashboard.mjs"
     as_module.write_text(JS.read_text())  # .mjs: checked with ES module (strict) rules
-    for f in (JS, as_module):
+    for f in (*SCRIPTS, as_module):
         done = subprocess.run([node, "--check", str(f)], capture_output=True, text=True, timeout=60)
         assert done.returncode == 0, done.stderr
-    code = JS.read_text()
+    code = "\n".join(s.read_text() for s in SCRIPTS)
     for banned in (
         "innerHTML",
         "outerHTML",
@@ -147,8 +159,13 @@ def test_every_admin_path_the_script_calls_exists_and_needs_admin(gateway: Gatew
         "/admin/keys",
         "/admin/mcp/servers",
         "/admin/a2a/agents",
+        "/admin/usage",
+        "/admin/policies",
+        "/admin/policies/{name}",
+        "/admin/policies/{name}/versions",
+        "/admin/mcp/pins",
     } <= paths, paths
-    values = {"trace_id": gateway.trace_id, "user_id": "dash-user", "group": "dash-group"}
+    values = {"trace_id": gateway.trace_id, "user_id": "dash-user", "group": "dash-group", "name": "secrets"}
     admin = {"authorization": f"Bearer {gw.admin_key}"}
     user = {"authorization": f"Bearer {gateway.user_key}"}
     with httpx.Client(base_url=gw.url, timeout=30) as c:
@@ -212,10 +229,32 @@ def test_sign_in_links_route_is_public_and_empty_without_browser_providers(gatew
     assert r.status_code == 200 and r.json() == {"sign_in": []}
 
 
-def test_every_action_the_script_offers_works_for_admins_only(gateway: Gateway) -> None:
+def test_every_change_the_script_offers_needs_admin(gateway: Gateway) -> None:
+    # The browser tests (test_browser_e2e.py) make these changes as an admin; here: nobody else can.
+    gw = gateway.gw
+    values = {
+        "key_id": "k",
+        "user_id": "dash-user",
+        "group": "dash-group",
+        "template": "secrets",
+        "name": "secrets",
+        "version": "1",
+        "server": "s",
+        "tool": "t",
+        "agent": "a",
+    }
+    user_h = {"authorization": f"Bearer {gateway.user_key}"}
+    with httpx.Client(base_url=gw.url, timeout=30) as c:
+        for name, (method, template) in _actions().items():
+            path = template.format(**values)
+            assert c.request(method, path, json={}).status_code == 401, (name, path)
+            assert c.request(method, path, json={}, headers=user_h).status_code == 403, (name, path)
+
+
+def test_key_user_and_purge_actions_work_for_admins(gateway: Gateway) -> None:
     gw = gateway.gw
     actions = _actions()
-    assert set(actions) == {"revokeKey", "disableUser", "enableUser", "purgeLlmCache"}, actions
+    assert {"revokeKey", "disableUser", "enableUser", "purgeLlmCache"} <= set(actions), actions
     victim = gw.create_key("dash-victim")
     with gw.admin() as admin:
         key_id = next(k["id"] for k in admin.get("/admin/keys").json()["items"] if k["user_id"] == "dash-victim")
@@ -234,3 +273,36 @@ def test_every_action_the_script_offers_works_for_admins_only(gateway: Gateway) 
             assert r.status_code == 200, (name, r.status_code, r.text)
         whoami = c.get("/whoami", headers={"authorization": f"Bearer {victim}"})
         assert whoami.status_code == 401  # the revoke took effect
+
+
+def test_usage_series_count_what_the_trace_search_finds(gateway: Gateway) -> None:
+    gw = gateway.gw
+    for _ in range(3):
+        r = httpx.get(gw.url + "/whoami", headers={"authorization": f"Bearer {gateway.user_key}"}, timeout=30)
+        assert r.status_code == 200
+    with gw.admin() as a:
+        now = time.time()
+        window = {"since": now - 600, "until": now + 60, "bucket_s": 60}
+        by_user = a.get("/admin/usage", params={**window, "by": "user"}).json()
+        series = {s["key"]: s for s in by_user["series"]}
+        assert "admin" not in series  # admin API calls are governance, not usage
+        dash = series["dash-user"]
+        assert dash["totals"]["calls"] >= 3 and dash["totals"]["p50_ms"] is not None
+        # 11 minutes of window: 11 buckets, or 12 when the window does not start on a minute.
+        assert len(dash["points"]) == len(by_user["buckets"]) in (11, 12)
+        # A chart point links to the traces behind it: the same bucket and user find as many.
+        for point in dash["points"]:
+            if point["calls"]:
+                found = a.get(
+                    "/admin/traces",
+                    params={"user": "dash-user", "since": point["t"], "until": point["t"] + 60, "limit": 1000},
+                ).json()["items"]
+                assert len([t for t in found if t["front_door"] != "admin"]) == point["calls"]
+        with_admin = a.get("/admin/usage", params={**window, "by": "front_door", "include_admin": True}).json()
+        assert {"admin", "gateway"} <= {s["key"] for s in with_admin["series"]}
+        assert with_admin["totals"]["calls"] > by_user["totals"]["calls"]
+        bad = a.get("/admin/usage", params={"since": now, "until": now - 1})
+        assert bad.status_code == 400 and "since must be before until" in bad.text
+        too_many = a.get("/admin/usage", params={"since": now - 86400 * 30, "until": now, "bucket_s": 60})
+        assert too_many.status_code == 400 and "at most" in too_many.text
+        assert a.get("/admin/usage", params={"by": "planet"}).status_code == 400  # the gateway renders 422 as 400
