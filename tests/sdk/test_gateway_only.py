@@ -32,6 +32,13 @@ def test_whoami(sdk_gateway: GatewayProcess, sdk_key: str, tmp_path: Path) -> No
     assert me["user_id"] == "sdk-user" and "eng" in me["groups"]
 
 
+def test_gateway_mode_from_the_environment(sdk_gateway: GatewayProcess, sdk_key: str, tmp_path: Path) -> None:
+    env = {"BASTION_URL": sdk_gateway.url + "/v1/", "BASTION_API_KEY": sdk_key, "OPENAI_API_KEY": "sk-unused"}
+    with BastionClient(env=env, config_path=tmp_path / "none.yaml") as c:
+        assert c.mode == "gateway" and c.settings.sources["url"] == "env:BASTION_URL"
+        assert c.whoami()["user_id"] == "sdk-user"
+
+
 def test_bad_key_says_what_to_do(sdk_gateway: GatewayProcess, tmp_path: Path) -> None:
     with gw_client(sdk_gateway, "bst_not_a_key", tmp_path) as c, pytest.raises(AuthenticationError) as err:
         c.chat("hi", model="openai/gpt-x")
