@@ -66,6 +66,8 @@ def test_azure_regions_fallbacks_and_router_settings() -> None:
     status, detail = line(r, "general_settings.master_key")
     assert status == "not mapped" and "never imported" in detail
     assert "sk-litellm-master" not in yaml.safe_dump(r.settings)
+    assert r.env_refs == ["AZURE_EASTUS_KEY", "AZURE_SWEDEN_KEY", "OPENAI_API_KEY"]
+    assert r.report_text().endswith("Set before `bastion serve`: AZURE_EASTUS_KEY, AZURE_SWEDEN_KEY, OPENAI_API_KEY")
 
 
 def test_unsupported_providers_and_wildcards_are_reported() -> None:
