@@ -193,7 +193,7 @@ def from_flags(args: argparse.Namespace, path: Path) -> FileConfig:
     if not args.no_check:
         print(check_provider(args.provider, p))
     providers = {**existing.providers, args.provider: p}
-    return FileConfig(providers=providers, timeout_s=existing.timeout_s)  # type: ignore[arg-type]
+    return FileConfig(providers=providers, timeout_s=existing.timeout_s)
 
 
 def show(path: Path) -> None:

@@ -8,13 +8,14 @@ import time
 from typing import Any
 
 try:  # The gateway has orjson (faster on its hot path); the SDK alone uses the standard library.
-    import orjson
+    import orjson  # type: ignore[import-not-found, unused-ignore]
 
     def _loads(raw: str | bytes) -> Any:
         return orjson.loads(raw)
 
     def _dumps(value: Any) -> str:
-        return orjson.dumps(value).decode()
+        text: str = orjson.dumps(value).decode()
+        return text
 
 except ImportError:  # pragma: no cover - exercised by the SDK's fresh-venv test
 
