@@ -1,5 +1,0 @@
-import sys
-
-from bastion_sdk.cli import main
-
-sys.exit(main())
