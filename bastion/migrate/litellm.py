@@ -100,6 +100,8 @@ class ImportResult:
     #: Bastion settings (``llm``, ``mcp``, ``semcache`` ... sections).
     settings: dict[str, Any]
     report: list[Line] = field(default_factory=list)
+    #: Environment variables the settings reference (``env:NAME``): set them before serving.
+    env_refs: list[str] = field(default_factory=list)
 
     @property
     def counts(self) -> dict[str, int]:
@@ -113,7 +115,8 @@ class ImportResult:
         rows = [f"  {line.status:<10}  {line.key:<{width}}  {line.detail}" for line in self.report]
         c = self.counts
         head = f"LiteLLM import: {c['mapped']} mapped, {c['partly']} partly mapped, {c['not mapped']} not mapped"
-        return "\n".join([head, *rows])
+        tail = [f"Set before `bastion serve`: {', '.join(self.env_refs)}"] if self.env_refs else []
+        return "\n".join([head, *rows, *tail])
 
 
 class _Converter:
@@ -126,6 +129,7 @@ class _Converter:
         self.prices: dict[str, dict[str, float]] = {}
         self.wildcard_providers: set[str] = set()
         self.literal_secrets = False
+        self.env_refs: list[str] = []
 
     def add(self, key: str, status: Status, detail: str) -> None:
         self.report.append(Line(key, status, detail))
@@ -138,7 +142,10 @@ class _Converter:
             return None
         text = str(value)
         if text.startswith("os.environ/"):
-            return "env:" + text.removeprefix("os.environ/")
+            var = text.removeprefix("os.environ/")
+            if var not in self.env_refs:
+                self.env_refs.append(var)
+            return "env:" + var
         self.literal_secrets = True
         self.add(key, "partly", "a literal secret was copied: prefer an environment variable (env:NAME)")
         return text
@@ -634,7 +641,7 @@ def convert(config: Mapping[str, Any], env: Mapping[str, str] | None = None) -> 
         out["llm"] = llm
     # Report in the order of the source file.
     c.report.sort(key=lambda line: _order_key(line.key))
-    return ImportResult(out, c.report)
+    return ImportResult(out, c.report, c.env_refs)
 
 
 def _order_key(key: str) -> tuple[int, int, str]:

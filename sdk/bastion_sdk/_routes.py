@@ -15,7 +15,7 @@ from typing import Any, Literal, Protocol
 from urllib.parse import quote
 
 from bastion_sdk.config import Settings
-from bastion_sdk.errors import BadRequestError, ConfigurationError, UpstreamError
+from bastion_sdk.errors import BadRequestError, ConfigurationError, UpstreamError, error_from_stream_event
 from bastion_wire import anthropic as wire_anthropic
 from bastion_wire import gemini as wire_gemini
 from bastion_wire import ollama as wire_ollama
@@ -37,12 +37,10 @@ class Passthrough:
     """OpenAI-shaped streams (OpenAI, Azure, the gateway): chunks as they come; errors raised."""
 
     def feed(self, payload: dict[str, Any]) -> Iterable[dict[str, Any]]:
-        if "error" in payload and "choices" not in payload and payload.get("type") != "error":
-            err = payload["error"]
-            raise UpstreamError(str(err.get("message") if isinstance(err, dict) else err), body=payload)
-        if payload.get("type") == "error":
-            err = payload.get("error") or {}
-            raise UpstreamError(str(err.get("message") or "stream error"), body=payload)
+        if payload.get("type") == "error" or ("error" in payload and "choices" not in payload):
+            # An error after the stream started (a policy block on the output, an upstream
+            # failure): the same typed error as before it.
+            raise error_from_stream_event(payload)
         return (payload,)
 
     def finish(self) -> Iterable[dict[str, Any]]:
@@ -57,7 +55,7 @@ class _Wrapped:
 
     def feed(self, payload: dict[str, Any]) -> Iterable[dict[str, Any]]:
         if "error" in payload and isinstance(payload["error"], dict) and "type" not in payload:
-            raise UpstreamError(str(payload["error"].get("message") or "stream error"), body=payload)
+            raise error_from_stream_event(payload)
         try:
             return list(self.inner.feed(payload))
         except wire_anthropic.StreamError as e:

@@ -212,7 +212,8 @@ def resolve(
             raise ConfigurationError(f"unknown provider '{given_name}': use one of {', '.join(PROVIDERS)}")
     timeout = pick("timeout_s", timeout_s, ("BASTION_TIMEOUT",), file.timeout_s)
     return Settings(
-        url=str(out_url).rstrip("/") if out_url else None,
+        # The gateway's base URL; ".../v1" (what an OpenAI client is given) is accepted too.
+        url=str(out_url).rstrip("/").removesuffix("/v1") if out_url else None,
         api_key=out_key if isinstance(out_key, SecretStr | None) else SecretStr(str(out_key)),
         providers=out_providers,
         timeout_s=float(timeout) if timeout is not None else 600.0,

@@ -162,3 +162,28 @@ def error_from_response(status: int, headers: Any, body: Any, trace_id: str | No
         return RateLimitError(message, retry_after=_retry_after(headers), **kw)
     cls = _BY_STATUS.get(status, UpstreamError if status >= 500 else BadRequestError)
     return cls(message, **kw)
+
+
+#: Error ``type`` (OpenAI and Anthropic shapes) -> the HTTP status it stands for; used for errors
+#: that arrive inside a stream, after the 200 status line.
+_STATUS_BY_TYPE = {
+    "invalid_request_error": 400,
+    "authentication_error": 401,
+    "permission_error": 403,
+    "not_found_error": 404,
+    "request_too_large": 413,
+    "rate_limit_error": 429,
+    "overloaded_error": 503,
+    "timeout_error": 504,
+}
+_STATUS_BY_CODE = {"policy_blocked": 403, "budget_exceeded": 429, "rate_limit_exceeded": 429, "upstream_timeout": 504}
+
+
+def error_from_stream_event(payload: dict[str, Any]) -> BastionError:
+    """The typed error for an error event inside a stream (OpenAI ``{"error": ...}`` or
+    Anthropic ``{"type": "error", "error": ...}``)."""
+    err = payload.get("error")
+    info = err if isinstance(err, dict) else {}
+    code = info.get("code") if isinstance(info.get("code"), str) else None
+    status = _STATUS_BY_CODE.get(code or "") or _STATUS_BY_TYPE.get(str(info.get("type")), 502)
+    return error_from_response(status, {}, payload if err is not None else {"error": str(payload)})

@@ -13,7 +13,9 @@ from typing import Any
 import openai
 import pytest
 import yaml
+from typer.testing import CliRunner
 
+from bastion.migrate.cli import app as import_app
 from bastion.migrate.cli import validate
 from bastion.migrate.litellm import ImportResult, convert
 from tests.fakes.llm_providers import FakeProvider
@@ -66,6 +68,8 @@ def test_azure_regions_fallbacks_and_router_settings() -> None:
     status, detail = line(r, "general_settings.master_key")
     assert status == "not mapped" and "never imported" in detail
     assert "sk-litellm-master" not in yaml.safe_dump(r.settings)
+    assert r.env_refs == ["AZURE_EASTUS_KEY", "AZURE_SWEDEN_KEY", "OPENAI_API_KEY"]
+    assert r.report_text().endswith("Set before `bastion serve`: AZURE_EASTUS_KEY, AZURE_SWEDEN_KEY, OPENAI_API_KEY")
 
 
 def test_unsupported_providers_and_wildcards_are_reported() -> None:
@@ -132,17 +136,21 @@ def test_non_secret_environment_reference_is_read_or_reported() -> None:
 
 
 def test_cli_dry_run_writes_nothing_and_write_is_private(tmp_path: Path) -> None:
+    # In process (typer runs a one-command app without its name; `bastion import litellm`
+    # itself is run by the end-to-end test below).
+    runner = CliRunner()
     out = tmp_path / "bastion.yaml"
-    dry = run_import(str(CONFIGS / "azure_fallbacks.yaml"), "--dry-run", "-o", str(out))
-    assert dry.returncode == 0, dry.stderr
-    assert "dry run" in dry.stdout and "never imported" in dry.stdout and not out.exists()
-    real = run_import(str(CONFIGS / "azure_fallbacks.yaml"), "-o", str(out))
-    assert real.returncode == 0, real.stderr
+    src = str(CONFIGS / "azure_fallbacks.yaml")
+    dry = runner.invoke(import_app, [src, "--dry-run", "-o", str(out)])
+    assert dry.exit_code == 0, dry.output
+    assert "dry run" in dry.output and "never imported" in dry.output and not out.exists()
+    real = runner.invoke(import_app, [src, "-o", str(out)])
+    assert real.exit_code == 0, real.output
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     assert "sk-litellm-master" not in out.read_text()
     assert yaml.safe_load(out.read_text())["llm"]["aliases"]["gpt-4o"]
-    again = run_import(str(CONFIGS / "azure_fallbacks.yaml"), "-o", str(out))
-    assert again.returncode == 2 and "--force" in again.stderr
+    again = runner.invoke(import_app, [src, "-o", str(out)])
+    assert again.exit_code == 2 and "--force" in again.output
 
 
 # -- end to end: the imported config serves the same names to the openai SDK ------------------

@@ -55,7 +55,22 @@ def gateway_config(fake: FakeProvider, agents_url: str) -> dict[str, Any]:
                             "message": "plans stay inside",
                         }
                     ],
-                }
+                },
+                {
+                    # Only for the group "calm" (its key is made in test_gateway_only.py): output
+                    # inspection holds stream text back, which the mode tests need not see.
+                    "name": "calm-answers",
+                    "directions": ["chat_output"],
+                    "scope": {"include": {"groups": ["calm"]}},
+                    "rules": [
+                        {
+                            "name": "meltdowns",
+                            "detector": {"type": "keywords", "keywords": ["meltdown"]},
+                            "action": "block",
+                            "message": "no meltdowns",
+                        }
+                    ],
+                },
             ]
         },
     }

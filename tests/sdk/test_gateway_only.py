@@ -15,6 +15,7 @@ from bastion_sdk import (
     BastionClient,
     BudgetExceededError,
     ConfigurationError,
+    PermissionDeniedError,
     PolicyBlockedError,
 )
 from tests.fakes.llm_providers import FakeControl
@@ -29,6 +30,13 @@ def test_whoami(sdk_gateway: GatewayProcess, sdk_key: str, tmp_path: Path) -> No
     with gw_client(sdk_gateway, sdk_key, tmp_path) as c:
         me = c.whoami()
     assert me["user_id"] == "sdk-user" and "eng" in me["groups"]
+
+
+def test_gateway_mode_from_the_environment(sdk_gateway: GatewayProcess, sdk_key: str, tmp_path: Path) -> None:
+    env = {"BASTION_URL": sdk_gateway.url + "/v1/", "BASTION_API_KEY": sdk_key, "OPENAI_API_KEY": "sk-unused"}
+    with BastionClient(env=env, config_path=tmp_path / "none.yaml") as c:
+        assert c.mode == "gateway" and c.settings.sources["url"] == "env:BASTION_URL"
+        assert c.whoami()["user_id"] == "sdk-user"
 
 
 def test_bad_key_says_what_to_do(sdk_gateway: GatewayProcess, tmp_path: Path) -> None:
@@ -46,6 +54,28 @@ def test_policy_block_names_the_policy(
     assert err.value.status == 403 and err.value.policy == "no-plans"
     assert "plans stay inside" in str(err.value) and "policy 'no-plans'" in str(err.value)
     assert fake_ctl.requests() == []  # refused before the provider
+
+
+def test_policy_blocks_in_streams_are_typed(
+    sdk_gateway: GatewayProcess, sdk_key: str, fake_ctl: FakeControl, tmp_path: Path
+) -> None:
+    calm = sdk_gateway.create_key("sdk-calm", user={"groups": ["calm"]})
+    with gw_client(sdk_gateway, calm, tmp_path) as c:
+        # Refused before the stream starts (the prompt) ...
+        with pytest.raises(PolicyBlockedError) as before:
+            c.chat("stream the forbidden-plan", model="openai/gpt-x", stream=True)
+        assert before.value.policy == "no-plans"
+        # ... and inside it (the answer), in the OpenAI and the Anthropic shape.
+        with pytest.raises(PolicyBlockedError, match="no meltdowns"):
+            list(c.chat("a total meltdown please", model="anthropic/claude-x", stream=True))
+        # (The Anthropic error event carries no code: a block there is a PermissionDeniedError,
+        # PolicyBlockedError's base class.)
+        with pytest.raises(PermissionDeniedError, match="no meltdowns"):
+            list(c.messages("a total meltdown please", model="gemini/gemini-x", stream=True))
+        # Not streamed: the answer is refused whole, naming the policy.
+        with pytest.raises(PolicyBlockedError) as whole:
+            c.chat("a total meltdown please", model="openai/gpt-x")
+        assert whole.value.policy == "calm-answers"
 
 
 def test_budget_exhausted(sdk_gateway: GatewayProcess, fake_ctl: FakeControl, tmp_path: Path) -> None:

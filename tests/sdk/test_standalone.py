@@ -4,6 +4,7 @@ without the server package, orjson or anything else of the gateway's."""
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -42,11 +43,15 @@ def _index_args() -> list[str]:
 
 @pytest.fixture(scope="module")
 def venv(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("sdk-venv") / "venv"
+    base = tmp_path_factory.mktemp("sdk-venv")
+    path = base / "venv"
+    # Built from a copy: a non-editable install writes build/ and *.egg-info next to the sources.
+    source = base / "sdk"
+    shutil.copytree(ROOT / "sdk", source, ignore=shutil.ignore_patterns("build", "*.egg-info", "__pycache__"))
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
     subprocess.run([str(UV), "venv", "-q", "--python", sys.executable, str(path)], check=True, env=env, timeout=300)
     subprocess.run(
-        [str(UV), "pip", "install", "-q", "--python", str(path / "bin" / "python"), *_index_args(), str(ROOT / "sdk")],
+        [str(UV), "pip", "install", "-q", "--python", str(path / "bin" / "python"), *_index_args(), str(source)],
         check=True,
         env=env,
         timeout=600,
