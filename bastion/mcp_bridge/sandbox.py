@@ -141,16 +141,30 @@ def _auto_uid(name: str) -> int:
     return UID_BASE + zlib.crc32(name.encode()) % UID_RANGE
 
 
-def reachable_by_others(path: str) -> bool:
+def reachable_by_others(path: str, depth: int = 0) -> bool:
     """Whether a user with no relation to the file's owners can execute ``path``: every
-    directory on the way traversable by others, the file executable by others."""
-    real = Path(os.path.realpath(path))
+    directory on the way traversable by others, the file executable by others, and for a
+    script, its interpreter too (a venv's console script names a Python that may live in a
+    home directory others cannot enter)."""
+    given, real = Path(os.path.abspath(path)), Path(os.path.realpath(path))
     try:
-        if not real.stat().st_mode & stat.S_IXOTH:
+        # The folders of the path as named (a link is followed from there) and of its target.
+        folders = {*given.parents, *real.parents}
+        if not real.stat().st_mode & stat.S_IXOTH or not all(p.stat().st_mode & stat.S_IXOTH for p in folders):
             return False
-        return all(p.stat().st_mode & stat.S_IXOTH for p in real.parents)
+        with real.open("rb") as f:
+            head = f.read(256)
     except OSError:
         return False
+    if not head.startswith(b"#!"):
+        return True
+    words = head[2:].split(b"\n", 1)[0].decode(errors="replace").split()
+    if words and os.path.basename(words[0]) == "env":
+        words = [w for w in words[1:] if not w.startswith("-")]  # /usr/bin/env [-S] prog
+        interpreter = shutil.which(words[0]) if words else None
+    else:
+        interpreter = words[0] if words else None
+    return interpreter is not None and depth < 4 and reachable_by_others(interpreter, depth + 1)
 
 
 class Sandbox:

@@ -204,3 +204,26 @@ def test_per_server_options_override_only_what_they_set() -> None:
     assert base.for_server(None) is base
     with pytest.raises(ValueError):
         SandboxSettings.model_validate({"mode": "docker"})
+
+
+def test_a_script_is_reachable_only_if_its_interpreter_is(tmp_path: Path) -> None:
+    folder = Path(tempfile.mkdtemp(prefix="bastion-reach-", dir="/var/tmp"))
+    try:
+        os.chmod(folder, 0o755)
+        closed = tmp_path / "closed"  # pytest's own folders are 0700
+        closed.mkdir(mode=0o700)
+        interpreter = closed / "python"
+        interpreter.symlink_to(SYSTEM_PY)
+        for name, shebang, expected in [
+            ("system", f"#!{SYSTEM_PY}", True),
+            ("env", "#!/usr/bin/env -S sh -e", True),
+            ("closed", f"#!{interpreter}", False),
+        ]:
+            script = folder / name
+            script.write_text(f"{shebang}\nprint('hi')\n")
+            script.chmod(0o755)
+            assert reachable_by_others(str(script)) is expected, name
+        os.chmod(tmp_path, 0o700)
+        assert not reachable_by_others(str(interpreter))
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
