@@ -18,6 +18,7 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from bench.llm import start_fake
 from bench.loadgen import percentile, rss_mb
@@ -34,7 +35,8 @@ MIX = ("llm", "stream", "llm", "mcp", "a2a", "llm", "mcp", "a2a", "stream", "a2a
 @dataclass
 class Row:
     latencies: list[float] = field(default_factory=list)
-    errors: int = 0
+    #: Failed requests per kind (llm, stream, mcp, a2a).
+    errors: dict[str, int] = field(default_factory=dict)
     late: int = 0  # started more than 1 s behind schedule (the client could not keep up)
 
 
@@ -62,6 +64,7 @@ async def _drive(gw: GatewayProcess, key: str) -> list[tuple[Row, float]]:
         async def one(i: int, r: Row) -> None:
             kind = MIX[i % len(MIX)]
             t = time.perf_counter()
+            body: dict[str, Any]
             try:
                 if kind in ("llm", "stream"):
                     body = {"model": "main", "messages": [{"role": "user", "content": f"soak {i}"}]}
@@ -94,7 +97,7 @@ async def _drive(gw: GatewayProcess, key: str) -> list[tuple[Row, float]]:
                 ok = False
             r.latencies.append((time.perf_counter() - t) * 1000.0)
             if not ok:
-                r.errors += 1
+                r.errors[kind] = r.errors.get(kind, 0) + 1
 
         for i in range(total):
             due = t0 + i / RPS
@@ -117,6 +120,20 @@ async def _drive(gw: GatewayProcess, key: str) -> list[tuple[Row, float]]:
     return rows
 
 
+def _wait_upstreams(gw: GatewayProcess, timeout: float = 120.0) -> None:
+    """Until the stdio MCP server and the A2A agent are up (they start after the gateway)."""
+    deadline = time.monotonic() + timeout
+    with gw.admin() as a:
+        while True:
+            mcp = a.get("/admin/mcp/servers/fx").json().get("status") == "ready"
+            agent = a.get("/admin/a2a/agents/echo")
+            if mcp and agent.status_code == 200 and agent.json().get("health") == "ok":
+                return
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"upstreams not ready: mcp={mcp} agent={agent.text[:200]}")
+            time.sleep(0.5)
+
+
 def main() -> None:
     fake, upstream = start_fake()
     agents = AgentsProcess().start()
@@ -132,6 +149,7 @@ def main() -> None:
         }
         with tempfile.TemporaryDirectory() as d, start_gateway(Path(d), config, timeout=180) as gw:
             key = gw.create_key("soak")
+            _wait_upstreams(gw)
             assert gw.proc is not None
             start_rss = rss_mb(gw.proc.pid)
             rows = asyncio.run(_drive(gw, key))
@@ -141,12 +159,13 @@ def main() -> None:
         fake.wait(10)
     print(f"\n### Soak: {RPS:g} req/s mixed (LLM plain/stream, MCP stdio tool, A2A) for {MINUTES:g} min\n")
     print(f"Gateway RSS at start (after start-up): {start_rss:.0f} MB\n")
-    print("| until (s) | requests | errors | late starts | p50 ms | p99 ms | gateway RSS MB |")
+    print("| until (s) | requests | errors (llm/stream/mcp/a2a) | late starts | p50 ms | p99 ms | gateway RSS MB |")
     print("|---|---|---|---|---|---|---|")
     for n, (r, rss) in enumerate(rows, 1):
-        until = min(n * ROW_S, MINUTES * 60)
+        until = f"{min(n * ROW_S, MINUTES * 60):.0f}" if n < len(rows) else "drain"
         p50, p99 = percentile(r.latencies, 50), percentile(r.latencies, 99)
-        print(f"| {until:.0f} | {len(r.latencies):,} | {r.errors} | {r.late} | {p50:.1f} | {p99:.1f} | {rss:.0f} |")
+        errs = "/".join(str(r.errors.get(k, 0)) for k in ("llm", "stream", "mcp", "a2a"))
+        print(f"| {until} | {len(r.latencies):,} | {errs} | {r.late} | {p50:.1f} | {p99:.1f} | {rss:.0f} |")
 
 
 if __name__ == "__main__":
