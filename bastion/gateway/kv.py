@@ -15,7 +15,8 @@ Redis): every replica gets its *share* of what was left, so together they stay w
 limit, whichever replica the traffic goes to. The whole limit per replica would let N replicas
 hand out N times the limit, and a 30-per-minute key got 217 answers in a 6 s outage before.
 When Redis answers again, each replica adds what it counted meanwhile (the real amounts) to
-the shared counters, which are then the truth again.
+the shared counters and raises each to at least what it knew before plus its own count (a
+Redis that restarted empty would otherwise forget the usage from before the outage).
 """
 
 from __future__ import annotations
@@ -186,12 +187,16 @@ class LocalCounters:
             self.saw(key, value, ttl_s)
         return self.add(key, 0, ttl_s)
 
-    def drain(self) -> list[tuple[str, float, float]]:
-        """What to add to Redis now that it answers again (unexpired counts only)."""
+    def drain(self) -> list[tuple[str, float, float, float]]:
+        """What to give Redis now that it answers again: ``(key, counted here, ttl, at least)``
+        for unexpired counts; *at least* is the last value seen plus the count (a Redis that
+        restarted empty must not forget what was used before the outage)."""
         now = time.monotonic()
-        out = [
-            (k, amount, max(0.001, exp - now)) for k, (amount, _, exp) in self.pending.items() if amount and exp > now
-        ]
+        out = []
+        for k, (amount, _, exp) in self.pending.items():
+            if amount and exp > now:
+                base, until = self.known.get(k, (0.0, 0.0))
+                out.append((k, amount, max(0.001, exp - now), (base if until >= now else 0.0) + amount))
         self.pending.clear()
         return out
 
@@ -306,10 +311,11 @@ class RedisKV:
     async def add_many(self, items: Sequence[tuple[str, float, float]]) -> list[float]:
         if not items:
             return []
-        if self._down_since is not None:
-            if time.monotonic() < self._retry_at:
-                # Tried a moment ago: do not make every call wait for a timeout meanwhile.
-                return [self.local.add(key, amount, ttl_s) for key, amount, ttl_s in items]
+        if self._down_since is not None and time.monotonic() < self._retry_at:
+            # Tried a moment ago: do not make every call wait for a timeout meanwhile.
+            return [self.local.add(key, amount, ttl_s) for key, amount, ttl_s in items]
+        if self.local.pending:
+            # Counted during an outage (Redis may have come back through a cache read).
             await self._reconcile()
         beat = time.monotonic() >= self._next_beat
         try:
@@ -334,9 +340,9 @@ class RedisKV:
         return values
 
     async def raise_to(self, key: str, value: float, ttl_s: float) -> float:
-        if self._down_since is not None:
-            if time.monotonic() < self._retry_at:
-                return self.local.raise_to(key, value, ttl_s)
+        if self._down_since is not None and time.monotonic() < self._retry_at:
+            return self.local.raise_to(key, value, ttl_s)
+        if self.local.pending:
             await self._reconcile()
         try:
             v = float(await self._raise_to(keys=[self.prefix + key], args=[repr(value), max(1, int(ttl_s * 1000))]))
@@ -360,12 +366,14 @@ class RedisKV:
             return
         try:
             async with self._redis.pipeline(transaction=True) as p:
-                for key, amount, ttl_s in pending:
+                for key, amount, ttl_s, _ in pending:
                     p.incrbyfloat(self.prefix + key, amount)
                     p.pexpire(self.prefix + key, max(1, int(ttl_s * 1000)), nx=True)
                 await p.execute()
+            for key, _, ttl_s, at_least in pending:
+                await self._raise_to(keys=[self.prefix + key], args=[repr(at_least), max(1, int(ttl_s * 1000))])
         except Exception as e:  # noqa: BLE001 - still down: keep counting locally
-            for key, amount, ttl_s in pending:
+            for key, amount, ttl_s, _ in pending:
                 self.local.add(key, amount, ttl_s)
             self._failed(e)
             return
