@@ -8,6 +8,7 @@ import hmac
 import logging
 import secrets
 import time
+from collections.abc import Sequence
 from typing import Any
 from urllib.parse import urlencode
 
@@ -53,8 +54,8 @@ class OAuthRoutes:
         self,
         svc: OAuthService,
         server: Server,
-        redirects: list[RedirectSignIn],
-        forms: list[FormSignIn],
+        redirects: Sequence[RedirectSignIn],
+        forms: Sequence[FormSignIn],
         kv: Any,
     ) -> None:
         self.svc = svc
@@ -150,7 +151,7 @@ class OAuthRoutes:
                 return self._redirect_error(error.redirect_uri, error.error, error.description, params.get("state"))
             return pages.error_page(f"Invalid authorization request: {error.description or error.error}")
         assert client is not None
-        redirect_uri = grant.request.payload.redirect_uri or client.get_default_redirect_uri()
+        redirect_uri = str(grant.request.payload.redirect_uri or client.get_default_redirect_uri())
         resource = params.get("resource") or self.svc.resources.main
         if resource not in self.svc.resources.all:
             await self.svc.audit(
