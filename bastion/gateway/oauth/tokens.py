@@ -74,6 +74,8 @@ class AccessTokens:
         self.cache = TokenCache(cache_size)
         #: Grant ids revoked on this replica -> until when their tokens could still be live.
         self.revoked: dict[str, float] = {}
+        #: Grant id -> the scopes its tokens carry (for the step-up check).
+        self.scopes: dict[str, frozenset[str]] = {}
         self._claims = jwt.JWTClaimsRegistry(
             leeway=5, iss={"essential": True, "value": issuer}, exp={"essential": True}, aud={"essential": True}
         )
@@ -117,18 +119,36 @@ class AccessTokens:
             if cached is not None:
                 if cached.key_id in self.revoked:
                     raise INVALID_TOKEN
+                self._check_scope(cached, credentials)
                 return cached
             claims = await self._verify(token, resource)
             if claims is not None:
                 principal = self._principal(claims)
                 if principal is not None and principal.key_id not in self.revoked:
+                    if len(self.scopes) > 4 * max(self.cache.size, 1000):
+                        self.scopes.clear()  # rebuilt from the tokens as they come
+                    self.scopes[str(principal.key_id)] = frozenset(str(claims.get("scope", "")).split())
                     self.cache.put(key, principal, float(claims["exp"]))
+                    self._check_scope(principal, credentials)
                     return principal
         if await self._is_ours(token):
             # Ours but not good here (another resource, a non-MCP endpoint, expired, revoked):
             # refused now, so no other provider goes looking for our key id at its IdP.
             raise INVALID_TOKEN
         return None
+
+    def _check_scope(self, principal: Principal, credentials: Credentials) -> None:
+        """Step-up: a tool call (named in ``Mcp-Name``) on a server outside the token's server
+        scopes is refused with ``insufficient_scope`` and the scope that would cover it. Calls
+        that do not name the tool are still limited by the narrowed grants."""
+        scopes = self.scopes.get(str(principal.key_id))
+        if not scopes or "mcp" in scopes or credentials.headers.get("mcp-method") != "tools/call":
+            return
+        server, sep, _ = (credentials.headers.get("mcp-name") or "").partition("__")
+        if not sep or f"mcp:server:{server}" in scopes:
+            return
+        wanted = " ".join(sorted(scopes | {f"mcp:server:{server}"}))
+        raise Refusal(403, "insufficient_scope", f"this token does not cover server '{server}'", data={"scope": wanted})
 
     async def _is_ours(self, token: str) -> bool:
         header = _unverified_header(token)
