@@ -124,6 +124,20 @@ async def test_local_user_with_an_admin_set_password(gw: GatewayProcess) -> None
         assert {t.name for t in (await c.list_tools()).tools} == {"fx__fail"}  # local_users.grants
     traces = admin.get("/admin/traces", params={"user": "dora", "front_door": "oauth"}).json()["items"]
     assert any(t["target"] == "token" and t["auth_method"] == "oauth:local" for t in traces)
+    # Disabled by an admin: the refresh token stops working (and the grant is revoked).
+    assert storage.tokens is not None and storage.client is not None
+    assert admin.post("/admin/users/dora/disable").status_code == 200
+    r = httpx.post(
+        gw.url + "/oauth/token",
+        data={
+            "grant_type": "refresh_token",
+            "refresh_token": storage.tokens.refresh_token or "",
+            "client_id": storage.client.client_id,
+        },
+        timeout=30,
+    )
+    assert r.status_code == 400 and r.json()["error"] == "invalid_grant"
+    assert admin.post("/admin/users/dora/enable").status_code == 200
 
     for _ in range(3):
         with pytest.raises(AssertionError, match="wrong username or password"):

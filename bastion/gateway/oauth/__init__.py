@@ -58,6 +58,7 @@ def mount(app: Any, core: Any) -> None:
         flow,
         tokens,
         core.audit,
+        core.users,
     )
     redirects, forms = sign_in_methods(core.authenticator.providers, issuer, flow, settings.sign_in_ttl_s)
     local = LocalUsers(core.store, core.users, core.kv, settings.local_users)

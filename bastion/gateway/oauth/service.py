@@ -26,6 +26,7 @@ from bastion.gateway.oauth.grants import (
 from bastion.gateway.oauth.settings import OAuthSettings
 from bastion.gateway.oauth.tokens import AccessTokens, Resources
 from bastion.gateway.principal import Principal
+from bastion.gateway.users import UserStore
 
 log = logging.getLogger("bastion.oauth")
 
@@ -95,6 +96,7 @@ class OAuthService:
         flow: FlowState,
         tokens: AccessTokens,
         audit: Any,
+        users: UserStore | None = None,
     ) -> None:
         self.settings = settings
         self.issuer = issuer
@@ -104,6 +106,7 @@ class OAuthService:
         self.tokens = tokens
         self.resources: Resources = tokens.resources
         self.audit_writer = audit
+        self.users = users
 
     # ------------------------------------------------------------------ metadata
     def metadata(self) -> dict[str, Any]:
@@ -217,6 +220,11 @@ class OAuthService:
             await self.audit(
                 "token", who=who, error="invalid_grant", attrs={"reason": "refresh token revoked or expired"}
             )
+            return None
+        user = await self.users.get(who.principal.user_id) if self.users is not None else None
+        if user is not None and user.disabled:
+            # A Bastion user disabled by an admin: no new access tokens, whatever the sign-in.
+            await self.revoke_grant(gid or "", "user_disabled", "gateway")
             return None
         if row["refresh_hash"] != digest(token):
             # An earlier token of this family came back: someone kept a copy. End the family.
