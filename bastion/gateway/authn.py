@@ -34,8 +34,8 @@ def key_from_headers(headers: Mapping[str, str]) -> str | None:
     return headers.get("x-api-key") or headers.get("api-key") or None
 
 
-def default_challenge(path: str) -> str:
-    return 'Bearer realm="bastion"'
+def default_challenge(path: str, refusal: Refusal) -> str | None:
+    return 'Bearer realm="bastion"' if refusal.status == 401 else None
 
 
 class IdentityProvider(Protocol):
@@ -57,9 +57,10 @@ class Authenticator:
             if settings.allow_anonymous
             else None
         )
-        #: The ``WWW-Authenticate`` value for a 401 on a request path. The OAuth authorization
-        #: server replaces it with one naming its resource metadata and scope (RFC 9728).
-        self.challenge: Callable[[str], str] = default_challenge
+        #: The ``WWW-Authenticate`` value (or None) for a refusal on a request path. The OAuth
+        #: authorization server replaces it with one naming its resource metadata and scope
+        #: (RFC 9728), and the scope to step up to on ``insufficient_scope``.
+        self.challenge: Callable[[str, Refusal], str | None] = default_challenge
 
     async def authenticate(self, credentials: Credentials) -> Principal:
         """The caller's principal; raises a 401 ``Refusal`` otherwise."""

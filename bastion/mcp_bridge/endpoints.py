@@ -79,8 +79,9 @@ class Authenticated:
         except Refusal as r:
             if not (self.allow_anonymous and key is None):
                 response = jsonrpc_error_response(r.status, r.code, r.message)
-                if r.status == 401:  # RFC 9728: tell the client where to get a token
-                    response.headers["www-authenticate"] = self.authenticator.challenge(path)
+                challenge = self.authenticator.challenge(path, r)  # RFC 9728: where to get a token
+                if challenge:
+                    response.headers["www-authenticate"] = challenge
                 return await response(scope, receive, send)
             principal = ANONYMOUS
         scope[PRINCIPAL_KEY] = principal

@@ -63,10 +63,12 @@ class Person:
     """Signs in and consents in a browser-like HTTP client (cookies kept, redirects followed by
     hand so that the one to the client's redirect URI is caught instead of fetched)."""
 
-    def __init__(self, login: str, password: str = "any", decision: str = "allow") -> None:
+    def __init__(self, login: str, password: str = "any", decision: str = "allow", method: str | None = None) -> None:
         self.login = login
         self.password = password
         self.decision = decision
+        #: On Bastion's sign-in page, the form of this method (``ldap-0``, ``local``); else the first.
+        self.method = method
         self.pages: list[str] = []
 
     async def authorize(self, url: str, redirect_prefix: str, max_steps: int = 30) -> str:
@@ -87,7 +89,10 @@ class Person:
                 parsed = _Forms()
                 parsed.feed(r.text)
                 if parsed.forms:
-                    form = parsed.forms[0]
+                    wanted = [
+                        f for f in parsed.forms if self.method and f["action"].endswith(f"/sign-in/{self.method}")
+                    ]
+                    form = (wanted or parsed.forms)[0]
                     fields = dict(form["fields"])
                     for name in ("login", "username"):
                         if name in fields or any(n == name for n in fields):

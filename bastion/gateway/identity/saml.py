@@ -22,6 +22,7 @@ import logging
 import re
 import shutil
 import time
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -202,6 +203,10 @@ class SAMLProvider:
         self._allowed = frozenset(settings.allowed_groups) if settings.allowed_groups is not None else None
         # xmlsec1 runs as a subprocess per response: bound how many at once.
         self._limiter = anyio.CapacityLimiter(4)
+        #: Where a validated sign-in may continue instead of opening a session: (local path
+        #: prefix of ``next``, handler(principal, next) -> response). The OAuth authorization
+        #: server registers one, so a SAML sign-in can authorize an MCP client.
+        self.continuations: list[tuple[str, Callable[[Principal, str], Awaitable[Response]]]] = []
 
     # --- wiring ----------------------------------------------------------------------------
 
@@ -234,6 +239,9 @@ class SAMLProvider:
         record = await self.store.session(token)
         if record is None:
             return None
+        return self.principal_of(record)
+
+    def principal_of(self, record: SessionRecord) -> Principal:
         return Principal(
             user_id=record.user_id,
             auth_method="saml",
@@ -302,6 +310,10 @@ class SAMLProvider:
         except SAMLRefused as e:
             self._refused(request, "acs", e.reason, request_id)
             return error_response(request, e.status, "saml_refused", f"SAML sign-in refused: {e.reason}")
+        next_path = record.get("next")
+        for prefix, handler in self.continuations:
+            if isinstance(next_path, str) and next_path.startswith(prefix):
+                return await handler(self.principal_of(session), next_path)
         token = await self.store.open_session(session)
         if token is None:
             log.warning("SAML %s: could not store a session (cache unavailable)", self.name)

@@ -4,7 +4,7 @@ An MCP client (Claude, VS Code, Cursor, ``mcp-remote``, the ``mcp`` SDK) that ge
 ``/mcp`` follows ``WWW-Authenticate`` to the protected resource metadata (RFC 9728), then to
 this server's metadata (RFC 8414), identifies itself with a Client ID Metadata Document or
 registers (RFC 7591), and sends the person's browser to ``/oauth/authorize``. The person signs in
-with a configured identity provider (OIDC, LDAP), consents, and the client receives a
+with a configured identity provider (OIDC, LDAP) or as a local user, consents, and the client receives a
 short-lived access token bound to that one MCP endpoint (RFC 8707) plus a rotating refresh token.
 
 The token is then just another credential: ``AccessTokens`` is an identity provider asked first
@@ -14,7 +14,7 @@ rate limits and audit as any other.
 Modules: ``settings`` (typed section), ``clients`` (CIMD, DCR, redirect URI rules), ``grants``
 (grants, codes, pending sign-ins), ``tokens`` (access-token JWTs, the verifier), ``server``
 (authlib wiring), ``service`` (the async hooks, audit), ``signin`` (OIDC, LDAP), ``pages`` (HTML),
-``routes`` (HTTP), ``admin`` (grants listing and revocation).
+``local_users`` (passwords set by an admin), ``routes`` (HTTP), ``admin`` (grants, local passwords).
 """
 
 from __future__ import annotations
@@ -25,11 +25,12 @@ from typing import Any
 from bastion.gateway.oauth.admin import admin_router
 from bastion.gateway.oauth.clients import ClientDirectory
 from bastion.gateway.oauth.grants import FlowState, GrantStore
+from bastion.gateway.oauth.local_users import LocalUsers
 from bastion.gateway.oauth.routes import OAuthRoutes
 from bastion.gateway.oauth.server import Server
 from bastion.gateway.oauth.service import OAuthService
 from bastion.gateway.oauth.settings import check_issuer, load_oauth_settings
-from bastion.gateway.oauth.signin import sign_in_methods
+from bastion.gateway.oauth.signin import FormSignIn, sign_in_methods
 from bastion.gateway.oauth.tokens import AccessTokens, Resources
 
 log = logging.getLogger("bastion.oauth")
@@ -57,19 +58,24 @@ def mount(app: Any, core: Any) -> None:
         flow,
         tokens,
         core.audit,
+        core.users,
     )
     redirects, forms = sign_in_methods(core.authenticator.providers, issuer, flow, settings.sign_in_ttl_s)
+    local = LocalUsers(core.store, core.users, core.kv, settings.local_users)
+    sign_in_forms: list[FormSignIn] = [*forms, local] if settings.local_users.enabled else list(forms)
     # Bastion's own tokens are checked before the other providers (an OIDC provider would
     # otherwise try to find their key id at the IdP).
     core.authenticator.providers.insert(0, tokens)
     core.authenticator.challenge = svc.challenge
-    app.router.routes.extend(OAuthRoutes(svc, Server(svc), redirects, forms, core.kv).routes())
+    app.router.routes.extend(OAuthRoutes(svc, Server(svc), redirects, sign_in_forms, core.kv).routes())
     from bastion.gateway.admin import require_admin
 
-    app.include_router(admin_router(svc, require_admin(core)))
+    app.include_router(admin_router(svc, local, require_admin(core)))
     app.state.oauth = svc
-    if not redirects and not forms:
-        log.warning("auth.oauth is enabled but no identity provider offers a sign-in (oidc sign_in, ldap)")
+    if not redirects and not sign_in_forms:
+        log.warning(
+            "auth.oauth is enabled but nothing offers a sign-in (an oidc provider's sign_in, ldap, or local_users)"
+        )
 
 
 __all__ = ["mount", "OAuthService"]

@@ -1,5 +1,5 @@
-"""Admin API for OAuth grants: which clients a person has authorized, and revoking one
-(``bastion oauth grants`` / ``bastion oauth revoke`` use it; the dashboard can too)."""
+"""Admin API for OAuth: which clients a person has authorized and revoking one (``bastion oauth
+grants`` / ``bastion oauth revoke`` use it; the dashboard can too), and local users' passwords."""
 
 from __future__ import annotations
 
@@ -7,12 +7,20 @@ from typing import TYPE_CHECKING, Any
 
 from fastapi import APIRouter, Depends, Query
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field
+
+from bastion.gateway.oauth.local_users import MIN_PASSWORD
 
 if TYPE_CHECKING:
+    from bastion.gateway.oauth.local_users import LocalUsers
     from bastion.gateway.oauth.service import OAuthService
 
 
-def admin_router(svc: OAuthService, admin_dependency: Any) -> APIRouter:
+class PasswordIn(BaseModel):
+    password: str = Field(min_length=MIN_PASSWORD, max_length=1024)
+
+
+def admin_router(svc: OAuthService, local: LocalUsers, admin_dependency: Any) -> APIRouter:
     router = APIRouter(prefix="/admin/oauth", tags=["oauth"], dependencies=[Depends(admin_dependency)])
 
     @router.get("/grants")
@@ -35,5 +43,19 @@ def admin_router(svc: OAuthService, admin_dependency: Any) -> APIRouter:
         if not revoked:
             return JSONResponse({"error": {"code": "not_found", "message": "no such active grant"}}, status_code=404)
         return JSONResponse({"revoked": True, "grant_id": grant_id})
+
+    @router.put("/local-users/{user_id}/password")
+    async def set_password(user_id: str, body: PasswordIn) -> JSONResponse:
+        """Set a Bastion user's sign-in password (``auth.oauth.local_users``); the user must exist."""
+        if not await local.set_password(user_id, body.password):
+            return JSONResponse({"error": {"code": "not_found", "message": "no such user"}}, status_code=404)
+        return JSONResponse({"user_id": user_id, "password_set": True})
+
+    @router.delete("/local-users/{user_id}/password")
+    async def remove_password(user_id: str) -> JSONResponse:
+        """The user can no longer sign in with a password (grants already made stay until revoked)."""
+        if not await local.remove_password(user_id):
+            return JSONResponse({"error": {"code": "not_found", "message": "no password set"}}, status_code=404)
+        return JSONResponse({"user_id": user_id, "password_set": False})
 
     return router

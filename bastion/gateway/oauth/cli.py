@@ -37,3 +37,17 @@ def revoke(grant_id: str, url: str | None = UrlOption, admin_key: str | None = A
     """Revoke one grant (the client must sign the person in again)."""
     AdminClient(url, admin_key).delete(f"/admin/oauth/grants/{grant_id}")
     typer.echo(f"revoked {grant_id}")
+
+
+@app.command("set-password")
+def set_password(
+    user_id: str,
+    password: str = typer.Option(
+        ..., prompt=True, hide_input=True, confirmation_prompt=True, envvar="BASTION_PASSWORD"
+    ),
+    url: str | None = UrlOption,
+    admin_key: str | None = AdminKeyOption,
+) -> None:
+    """Set a local user's sign-in password (auth.oauth.local_users; at least 12 characters)."""
+    AdminClient(url, admin_key).put(f"/admin/oauth/local-users/{user_id}/password", json={"password": password})
+    typer.echo(f"password set for {user_id}")

@@ -8,6 +8,7 @@ import hmac
 import logging
 import secrets
 import time
+from collections.abc import Sequence
 from typing import Any
 from urllib.parse import urlencode
 
@@ -22,7 +23,7 @@ from bastion.gateway.oauth import pages
 from bastion.gateway.oauth.clients import ClientRefused, peer_key
 from bastion.gateway.oauth.grants import SignedIn, new_grant_id, principal_from_json, principal_to_json
 from bastion.gateway.oauth.server import FormRequest, JsonBodyRequest, Reply, Server
-from bastion.gateway.oauth.service import BASE_SCOPE, SCOPES, OAuthService
+from bastion.gateway.oauth.service import OAuthService, narrow, requested_scopes
 from bastion.gateway.oauth.signin import FormSignIn, RedirectSignIn, SignInFailed
 from bastion.gateway.principal import Principal
 
@@ -53,8 +54,8 @@ class OAuthRoutes:
         self,
         svc: OAuthService,
         server: Server,
-        redirects: list[RedirectSignIn],
-        forms: list[FormSignIn],
+        redirects: Sequence[RedirectSignIn],
+        forms: Sequence[FormSignIn],
         kv: Any,
     ) -> None:
         self.svc = svc
@@ -150,7 +151,7 @@ class OAuthRoutes:
                 return self._redirect_error(error.redirect_uri, error.error, error.description, params.get("state"))
             return pages.error_page(f"Invalid authorization request: {error.description or error.error}")
         assert client is not None
-        redirect_uri = grant.request.payload.redirect_uri or client.get_default_redirect_uri()
+        redirect_uri = str(grant.request.payload.redirect_uri or client.get_default_redirect_uri())
         resource = params.get("resource") or self.svc.resources.main
         if resource not in self.svc.resources.all:
             await self.svc.audit(
@@ -159,7 +160,7 @@ class OAuthRoutes:
             return self._redirect_error(
                 redirect_uri, "invalid_target", "not a resource of this server", params.get("state")
             )
-        scope = " ".join(sorted(set((params.get("scope") or BASE_SCOPE).split()) & set(SCOPES))) or BASE_SCOPE
+        scope = " ".join(requested_scopes(params.get("scope")))
         rid = secrets.token_urlsafe(24)
         browser = secrets.token_urlsafe(24)
         pending = {
@@ -264,7 +265,16 @@ class OAuthRoutes:
                 attrs={"method": method, "reason": "not in auth.oauth.allowed_groups"},
             )
             return pages.error_page("Your groups may not authorize applications here.", 403)
-        pending = {**pending, "principal": principal_to_json(principal), "method": method}
+        principal, scopes = narrow(principal, pending["scope"].split())
+        if not scopes:
+            await self.svc.audit(
+                "sign_in",
+                principal=principal,
+                error="access_denied",
+                attrs={"method": method, "reason": f"no requested scope is allowed ({pending['scope']})"},
+            )
+            return pages.error_page("None of the servers this application asks for is available to you.", 403)
+        pending = {**pending, "principal": principal_to_json(principal), "method": method, "scope": " ".join(scopes)}
         await self.svc.flow.put("authz", rid, pending, self.svc.settings.sign_in_ttl_s)
         if pending["client_id"] in self.svc.settings.skip_consent_clients:
             return await self._issue_code(rid, pending, allow=True)

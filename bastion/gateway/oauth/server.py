@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import secrets
 from collections import defaultdict
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -45,7 +45,7 @@ log = logging.getLogger("bastion.oauth")
 T = TypeVar("T")
 
 
-def on_loop(fn: Callable[..., Awaitable[T]], *args: Any) -> T:
+def on_loop(fn: Callable[..., Coroutine[Any, Any, T]], *args: Any) -> T:
     """Run ``fn(*args)`` on the event loop from authlib's worker thread."""
     return anyio.from_thread.run(fn, *args)
 

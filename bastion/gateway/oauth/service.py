@@ -4,13 +4,15 @@ grants, refresh rotation, revocation, audit), shared by the routes and authlib's
 from __future__ import annotations
 
 import logging
+import re
 import time
 from dataclasses import dataclass, replace
 from typing import Any
 
 from authlib.oauth2.rfc6749 import InvalidGrantError
 
-from bastion.gateway.call import Call, Credentials
+from bastion.gateway.authz import matches
+from bastion.gateway.call import Call, Credentials, Refusal
 from bastion.gateway.oauth.clients import ClientDirectory, OAuthClient
 from bastion.gateway.oauth.grants import (
     FlowState,
@@ -24,12 +26,35 @@ from bastion.gateway.oauth.grants import (
 from bastion.gateway.oauth.settings import OAuthSettings
 from bastion.gateway.oauth.tokens import AccessTokens, Resources
 from bastion.gateway.principal import Principal
+from bastion.gateway.users import UserStore
 
 log = logging.getLogger("bastion.oauth")
 
-#: Scope every token carries: use the MCP endpoint it is bound to, within the person's grants.
+#: Scopes map to Bastion grants: ``mcp`` = every tool the person may use on the resource;
+#: ``mcp:server:<name>`` = only the tools of that upstream server (within the person's grants).
+#: A call outside a token's servers is answered ``403 insufficient_scope`` naming the scope to
+#: ask for (step-up), when the client says which tool it calls (``Mcp-Name``).
 BASE_SCOPE = "mcp"
+SERVER_SCOPE = "mcp:server:"
 SCOPES = (BASE_SCOPE,)
+_SCOPE = re.compile(r"mcp(?::server:[A-Za-z0-9_.-]{1,64})?")
+
+
+def requested_scopes(raw: str | None) -> list[str]:
+    """The scopes of a request this server knows (others are dropped), ``mcp`` by default."""
+    known = sorted({s for s in (raw or "").split() if _SCOPE.fullmatch(s)})
+    return known or [BASE_SCOPE]
+
+
+def narrow(principal: Principal, scopes: list[str]) -> tuple[Principal, list[str]]:
+    """The principal as a token with ``scopes`` may act: server scopes narrow its MCP servers,
+    and only servers its own grants allow can be granted (groups decide what may be granted)."""
+    if BASE_SCOPE in scopes:
+        return principal, [BASE_SCOPE]
+    servers = [s[len(SERVER_SCOPE) :] for s in scopes if s.startswith(SERVER_SCOPE)]
+    servers = [s for s in servers if matches(s, principal.grants.mcp_servers)]
+    grants = replace(principal.grants, mcp_servers=tuple(servers))
+    return replace(principal, grants=grants), [SERVER_SCOPE + s for s in servers]
 
 
 @dataclass(frozen=True)
@@ -71,6 +96,7 @@ class OAuthService:
         flow: FlowState,
         tokens: AccessTokens,
         audit: Any,
+        users: UserStore | None = None,
     ) -> None:
         self.settings = settings
         self.issuer = issuer
@@ -80,6 +106,7 @@ class OAuthService:
         self.tokens = tokens
         self.resources: Resources = tokens.resources
         self.audit_writer = audit
+        self.users = users
 
     # ------------------------------------------------------------------ metadata
     def metadata(self) -> dict[str, Any]:
@@ -116,9 +143,16 @@ class OAuthService:
             + (f" ({resource.rsplit('/', 2)[-2]})" if resource != self.resources.main else ""),
         }
 
-    def challenge(self, path: str) -> str:
+    def challenge(self, path: str, refusal: Refusal) -> str | None:
+        """``WWW-Authenticate`` for a 401 (where to get a token) or a 403 ``insufficient_scope``
+        (which scope to step up to)."""
         resource = self.resources.for_path(path) or self.resources.main
         url = self.issuer + self.resources.metadata_path(resource)
+        if refusal.status == 403 and refusal.code == "insufficient_scope":
+            scope = (refusal.data or {}).get("scope", BASE_SCOPE)
+            return f'Bearer error="insufficient_scope", scope="{scope}", resource_metadata="{url}"'
+        if refusal.status != 401:
+            return None
         return f'Bearer realm="bastion", resource_metadata="{url}", scope="{BASE_SCOPE}"'
 
     # ------------------------------------------------------------------ codes
@@ -186,6 +220,11 @@ class OAuthService:
             await self.audit(
                 "token", who=who, error="invalid_grant", attrs={"reason": "refresh token revoked or expired"}
             )
+            return None
+        user = await self.users.get(who.principal.user_id) if self.users is not None else None
+        if user is not None and user.disabled:
+            # A Bastion user disabled by an admin: no new access tokens, whatever the sign-in.
+            await self.revoke_grant(gid or "", "user_disabled", "gateway")
             return None
         if row["refresh_hash"] != digest(token):
             # An earlier token of this family came back: someone kept a copy. End the family.

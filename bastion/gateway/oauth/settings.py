@@ -18,7 +18,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from bastion.gateway.identity.mapping import is_loopback_host
+from bastion.gateway.identity.mapping import GrantsSettings, is_loopback_host
 from bastion.gateway.settings import SettingsError, describe_validation_error
 
 
@@ -56,6 +56,19 @@ class RegistrationSettings(_Strict):
     max_redirect_uris: int = Field(default=10, ge=1, le=50)
 
 
+class LocalUsersSettings(_Strict):
+    """Sign-in with a password an administrator set for a Bastion user (``bastion users``),
+    for deployments without an identity provider."""
+
+    enabled: bool = False
+    #: What local users may use (unrestricted by default, like the other providers).
+    grants: GrantsSettings = Field(default_factory=GrantsSettings)
+    rpm_limit: int = Field(default=0, ge=0)
+    #: Failed passwords for one user before further attempts are refused for ``lockout_s``.
+    max_failures: int = Field(default=5, ge=1)
+    lockout_s: float = Field(default=300.0, ge=1)
+
+
 class OAuthSettings(_Strict):
     enabled: bool = False
     #: The issuer URL (``iss`` of the tokens, base of every OAuth endpoint); default
@@ -74,6 +87,7 @@ class OAuthSettings(_Strict):
     skip_consent_clients: list[str] = Field(default_factory=list)
     client_metadata: ClientMetadataSettings = Field(default_factory=ClientMetadataSettings)
     registration: RegistrationSettings = Field(default_factory=RegistrationSettings)
+    local_users: LocalUsersSettings = Field(default_factory=LocalUsersSettings)
     #: Verified access tokens kept in memory (each until it expires).
     token_cache_size: int = Field(default=10_000, ge=0)
 

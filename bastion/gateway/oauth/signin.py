@@ -5,6 +5,7 @@ configured under ``auth.providers``.
   PKCE S256, ``state`` and ``nonce``), authlib's OAuth client for the exchange, the ID token
   verified with the provider's keys, claims completed from the userinfo endpoint, then the
   provider's own mapping (groups, ``required_groups``, grants).
+* ``saml``: the SAML provider's own browser flow, its validated assertion handed over here.
 * ``ldap``: a username/password form, checked exactly as HTTP Basic logins are (same cache,
   same back-off against guessing).
 
@@ -18,15 +19,17 @@ import base64
 import logging
 import secrets
 from typing import Any, Protocol
+from urllib.parse import parse_qs, urlencode, urlsplit
 
 import httpx
 from authlib.common.security import generate_token
 from authlib.integrations.httpx_client import AsyncOAuth2Client
 from authlib.oauth2.rfc6749 import OAuth2Error
+from starlette.responses import RedirectResponse, Response
 
 from bastion.gateway.call import Credentials, Refusal
 from bastion.gateway.identity.mapping import resolve_secret
-from bastion.gateway.oauth.grants import FlowState
+from bastion.gateway.oauth.grants import FlowState, principal_from_json, principal_to_json
 from bastion.gateway.principal import Principal
 
 log = logging.getLogger("bastion.oauth")
@@ -169,18 +172,59 @@ class LDAPSignIn:
         return principal  # type: ignore[no-any-return]
 
 
+class SAMLSignIn:
+    """The existing SAML browser flow (``/auth/saml/<name>/login``) with ``next`` pointing back
+    here: once the assertion is validated, the SAML provider hands the principal over (through
+    a one-time key in ``core.kv``, never in the URL) instead of opening a session."""
+
+    method = "saml"
+
+    def __init__(self, provider: Any, index: int, flow: FlowState, ttl_s: float) -> None:
+        self.provider = provider
+        self.id = f"saml-{index}"
+        self.label = f"Sign in with {provider.name} (SAML)"
+        self.flow = flow
+        self.ttl_s = ttl_s
+        self._continue = f"/oauth/callback/{self.id}"
+        provider.continuations.append((self._continue + "?", self._hand_over))
+
+    async def start(self, rid: str) -> str:
+        next_path = f"{self._continue}?{urlencode({'rid': rid})}"
+        return f"{self.provider.settings.prefix}/login?{urlencode({'next': next_path})}"
+
+    async def _hand_over(self, principal: Principal, next_path: str) -> Response:
+        rid = parse_qs(urlsplit(next_path).query).get("rid", [""])[0]
+        handoff = secrets.token_urlsafe(24)
+        if not rid or not await self.flow.put(
+            "saml", handoff, {"rid": rid, "principal": principal_to_json(principal)}, self.ttl_s
+        ):
+            return RedirectResponse(f"{self._continue}?{urlencode({'error': 'unavailable'})}", status_code=303)
+        return RedirectResponse(f"{self._continue}?{urlencode({'handoff': handoff})}", status_code=303)
+
+    async def finish(self, params: dict[str, str]) -> tuple[str, Principal]:
+        handoff = params.get("handoff") or ""
+        data = await self.flow.get("saml", handoff) if handoff and len(handoff) < 100 else None
+        if data is None or not await self.flow.first_use("saml", handoff, self.ttl_s):
+            raise SignInFailed("this sign-in is unknown or was already used; start again from your application")
+        await self.flow.drop("saml", handoff)
+        return str(data["rid"]), principal_from_json(data["principal"])
+
+
 def sign_in_methods(
     providers: list[Any], issuer: str, flow: FlowState, ttl_s: float
-) -> tuple[list[OIDCSignIn], list[LDAPSignIn]]:
+) -> tuple[list[OIDCSignIn | SAMLSignIn], list[LDAPSignIn]]:
     """The sign-in methods the configured identity providers offer."""
     from bastion.gateway.identity.ldap import LdapProvider
     from bastion.gateway.identity.oidc import OIDCProvider
+    from bastion.gateway.identity.saml import SAMLProvider
 
-    redirects: list[OIDCSignIn] = []
+    redirects: list[OIDCSignIn | SAMLSignIn] = []
     forms: list[LDAPSignIn] = []
     for i, p in enumerate(providers):
         if isinstance(p, OIDCProvider) and p.settings.sign_in is not None:
             redirects.append(OIDCSignIn(p, i, issuer, flow, ttl_s))
+        elif isinstance(p, SAMLProvider):
+            redirects.append(SAMLSignIn(p, i, flow, ttl_s))
         elif isinstance(p, LdapProvider):
             forms.append(LDAPSignIn(p, i))
     return redirects, forms

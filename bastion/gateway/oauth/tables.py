@@ -44,3 +44,12 @@ oauth_grants = sa.Table(
     sa.Column("revoked_at", sa.Float, nullable=True),
     sa.Column("revoked_reason", sa.String(64), nullable=True),
 )
+
+#: Passwords of local users (``auth.oauth.local_users``): scrypt, per-user salt.
+oauth_local_passwords = sa.Table(
+    "oauth_local_passwords",
+    metadata,
+    sa.Column("user_id", sa.String(128), sa.ForeignKey("users.id"), primary_key=True),
+    sa.Column("hash", sa.String(256), nullable=False),
+    sa.Column("updated_at", sa.Float, nullable=False),
+)

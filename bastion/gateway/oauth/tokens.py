@@ -23,7 +23,7 @@ from typing import Any
 from joserfc import jws, jwt
 from joserfc.errors import JoseError
 
-from bastion.gateway.call import Credentials
+from bastion.gateway.call import Credentials, Refusal
 from bastion.gateway.identity.oidc import TokenCache, looks_like_jwt
 from bastion.gateway.oauth.grants import SignedIn, principal_from_json, principal_to_json
 from bastion.gateway.outbound.signing import KeyRing
@@ -32,6 +32,8 @@ from bastion.gateway.principal import Principal
 log = logging.getLogger("bastion.oauth")
 
 TOKEN_TYPE = "at+jwt"
+#: One answer for every refused token of ours (which check failed is not the caller's business).
+INVALID_TOKEN = Refusal(401, "unauthenticated", "invalid or expired access token for this resource")
 #: Least time between key-ring reloads caused by an unknown ``kid`` (a rotation elsewhere).
 _RELOAD_FLOOR_S = 30.0
 
@@ -72,6 +74,8 @@ class AccessTokens:
         self.cache = TokenCache(cache_size)
         #: Grant ids revoked on this replica -> until when their tokens could still be live.
         self.revoked: dict[str, float] = {}
+        #: Grant id -> the scopes its tokens carry (for the step-up check).
+        self.scopes: dict[str, frozenset[str]] = {}
         self._claims = jwt.JWTClaimsRegistry(
             leeway=5, iss={"essential": True, "value": issuer}, exp={"essential": True}, aud={"essential": True}
         )
@@ -108,21 +112,50 @@ class AccessTokens:
         if not token or not looks_like_jwt(token):
             return None
         resource = self.resources.for_path(credentials.path)
-        if resource is None:
-            return None  # our tokens are good only on MCP endpoints
-        key = hashlib.sha256(f"{resource}\n{token}".encode()).digest()
-        now = time.time()
-        cached = self.cache.get(key, now)
-        if cached is not None:
-            return None if cached.key_id in self.revoked else cached
-        claims = await self._verify(token, resource)
-        if claims is None:
-            return None
-        principal = self._principal(claims)
-        if principal is None or principal.key_id in self.revoked:
-            return None
-        self.cache.put(key, principal, float(claims["exp"]))
-        return principal
+        if resource is not None:
+            key = hashlib.sha256(f"{resource}\n{token}".encode()).digest()
+            now = time.time()
+            cached = self.cache.get(key, now)
+            if cached is not None:
+                if cached.key_id in self.revoked:
+                    raise INVALID_TOKEN
+                self._check_scope(cached, credentials)
+                return cached
+            claims = await self._verify(token, resource)
+            if claims is not None:
+                principal = self._principal(claims)
+                if principal is not None and principal.key_id not in self.revoked:
+                    if len(self.scopes) > 4 * max(self.cache.size, 1000):
+                        self.scopes.clear()  # rebuilt from the tokens as they come
+                    self.scopes[str(principal.key_id)] = frozenset(str(claims.get("scope", "")).split())
+                    self.cache.put(key, principal, float(claims["exp"]))
+                    self._check_scope(principal, credentials)
+                    return principal
+        if await self._is_ours(token):
+            # Ours but not good here (another resource, a non-MCP endpoint, expired, revoked):
+            # refused now, so no other provider goes looking for our key id at its IdP.
+            raise INVALID_TOKEN
+        return None
+
+    def _check_scope(self, principal: Principal, credentials: Credentials) -> None:
+        """Step-up: a tool call (named in ``Mcp-Name``) on a server outside the token's server
+        scopes is refused with ``insufficient_scope`` and the scope that would cover it. Calls
+        that do not name the tool are still limited by the narrowed grants."""
+        scopes = self.scopes.get(str(principal.key_id))
+        if not scopes or "mcp" in scopes or credentials.headers.get("mcp-method") != "tools/call":
+            return
+        server, sep, _ = (credentials.headers.get("mcp-name") or "").partition("__")
+        if not sep or f"mcp:server:{server}" in scopes:
+            return
+        wanted = " ".join(sorted(scopes | {f"mcp:server:{server}"}))
+        raise Refusal(403, "insufficient_scope", f"this token does not cover server '{server}'", data={"scope": wanted})
+
+    async def _is_ours(self, token: str) -> bool:
+        header = _unverified_header(token)
+        if header is None or header.get("typ") != TOKEN_TYPE:
+            return False
+        kid = header.get("kid")
+        return any(e.kid == kid for e in self.keys.published)
 
     async def decode_any(self, token: str) -> dict[str, Any] | None:
         """The claims of one of our valid tokens, whatever its resource (revocation)."""

@@ -1,4 +1,5 @@
-"""OAuth authorization server: registered clients and grants (refresh-token families).
+"""OAuth authorization server: registered clients, grants (refresh-token families), local
+users' passwords.
 
 Revision ID: oauth_0001
 """
@@ -38,8 +39,15 @@ def upgrade() -> None:
         sa.Column("revoked_at", sa.Float, nullable=True),
         sa.Column("revoked_reason", sa.String(64), nullable=True),
     )
+    op.create_table(
+        "oauth_local_passwords",
+        sa.Column("user_id", sa.String(128), sa.ForeignKey("users.id"), primary_key=True),
+        sa.Column("hash", sa.String(256), nullable=False),
+        sa.Column("updated_at", sa.Float, nullable=False),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("oauth_local_passwords")
     op.drop_table("oauth_grants")
     op.drop_table("oauth_clients")
