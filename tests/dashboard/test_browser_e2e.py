@@ -521,11 +521,26 @@ def test_an_auditor_reads_policies_and_traces_but_changes_nothing(stack: Stack, 
         assert c.post("/admin/keys", json={"user_id": "audrey"}).status_code == 403
 
 
-def test_a_plain_user_key_cannot_sign_in(stack: Stack, page: Watched) -> None:
+def test_a_user_sees_only_their_own_usage_and_keys(stack: Stack, page: Watched) -> None:
+    key = stack.gw.create_key("frank", name="frank cli")
+    other = stack.gw.create_key("frank", name="frank spare")
+    stack.chat(key, "frank asks something")
     p = page.page
-    page.expected.append("status of 403")
-    p.goto(stack.gw.url + "/dashboard/")
-    p.locator("#token").fill(stack.user_key)
-    p.get_by_role("button", name="Sign in").click()
-    expect(p.locator("#login-error")).to_contain_text("Not accepted")
-    expect(p.locator("#tabs")).to_be_hidden()
+    sign_in(p, stack, key)
+    expect(p.locator("#whoami")).to_contain_text("frank")
+    expect(p.locator("#view-mine")).to_be_visible()
+    for name in ("Overview", "Policies", "Traces", "Identity & access"):
+        expect(p.locator("#tabs").get_by_role("button", name=name)).to_be_hidden()
+    expect(p.locator("#mine-totals")).to_contain_text("Calls")
+    expect(p.locator("#mine-keys tr")).to_have_count(2)
+    expect(p.locator("#mine-keys")).not_to_contain_text("dana")
+    page.screenshot("my-usage")
+    # Staff pages are refused by the API, whatever the address bar says.
+    p.goto(stack.gw.url + "/dashboard/#policies")
+    expect(p.locator("#view-mine")).to_be_visible()
+    expect(p.locator("#view-policies")).to_be_hidden()
+    p.locator("#mine-keys tr", has_text="frank spare").get_by_role("button", name="Revoke").click()
+    expect(p.locator("#mine-keys tr", has_text="frank spare")).to_contain_text("no")
+    with pytest.raises(openai.AuthenticationError):
+        stack.chat(other, "revoked?")
+    assert stack.chat(key, "still mine")

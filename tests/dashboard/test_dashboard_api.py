@@ -332,3 +332,25 @@ def test_the_cli_makes_the_policy_changes_the_page_makes(gateway: Gateway) -> No
     assert "dash-user" in {s["key"] for s in usage["series"]}
     assert json.loads(_cli(gw, "mcp", "pins"))["pending"] == []
     assert "enabled" in json.loads(_cli(gw, "llm", "purge-cache"))
+
+
+def test_me_shows_and_revokes_only_the_callers_own_keys_and_usage(gateway: Gateway) -> None:
+    gw = gateway.gw
+    mine = gw.create_key("me-user", name="mine")
+    theirs = gw.create_key("me-other", name="theirs")
+    with gw.admin() as a:
+        theirs_id = next(k["id"] for k in a.get("/admin/keys", params={"user_id": "me-other"}).json()["items"])
+    h = {"authorization": f"Bearer {mine}"}
+    with httpx.Client(base_url=gw.url, timeout=30) as c:
+        assert c.get("/me/keys").status_code == 401
+        keys = c.get("/me/keys", headers=h).json()["items"]
+        assert [k["name"] for k in keys] == ["mine"] and "key" not in keys[0]
+        assert c.delete(f"/me/keys/{theirs_id}", headers=h).status_code == 404  # not theirs to revoke
+        assert httpx.get(gw.url + "/whoami", headers={"authorization": f"Bearer {theirs}"}).status_code == 200
+        usage = c.get("/me/usage", headers=h, params={"bucket_s": 600}).json()
+        assert usage["user_id"] == "me-user"
+        assert usage["totals"]["calls"] >= 1  # the /me/keys calls themselves
+        assert c.get("/me/usage", headers=h, params={"since": 10, "until": 5}).status_code == 400
+        own_id = keys[0]["id"]
+        assert c.delete(f"/me/keys/{own_id}", headers=h).json() == {"id": own_id, "revoked": True}
+        assert c.get("/me/keys", headers=h).status_code == 401  # that was the key in use

@@ -37,6 +37,9 @@ const API = Object.freeze({
   pins: "/admin/mcp/pins",
   virtualServers: "/admin/mcp/virtual-servers",
   agents: "/admin/a2a/agents",
+  // Self-service (any signed-in user): their own keys and usage only.
+  myKeys: "/me/keys",
+  myUsage: "/me/usage",
 });
 
 /** The changes this page can make: [method, path]. */
@@ -64,6 +67,7 @@ const ACTIONS = Object.freeze({
   addAgent: ["POST", "/admin/a2a/agents"],
   removeAgent: ["DELETE", "/admin/a2a/agents/{agent}"],
   refreshAgent: ["POST", "/admin/a2a/agents/{agent}/refresh"],
+  revokeMyKey: ["DELETE", "/me/keys/{key_id}"],
 });
 
 const DIRECTIONS = ["chat_input", "chat_output", "tool_args", "tool_result", "agent_message", "agent_artifact"];
@@ -277,6 +281,11 @@ function isAdmin() {
   return me.roles.includes("admin");
 }
 
+/** Admins and auditors get the console; anyone else their own usage and keys only. */
+function isStaff() {
+  return isAdmin() || me.roles.includes("auditor");
+}
+
 function setSignedInUi(on) {
   $("login").hidden = on;
   $("tabs").hidden = !on;
@@ -285,6 +294,7 @@ function setSignedInUi(on) {
   $("whoami").textContent = on && me.user_id ? `${me.user_id} (${me.roles.join(", ") || "no role"})` : "";
   // Auditors read; only admins see the controls that change something.
   document.body.classList.toggle("read-only", on && !isAdmin());
+  document.body.classList.toggle("self-only", on && !isStaff());
   if (!on) for (const v of document.querySelectorAll(".view")) v.hidden = true;
 }
 
@@ -311,7 +321,8 @@ async function loadMe() {
 
 async function start() {
   await loadMe();
-  await api(API.stats); // the admin API must accept this credential (admin or auditor)
+  // Staff: the admin API must accept this credential. Others: their own view.
+  await api(isStaff() ? API.stats : API.myKeys);
   $("login-error").textContent = "";
   setSignedInUi(true);
   route();
@@ -365,12 +376,15 @@ const loaders = {
   people: loadPeople,
   spend: loadSpend,
   traces: () => loadTraces(false),
+  mine: loadMine,
 };
 
 /** ``#tab`` or ``#tab?query``: the view and, for traces, its filters (chart points link here). */
 function route() {
   const [name, query] = window.location.hash.replace(/^#/, "").split("?");
-  const tab = name in loaders ? name : "overview";
+  let tab = name in loaders ? name : "overview";
+  if (!isStaff()) tab = "mine";
+  else if (tab === "mine") tab = "overview";
   if (tab === "traces" && query !== undefined) setTraceFilters(new URLSearchParams(query));
   selectTab(tab);
 }
@@ -1334,6 +1348,44 @@ async function showTrace(traceId) {
   $("trace-detail").hidden = false;
 }
 
+// ---------------------------------------------------------------- a user's own view
+
+async function loadMine() {
+  const f = new FormData($("mine-form"));
+  const [windowS, bucketS] = String(f.get("window")).split(":").map(Number);
+  const now = Date.now() / 1000;
+  const [usage, keys] = await Promise.all([
+    api(API.myUsage, { query: { since: now - windowS, until: now, bucket_s: bucketS } }),
+    api(API.myKeys),
+  ]);
+  const totals = $("mine-totals");
+  clear(totals);
+  const t = usage.totals;
+  for (const [label, value] of [["Calls", fmtNum(t.calls)], ["Errors", fmtNum(t.errors)], ["Refused", fmtNum(t.refused)],
+    ["Tokens", fmtNum(t.tokens_in + t.tokens_out)], ["Cost", fmtNum(t.cost, 4)]]) {
+    totals.append(el("div", { class: "card small" }, el("h3", {}, label), el("p", { class: "big" }, value)));
+  }
+  const charts = $("mine-charts");
+  clear(charts);
+  const narrow = window.innerWidth < 600;
+  for (const [metric, title, format, integer] of METRICS.filter(([m]) => ["calls", "tokens", "cost", "p99_ms"].includes(m))) {
+    const pick = (p) => (metric === "tokens" ? p.tokens_in + p.tokens_out : p[metric]);
+    charts.append(lineChart({ title, buckets: usage.buckets, bucketS: usage.bucket_s, format, integer, narrow,
+      series: usage.series.map((s) => ({ key: s.key, values: s.points.map(pick) })) }));
+  }
+  const kb = $("mine-keys");
+  clear(kb);
+  for (const k of keys.items || []) {
+    const scopes = ["models", "mcp_servers", "tools", "agents"].filter((s) => k[s] !== null && k[s] !== undefined)
+      .map((s) => `${s}: ${fmtList(k[s])}`).join("; ") || "all";
+    kb.append(row([k.id, k.name ?? "-", scopes, fmtBool(k.active), fmtTime(k.created_at), fmtTime(k.expires_at),
+      k.active ? button("Revoke", () => confirmed(`Revoke your key ${k.id}? Programs using it stop working.`,
+        () => change("revokeMyKey", { params: { key_id: k.id } }), `Key ${k.id} revoked.`), "action") : ""],
+    { class: k.active ? "" : "inactive" }));
+  }
+  if (!kb.childElementCount) emptyRow(kb, 7, "No keys.");
+}
+
 // ---------------------------------------------------------------- wiring
 
 function onRowActivate(tbodyId, attr, handler) {
@@ -1398,6 +1450,7 @@ function init() {
   $("new-key-done").addEventListener("click", () => { clear($("new-key-value")); setHidden("new-key", true); });
   // spend, traces
   $("spend-form").addEventListener("submit", (e) => { e.preventDefault(); guarded(loadSpend); });
+  $("mine-form").addEventListener("submit", (e) => { e.preventDefault(); guarded(loadMine); });
   $("trace-search").addEventListener("submit", (e) => {
     e.preventDefault();
     traceCursor = null;
