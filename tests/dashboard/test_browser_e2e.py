@@ -440,11 +440,22 @@ def test_create_a_key_use_it_with_openai_and_find_the_call_on_a_chart_and_in_its
 
     answer = stack.chat(key, "hello from erin")
     assert answer
+    # The team lead caps the analysts group; the spend page shows the cap and its use.
+    budget = p.locator("#budget-form")
+    budget.locator("select[name=scope]").select_option("group")
+    budget.locator("input[name=subject]").fill("analysts")
+    budget.locator("input[name=max_tokens]").fill("5000")
+    budget.locator("select[name=period]").select_option("day")
+    budget.get_by_role("button", name="Save budget").click()
+    expect(p.locator("#notice")).to_contain_text("Budget for analysts saved")
 
     tab(p, "Spend & savings")
     p.locator("#spend-form select[name=window]").select_option("3600:60")
     p.locator("#spend-form select[name=by]").select_option("user")
     p.locator("#spend-form").get_by_role("button", name="Show").click()
+    group_budget = p.locator("#spend-budgets tr", has_text="analysts")
+    expect(group_budget.locator("svg.meter")).to_have_count(1)
+    expect(group_budget).to_contain_text("/ 5,000")
     calls_chart = p.locator("#spend-charts figure", has_text="Calls").first
     point = calls_chart.locator("a.point[href*='user=erin']")
     expect(point).to_have_count(1)
@@ -544,3 +555,24 @@ def test_a_user_sees_only_their_own_usage_and_keys(stack: Stack, page: Watched) 
     with pytest.raises(openai.AuthenticationError):
         stack.chat(other, "revoked?")
     assert stack.chat(key, "still mine")
+
+
+def test_usage_splits_by_model_server_and_group(stack: Stack) -> None:
+    # The chart dimensions over real traffic: an LLM call and an MCP tool call.
+    stack.chat(stack.user_key, "count me")
+
+    async def echo(c: Client) -> None:
+        await c.call_tool("fx__echo", {"text": "count me too"})
+
+    mcp(stack.gw, echo)
+    now = time.time()
+    window = {"since": now - 3600, "until": now + 60, "bucket_s": 300}
+    with stack.gw.admin() as a:
+        keys = {
+            by: {s["key"] for s in a.get("/admin/usage", params={**window, "by": by}).json()["series"]}
+            for by in ("model", "server", "group", "agent")
+        }
+    assert "main" in keys["model"]
+    assert "fx" in keys["server"]
+    assert "analysts" in keys["group"]  # dana's group
+    assert keys["agent"] == set()  # no agent traffic here

@@ -141,6 +141,14 @@ function fmtNum(v, digits = 0) {
   return Number.isFinite(n) ? n.toLocaleString("en-US", { maximumFractionDigits: digits }) : String(v);
 }
 
+/** Money: small amounts keep two significant digits instead of rounding to 0. */
+function fmtCost(v) {
+  const n = Number(v);
+  if (v === null || v === undefined || !Number.isFinite(n)) return "-";
+  if (n !== 0 && Math.abs(n) < 0.01) return String(Number(n.toPrecision(2)));
+  return fmtNum(n, 4);
+}
+
 /** A list for display; null means "no restriction" (grants) or "inherited" (key roles). */
 function fmtList(v, whenNull = "all") {
   if (v === null || v === undefined) return whenNull;
@@ -439,7 +447,7 @@ async function loadOverview() {
     ["Calls", fmtNum(t.calls)],
     ["Errors / refused", `${fmtNum(t.errors)} / ${fmtNum(t.refused)}`],
     ["p50 / p99 ms", `${fmtNum(t.p50_ms, 1)} / ${fmtNum(t.p99_ms, 1)}`],
-    ["Cost", fmtNum(t.cost, 4)],
+    ["Cost", fmtCost(t.cost)],
   ]) dl.append(el("dt", {}, term), el("dd", {}, value));
   renderCache(cache);
   const box = $("overview-chart");
@@ -462,7 +470,7 @@ function renderCache(cache) {
   const saved = cache.tokens_saved || {};
   add("Hits", fmtNum(cache.hits));
   add("Tokens saved (in / out)", `${fmtNum(saved.in)} / ${fmtNum(saved.out)}`);
-  add("Cost saved", fmtNum(cache.cost_saved, 4));
+  add("Cost saved", fmtCost(cache.cost_saved));
   const phases = Object.entries(cache.hits_by_phase || {}).map(([p, n]) => `${p}: ${n}`).join(", ");
   add("Hits by phase", phases || "-");
 }
@@ -874,12 +882,11 @@ let sandboxPreset = null;
 let formDraft = null;
 
 async function loadSandbox() {
-  if (!templates.length || !policySummaries.length) {
-    const [list, tpl] = await Promise.all([api(API.policies), api(API.templates)]);
-    policySummaries = list.policies || [];
-    templates = tpl.templates || [];
-    fillTemplateSelect();
-  }
+  // Always the current list: a policy saved a moment ago is a choice here at once.
+  const [list, tpl] = await Promise.all([api(API.policies), templates.length ? null : api(API.templates)]);
+  policySummaries = list.policies || [];
+  if (tpl) templates = tpl.templates || [];
+  fillTemplateSelect();
   const sel = $("sandbox-set");
   const keep = sandboxPreset?.set ?? sel.value;
   clear(sel);
@@ -1187,7 +1194,7 @@ const METRICS = [
   ["p50_ms", "Latency p50 (ms)", (v) => fmtNum(v, 1), false],
   ["p99_ms", "Latency p99 (ms)", (v) => fmtNum(v, 1), false],
   ["tokens", "Tokens (in + out)", (v) => fmtNum(v), true],
-  ["cost", "Cost", (v) => fmtNum(v, 6), false],
+  ["cost", "Cost", fmtCost, false],
 ];
 
 /** The trace search behind one chart point: its time bucket and its series. */
@@ -1224,7 +1231,7 @@ async function loadSpend() {
   const t = usage.totals;
   for (const [label, value] of [["Calls", fmtNum(t.calls)], ["Errors", fmtNum(t.errors)], ["Refused", fmtNum(t.refused)],
     ["p50 / p99 ms", `${fmtNum(t.p50_ms, 1)} / ${fmtNum(t.p99_ms, 1)}`], ["Tokens", fmtNum(t.tokens_in + t.tokens_out)],
-    ["Cost", fmtNum(t.cost, 4)], ["Cache hits", fmtNum(t.cache_hits)]]) {
+    ["Cost", fmtCost(t.cost)], ["Cache hits", fmtNum(t.cache_hits)]]) {
     totals.append(el("div", { class: "card small" }, el("h3", {}, label), el("p", { class: "big" }, value)));
   }
   const charts = $("spend-charts");
@@ -1237,7 +1244,7 @@ async function loadSpend() {
   const llmCard = el("div", { class: "card" }, el("h3", {}, "LLM semantic cache (this replica)"));
   if (llm.enabled) {
     const saved = llm.tokens_saved || {};
-    llmCard.append(facts([["Hits", fmtNum(llm.hits)], ["Cost saved", fmtNum(llm.cost_saved, 4)],
+    llmCard.append(facts([["Hits", fmtNum(llm.hits)], ["Cost saved", fmtCost(llm.cost_saved)],
       ["Tokens saved (in / out)", `${fmtNum(saved.in)} / ${fmtNum(saved.out)}`],
       ["Time saved (s)", fmtNum(llm.time_saved_s ?? llm.seconds_saved, 2)],
       ...Object.entries(llm.hits_by_phase || {}).map(([p, n]) => [`Hits in phase ${p}`, fmtNum(n)])]));
@@ -1300,7 +1307,7 @@ async function loadTraces(append) {
     const tr = row([
       fmtTime(t.started_at).slice(5), t.front_door, t.kind, t.target, t.user_id ?? "-", t.status,
       fmtNum(t.duration_ms, 1), `${fmtNum(t.tokens_in)} / ${fmtNum(t.tokens_out)}`,
-      fmtNum(t.cost, 6), cacheLabel(t.cache),
+      fmtCost(t.cost), cacheLabel(t.cache),
     ], { class: `status-${String(t.status).replace(/[^a-z_]/gi, "")}`, title: t.error ?? t.trace_id });
     tr.dataset.traceId = String(t.trace_id);
     tr.tabIndex = 0;
@@ -1319,7 +1326,7 @@ async function showTrace(traceId) {
   for (const [k, v] of [["When", fmtTime(t.started_at)], ["Who", `${t.user_id ?? "-"}${t.email ? ` <${t.email}>` : ""}`],
     ["What", `${t.front_door} ${t.kind} ${t.target}`], ["Status", `${t.status}${t.error_code ? ` (${t.error_code})` : ""}`],
     ["Error", t.error ?? "-"], ["Latency", `${fmtNum(t.duration_ms, 2)} ms (gateway ${fmtNum(t.overhead_ms, 2)} ms)`],
-    ["Tokens in / out", `${fmtNum(t.tokens_in)} / ${fmtNum(t.tokens_out)}`], ["Cost", fmtNum(t.cost, 6)]]) {
+    ["Tokens in / out", `${fmtNum(t.tokens_in)} / ${fmtNum(t.tokens_out)}`], ["Cost", fmtCost(t.cost)]]) {
     summary.append(el("dt", {}, k), el("dd", {}, v));
   }
   const tl = $("trace-timeline");
@@ -1362,7 +1369,7 @@ async function loadMine() {
   clear(totals);
   const t = usage.totals;
   for (const [label, value] of [["Calls", fmtNum(t.calls)], ["Errors", fmtNum(t.errors)], ["Refused", fmtNum(t.refused)],
-    ["Tokens", fmtNum(t.tokens_in + t.tokens_out)], ["Cost", fmtNum(t.cost, 4)]]) {
+    ["Tokens", fmtNum(t.tokens_in + t.tokens_out)], ["Cost", fmtCost(t.cost)]]) {
     totals.append(el("div", { class: "card small" }, el("h3", {}, label), el("p", { class: "big" }, value)));
   }
   const charts = $("mine-charts");
