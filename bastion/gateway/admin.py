@@ -16,7 +16,7 @@ from starlette.responses import HTMLResponse, JSONResponse
 
 from bastion.gateway.authn import key_from_headers
 from bastion.gateway.budgets import Scope
-from bastion.gateway.call import Call, Credentials, Refusal
+from bastion.gateway.call import Call, Credentials, Kind, Refusal
 from bastion.gateway.guard import trace_id_of
 from bastion.gateway.keys import KeyCreate
 from bastion.gateway.principal import Principal
@@ -54,15 +54,21 @@ async def authenticate_request(core: Core, request: Request) -> Principal:
 def require_admin(core: Core) -> Callable[[Request], Awaitable[Principal]]:
     """A FastAPI dependency: the request must come from an admin. The check is an audited
     ``admin`` call (its target is the method and path)."""
-    pipeline = core.pipeline("admin")
+    return call_dependency(core, "admin", "admin")
+
+
+def call_dependency(core: Core, front_door: str, kind: Kind) -> Callable[[Request], Awaitable[Principal]]:
+    """A FastAPI dependency running the request through ``front_door``'s pipeline as one
+    audited call of ``kind`` (authenticate, authorize, limit, audit); returns the principal."""
+    pipeline = core.pipeline(front_door)
 
     async def _noop(call: Call) -> None:
         return None
 
     async def dependency(request: Request) -> Principal:
         call = Call(
-            front_door="admin",
-            kind="admin",
+            front_door=front_door,
+            kind=kind,
             target=f"{request.method} {request.url.path}",
             credentials=credentials_of(request),
             method=request.method,

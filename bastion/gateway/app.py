@@ -30,6 +30,7 @@ from bastion.gateway.fastlane import FastLane, split_plain_routes
 from bastion.gateway.guard import Guard, trace_id_of
 from bastion.gateway.identity import mount_providers
 from bastion.gateway.outbound import service as outbound
+from bastion.gateway.selfservice import self_service_router
 from bastion.gateway.settings import Settings
 
 HTTP_CODES = {
@@ -76,6 +77,7 @@ def create_app(settings: Settings, *, announce: bool = False) -> ASGIApp:
     _install_ops_routes(app, core)
     app.include_router(admin_router(core))
     app.include_router(admin_docs_router(core, app.openapi))
+    app.include_router(self_service_router(core))
     _mount_front_doors(app, core)
     mount_providers(app, core)  # identity providers with browser routes (SAML sign-in)
     oauth.mount(app, core)  # the OAuth authorization server for MCP clients (auth.oauth)

@@ -32,6 +32,19 @@ def models(url: str | None = UrlOption, admin_key: str | None = AdminKeyOption) 
                 typer.echo(f"{label}: {d['deployment']} [{d['provider_type']}] weight={d['weight']:g} {state}")
 
 
+@app.command("purge-cache")
+def purge_cache(
+    namespace: str | None = typer.Option(None, help="Only this cache namespace."),
+    model: str | None = typer.Option(None, help="Only this model."),
+    older_than_s: float | None = typer.Option(None, "--older-than-s", help="Only entries older than this."),
+    url: str | None = UrlOption,
+    admin_key: str | None = AdminKeyOption,
+) -> None:
+    """Purge LLM cache entries (all of them unless narrowed)."""
+    body = {"namespace": namespace, "model": model, "older_than_s": older_than_s}
+    typer.echo(json.dumps(AdminClient(url, admin_key).post("/admin/cache/llm/purge", json=body), indent=2))
+
+
 @app.command("reset")
 def reset(
     deployment: str = typer.Argument(..., help="provider/model"),

@@ -42,6 +42,38 @@ document.addEventListener("securitypolicyviolation", (e) => {
 """
 
 
+# WCAG contrast of every visible text against the background it sits on (AA: 4.5:1, 3:1 for
+# large text). Runs in the page; returns the failures.
+LOW_CONTRAST_JS = """
+() => {
+  const rgb = (c) => (c.match(/[\\d.]+/g) || []).map(Number);
+  const lum = ([r, g, b]) => {
+    const f = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+  };
+  const background = (el) => {
+    for (let e = el; e; e = e.parentElement) {
+      const c = rgb(getComputedStyle(e).backgroundColor);
+      if (c.length === 3 || (c.length === 4 && c[3] > 0.5)) return c.slice(0, 3);
+    }
+    return [255, 255, 255];
+  };
+  const bad = [];
+  for (const el of document.querySelectorAll("body *")) {
+    if (el.closest("svg") || !el.checkVisibility()) continue;
+    const text = [...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent.trim()).join("");
+    if (!text) continue;
+    const st = getComputedStyle(el);
+    const a = lum(rgb(st.color).slice(0, 3)), b = lum(background(el));
+    const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    const large = parseFloat(st.fontSize) >= 24 || (parseFloat(st.fontSize) >= 18.66 && Number(st.fontWeight) >= 700);
+    if (ratio < (large ? 3 : 4.5)) bad.push(`${el.tagName}.${el.className} "${text.slice(0, 30)}" ${ratio.toFixed(2)}`);
+  }
+  return bad;
+}
+"""
+
+
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
     assert os.access(CHROMIUM, os.X_OK), f"{CHROMIUM} is missing: run `make install-test` (apt-get install chromium)"
@@ -73,6 +105,8 @@ class Watched:
         return [p for p in self.problems if not any(re.search(e, p) for e in self.expected)]
 
     def screenshot(self, name: str, full_page: bool = True) -> Path:
+        """Save a screenshot of the page as it is, after checking its text has contrast."""
+        assert self.page.evaluate(LOW_CONTRAST_JS) == [], name
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         path = SCREENSHOTS / f"{name}.png"
         self.page.screenshot(path=str(path), full_page=full_page)

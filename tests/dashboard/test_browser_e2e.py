@@ -440,11 +440,22 @@ def test_create_a_key_use_it_with_openai_and_find_the_call_on_a_chart_and_in_its
 
     answer = stack.chat(key, "hello from erin")
     assert answer
+    # The team lead caps the analysts group; the spend page shows the cap and its use.
+    budget = p.locator("#budget-form")
+    budget.locator("select[name=scope]").select_option("group")
+    budget.locator("input[name=subject]").fill("analysts")
+    budget.locator("input[name=max_tokens]").fill("5000")
+    budget.locator("select[name=period]").select_option("day")
+    budget.get_by_role("button", name="Save budget").click()
+    expect(p.locator("#notice")).to_contain_text("Budget for analysts saved")
 
     tab(p, "Spend & savings")
     p.locator("#spend-form select[name=window]").select_option("3600:60")
     p.locator("#spend-form select[name=by]").select_option("user")
     p.locator("#spend-form").get_by_role("button", name="Show").click()
+    group_budget = p.locator("#spend-budgets tr", has_text="analysts")
+    expect(group_budget.locator("svg.meter")).to_have_count(1)
+    expect(group_budget).to_contain_text("/ 5,000")
     calls_chart = p.locator("#spend-charts figure", has_text="Calls").first
     point = calls_chart.locator("a.point[href*='user=erin']")
     expect(point).to_have_count(1)
@@ -521,11 +532,47 @@ def test_an_auditor_reads_policies_and_traces_but_changes_nothing(stack: Stack, 
         assert c.post("/admin/keys", json={"user_id": "audrey"}).status_code == 403
 
 
-def test_a_plain_user_key_cannot_sign_in(stack: Stack, page: Watched) -> None:
+def test_a_user_sees_only_their_own_usage_and_keys(stack: Stack, page: Watched) -> None:
+    key = stack.gw.create_key("frank", name="frank cli")
+    other = stack.gw.create_key("frank", name="frank spare")
+    stack.chat(key, "frank asks something")
     p = page.page
-    page.expected.append("status of 403")
-    p.goto(stack.gw.url + "/dashboard/")
-    p.locator("#token").fill(stack.user_key)
-    p.get_by_role("button", name="Sign in").click()
-    expect(p.locator("#login-error")).to_contain_text("Not accepted")
-    expect(p.locator("#tabs")).to_be_hidden()
+    sign_in(p, stack, key)
+    expect(p.locator("#whoami")).to_contain_text("frank")
+    expect(p.locator("#view-mine")).to_be_visible()
+    for name in ("Overview", "Policies", "Traces", "Identity & access"):
+        expect(p.locator("#tabs").get_by_role("button", name=name)).to_be_hidden()
+    expect(p.locator("#mine-totals")).to_contain_text("Calls")
+    expect(p.locator("#mine-keys tr")).to_have_count(2)
+    expect(p.locator("#mine-keys")).not_to_contain_text("dana")
+    page.screenshot("my-usage")
+    # Staff pages are refused by the API, whatever the address bar says.
+    p.goto(stack.gw.url + "/dashboard/#policies")
+    expect(p.locator("#view-mine")).to_be_visible()
+    expect(p.locator("#view-policies")).to_be_hidden()
+    p.locator("#mine-keys tr", has_text="frank spare").get_by_role("button", name="Revoke").click()
+    expect(p.locator("#mine-keys tr", has_text="frank spare")).to_contain_text("no")
+    with pytest.raises(openai.AuthenticationError):
+        stack.chat(other, "revoked?")
+    assert stack.chat(key, "still mine")
+
+
+def test_usage_splits_by_model_server_and_group(stack: Stack) -> None:
+    # The chart dimensions over real traffic: an LLM call and an MCP tool call.
+    stack.chat(stack.user_key, "count me")
+
+    async def echo(c: Client) -> None:
+        await c.call_tool("fx__echo", {"text": "count me too"})
+
+    mcp(stack.gw, echo)
+    now = time.time()
+    window = {"since": now - 3600, "until": now + 60, "bucket_s": 300}
+    with stack.gw.admin() as a:
+        keys = {
+            by: {s["key"] for s in a.get("/admin/usage", params={**window, "by": by}).json()["series"]}
+            for by in ("model", "server", "group", "agent")
+        }
+    assert "main" in keys["model"]
+    assert "fx" in keys["server"]
+    assert "analysts" in keys["group"]  # dana's group
+    assert keys["agent"] == set()  # no agent traffic here

@@ -3,6 +3,8 @@ the files, and every admin API path its script calls exists and needs the admin 
 
 from __future__ import annotations
 
+import json
+import os
 import re
 import shutil
 import subprocess
@@ -14,7 +16,7 @@ import httpx
 import pytest
 
 from bastion.gateway.dashboard import STATIC_DIR
-from tests.gateway_process import GatewayProcess, start_gateway
+from tests.gateway_process import BASTION, GatewayProcess, start_gateway
 
 JS = STATIC_DIR / "dashboard.js"
 SCRIPTS = sorted(STATIC_DIR.glob("*.js"))
@@ -306,3 +308,49 @@ def test_usage_series_count_what_the_trace_search_finds(gateway: Gateway) -> Non
         too_many = a.get("/admin/usage", params={"since": now - 86400 * 30, "until": now, "bucket_s": 60})
         assert too_many.status_code == 400 and "at most" in too_many.text
         assert a.get("/admin/usage", params={"by": "planet"}).status_code == 400  # the gateway renders 422 as 400
+
+
+def _cli(gw: GatewayProcess, *args: str) -> str:
+    env = {**os.environ, "BASTION_URL": gw.url, "BASTION_ADMIN_KEY": gw.admin_key}
+    done = subprocess.run([BASTION, *args], capture_output=True, text=True, timeout=120, env=env)
+    assert done.returncode == 0, (args, done.stdout, done.stderr)
+    return done.stdout
+
+
+def test_the_cli_makes_the_policy_changes_the_page_makes(gateway: Gateway) -> None:
+    gw = gateway.gw
+    _cli(gw, "policy", "enable-template", "pci", "--name", "cli-pci")
+    assert "cli-pci v2 monitor" in _cli(gw, "policy", "mode", "cli-pci", "monitor")
+    versions = _cli(gw, "policy", "versions", "cli-pci")
+    assert "v1" in versions and "retired" in versions and "v2" in versions and "live" in versions
+    assert "cli-pci v1 is live" in _cli(gw, "policy", "activate", "cli-pci", "1")
+    assert json.loads(_cli(gw, "policy", "show", "cli-pci"))["mode"] == "enforce"
+    assert json.loads(_cli(gw, "policy", "show", "cli-pci", "--version", "2"))["mode"] == "monitor"
+    assert json.loads(_cli(gw, "policy", "disable", "cli-pci"))["enabled"] is False
+    assert json.loads(_cli(gw, "policy", "delete", "cli-pci"))["deleted"] == "cli-pci"
+    usage = json.loads(_cli(gw, "usage", "--by", "user", "--hours", "1", "--bucket-s", "300"))
+    assert "dash-user" in {s["key"] for s in usage["series"]}
+    assert json.loads(_cli(gw, "mcp", "pins"))["pending"] == []
+    assert "enabled" in json.loads(_cli(gw, "llm", "purge-cache"))
+
+
+def test_me_shows_and_revokes_only_the_callers_own_keys_and_usage(gateway: Gateway) -> None:
+    gw = gateway.gw
+    mine = gw.create_key("me-user", name="mine")
+    theirs = gw.create_key("me-other", name="theirs")
+    with gw.admin() as a:
+        theirs_id = next(k["id"] for k in a.get("/admin/keys", params={"user_id": "me-other"}).json()["items"])
+    h = {"authorization": f"Bearer {mine}"}
+    with httpx.Client(base_url=gw.url, timeout=30) as c:
+        assert c.get("/me/keys").status_code == 401
+        keys = c.get("/me/keys", headers=h).json()["items"]
+        assert [k["name"] for k in keys] == ["mine"] and "key" not in keys[0]
+        assert c.delete(f"/me/keys/{theirs_id}", headers=h).status_code == 404  # not theirs to revoke
+        assert httpx.get(gw.url + "/whoami", headers={"authorization": f"Bearer {theirs}"}).status_code == 200
+        usage = c.get("/me/usage", headers=h, params={"bucket_s": 600}).json()
+        assert usage["user_id"] == "me-user"
+        assert usage["totals"]["calls"] >= 1  # the /me/keys calls themselves
+        assert c.get("/me/usage", headers=h, params={"since": 10, "until": 5}).status_code == 400
+        own_id = keys[0]["id"]
+        assert c.delete(f"/me/keys/{own_id}", headers=h).json() == {"id": own_id, "revoked": True}
+        assert c.get("/me/keys", headers=h).status_code == 401  # that was the key in use

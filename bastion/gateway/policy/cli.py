@@ -71,6 +71,8 @@ def enable_template(
     ),
     param: list[str] | None = typer.Option(None, "--param", "-p", help="key=value (comma-separate list values)"),
     mode: str | None = typer.Option(None, help="enforce or monitor"),
+    name: str | None = typer.Option(None, help="Policy name (default: the template's)"),
+    draft: bool = typer.Option(False, "--draft", help="Store as a draft, not live"),
     url: str | None = UrlOption,
     admin_key: str | None = AdminKeyOption,
 ) -> None:
@@ -81,9 +83,11 @@ def enable_template(
         if not sep:
             raise typer.BadParameter(f"--param {item!r} is not key=value")
         params[key.strip()] = [v.strip() for v in value.split(",")] if "," in value else value
-    body: dict[str, Any] = {"params": params}
+    body: dict[str, Any] = {"params": params, "draft": draft}
     if mode:
         body["mode"] = mode
+    if name:
+        body["name"] = name
     p = AdminClient(url, admin_key).post(f"/admin/policies/templates/{template}", json=body)
     typer.echo(f"{p['name']}: version {p['version']}, {len(p['rules'])} rule(s), {p['mode']}")
 
@@ -150,3 +154,62 @@ def test(
         typer.echo("redacted:")
         for t in res["texts"]:
             typer.echo(t)
+
+
+# The changes the dashboard's policy page makes, one command each (same admin API calls).
+
+
+@app.command("show")
+def show(
+    name: str,
+    version: int | None = typer.Option(None, "--version", help="A stored version (default: the live one)"),
+    url: str | None = UrlOption,
+    admin_key: str | None = AdminKeyOption,
+) -> None:
+    """One policy as stored (JSON)."""
+    _print(AdminClient(url, admin_key).get(f"/admin/policies/{name}", params={"version": version} if version else None))
+
+
+@app.command("versions")
+def versions(name: str, url: str | None = UrlOption, admin_key: str | None = AdminKeyOption) -> None:
+    """Every version of a policy: number, status (live, draft, retired), when and by whom."""
+    for v in AdminClient(url, admin_key).get(f"/admin/policies/{name}/versions")["versions"]:
+        typer.echo(f"v{v['version']:<4} {v['status']:<8} {v['created_at']:.0f}  {v['created_by'] or '-'}")
+
+
+@app.command("activate")
+def activate(name: str, version: int, url: str | None = UrlOption, admin_key: str | None = AdminKeyOption) -> None:
+    """Make a stored version live: roll back, or promote a draft."""
+    p = AdminClient(url, admin_key).post(f"/admin/policies/{name}/versions/{version}/activate")
+    typer.echo(f"{p['name']} v{p['version']} is live")
+
+
+@app.command("mode")
+def mode(
+    name: str,
+    new_mode: str = typer.Argument(..., help="enforce or monitor"),
+    url: str | None = UrlOption,
+    admin_key: str | None = AdminKeyOption,
+) -> None:
+    """Switch a policy between enforce and monitor (stored as a new version)."""
+    client = AdminClient(url, admin_key)
+    doc = client.get(f"/admin/policies/{name}")
+    doc.pop("version", None)
+    p = client.put(f"/admin/policies/{name}", json={**doc, "mode": new_mode})
+    typer.echo(f"{p['name']} v{p['version']} {p['mode']}")
+
+
+@app.command("enable")
+def enable(name: str, url: str | None = UrlOption, admin_key: str | None = AdminKeyOption) -> None:
+    _print(AdminClient(url, admin_key).post(f"/admin/policies/{name}/enable"))
+
+
+@app.command("disable")
+def disable(name: str, url: str | None = UrlOption, admin_key: str | None = AdminKeyOption) -> None:
+    _print(AdminClient(url, admin_key).post(f"/admin/policies/{name}/disable"))
+
+
+@app.command("delete")
+def delete(name: str, url: str | None = UrlOption, admin_key: str | None = AdminKeyOption) -> None:
+    """Delete a policy and all its versions."""
+    _print(AdminClient(url, admin_key).delete(f"/admin/policies/{name}"))

@@ -20,12 +20,12 @@ function html(tag, className, ...children) {
   return node;
 }
 
-/** A round number >= v for an axis top (1, 2, 5 x 10^n). */
+/** A round number >= v for an axis top (1, 2, 5 x 10^n); for counts one whose half is whole too. */
 function niceMax(v, integer = false) {
   if (!(v > 0)) return integer ? 2 : 1;
-  if (integer && v <= 2) return 2; // counts: ticks 0, 1, 2 rather than 0, 0.5, 1
   const p = 10 ** Math.floor(Math.log10(v));
-  for (const m of [1, 2, 5, 10]) if (m * p >= v) return m * p;
+  const steps = integer && p === 1 ? [2, 4, 10] : [1, 2, 5, 10];
+  for (const m of steps) if (m * p >= v) return m * p;
   return 10 * p;
 }
 
@@ -51,11 +51,13 @@ export function lineChart({ title, buckets, bucketS, series, format, href, integ
   // A narrower drawing on a phone keeps the axis text readable once scaled to the screen.
   const W = narrow ? 360 : 560;
   const H = narrow ? 180 : 200;
-  const pad = { l: 56, r: 12, t: 10, b: 26 };
-  const iw = W - pad.l - pad.r;
-  const ih = H - pad.t - pad.b;
   const n = Math.max(1, buckets.length);
   const max = niceMax(Math.max(0, ...series.flatMap((s) => s.values.filter((v) => v !== null))), integer);
+  // Room on the left for the longest y-axis label (costs have many decimals).
+  const longest = Math.max(...[0, max / 2, max].map((v) => format(v).length));
+  const pad = { l: 14 + 7 * longest, r: 12, t: 10, b: 26 };
+  const iw = W - pad.l - pad.r;
+  const ih = H - pad.t - pad.b;
   const x = (i) => pad.l + (n === 1 ? iw / 2 : (i * iw) / (n - 1));
   const y = (v) => pad.t + ih - (v / max) * ih;
   const chart = svg("svg", {
