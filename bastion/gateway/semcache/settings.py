@@ -110,6 +110,11 @@ class SemcacheSettings(_Strict):
     #: Chroma is read whole at start-up when it holds no more, else contexts load on use.
     mirror_max_entries: int = Field(default=100_000, ge=1)
     predictive: PredictiveSettings = Field(default_factory=PredictiveSettings)
+    #: Entries waiting to be written after their response (past it new entries are dropped,
+    #: counted in ``bastion_llm_cache_writes_total{outcome="dropped"}``).
+    store_queue_max: int = Field(default=10_000, ge=1)
+    #: Entries written per batch (one vector-store upsert each).
+    store_batch_max: int = Field(default=256, ge=1)
 
     @model_validator(mode="after")
     def _verifier_needs_model(self) -> SemcacheSettings:
