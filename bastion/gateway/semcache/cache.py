@@ -36,6 +36,8 @@ from bastion.gateway.semcache.keys import RequestKeys, digest_text, request_keys
 from bastion.gateway.semcache.normalise import canonical_question
 from bastion.gateway.semcache.predictive import Predictor
 from bastion.gateway.semcache.settings import SemcacheSettings, parse_semcache_settings
+from bastion.gateway.semcache.static_encoder import StaticEncoder
+from bastion.gateway.semcache.verifier import PairVerifier, pair_features
 from bastion.gateway.semcache.writer import EntryWriter, PendingEntry, WriterMetrics
 
 if TYPE_CHECKING:
@@ -151,11 +153,18 @@ class SemanticCache:
         self.s = settings
         self.kv = core.kv
         self.guards = Guards(settings.guards)
+        # Candidates come from the static encoder (tens of microseconds, inline); the learned
+        # verifier decides (see verifier.py). The shared MiniLM embedder is not loaded for this.
+        self.encoder = StaticEncoder()
+        self.verifier = PairVerifier.load()
         self.index = VectorIndex(
-            settings.collection, core.settings.data_dir, settings.chroma_url, max_entries=settings.mirror_max_entries
+            settings.collection,
+            core.settings.data_dir,
+            settings.chroma_url,
+            max_entries=settings.mirror_max_entries,
+            dim=StaticEncoder.dim,
         )
         self.metrics = CacheMetrics(core.metrics.registry)
-        self.encoder = core.embedder
         self.writer = EntryWriter(
             self._write_batch, WriterMetrics(core.metrics.registry), settings.store_queue_max, settings.store_batch_max
         )
@@ -170,6 +179,7 @@ class SemanticCache:
         """Open the vector index at start-up; run the entry writer (and the predictive worker)
         while the app runs. On the way out the writer writes what is still queued."""
         if self.s.phases.semantic:
+            await anyio.to_thread.run_sync(self.encoder.load)
             await self.index.open()
         try:
             async with anyio.create_task_group() as tg:
@@ -322,32 +332,38 @@ class SemanticCache:
         neighbours = await self.index.query(vec, ns, keys.context, self.s.top_k, time.time())
         if not neighbours:
             return None, {"candidates": 0}
-        threshold = self.s.threshold_for(ns)
+        threshold = self.s.threshold_for(ns, self.verifier.threshold)
         lower = self.s.verifier.lower if self.s.verifier.enabled else threshold
         q = extract(keys.prompt)
         rejected: dict[str, int] = {}
         best_score = max(n.score for n in neighbours)
         for n in sorted(neighbours, key=lambda n: -n.score):
-            if n.score < lower - 1e-9:
+            if n.score < self.s.candidate_floor:
                 break
-            verdict = self.guards.check(q, extract(n.prompt), n.score, threshold)
-            borderline = (
-                not verdict.ok
-                and verdict.reason == "score"
-                and self.s.verifier.enabled
-                and n.score >= lower + (verdict.needed - threshold)
-            )
-            if not verdict.ok and not borderline:
+            c = extract(n.prompt)
+            verdict = self.guards.check(q, c, float("inf"), 0.0)
+            if not verdict.ok:
                 rejected[verdict.reason] = rejected.get(verdict.reason, 0) + 1
                 continue
-            if borderline and not await self._verify(call, ns, keys.prompt, n.entry_id, n.prompt):
+            p = float(self.verifier.probability(pair_features(q, c, keys.prompt, n.prompt, n.score)))
+            borderline = p < threshold and self.s.verifier.enabled and p >= lower
+            if p < threshold and not borderline:
                 rejected["verifier"] = rejected.get("verifier", 0) + 1
+                continue
+            if borderline and not await self._verify(call, ns, keys.prompt, n.entry_id, n.prompt):
+                rejected["llm_verifier"] = rejected.get("llm_verifier", 0) + 1
                 continue
             entry = await self._entry(ns, n.entry_id)
             if entry is None:
                 rejected["expired"] = rejected.get("expired", 0) + 1
                 continue
-            return (entry, n.score), {"candidates": len(neighbours), "score": round(n.score, 4), "verified": borderline}
+            detail = {
+                "candidates": len(neighbours),
+                "score": round(n.score, 4),
+                "p": round(p, 4),
+                "verified": borderline,
+            }
+            return (entry, n.score), detail
         return None, {"candidates": len(neighbours), "best": round(best_score, 4), "rejected": rejected}
 
     async def _verify(self, call: Call, ns: str, prompt: str, entry_id: str, candidate: str) -> bool:
@@ -567,7 +583,7 @@ class SemanticCache:
         return {
             "enabled": True,
             "phases": self.s.phases.model_dump(),
-            "threshold": self.s.threshold,
+            "threshold": self.s.threshold if self.s.threshold is not None else self.verifier.threshold,
             "hits": self.saved["hits"],
             "hits_by_phase": dict(self.saved["by_phase"]),
             "tokens_saved": {"in": self.saved["tokens_in"], "out": self.saved["tokens_out"]},
@@ -600,7 +616,5 @@ def cache_for_core(core: Core) -> SemanticCache | None:
         return None
     cache = SemanticCache(core, settings)
     core._semcache = cache  # type: ignore[attr-defined]
-    if settings.phases.semantic or settings.phases.predictive:
-        core.warm_embedder = True
     core.lifecycles.append(cache.lifecycle)
     return cache
