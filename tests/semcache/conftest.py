@@ -102,6 +102,7 @@ async def ask(cache: SemanticCache, call: Call, answer: str | None = None) -> st
     call.attrs["chat_response"] = completion(answer or req["messages"][-1]["content"])
     call.tokens_in, call.tokens_out, call.cost = 10, 5, 0.001
     await cache.store(call)
+    await cache.flush()  # entries are written after the response, by the cache's writer
     return None
 
 

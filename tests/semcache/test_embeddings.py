@@ -4,6 +4,8 @@ kept elsewhere when the cache directory cannot be written."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -22,6 +24,12 @@ TEXTS = [
 ]
 
 
+_NO_TORCH = (
+    "import sys; from bastion.gateway.embeddings import Embedder; e = Embedder(); e.load(); "
+    "e.embed_sync(['hello']); print(e.backend, 'torch' in sys.modules)"
+)
+
+
 def assert_same(got: np.ndarray, ref: np.ndarray) -> None:
     assert got.shape == ref.shape
     assert got.dtype == np.float32
@@ -30,6 +38,9 @@ def assert_same(got: np.ndarray, ref: np.ndarray) -> None:
 
 def test_onnx_path_is_the_default_and_matches_reference(embedder: Embedder) -> None:
     assert embedder.backend == "onnx"
+    # The serving process never loads torch: the export ran in a subprocess.
+    probe = subprocess.run([sys.executable, "-c", _NO_TORCH], capture_output=True, text=True, timeout=300, check=False)
+    assert probe.stdout.strip() == "onnx False", probe.stderr[-2000:]
     assert embedder.onnx_path is not None and embedder.onnx_path.is_file()
     fast = embedder.embed_sync(TEXTS)
     ref = embedder.embed_reference(TEXTS)
@@ -54,7 +65,8 @@ def test_export_is_cached_and_a_corrupt_file_is_exported_again(tmp_path: Path) -
     first.load()
     path = first.onnx_path
     assert first.backend == "onnx" and path is not None and path.parent == tmp_path
-    assert [p.name for p in tmp_path.iterdir()] == [path.name]  # no temp file left behind
+    # The model and its probe vectors, no temp file left behind.
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([path.name, path.stem + ".probe.npy"])
     stamp = path.stat().st_mtime_ns
 
     second = Embedder(cache_dir=tmp_path)

@@ -29,13 +29,16 @@ import anyio
 import orjson
 from prometheus_client import Counter, Histogram
 
-from bastion.gateway.call import Call
+from bastion.gateway.call import Call, Refusal
 from bastion.gateway.semcache.guards import Guards, extract
 from bastion.gateway.semcache.index import VectorIndex
 from bastion.gateway.semcache.keys import RequestKeys, digest_text, request_keys
 from bastion.gateway.semcache.normalise import canonical_question
 from bastion.gateway.semcache.predictive import Predictor
 from bastion.gateway.semcache.settings import SemcacheSettings, parse_semcache_settings
+from bastion.gateway.semcache.static_encoder import StaticEncoder
+from bastion.gateway.semcache.verifier import PairVerifier, pair_features
+from bastion.gateway.semcache.writer import EntryWriter, PendingEntry, WriterMetrics
 
 if TYPE_CHECKING:
     from bastion.gateway.core import Core
@@ -149,12 +152,22 @@ class SemanticCache:
         self.core = core
         self.s = settings
         self.kv = core.kv
-        self.embedder = core.embedder
         self.guards = Guards(settings.guards)
+        # Candidates come from the static encoder (tens of microseconds, inline); the learned
+        # verifier decides (see verifier.py). The shared MiniLM embedder is not loaded for this.
+        self.encoder = StaticEncoder()
+        self.verifier = PairVerifier.load()
         self.index = VectorIndex(
-            settings.collection, core.settings.data_dir, settings.chroma_url, max_entries=settings.mirror_max_entries
+            settings.collection,
+            core.settings.data_dir,
+            settings.chroma_url,
+            max_entries=settings.mirror_max_entries,
+            dim=StaticEncoder.dim,
         )
         self.metrics = CacheMetrics(core.metrics.registry)
+        self.writer = EntryWriter(
+            self._write_batch, WriterMetrics(core.metrics.registry), settings.store_queue_max, settings.store_batch_max
+        )
         self.predictor = Predictor(self, settings.predictive) if settings.phases.predictive else None
         self._purge = PurgeRules()
         self._purge_read_at = 0.0
@@ -163,15 +176,16 @@ class SemanticCache:
 
     @contextlib.asynccontextmanager
     async def lifecycle(self) -> AsyncIterator[None]:
-        """Open the vector index at start-up; run the predictive worker while the app runs."""
+        """Open the vector index at start-up; run the entry writer (and the predictive worker)
+        while the app runs. On the way out the writer writes what is still queued."""
         if self.s.phases.semantic:
+            await anyio.to_thread.run_sync(self.encoder.load)
             await self.index.open()
         try:
-            if self.predictor is None:
-                yield
-                return
             async with anyio.create_task_group() as tg:
-                tg.start_soon(self.predictor.run)
+                tg.start_soon(self.writer.run)
+                if self.predictor is not None:
+                    tg.start_soon(self.predictor.run)
                 try:
                     yield
                 finally:
@@ -191,11 +205,21 @@ class SemanticCache:
             return f"user:{p.user_id}", None
         requested = call.attrs.get("cache_namespace")
         if requested:
+            # A named namespace the caller may not use is an error, not a silent bypass: the
+            # caller asked for sharing it does not get and would never notice.
             grant = self.s.namespaces.get(requested)
             if grant is None:
-                return None, "unknown_namespace"
+                raise Refusal(
+                    400,
+                    "bad_request",
+                    f"x-bastion-cache-namespace: the cache namespace '{requested}' is not configured",
+                )
             if p.user_id not in grant.users and not set(grant.groups) & set(p.groups):
-                return None, "namespace_forbidden"
+                raise Refusal(
+                    403,
+                    "forbidden",
+                    f"x-bastion-cache-namespace: the cache namespace '{requested}' is not granted to this user",
+                )
             return f"ns:{requested}", None
         if self.s.scope == "user":
             return f"user:{p.user_id}", None
@@ -241,6 +265,8 @@ class SemanticCache:
     async def lookup(self, call: Call) -> StageOutcome:
         """Exact, then normalised, then semantic; the first hit answers."""
         cc = call.attrs.get("cache_control") or ""
+        if call.attrs.get("cache_namespace") and call.principal is not None:
+            self.namespace(call)  # refuses a namespace the caller may not use, before any work
         if "no-cache" in cc:
             call.cache = {"result": "bypass", "why": "no-cache", "phases": {}}
             self.metrics.lookups.labels("bypass", "none").inc()
@@ -301,37 +327,43 @@ class SemanticCache:
         self, call: Call, ns: str, keys: RequestKeys
     ) -> tuple[tuple[Entry, float] | None, dict[str, Any]]:
         assert keys.prompt is not None and keys.context is not None
-        vec = await self.embedder.embed_one(keys.prompt)
+        vec = await self.encoder.embed_one(keys.prompt)
         call.attrs["semcache_vector"] = vec
         neighbours = await self.index.query(vec, ns, keys.context, self.s.top_k, time.time())
         if not neighbours:
             return None, {"candidates": 0}
-        threshold = self.s.threshold_for(ns)
+        threshold = self.s.threshold_for(ns, self.verifier.threshold)
         lower = self.s.verifier.lower if self.s.verifier.enabled else threshold
         q = extract(keys.prompt)
         rejected: dict[str, int] = {}
         best_score = max(n.score for n in neighbours)
         for n in sorted(neighbours, key=lambda n: -n.score):
-            if n.score < lower - 1e-9:
+            if n.score < self.s.candidate_floor:
                 break
-            verdict = self.guards.check(q, extract(n.prompt), n.score, threshold)
-            borderline = (
-                not verdict.ok
-                and verdict.reason == "score"
-                and self.s.verifier.enabled
-                and n.score >= lower + (verdict.needed - threshold)
-            )
-            if not verdict.ok and not borderline:
+            c = extract(n.prompt)
+            verdict = self.guards.check(q, c, float("inf"), 0.0)
+            if not verdict.ok:
                 rejected[verdict.reason] = rejected.get(verdict.reason, 0) + 1
                 continue
-            if borderline and not await self._verify(call, ns, keys.prompt, n.entry_id, n.prompt):
+            p = float(self.verifier.probability(pair_features(q, c, keys.prompt, n.prompt, n.score)))
+            borderline = p < threshold and self.s.verifier.enabled and p >= lower
+            if p < threshold and not borderline:
                 rejected["verifier"] = rejected.get("verifier", 0) + 1
+                continue
+            if borderline and not await self._verify(call, ns, keys.prompt, n.entry_id, n.prompt):
+                rejected["llm_verifier"] = rejected.get("llm_verifier", 0) + 1
                 continue
             entry = await self._entry(ns, n.entry_id)
             if entry is None:
                 rejected["expired"] = rejected.get("expired", 0) + 1
                 continue
-            return (entry, n.score), {"candidates": len(neighbours), "score": round(n.score, 4), "verified": borderline}
+            detail = {
+                "candidates": len(neighbours),
+                "score": round(n.score, 4),
+                "p": round(p, 4),
+                "verified": borderline,
+            }
+            return (entry, n.score), detail
         return None, {"candidates": len(neighbours), "best": round(best_score, 4), "rejected": rejected}
 
     async def _verify(self, call: Call, ns: str, prompt: str, entry_id: str, candidate: str) -> bool:
@@ -434,7 +466,10 @@ class SemanticCache:
             req, _ = self._cacheable_request(call)
             if req is None:
                 return "skipped", {"why": "not_cacheable"}
-            ns, why = self.namespace(call)
+            try:
+                ns, why = self.namespace(call)
+            except Refusal:
+                return "skipped", {"why": "namespace"}
             if ns is None:
                 return "skipped", {"why": why or "namespace"}
             keys = request_keys(req)
@@ -448,36 +483,71 @@ class SemanticCache:
             cost=float(call.cost or 0.0),
             prompt=keys.prompt,
         )
-        ok = await self.put(entry, keys, self._ttl(call), call.attrs.get("semcache_vector"))
-        return "stored" if ok else ("skipped", {"why": "too_large"})
+        return await self.put(entry, keys, self._ttl(call), call.attrs.get("semcache_vector"))
 
-    async def put(self, entry: Entry, keys: RequestKeys, ttl: float, vector: Any = None) -> bool:
-        """Write an entry under its exact, normalised and semantic keys."""
+    def _pending(self, entry: Entry, keys: RequestKeys, ttl: float, vector: Any) -> PendingEntry | None:
+        """The writes an entry needs, or None when it is too large for the KV store."""
+        value = entry.dumps()
+        limit = getattr(self.kv, "max_value_bytes", None)
+        if (limit is not None and len(value) > limit) or ttl <= 0:
+            return None
         ns = entry.namespace
-        if not await self.kv.set(f"semcache:e:{ns}:{keys.exact}", entry.dumps(), ttl):
-            return False
-        if keys.context is None or keys.prompt is None:
-            return True
-        if self.s.phases.normalised or self.s.phases.predictive:
-            norm = canonical_question(keys.prompt)
-            await self.kv.set(f"semcache:n:{ns}:{keys.context}:{digest_text(norm)}", keys.exact.encode(), ttl)
-        if self.s.phases.semantic and len(keys.prompt) <= self.s.max_semantic_chars:
-            if vector is None:
-                vector = await self.embedder.embed_one(keys.prompt)
-            meta = {
-                "ns": ns,
-                "ctx": keys.context,
-                "model": entry.model,
-                "t": entry.created,
-                "exp": entry.created + ttl,
-                "eid": keys.exact,
-                "pre": entry.predictive,
-            }
-            try:
-                await self.index.add(f"{ns}:{keys.exact}", vector, keys.prompt, meta)
-            except Exception as e:  # noqa: BLE001 - the vector index failing must not fail a call
-                log.warning("vector index add failed: %s", type(e).__name__)
-        return True
+        norm_key = None
+        prompt = None
+        meta: dict[str, Any] = {}
+        if keys.context is not None and keys.prompt is not None:
+            if self.s.phases.normalised or self.s.phases.predictive:
+                norm_key = f"semcache:n:{ns}:{keys.context}:{digest_text(canonical_question(keys.prompt))}"
+            if self.s.phases.semantic and len(keys.prompt) <= self.s.max_semantic_chars:
+                prompt = keys.prompt
+                meta = {
+                    "ns": ns,
+                    "ctx": keys.context,
+                    "model": entry.model,
+                    "t": entry.created,
+                    "exp": entry.created + ttl,
+                    "eid": keys.exact,
+                    "pre": entry.predictive,
+                }
+        return PendingEntry(ns, keys.exact, value, ttl, norm_key, prompt, vector, meta)
+
+    async def put(self, entry: Entry, keys: RequestKeys, ttl: float, vector: Any = None) -> StageOutcome:
+        """Queue an entry for the writer (written after the response, in batches).
+
+        Without a running writer (a cache used outside the app's lifecycle) it is written now.
+        """
+        pending = self._pending(entry, keys, ttl, vector)
+        if pending is None:
+            return "skipped", {"why": "too_large"}
+        if not self.writer.running:
+            await self._write_batch([pending])
+            return "stored"
+        return "queued" if self.writer.submit(pending) else ("skipped", {"why": "queue_full"})
+
+    async def flush(self) -> None:
+        """Wait until every queued entry is written (tests and benches)."""
+        await self.writer.flush()
+
+    async def _write_batch(self, batch: list[PendingEntry]) -> None:
+        """KV entries first (cheap phases serve them), then vectors: mirror, then Chroma."""
+        for p in batch:
+            if not await self.kv.set(f"semcache:e:{p.namespace}:{p.entry_id}", p.value, p.ttl):
+                continue
+            if p.norm_key is not None:
+                await self.kv.set(p.norm_key, p.entry_id.encode(), p.ttl)
+        semantic = [p for p in batch if p.prompt is not None]
+        if not semantic:
+            return
+        missing = [p for p in semantic if p.vector is None]
+        if missing:
+            vecs = await self.encoder.embed([str(p.prompt) for p in missing])
+            for p, v in zip(missing, vecs, strict=True):
+                p.vector = v
+        rows = [(f"{p.namespace}:{p.entry_id}", p.vector, str(p.prompt), p.meta) for p in semantic]
+        try:
+            await self.index.add_many(rows)
+        except Exception as e:  # noqa: BLE001 - the vector store failing must not fail a call
+            log.warning("vector index add failed: %s", type(e).__name__)
 
     # -- admin ---------------------------------------------------------------------------------
     async def purge(
@@ -513,7 +583,7 @@ class SemanticCache:
         return {
             "enabled": True,
             "phases": self.s.phases.model_dump(),
-            "threshold": self.s.threshold,
+            "threshold": self.s.threshold if self.s.threshold is not None else self.verifier.threshold,
             "hits": self.saved["hits"],
             "hits_by_phase": dict(self.saved["by_phase"]),
             "tokens_saved": {"in": self.saved["tokens_in"], "out": self.saved["tokens_out"]},
@@ -546,7 +616,5 @@ def cache_for_core(core: Core) -> SemanticCache | None:
         return None
     cache = SemanticCache(core, settings)
     core._semcache = cache  # type: ignore[attr-defined]
-    if settings.phases.semantic or settings.phases.predictive:
-        core.warm_embedder = True
-        core.lifecycles.append(cache.lifecycle)
+    core.lifecycles.append(cache.lifecycle)
     return cache

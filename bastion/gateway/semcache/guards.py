@@ -256,6 +256,17 @@ _POLARITY: tuple[tuple[frozenset[str], ...], ...] = tuple(
         ("legal", "illegal"),
         ("recover restore", "erase wipe"),
         ("succeed", "fail"),
+        # Directions and bounds: "under/over 500", "above/below sea level", "within/after 30
+        # days", "zoom in/out", "north/south", "left/right", "am/pm".
+        ("under below beneath lower_than", "over above beyond"),
+        ("within", "after outside"),
+        ("north northern", "south southern"),
+        ("east eastern", "west western"),
+        ("left", "right"),
+        ("am", "pm"),
+        ("morning", "evening night"),
+        ("noon", "midnight"),
+        ("zoom_in", "zoom_out"),
     )
 )
 # The same poles by word key, so that "hottest" and "coldest" meet "hot" and "cold".
@@ -429,9 +440,11 @@ def extract(text: str) -> PromptFeatures:
             negations += 1
             continue
         key = word_key(tok)
+        # Two-word poles ("zoom in" / "zoom out") are written joined by "_".
+        joined = f"{toks[i - 1]}_{tok}" if i else tok
         for gi, group in enumerate(_POLARITY):
             for pi, pole in enumerate(group):
-                if tok in pole or key in _POLE_KEYS[gi][pi]:
+                if tok in pole or joined in pole or key in _POLE_KEYS[gi][pi]:
                     poles.add((gi, pi))
         sc = _SCOPE.get(tok)
         if sc == "all" and i + 1 < len(toks) and toks[i + 1] in _PERIODS:
@@ -509,6 +522,11 @@ class Guards:
 
     def __init__(self, settings: GuardSettings) -> None:
         self.s = settings
+
+    def hard(self, q: PromptFeatures, c: PromptFeatures) -> bool:
+        """True when no rule refuses the pair whatever its similarity (numbers, negation,
+        polarity, scope, entities, question kind, swaps, too many other content words)."""
+        return self.check(q, c, float("inf"), 0.0).ok
 
     def check(self, q: PromptFeatures, c: PromptFeatures, score: float, threshold: float) -> Verdict:
         s = self.s

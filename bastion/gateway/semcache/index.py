@@ -36,6 +36,7 @@ from urllib.parse import urlparse
 import anyio
 import numpy as np
 
+from bastion.gateway.embeddings import DIM
 from bastion.gateway.semcache.mirror import Neighbour, Rows, VectorMirror
 
 __all__ = ["Neighbour", "VectorIndex"]
@@ -72,6 +73,7 @@ class VectorIndex:
         url: str | None = None,
         max_entries: int = 100_000,
         refresh_s: float = 1.5,
+        dim: int = DIM,
     ) -> None:
         self._name = collection
         self._data_dir = data_dir
@@ -80,7 +82,7 @@ class VectorIndex:
         self._collection: Any = None
         self._lock = threading.Lock()
         self._block_locks: dict[tuple[str, str], threading.Lock] = {}
-        self.mirror = VectorMirror(max_entries)
+        self.mirror = VectorMirror(max_entries, dim)
         # Background re-reads of blocks (Chroma server only): one thread, so a slow server
         # never piles up readers.
         self._refresher: ThreadPoolExecutor | None = None
@@ -149,6 +151,17 @@ class VectorIndex:
             metadatas=[meta],
         )
 
+    def _add_many(self, rows: list[tuple[str, np.ndarray, str, dict[str, Any]]]) -> None:
+        # Chroma refuses duplicate ids within one upsert: the last write of an id wins.
+        latest = {cid: (cid, vec, doc, meta) for cid, vec, doc, meta in rows}
+        ids = list(latest)
+        self._open().upsert(
+            ids=ids,
+            embeddings=[np.asarray(latest[i][1], dtype=np.float32).tolist() for i in ids],
+            documents=[latest[i][2] for i in ids],
+            metadatas=[latest[i][3] for i in ids],
+        )
+
     def _read_block(self, namespace: str, context: str) -> None:
         """Read one (namespace, context) from Chroma into the mirror."""
         started, generation = time.monotonic(), self.mirror.generation
@@ -202,6 +215,18 @@ class VectorIndex:
         self.mirror.add(ns, ctx, entry_id, vector, prompt, meta)
         await anyio.to_thread.run_sync(self._add, entry_id, vector, prompt, meta)
         self.mirror.confirm(ns, ctx, entry_id)
+
+    async def add_many(self, rows: list[tuple[str, np.ndarray, str, dict[str, Any]]]) -> None:
+        """Add (or replace) vectors: in the mirror at once, then in Chroma in one upsert."""
+        if not rows:
+            return
+        if self._collection is None:
+            await self.open()
+        for cid, vec, prompt, meta in rows:
+            self.mirror.add(str(meta.get("ns", "")), str(meta.get("ctx", "")), cid, vec, prompt, meta)
+        await anyio.to_thread.run_sync(self._add_many, rows)
+        for cid, _, _, meta in rows:
+            self.mirror.confirm(str(meta.get("ns", "")), str(meta.get("ctx", "")), cid)
 
     async def query(self, vector: np.ndarray, namespace: str, context: str, k: int, now: float) -> list[Neighbour]:
         """The ``k`` nearest unexpired vectors of (namespace, context), best first."""

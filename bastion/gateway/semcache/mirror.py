@@ -96,12 +96,13 @@ def _scores(vecs: np.ndarray, q: np.ndarray) -> np.ndarray:
 class Block:
     """The rows of one (namespace, context): a growable matrix plus per-row columns."""
 
-    def __init__(self, loaded: bool) -> None:
+    def __init__(self, loaded: bool, dim: int = DIM) -> None:
+        self.dim = dim
         self.loaded = loaded
         self.read_at = time.monotonic() if loaded else 0.0  # when its Chroma rows were read
         self.refreshing = False
         self.n = 0
-        self.vecs = np.zeros((0, DIM), dtype=np.float32)
+        self.vecs = np.zeros((0, dim), dtype=np.float32)
         self.created = np.zeros(0, dtype=np.float64)
         self.expires = np.zeros(0, dtype=np.float64)
         # Monotonic time its write to Chroma was confirmed (inf: pending; 0: read from Chroma).
@@ -118,7 +119,7 @@ class Block:
             return
         cap = max(need, 2 * len(self.vecs), 16)
         # New arrays (never resized in place) so a query's view stays valid.
-        self.vecs = np.concatenate([self.vecs[: self.n], np.zeros((cap - self.n, DIM), np.float32)])
+        self.vecs = np.concatenate([self.vecs[: self.n], np.zeros((cap - self.n, self.dim), np.float32)])
         for name, dtype in (
             ("created", np.float64),
             ("expires", np.float64),
@@ -199,8 +200,9 @@ Key = tuple[str, str]
 class VectorMirror:
     """Blocks of unit vectors per (namespace, context), LRU-bounded in total rows."""
 
-    def __init__(self, max_entries: int = 100_000) -> None:
+    def __init__(self, max_entries: int = 100_000, dim: int = DIM) -> None:
         self.max_entries = max_entries
+        self.dim = dim
         #: Every row of the store is here: an unknown context is simply empty.
         self.complete = False
         self.rows = 0
@@ -274,7 +276,7 @@ class VectorMirror:
             key = (namespace, context)
             b = self._blocks.get(key)
             if b is None:
-                b = self._blocks[key] = Block(loaded=self.complete)
+                b = self._blocks[key] = Block(loaded=self.complete, dim=self.dim)
             self._blocks.move_to_end(key)
             self.rows += b.upsert(rows, np.inf)
             self._evict(keep=key)
@@ -291,7 +293,7 @@ class VectorMirror:
         """Replace a block with ``rows`` read from Chroma (the read began at ``read_started``,
         monotonic, when :attr:`generation` was ``generation``), keeping rows added here that the
         read may have missed and re-applying deletes made since the read began."""
-        b = Block(loaded=True)  # built outside the lock: queries go on meanwhile
+        b = Block(loaded=True, dim=self.dim)  # built outside the lock: queries go on meanwhile
         b.read_at = read_started
         b.upsert(rows, 0.0)
         with self._lock:

@@ -50,8 +50,8 @@ class VerifierSettings(_Strict):
     enabled: bool = False
     #: Public model name (alias) called through the gateway's own LLM front door.
     model: str = ""
-    #: Candidates scoring in ``[lower, threshold)`` are sent to the verifier.
-    lower: float = Field(default=0.80, ge=-1, le=1)
+    #: Candidates the learned verifier scores in ``[lower, threshold)`` are sent to the model.
+    lower: float = Field(default=0.5, ge=0, le=1)
     timeout_s: float = Field(default=5.0, gt=0)
 
 
@@ -60,8 +60,8 @@ class NamespaceGrant(_Strict):
 
     groups: list[str] = Field(default_factory=list)
     users: list[str] = Field(default_factory=list)
-    #: Cosine threshold for this namespace (overrides the global one).
-    threshold: float | None = Field(default=None, ge=-1, le=1)
+    #: Verifier probability needed in this namespace (overrides the global one).
+    threshold: float | None = Field(default=None, ge=0, le=1)
 
 
 class PredictiveSettings(_Strict):
@@ -86,8 +86,11 @@ class SemcacheSettings(_Strict):
     ttl_s: float = Field(default=24 * 3600.0, gt=0)
     #: Upper bound on a requested TTL.
     max_ttl_s: float = Field(default=7 * 24 * 3600.0, gt=0)
-    #: Cosine similarity a semantic candidate needs (before the guards' penalties).
-    threshold: float = Field(default=0.93, ge=-1, le=1)
+    #: Probability of "same question" the learned verifier must give a semantic candidate
+    #: (None: the operating point chosen by ``make train``, stored with its weights).
+    threshold: float | None = Field(default=None, ge=0, le=1)
+    #: Static-encoder cosine below which a neighbour is not examined at all.
+    candidate_floor: float = Field(default=0.5, ge=-1, le=1)
     #: Nearest neighbours examined per semantic lookup.
     top_k: int = Field(default=4, ge=1, le=50)
     guards: GuardSettings = Field(default_factory=GuardSettings)
@@ -105,25 +108,32 @@ class SemcacheSettings(_Strict):
     #: Chroma server URL for several replicas (``http://chroma:8000``); embedded when unset.
     chroma_url: str | None = None
     #: Chroma collection name.
-    collection: str = "bastion_llm_cache"
+    collection: str = "bastion_llm_cache_static"
     #: Rows kept in the in-process vector mirror that answers queries (~2 KB each); embedded
     #: Chroma is read whole at start-up when it holds no more, else contexts load on use.
     mirror_max_entries: int = Field(default=100_000, ge=1)
     predictive: PredictiveSettings = Field(default_factory=PredictiveSettings)
+    #: Entries waiting to be written after their response (past it new entries are dropped,
+    #: counted in ``bastion_llm_cache_writes_total{outcome="dropped"}``).
+    store_queue_max: int = Field(default=10_000, ge=1)
+    #: Entries written per batch (one vector-store upsert each).
+    store_batch_max: int = Field(default=256, ge=1)
 
     @model_validator(mode="after")
     def _verifier_needs_model(self) -> SemcacheSettings:
         if self.verifier.enabled and not self.verifier.model:
             raise ValueError("verifier.model is required when the verifier is enabled")
-        if self.verifier.lower > self.threshold:
+        if self.threshold is not None and self.verifier.lower > self.threshold:
             raise ValueError("verifier.lower must not exceed threshold")
         return self
 
-    def threshold_for(self, namespace: str) -> float:
+    def threshold_for(self, namespace: str, trained: float) -> float:
+        """The verifier probability a candidate needs in ``namespace`` (``trained``: the
+        operating point shipped with the verifier's weights)."""
         grant = self.namespaces.get(namespace)
         if grant is not None and grant.threshold is not None:
             return grant.threshold
-        return self.threshold
+        return self.threshold if self.threshold is not None else trained
 
 
 def parse_semcache_settings(raw: dict[str, Any]) -> SemcacheSettings:

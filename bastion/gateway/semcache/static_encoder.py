@@ -1,0 +1,189 @@
+"""The cache's encoder: static token vectors distilled from the shipped all-MiniLM-L6-v2.
+
+A semantic lookup must cost well under a millisecond of CPU to keep a new prompt within 3 ms
+of the caching-bypassed path and to serve 1,000 new prompts a second on two cores; the
+transformer costs 5-7 ms a prompt. So the cache retrieves candidates with a *static* model in
+the way of model2vec's distillation: every token of MiniLM's vocabulary is encoded alone
+(``[CLS] token [SEP]``) by MiniLM itself (its ONNX export, see :mod:`bastion.gateway.embeddings`),
+the 30,522 vectors are reduced to ``DIMS`` principal components (signs fixed, so the build is
+deterministic), and each token is weighted by ``SIF / (SIF + p(token))`` with a Zipf
+probability from its vocabulary rank, so frequent words weigh less. A prompt's vector is the
+weighted mean of its tokens' rows, L2-normalised: tokenisation (the model's own Rust
+tokenizer) plus a table lookup, ~20-50 us, run inline on the event loop (a thread hop would
+cost more than the encode).
+
+model2vec itself is not a dependency: its ``distill`` extra pins ``transformers<5.4`` (this
+project has 5.x above that), and inference is the few lines below.
+
+The table (~31 MB float32) is built once, in a subprocess (``python -m
+bastion.gateway.semcache.static_encoder build DIR NAME``), and cached next to the ONNX export
+under ``BASTION_MODEL_CACHE``, keyed by the same model hash plus the build recipe.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import subprocess
+import sys
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from bastion.gateway.embeddings import (
+    OnnxExport,
+    _export_key,
+    _mean_pooled_shape,
+    _ort_session,
+    _write_atomic,
+    default_cache_dir,
+    minilm_path,
+    rust_tokenizer,
+)
+
+log = logging.getLogger("bastion.semcache")
+
+#: Principal components kept.
+DIMS = 256
+#: SIF weighting coefficient (model2vec's default).
+SIF = 1e-4
+RECIPE = f"static-v1-pca{DIMS}-sif{SIF}"
+
+
+def _distill(model_path: Path, onnx_file: Path) -> np.ndarray:
+    """Token table ``(vocab, DIMS)`` float32, weighted, from MiniLM's ONNX export."""
+    tok = rust_tokenizer(model_path, 8)
+    vocab = tok.get_vocab()
+    n = max(vocab.values()) + 1
+    cls, sep = tok.token_to_id("[CLS]"), tok.token_to_id("[SEP]")
+    session = _ort_session(str(onnx_file))
+    out = np.zeros((n, 384), dtype=np.float32)
+    step = 1024
+    for start in range(0, n, step):
+        ids = np.arange(start, min(n, start + step), dtype=np.int64)
+        feed = {
+            "input_ids": np.stack([np.full_like(ids, cls), ids, np.full_like(ids, sep)], axis=1),
+            "attention_mask": np.ones((len(ids), 3), dtype=np.int64),
+            "token_type_ids": np.zeros((len(ids), 3), dtype=np.int64),
+        }
+        (vecs,) = session.run(["embedding"], feed)
+        out[start : start + len(ids)] = vecs
+    centred = out - out.mean(axis=0, keepdims=True)
+    _, _, vt = np.linalg.svd(centred.astype(np.float64), full_matrices=False)
+    comps = vt[:DIMS]
+    # Fix each component's sign (largest loading positive) so every build gives the same table.
+    signs = np.sign(comps[np.arange(DIMS), np.argmax(np.abs(comps), axis=1)])
+    reduced = centred.astype(np.float64) @ (comps * signs[:, None]).T
+    rank = np.arange(1, n + 1, dtype=np.float64)
+    p = (1.0 / rank) / np.sum(1.0 / rank)
+    weights = SIF / (SIF + p)
+    table = (reduced * weights[:, None]).astype(np.float32)
+    for special in ("[PAD]", "[CLS]", "[SEP]", "[UNK]", "[MASK]"):
+        tid = tok.token_to_id(special)
+        if tid is not None:
+            table[tid] = 0.0
+    return table
+
+
+def _build_main(directory: Path, name: str) -> None:
+    model_path = minilm_path()
+    max_len = _mean_pooled_shape(model_path)
+    assert max_len is not None
+    export = OnnxExport(directory)
+    export.encoder(model_path, max_len)
+    assert export.path is not None
+    buf = io.BytesIO()
+    np.save(buf, _distill(model_path, export.path))
+    _write_atomic(directory, name, buf.getvalue())
+
+
+class StaticEncoder:
+    """Static-embedding encoder for the cache's candidate retrieval (inline, no threads).
+
+    Offers the encoder methods the cache uses (``load``, ``embed``, ``embed_one``,
+    ``embed_sync``) with the same contract as :class:`~bastion.gateway.embeddings.Embedder`:
+    unit-normalised float32 rows.
+    """
+
+    dim = DIMS
+
+    def __init__(self, cache_dir: Path | str | None = None) -> None:
+        self._cache_dir = Path(cache_dir) if cache_dir is not None else default_cache_dir()
+        self._table: np.ndarray | None = None
+        self._tok: Any = None
+        self._lock = threading.Lock()
+
+    def load(self) -> None:
+        with self._lock:
+            if self._table is not None:
+                return
+            model_path = minilm_path()
+            max_len = _mean_pooled_shape(model_path) or 256
+            home = OnnxExport(self._cache_dir)._home()
+            if home is None:
+                raise RuntimeError("no writable directory for the static encoder")
+            name = f"{RECIPE}-{_export_key(model_path, max_len)}.npy"
+            path = home / name
+            table = self._read(path)
+            if table is None:
+                log.info("building the cache's static encoder from all-MiniLM-L6-v2 (once, in a subprocess) ...")
+                cmd = [sys.executable, "-m", "bastion.gateway.semcache.static_encoder", "build", str(home), name]
+                done = subprocess.run(cmd, capture_output=True, timeout=900, check=False)
+                if done.returncode != 0:
+                    tail = done.stderr.decode(errors="replace").strip().splitlines()[-3:]
+                    raise RuntimeError(f"static encoder build failed: {' | '.join(tail)}")
+                table = self._read(path)
+                if table is None:
+                    raise RuntimeError("static encoder build wrote no usable table")
+            tok = rust_tokenizer(model_path, max_len)
+            tok.no_padding()
+            self._tok = tok
+            self._table = table
+
+    @staticmethod
+    def _read(path: Path) -> np.ndarray | None:
+        try:
+            table = np.load(path)
+        except (OSError, ValueError):
+            return None
+        if table.ndim != 2 or table.shape[1] != DIMS or table.dtype != np.float32:
+            return None
+        return table
+
+    @property
+    def loaded(self) -> bool:
+        return self._table is not None
+
+    def embed_sync(self, texts: Sequence[str]) -> np.ndarray:
+        self.load()
+        assert self._table is not None
+        table = self._table
+        out = np.zeros((len(texts), DIMS), dtype=np.float32)
+        if not texts:
+            return out
+        for i, enc in enumerate(self._tok.encode_batch(list(texts), add_special_tokens=False)):
+            if enc.ids:
+                out[i] = table[enc.ids].mean(axis=0)
+        norms = np.linalg.norm(out, axis=1, keepdims=True)
+        return out / np.maximum(norms, 1e-12)
+
+    async def embed(self, texts: Sequence[str]) -> np.ndarray:
+        return self.embed_sync(texts)
+
+    async def embed_one(self, text: str) -> np.ndarray:
+        return self.embed_sync([text])[0]
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 3 or argv[0] != "build":
+        print("usage: python -m bastion.gateway.semcache.static_encoder build DIR NAME", file=sys.stderr)
+        return 2
+    _build_main(Path(argv[1]), argv[2])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

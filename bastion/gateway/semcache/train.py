@@ -1,0 +1,210 @@
+"""Train the cache's pair verifier (``make train-semcache``): deterministic, writes ``verifier.json``.
+
+Data (read in place, never copied):
+
+* ``qqp-dev.jsonl`` (``BASTION_SEMCACHE_DATA``, default ``../shared/data/semcache/`` beside
+  the repository): Quora question pairs labelled duplicate or not. A fixed quarter (by hash of
+  the pair) is held out: never fitted, never used to choose the operating point;
+* hand-written pairs: ``tests/semcache/pairs.py`` (``PARAPHRASES``, ``TRAPS``; its
+  ``HOLDOUT_*`` lists are held out) and ``tests/semcache/pair_categories.py`` (a fixed quarter
+  held out).
+
+Only pairs that pass the hard guards are fitted (the others are never served whatever the
+verifier says). The model is a one-hidden-layer network (scikit-learn's ``MLPClassifier``,
+fixed seed); the operating point is the lowest probability at which the out-of-fold
+predictions on the training part serve at most ``MAX_FALSE`` of qqp non-duplicates and
+``MAX_TRAPS`` of the hand-written traps. The held-out figures are printed at the end.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from bastion.gateway.semcache.guards import Guards, extract
+from bastion.gateway.semcache.settings import GuardSettings
+from bastion.gateway.semcache.static_encoder import StaticEncoder
+from bastion.gateway.semcache.verifier import FEATURES, WEIGHTS, PairVerifier, pair_features
+
+REPO = Path(__file__).resolve().parents[3]
+#: ``shared/`` sits beside the repository (a worktree one level deeper).
+DEFAULT_DATA = next(
+    (
+        d / "shared" / "data" / "semcache" / "qqp-dev.jsonl"
+        for d in (REPO.parent, REPO.parent.parent)
+        if (d / "shared").is_dir()
+    ),
+    REPO.parent / "shared" / "data" / "semcache" / "qqp-dev.jsonl",
+)
+MAX_FALSE = 0.015
+MAX_TRAPS = 0.01
+HAND_WEIGHT = 3
+HIDDEN = 8
+SEED = 0
+
+
+@dataclass
+class Pairs:
+    a: list[str]
+    b: list[str]
+    label: np.ndarray  # 1 same question, 0 not
+    source: list[str]  # qqp | paraphrase | trap
+
+
+def qqp_rows() -> list[dict[str, Any]]:
+    path = Path(os.environ.get("BASTION_SEMCACHE_DATA", DEFAULT_DATA))
+    with path.open() as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def qqp_held_out(a: str, b: str) -> bool:
+    return hashlib.sha1(f"{a}|{b}".encode()).digest()[0] % 4 == 0
+
+
+def datasets() -> tuple[Pairs, Pairs]:
+    """(training part, held-out part)."""
+    sys.path.insert(0, str(REPO))
+    from tests.semcache import pair_categories, pairs
+
+    parts = {True: Pairs([], [], np.zeros(0), []), False: Pairs([], [], np.zeros(0), [])}
+    labels: dict[bool, list[int]] = {True: [], False: []}
+
+    def add(a: str, b: str, label: int, source: str, held: bool) -> None:
+        p = parts[held]
+        p.a.append(a)
+        p.b.append(b)
+        p.source.append(source)
+        labels[held].append(label)
+
+    for r in qqp_rows():
+        add(r["a"], r["b"], int(bool(r["duplicate"])), "qqp", qqp_held_out(r["a"], r["b"]))
+    for a, b in pairs.PARAPHRASES:
+        add(a, b, 1, "paraphrase", False)
+    for a, b in (pair for items in pairs.TRAPS.values() for pair in items):
+        add(a, b, 0, "trap", False)
+    for a, b in pairs.HOLDOUT_PARAPHRASES:
+        add(a, b, 1, "paraphrase", True)
+    for a, b in pairs.HOLDOUT_TRAPS:
+        add(a, b, 0, "trap", True)
+    for cats, label, source in (
+        (pair_categories.PARAPHRASE_CATEGORIES, 1, "paraphrase"),
+        (pair_categories.TRAP_CATEGORIES, 0, "trap"),
+    ):
+        for items in cats.values():
+            for a, b in items:
+                add(a, b, label, source, pair_categories.held_out((a, b)))
+    for held in (True, False):
+        parts[held].label = np.asarray(labels[held], dtype=np.int64)
+    return parts[False], parts[True]
+
+
+def featurise(p: Pairs, encoder: StaticEncoder) -> tuple[np.ndarray, np.ndarray]:
+    """(features of every pair, whether it passes the hard guards). The stored prompt is ``a``,
+    the new one ``b`` (the cache's direction)."""
+    guards = Guards(GuardSettings())
+    va, vb = encoder.embed_sync(p.a), encoder.embed_sync(p.b)
+    cos = np.sum(va * vb, axis=1)
+    rows, ok = [], []
+    for a, b, s in zip(p.a, p.b, cos, strict=True):
+        q, c = extract(b), extract(a)
+        ok.append(guards.hard(q, c))
+        rows.append(pair_features(q, c, b, a, float(s)))
+    return np.asarray(rows, dtype=np.float64), np.asarray(ok, dtype=bool)
+
+
+def rates(p: Pairs, served: np.ndarray) -> dict[str, float]:
+    src = np.asarray(p.source)
+    qqp = src == "qqp"
+    dup, non = qqp & (p.label == 1), qqp & (p.label == 0)
+    para, trap = src == "paraphrase", src == "trap"
+    return {
+        "qqp_hit": float(served[dup].mean()) if dup.any() else float("nan"),
+        "qqp_false": float(served[non].mean()) if non.any() else float("nan"),
+        "paraphrases": float(served[para].mean()) if para.any() else float("nan"),
+        "traps": float(served[trap].mean()) if trap.any() else float("nan"),
+    }
+
+
+def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray) -> dict[str, Any]:
+    from sklearn.neural_network import MLPClassifier
+
+    mean = x.mean(axis=0)
+    scale = np.where(x.std(axis=0) > 1e-9, x.std(axis=0), 1.0)
+    reps = np.repeat(np.arange(len(x)), w)
+    clf = MLPClassifier(
+        hidden_layer_sizes=(HIDDEN,), activation="tanh", alpha=1e-3, max_iter=3000, random_state=SEED, tol=1e-6
+    )
+    clf.fit((x[reps] - mean) / scale, y[reps])
+    return {
+        "features": list(FEATURES),
+        "mean": mean.tolist(),
+        "scale": scale.tolist(),
+        "w1": clf.coefs_[0].tolist(),
+        "b1": clf.intercepts_[0].tolist(),
+        "w2": clf.coefs_[1].reshape(-1).tolist(),
+        "b2": float(clf.intercepts_[1][0]),
+    }
+
+
+def _verifier(d: dict[str, Any], threshold: float = 0.5) -> PairVerifier:
+    return PairVerifier(
+        np.asarray(d["mean"]),
+        np.asarray(d["scale"]),
+        np.asarray(d["w1"]),
+        np.asarray(d["b1"]),
+        np.asarray(d["w2"]),
+        float(d["b2"]),
+        threshold,
+    )
+
+
+def main() -> int:
+    encoder = StaticEncoder()
+    encoder.load()
+    train, held = datasets()
+    xt, ok_t = featurise(train, encoder)
+    xh, ok_h = featurise(held, encoder)
+    weights = np.where(np.asarray(train.source) == "qqp", 1, HAND_WEIGHT)
+    fit_rows = np.flatnonzero(ok_t)
+
+    # Out-of-fold probabilities on the training part choose the operating point.
+    folds = 5
+    order = np.random.default_rng(SEED).permutation(fit_rows)
+    oof = np.zeros(len(train.a))
+    for k in range(folds):
+        test = order[k::folds]
+        fit_on = np.setdiff1d(order, test)
+        model = _verifier(fit(xt[fit_on], train.label[fit_on], weights[fit_on]))
+        oof[test] = np.asarray(model.probability(xt[test]))
+    chosen = 0.99
+    for t in np.arange(0.30, 0.995, 0.005):
+        r = rates(train, ok_t & (oof >= t))
+        if r["qqp_false"] <= MAX_FALSE and r["traps"] <= MAX_TRAPS:
+            chosen = float(round(t, 3))
+            break
+    final = fit(xt[fit_rows], train.label[fit_rows], weights[fit_rows])
+    final["threshold"] = chosen
+    final["trained_on"] = {
+        "qqp_pairs": int(np.sum(np.asarray(train.source) == "qqp")),
+        "hand_pairs": int(np.sum(np.asarray(train.source) != "qqp")),
+        "max_false": MAX_FALSE,
+        "max_traps": MAX_TRAPS,
+    }
+    WEIGHTS.write_text(json.dumps(final, indent=1) + "\n")
+    model = _verifier(final, chosen)
+    print(f"operating point {chosen} (out-of-fold on the training part): {rates(train, ok_t & (oof >= chosen))}")
+    ph = np.asarray(model.probability(xh))
+    print(f"held-out ({len(held.a)} pairs), never fitted or tuned on: {rates(held, ok_h & (ph >= chosen))}")
+    print(f"wrote {WEIGHTS.relative_to(REPO)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

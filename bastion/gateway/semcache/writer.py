@@ -1,0 +1,142 @@
+"""Writing cache entries off the request path: a bounded queue drained in batches.
+
+A miss's answer is stored *after* the response has gone: :meth:`EntryWriter.submit` only puts
+the entry on a bounded in-process queue and returns. One background task takes whatever is
+queued (up to ``max_batch`` entries, no waiting for more: the queue fills while a batch is
+written, which is what makes batches under load), and writes each batch in the order that
+makes it visible soonest:
+
+1. the KV entries (exact and normalised keys): the entry can be served by the cheap phases;
+2. the in-process vector mirror: this replica can serve it semantically;
+3. the persistent vector store (Chroma, embedded or a server) in one ``upsert`` for the
+   batch, in a worker thread: other replicas and later starts see it.
+
+A full queue drops the entry (counted): a cache that falls behind costs hits, never latency.
+Prompts whose vector the lookup did not compute (``no-cache`` requests) are encoded here, in
+one encoder call per batch.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import deque
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+import anyio
+import numpy as np
+from prometheus_client import Counter, Gauge, Histogram
+
+log = logging.getLogger("bastion.semcache")
+
+
+@dataclass(slots=True)
+class PendingEntry:
+    """One entry waiting to be written (``vector`` None: encode it in the writer)."""
+
+    namespace: str
+    entry_id: str  # the exact key
+    value: bytes
+    ttl: float
+    norm_key: str | None
+    prompt: str | None
+    vector: np.ndarray | None
+    meta: dict[str, Any]
+
+
+class WriterMetrics:
+    def __init__(self, registry: Any) -> None:
+        self.queued = Gauge("bastion_llm_cache_store_queue", "Entries waiting to be written", registry=registry)
+        self.batches = Histogram(
+            "bastion_llm_cache_store_batch_size",
+            "Entries written per batch",
+            buckets=(1, 2, 4, 8, 16, 32, 64, 128, 256),
+            registry=registry,
+        )
+        self.written = Counter(
+            "bastion_llm_cache_writes",
+            "Entry writes by outcome (written, dropped, failed)",
+            ["outcome"],
+            registry=registry,
+        )
+        self.seconds = Histogram(
+            "bastion_llm_cache_store_seconds",
+            "Time to write one batch (KV, mirror, vector store)",
+            buckets=(0.0005, 0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1.0, 5.0),
+            registry=registry,
+        )
+
+
+#: Writes one batch; the writer's caller decides what a batch write means.
+WriteBatch = Callable[[list[PendingEntry]], Awaitable[None]]
+
+
+class EntryWriter:
+    """A bounded queue of entries and the task that writes them in batches."""
+
+    def __init__(self, write: WriteBatch, metrics: WriterMetrics, max_queue: int, max_batch: int) -> None:
+        self._write = write
+        self._metrics = metrics
+        self._queue: deque[PendingEntry] = deque()
+        self._max_queue = max_queue
+        self._max_batch = max_batch
+        self._wake = anyio.Event()
+        self._idle = anyio.Event()
+        self._idle.set()
+        self._running = False
+        self._busy = False
+
+    @property
+    def running(self) -> bool:
+        return self._running
+
+    def submit(self, item: PendingEntry) -> bool:
+        """Queue ``item`` (never blocks); False when the queue is full and it was dropped."""
+        if len(self._queue) >= self._max_queue:
+            self._metrics.written.labels("dropped").inc()
+            return False
+        self._queue.append(item)
+        self._metrics.queued.set(len(self._queue))
+        self._idle = anyio.Event() if self._idle.is_set() else self._idle
+        self._wake.set()
+        return True
+
+    async def flush(self) -> None:
+        """Wait until every entry queued so far is written (tests, benches, shutdown)."""
+        if not self._running:
+            await self._drain()
+            return
+        while self._queue or self._busy:
+            await self._idle.wait()
+
+    async def run(self) -> None:
+        """The background task: write batches until cancelled, then write what is left."""
+        self._running = True
+        try:
+            while True:
+                await self._wake.wait()
+                self._wake = anyio.Event()
+                await self._drain()
+        finally:
+            self._running = False
+            with anyio.CancelScope(shield=True):
+                await self._drain()
+
+    async def _drain(self) -> None:
+        while self._queue:
+            n = min(len(self._queue), self._max_batch)
+            batch = [self._queue.popleft() for _ in range(n)]
+            self._metrics.queued.set(len(self._queue))
+            self._busy = True
+            try:
+                with self._metrics.seconds.time():
+                    await self._write(batch)
+                self._metrics.written.labels("written").inc(len(batch))
+                self._metrics.batches.observe(len(batch))
+            except Exception as e:  # noqa: BLE001 - a failing store costs hits, never the gateway
+                self._metrics.written.labels("failed").inc(len(batch))
+                log.warning("cache store batch of %d failed: %s", len(batch), type(e).__name__)
+            finally:
+                self._busy = False
+        self._idle.set()
