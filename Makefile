@@ -13,7 +13,7 @@ PIP_INDEX := $(foreach i,$(shell pip config get global.extra-index-url 2>/dev/nu
 UV_INDEX  := $(if $(PIP_INDEX),--index-strategy unsafe-first-match)
 TIMEOUT   ?= 2400
 
-.PHONY: serve test lint bench install install-test clean
+.PHONY: serve test lint bench install install-test clean train train-policy
 
 $(STAMP): pyproject.toml sdk/pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -47,6 +47,13 @@ test: install-test lint
 
 bench: install-test
 	$(PY) -m bench
+
+# Learned parts, fitted from the data the project may train on (deterministic; see each script).
+# train-policy: the injection head (bastion/gateway/policy/detectors/injection_head.npz).
+train: train-policy
+
+train-policy: install
+	PYTHONPATH=$(CURDIR) $(PY) scripts/train_policy.py
 
 clean:
 	rm -rf $(VENV) node_modules .bastion-data

@@ -2,14 +2,17 @@
 policy time per 1 KB prompt. Prints Markdown tables.
 
 Evaluation data is read by path from ``../shared/data/policy/`` (relative to the repo root) and
-never copied; a missing file is skipped with a note.
+never copied; a missing file is skipped with a note. Our own written data (``scripts/
+policy_corpus.py``, ``scripts/pii_corpus.py``) is reported on its held-out families, which no
+rule, head or threshold was fitted or tuned on.
 """
 
 from __future__ import annotations
 
 import json
-import random
+import os
 import statistics
+import sys
 import time
 from collections import Counter
 from pathlib import Path
@@ -20,13 +23,19 @@ import numpy as np
 
 from bastion.gateway.embeddings import Embedder
 from bastion.gateway.policy.detectors.injection import InjectionDetector
-from bastion.gateway.policy.detectors.pii import PIIDetector
+from bastion.gateway.policy.detectors.injection_head import SENSITIVITIES, shipped_head
+from bastion.gateway.policy.detectors.pii import ENTITIES, PIIDetector
 from bastion.gateway.policy.engine import PolicyEngine
 from bastion.gateway.policy.model import Policy
 from bastion.gateway.principal import Principal
 
 ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT.parent / "shared" / "data" / "policy"
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import pii_corpus  # noqa: E402
+import policy_corpus  # noqa: E402
+from policy_data import DATA  # noqa: E402
+
 PII_FILE = DATA / "pii-presidio-synth.json"
 INJECTION_FILE = DATA / "injection-dev.jsonl"
 
@@ -95,62 +104,32 @@ def bench_pii() -> None:
     _table(["entity", "labelled", "precision", "recall", "exact span", "target"], rows)
 
 
-def _nhs_number(rng: random.Random, valid: bool) -> str:
-    while True:
-        digits = [rng.randrange(10) for _ in range(9)]
-        total = sum(d * w for d, w in zip(digits, range(10, 1, -1), strict=False))
-        check = 11 - total % 11
-        check = 0 if check == 11 else check
-        if check == 10:
-            continue
-        if not valid:
-            check = (check + 1 + rng.randrange(9)) % 10
-        s = "".join(map(str, digits)) + str(check)
-        return f"{s[:3]} {s[3:6]} {s[6:]}" if rng.random() < 0.6 else s
-
-
-def bench_nhs() -> None:
-    """NHS numbers are not in the shared set: our own generated cases (valid numbers with and
-    without context words, and mod-11 failures as look-alikes)."""
-    rng = random.Random(7)
-    det = PIIDetector(["UK_NHS"])
-    frames_ctx = [
-        "Patient NHS number {n} was admitted.",
-        "nhs no: {n}",
-        "Her NHS number is {n}, please update the GP record.",
-        "Hospital ref (NHS) {n}",
-    ]
-    frames_plain = ["Reference {n} attached.", "Use code {n} at checkout."]
-    tp = fp = fn = 0
-    tp_plain = 0
-    for i in range(600):
-        valid = i % 2 == 0
-        n = _nhs_number(rng, valid)
-        with_ctx = i % 3 != 0
-        text = rng.choice(frames_ctx if with_ctx else frames_plain).format(n=n)
-        found = any(m.entity == "UK_NHS" for m in det.detect(text))
-        if valid and with_ctx:
-            tp += found
-            fn += not found
-        elif valid:
-            tp_plain += found
-        else:
-            fp += found
-    p = tp / max(1, tp + fp)
-    r = tp / max(1, tp + fn)
-    print("### UK NHS numbers (own generated cases: 200 valid with context, 100 valid without, 300 failing mod 11)\n")
-    _table(
-        ["case", "value"],
-        [
-            ["precision (with context words)", f"{p:.3f}"],
-            ["recall (with context words)", f"{r:.3f}"],
-            ["valid numbers reported without context", f"{tp_plain}/100"],
-            ["mod-11 failures reported", fp],
-        ],
+def bench_pii_own() -> None:
+    """Our own PII sentences and look-alikes (``scripts/pii_corpus.py``)."""
+    det = PIIDetector()
+    cases = pii_corpus.build()
+    rows = []
+    for split_name, heldout in (("rule-writing frames", False), ("held-out frames", True)):
+        part = [c for c in cases if c.heldout == heldout]
+        for ent in [e for e in ENTITIES if any(c.entity == e for c in part)]:
+            pos = [c for c in part if c.entity == ent]
+            hit = sum(any(m.entity == ent for m in det.detect(c.text)) for c in pos)
+            rows.append([split_name, ent, len(pos), f"{hit / len(pos):.3f}", ">=0.97"])
+        looks = [c for c in part if c.entity is None]
+        flagged = [c for c in looks if det.detect(c.text)]
+        rows.append(
+            [split_name, "look-alikes flagged as anything", len(looks), f"{len(flagged) / len(looks):.1%}", "<=1%"]
+        )
+    print(
+        "### PII on our own cases (phones with extensions, +44 (0), 011 44; NHS numbers without "
+        "the word NHS; account numbers; look-alikes: NHS-like numbers failing mod 11, reference "
+        "numbers, dashed 9 digits without SSN context, never-issued SSNs)\n"
     )
+    _table(["frames", "entity", "cases", "recall / share", "target"], rows)
 
 
 def _rate_at_fpr(scores: list[float], labels: list[bool], fpr: float) -> tuple[float, float]:
+    """Detection when the threshold is set on this set's own benign texts to flag ``fpr``."""
     neg = sorted((s for s, a in zip(scores, labels, strict=False) if not a), reverse=True)
     k = int(fpr * len(neg))
     thr = neg[k] if k < len(neg) else 0.0
@@ -158,33 +137,95 @@ def _rate_at_fpr(scores: list[float], labels: list[bool], fpr: float) -> tuple[f
     return sum(s > thr for s in pos) / len(pos), thr
 
 
+def _at(scores: list[float], labels: list[bool], thr: float) -> tuple[float, float]:
+    pos = [s for s, a in zip(scores, labels, strict=False) if a]
+    neg = [s for s, a in zip(scores, labels, strict=False) if not a]
+    return (sum(s >= thr for s in pos) / len(pos) if pos else float("nan")), (
+        sum(s >= thr for s in neg) / len(neg) if neg else 0.0
+    )
+
+
+def _long_carriers(held: list[policy_corpus.Example]) -> tuple[list[str], list[bool]]:
+    """Tool results of 5-9 KB built from held-out benign carriers; half carry one held-out
+    indirect injection at a random place (often across a window boundary)."""
+    import random
+
+    rng = random.Random(5)
+    benign = [e.text for e in held if e.label == 0]
+    attacks = [e.text for e in held if e.kind in ("indirect", "hijack")]
+    texts, labels = [], []
+    for i in range(80):
+        parts: list[str] = []
+        while sum(len(p) for p in parts) < rng.randrange(5000, 9000):
+            parts.append(rng.choice(benign))
+        if i % 2:
+            parts.insert(rng.randrange(1, len(parts)), rng.choice(attacks))
+        texts.append("\n\n".join(parts))
+        labels.append(bool(i % 2))
+    return texts, labels
+
+
 def bench_injection(embedder: Embedder) -> None:
-    if not INJECTION_FILE.exists():
-        print(f"_skipped injection evaluation: {INJECTION_FILE} not found_\n")
-        return
-    rows = [json.loads(line) for line in INJECTION_FILE.read_text().splitlines() if line.strip()]
-    texts = [r["text"] for r in rows]
-    labels = [bool(r["attack"]) for r in rows]
-    det = InjectionDetector(semantic=True, embedder=embedder)
-    heur = [det.heuristic_score(t) for t in texts]
-    t0 = time.perf_counter()
-    combined = anyio.run(det.combined_scores, texts)
-    sem_s = time.perf_counter() - t0
+    head = shipped_head()
+    det = InjectionDetector(embedder=embedder)
+    patterns = InjectionDetector(semantic=False)
+    sets: list[tuple[str, list[str], list[bool], list[str]]] = []
+    if INJECTION_FILE.exists():
+        rows = [json.loads(line) for line in INJECTION_FILE.read_text().split("\n") if line.strip()]
+        sets.append(
+            (
+                f"dev: {INJECTION_FILE.name} (used to tune)",
+                [r["text"] for r in rows],
+                [bool(r["attack"]) for r in rows],
+                ["jailbreak" if r["attack"] else "benign" for r in rows],
+            )
+        )
+    else:
+        print(f"_skipped the dev set: {INJECTION_FILE} not found_\n")
+    held = policy_corpus.split(policy_corpus.build())[1]
+    sets.append(
+        ("own held-out families", [e.text for e in held], [bool(e.label) for e in held], [e.kind for e in held])
+    )
+    long_texts, long_labels = _long_carriers(held)
+    sets.append(("own held-out, long tool results (5-9 KB)", long_texts, long_labels, ["long"] * len(long_texts)))
     print(
-        f"### Prompt injection on {INJECTION_FILE.name} ({sum(labels)} attacks, "
-        f"{len(labels) - sum(labels)} benign with trigger words)\n"
+        "### Prompt injection: detection vs false positives\n\n"
+        "`@x% FPR`: threshold set on that set's own benign texts (the curve). `shipped`: the "
+        "calibrated sensitivity levels as shipped (thresholds fixed at training), detection / "
+        "false positives.\n"
     )
     out = []
-    for name, scores in (("patterns + decoders", heur), ("patterns + semantic library", combined)):
-        r1, t1 = _rate_at_fpr(scores, labels, 0.01)
-        r5, t5 = _rate_at_fpr(scores, labels, 0.05)
-        default = sum(
-            s >= det.threshold for s, a in zip(heur if scores is heur else combined, labels, strict=False) if a
-        ) / sum(labels)
-        fp_default = sum(s >= det.threshold for s, a in zip(scores, labels, strict=False) if not a)
-        out.append([name, f"{r1:.1%} (thr {t1:.2f})", f"{r5:.1%} (thr {t5:.2f})", f"{default:.1%} / {fp_default} FP"])
-    _table(["detector", "detection @1% FPR", "detection @5% FPR", f"at default threshold {det.threshold}"], out)
-    print(f"_target: >=90% at 1% FPR. Semantic scoring of {len(texts)} texts took {sem_s:.1f} s (batched)._\n")
+    for name, texts, labels, kinds in sets:
+        t0 = time.perf_counter()
+        model = anyio.run(det.scores, texts)
+        secs = time.perf_counter() - t0
+        pat = [patterns.heuristic_score(t) for t in texts]
+        for label, scores, thresholds in (
+            ("head + patterns", model, head.thresholds),
+            ("patterns only", pat, head.pattern_thresholds),
+        ):
+            curve = [f"{_rate_at_fpr(scores, labels, f)[0]:.1%}" for f in (0.001, 0.01, 0.05)]
+            shipped = []
+            for lvl in SENSITIVITIES:
+                d, fp = _at(scores, labels, thresholds[lvl])
+                shipped.append(f"{d:.1%} / {fp:.1%}")
+            n_pos = sum(labels)
+            out.append([name, label, f"{n_pos}/{len(labels) - n_pos}", *curve, *shipped])
+        print(f"_{name}: scored {len(texts)} texts in {secs:.1f} s_\n")
+        if name.startswith("own held-out families"):
+            per_kind = []
+            for kind in policy_corpus.ATTACK_KINDS + policy_corpus.BENIGN_KINDS:
+                ks = [s for s, k in zip(model, kinds, strict=False) if k == kind]
+                flagged = sum(s >= head.thresholds["1%"] for s in ks)
+                what = "detected" if kind in policy_corpus.ATTACK_KINDS else "flagged (false positive)"
+                per_kind.append([kind, len(ks), f"{flagged / max(1, len(ks)):.1%} {what}"])
+    _table(
+        ["set", "detector", "attacks/benign", "@0.1% FPR", "@1% FPR", "@5% FPR"]
+        + [f"shipped {lvl}" for lvl in SENSITIVITIES],
+        out,
+    )
+    print("### Own held-out families by category, at the default sensitivity (1%)\n")
+    _table(["category", "texts", "result"], per_kind)
 
 
 def _prompt(i: int) -> str:
@@ -205,19 +246,10 @@ def _prompt(i: int) -> str:
 
 
 def _policies(semantic: bool) -> list[Policy]:
-    rules: list[dict[str, Any]] = [
-        {"name": "pii", "detector": {"type": "pii"}, "action": "redact"},
-        {"name": "secrets", "detector": {"type": "secrets"}, "action": "block"},
-        {"name": "injection", "detector": {"type": "injection", "semantic": semantic}, "action": "block"},
-        {
-            "name": "codenames",
-            "detector": {"type": "keywords", "keywords": [f"codename{i}" for i in range(5000)]},
-            "action": "block",
-        },
-        {"name": "tickets", "detector": {"type": "regex", "pattern": r"\bSEC-\d{4,}\b"}, "action": "flag"},
-    ]
     if semantic:
-        rules.append(
+        # The semantic detectors alone: the learned injection head and a topic rule.
+        rules: list[dict[str, Any]] = [
+            {"name": "injection", "detector": {"type": "injection"}, "action": "block"},
             {
                 "name": "topics",
                 "action": "flag",
@@ -228,29 +260,50 @@ def _policies(semantic: bool) -> list[Policy]:
                         "legal": "legal advice about our litigation",
                     },
                 },
-            }
-        )
+            },
+        ]
+    else:
+        rules = [
+            {"name": "pii", "detector": {"type": "pii"}, "action": "redact"},
+            {"name": "secrets", "detector": {"type": "secrets"}, "action": "block"},
+            {"name": "injection", "detector": {"type": "injection", "semantic": False}, "action": "block"},
+            {
+                "name": "codenames",
+                "detector": {"type": "keywords", "keywords": [f"codename{i}" for i in range(5000)]},
+                "action": "block",
+            },
+            {"name": "tickets", "detector": {"type": "regex", "pattern": r"\bSEC-\d{4,}\b"}, "action": "flag"},
+        ]
     return [Policy.model_validate({"name": "bench", "rules": rules})]
 
 
-async def _time_inspect(engine: PolicyEngine, n: int, unique: bool) -> list[float]:
+async def _time_inspect(engine: PolicyEngine, n: int, unique: bool, concurrency: int = 1, base: int = 0) -> list[float]:
+    """Per-call times of ``n`` calls, ``concurrency`` of them in flight at once."""
     who = Principal("bench", "api_key", department="engineering")
-    times = []
-    for i in range(n):
-        text = _prompt(i if unique else 0)
-        t0 = time.perf_counter()
-        await engine.inspect(who, "chat_input", [text])
-        times.append((time.perf_counter() - t0) * 1000)
+    times: list[float] = []
+
+    async def worker(k: int) -> None:
+        for i in range(k, n, concurrency):
+            text = _prompt(base + i if unique else 0)
+            t0 = time.perf_counter()
+            await engine.inspect(who, "chat_input", [text])
+            times.append((time.perf_counter() - t0) * 1000)
+
+    async with anyio.create_task_group() as tg:
+        for k in range(concurrency):
+            tg.start_soon(worker, k)
     return times
 
 
 def bench_latency(embedder: Embedder) -> None:
+    load = os.getloadavg()
     rows = []
     empty = PolicyEngine(embedder, b"k" * 32)
     t = anyio.run(_time_inspect, empty, 2000, False)
     rows.append(
         [
             "no policy (fast path)",
+            1,
             f"{statistics.median(t) * 1000:.1f} µs",
             f"{np.percentile(t, 99) * 1000:.1f} µs",
             "well under 0.1 ms",
@@ -261,27 +314,30 @@ def bench_latency(embedder: Embedder) -> None:
     t = anyio.run(_time_inspect, regex, 1000, True)
     rows.append(
         [
-            "PII + secrets + injection patterns + 5,000 keywords + regex",
+            "pattern detectors: PII + secrets + injection patterns + 5,000 keywords + regex",
+            1,
             f"{statistics.median(t):.3f} ms",
             f"{np.percentile(t, 99):.3f} ms",
-            "<=0.5 ms",
+            "<0.5 ms",
         ]
     )
     semantic = PolicyEngine(embedder, b"k" * 32)
     semantic.set_policies(_policies(semantic=True))
     embedder.load()
-    anyio.run(_time_inspect, semantic, 3, True)  # warm the library vectors
-    t = anyio.run(_time_inspect, semantic, 40, True)
-    rows.append(
-        [
-            "the same + semantic injection + 2 semantic topics",
-            f"{statistics.median(t):.2f} ms",
-            f"{np.percentile(t, 99):.2f} ms",
-            "<=15 ms",
-        ]
-    )
+    anyio.run(_time_inspect, semantic, 4, True, 1, 50_000)  # warm the topic vectors
+    for conc, base in ((1, 100_000), (4, 200_000)):
+        t = anyio.run(_time_inspect, semantic, 40, True, conc, base)
+        rows.append(
+            [
+                "semantic detectors: injection head + 2 semantic topics (one embedding, shared)",
+                conc,
+                f"{statistics.median(t):.2f} ms",
+                f"{np.percentile(t, 99):.2f} ms",
+                "<=15 ms",
+            ]
+        )
     # The model's own time for the same text, measured in the same run: what the semantic
-    # row costs beyond it is the engine's.
+    # rows cost beyond it is the engine's.
     raw = []
     for i in range(20):
         t0 = time.perf_counter()
@@ -289,7 +345,8 @@ def bench_latency(embedder: Embedder) -> None:
         raw.append((time.perf_counter() - t0) * 1000)
     rows.append(
         [
-            "(reference) one all-MiniLM-L6-v2 embedding of the 1 KB text",
+            f"(reference) one all-MiniLM-L6-v2 embedding of the 1 KB text ({embedder.backend})",
+            1,
             f"{statistics.median(raw):.2f} ms",
             f"{np.percentile(raw, 99):.2f} ms",
             "-",
@@ -297,15 +354,16 @@ def bench_latency(embedder: Embedder) -> None:
     )
     print(
         "### Policy time per 1 KB prompt (engine.inspect, one text, distinct texts so the "
-        "embedding cache does not help)\n"
+        f"embedding cache does not help). Shared 2-core machine, load average "
+        f"{load[0]:.1f} / {os.getloadavg()[0]:.1f} at start / end: times are pessimistic.\n"
     )
-    _table(["policies", "p50", "p99", "target"], rows)
+    _table(["policies", "concurrency", "p50", "p99", "target"], rows)
 
 
 def main() -> None:
     embedder = Embedder()
     bench_pii()
-    bench_nhs()
+    bench_pii_own()
     bench_latency(embedder)
     bench_injection(embedder)
 

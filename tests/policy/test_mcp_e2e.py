@@ -51,7 +51,7 @@ def gw(tmp_path_factory: pytest.TempPathFactory) -> Iterator[GatewayProcess]:
 
 async def _call(gw: GatewayProcess, key: str, text: str):  # type: ignore[no-untyped-def]
     headers = {"authorization": f"Bearer {key}"}
-    async with httpx2.AsyncClient(headers=headers, timeout=httpx2.Timeout(30, read=60)) as http:
+    async with httpx2.AsyncClient(headers=headers, timeout=httpx2.Timeout(30, read=240)) as http:
         async with Client(streamable_http_client(gw.url + "/mcp", http_client=http), cache=None) as c:
             # The stdio upstream starts in the background; wait until its tools are listed.
             with anyio.fail_after(120):

@@ -110,3 +110,26 @@ def test_every_template_builds() -> None:
         templates.build("competitive-intel", {})
     with pytest.raises(KeyError):
         templates.build("gdpr-everything")
+
+
+def test_regulation_templates_cover_the_entities_they_name() -> None:
+    from bastion.gateway.policy.templates import build
+
+    def entities(name: str) -> set[str]:
+        return {e for r in build(name).rules if r.detector.type == "pii" for e in (r.detector.entities or [])}
+
+    assert {"CREDIT_CARD", "IBAN", "BANK_ACCOUNT"} <= entities("pci")
+    assert {"EMAIL", "PHONE", "US_SSN", "DATE_OF_BIRTH", "IP_ADDRESS", "BANK_ACCOUNT", "PASSPORT"} <= entities("hipaa")
+    hipaa_rules = {r.name for r in build("hipaa").rules}
+    assert {"medical-record-numbers", "other-identifiers"} <= hipaa_rules
+
+
+def test_injection_sensitivity_is_a_calibrated_level() -> None:
+    from pydantic import ValidationError
+
+    from bastion.gateway.policy.model import InjectionSpec
+
+    spec = InjectionSpec.model_validate({"type": "injection"})
+    assert spec.sensitivity == "1%" and spec.threshold is None and spec.semantic
+    with pytest.raises(ValidationError):
+        InjectionSpec.model_validate({"type": "injection", "sensitivity": "2%"})

@@ -77,3 +77,48 @@ def test_entity_subset_and_competition() -> None:
     # A valid US phone number that happens to pass NHS mod 11 stays a phone number.
     nhs_only = PIIDetector(["UK_NHS"])
     assert nhs_only.detect("call (415) 555-2671") == []
+
+
+@pytest.mark.parametrize(
+    "text,entity,value",
+    [
+        # Extensions are part of the number.
+        ("Desk line (415) 555-2671 ext. 204", "PHONE", "(415) 555-2671 ext. 204"),
+        ("reach me at 212-555-0147 x31", "PHONE", "212-555-0147 x31"),
+        ("+1 312 555 0199 extension 7 after lunch", "PHONE", "+1 312 555 0199 extension 7"),
+        # The UK trunk prefix in brackets, and numbers in drama/test ranges with a country code.
+        ("Reach me at +44(0)20 7946 0958.", "PHONE", "+44(0)20 7946 0958"),
+        ("mobile +44 (0) 7700 900 461", "PHONE", "+44 (0) 7700 900 461"),
+        # Dialled from North America with the 011 international prefix.
+        ("From the US dial 011 44 20 7946 0958", "PHONE", "011 44 20 7946 0958"),
+        ("011 33 1 42 68 53 00 is the Paris office", "PHONE", "011 33 1 42 68 53 00"),
+        # A mod-11-valid NHS number printed 3-3-4 without the word NHS.
+        ("His number is 943 476 5919 according to the referral.", "UK_NHS", "943 476 5919"),
+        # Account numbers after their label.
+        ("account number 12345678, sort code 20-00-00", "BANK_ACCOUNT", "12345678"),
+        ("routing number 021000021", "BANK_ACCOUNT", "021000021"),
+    ],
+)
+def test_layouts_found(text: str, entity: str, value: str) -> None:
+    assert (entity, value) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Order number 346 462 7043",  # NHS-like, fails mod 11, after a reference label
+        "Your booking 943 476 5919 is confirmed",  # passes mod 11, but a booking reference
+        "Invoice 351-74-9623 is overdue",  # dashed 9 digits without SSN context
+        "Part 351-74-9623 is out of stock",
+        "SSN 111-11-1111",  # never issued
+        "ssn 123-45-6789 in the example form",
+        "Placeholder social security number 222-22-2222.",
+    ],
+)
+def test_reference_numbers_and_never_issued_ssns(text: str) -> None:
+    assert found(text) == set(), found(text)
+
+
+def test_ssn_with_context_is_still_found() -> None:
+    assert ("US_SSN", "351-74-9623") in found("My SSN is 351-74-9623, please keep it safe.")
+    assert ("US_SSN", "351 74 9623") in found("social security number 351 74 9623")

@@ -31,7 +31,9 @@ def build_detector(spec: Any, embedder: object | None) -> Any:
     if isinstance(spec, SecretsSpec):
         return SecretsDetector(spec.kinds)
     if isinstance(spec, InjectionSpec):
-        return InjectionDetector(spec.threshold, semantic=spec.semantic, embedder=embedder)
+        return InjectionDetector(
+            spec.threshold, semantic=spec.semantic, sensitivity=spec.sensitivity, embedder=embedder
+        )
     if isinstance(spec, TopicsSpec):
         return TopicDetector(embedder, spec.deny, spec.allow, spec.keywords, spec.threshold)
     if isinstance(spec, RegexSpec):

@@ -51,16 +51,22 @@ class RuleResult:
             "mode": self.policy.policy.mode,
             "direction": direction,
             "entities": sorted({m.entity for _, m in self.matches}),
-            "spans": [
-                {"text": i, "start": m.start, "end": m.end, "entity": m.entity, "score": m.score}
-                for i, m in self.matches
-            ],
+            "spans": [span_record(i, m) for i, m in self.matches],
         }
         if self.error is not None:
             d["error"] = self.error
         if action == "block":
             d["message"] = r.message or DEFAULT_BLOCK_MESSAGE
         return d
+
+
+def span_record(text: int, m: Match) -> dict[str, Any]:
+    """One match as recorded on the trace: offsets, entity, score and (for scoring detectors
+    such as injection) the signals that fired; never the matched value."""
+    d: dict[str, Any] = {"text": text, "start": m.start, "end": m.end, "entity": m.entity, "score": m.score}
+    if m.signals:
+        d["signals"] = list(m.signals)
+    return d
 
 
 class PolicyEngine:
@@ -178,15 +184,7 @@ class PolicyEngine:
                 if res is not None:
                     entry["matched"] = bool(res.matches)
                     entry["matches"] = [
-                        {
-                            "text": i,
-                            "start": m.start,
-                            "end": m.end,
-                            "entity": m.entity,
-                            "score": m.score,
-                            "value": texts[i][m.start : m.end][:200],
-                        }
-                        for i, m in res.matches
+                        {**span_record(i, m), "value": texts[i][m.start : m.end][:200]} for i, m in res.matches
                     ]
                     if res.error:
                         entry["error"] = res.error
@@ -359,7 +357,9 @@ class WindowedStreamInspector:
         if key in self._whole_seen:
             return
         self._whole_seen.add(key)
-        self._record(cp, cr, [Match(m.entity, self._offset, self._offset + len(self._buf), m.score)], absolute=True)
+        self._record(
+            cp, cr, [Match(m.entity, self._offset, self._offset + len(self._buf), m.score, m.signals)], absolute=True
+        )
         if cp.policy.mode == "enforce" and cr.rule.action == "block":
             raise Refusal(403, "policy_blocked", cr.rule.message or DEFAULT_BLOCK_MESSAGE)
 
@@ -372,9 +372,7 @@ class WindowedStreamInspector:
             self._decisions[key] = d
         shift = 0 if absolute else self._offset
         for m in ms:
-            d["spans"].append(
-                {"text": 0, "start": m.start + shift, "end": m.end + shift, "entity": m.entity, "score": m.score}
-            )
+            d["spans"].append(span_record(0, Match(m.entity, m.start + shift, m.end + shift, m.score, m.signals)))
             if m.entity not in d["entities"]:
                 d["entities"].append(m.entity)
 

@@ -111,9 +111,14 @@ class SecretsSpec(_Strict):
 
 class InjectionSpec(_Strict):
     type: Literal["injection"]
-    threshold: float = Field(default=0.45, ge=0, le=1)
-    #: Also compare with the attack-description library (loads the embedding model).
-    semantic: bool = False
+    #: The share of ordinary texts expected to be flagged, calibrated on benign data when the
+    #: head was trained: "5%" catches more, "0.1%" flags fewer ordinary texts.
+    sensitivity: Literal["5%", "1%", "0.1%"] = "1%"
+    #: Expert override of the calibrated setting: a raw score threshold (0..1).
+    threshold: float | None = Field(default=None, ge=0, le=1)
+    #: Use the learned head on sentence embeddings (loads the embedding model); false reads
+    #: the patterns only (faster, far less accurate).
+    semantic: bool = True
 
 
 class TopicsSpec(_Strict):

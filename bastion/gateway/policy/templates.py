@@ -60,7 +60,26 @@ def _hipaa(p: dict[str, Any]) -> list[dict[str, Any]]:
                     "IP_ADDRESS",
                     "PASSPORT",
                     "NATIONAL_ID",
+                    "BANK_ACCOUNT",
+                    "CREDIT_CARD",
+                    "IBAN",
                 ],
+            },
+        },
+        {
+            # HIPAA's other identifiers that have a recognisable label or form: certificate and
+            # licence numbers, vehicle identifiers and plates, device identifiers and serial
+            # numbers, web addresses.
+            "name": "other-identifiers",
+            "action": "redact",
+            "detector": {
+                "type": "regex",
+                "entity": "PHI_IDENTIFIER",
+                "ignore_case": True,
+                "max_len": 200,
+                "pattern": r"\b(?:(?:licen[cs]e|certificate|dea|npi|vin|serial|device id|imei|udi|"
+                r"license plate|registration)\s*(?:number|no\.?|#)?\s*[:#]?\s*[A-Z0-9][A-Z0-9-]{4,24})\b"
+                r"|\bhttps?://[^\s<>\"']{4,200}",
             },
         },
         {
@@ -102,6 +121,12 @@ def _pci(p: dict[str, Any]) -> list[dict[str, Any]]:
             "action": "redact",
             "redaction": "mask",
             "detector": {"type": "pii", "entities": ["CREDIT_CARD"]},
+        },
+        {
+            "name": "bank-accounts",
+            "action": "redact",
+            "redaction": "mask",
+            "detector": {"type": "pii", "entities": ["IBAN", "BANK_ACCOUNT"]},
         },
         {
             "name": "card-security-codes",
@@ -280,7 +305,11 @@ def _injection(p: dict[str, Any]) -> list[dict[str, Any]]:
             "name": "prompt-injection",
             "action": "block",
             "message": "The content looks like a prompt-injection attempt.",
-            "detector": {"type": "injection", "semantic": bool(p.get("semantic", False))},
+            "detector": {
+                "type": "injection",
+                "semantic": str(p.get("semantic", True)).lower() not in ("false", "0", "no"),
+                "sensitivity": str(p.get("sensitivity", "1%")),
+            },
         },
     ]
 
@@ -291,9 +320,11 @@ TEMPLATES: dict[str, Template] = {
         Template(
             "hipaa",
             "HIPAA / PHI",
-            "Redacts identifiers that make health data PHI: e-mail, phone, SSN, NHS number, "
-            "date of birth (near birth words), IP address, passport and national IDs, medical "
-            "record / health plan numbers after their label; flags clinical terms.",
+            "Redacts identifiers that make health data PHI: e-mail, phone and fax, SSN, NHS "
+            "number, date of birth (near birth words), IP address, web addresses, passport and "
+            "national IDs, account numbers (bank account, IBAN, card), certificate / licence "
+            "numbers, vehicle and device identifiers and serial numbers after their label, "
+            "medical record / health plan numbers after their label; flags clinical terms.",
             "Patient names, street addresses and free-text clinical details (needs an NER "
             "model, not available offline); the other HIPAA identifiers without a label.",
             {},
@@ -302,8 +333,9 @@ TEMPLATES: dict[str, Template] = {
         Template(
             "pci",
             "PCI-DSS",
-            "Masks payment card numbers (Luhn, issuer ranges and lengths) and CVV/CVC codes "
-            "after their label; blocks magnetic-stripe track data.",
+            "Masks payment card numbers (Luhn, issuer ranges and lengths), IBANs (mod 97), bank "
+            "account, routing and sort-code numbers after their label, and CVV/CVC codes after "
+            "their label; blocks magnetic-stripe track data.",
             "Card numbers written in words or split by other text; cardholder names.",
             {},
             _pci,
@@ -356,10 +388,14 @@ TEMPLATES: dict[str, Template] = {
         Template(
             "prompt-injection",
             "Prompt injection",
-            "Blocks instruction overrides, persona jailbreaks, prompt extraction and hidden or "
-            "encoded instructions in prompts, tool results and agent messages.",
-            "Novel attacks that share no wording with known techniques (semantic mode helps).",
-            {"semantic": "true/false: add similarity to the attack library"},
+            "Blocks instruction overrides and task hijacking, persona jailbreaks, prompt "
+            "extraction and hidden or encoded instructions in prompts, tool results, documents "
+            "and agent messages (a learned head on sentence embeddings plus patterns).",
+            "Attacks unlike anything in its training data; non-English attacks are weaker.",
+            {
+                "sensitivity": "expected false positives on ordinary text: 5%, 1% (default) or 0.1%",
+                "semantic": "true (default) / false: patterns only, no embedding model",
+            },
             _injection,
         ),
     )

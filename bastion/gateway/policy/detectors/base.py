@@ -16,6 +16,8 @@ class Match:
     start: int
     end: int
     score: float = 1.0
+    #: What made a scoring detector decide (the injection signals that fired), for the trace.
+    signals: tuple[str, ...] = ()
 
 
 class DetectorError(Exception):

@@ -1,10 +1,10 @@
 """Prompt injection and jailbreaks: instruction-override and persona patterns, system-prompt
-extraction, hidden or encoded payloads, and (optionally) semantic similarity to a library of
-attack descriptions written for Bastion (``attack_library.py``).
+extraction, hidden or encoded payloads, and (by default) a small learned head on sentence
+embeddings (``injection_head.py``) that reads the patterns' signals with the embedding.
 
-Each signal has a weight; the score is ``1 - prod(1 - w)`` over the signals found, so one
-strong signal or several weak ones are needed. The detector reports a single ``INJECTION``
-match spanning the text (or the encoded run that carried it).
+Each signal has a weight; the pattern score is ``1 - prod(1 - w)`` over the signals found.
+Patterns alone decide on streams and with ``semantic: false``. The detector reports one
+``INJECTION`` match per text: the window that scored highest, with the signals that fired.
 """
 
 from __future__ import annotations
@@ -15,11 +15,15 @@ import codecs
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import ahocorasick
 import numpy as np
 
 from bastion.gateway.policy.detectors.base import DetectorError, Match
+
+if TYPE_CHECKING:
+    from bastion.gateway.policy.detectors.injection_head import InjectionHead
 
 
 @dataclass(frozen=True, slots=True)
@@ -429,10 +433,11 @@ _ENCODING_HINT = re.compile(r"\b(?:decode|base64|b64|hex|encoded|decrypt|rot13|c
 
 
 def _score(weights: Sequence[float]) -> float:
+    """``1 - prod(1 - w)``, rounded so that one signal weighted 0.45 scores 0.45, not 0.4499..."""
     p = 1.0
     for w in weights:
         p *= 1.0 - w
-    return 1.0 - p
+    return round(1.0 - p, 9)
 
 
 _DIRECTIVE = re.compile(
@@ -547,111 +552,149 @@ def _printable(data: bytes) -> str | None:
     return s if len(s) >= 12 and letters / len(s) > 0.8 and " " in s else None
 
 
+#: Tolerance when comparing a score with a threshold: ``1 - (1 - 0.45)`` is 0.4499999...,
+#: and a signal weighted exactly at the threshold must fire.
+_EPS = 1e-9
+
+
 class InjectionDetector:
-    """Heuristic signals plus, when ``semantic`` is on, similarity to the attack library."""
+    """Pattern signals and, when ``semantic`` is on, the learned head on sentence embeddings.
+
+    The threshold comes from the calibrated ``sensitivity`` (the share of ordinary texts the
+    detector is expected to flag: ``"5%"``, ``"1%"``, ``"0.1%"``) unless a raw ``threshold``
+    is given. Long texts are read in overlapping windows (:func:`chunk_spans`); the text's
+    score is its best window's, and the match spans that window.
+    """
 
     kind = "injection"
     window = 400
 
     def __init__(
         self,
-        threshold: float = 0.45,
-        semantic: bool = False,
-        semantic_weight: float = 0.3,
+        threshold: float | None = None,
+        semantic: bool = True,
+        sensitivity: str = "1%",
         embedder: object | None = None,
-        library: Sequence[str] | None = None,
-        benign: Sequence[str] | None = None,
-        sim_floor: float = 0.35,
-        sim_ceiling: float = 0.65,
+        head: InjectionHead | None = None,
     ) -> None:
-        self.threshold = threshold
+        from bastion.gateway.policy.detectors.injection_head import SENSITIVITIES, shipped_head
+
+        if sensitivity not in SENSITIVITIES:
+            raise ValueError(f"sensitivity must be one of {SENSITIVITIES}")
         self.semantic = semantic
-        self.semantic_weight = semantic_weight
+        self.sensitivity = sensitivity
         self._embedder = embedder
-        if library is None or benign is None:
-            from bastion.gateway.policy.detectors.attack_library import ATTACKS, BENIGN
+        self._head = head or shipped_head()
+        self.pattern_threshold = threshold if threshold is not None else self._head.pattern_thresholds[sensitivity]
+        self.threshold = threshold if threshold is not None else self._head.thresholds[sensitivity]
 
-            library = ATTACKS if library is None else library
-            benign = BENIGN if benign is None else benign
-        self._library = list(library)
-        self._benign = list(benign)
-        self._sim_floor = sim_floor
-        self._sim_ceiling = sim_ceiling
-        self._lib_vecs: np.ndarray | None = None
-        self._ben_vecs: np.ndarray | None = None
-
-    # -- heuristic (sync) -------------------------------------------------------------------
+    # -- patterns only (sync: streams, and ``semantic: false``) -----------------------------
     def heuristic_score(self, text: str) -> float:
         return _score(list(heuristic_signals(text).values()))
 
     def detect(self, text: str) -> list[Match]:
-        """Heuristic-only verdict (used on streams and when ``semantic`` is off)."""
-        score = self.heuristic_score(text)
-        return [Match("INJECTION", 0, len(text), round(score, 3))] if score >= self.threshold else []
+        signals = heuristic_signals(text)
+        score = _score(list(signals.values()))
+        if score + _EPS < self.pattern_threshold:
+            return []
+        return [Match("INJECTION", 0, len(text), round(score, 3), _top(signals))]
 
-    # -- semantic (async) -------------------------------------------------------------------
-    async def _vectors(self) -> tuple[np.ndarray, np.ndarray]:
-        if self._lib_vecs is None or self._ben_vecs is None:
-            if self._embedder is None:
-                raise DetectorError("injection detector needs the embedding model")
-            vecs = await self._embedder.embed(self._library + self._benign)  # type: ignore[attr-defined]
-            self._lib_vecs = vecs[: len(self._library)]
-            self._ben_vecs = vecs[len(self._library) :]
-        return self._lib_vecs, self._ben_vecs
+    # -- with the learned head (async) ------------------------------------------------------
+    async def window_scores(self, texts: Sequence[str]) -> list[list[tuple[int, int, float, dict[str, float]]]]:
+        """Per text, per window: ``(start, end, score, signals)``."""
+        from bastion.gateway.policy.detectors.injection_head import signal_features
 
-    async def semantic_scores(self, texts: Sequence[str]) -> list[float]:
-        """Per text: similarity to the attack library, mapped to 0..1 and discounted by
-        similarity to ordinary requests."""
-        lib, ben = await self._vectors()
-        chunks, owner = chunk_texts(texts)
-        if not chunks:
-            return [0.0] * len(texts)
-        vecs = await self._embedder.embed(chunks)  # type: ignore[union-attr]
-        attack = (vecs @ lib.T).max(axis=1)
-        normal = (vecs @ ben.T).max(axis=1)
-        per_chunk = attack - 0.5 * np.maximum(normal - attack, 0)
-        scores = [0.0] * len(texts)
-        for i, s in zip(owner, per_chunk, strict=False):
-            scaled = (float(s) - self._sim_floor) / (self._sim_ceiling - self._sim_floor)
-            scores[i] = max(scores[i], min(1.0, max(0.0, scaled)))
-        return scores
+        spans = [chunk_spans(t) for t in texts]
+        flat = [(i, a, b) for i, sp in enumerate(spans) for a, b in sp]
+        out: list[list[tuple[int, int, float, dict[str, float]]]] = [[] for _ in texts]
+        if not flat:
+            return out
+        if self._embedder is None:
+            raise DetectorError("injection detector needs the embedding model")
+        windows = [texts[i][a:b] for i, a, b in flat]
+        vecs = await self._embedder.embed(windows)  # type: ignore[attr-defined]
+        signals = [heuristic_signals(w) for w in windows]
+        feats = np.stack([signal_features(s) for s in signals])
+        scores = self._head.score(np.asarray(vecs), feats)
+        for (i, a, b), sc, sig in zip(flat, scores, signals, strict=True):
+            out[i].append((a, b, float(sc), sig))
+        return out
 
-    async def combined_scores(self, texts: Sequence[str]) -> list[float]:
-        heur = [self.heuristic_score(t) for t in texts]
+    async def scores(self, texts: Sequence[str]) -> list[float]:
+        """The text's score: its best window's (patterns only when ``semantic`` is off)."""
         if not self.semantic:
-            return heur
-        sem = await self.semantic_scores(texts)
-        return [_score([h, self.semantic_weight * s]) for h, s in zip(heur, sem, strict=False)]
+            return [self.heuristic_score(t) for t in texts]
+        return [max((w[2] for w in ws), default=0.0) for ws in await self.window_scores(texts)]
 
     async def adetect(self, texts: Sequence[str]) -> list[list[Match]]:
-        scores = await self.combined_scores(texts)
-        return [
-            [Match("INJECTION", 0, len(t), round(s, 3))] if s >= self.threshold else []
-            for t, s in zip(texts, scores, strict=False)
-        ]
+        if not self.semantic:
+            return [self.detect(t) for t in texts]
+        out: list[list[Match]] = []
+        for ws in await self.window_scores(texts):
+            best = max(ws, key=lambda w: w[2], default=None)
+            if best is None or best[2] + _EPS < self.threshold:
+                out.append([])
+                continue
+            a, b, score, signals = best
+            out.append([Match("INJECTION", a, b, round(score, 3), ("model",) + _top(signals))])
+        return out
+
+
+def _top(signals: dict[str, float], n: int = 6) -> tuple[str, ...]:
+    """The strongest signals, for the trace and the sandbox."""
+    return tuple(k for k, _ in sorted(signals.items(), key=lambda kv: -kv[1])[:n])
+
+
+#: Window and overlap of :func:`chunk_texts` (characters).
+CHUNK_CHARS = 1000
+CHUNK_OVERLAP = 300
 
 
 def chunk_texts(
-    texts: Sequence[str], words: int = 160, overlap: int = 30, min_tail: int = 40
+    texts: Sequence[str], size: int = CHUNK_CHARS, overlap: int = CHUNK_OVERLAP
 ) -> tuple[list[str], list[int]]:
-    """Split long texts into overlapping word windows the model can read (256 word pieces).
-    A short tail joins the previous window instead of costing an embedding of its own (the
-    model reads up to ~190 words)."""
+    """Split long texts into overlapping windows the model reads whole.
+
+    The model reads 256 word pieces; ``size`` characters of prose are about 230 of them, so a
+    window is never truncated silently. Consecutive windows share ``overlap`` characters, so
+    any passage shorter than that (an injected sentence or two) lies whole inside one window
+    even when it straddles a boundary. Windows start and end on white space where there is
+    some nearby. A short text is one window.
+    """
     chunks: list[str] = []
     owner: list[int] = []
-    step = words - overlap
     for i, t in enumerate(texts):
-        parts = t.split()
-        if not parts:
-            continue
-        start = 0
-        while True:
-            end = start + words
-            if len(parts) - end < min_tail:
-                chunks.append(" ".join(parts[start:]))
-                owner.append(i)
-                break
-            chunks.append(" ".join(parts[start:end]))
+        for a, b in chunk_spans(t, size, overlap):
+            chunks.append(t[a:b])
             owner.append(i)
-            start += step
     return chunks, owner
+
+
+def chunk_spans(text: str, size: int = CHUNK_CHARS, overlap: int = CHUNK_OVERLAP) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of each window of :func:`chunk_texts` in ``text`` (none when blank)."""
+    lo, n = len(text) - len(text.lstrip()), len(text.rstrip())
+    if lo >= n:
+        return []
+    out: list[tuple[int, int]] = []
+    start = lo
+    while True:
+        end = n if n - start <= size + overlap // 2 else _soft_cut(text, start + size, back=overlap // 3)
+        a, b = start, end
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            out.append((a, b))
+        if end >= n:
+            return out
+        start = _soft_cut(text, max(start + 1, end - overlap), back=overlap // 3, forward=True)
+
+
+def _soft_cut(text: str, pos: int, back: int, forward: bool = False) -> int:
+    """``pos`` moved to a nearby white space: back for a window's end, forward for a start."""
+    if forward:
+        j = text.find(" ", pos, pos + back)
+        return j + 1 if j >= 0 else pos
+    j = text.rfind(" ", pos - back, pos)
+    return j if j > 0 else pos

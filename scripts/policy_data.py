@@ -1,0 +1,78 @@
+"""The rows the injection head is trained, calibrated and evaluated on (deterministic).
+
+* ``train``: a capped, seeded sample of ``shared/data/policy/injection-train.jsonl`` (at most
+  ``CAP`` rows per (kind, source) so no one benchmark's carriers dominate, and so embedding it
+  takes minutes, not an hour, on a small CPU) plus the training families of our own corpus
+  (``policy_corpus.py``).
+* ``calib``: the benign rows of ``injection-dev.jsonl`` plus our own benign training families:
+  the false-positive rates behind the shipped sensitivity levels are read off these.
+* ``dev``: ``injection-dev.jsonl`` (for reporting, as the issue asks).
+* ``heldout``: our own held-out families, never used to fit or tune anything.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+import policy_corpus
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _shared_data() -> Path:
+    """``shared/data`` beside the checkout (or beside its parent, for a git worktree)."""
+    env = os.environ.get("BASTION_SHARED_DATA")
+    if env:
+        return Path(env)
+    for up in (ROOT.parent, ROOT.parent.parent):
+        if (up / "shared" / "data").is_dir():
+            return up / "shared" / "data"
+    return ROOT.parent / "shared" / "data"
+
+
+DATA = _shared_data() / "policy"
+TRAIN_FILE = DATA / "injection-train.jsonl"
+DEV_FILE = DATA / "injection-dev.jsonl"
+CAP = 100
+SEED = 1414
+
+
+@dataclass(frozen=True)
+class Row:
+    text: str
+    label: int
+    kind: str
+    source: str
+
+
+def _jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").split("\n") if line.strip()]
+
+
+def shared_train() -> list[Row]:
+    groups: dict[tuple[str, str], list[Row]] = defaultdict(list)
+    for r in _jsonl(TRAIN_FILE):
+        src = r["source"].split(":")[0].split(" ")[0]
+        groups[(r["kind"], src)].append(Row(r["text"], int(r["label"]), r["kind"], src))
+    out: list[Row] = []
+    for key in sorted(groups):
+        rows = groups[key]
+        # One generator per group: a larger CAP keeps the rows of a smaller one.
+        rng = random.Random(f"{SEED}/{key[0]}/{key[1]}")
+        out.extend(rows if len(rows) <= CAP else rng.sample(rows, CAP))
+    return out
+
+
+def own() -> tuple[list[Row], list[Row]]:
+    train, held = policy_corpus.split(policy_corpus.build())
+    conv = lambda es: [Row(e.text, e.label, e.kind, "bastion/" + e.family) for e in es]  # noqa: E731
+    return conv(train), conv(held)
+
+
+def dev() -> list[Row]:
+    return [Row(r["text"], int(r["attack"]), "dev", r.get("source", "")) for r in _jsonl(DEV_FILE)]
