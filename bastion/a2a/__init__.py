@@ -71,8 +71,8 @@ def mount(app: FastAPI, core: Core) -> None:
     tasks = TaskMap(None, settings.task_cache_size)
     registry = Registry(settings, http, push_relayed=settings.push.enabled, outbound=getattr(core, "outbound", None))
     pipeline = core.pipeline("a2a")
-    push = PushRelay(settings.push, core.kv, http, tasks)
-    router = Router(registry, tasks, http, pipeline, push, inspector=core.policy)
+    push = PushRelay(settings.push, core.kv, http, tasks, pipeline, core.refusals)
+    router = Router(registry, tasks, http, pipeline, push)
     core.authorizer.add_check("a2a", _agent_check(registry))
     base_url = _base_url(core.settings.server.public_url)
     discovery = Discovery(

@@ -43,11 +43,6 @@ def credentials_of(request: Request) -> Credentials:
     )
 
 
-async def authenticate_request(core: Core, request: Request) -> Principal:
-    """The principal for an HTTP request outside a pipeline call (raises a 401 Refusal)."""
-    return await core.authenticator.authenticate(credentials_of(request))
-
-
 def require_admin(core: Core) -> Callable[[Request], Awaitable[Principal]]:
     """A FastAPI dependency: the request must come from an admin. The check is an audited
     ``admin`` call (its target is the method and path)."""

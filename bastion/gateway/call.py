@@ -15,7 +15,13 @@ from typing import Any, Literal, Protocol
 
 from bastion.gateway.principal import Principal
 
-Kind = Literal["chat", "tool", "agent", "admin", "embedding", "list", "read", "prompt", "ping"]
+#: ``list``: an MCP list, ``/v1/models``, agent discovery; ``completion``: MCP argument completion;
+#: ``push``: a notification the gateway delivers outbound for a task's owner; ``refusal``: a
+#: request refused before a call could be built (bad credentials on a front door that
+#: authenticates per connection, oversized requests), see ``gateway.refusals``.
+Kind = Literal[
+    "chat", "tool", "agent", "admin", "embedding", "list", "read", "prompt", "ping", "completion", "push", "refusal"
+]
 
 
 class Content(Protocol):

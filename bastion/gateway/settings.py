@@ -72,6 +72,12 @@ class AuditSettings(BaseModel):
     linger_s: float = Field(default=0.05, ge=0, le=5)
     #: Days to keep trace records; 0 keeps them forever. The all-time counter is unaffected.
     retention_days: int = Field(default=0, ge=0)
+    #: Requests refused before a call exists (bad credentials on MCP, oversized requests): one
+    #: record each up to this rate (burst ``refusal_burst``); beyond it they are counted in a
+    #: metric and in one summary record per ``refusal_summary_s``.
+    refusals_per_s: float = Field(default=20.0, gt=0)
+    refusal_burst: int = Field(default=200, ge=1)
+    refusal_summary_s: float = Field(default=10.0, gt=0)
 
 
 class LimitSettings(BaseModel):

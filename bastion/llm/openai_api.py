@@ -12,7 +12,6 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
-from bastion.gateway.admin import authenticate_request
 from bastion.gateway.authn import key_from_headers
 from bastion.gateway.authz import Authorizer
 from bastion.gateway.call import Call, Credentials, Refusal, TextContent
@@ -55,21 +54,42 @@ class ChatCompletions(ChatEndpoint):
 
 class Models:
     """``GET /v1/models``: only the models this principal may use (OpenAI list shape, or the
-    Anthropic one when the client sends ``anthropic-version``)."""
+    Anthropic one when the client sends ``anthropic-version``). A pipeline call of kind
+    ``list`` (authenticated, rate-limited, audited with the count); the route filters the
+    models by the caller's grants."""
 
-    def __init__(self, core: Any, router: Router, authorizer: Authorizer) -> None:
-        self.core = core
+    def __init__(self, pipeline: Pipeline, router: Router, authorizer: Authorizer) -> None:
+        self.pipeline = pipeline
         self.router = router
         self.authorizer = authorizer
 
     async def __call__(self, request: Request) -> Response:
         anthropic = "anthropic-version" in request.headers
+        headers = request.headers
+        call = Call(
+            front_door="llm",
+            kind="list",
+            target="models",
+            credentials=Credentials(
+                api_key=key_from_headers(headers),
+                headers=headers,
+                client_ip=request.client.host if request.client else None,
+            ),
+            method="models.list",
+            trace_id=trace_id_of(request.scope),
+        )
+        names: list[str] = []
+
+        async def route(c: Call) -> None:
+            assert c.principal is not None
+            names.extend(n for n in self.router.public_models() if self.authorizer.may_use_model(c.principal, n))
+            c.attrs["count"] = len(names)
+
         try:
-            principal = await authenticate_request(self.core, request)
+            await self.pipeline.run(call, route)
         except Refusal as r:
             render = anthropic_error_response if anthropic else openai_error_response
             return render(r.status, r.code, r.message, r.retry_after)
-        names = [n for n in self.router.public_models() if self.authorizer.may_use_model(principal, n)]
         if anthropic:
             data = [{"type": "model", "id": n, "display_name": n, "created_at": "2026-01-01T00:00:00Z"} for n in names]
             body: dict[str, Any] = {

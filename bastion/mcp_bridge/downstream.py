@@ -248,6 +248,7 @@ class Frontend:
         self.legacy_sessions: weakref.WeakSet[Any] = weakref.WeakSet()
         self._list_memo: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
         self._memo_catalog: Catalog | None = None
+        self.memo_hit = False
         hub.on_list_changed(self._propagate)
         self.subscriptions = SubscriptionRelay(hub)
 
@@ -268,6 +269,8 @@ class Frontend:
             self._list_memo.clear()
             self._memo_catalog = cat
         hit = self._list_memo.get(key)
+        #: Read by ``list_call`` right after the (synchronous) lookup: the list cache's outcome.
+        self.memo_hit = hit is not None
         if hit is None:
             hit = self._list_memo[key] = build()
         return hit
@@ -374,6 +377,33 @@ class Frontend:
             return None
         return entry
 
+    async def list_call(
+        self,
+        ctx: ServerRequestContext[Any, Any],
+        p: Principal,
+        view: View,
+        method: str,
+        visible: Callable[[Principal, View], list[dict[str, Any]]],
+    ) -> list[dict[str, Any]]:
+        """A list (``tools/list`` ...) as one pipeline call of kind ``list``: authenticated (the
+        connection's principal), rate-limited and audited with the count returned; the route
+        filters the catalog to what the caller may see (authorization is the filter, so a list
+        is never refused as forbidden). The per-grants list memo is the list cache: its hit or
+        miss is the record's cache outcome."""
+        call = _new_call(ctx, p, "list", view.name or "*", method)
+        items: list[dict[str, Any]] = []
+
+        async def route(c: Call) -> None:
+            items.extend(visible(p, view))
+            c.attrs["count"] = len(items)
+            c.cache = {"outcome": "hit" if self.memo_hit else "miss", "layer": "list"}
+
+        try:
+            await self.pipeline.run(call, route)
+        except Refusal as r:
+            raise _refusal_error(r, method) from None
+        return items
+
     # ------------------------------------------------------------------ the Server for one view
     def build_server(self, view: View) -> Server[Any]:
         front = self
@@ -395,16 +425,20 @@ class Frontend:
 
         # "resultType" is required on 2026-07-28 results; the SDK drops it for legacy clients.
         async def list_tools(ctx: ServerRequestContext[Any, Any], params: Any) -> dict[str, Any]:
-            return {"tools": front.tools_for(principal_of(ctx), view), "resultType": "complete"}
+            items = await front.list_call(ctx, principal_of(ctx), view, "tools/list", front.tools_for)
+            return {"tools": items, "resultType": "complete"}
 
         async def list_prompts(ctx: ServerRequestContext[Any, Any], params: Any) -> dict[str, Any]:
-            return {"prompts": front.prompts_for(principal_of(ctx), view), "resultType": "complete"}
+            items = await front.list_call(ctx, principal_of(ctx), view, "prompts/list", front.prompts_for)
+            return {"prompts": items, "resultType": "complete"}
 
         async def list_resources(ctx: ServerRequestContext[Any, Any], params: Any) -> dict[str, Any]:
-            return {"resources": front.resources_for(principal_of(ctx), view), "resultType": "complete"}
+            items = await front.list_call(ctx, principal_of(ctx), view, "resources/list", front.resources_for)
+            return {"resources": items, "resultType": "complete"}
 
         async def list_templates(ctx: ServerRequestContext[Any, Any], params: Any) -> dict[str, Any]:
-            return {"resourceTemplates": front.templates_for(principal_of(ctx), view), "resultType": "complete"}
+            items = await front.list_call(ctx, principal_of(ctx), view, "resources/templates/list", front.templates_for)
+            return {"resourceTemplates": items, "resultType": "complete"}
 
         async def call_tool(ctx: ServerRequestContext[Any, Any], params: types.CallToolRequestParams) -> dict[str, Any]:
             return _complete(await front.call_tool(ctx, principal_of(ctx), view, params))
@@ -442,8 +476,7 @@ class Frontend:
         async def unsubscribe(
             ctx: ServerRequestContext[Any, Any], params: types.UnsubscribeRequestParams
         ) -> dict[str, Any]:
-            principal_of(ctx)
-            await front.unsubscribe(_connection(ctx), str(params.uri))
+            await front.unsubscribe(ctx, principal_of(ctx), view, _connection(ctx), str(params.uri))
             return {}
 
         async def listen(ctx: ServerRequestContext[Any, Any], params: types.SubscriptionsListenRequestParams) -> Any:
@@ -685,10 +718,31 @@ class Frontend:
         if err is not None:
             raise MCPError(code=err["code"], message=err["message"], data=err.get("data"))
 
-    async def unsubscribe(self, key: Any, uri: str) -> None:
-        """Drop ``key``'s subscription to ``uri`` (whichever upstream it was held on)."""
-        for server, held in [pair for pair in self.subscriptions.held_by(key) if pair[1] == uri]:
-            await self.subscriptions.unsubscribe(server, held, key)
+    async def unsubscribe(
+        self, ctx: ServerRequestContext[Any, Any], p: Principal, view: View, key: Any, uri: str
+    ) -> None:
+        """Drop ``key``'s subscription to ``uri`` (whichever upstream it was held on), as one
+        pipeline call; its record counts the updates the subscription relayed."""
+        held = [pair for pair in self.subscriptions.held_by(key) if pair[1] == uri]
+        server = held[0][0] if held else (self.hub.catalog.server_for_uri(uri) or "")
+        call = _new_call(ctx, p, "read", f"{server}__{uri}", "resources/unsubscribe")
+        call.attrs["server"] = server
+        call.attrs["uri"] = uri
+
+        async def route(c: Call) -> None:
+            delivered = 0
+            for srv, u in held:
+                delivered += await self.subscriptions.unsubscribe(srv, u, key) or 0
+            c.attrs["updates_delivered"] = delivered
+
+        try:
+            await self.pipeline.run(call, route)
+        except Refusal as r:
+            if r.code == "forbidden":
+                raise MCPError(
+                    code=types.INVALID_PARAMS, message=f"Resource not found: {uri}", data={"uri": uri}
+                ) from None
+            raise _refusal_error(r, call.target) from None
 
     async def listen(
         self,
@@ -802,8 +856,12 @@ class Frontend:
             return await target.request(method, body, caller=caller)
 
         async def route(c: Call) -> None:
-            if "arguments" in body and isinstance(c.input, ToolArguments):
-                body["arguments"] = c.input.value  # as the input stage left them (redactions)
+            if isinstance(c.input, ToolArguments):
+                # As the input stage left them (redactions).
+                if c.kind == "completion":
+                    body.update(c.input.value)
+                elif "arguments" in body:
+                    body["arguments"] = c.input.value
             try:
                 if cache_scope is not None and self.toolcache is not None and hasattr(self.toolcache, "cached_list"):
                     # A per-user credential: the upstream answered this user, whatever its hints say.
@@ -858,16 +916,13 @@ class Frontend:
         body = params.model_dump(by_alias=True, mode="json", exclude_none=True)
         body["ref"] = ref
         body.pop("_meta", None)
-        caller = caller_of(up, p, ctx.request.headers if ctx.request is not None else {})
-        try:
-            target = await up.for_caller(caller)
-            return await target.request("completion/complete", body, caller=caller)
-        except (UpstreamUnavailable, UpstreamTimeout) as e:
-            raise MCPError(code=types.INTERNAL_ERROR, message=str(e)) from None
-        except CredentialError as e:
-            raise MCPError(
-                code=UPSTREAM_AUTH_CODE, message=str(e), data={"reason": "upstream_auth", "server": up.name}
-            ) from None
+        target = ref.get("name") if ref.get("type") == "ref/prompt" else ref.get("uri", "")
+        call = _new_call(ctx, p, "completion", f"{server}__{target}", "completion/complete")
+        call.attrs["server"] = server
+        # Argument values (and the context's earlier arguments) may carry personal data: the
+        # input policy sees them, the output policy sees the suggested values.
+        call.input = ToolArguments({k: body[k] for k in ("argument", "context") if k in body})
+        return await self._forward(call, up, "completion/complete", body, ctx, p)
 
 
 # ---------------------------------------------------------------------- helpers

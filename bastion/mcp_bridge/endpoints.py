@@ -24,6 +24,7 @@ from bastion.gateway.authn import Authenticator, key_from_headers
 from bastion.gateway.call import Credentials, Refusal
 from bastion.gateway.guard import trace_id_of
 from bastion.gateway.principal import Principal
+from bastion.gateway.refusals import RefusalRecorder
 from bastion.mcp_bridge.downstream import PRINCIPAL_KEY
 
 ANONYMOUS = Principal(user_id="anonymous", auth_method="anonymous")
@@ -46,12 +47,22 @@ def jsonrpc_error_response(status: int, code: str, message: str, retry_after: fl
 
 
 class Authenticated:
-    """ASGI wrapper: authenticate, then hand the request to ``inner`` with the principal set."""
+    """ASGI wrapper: authenticate, then hand the request to ``inner`` with the principal set.
 
-    def __init__(self, authenticator: Authenticator, inner: Any, allow_anonymous: bool = False) -> None:
+    A refused request never becomes a call (the MCP method is not even parsed yet): it is
+    recorded through the refusal recorder instead, so it is still on the audit trail."""
+
+    def __init__(
+        self,
+        authenticator: Authenticator,
+        inner: Any,
+        allow_anonymous: bool = False,
+        refusals: RefusalRecorder | None = None,
+    ) -> None:
         self.authenticator = authenticator
         self.inner = inner
         self.allow_anonymous = allow_anonymous
+        self.refusals = refusals
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -64,6 +75,17 @@ class Authenticated:
             principal = await self.authenticator.authenticate(creds)
         except Refusal as r:
             if not (self.allow_anonymous and key is None):
+                if self.refusals is not None:
+                    self.refusals.record(
+                        "mcp",
+                        r.status,
+                        r.code,
+                        r.message,
+                        path=scope.get("path", ""),
+                        method=scope.get("method"),
+                        peer=creds.client_ip,
+                        trace_id=trace_id_of(scope),
+                    )
                 return await jsonrpc_error_response(r.status, r.code, r.message)(scope, receive, send)
             principal = ANONYMOUS
         scope[PRINCIPAL_KEY] = principal
@@ -86,14 +108,28 @@ class SessionManagerApp:
 class VirtualServers:
     """``/servers/{name}/mcp``: dispatch to the named virtual server's endpoint."""
 
-    def __init__(self, apps: dict[str, Any]) -> None:
+    def __init__(self, apps: dict[str, Any], refusals: RefusalRecorder | None = None) -> None:
         self.apps = apps
+        self.refusals = refusals
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         name = scope.get("path_params", {}).get("name", "")
         app = self.apps.get(name)
         if app is None:
-            return await jsonrpc_error_response(404, "not_found", f"no virtual server '{name}'")(scope, receive, send)
+            message = f"no virtual server '{name}'"
+            if self.refusals is not None:
+                client = scope.get("client")
+                self.refusals.record(
+                    "mcp",
+                    404,
+                    "not_found",
+                    message,
+                    path=scope.get("path", ""),
+                    method=scope.get("method"),
+                    peer=client[0] if client else None,
+                    trace_id=trace_id_of(scope),
+                )
+            return await jsonrpc_error_response(404, "not_found", message)(scope, receive, send)
         await app(scope, receive, send)
 
 
