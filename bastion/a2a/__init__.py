@@ -78,8 +78,8 @@ def mount(app: FastAPI, core: Core) -> None:
     discovery = Discovery(
         registry, pipeline, base_url, max_age_s=settings.card_max_age_s, public_cards=settings.public_cards
     )
-    rpc = JsonRpcEndpoint(router, base_url)
-    rest = RestEndpoint(router, base_url)
+    rpc = JsonRpcEndpoint(router, base_url, core.refusals)
+    rest = RestEndpoint(router, base_url, core.refusals)
 
     app.add_route("/a2a/agents", discovery.list_agents, methods=["GET"], include_in_schema=False)
     app.add_route("/a2a/agents/{name}", discovery.get_agent, methods=["GET"], include_in_schema=False)

@@ -244,16 +244,8 @@ class PushRelay(PushHooks):
             raise Refusal(502, "upstream_error", f"client webhook answered HTTP {reply.status}")
 
     def _refused(self, request: Request, status: int, code: str, message: str) -> Response:
-        self.refusals.record(
-            "a2a",
-            status,
-            code,
-            message,
-            path=request.url.path,
-            method=request.method,
-            peer=request.client.host if request.client else None,
-            trace_id=trace_id_of(request.scope),
-        )
+        trace_id_of(request.scope)
+        self.refusals.record_scope("a2a", request.scope, status, code, message)
         return JSONResponse({"error": message}, status_code=status)
 
 

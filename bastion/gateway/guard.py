@@ -19,12 +19,11 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from bastion.gateway.call import new_trace_id
 from bastion.gateway.errors import ErrorShapes
 from bastion.gateway.logs import current_trace_id
-from bastion.gateway.refusals import RefusalRecorder, front_door_of
+from bastion.gateway.refusals import SCOPE_TRACE_KEY, RefusalRecorder, front_door_of
 
 log = logging.getLogger("bastion.http")
 
 TRACE_HEADER = b"x-bastion-trace-id"
-SCOPE_TRACE_KEY = "bastion.trace_id"
 
 
 def trace_id_of(scope: Scope) -> str:
@@ -151,20 +150,8 @@ class Guard:
         return b"".join(chunks)
 
     def _record(self, scope: Scope, status: int, code: str, message: str) -> None:
-        if self.refusals is None:
-            return
-        path = scope.get("path", "")
-        client = scope.get("client")
-        self.refusals.record(
-            front_door_of(path),
-            status,
-            code,
-            message,
-            path=path,
-            method=scope.get("method"),
-            peer=client[0] if client else None,
-            trace_id=scope.get(SCOPE_TRACE_KEY),
-        )
+        if self.refusals is not None:
+            self.refusals.record_scope(front_door_of(scope.get("path", "")), scope, status, code, message)
 
     async def _reject(self, scope: Scope, send: Send, status: int, code: str, message: str) -> None:
         if status < 500:

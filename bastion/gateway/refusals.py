@@ -7,6 +7,9 @@ them, a push delivery with a wrong notification token names no principal. Each o
 leaves one record (principal unknown; the reason, the front door, the peer address, the path),
 written by the same audit writer.
 
+Malformed requests a front door refuses before it can build a call (a body that is not JSON, a
+JSON-RPC envelope without a method) are recorded the same way.
+
 A flood of bad credentials must not become a flood of rows, nor slow the refusals down: the
 request path only takes a token from a bucket and appends to a bounded queue; a background task
 hands the records to the audit writer. Records over the rate are not written one by one but
@@ -24,7 +27,13 @@ from collections import Counter, deque
 from collections.abc import AsyncIterator, Callable
 from typing import Protocol
 
+from starlette.types import Scope
+
 from bastion.gateway.call import Call, Credentials
+
+#: Where the guard keeps the request's trace id (``guard.SCOPE_TRACE_KEY``; the guard imports
+#: this module, so the name is repeated rather than imported).
+SCOPE_TRACE_KEY = "bastion.trace_id"
 
 
 class AuditSink(Protocol):
@@ -91,6 +100,20 @@ class RefusalRecorder:
         call.attrs["peer"] = peer
         self._pending.append(call)
         self._wake.set()
+
+    def record_scope(self, front_door: str, scope: Scope, status: int, code: str, message: str) -> None:
+        """:meth:`record` for an HTTP request (path, method, peer and trace id from its scope)."""
+        client = scope.get("client")
+        self.record(
+            front_door,
+            status,
+            code,
+            message,
+            path=scope.get("path", ""),
+            method=scope.get("method"),
+            peer=client[0] if client else None,
+            trace_id=scope.get(SCOPE_TRACE_KEY),
+        )
 
     @contextlib.asynccontextmanager
     async def running(self) -> AsyncIterator[None]:

@@ -17,6 +17,7 @@ from bastion.gateway.authz import Authorizer
 from bastion.gateway.call import Call, Credentials, Refusal, TextContent
 from bastion.gateway.guard import trace_id_of
 from bastion.gateway.pipeline import Pipeline
+from bastion.gateway.refusals import RefusalRecorder
 from bastion.llm.asgi import BodyError, ClientWatch, call_headers, read_body, send_bytes
 from bastion.llm.chat import ChatRequest, ChatService
 from bastion.llm.endpoint import ChatEndpoint, Parsed
@@ -117,9 +118,10 @@ class Models:
 class Embeddings:
     """``POST /v1/embeddings`` through the (cache-less) embeddings pipeline."""
 
-    def __init__(self, pipeline: Pipeline, service: ChatService) -> None:
+    def __init__(self, pipeline: Pipeline, service: ChatService, refusals: RefusalRecorder | None = None) -> None:
         self.pipeline = pipeline
         self.service = service
+        self.refusals = refusals
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         try:
@@ -129,11 +131,13 @@ class Embeddings:
         try:
             data = orjson.loads(raw)
             model = check_embeddings(data)
-        except orjson.JSONDecodeError:
-            await send_bytes(send, 400, openai_error_body(400, "bad_request", "the request body is not valid JSON"), [])
-            return
-        except InvalidRequest as e:
-            await send_bytes(send, 400, openai_error_body(400, "bad_request", str(e)), [])
+        except (orjson.JSONDecodeError, InvalidRequest) as e:
+            message = str(e) if isinstance(e, InvalidRequest) else "the request body is not valid JSON"
+            if self.refusals is not None:
+                # Refused before it could become a call: recorded all the same.
+                trace_id_of(scope)
+                self.refusals.record_scope("llm", scope, 400, "bad_request", message)
+            await send_bytes(send, 400, openai_error_body(400, "bad_request", message), [])
             return
         headers = Headers(scope=scope)
         client = scope.get("client")

@@ -76,16 +76,8 @@ class Authenticated:
         except Refusal as r:
             if not (self.allow_anonymous and key is None):
                 if self.refusals is not None:
-                    self.refusals.record(
-                        "mcp",
-                        r.status,
-                        r.code,
-                        r.message,
-                        path=scope.get("path", ""),
-                        method=scope.get("method"),
-                        peer=creds.client_ip,
-                        trace_id=trace_id_of(scope),
-                    )
+                    trace_id_of(scope)
+                    self.refusals.record_scope("mcp", scope, r.status, r.code, r.message)
                 return await jsonrpc_error_response(r.status, r.code, r.message)(scope, receive, send)
             principal = ANONYMOUS
         scope[PRINCIPAL_KEY] = principal
@@ -118,17 +110,8 @@ class VirtualServers:
         if app is None:
             message = f"no virtual server '{name}'"
             if self.refusals is not None:
-                client = scope.get("client")
-                self.refusals.record(
-                    "mcp",
-                    404,
-                    "not_found",
-                    message,
-                    path=scope.get("path", ""),
-                    method=scope.get("method"),
-                    peer=client[0] if client else None,
-                    trace_id=trace_id_of(scope),
-                )
+                trace_id_of(scope)
+                self.refusals.record_scope("mcp", scope, 404, "not_found", message)
             return await jsonrpc_error_response(404, "not_found", message)(scope, receive, send)
         await app(scope, receive, send)
 
