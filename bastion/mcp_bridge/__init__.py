@@ -53,6 +53,9 @@ def _tool_cache(core: Any) -> Any:
 def mount(app: Any, core: Any) -> None:
     """Mount the MCP front door on ``app``."""
     settings = load_mcp_settings(core.settings.mcp)
+    for name, server in settings.servers.items():
+        if server.credentials is not None:
+            server.credentials.check_secrets(f"mcp.servers.{name}.credentials")
     toolcache = _tool_cache(core)
     pipeline = core.pipeline("mcp", cache=toolcache)
 
