@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -91,7 +92,7 @@ def mount(app: FastAPI, core: Core) -> None:
     app.include_router(admin_router(core, registry))
     core.errors.register("/a2a/", _render)
 
-    def _tasks_running():  # type: ignore[no-untyped-def]
+    def _tasks_running() -> contextlib.AbstractAsyncContextManager[None]:
         tasks.bind(core.store.engine)
         return tasks.running()
 

@@ -7,7 +7,7 @@ keys come first (the hot path: one hash and a dict lookup when cached). Identity
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Protocol
 
 from bastion.gateway.call import Call, Credentials, Refusal
@@ -21,7 +21,14 @@ from bastion.gateway.settings import AuthSettings
 UNAUTHENTICATED = Refusal(401, "unauthenticated", "invalid or missing API key")
 
 
-def key_from_headers(headers: Mapping[str, str]) -> str | None:
+class HeaderLookup(Protocol):
+    """Read access to request headers by lower-case name: a Starlette ``Headers``, a plain
+    mapping, or a view of raw ASGI headers (the MCP fast lane's)."""
+
+    def get(self, key: str, /) -> str | None: ...
+
+
+def key_from_headers(headers: HeaderLookup) -> str | None:
     """The API key from ``Authorization: Bearer``, ``x-api-key`` or ``api-key`` (Azure style).
 
     ``headers`` must have lower-case names (Starlette's ``Headers`` and ASGI scopes do).

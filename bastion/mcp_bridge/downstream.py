@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import weakref
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,7 +25,7 @@ from mcp.shared.message import ServerMessageMetadata
 from mcp.shared.subscriptions import SUBSCRIPTION_ID_META_KEY, ServerEvent, event_to_notification
 from mcp_types.version import HANDSHAKE_PROTOCOL_VERSIONS
 
-from bastion.gateway.authn import key_from_headers
+from bastion.gateway.authn import HeaderLookup, key_from_headers
 from bastion.gateway.authz import Authorizer, matches
 from bastion.gateway.call import Call, Credentials, Refusal
 from bastion.gateway.outbound import Caller, CredentialError
@@ -114,7 +114,7 @@ class Exchange:
     protocol_version: str
     #: The request's ``_meta`` as sent (wire key names).
     meta: dict[str, Any]
-    headers: Mapping[str, str]
+    headers: HeaderLookup
     client_ip: str | None
     trace_id: str | None
     #: Answers the upstream's server->client requests (``DownstreamCall`` or ``StatelessDownstream``).
@@ -199,11 +199,13 @@ class DownstreamCall:
 
     async def server_request(self, method: str, params: Any) -> Any:
         if self.can(method):
-            req = {
-                "elicitation/create": lambda: types.ElicitRequest(params=params),
-                "sampling/createMessage": lambda: types.CreateMessageRequest(params=params),
-                "roots/list": lambda: types.ListRootsRequest(),
-            }[method]()
+            req: types.ElicitRequest | types.CreateMessageRequest | types.ListRootsRequest
+            if method == "elicitation/create":
+                req = types.ElicitRequest(params=params)
+            elif method == "sampling/createMessage":
+                req = types.CreateMessageRequest(params=params)
+            else:
+                req = types.ListRootsRequest()
             return await self.ctx.session.send_request(
                 req,
                 INPUT_RESULT_TYPES[method],
@@ -285,7 +287,8 @@ class Frontend:
                 index.setdefault(entries[exported].name, exported)
             return [index]
 
-        return self._memo(("bare", kind, view), build)[0]  # type: ignore[return-value]
+        index: dict[str, str] = self._memo(("bare", kind, view), build)[0]
+        return index
 
     def exported_name(self, view: View, kind: str, name: str) -> str:
         """The catalog name for a name the client sent (bare-names views send upstream names)."""
@@ -488,10 +491,9 @@ class Frontend:
             entry = front.hub.catalog.tools.get(front.exported_name(view, "tools", name))
             return entry.exported_def.get("inputSchema") if entry is not None else None
 
-        server = _GatewayServer(
-            "bastion" if view.name == "" else f"bastion-{view.name}",
-            version="0.1.0",
-            title="Bastion MCP gateway",
+        # The handlers return wire dicts, which the SDK accepts as results; its annotations name
+        # the pydantic result models, hence the one untyped hand-over.
+        handlers: dict[str, Any] = dict(
             on_list_tools=list_tools,
             on_call_tool=call_tool,
             on_list_prompts=list_prompts,
@@ -503,8 +505,14 @@ class Frontend:
             on_subscribe_resource=subscribe,
             on_unsubscribe_resource=unsubscribe,
             on_subscriptions_listen=listen,
-            get_tool_input_schema=input_schema,
             on_set_logging_level=set_level,
+        )
+        server = _GatewayServer(
+            "bastion" if view.name == "" else f"bastion-{view.name}",
+            version="0.1.0",
+            title="Bastion MCP gateway",
+            get_tool_input_schema=input_schema,
+            **handlers,
             # Lists depend on the caller's grants: never shared between callers by a cache.
             cache_hints={
                 m: CacheHint(ttl_ms=0, scope="private")
@@ -926,7 +934,7 @@ class Frontend:
 
 
 # ---------------------------------------------------------------------- helpers
-def caller_of(up: Upstream, p: Principal | None, headers: Mapping[str, str]) -> Caller | None:
+def caller_of(up: Upstream, p: Principal | None, headers: HeaderLookup) -> Caller | None:
     """Who a call to ``up`` is made for, when ``up`` has a per-user credential (else None).
 
     A user signed in through the OIDC provider brings their own access token: token exchange

@@ -17,7 +17,7 @@ from collections.abc import Hashable
 from typing import Any, Protocol
 
 import anyio
-import anyio.abc
+from anyio.streams.memory import MemoryObjectSendStream
 from mcp.shared.subscriptions import (
     PromptsListChanged,
     ResourcesListChanged,
@@ -66,7 +66,7 @@ class ListenSink:
 
     __slots__ = ("send", "kinds")
 
-    def __init__(self, send: anyio.abc.ObjectSendStream[ServerEvent], kinds: frozenset[str]) -> None:
+    def __init__(self, send: MemoryObjectSendStream[ServerEvent], kinds: frozenset[str]) -> None:
         self.send = send
         #: The list_changed kinds this stream asked for ("tools", "prompts", "resources").
         self.kinds = kinds
@@ -158,6 +158,7 @@ class SubscriptionRelay:
                         if up is not None:
                             await up.unsubscribe_resource(uri)
                     return delivered
+            return None  # (a shielded scope is not cancelled: not reached)
         finally:
             self._release_lock(pair, lock)
 

@@ -49,7 +49,7 @@ class GeminiProvider(Provider):
             yield ch
 
     async def embed(self, req: dict[str, Any], model: str, timeout_s: float) -> dict[str, Any]:
-        inputs = req.get("input")
+        inputs = req.get("input") or []
         texts = [inputs] if isinstance(inputs, str) else [text_of(t) if not isinstance(t, str) else t for t in inputs]
         body = {"requests": [{"model": f"models/{model}", "content": {"parts": [{"text": t}]}} for t in texts]}
         resp = await self.post_json(self._url(model, "batchEmbedContents"), body, timeout_s)
