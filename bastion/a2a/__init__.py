@@ -92,7 +92,7 @@ def mount(app: FastAPI, core: Core) -> None:
     app.include_router(admin_router(core, registry))
     core.errors.register("/a2a/", _render)
 
-    def _tasks_running() -> contextlib.AbstractAsyncContextManager[None]:
+    def _tasks_running() -> contextlib.AbstractAsyncContextManager[TaskMap]:
         tasks.bind(core.store.engine)
         return tasks.running()
 

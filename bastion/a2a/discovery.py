@@ -16,7 +16,7 @@ from starlette.responses import Response
 
 from bastion.a2a.errors import rest_refusal
 from bastion.a2a.registry import Agent, Registry
-from bastion.gateway.admin import credentials_of
+from bastion.gateway.authn import credentials_of
 from bastion.gateway.call import Call, Kind, Refusal
 from bastion.gateway.guard import trace_id_of
 from bastion.gateway.pipeline import Pipeline

@@ -20,7 +20,7 @@ from bastion.a2a.errors import jsonrpc_error, jsonrpc_error_body, jsonrpc_refusa
 from bastion.a2a.methods import METHODS_03, METHODS_10, PUSH_OPS, TASK_OPS, Op
 from bastion.a2a.router import JSONRPC, Exchange, Router
 from bastion.a2a.streaming import sse_response
-from bastion.gateway.admin import credentials_of
+from bastion.gateway.authn import credentials_of
 from bastion.gateway.call import Call, Refusal
 from bastion.gateway.guard import trace_id_of
 from bastion.gateway.refusals import RefusalRecorder

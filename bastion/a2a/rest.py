@@ -20,7 +20,7 @@ from bastion.a2a.jsonrpc import forwarded_headers, request_version
 from bastion.a2a.methods import PUSH_OPS, Op
 from bastion.a2a.router import REST, Exchange, Router
 from bastion.a2a.streaming import sse_response
-from bastion.gateway.admin import credentials_of
+from bastion.gateway.authn import credentials_of
 from bastion.gateway.call import Call, Refusal
 from bastion.gateway.guard import trace_id_of
 from bastion.gateway.refusals import RefusalRecorder

@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING, Any
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from starlette.responses import JSONResponse
 
-from bastion.gateway.authn import key_from_headers
+from bastion.gateway.authn import credentials_of
 from bastion.gateway.budgets import Scope
-from bastion.gateway.call import Call, Credentials, Refusal
+from bastion.gateway.call import Call, Refusal
 from bastion.gateway.guard import trace_id_of
 from bastion.gateway.keys import KeyCreate
 from bastion.gateway.principal import Principal
@@ -31,16 +31,6 @@ class RefusalError(Exception):
 
     def __init__(self, refusal: Refusal) -> None:
         self.refusal = refusal
-
-
-def credentials_of(request: Request) -> Credentials:
-    """Credentials as presented on an HTTP request (headers lower-cased by Starlette)."""
-    headers = request.headers
-    return Credentials(
-        api_key=key_from_headers(headers),
-        headers=headers,
-        client_ip=request.client.host if request.client else None,
-    )
 
 
 def require_admin(core: Core) -> Callable[[Request], Awaitable[Principal]]:

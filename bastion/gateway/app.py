@@ -17,9 +17,9 @@ from bastion import __version__
 from bastion.gateway.admin import (
     RefusalError,
     admin_router,
-    credentials_of,
     refusal_handler,
 )
+from bastion.gateway.authn import credentials_of
 from bastion.gateway.call import Call, Refusal
 from bastion.gateway.core import Core
 from bastion.gateway.dashboard import mount_dashboard

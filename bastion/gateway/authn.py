@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
+from starlette.requests import Request
+
 from bastion.gateway.call import Call, Credentials, Refusal
 from bastion.gateway.keys import KeyStore
 from bastion.gateway.pipeline import StageOutcome
@@ -39,6 +41,17 @@ def key_from_headers(headers: HeaderLookup) -> str | None:
         if scheme.lower() == "bearer" and value.strip():
             return value.strip()
     return headers.get("x-api-key") or headers.get("api-key") or None
+
+
+def credentials_of(request: Request) -> Credentials:
+    """Credentials as presented on an HTTP request (headers lower-cased by Starlette): the one
+    place a front door's HTTP request becomes ``Credentials``."""
+    headers = request.headers
+    return Credentials(
+        api_key=key_from_headers(headers),
+        headers=headers,
+        client_ip=request.client.host if request.client else None,
+    )
 
 
 class IdentityProvider(Protocol):

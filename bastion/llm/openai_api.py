@@ -12,7 +12,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
-from bastion.gateway.authn import key_from_headers
+from bastion.gateway.authn import credentials_of, key_from_headers
 from bastion.gateway.authz import Authorizer
 from bastion.gateway.call import Call, Credentials, Refusal, TextContent
 from bastion.gateway.guard import trace_id_of
@@ -66,16 +66,11 @@ class Models:
 
     async def __call__(self, request: Request) -> Response:
         anthropic = "anthropic-version" in request.headers
-        headers = request.headers
         call = Call(
             front_door="llm",
             kind="list",
             target="models",
-            credentials=Credentials(
-                api_key=key_from_headers(headers),
-                headers=headers,
-                client_ip=request.client.host if request.client else None,
-            ),
+            credentials=credentials_of(request),
             method="models.list",
             trace_id=trace_id_of(request.scope),
         )
