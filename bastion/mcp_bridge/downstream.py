@@ -33,6 +33,7 @@ from bastion.gateway.pipeline import Pipeline
 from bastion.gateway.principal import Principal
 from bastion.mcp_bridge.catalog import Catalog, ToolEntry, split_name
 from bastion.mcp_bridge.content import ToolArguments, ToolResult
+from bastion.mcp_bridge.facts import RpcError
 from bastion.mcp_bridge.hub import Hub
 from bastion.mcp_bridge.settings import McpSettings, VirtualServer
 from bastion.mcp_bridge.subscriptions import ListenSink, SessionSink, Sink, SubscriptionRelay
@@ -603,9 +604,9 @@ class Frontend:
         finally:
             if self.toolcache is not None:
                 self.toolcache.finish(call)
-        err = call.attrs.get("tool_error")
+        err = call.fact(RpcError)
         if err is not None:
-            raise MCPError(code=err["code"], message=err["message"], data=err.get("data"))
+            raise MCPError(code=err.code, message=err.message, data=err.data)
         return _final(call)
 
     async def _call_upstream(
@@ -676,7 +677,7 @@ class Frontend:
             call.status = "error"
             call.error = e.message
             call.error_code = "upstream_error"
-            call.attrs["tool_error"] = {"code": e.code, "message": e.message, "data": e.data}
+            call.put(RpcError(e.code, e.message, e.data))
             return None
         except CredentialError as e:
             _credential_failed(call, up.name, e)
@@ -702,15 +703,15 @@ class Frontend:
                 await self.subscriptions.subscribe(server, uri, key, sink)
             except SubscriptionsUnsupported as e:
                 c.status, c.error, c.error_code = "error", str(e), "unsupported"
-                c.attrs["tool_error"] = {"code": types.INVALID_PARAMS, "message": str(e), "data": {"uri": uri}}
+                c.put(RpcError(types.INVALID_PARAMS, str(e), {"uri": uri}))
                 return
             except (UpstreamUnavailable, UpstreamTimeout) as e:
                 c.status, c.error, c.error_code = "error", str(e), "upstream_unavailable"
-                c.attrs["tool_error"] = {"code": types.INTERNAL_ERROR, "message": str(e), "data": {"uri": uri}}
+                c.put(RpcError(types.INTERNAL_ERROR, str(e), {"uri": uri}))
                 return
             except MCPError as e:
                 c.status, c.error, c.error_code = "error", e.message, "upstream_error"
-                c.attrs["tool_error"] = {"code": e.code, "message": e.message, "data": e.data}
+                c.put(RpcError(e.code, e.message, e.data))
                 return
             c.attrs["tool_result"] = {}
 
@@ -722,9 +723,9 @@ class Frontend:
                     code=types.INVALID_PARAMS, message=f"Resource not found: {uri}", data={"uri": uri}
                 ) from None
             raise _refusal_error(r, call.target) from None
-        err = call.attrs.get("tool_error")
+        err = call.fact(RpcError)
         if err is not None:
-            raise MCPError(code=err["code"], message=err["message"], data=err.get("data"))
+            raise MCPError(code=err.code, message=err.message, data=err.data)
 
     async def unsubscribe(
         self, ctx: ServerRequestContext[Any, Any], p: Principal, view: View, key: Any, uri: str
@@ -880,14 +881,14 @@ class Frontend:
                     result = await fetch()
             except (UpstreamUnavailable, UpstreamTimeout) as e:
                 c.status, c.error, c.error_code = "error", str(e), "upstream_unavailable"
-                c.attrs["tool_error"] = {"code": types.INTERNAL_ERROR, "message": str(e)}
+                c.put(RpcError(types.INTERNAL_ERROR, str(e)))
                 return
             except CredentialError as e:
                 _credential_failed(c, up.name, e)
                 return
             except MCPError as e:
                 c.status, c.error, c.error_code = "error", e.message, "upstream_error"
-                c.attrs["tool_error"] = {"code": e.code, "message": e.message, "data": e.data}
+                c.put(RpcError(e.code, e.message, e.data))
                 return
             c.attrs["tool_result"] = result
             c.output = ToolResult(result)
@@ -896,9 +897,9 @@ class Frontend:
             await self.pipeline.run(call, route)
         except Refusal as r:
             raise _refusal_error(r, call.target) from None
-        err = call.attrs.get("tool_error")
+        err = call.fact(RpcError)
         if err is not None:
-            raise MCPError(code=err["code"], message=err["message"], data=err.get("data"))
+            raise MCPError(code=err.code, message=err.message, data=err.data)
         return _final(call)
 
     async def complete(
@@ -947,11 +948,7 @@ def caller_of(up: Upstream, p: Principal | None, headers: HeaderLookup) -> Calle
 
 def _credential_failed(call: Call, server: str, e: CredentialError) -> None:
     call.status, call.error, call.error_code = "error", str(e), "upstream_auth"
-    call.attrs["tool_error"] = {
-        "code": UPSTREAM_AUTH_CODE,
-        "message": str(e),
-        "data": {"reason": "upstream_auth", "server": server},
-    }
+    call.put(RpcError(UPSTREAM_AUTH_CODE, str(e), {"reason": "upstream_auth", "server": server}))
 
 
 def _new_call(ctx: ServerRequestContext[Any, Any], p: Principal, kind: Any, target: str, method: str) -> Call:
