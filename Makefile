@@ -13,7 +13,7 @@ PIP_INDEX := $(foreach i,$(shell pip config get global.extra-index-url 2>/dev/nu
 UV_INDEX  := $(if $(PIP_INDEX),--index-strategy unsafe-first-match)
 TIMEOUT   ?= 2400
 
-.PHONY: serve test lint bench install install-test clean train train-policy
+.PHONY: serve test lint typecheck bench install install-test clean train train-policy
 
 $(STAMP): pyproject.toml sdk/pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -42,7 +42,11 @@ lint: install
 	$(VENV)/bin/ruff check bastion sdk tests bench examples
 	$(VENV)/bin/ruff format --check bastion sdk tests bench examples
 
-test: install-test lint
+# The type checker (settings in pyproject.toml): zero errors, like the linter.
+typecheck: install
+	$(VENV)/bin/mypy
+
+test: install-test lint typecheck
 	timeout -k 30 $(TIMEOUT) $(PY) -m pytest -q --timeout=300 $(PYTEST_ARGS) || exit $$?
 
 bench: install-test

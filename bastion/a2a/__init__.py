@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -71,15 +72,15 @@ def mount(app: FastAPI, core: Core) -> None:
     tasks = TaskMap(None, settings.task_cache_size)
     registry = Registry(settings, http, push_relayed=settings.push.enabled, outbound=getattr(core, "outbound", None))
     pipeline = core.pipeline("a2a")
-    push = PushRelay(settings.push, core.kv, http, tasks)
-    router = Router(registry, tasks, http, pipeline, push, inspector=core.policy)
+    push = PushRelay(settings.push, core.kv, http, tasks, pipeline, core.refusals)
+    router = Router(registry, tasks, http, pipeline, push)
     core.authorizer.add_check("a2a", _agent_check(registry))
     base_url = _base_url(core.settings.server.public_url)
     discovery = Discovery(
         registry, pipeline, base_url, max_age_s=settings.card_max_age_s, public_cards=settings.public_cards
     )
-    rpc = JsonRpcEndpoint(router, base_url)
-    rest = RestEndpoint(router, base_url)
+    rpc = JsonRpcEndpoint(router, base_url, core.refusals)
+    rest = RestEndpoint(router, base_url, core.refusals)
 
     app.add_route("/a2a/agents", discovery.list_agents, methods=["GET"], include_in_schema=False)
     app.add_route("/a2a/agents/{name}", discovery.get_agent, methods=["GET"], include_in_schema=False)
@@ -94,7 +95,7 @@ def mount(app: FastAPI, core: Core) -> None:
     app.include_router(admin_router(core, registry))
     core.errors.register("/a2a/", _render)
 
-    def _tasks_running():  # type: ignore[no-untyped-def]
+    def _tasks_running() -> contextlib.AbstractAsyncContextManager[TaskMap]:
         tasks.bind(core.store.engine)
         return tasks.running()
 

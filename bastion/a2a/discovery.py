@@ -16,8 +16,8 @@ from starlette.responses import Response
 
 from bastion.a2a.errors import rest_refusal
 from bastion.a2a.registry import Agent, Registry
-from bastion.gateway.admin import credentials_of
-from bastion.gateway.call import Call, Refusal
+from bastion.gateway.authn import credentials_of
+from bastion.gateway.call import Call, Kind, Refusal
 from bastion.gateway.guard import trace_id_of
 from bastion.gateway.pipeline import Pipeline
 
@@ -44,12 +44,12 @@ class Discovery:
             self.cache_control = "private, " + self.cache_control
         self.public_cards = public_cards
 
-    def _call(self, request: Request, kind: str, target: str, method: str) -> Call:
+    def _call(self, request: Request, kind: Kind, target: str, method: str) -> Call:
         call = Call(
             front_door="a2a",
             kind=kind,
             target=target,
-            method=method,  # type: ignore[arg-type]
+            method=method,
             credentials=credentials_of(request),
             trace_id=trace_id_of(request.scope),
         )
@@ -68,13 +68,14 @@ class Discovery:
         found: list[Agent] = []
 
         async def route(c: Call) -> None:
+            assert c.principal is not None  # authenticated by the pipeline
             found.extend(
                 self.registry.search(
                     c.principal,
                     q=q.get("q"),
                     skill=q.get("skill"),
                     tag=q.get("tag"),
-                    name=q.get("name"),  # type: ignore[arg-type]
+                    name=q.get("name"),
                 )
             )
             c.attrs["count"] = len(found)

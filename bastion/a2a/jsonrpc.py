@@ -20,9 +20,10 @@ from bastion.a2a.errors import jsonrpc_error, jsonrpc_error_body, jsonrpc_refusa
 from bastion.a2a.methods import METHODS_03, METHODS_10, PUSH_OPS, TASK_OPS, Op, field_of
 from bastion.a2a.router import JSONRPC, Exchange, Router
 from bastion.a2a.streaming import sse_response
-from bastion.gateway.admin import credentials_of
+from bastion.gateway.authn import credentials_of
 from bastion.gateway.call import Call, Refusal
 from bastion.gateway.guard import trace_id_of
+from bastion.gateway.refusals import RefusalRecorder
 
 
 def request_version(request: Request) -> str | None:
@@ -51,9 +52,17 @@ def task_id_param(op: Op, version: str, params: dict[str, Any]) -> Any:
 
 
 class JsonRpcEndpoint:
-    def __init__(self, router: Router, base_url: Any) -> None:
+    def __init__(self, router: Router, base_url: Any, refusals: RefusalRecorder | None = None) -> None:
         self.router = router
         self.base_url = base_url
+        self.refusals = refusals
+
+    def _malformed(self, request: Request, rid: Any, status: int, code: str, message: str) -> Response:
+        """A request refused before it could become a call: recorded, then answered."""
+        if self.refusals is not None:
+            trace_id_of(request.scope)
+            self.refusals.record_scope("a2a", request.scope, status, code, message)
+        return jsonrpc_error(rid, status, code, message)
 
     async def __call__(self, request: Request) -> Response:
         name = request.path_params["name"]
@@ -61,9 +70,10 @@ class JsonRpcEndpoint:
         try:
             msg = orjson.loads(body)
         except orjson.JSONDecodeError as e:
-            return jsonrpc_error(None, 400, "parse_error", f"Parse error: {e}")
+            return self._malformed(request, None, 400, "parse_error", f"Parse error: {e}")
         if not isinstance(msg, dict):
-            return jsonrpc_error(
+            return self._malformed(
+                request,
                 None,
                 400,
                 "invalid_request",
@@ -76,7 +86,8 @@ class JsonRpcEndpoint:
             or not isinstance(method, str)
             or (rid is not None and (isinstance(rid, bool) or not isinstance(rid, (str, int))))
         ):
-            return jsonrpc_error(
+            return self._malformed(
+                request,
                 rid if isinstance(rid, (str, int)) else None,
                 400,
                 "invalid_request",
@@ -84,22 +95,27 @@ class JsonRpcEndpoint:
             )
         params = msg.get("params", {})
         if not isinstance(params, dict):
-            return jsonrpc_error(rid, 400, "invalid_params", "Invalid params: params must be an object")
+            return self._malformed(request, rid, 400, "invalid_params", "Invalid params: params must be an object")
         op = METHODS_10.get(method)
         method_version = "1.0"
         if op is None:
             op = METHODS_03.get(method)
             method_version = "0.3"
         if op is None:
-            return jsonrpc_error(rid, 404, "method_not_found", f"Method not found: {method}")
+            return self._malformed(request, rid, 404, "method_not_found", f"Method not found: {method}")
         raw_version = request_version(request)
         version = wire_version(raw_version) if raw_version else "0.3"
         if version not in ("1.0", "0.3"):
-            return jsonrpc_error(
-                rid, 400, "version_not_supported", f"A2A version '{raw_version}' is not supported (use 1.0 or 0.3)"
+            return self._malformed(
+                request,
+                rid,
+                400,
+                "version_not_supported",
+                f"A2A version '{raw_version}' is not supported (use 1.0 or 0.3)",
             )
         if version != method_version:
-            return jsonrpc_error(
+            return self._malformed(
+                request,
                 rid,
                 400,
                 "version_not_supported",
@@ -108,11 +124,11 @@ class JsonRpcEndpoint:
             )
         task_id = task_id_param(op, version, params)
         if task_id is not None and not isinstance(task_id, str):
-            return jsonrpc_error(rid, 400, "invalid_params", "Invalid params: the task id must be a string")
+            return self._malformed(request, rid, 400, "invalid_params", "Invalid params: the task id must be a string")
         if op in TASK_OPS and not task_id:
-            return jsonrpc_error(rid, 400, "invalid_params", "Invalid params: a task id is required")
+            return self._malformed(request, rid, 400, "invalid_params", "Invalid params: a task id is required")
         if op in (Op.SEND, Op.STREAM) and not isinstance(params.get("message"), dict):
-            return jsonrpc_error(rid, 400, "invalid_params", "Invalid params: 'message' is required")
+            return self._malformed(request, rid, 400, "invalid_params", "Invalid params: 'message' is required")
         ex = Exchange(
             agent=name,
             op=op,

@@ -20,9 +20,10 @@ from bastion.a2a.jsonrpc import forwarded_headers, request_version
 from bastion.a2a.methods import PUSH_OPS, Op, field_of
 from bastion.a2a.router import REST, Exchange, Router
 from bastion.a2a.streaming import sse_response
-from bastion.gateway.admin import credentials_of
+from bastion.gateway.authn import credentials_of
 from bastion.gateway.call import Call, Refusal
 from bastion.gateway.guard import trace_id_of
+from bastion.gateway.refusals import RefusalRecorder
 
 _ID = r"(?P<id>[^/:]+)"
 _ROUTES: list[tuple[frozenset[str], re.Pattern[str], Op]] = [
@@ -49,9 +50,17 @@ def match(method: str, path: str) -> tuple[Op, dict[str, str]] | None:
 
 
 class RestEndpoint:
-    def __init__(self, router: Router, base_url: Any) -> None:
+    def __init__(self, router: Router, base_url: Any, refusals: RefusalRecorder | None = None) -> None:
         self.router = router
         self.base_url = base_url
+        self.refusals = refusals
+
+    def _malformed(self, request: Request, status: int, code: str, message: str) -> Response:
+        """A request refused before it could become a call: recorded, then answered."""
+        if self.refusals is not None:
+            trace_id_of(request.scope)
+            self.refusals.record_scope("a2a", request.scope, status, code, message)
+        return rest_error(status, code, message)
 
     async def __call__(self, request: Request) -> Response:
         name = request.path_params["name"]
@@ -65,12 +74,12 @@ class RestEndpoint:
             if raw:
                 version = wire_version(raw)
                 if version not in ("1.0", "0.3"):
-                    return rest_error(
-                        400, "version_not_supported", f"A2A version '{raw}' is not supported (use 1.0 or 0.3)"
+                    return self._malformed(
+                        request, 400, "version_not_supported", f"A2A version '{raw}' is not supported (use 1.0 or 0.3)"
                     )
         found = match(request.method, sub)
         if found is None:
-            return rest_error(404, "method_not_found", f"no A2A operation at {request.method} /{path}")
+            return self._malformed(request, 404, "method_not_found", f"no A2A operation at {request.method} /{path}")
         op, groups = found
         body = await request.body()
         params: dict[str, Any] = {}
@@ -78,18 +87,18 @@ class RestEndpoint:
             try:
                 parsed = orjson.loads(body)
             except orjson.JSONDecodeError as e:
-                return rest_error(400, "parse_error", f"the body is not valid JSON: {e}")
+                return self._malformed(request, 400, "parse_error", f"the body is not valid JSON: {e}")
             if not isinstance(parsed, dict):
-                return rest_error(400, "invalid_params", "the body must be a JSON object")
+                return self._malformed(request, 400, "invalid_params", "the body must be a JSON object")
             params = parsed
         task_id: Any = groups.get("id")
         if op in (Op.SEND, Op.STREAM):
             msg = params.get("message")
             if not isinstance(msg, dict):
-                return rest_error(400, "invalid_params", "'message' is required")
+                return self._malformed(request, 400, "invalid_params", "'message' is required")
             task_id = field_of(msg, "taskId")
             if task_id is not None and not isinstance(task_id, str):
-                return rest_error(400, "invalid_params", "message.taskId must be a string")
+                return self._malformed(request, 400, "invalid_params", "message.taskId must be a string")
         query = request.url.query
         ex = Exchange(
             agent=name,

@@ -22,10 +22,9 @@ from bastion.a2a.methods import PUSH_OPS, STREAMING_OPS, TASK_OPS, Op
 from bastion.a2a.registry import Agent, Registry
 from bastion.a2a.tasks import TaskMap
 from bastion.a2a.upstream import UpstreamError, UpstreamHTTP
-from bastion.gateway.call import Call, Refusal
+from bastion.gateway.call import Call, Content, Refusal
 from bastion.gateway.outbound import Caller, CredentialError
 from bastion.gateway.pipeline import Pipeline
-from bastion.gateway.stages.inspect import Inspector
 
 JSONRPC = "JSONRPC"
 REST = "HTTP+JSON"
@@ -131,8 +130,8 @@ class EventText:
 
     def _slots(self, ev: SSEEvent) -> list[tuple[Any, Any]]:
         # Only artifact chunks form the continuous text the policy window slides over; status
-        # messages, messages and task snapshots are whole texts inspected one event at a time
-        # (``Router._inspect_event``), so the window never moves text between them.
+        # messages, messages and task snapshots are whole texts the output stage inspects one
+        # event at a time (``whole``), so the window never moves text between them.
         out: list[tuple[Any, Any]] = []
         for kind, obj in result_items(self.ex.result_of(ev.payload)):
             if kind == "artifactUpdate":
@@ -159,6 +158,18 @@ class EventText:
                 item_slots(kind, obj, slots)
         for i, (c, k) in enumerate(slots):
             c[k] = text if i == 0 else ""
+        return SSEEvent(b"data: " + orjson.dumps(payload) + b"\r\n\r\n", payload, chunk.terminal)
+
+    def whole(self, chunk: SSEEvent) -> A2AContent | None:
+        """Status messages, messages and task snapshots: whole texts (``WholeTexts``)."""
+        if chunk.payload is None:
+            return None
+        content = A2AContent(self.ex.result_of(chunk.payload), _whole_slots)
+        return content if content.texts() else None
+
+    def with_whole(self, chunk: SSEEvent, content: Content) -> SSEEvent:
+        assert isinstance(content, A2AContent)
+        payload = self.ex.with_result(chunk.payload, content.doc)
         return SSEEvent(b"data: " + orjson.dumps(payload) + b"\r\n\r\n", payload, chunk.terminal)
 
     def text_chunk(self, text: str) -> SSEEvent:
@@ -206,8 +217,6 @@ class Router:
     http: UpstreamHTTP
     pipeline: Pipeline
     push: PushHooks = field(default_factory=PushHooks)
-    #: The policy engine, for whole texts inside streams (status messages, task snapshots).
-    inspector: Inspector | None = None
 
     async def run(self, call: Call) -> Call:
         """Run the call through the pipeline with :meth:`route` (raises ``Refusal``)."""
@@ -371,11 +380,6 @@ class Router:
 
     # -- streams ------------------------------------------------------------------------------
 
-    async def _inspect_event(self, call: Call, ex: Exchange, ev: SSEEvent) -> SSEEvent:
-        """Output policy on the whole texts of one stream event (see :class:`EventText`)."""
-        assert self.inspector is not None
-        return await _inspect_whole(self.inspector, call, ex, ev)
-
     async def _open_stream(
         self, call: Call, ex: Exchange, agent: Agent, url: str, headers: dict[str, str], body: bytes | None
     ) -> None:
@@ -424,8 +428,6 @@ class Router:
                     if ev.payload is not None:
                         final = ends_stream(ev.payload, ex.result_of(ev.payload))
                         self.record(call, ex, ex.result_of(ev.payload), owner)
-                        if self.inspector is not None:
-                            ev = await self._inspect_event(call, ex, ev)
                         ev.terminal = is_terminal(call.attrs.get("state"))
                     yield ev
             if buf.strip():
@@ -473,28 +475,12 @@ def ends_stream(payload: Any, result: Any) -> bool:
     return False
 
 
-async def _inspect_whole(inspector: Inspector, call: Call, ex: Exchange, ev: SSEEvent) -> SSEEvent:
+def _whole_slots(result: Any) -> list[tuple[Any, Any]]:
     slots: list[tuple[Any, Any]] = []
-    for kind, obj in result_items(ex.result_of(ev.payload)):
+    for kind, obj in result_items(result):
         if kind != "artifactUpdate":
             item_slots(kind, obj, slots)
-    if not slots:
-        return ev
-    result = await inspector.inspect(call.principal, "agent_artifact", [c[k] for c, k in slots])
-    call.policy.extend(result.decisions)
-    if result.action == "block":
-        raise Refusal(403, "policy_blocked", result.message or "blocked by policy")
-    if result.action != "redact":
-        return ev
-    call.redacted = True
-    payload = orjson.loads(orjson.dumps(ev.payload))
-    slots = []
-    for kind, obj in result_items(ex.result_of(payload)):
-        if kind != "artifactUpdate":
-            item_slots(kind, obj, slots)
-    for (c, k), text in zip(slots, result.texts, strict=True):
-        c[k] = text
-    return SSEEvent(b"data: " + orjson.dumps(payload) + b"\r\n\r\n", payload)
+    return slots
 
 
 def is_terminal(state: str | None) -> bool:

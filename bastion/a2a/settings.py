@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import re
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from bastion.gateway import secrets
 from bastion.gateway.outbound.credentials import PER_USER_TYPES, UserCredentialSpec
 from bastion.gateway.outbound.settings import check_token_exchange
 from bastion.gateway.settings import SettingsError, describe_validation_error
@@ -17,7 +17,6 @@ from bastion.gateway.settings import SettingsError, describe_validation_error
 NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,62}$")
 #: Names that would shadow the gateway's own routes under ``/a2a/``.
 RESERVED_NAMES = frozenset({"agents", "_push", "push", "health"})
-_ENV_REF = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
 
 
 def check_agent_name(name: str) -> str:
@@ -37,10 +36,11 @@ def check_agent_name(name: str) -> str:
 ADMIN_ENV_PREFIX = "A2A_"
 
 
-def resolve_env_refs(value: str, prefix: str = "") -> str:
-    """Replace ``${VAR}`` with the variable's value, so secrets can live outside the config.
-    Only names starting with ``prefix`` are resolved; others become empty."""
-    return _ENV_REF.sub(lambda m: os.environ.get(m.group(1), "") if m.group(1).startswith(prefix) else "", value)
+def resolve_env_refs(value: str, prefix: str = "", where: str = "a2a.agents.*.credentials") -> str:
+    """A secret reference (``${VAR}``, ``env:VAR``, ``file:PATH``) resolved by the gateway's one
+    resolver (``gateway.secrets``); only variables named ``prefix``* may be read. A missing one
+    is a ``SettingsError`` naming ``where``, never an empty credential."""
+    return secrets.resolve_secret(value, where, env_prefix=prefix)
 
 
 class AgentCredentials(BaseModel):
@@ -91,7 +91,11 @@ class AgentCredentials(BaseModel):
 
     def user_spec(self, env_prefix: str = "") -> UserCredentialSpec:
         """The per-user credential for ``bastion.gateway.outbound`` (per-user types only)."""
-        secret = resolve_env_refs(self.client_secret, env_prefix) if self.client_secret else None
+        secret = (
+            resolve_env_refs(self.client_secret, env_prefix, "credentials.client_secret")
+            if self.client_secret
+            else None
+        )
         return UserCredentialSpec(
             type=self.type,  # type: ignore[arg-type]
             audience=self.audience,
@@ -108,9 +112,11 @@ class AgentCredentials(BaseModel):
         )
 
     def resolved_headers(self, env_prefix: str = "") -> dict[str, str]:
-        out = {k: resolve_env_refs(v, env_prefix) for k, v in self.headers.items()}
+        out = {k: resolve_env_refs(v, env_prefix, f"credentials.headers.{k}") for k, v in self.headers.items()}
         if self.bearer_token:
-            out["Authorization"] = f"Bearer {resolve_env_refs(self.bearer_token, env_prefix)}"
+            out["Authorization"] = (
+                f"Bearer {resolve_env_refs(self.bearer_token, env_prefix, 'credentials.bearer_token')}"
+            )
         return out
 
     def public(self) -> dict[str, Any]:

@@ -14,9 +14,9 @@ from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from pydantic import ValidationError
 from starlette.responses import HTMLResponse, JSONResponse
 
-from bastion.gateway.authn import key_from_headers
+from bastion.gateway.authn import credentials_of
 from bastion.gateway.budgets import Scope
-from bastion.gateway.call import Call, Credentials, Kind, Refusal
+from bastion.gateway.call import Call, Kind, Refusal
 from bastion.gateway.guard import trace_id_of
 from bastion.gateway.keys import KeyCreate
 from bastion.gateway.principal import Principal
@@ -34,21 +34,6 @@ class RefusalError(Exception):
 
     def __init__(self, refusal: Refusal) -> None:
         self.refusal = refusal
-
-
-def credentials_of(request: Request) -> Credentials:
-    """Credentials as presented on an HTTP request (headers lower-cased by Starlette)."""
-    headers = request.headers
-    return Credentials(
-        api_key=key_from_headers(headers),
-        headers=headers,
-        client_ip=request.client.host if request.client else None,
-    )
-
-
-async def authenticate_request(core: Core, request: Request) -> Principal:
-    """The principal for an HTTP request outside a pipeline call (raises a 401 Refusal)."""
-    return await core.authenticator.authenticate(credentials_of(request))
 
 
 def require_admin(core: Core) -> Callable[[Request], Awaitable[Principal]]:

@@ -19,10 +19,9 @@ from bastion.gateway.admin import (
     RefusalError,
     admin_docs_router,
     admin_router,
-    authenticate_request,
-    credentials_of,
     refusal_handler,
 )
+from bastion.gateway.authn import credentials_of
 from bastion.gateway.call import Call, Refusal
 from bastion.gateway.core import Core
 from bastion.gateway.dashboard import mount_dashboard
@@ -89,6 +88,7 @@ def create_app(settings: Settings, *, announce: bool = False) -> ASGIApp:
         errors=core.errors,
         max_body_bytes=settings.server.max_body_bytes,
         max_header_bytes=settings.server.max_header_bytes,
+        refusals=core.refusals,
     )
     guard.state = app.state  # type: ignore[attr-defined]  # tests reach the core through it
     return guard
@@ -111,6 +111,10 @@ def _mount_front_doors(app: FastAPI, core: Core) -> None:
         front_door.mount(app, core)
 
 
+async def _noop(call: Call) -> None:
+    return None
+
+
 def _install_ops_routes(app: FastAPI, core: Core) -> None:
     @app.get("/healthz", include_in_schema=False)
     async def healthz() -> dict[str, str]:
@@ -131,21 +135,28 @@ def _install_ops_routes(app: FastAPI, core: Core) -> None:
             status_code=200 if ok else 503,
         )
 
-    @app.get("/metrics", include_in_schema=False)
+    admin_pipeline = core.pipeline("admin")
+
     async def metrics(request: Request) -> Response:
+        """Prometheus exposition; unless ``server.public_metrics``, an admin call (audited)."""
         if not core.settings.server.public_metrics:
+            call = Call(
+                front_door="admin",
+                kind="admin",
+                target="GET /metrics",
+                credentials=credentials_of(request),
+                method="GET",
+                trace_id=trace_id_of(request.scope),
+            )
             try:
-                principal = await authenticate_request(core, request)
+                await admin_pipeline.run(call, _noop)
             except Refusal as r:
                 return core.errors.render_refusal(request.url.path, r)
-            if not principal.is_admin:
-                return core.errors.render(request.url.path, 403, "forbidden", "admin role required")
         return Response(core.metrics.render(), media_type=core.metrics.content_type)
 
-    whoami_pipeline = core.pipeline("gateway")
+    app.add_route("/metrics", metrics, methods=["GET"], include_in_schema=False)
 
-    async def _noop(call: Call) -> None:
-        return None
+    whoami_pipeline = core.pipeline("gateway")
 
     async def whoami(request: Request) -> Response:
         """Who the presented credentials identify: an authenticated no-op through the pipeline."""

@@ -30,6 +30,7 @@ from bastion.gateway.journal import Journal
 from bastion.gateway.metrics import Metrics
 from bastion.gateway.settings import AuditSettings
 from bastion.gateway.store import Store, counters, traces
+from bastion.gateway.trail import TRAIL_FACTS
 
 log = logging.getLogger("bastion.audit")
 
@@ -97,15 +98,9 @@ def trace_record(call: Call) -> dict[str, Any]:
 
 
 def _jsonable(attrs: dict[str, Any]) -> dict[str, Any] | None:
-    # attrs also carries live objects for the stages (adapters, request dicts); only plain
-    # values and keys not starting with "_" go on the trace.
-    out = {
-        k: v
-        for k, v in attrs.items()
-        if not k.startswith("_") and isinstance(v, (str, int, float, bool, type(None), list, dict))
-    }
-    for k in ("chat_request", "chat_response", "tool_result", "stream_text"):
-        out.pop(k, None)
+    # Only the facts declared for the trail (``trail.TRAIL_FACTS``); attrs also carry request
+    # and response bodies, adapters and cache keys for the stages, which never go on it.
+    out = {k: v for k, v in attrs.items() if k in TRAIL_FACTS}
     return out or None
 
 

@@ -7,8 +7,10 @@ keys come first (the hot path: one hash and a dict lookup when cached). Identity
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from typing import Protocol
+
+from starlette.requests import Request
 
 from bastion.gateway.call import Call, Credentials, Refusal
 from bastion.gateway.keys import KeyStore
@@ -21,7 +23,14 @@ from bastion.gateway.settings import AuthSettings
 UNAUTHENTICATED = Refusal(401, "unauthenticated", "invalid or missing API key")
 
 
-def key_from_headers(headers: Mapping[str, str]) -> str | None:
+class HeaderLookup(Protocol):
+    """Read access to request headers by lower-case name: a Starlette ``Headers``, a plain
+    mapping, or a view of raw ASGI headers (the MCP fast lane's)."""
+
+    def get(self, key: str, /) -> str | None: ...
+
+
+def key_from_headers(headers: HeaderLookup) -> str | None:
     """The API key from ``Authorization: Bearer``, ``x-api-key`` or ``api-key`` (Azure style).
 
     ``headers`` must have lower-case names (Starlette's ``Headers`` and ASGI scopes do).
@@ -36,6 +45,17 @@ def key_from_headers(headers: Mapping[str, str]) -> str | None:
 
 def default_challenge(path: str, refusal: Refusal) -> str | None:
     return 'Bearer realm="bastion"' if refusal.status == 401 else None
+
+
+def credentials_of(request: Request) -> Credentials:
+    """Credentials as presented on an HTTP request (headers lower-cased by Starlette): the one
+    place a front door's HTTP request becomes ``Credentials``."""
+    headers = request.headers
+    return Credentials(
+        api_key=key_from_headers(headers),
+        headers=headers,
+        client_ip=request.client.host if request.client else None,
+    )
 
 
 class IdentityProvider(Protocol):

@@ -67,7 +67,8 @@ class Authorizer:
         if kind in ("chat", "embedding"):
             if not self.may_use_model(p, call.target):
                 return f"model '{call.target}' is not allowed for this key"
-        elif call.front_door == "mcp":
+        elif call.front_door == "mcp" and kind != "list":
+            # (A list is filtered to what the caller may see rather than refused.)
             server = call.attrs.get("server", call.target.split("__", 1)[0])
             if kind == "tool" and not self.may_use_tool(p, server, call.target):
                 return f"tool '{call.target}' is not allowed for this key"

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import calendar
+import functools
 import logging
 import time
 from collections.abc import Sequence
@@ -148,7 +149,7 @@ class BudgetBook:
         resolving = self._resolving.get(memo_key)
         if resolving is None:
             resolving = self._resolving[memo_key] = asyncio.ensure_future(self._resolve(p, memo_key, now_m))
-            resolving.add_done_callback(lambda f, k=memo_key: self._forget(k, f))
+            resolving.add_done_callback(functools.partial(self._forget, memo_key))
         # Shielded: a caller that goes away does not cancel the lookup the others wait for.
         return await asyncio.shield(resolving)
 

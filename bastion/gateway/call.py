@@ -11,11 +11,20 @@ import time
 from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass, field
 from ssl import RAND_bytes
-from typing import Any, Literal, Protocol
+from typing import Any, Literal, Protocol, TypeVar
 
 from bastion.gateway.principal import Principal
 
-Kind = Literal["chat", "tool", "agent", "admin", "embedding", "list", "read", "prompt", "ping"]
+#: ``list``: an MCP list, ``/v1/models``, agent discovery; ``completion``: MCP argument completion;
+#: ``push``: a notification the gateway delivers outbound for a task's owner; ``refusal``: a
+#: request refused before a call could be built (bad credentials on a front door that
+#: authenticates per connection, oversized requests), see ``gateway.refusals``.
+Kind = Literal[
+    "chat", "tool", "agent", "admin", "embedding", "list", "read", "prompt", "ping", "completion", "push", "refusal"
+]
+
+
+F = TypeVar("F")
 
 
 class Content(Protocol):
@@ -149,12 +158,25 @@ class Call:
     tokens_in: int | None = None
     tokens_out: int | None = None
     cost: float | None = None
-    #: Free-form facts for the trace (task id, arguments digest, provider, ...).
+    #: Facts for the trace (task id, arguments digest, provider, ...); only those declared in
+    #: ``trail.TRAIL_FACTS`` are written to it.
     attrs: dict[str, Any] = field(default_factory=dict)
+    #: Typed facts front doors and stages hand each other, one per type (Envoy's typed filter
+    #: state): ``call.put(RpcError(...))``, then ``call.fact(RpcError)``. Never on the trail.
+    facts: dict[type, Any] = field(default_factory=dict)
     #: Set when the response came from a cache: later stages skip route and cache store.
     served_from_cache: bool = False
     #: Whether the input or output stage changed content (a redacted result is never cached).
     redacted: bool = False
+
+    def put(self, fact: object) -> None:
+        """Set the fact of ``fact``'s type (replacing an earlier one)."""
+        self.facts[type(fact)] = fact
+
+    def fact(self, kind: type[F]) -> F | None:
+        """The fact of type ``kind``, if one was put."""
+        fact: F | None = self.facts.get(kind)
+        return fact
 
     def record(self, stage: str, outcome: str, ms: float, detail: dict[str, Any] | None = None) -> None:
         self.stages.append(StageRecord(stage, outcome, ms, detail))

@@ -27,6 +27,7 @@ from bastion.gateway.metrics import Metrics
 from bastion.gateway.outbound import Outbound
 from bastion.gateway.pipeline import Pipeline, Stage
 from bastion.gateway.principal import Principal
+from bastion.gateway.refusals import RefusalRecorder
 from bastion.gateway.settings import Settings
 from bastion.gateway.stages.cache import CacheLookup, CacheStore, CallCache
 from bastion.gateway.stages.inspect import InspectInput, Inspector, InspectOutput
@@ -64,6 +65,14 @@ class Core:
         self.budgets = BudgetLedger(self.kv, self.store, settings.budgets, settings.auth.key_cache_ttl_s)
         self.audit = AuditWriter(self.store, settings.audit, self.metrics, settings.data_dir)
         self.errors = ErrorShapes()
+        #: Audit records for requests refused before a call exists (rate-bounded).
+        self.refusals = RefusalRecorder(
+            self.audit,
+            self.metrics.refusal_unrecorded,
+            rate_per_s=settings.audit.refusals_per_s,
+            burst=settings.audit.refusal_burst,
+            summary_interval_s=settings.audit.refusal_summary_s,
+        )
         #: Loaded lazily by whoever needs it first; warmed at start-up when a feature asks.
         self.embedder = Embedder()
         self.warm_embedder = False
@@ -113,6 +122,7 @@ class Core:
             self.generated_admin_key = await self.keys.bootstrap_admin(self.settings.auth.admin_key)
             await self.audit.start()
             stack.push_async_callback(self.audit.stop)
+            await stack.enter_async_context(self.refusals.running())
             if self.warm_embedder:
                 log.info("loading the embedding model (all-MiniLM-L6-v2, offline) ...")
                 t = time.perf_counter()

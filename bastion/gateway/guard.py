@@ -2,7 +2,9 @@
 
 * every response carries ``x-bastion-trace-id`` (the same id as the call's audit record);
 * oversized headers get 431 and oversized bodies 413, before any front door parses them;
-* an unhandled exception becomes a 500 in the caller's protocol and the process keeps serving.
+* an unhandled exception becomes a 500 in the caller's protocol and the process keeps serving;
+* each refusal it makes (431, 413, a bad ``content-length``) is on the audit trail through the
+  refusal recorder (``gateway.refusals``): no front door ever saw the request.
 
 Pure ASGI rather than ``BaseHTTPMiddleware``: it costs a few microseconds per request and does
 not buffer streaming responses.
@@ -17,11 +19,11 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from bastion.gateway.call import new_trace_id
 from bastion.gateway.errors import ErrorShapes
 from bastion.gateway.logs import current_trace_id
+from bastion.gateway.refusals import SCOPE_TRACE_KEY, RefusalRecorder, front_door_of
 
 log = logging.getLogger("bastion.http")
 
 TRACE_HEADER = b"x-bastion-trace-id"
-SCOPE_TRACE_KEY = "bastion.trace_id"
 
 
 def trace_id_of(scope: Scope) -> str:
@@ -37,9 +39,17 @@ class BodyTooLarge(Exception):
 
 
 class Guard:
-    def __init__(self, app: ASGIApp, errors: ErrorShapes, max_body_bytes: int, max_header_bytes: int) -> None:
+    def __init__(
+        self,
+        app: ASGIApp,
+        errors: ErrorShapes,
+        max_body_bytes: int,
+        max_header_bytes: int,
+        refusals: RefusalRecorder | None = None,
+    ) -> None:
         self.app = app
         self.errors = errors
+        self.refusals = refusals
         self.max_body = max_body_bytes
         self.max_headers = max_header_bytes
 
@@ -139,7 +149,13 @@ class Guard:
                 break
         return b"".join(chunks)
 
+    def _record(self, scope: Scope, status: int, code: str, message: str) -> None:
+        if self.refusals is not None:
+            self.refusals.record_scope(front_door_of(scope.get("path", "")), scope, status, code, message)
+
     async def _reject(self, scope: Scope, send: Send, status: int, code: str, message: str) -> None:
+        if status < 500:
+            self._record(scope, status, code, message)
         response = self.errors.render(scope.get("path", ""), status, code, message)
         response.headers["x-bastion-trace-id"] = scope[SCOPE_TRACE_KEY]
 

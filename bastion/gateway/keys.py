@@ -9,6 +9,7 @@ for ``key_cache_ttl_s`` seconds; revoking on this replica clears it at once.
 from __future__ import annotations
 
 import asyncio
+import functools
 import hashlib
 import secrets
 import time
@@ -151,7 +152,7 @@ class KeyStore:
         async with self.store.begin() as conn:
             await conn.execute(sa.insert(api_keys).values(**values))
         values.pop("hash")
-        return key, KeyInfo(**values)
+        return key, KeyInfo.model_validate(values)
 
     async def list(self, user_id: str | None = None) -> list[KeyInfo]:
         q = sa.select(api_keys).order_by(api_keys.c.created_at)
@@ -187,7 +188,7 @@ class KeyStore:
         loading = self._loading.get(h)
         if loading is None:
             loading = self._loading[h] = asyncio.ensure_future(self._load_and_cache(h, now_m))
-            loading.add_done_callback(lambda f, h=h: self._forget_load(h, f))
+            loading.add_done_callback(functools.partial(self._forget_load, h))
         # Shielded: a caller that goes away does not cancel the load the others wait for.
         principal, _, _ = await asyncio.shield(loading)
         return principal

@@ -26,7 +26,7 @@ import os
 import time
 from collections import OrderedDict
 from collections.abc import Sequence
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 log = logging.getLogger("bastion.kv")
 
@@ -258,7 +258,7 @@ class RedisKV:
             self._failed(e)
             return None
         self._ok()
-        return v
+        return cast(bytes | None, v)  # bytes: the client is built without decode_responses
 
     async def set(self, key: str, value: bytes, ttl_s: float) -> bool:
         if len(value) > self.max_value_bytes or ttl_s <= 0:
@@ -294,7 +294,8 @@ class RedisKV:
             self._failed(e)
             return None, [-1] * len(namespaces)
         self._ok()
-        return values[0], [int(v or 0) for v in values[1:]]
+        first = cast(bytes | None, values[0])  # bytes: the client is built without decode_responses
+        return first, [int(v or 0) for v in values[1:]]
 
     async def drop_namespace(self, namespace: str) -> None:
         try:

@@ -115,6 +115,12 @@ class Metrics:
         self.audit_queue = Gauge("bastion_audit_queue_depth", "Trace records waiting to be written", registry=r)
         self.audit_written = Counter("bastion_audit_records_written", "Trace records written", registry=r)
         self.audit_errors = Counter("bastion_audit_write_errors", "Failed audit batch writes (retried)", registry=r)
+        self.refusals_unrecorded = Counter(
+            "bastion_audit_refusals_unrecorded",
+            "Pre-call refusals over the audit rate: counted here and in a summary record, not one by one",
+            ["front_door"],
+            registry=r,
+        )
         self.tokens = LoopCounter("bastion_tokens", "LLM tokens by direction", ["front_door", "direction"], registry=r)
         self.cost = LoopCounter(
             "bastion_cost", "Spend recorded on calls (price table currency)", ["front_door"], registry=r
@@ -151,6 +157,9 @@ class Metrics:
             self._child(self.tokens, call.front_door, "out").inc(call.tokens_out)
         if call.cost:
             self._child(self.cost, call.front_door).inc(call.cost)
+
+    def refusal_unrecorded(self, front_door: str) -> None:
+        self._child(self.refusals_unrecorded, front_door).inc()
 
     def _child(self, metric: Any, *labels: str) -> Any:
         """``metric.labels(*labels)``, bound once (children appear on first use, as before)."""

@@ -109,7 +109,12 @@ class Pipeline:
                     dt = time.perf_counter() - t
                     call.upstream_s += dt
                     self.timer.observe_stage(call.front_door, "route", dt)
-                call.record("route", "ok", dt * 1000.0, None)
+                # An upstream error the route answered with (an MCP tool's JSON-RPC error, an
+                # unreachable server) is the route's outcome on the trace, not just the call's.
+                if call.status == "ok":
+                    call.record("route", "ok", dt * 1000.0, None)
+                else:
+                    call.record("route", call.status, dt * 1000.0, {"code": call.error_code})
             for stage in self.response_stages:
                 if call.stream is not None:
                     wrap = getattr(stage, "wrap_stream", None)

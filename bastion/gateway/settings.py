@@ -91,6 +91,12 @@ class AuditSettings(BaseModel):
     durability: Literal["batch", "ack"] = "batch"
     #: ``ack`` only: how long the journal waits for more records before one fsync for all of them.
     journal_window_s: float = Field(default=0.002, ge=0, le=0.1)
+    #: Requests refused before a call exists (bad credentials on MCP, oversized requests): one
+    #: record each up to this rate (burst ``refusal_burst``); beyond it they are counted in a
+    #: metric and in one summary record per ``refusal_summary_s``.
+    refusals_per_s: float = Field(default=20.0, gt=0)
+    refusal_burst: int = Field(default=200, ge=1)
+    refusal_summary_s: float = Field(default=10.0, gt=0)
 
 
 class LimitSettings(BaseModel):

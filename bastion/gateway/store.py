@@ -8,7 +8,9 @@ install and an upgrade take the same path.
 
 from __future__ import annotations
 
+from contextlib import AbstractAsyncContextManager
 from pathlib import Path
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy import event
@@ -120,7 +122,7 @@ class Store:
             # WAL lets the audit writer commit while request handlers read; busy_timeout rides
             # out the short write locks instead of failing with "database is locked".
             @event.listens_for(engine.sync_engine, "connect")
-            def _pragmas(dbapi_conn, _record):  # type: ignore[no-untyped-def]
+            def _pragmas(dbapi_conn: Any, _record: Any) -> None:
                 cur = dbapi_conn.cursor()
                 cur.execute("PRAGMA journal_mode=WAL")
                 cur.execute("PRAGMA synchronous=NORMAL")
@@ -148,7 +150,7 @@ class Store:
     def connect(self) -> AsyncConnection:
         return self.engine.connect()
 
-    def begin(self):  # type: ignore[no-untyped-def]
+    def begin(self) -> AbstractAsyncContextManager[AsyncConnection]:
         return self.engine.begin()
 
 

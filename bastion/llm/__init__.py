@@ -67,10 +67,10 @@ def mount(app: Any, core: Core) -> None:
     service = ChatService(router, UsageRecorder(core.metrics.registry, PriceTable(settings.prices)))
 
     routes = [
-        Route("/v1/chat/completions", ChatCompletions(chat_pipeline, service), methods=["POST"]),
-        Route("/v1/messages", Messages(chat_pipeline, service), methods=["POST"]),
-        Route("/v1/embeddings", Embeddings(embed_pipeline, service), methods=["POST"]),
-        Route("/v1/models", Models(core, router, core.authorizer).__call__, methods=["GET"]),
+        Route("/v1/chat/completions", ChatCompletions(chat_pipeline, service, core.refusals), methods=["POST"]),
+        Route("/v1/messages", Messages(chat_pipeline, service, core.refusals), methods=["POST"]),
+        Route("/v1/embeddings", Embeddings(embed_pipeline, service, core.refusals), methods=["POST"]),
+        Route("/v1/models", Models(core.pipeline("llm"), router, core.authorizer).__call__, methods=["GET"]),
     ]
     # First in the list: the fast lane tries routes in order, and these are the busiest.
     # (No other route matches these paths, so the order changes nothing else.)

@@ -20,6 +20,7 @@ from bastion.gateway.authn import key_from_headers
 from bastion.gateway.call import Call, Content, Credentials, Kind, Refusal
 from bastion.gateway.guard import trace_id_of
 from bastion.gateway.pipeline import Pipeline
+from bastion.gateway.refusals import RefusalRecorder
 from bastion.llm.asgi import BodyError, ClientWatch, call_headers, read_body, send_bytes
 from bastion.llm.chat import ChatRequest, ChatService, completion_chunks
 from bastion.llm.content import CompletionContent, MessagesContent
@@ -114,9 +115,11 @@ class ChatEndpoint:
     #: The call's method until the body says otherwise (the audit record of a 401).
     method = "chat"
 
-    def __init__(self, pipeline: Pipeline, service: ChatService) -> None:
+    def __init__(self, pipeline: Pipeline, service: ChatService, refusals: RefusalRecorder | None = None) -> None:
         self.pipeline = pipeline
         self.service = service
+        #: Records requests refused before they could become a call (unparseable bodies).
+        self.refusals = refusals
 
     # -- per API -----------------------------------------------------------------------------
 
@@ -167,6 +170,13 @@ class ChatEndpoint:
             extra.append((k.encode(), v.encode()))
         await send_bytes(send, status, self.error_body(status, code, message), extra)
 
+    async def malformed(self, scope: Scope, send: Send, message: str) -> None:
+        """A request refused before it could become a call: recorded, then answered (400)."""
+        if self.refusals is not None:
+            trace_id_of(scope)
+            self.refusals.record_scope("llm", scope, 400, "bad_request", message)
+        await self.error(send, 400, "bad_request", message)
+
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         try:
             raw = await read_body(receive)
@@ -184,10 +194,10 @@ class ChatEndpoint:
         try:
             p = self.parse(orjson.loads(raw))
         except orjson.JSONDecodeError:
-            await self.error(send, 400, "bad_request", "the request body is not valid JSON")
+            await self.malformed(scope, send, "the request body is not valid JSON")
             return
         except (InvalidRequest, TranslationError) as e:
-            await self.error(send, 400, "bad_request", str(e))
+            await self.malformed(scope, send, str(e))
             return
         call.target = p.model
         call.method = p.method

@@ -12,11 +12,12 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
-from bastion.gateway.admin import authenticate_request
-from bastion.gateway.authn import key_from_headers
+from bastion.gateway.authn import credentials_of, key_from_headers
 from bastion.gateway.authz import Authorizer
-from bastion.gateway.call import Refusal, TextContent
+from bastion.gateway.call import Call, Refusal, TextContent
+from bastion.gateway.guard import trace_id_of
 from bastion.gateway.pipeline import Pipeline
+from bastion.gateway.refusals import RefusalRecorder
 from bastion.llm.asgi import BodyError, ClientWatch, call_headers, read_body, send_bytes
 from bastion.llm.chat import ChatRequest, ChatService
 from bastion.llm.endpoint import ChatEndpoint, Parsed, new_call
@@ -56,21 +57,37 @@ class ChatCompletions(ChatEndpoint):
 
 class Models:
     """``GET /v1/models``: only the models this principal may use (OpenAI list shape, or the
-    Anthropic one when the client sends ``anthropic-version``)."""
+    Anthropic one when the client sends ``anthropic-version``). A pipeline call of kind
+    ``list`` (authenticated, rate-limited, audited with the count); the route filters the
+    models by the caller's grants."""
 
-    def __init__(self, core: Any, router: Router, authorizer: Authorizer) -> None:
-        self.core = core
+    def __init__(self, pipeline: Pipeline, router: Router, authorizer: Authorizer) -> None:
+        self.pipeline = pipeline
         self.router = router
         self.authorizer = authorizer
 
     async def __call__(self, request: Request) -> Response:
         anthropic = "anthropic-version" in request.headers
+        call = Call(
+            front_door="llm",
+            kind="list",
+            target="models",
+            credentials=credentials_of(request),
+            method="models.list",
+            trace_id=trace_id_of(request.scope),
+        )
+        names: list[str] = []
+
+        async def route(c: Call) -> None:
+            assert c.principal is not None
+            names.extend(n for n in self.router.public_models() if self.authorizer.may_use_model(c.principal, n))
+            c.attrs["count"] = len(names)
+
         try:
-            principal = await authenticate_request(self.core, request)
+            await self.pipeline.run(call, route)
         except Refusal as r:
             render = anthropic_error_response if anthropic else openai_error_response
             return render(r.status, r.code, r.message, r.retry_after)
-        names = [n for n in self.router.public_models() if self.authorizer.may_use_model(principal, n)]
         if anthropic:
             data = [{"type": "model", "id": n, "display_name": n, "created_at": "2026-01-01T00:00:00Z"} for n in names]
             body: dict[str, Any] = {
@@ -98,9 +115,10 @@ class Models:
 class Embeddings:
     """``POST /v1/embeddings`` through the (cache-less) embeddings pipeline."""
 
-    def __init__(self, pipeline: Pipeline, service: ChatService) -> None:
+    def __init__(self, pipeline: Pipeline, service: ChatService, refusals: RefusalRecorder | None = None) -> None:
         self.pipeline = pipeline
         self.service = service
+        self.refusals = refusals
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         try:
@@ -115,11 +133,13 @@ class Embeddings:
         except Refusal as r:
             await send_bytes(send, r.status, openai_error_body(r.status, r.code, r.message), call_headers(call))
             return
-        except orjson.JSONDecodeError:
-            await send_bytes(send, 400, openai_error_body(400, "bad_request", "the request body is not valid JSON"), [])
-            return
-        except InvalidRequest as e:
-            await send_bytes(send, 400, openai_error_body(400, "bad_request", str(e)), [])
+        except (orjson.JSONDecodeError, InvalidRequest) as e:
+            message = str(e) if isinstance(e, InvalidRequest) else "the request body is not valid JSON"
+            if self.refusals is not None:
+                # Refused before it could become a call: recorded all the same.
+                trace_id_of(scope)
+                self.refusals.record_scope("llm", scope, 400, "bad_request", message)
+            await send_bytes(send, 400, openai_error_body(400, "bad_request", message), [])
             return
         call.target = model
         call.request = ChatRequest(data)

@@ -17,11 +17,11 @@ Example::
 
 from __future__ import annotations
 
-import os
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator, model_validator
 
+from bastion.gateway import secrets
 from bastion.gateway.settings import SettingsError, describe_validation_error
 
 ProviderType = Literal["openai", "azure", "anthropic", "gemini", "ollama"]
@@ -35,15 +35,8 @@ DEFAULT_BASE_URLS: dict[str, str] = {
 
 
 def resolve_secret(value: str | None, where: str) -> str | None:
-    """``env:NAME`` -> the variable's value (error when unset); anything else as given."""
-    if value is None:
-        return None
-    if value.startswith("env:"):
-        name = value[4:]
-        if name not in os.environ:
-            raise SettingsError(f"invalid settings:\n  {where}: environment variable {name} is not set")
-        return os.environ[name]
-    return value
+    """A secret reference resolved by the gateway's one resolver (``gateway.secrets``)."""
+    return None if value is None else secrets.resolve_secret(value, where)
 
 
 class _Strict(BaseModel):

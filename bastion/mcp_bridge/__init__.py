@@ -61,6 +61,9 @@ def mount(app: Any, core: Any) -> None:
             "hidden_paths": [*settings.sandbox.hidden_paths, str(data_dir)],
         }
     )
+    for name, server in settings.servers.items():
+        if server.credentials is not None:
+            server.credentials.check_secrets(f"mcp.servers.{name}.credentials")
     toolcache = _tool_cache(core)
     pipeline = core.pipeline("mcp", cache=toolcache)
 
@@ -95,6 +98,7 @@ def mount(app: Any, core: Any) -> None:
     )
     max_body = settings.max_message_bytes
     authn = core.authenticator
+    refusals = core.refusals
     managers: list[Any] = []
 
     def endpoint(view: View) -> tuple[Any, Any]:
@@ -118,16 +122,16 @@ def mount(app: Any, core: Any) -> None:
     virtual: dict[str, Any] = {}
     for name, vs in settings.virtual_servers.items():
         _, vapp = endpoint(View.of(name, vs))
-        virtual[name] = Authenticated(authn, vapp, allow_anonymous=vs.allow_anonymous)
+        virtual[name] = Authenticated(authn, vapp, allow_anonymous=vs.allow_anonymous, refusals=refusals)
 
     routes: list[Any] = [
-        Route("/mcp", Authenticated(authn, main_app), methods=["GET", "POST", "DELETE"]),
-        Route("/servers/{name}/mcp", VirtualServers(virtual), methods=["GET", "POST", "DELETE"]),
+        Route("/mcp", Authenticated(authn, main_app, refusals=refusals), methods=["GET", "POST", "DELETE"]),
+        Route("/servers/{name}/mcp", VirtualServers(virtual, refusals), methods=["GET", "POST", "DELETE"]),
     ]
     if settings.legacy_sse:
         sse = LegacySse(main_server, security, max_body)
-        routes.append(Route("/sse", Authenticated(authn, sse.stream), methods=["GET"]))
-        routes.append(Mount("/messages/", app=Authenticated(authn, sse.messages)))
+        routes.append(Route("/sse", Authenticated(authn, sse.stream, refusals=refusals), methods=["GET"]))
+        routes.append(Mount("/messages/", app=Authenticated(authn, sse.messages, refusals=refusals)))
     app.router.routes[0:0] = routes
     for prefix in ("/mcp", "/sse", "/messages", "/servers/"):
         core.errors.register(prefix, jsonrpc_error_response)

@@ -77,14 +77,21 @@ class ToolArguments(JsonTexts):
 
 
 class ToolResult(JsonTexts):
-    """A ``CallToolResult`` / ``ReadResourceResult`` / ``GetPromptResult`` as a wire dict.
+    """A ``CallToolResult`` / ``ReadResourceResult`` / ``GetPromptResult`` / ``CompleteResult``
+    as a wire dict.
 
     Only the content the model sees is inspected (content blocks, structured content,
     resource contents, prompt messages); ``_meta`` and protocol fields are left alone.
     """
 
     #: (key, every string leaf?) in inspection order.
-    KEYS = (("content", False), ("contents", False), ("messages", False), ("structuredContent", True))
+    KEYS = (
+        ("content", False),
+        ("contents", False),
+        ("messages", False),
+        ("structuredContent", True),
+        ("completion", True),
+    )
 
     def texts(self) -> list[str]:
         if self._texts is None:

@@ -12,7 +12,7 @@ import contextlib
 import hashlib
 import logging
 import weakref
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,7 +26,7 @@ from mcp.shared.message import ServerMessageMetadata
 from mcp.shared.subscriptions import SUBSCRIPTION_ID_META_KEY, ServerEvent, event_to_notification
 from mcp_types.version import HANDSHAKE_PROTOCOL_VERSIONS
 
-from bastion.gateway.authn import key_from_headers
+from bastion.gateway.authn import HeaderLookup, key_from_headers
 from bastion.gateway.authz import Authorizer, matches
 from bastion.gateway.call import Call, Credentials, Refusal
 from bastion.gateway.outbound import Caller, CredentialError
@@ -34,6 +34,7 @@ from bastion.gateway.pipeline import Pipeline
 from bastion.gateway.principal import Principal
 from bastion.mcp_bridge.catalog import Catalog, ToolEntry, split_name
 from bastion.mcp_bridge.content import ToolArguments, ToolResult
+from bastion.mcp_bridge.facts import RpcError
 from bastion.mcp_bridge.hub import Hub
 from bastion.mcp_bridge.parking import CAPABILITY_OF, Parking
 from bastion.mcp_bridge.sdk_compat import connection_of
@@ -119,7 +120,7 @@ class Exchange:
     protocol_version: str
     #: The request's ``_meta`` as sent (wire key names).
     meta: dict[str, Any]
-    headers: Mapping[str, str]
+    headers: HeaderLookup
     client_ip: str | None
     trace_id: str | None
     #: Answers the upstream's server->client requests (``DownstreamCall`` or ``StatelessDownstream``).
@@ -219,11 +220,13 @@ class DownstreamCall:
 
     async def server_request(self, method: str, params: Any) -> Any:
         if self.can(method):
-            req = {
-                "elicitation/create": lambda: types.ElicitRequest(params=params),
-                "sampling/createMessage": lambda: types.CreateMessageRequest(params=params),
-                "roots/list": lambda: types.ListRootsRequest(),
-            }[method]()
+            req: types.ElicitRequest | types.CreateMessageRequest | types.ListRootsRequest
+            if method == "elicitation/create":
+                req = types.ElicitRequest(params=params)
+            elif method == "sampling/createMessage":
+                req = types.CreateMessageRequest(params=params)
+            else:
+                req = types.ListRootsRequest()
             return await self.ctx.session.send_request(
                 req,
                 INPUT_RESULT_TYPES[method],
@@ -268,6 +271,7 @@ class Frontend:
         self.legacy_sessions: weakref.WeakSet[Any] = weakref.WeakSet()
         self._list_memo: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
         self._memo_catalog: Catalog | None = None
+        self.memo_hit = False
         hub.on_list_changed(self._propagate)
         self.subscriptions = SubscriptionRelay(hub)
         #: 2026-07-28 clients' calls to handshake-era servers that ask live (see ``parking.py``).
@@ -290,6 +294,8 @@ class Frontend:
             self._list_memo.clear()
             self._memo_catalog = cat
         hit = self._list_memo.get(key)
+        #: Read by ``list_call`` right after the (synchronous) lookup: the list cache's outcome.
+        self.memo_hit = hit is not None
         if hit is None:
             hit = self._list_memo[key] = build()
         return hit
@@ -316,7 +322,8 @@ class Frontend:
             return [index]
 
         grants = p.grants if p is not None else None
-        return self._memo(("bare", kind, view, grants), build)[0]  # type: ignore[return-value]
+        index: dict[str, str] = self._memo(("bare", kind, view, grants), build)[0]
+        return index
 
     def exported_name(self, view: View, kind: str, name: str, p: Principal | None = None) -> str:
         """The catalog name for a name the client sent (bare-names views send upstream names)."""
@@ -427,6 +434,33 @@ class Frontend:
             return None
         return entry
 
+    async def list_call(
+        self,
+        ctx: ServerRequestContext[Any, Any],
+        p: Principal,
+        view: View,
+        method: str,
+        visible: Callable[[Principal, View], list[dict[str, Any]]],
+    ) -> list[dict[str, Any]]:
+        """A list (``tools/list`` ...) as one pipeline call of kind ``list``: authenticated (the
+        connection's principal), rate-limited and audited with the count returned; the route
+        filters the catalog to what the caller may see (authorization is the filter, so a list
+        is never refused as forbidden). The per-grants list memo is the list cache: its hit or
+        miss is the record's cache outcome."""
+        call = _new_call(ctx, p, "list", view.name or "*", method)
+        items: list[dict[str, Any]] = []
+
+        async def route(c: Call) -> None:
+            items.extend(visible(p, view))
+            c.attrs["count"] = len(items)
+            c.cache = {"outcome": "hit" if self.memo_hit else "miss", "layer": "list"}
+
+        try:
+            await self.pipeline.run(call, route)
+        except Refusal as r:
+            raise _refusal_error(r, method) from None
+        return items
+
     # ------------------------------------------------------------------ the Server for one view
     def build_server(self, view: View) -> Server[Any]:
         front = self
@@ -448,16 +482,20 @@ class Frontend:
 
         # "resultType" is required on 2026-07-28 results; the SDK drops it for legacy clients.
         async def list_tools(ctx: ServerRequestContext[Any, Any], params: Any) -> dict[str, Any]:
-            return {"tools": front.tools_for(principal_of(ctx), view), "resultType": "complete"}
+            items = await front.list_call(ctx, principal_of(ctx), view, "tools/list", front.tools_for)
+            return {"tools": items, "resultType": "complete"}
 
         async def list_prompts(ctx: ServerRequestContext[Any, Any], params: Any) -> dict[str, Any]:
-            return {"prompts": front.prompts_for(principal_of(ctx), view), "resultType": "complete"}
+            items = await front.list_call(ctx, principal_of(ctx), view, "prompts/list", front.prompts_for)
+            return {"prompts": items, "resultType": "complete"}
 
         async def list_resources(ctx: ServerRequestContext[Any, Any], params: Any) -> dict[str, Any]:
-            return {"resources": front.resources_for(principal_of(ctx), view), "resultType": "complete"}
+            items = await front.list_call(ctx, principal_of(ctx), view, "resources/list", front.resources_for)
+            return {"resources": items, "resultType": "complete"}
 
         async def list_templates(ctx: ServerRequestContext[Any, Any], params: Any) -> dict[str, Any]:
-            return {"resourceTemplates": front.templates_for(principal_of(ctx), view), "resultType": "complete"}
+            items = await front.list_call(ctx, principal_of(ctx), view, "resources/templates/list", front.templates_for)
+            return {"resourceTemplates": items, "resultType": "complete"}
 
         async def call_tool(ctx: ServerRequestContext[Any, Any], params: types.CallToolRequestParams) -> dict[str, Any]:
             return _complete(await front.call_tool(ctx, principal_of(ctx), view, params))
@@ -495,8 +533,7 @@ class Frontend:
         async def unsubscribe(
             ctx: ServerRequestContext[Any, Any], params: types.UnsubscribeRequestParams
         ) -> dict[str, Any]:
-            principal_of(ctx)
-            await front.unsubscribe(_connection(ctx), str(params.uri))
+            await front.unsubscribe(ctx, principal_of(ctx), view, _connection(ctx), str(params.uri))
             return {}
 
         async def listen(ctx: ServerRequestContext[Any, Any], params: types.SubscriptionsListenRequestParams) -> Any:
@@ -508,10 +545,9 @@ class Frontend:
             entry = front.hub.catalog.tools.get(front.exported_name(view, "tools", name))
             return entry.exported_def.get("inputSchema") if entry is not None else None
 
-        server = _GatewayServer(
-            "bastion" if view.name == "" else f"bastion-{view.name}",
-            version="0.1.0",
-            title="Bastion MCP gateway",
+        # The handlers return wire dicts, which the SDK accepts as results; its annotations name
+        # the pydantic result models, hence the one untyped hand-over.
+        handlers: dict[str, Any] = dict(
             on_list_tools=list_tools,
             on_call_tool=call_tool,
             on_list_prompts=list_prompts,
@@ -523,8 +559,14 @@ class Frontend:
             on_subscribe_resource=subscribe,
             on_unsubscribe_resource=unsubscribe,
             on_subscriptions_listen=listen,
-            get_tool_input_schema=input_schema,
             on_set_logging_level=set_level,
+        )
+        server = _GatewayServer(
+            "bastion" if view.name == "" else f"bastion-{view.name}",
+            version="0.1.0",
+            title="Bastion MCP gateway",
+            get_tool_input_schema=input_schema,
+            **handlers,
             # Lists depend on the caller's grants: never shared between callers by a cache.
             cache_hints={
                 m: CacheHint(ttl_ms=0, scope="private")
@@ -615,9 +657,9 @@ class Frontend:
         finally:
             if self.toolcache is not None:
                 self.toolcache.finish(call)
-        err = call.attrs.get("tool_error")
+        err = call.fact(RpcError)
         if err is not None:
-            raise MCPError(code=err["code"], message=err["message"], data=err.get("data"))
+            raise MCPError(code=err.code, message=err.message, data=err.data)
         return _final(call)
 
     async def _call_upstream(
@@ -800,15 +842,15 @@ class Frontend:
                 await self.subscriptions.subscribe(server, up_uri, key, sink)
             except SubscriptionsUnsupported as e:
                 c.status, c.error, c.error_code = "error", str(e), "unsupported"
-                c.attrs["tool_error"] = {"code": types.INVALID_PARAMS, "message": str(e), "data": {"uri": uri}}
+                c.put(RpcError(types.INVALID_PARAMS, str(e), {"uri": uri}))
                 return
             except (UpstreamUnavailable, UpstreamTimeout) as e:
                 c.status, c.error, c.error_code = "error", str(e), "upstream_unavailable"
-                c.attrs["tool_error"] = {"code": types.INTERNAL_ERROR, "message": str(e), "data": {"uri": uri}}
+                c.put(RpcError(types.INTERNAL_ERROR, str(e), {"uri": uri}))
                 return
             except MCPError as e:
                 c.status, c.error, c.error_code = "error", e.message, "upstream_error"
-                c.attrs["tool_error"] = {"code": e.code, "message": e.message, "data": e.data}
+                c.put(RpcError(e.code, e.message, e.data))
                 return
             c.attrs["tool_result"] = {}
 
@@ -820,15 +862,36 @@ class Frontend:
                     code=types.INVALID_PARAMS, message=f"Resource not found: {uri}", data={"uri": uri}
                 ) from None
             raise _refusal_error(r, call.target) from None
-        err = call.attrs.get("tool_error")
+        err = call.fact(RpcError)
         if err is not None:
-            raise MCPError(code=err["code"], message=err["message"], data=err.get("data"))
+            raise MCPError(code=err.code, message=err.message, data=err.data)
 
-    async def unsubscribe(self, key: Any, uri: str) -> None:
-        """Drop ``key``'s subscription to ``uri`` (whichever upstream it was held on)."""
+    async def unsubscribe(
+        self, ctx: ServerRequestContext[Any, Any], p: Principal, view: View, key: Any, uri: str
+    ) -> None:
+        """Drop ``key``'s subscription to ``uri`` (whichever upstream it was held on), as one
+        pipeline call; its record counts the updates the subscription relayed."""
         cat = self.hub.catalog
-        for server, held in [pair for pair in self.subscriptions.held_by(key) if cat.exported_uri(*pair) == uri]:
-            await self.subscriptions.unsubscribe(server, held, key)
+        held = [pair for pair in self.subscriptions.held_by(key) if cat.exported_uri(*pair) == uri]
+        server = held[0][0] if held else (cat.server_for_uri(uri) or "")
+        call = _new_call(ctx, p, "read", f"{server}__{uri}", "resources/unsubscribe")
+        call.attrs["server"] = server
+        call.attrs["uri"] = uri
+
+        async def route(c: Call) -> None:
+            delivered = 0
+            for srv, u in held:
+                delivered += await self.subscriptions.unsubscribe(srv, u, key) or 0
+            c.attrs["updates_delivered"] = delivered
+
+        try:
+            await self.pipeline.run(call, route)
+        except Refusal as r:
+            if r.code == "forbidden":
+                raise MCPError(
+                    code=types.INVALID_PARAMS, message=f"Resource not found: {uri}", data={"uri": uri}
+                ) from None
+            raise _refusal_error(r, call.target) from None
 
     async def listen(
         self,
@@ -952,8 +1015,12 @@ class Frontend:
             return await target.request(method, body, caller=caller)
 
         async def route(c: Call) -> None:
-            if "arguments" in body and isinstance(c.input, ToolArguments):
-                body["arguments"] = c.input.value  # as the input stage left them (redactions)
+            if isinstance(c.input, ToolArguments):
+                # As the input stage left them (redactions).
+                if c.kind == "completion":
+                    body.update(c.input.value)
+                elif "arguments" in body:
+                    body["arguments"] = c.input.value
             try:
                 if cache_scope is not None and self.toolcache is not None and hasattr(self.toolcache, "cached_list"):
                     # A per-user credential: the upstream answered this user, whatever its hints say.
@@ -964,14 +1031,14 @@ class Frontend:
                     result = await fetch()
             except (UpstreamUnavailable, UpstreamTimeout) as e:
                 c.status, c.error, c.error_code = "error", str(e), "upstream_unavailable"
-                c.attrs["tool_error"] = {"code": types.INTERNAL_ERROR, "message": str(e)}
+                c.put(RpcError(types.INTERNAL_ERROR, str(e)))
                 return
             except CredentialError as e:
                 _credential_failed(c, up.name, e)
                 return
             except MCPError as e:
                 c.status, c.error, c.error_code = "error", e.message, "upstream_error"
-                c.attrs["tool_error"] = {"code": e.code, "message": e.message, "data": e.data}
+                c.put(RpcError(e.code, e.message, e.data))
                 return
             c.attrs["tool_result"] = result
             c.output = ToolResult(result)
@@ -980,9 +1047,9 @@ class Frontend:
             await self.pipeline.run(call, route)
         except Refusal as r:
             raise _refusal_error(r, call.target) from None
-        err = call.attrs.get("tool_error")
+        err = call.fact(RpcError)
         if err is not None:
-            raise MCPError(code=err["code"], message=err["message"], data=err.get("data"))
+            raise MCPError(code=err.code, message=err.message, data=err.data)
         return _final(call)
 
     async def complete(
@@ -1009,20 +1076,17 @@ class Frontend:
         body = params.model_dump(by_alias=True, mode="json", exclude_none=True)
         body["ref"] = ref
         body.pop("_meta", None)
-        caller = caller_of(up, p, ctx.request.headers if ctx.request is not None else {})
-        try:
-            target = await up.for_caller(caller)
-            return await target.request("completion/complete", body, caller=caller)
-        except (UpstreamUnavailable, UpstreamTimeout) as e:
-            raise MCPError(code=types.INTERNAL_ERROR, message=str(e)) from None
-        except CredentialError as e:
-            raise MCPError(
-                code=UPSTREAM_AUTH_CODE, message=str(e), data={"reason": "upstream_auth", "server": up.name}
-            ) from None
+        target = ref.get("name") if ref.get("type") == "ref/prompt" else ref.get("uri", "")
+        call = _new_call(ctx, p, "completion", f"{server}__{target}", "completion/complete")
+        call.attrs["server"] = server
+        # Argument values (and the context's earlier arguments) may carry personal data: the
+        # input policy sees them, the output policy sees the suggested values.
+        call.input = ToolArguments({k: body[k] for k in ("argument", "context") if k in body})
+        return await self._forward(call, up, "completion/complete", body, ctx, p)
 
 
 # ---------------------------------------------------------------------- helpers
-def caller_of(up: Upstream, p: Principal | None, headers: Mapping[str, str]) -> Caller | None:
+def caller_of(up: Upstream, p: Principal | None, headers: HeaderLookup) -> Caller | None:
     """Who a call to ``up`` is made for, when ``up`` has a per-user credential (else None).
 
     A user signed in through the OIDC provider brings their own access token: token exchange
@@ -1049,16 +1113,12 @@ def _upstream_error(call: Call, e: MCPError) -> None:
     call.status = "error"
     call.error = e.message
     call.error_code = "upstream_error"
-    call.attrs["tool_error"] = {"code": e.code, "message": e.message, "data": e.data}
+    call.put(RpcError(e.code, e.message, e.data))
 
 
 def _credential_failed(call: Call, server: str, e: CredentialError) -> None:
     call.status, call.error, call.error_code = "error", str(e), "upstream_auth"
-    call.attrs["tool_error"] = {
-        "code": UPSTREAM_AUTH_CODE,
-        "message": str(e),
-        "data": {"reason": "upstream_auth", "server": server},
-    }
+    call.put(RpcError(UPSTREAM_AUTH_CODE, str(e), {"reason": "upstream_auth", "server": server}))
 
 
 def _new_call(ctx: ServerRequestContext[Any, Any], p: Principal, kind: Any, target: str, method: str) -> Call:

@@ -24,6 +24,7 @@ from bastion.gateway.authn import Authenticator, key_from_headers
 from bastion.gateway.call import Credentials, Refusal
 from bastion.gateway.guard import trace_id_of
 from bastion.gateway.principal import Principal
+from bastion.gateway.refusals import RefusalRecorder
 from bastion.mcp_bridge.downstream import PRINCIPAL_KEY
 
 ANONYMOUS = Principal(user_id="anonymous", auth_method="anonymous")
@@ -58,12 +59,22 @@ def trim_header_values(scope: Scope) -> None:
 
 
 class Authenticated:
-    """ASGI wrapper: authenticate, then hand the request to ``inner`` with the principal set."""
+    """ASGI wrapper: authenticate, then hand the request to ``inner`` with the principal set.
 
-    def __init__(self, authenticator: Authenticator, inner: Any, allow_anonymous: bool = False) -> None:
+    A refused request never becomes a call (the MCP method is not even parsed yet): it is
+    recorded through the refusal recorder instead, so it is still on the audit trail."""
+
+    def __init__(
+        self,
+        authenticator: Authenticator,
+        inner: Any,
+        allow_anonymous: bool = False,
+        refusals: RefusalRecorder | None = None,
+    ) -> None:
         self.authenticator = authenticator
         self.inner = inner
         self.allow_anonymous = allow_anonymous
+        self.refusals = refusals
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -78,6 +89,9 @@ class Authenticated:
             principal = await self.authenticator.authenticate(creds)
         except Refusal as r:
             if not (self.allow_anonymous and key is None):
+                if self.refusals is not None:
+                    trace_id_of(scope)
+                    self.refusals.record_scope("mcp", scope, r.status, r.code, r.message)
                 response = jsonrpc_error_response(r.status, r.code, r.message)
                 challenge = self.authenticator.challenge(path, r)  # RFC 9728: where to get a token
                 if challenge:
@@ -104,14 +118,19 @@ class SessionManagerApp:
 class VirtualServers:
     """``/servers/{name}/mcp``: dispatch to the named virtual server's endpoint."""
 
-    def __init__(self, apps: dict[str, Any]) -> None:
+    def __init__(self, apps: dict[str, Any], refusals: RefusalRecorder | None = None) -> None:
         self.apps = apps
+        self.refusals = refusals
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         name = scope.get("path_params", {}).get("name", "")
         app = self.apps.get(name)
         if app is None:
-            return await jsonrpc_error_response(404, "not_found", f"no virtual server '{name}'")(scope, receive, send)
+            message = f"no virtual server '{name}'"
+            if self.refusals is not None:
+                trace_id_of(scope)
+                self.refusals.record_scope("mcp", scope, 404, "not_found", message)
+            return await jsonrpc_error_response(404, "not_found", message)(scope, receive, send)
         await app(scope, receive, send)
 
 

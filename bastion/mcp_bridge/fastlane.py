@@ -133,6 +133,10 @@ class FastLane:
         meta = params["_meta"]
         client = scope.get("client")
         headers = _HeaderView(scope["headers"])
+        if principal is None:  # Authenticated (in front) always sets it
+            return await _respond(
+                send, 200, {"jsonrpc": "2.0", "id": rid, "error": {"code": -32600, "message": "not authenticated"}}
+            )
         x = Exchange(
             protocol_version=meta[PROTOCOL_VERSION_META_KEY],
             meta=meta,
@@ -142,8 +146,6 @@ class FastLane:
             downstream=StatelessDownstream(principal, front),
         )
         try:
-            if principal is None:
-                raise MCPError(code=-32600, message="not authenticated")
             result = await front.run_tool(principal, self.view, params["name"], params.get("arguments"), None, None, x)
         except MCPError as e:
             error: dict[str, Any] = {"code": e.code, "message": e.message}

@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 import anyio
 import sqlalchemy as sa
 
+from bastion.gateway.settings import SettingsError
 from bastion.mcp_bridge.hub import Hub
 from bastion.mcp_bridge.settings import McpSettings, ServerConfig, executable_allowed
 from bastion.mcp_bridge.tables import mcp_servers
@@ -49,6 +50,11 @@ class Registry:
         private addresses unless allowed)."""
         if cfg.command and not executable_allowed(cfg.command, self.settings.allowed_executables):
             raise RegistryError(403, f"executable {cfg.command!r} is not in mcp.allowed_executables")
+        if cfg.credentials is not None:
+            try:
+                cfg.credentials.check_secrets("credentials")
+            except SettingsError as e:
+                raise RegistryError(400, str(e).removeprefix("invalid settings:\n  ")) from None
         endpoint = cfg.credentials.token_endpoint if cfg.credentials is not None else None
         for url in filter(None, (cfg.url, endpoint)):
             if self.settings.allow_private_urls:

@@ -13,6 +13,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from bastion.gateway import secrets
 from bastion.gateway.outbound.credentials import PER_USER_TYPES, UserCredentialSpec
 from bastion.gateway.outbound.settings import check_token_exchange
 from bastion.gateway.settings import SettingsError, describe_validation_error
@@ -35,16 +36,19 @@ def check_server_name(name: str) -> str:
 
 
 class Secret(BaseModel):
-    """A secret given inline or, better, by reference to an environment variable."""
+    """A secret given inline or, better, by reference (``env:NAME``, ``${NAME}``, ``file:PATH``),
+    resolved by the gateway's one resolver (``gateway.secrets``)."""
 
     model_config = ConfigDict(extra="forbid")
     value: str | None = None
     env: str | None = None
 
-    def resolve(self) -> str | None:
+    def resolve(self, where: str = "mcp.servers.*.auth") -> str | None:
+        """The secret; a ``SettingsError`` naming ``where`` when the reference cannot be
+        resolved (never an empty credential)."""
         if self.env:
-            return os.environ.get(self.env)
-        return self.value
+            return secrets.resolve_secret(f"env:{self.env}", where)
+        return secrets.resolve_secret(self.value, where) if self.value is not None else None
 
 
 def _secret(v: Any) -> Any:
@@ -91,6 +95,14 @@ class UpstreamCredentials(BaseModel):
 
     _s1 = field_validator("token", "value", "client_secret", mode="before")(_secret)
 
+    def check_secrets(self, where: str) -> None:
+        """Resolve every secret once, so that a missing one stops start-up or registration with
+        its field named (``SettingsError``) instead of failing later, upstream."""
+        for name in ("token", "value", "client_secret"):
+            secret: Secret | None = getattr(self, name)
+            if secret is not None:
+                secret.resolve(f"{where}.{name}")
+
     @model_validator(mode="after")
     def _complete(self) -> UpstreamCredentials:
         if self.type == "bearer" and self.token is None:
@@ -122,7 +134,7 @@ class UpstreamCredentials(BaseModel):
             ttl_s=self.ttl_s,
             token_endpoint=self.token_endpoint,
             client_id=self.client_id,
-            client_secret=self.client_secret.resolve() if self.client_secret else None,
+            client_secret=self.client_secret.resolve("auth.client_secret") if self.client_secret else None,
             client_auth=self.client_auth,
             scope=self.scope,
             resource=self.resource,

@@ -17,7 +17,7 @@ from collections.abc import Hashable
 from typing import Any, Protocol
 
 import anyio
-import anyio.abc
+from anyio.streams.memory import MemoryObjectSendStream
 from mcp.shared.subscriptions import (
     PromptsListChanged,
     ResourcesListChanged,
@@ -66,7 +66,7 @@ class ListenSink:
 
     __slots__ = ("send", "kinds")
 
-    def __init__(self, send: anyio.abc.ObjectSendStream[ServerEvent], kinds: frozenset[str]) -> None:
+    def __init__(self, send: MemoryObjectSendStream[ServerEvent], kinds: frozenset[str]) -> None:
         self.send = send
         #: The list_changed kinds this stream asked for ("tools", "prompts", "resources").
         self.kinds = kinds
@@ -92,6 +92,8 @@ class SubscriptionRelay:
         self._holders: dict[Pair, dict[Hashable, Sink]] = {}
         self._by_key: dict[Hashable, set[Pair]] = {}
         self._locks: dict[Pair, anyio.Lock] = {}
+        #: Updates relayed to each holder of each pair (reported when it unsubscribes).
+        self._delivered: dict[tuple[Hashable, Pair], int] = {}
         #: Open listen streams, for list_changed (resource updates go through ``_holders``).
         self.listen_sinks: set[ListenSink] = set()
         hub.on_resource_updated(self._fan_out)
@@ -133,8 +135,9 @@ class SubscriptionRelay:
         finally:
             self._release_lock(pair, lock)
 
-    async def unsubscribe(self, server: str, uri: str, key: Hashable) -> bool:
-        """Remove a holder (False if it held nothing); the last one unsubscribes upstream."""
+    async def unsubscribe(self, server: str, uri: str, key: Hashable) -> int | None:
+        """Remove a holder; the last one unsubscribes upstream. Returns how many updates were
+        relayed to it while it held the subscription (None if it held nothing)."""
         pair = (server, uri)
         lock = self._lock(pair)
         try:
@@ -142,7 +145,8 @@ class SubscriptionRelay:
                 async with lock:
                     holders = self._holders.get(pair)
                     if holders is None or holders.pop(key, None) is None:
-                        return False
+                        return None
+                    delivered = self._delivered.pop((key, pair), 0)
                     pairs = self._by_key.get(key)
                     if pairs is not None:
                         pairs.discard(pair)
@@ -153,7 +157,8 @@ class SubscriptionRelay:
                         up = self.hub.upstreams.get(server)
                         if up is not None:
                             await up.unsubscribe_resource(uri)
-                    return True
+                    return delivered
+            return None  # (a shielded scope is not cancelled: not reached)
         finally:
             self._release_lock(pair, lock)
 
@@ -163,11 +168,13 @@ class SubscriptionRelay:
             await self.unsubscribe(server, uri, key)
 
     async def _fan_out(self, server: str, uri: str) -> None:
+        pair = (server, uri)
         exported = self.hub.catalog.exported_uri(server, uri)  # as the clients know it
-        for sink in list(self._holders.get((server, uri), {}).values()):
+        for key, sink in list(self._holders.get(pair, {}).items()):
             try:
                 with anyio.move_on_after(DELIVERY_TIMEOUT_S):
                     await sink.resource_updated(exported)
+                    self._delivered[(key, pair)] = self._delivered.get((key, pair), 0) + 1
             except Exception:  # noqa: BLE001 - a gone session is dropped at its teardown
                 logger.debug("resource update for %s not delivered", uri, exc_info=True)
 

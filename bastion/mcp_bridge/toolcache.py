@@ -8,7 +8,7 @@ How the MCP front door uses it:
   ``pipeline = core.pipeline("mcp", cache=toolcache)``;
 * per ``tools/call``: set ``call.attrs["tool_call"] = ToolCallInfo(...)`` before
   ``pipeline.run``; the route puts the upstream result dict in ``call.attrs["tool_result"]``
-  (or a JSON-RPC error in ``call.attrs["tool_error"]``). On a hit the pipeline skips the route
+  (or a JSON-RPC error as the call's ``facts.RpcError``). On a hit the pipeline skips the route
   and ``call.attrs["tool_result"]`` holds the cached result, marked in
   ``_meta["io.bastion/cache"]``. Call ``toolcache.finish(call)`` in a ``finally`` after
   ``pipeline.run`` (it releases concurrent identical calls at once when this one failed; safe
@@ -42,6 +42,7 @@ from bastion.gateway.call import Call, Content
 from bastion.gateway.kv import KVStore, MemoryKV
 from bastion.gateway.pipeline import StageOutcome
 from bastion.gateway.singleflight import Flight, SingleFlight
+from bastion.mcp_bridge.facts import RpcError
 from bastion.mcp_bridge.toolcache_keys import canonical_json, digest, schema_hash
 from bastion.mcp_bridge.toolcache_settings import (
     Scope,
@@ -340,7 +341,7 @@ class ToolCache:
 
     def _unstorable(self, call: Call) -> str | None:
         """Why this call's result must not be stored, or ``None``."""
-        if call.attrs.get("tool_error") is not None:
+        if call.fact(RpcError) is not None:
             return "jsonrpc_error"
         result = call.attrs.get("tool_result")
         if not isinstance(result, dict):

@@ -196,11 +196,14 @@ async def test_a_key_without_the_server_cannot_subscribe_and_subscribes_are_audi
         await until_held(admin_session, "sub", {})
     with gw.admin() as a:
         deadline = time.monotonic() + WAIT
-        while not (items := a.get("/admin/traces", params={"target": "subl__subl://readme"}).json()["items"]):
+        while len(items := a.get("/admin/traces", params={"target": "subl__subl://readme"}).json()["items"]) < 2:
             assert time.monotonic() < deadline
             time.sleep(0.3)
-    t = items[0]
-    assert t["method"] == "resources/subscribe" and t["status"] == "ok" and t["attrs"]["server"] == "subl"
+    # Newest first: the unsubscribe is a call too, with the updates it was relayed.
+    unsub, sub = items[0], items[1]
+    assert sub["method"] == "resources/subscribe" and sub["status"] == "ok" and sub["attrs"]["server"] == "subl"
+    assert unsub["method"] == "resources/unsubscribe" and unsub["status"] == "ok"
+    assert unsub["attrs"]["updates_delivered"] == 0
 
 
 async def test_modern_listen_gets_updates_with_its_subscription_id(gw: GatewayProcess) -> None:

@@ -22,6 +22,7 @@ from bastion.gateway.core import Core
 from bastion.gateway.keys import KeyCreate
 from bastion.gateway.settings import load_settings
 from bastion.gateway.users import UserIn
+from bastion.mcp_bridge.facts import RpcError
 from bastion.mcp_bridge.toolcache import ToolCache, ToolCallInfo
 
 UPSTREAM = str(Path(__file__).with_name("upstream_server.py"))
@@ -51,7 +52,7 @@ class Harness:
         try:
             res = await self.client.session.call_tool(info.tool, info.arguments)
         except MCPError as e:
-            call.attrs["tool_error"] = {"code": e.code, "message": e.message}
+            call.put(RpcError(e.code, e.message))
             return
         call.attrs["tool_result"] = res.model_dump(by_alias=True, exclude_none=True, mode="json")
 

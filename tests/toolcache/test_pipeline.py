@@ -7,6 +7,7 @@ from pathlib import Path
 import anyio
 import pytest
 
+from bastion.mcp_bridge.facts import RpcError
 from tests.toolcache.harness import harness
 
 pytestmark = pytest.mark.anyio
@@ -111,7 +112,8 @@ async def test_is_error_and_jsonrpc_errors_not_cached(tmp_path: Path) -> None:
         assert store.outcome == "skipped" and store.detail == {"why": "is_error"}
         for _ in range(2):
             c = await h.call("explode", {"x": "1"})
-            assert c.attrs["tool_error"]["code"] == -32602
+            err = c.fact(RpcError)
+            assert err is not None and err.code == -32602
             assert not c.served_from_cache
         counts = await h.upstream_counts()
         assert counts["fail"] == 2 and counts["explode"] == 2

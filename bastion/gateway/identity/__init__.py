@@ -35,7 +35,8 @@ _FACTORIES: dict[str, str] = {
 
 def _factory(kind: str) -> Callable[[dict[str, Any], str], IdentityProvider]:
     module, _, name = _FACTORIES[kind].partition(":")
-    return getattr(importlib.import_module(module), name)  # type: ignore[no-any-return]
+    factory: Callable[[dict[str, Any], str], IdentityProvider] = getattr(importlib.import_module(module), name)
+    return factory
 
 
 def build_providers(raw: list[dict[str, Any]]) -> list[IdentityProvider]:

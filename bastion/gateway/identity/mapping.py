@@ -9,13 +9,13 @@ records and policies only ever see values an operator would recognise.
 from __future__ import annotations
 
 import ipaddress
-import os
 import re
 from collections.abc import Iterable
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from bastion.gateway import secrets
 from bastion.gateway.principal import UNRESTRICTED, Grants
 from bastion.gateway.settings import SettingsError, describe_validation_error
 
@@ -84,15 +84,7 @@ def is_loopback_host(host: str | None) -> bool:
         return False
 
 
-def resolve_secret(value: str, where: str) -> str:
-    """``env:NAME`` -> the variable's value (error when unset or empty); anything else as given."""
-    if value.startswith("env:"):
-        name = value[4:]
-        resolved = os.environ.get(name)
-        if not resolved:
-            raise SettingsError(f"invalid settings:\n  {where}: environment variable {name} is not set")
-        return resolved
-    return value
+resolve_secret = secrets.resolve_secret
 
 
 def valid_user_id(value: str) -> bool:

@@ -71,7 +71,9 @@ class OIDCSettings(MappingSettings):
     issuer: str
     #: Accepted ``aud`` values (the API's identifier for access tokens, the client id for ID tokens).
     audience: str | list[str]
-    algorithms: list[Algorithm] = Field(default_factory=lambda: ["RS256", "ES256", "PS256", "EdDSA"], min_length=1)
+    algorithms: list[Algorithm] = Field(
+        default_factory=lambda: list[Algorithm](("RS256", "ES256", "PS256", "EdDSA")), min_length=1
+    )
     #: Where the keys are; default from ``<issuer>/.well-known/openid-configuration``.
     jwks_uri: str | None = None
     #: Claim names (dotted paths reach into objects, e.g. ``realm_access.roles``).

@@ -282,7 +282,8 @@ class SAMLProvider:
         if self.store is None:
             return error_response(request, 503, "unavailable", "SAML sign-in is not ready")
         form = await _read_form(request)
-        saml_response = (form.get("SAMLResponse") or [None])[0]
+        values = form.get("SAMLResponse")
+        saml_response = values[0] if values else None
         if not saml_response:
             self._refused(request, "acs", "no SAMLResponse in the form")
             return error_response(request, 400, "bad_request", "expected a form with SAMLResponse")

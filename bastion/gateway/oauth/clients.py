@@ -78,7 +78,7 @@ def is_metadata_url(client_id: str) -> bool:
 
 
 @dataclass
-class OAuthClient(ClientMixin):  # type: ignore[misc]
+class OAuthClient(ClientMixin):
     """One client, as authlib's grants see it."""
 
     client_id: str

@@ -326,7 +326,7 @@ class OAuthRoutes:
 
         def respond() -> Reply:
             grant = self.server.get_consent_grant(request=req, end_user=who)
-            return self.server.create_authorization_response(  # type: ignore[no-any-return]
+            return self.server.create_authorization_response(
                 request=req, grant_user=who if allow else None, grant=grant
             )
 

@@ -50,18 +50,18 @@ def on_loop(fn: Callable[..., Coroutine[Any, Any, T]], *args: Any) -> T:
     return anyio.from_thread.run(fn, *args)
 
 
-class InvalidTargetError(OAuth2Error):  # type: ignore[misc]
+class InvalidTargetError(OAuth2Error):
     """RFC 8707: the requested resource is not one this server issues tokens for."""
 
     error = "invalid_target"
 
 
-class TemporarilyUnavailableError(OAuth2Error):  # type: ignore[misc]
+class TemporarilyUnavailableError(OAuth2Error):
     error = "temporarily_unavailable"
     status_code = 503
 
 
-class FormRequest(OAuth2Request):  # type: ignore[misc]
+class FormRequest(OAuth2Request):
     """An OAuth request whose parameters were read (async) before authlib runs."""
 
     def __init__(self, method: str, uri: str, headers: dict[str, str], query: dict[str, str], form: dict[str, str]):
@@ -86,7 +86,7 @@ class FormRequest(OAuth2Request):  # type: ignore[misc]
         return self._form
 
 
-class _Json(JsonPayload):  # type: ignore[misc]
+class _Json(JsonPayload):
     def __init__(self, data: dict[str, Any]) -> None:
         self._data = data
 
@@ -95,7 +95,7 @@ class _Json(JsonPayload):  # type: ignore[misc]
         return self._data
 
 
-class JsonBodyRequest(JsonRequest):  # type: ignore[misc]
+class JsonBodyRequest(JsonRequest):
     def __init__(self, uri: str, headers: dict[str, str], data: dict[str, Any], peer: str | None) -> None:
         super().__init__("POST", uri, headers)
         self.payload = _Json(data)
@@ -117,7 +117,7 @@ class Reply:
         return None
 
 
-class S256Only(CodeChallenge):  # type: ignore[misc]
+class S256Only(CodeChallenge):
     """PKCE is required on every authorization request, with S256 only (OAuth 2.1): ``plain``
     and a missing challenge are refused before anyone signs in."""
 
@@ -157,7 +157,7 @@ class IssuedCode:
         return self.scope
 
 
-class CodeGrant(AuthorizationCodeGrant):  # type: ignore[misc]
+class CodeGrant(AuthorizationCodeGrant):
     TOKEN_ENDPOINT_AUTH_METHODS = ["none", "client_secret_basic", "client_secret_post"]
     svc: OAuthService
 
@@ -177,7 +177,7 @@ class CodeGrant(AuthorizationCodeGrant):  # type: ignore[misc]
         return authorization_code.who
 
 
-class RotatingRefreshGrant(RefreshTokenGrant):  # type: ignore[misc]
+class RotatingRefreshGrant(RefreshTokenGrant):
     TOKEN_ENDPOINT_AUTH_METHODS = ["none", "client_secret_basic", "client_secret_post"]
     INCLUDE_NEW_REFRESH_TOKEN = True
     svc: OAuthService
@@ -189,13 +189,13 @@ class RotatingRefreshGrant(RefreshTokenGrant):  # type: ignore[misc]
         resource = self.request.form.get("resource")
         if resource and resource != credential.who.resource:
             raise InvalidTargetError("resource differs from the one authorized")
-        return credential.who  # type: ignore[no-any-return]
+        return credential.who
 
     def revoke_old_credential(self, refresh_token: Any) -> None:
         pass  # the rotation in save_token replaced it
 
 
-class Revocation(RevocationEndpoint):  # type: ignore[misc]
+class Revocation(RevocationEndpoint):
     CLIENT_AUTH_METHODS = ["none", "client_secret_basic", "client_secret_post"]
     svc: OAuthService
 
@@ -206,7 +206,7 @@ class Revocation(RevocationEndpoint):  # type: ignore[misc]
         on_loop(self.svc.revoke_grant, token.grant_id, "revoked_by_client", request.client.client_id)
 
 
-class Registration(ClientRegistrationEndpoint):  # type: ignore[misc]
+class Registration(ClientRegistrationEndpoint):
     svc: OAuthService
 
     def authenticate_token(self, request: Any) -> bool:
@@ -242,11 +242,11 @@ class Registration(ClientRegistrationEndpoint):  # type: ignore[misc]
         return OAuthClient(client_info["client_id"], client_metadata, "dcr")
 
 
-class InvalidRedirectURIError(OAuth2Error):  # type: ignore[misc]
+class InvalidRedirectURIError(OAuth2Error):
     error = "invalid_redirect_uri"
 
 
-class Server(AuthorizationServer):  # type: ignore[misc]
+class Server(AuthorizationServer):
     """authlib's authorization server bound to Bastion's storage and token format."""
 
     def __init__(self, svc: OAuthService) -> None:

@@ -169,7 +169,7 @@ class LDAPSignIn:
             raise SignInFailed(r.message) from None
         if principal is None:
             raise SignInFailed("wrong username or password")
-        return principal  # type: ignore[no-any-return]
+        return principal
 
 
 class SAMLSignIn:

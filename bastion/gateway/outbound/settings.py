@@ -14,18 +14,14 @@ Upstreams (MCP servers, A2A agents) choose a per-user credential type in their o
 
 from __future__ import annotations
 
-import os
-import re
-from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from bastion.gateway import secrets
 from bastion.gateway.identity.mapping import is_loopback_host
 from bastion.gateway.settings import SettingsError, describe_validation_error
-
-_ENV_REF = re.compile(r"^\$\{([A-Za-z_][A-Za-z0-9_]*)\}$")
 
 
 class OutboundSettings(BaseModel):
@@ -78,23 +74,8 @@ def load_outbound_settings(raw: dict[str, Any] | None) -> OutboundSettings:
 
 
 def resolve_secret_ref(value: str, where: str, env_prefix: str = "") -> str:
-    """``env:NAME`` / ``${NAME}`` -> the variable, ``file:/path`` -> the file's text, else the value.
-
-    ``env_prefix`` limits which variables may be read (values registered through an admin API
-    must not be able to read arbitrary process environment)."""
-    m = _ENV_REF.match(value.strip())
-    name = value[4:] if value.startswith("env:") else (m.group(1) if m else None)
-    if name is not None:
-        resolved = os.environ.get(name) if name.startswith(env_prefix) else None
-        if not resolved:
-            raise SettingsError(f"invalid settings:\n  {where}: environment variable {name} is not set")
-        return resolved
-    if value.startswith("file:"):
-        try:
-            return Path(value[5:]).read_text()
-        except OSError as e:
-            raise SettingsError(f"invalid settings:\n  {where}: cannot read {value[5:]}: {e.strerror}") from None
-    return value
+    """A secret reference resolved by the gateway's one resolver (``gateway.secrets``)."""
+    return secrets.resolve_secret(value, where, env_prefix=env_prefix)
 
 
 def check_endpoint_url(url: str, *, require_https: bool = True) -> str:

@@ -211,7 +211,7 @@ def build_router(core: Core, service: PolicyService) -> APIRouter:
         return await service.engine.sandbox(
             snapshot,
             principal,
-            body.direction,  # type: ignore[arg-type]
+            body.direction,
             texts,
         )
 

@@ -28,7 +28,7 @@ from bastion.gateway.policy.detectors.secrets import KINDS as SECRET_KINDS
 from bastion.gateway.principal import Principal
 from bastion.gateway.stages.inspect import Direction
 
-DIRECTIONS: tuple[str, ...] = get_args(Direction)
+DIRECTIONS: tuple[Direction, ...] = get_args(Direction)
 Action = Literal["block", "redact", "flag", "allow"]
 NAME_RE = r"^[a-z0-9][a-z0-9_.-]{0,63}$"
 

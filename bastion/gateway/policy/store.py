@@ -8,11 +8,13 @@ when to reload.
 
 from __future__ import annotations
 
+import builtins
 import time
 from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bastion.gateway.policy.model import Policy
 from bastion.gateway.store import Store, metadata
@@ -143,9 +145,9 @@ class PolicyStore:
             doc = await conn.scalar(sa.select(v.c.document).where(v.c.name == name, v.c.version == version))
         if doc is None:
             raise PolicyNotFound(f"{name} version {version}")
-        return _policy(doc, int(version), row["enabled"])  # type: ignore[arg-type]
+        return _policy(doc, int(version), row["enabled"])
 
-    async def versions(self, name: str) -> list[dict[str, Any]]:
+    async def versions(self, name: str) -> builtins.list[dict[str, Any]]:
         v = policy_versions_table
         q = (
             sa.select(v.c.version, v.c.status, v.c.created_at, v.c.created_by)
@@ -238,7 +240,7 @@ class PolicyStore:
             return await conn.scalar(sa.select(policies_table.c.name).where(policies_table.c.name == name)) is not None
 
 
-async def _bump(conn: sa.ext.asyncio.AsyncConnection) -> None:
+async def _bump(conn: AsyncConnection) -> None:
     m = policy_meta_table
     res = await conn.execute(sa.update(m).where(m.c.key == "generation").values(value=m.c.value + 1))
     if res.rowcount == 0:

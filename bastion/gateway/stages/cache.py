@@ -70,4 +70,4 @@ class CacheStore:
         # response in call.attrs) is stored.
         if complete and not call.redacted:
             outcome = await self.cache.store(call)
-            call.cache.setdefault("store", outcome if isinstance(outcome, str) else outcome[0])
+            call.cache.setdefault("store", outcome[0] if isinstance(outcome, tuple) else outcome or "ok")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
-from typing import Any, Literal, Protocol
+from typing import Any, Literal, Protocol, runtime_checkable
 
 from bastion.gateway.call import Call, Content, Refusal
 from bastion.gateway.pipeline import StageOutcome
@@ -24,13 +24,17 @@ INPUT_DIRECTION: dict[str, Direction] = {
     "embedding": "chat_input",
     "tool": "tool_args",
     "prompt": "tool_args",
+    "completion": "tool_args",
     "agent": "agent_message",
+    # An agent's push notification on its way to the client: the same rules as a streamed reply.
+    "push": "agent_artifact",
 }
 OUTPUT_DIRECTION: dict[str, Direction] = {
     "chat": "chat_output",
     "tool": "tool_result",
     "read": "tool_result",
     "prompt": "tool_result",
+    "completion": "tool_result",
     "agent": "agent_artifact",
 }
 
@@ -90,6 +94,21 @@ class StreamText(Protocol):
         ...
 
 
+@runtime_checkable
+class WholeTexts(Protocol):
+    """Optional on a ``StreamText``: chunks that also carry whole texts (an A2A status message,
+    a task snapshot). Those are inspected one chunk at a time, never through the sliding window,
+    so the window never moves text between them and the continuous text."""
+
+    def whole(self, chunk: Any) -> Content | None:
+        """The chunk's whole texts as content, or ``None`` when it has none."""
+        ...
+
+    def with_whole(self, chunk: Any, content: Content) -> Any:
+        """The chunk with its whole texts replaced by ``content``'s."""
+        ...
+
+
 class InspectInput:
     """Stage 4: policy on what the caller sends."""
 
@@ -130,7 +149,8 @@ class InspectOutput:
         inspector = self.engine.stream_inspector(call.principal, direction)
         if inspector is None:
             return chunks
-        return _inspect_stream(call, chunks, adapter, inspector)
+        whole = (self.engine, direction) if isinstance(adapter, WholeTexts) else None
+        return _inspect_stream(call, chunks, adapter, inspector, whole)
 
 
 async def _apply(
@@ -160,10 +180,16 @@ async def _apply(
 
 
 async def _inspect_stream(
-    call: Call, chunks: AsyncIterator[Any], adapter: StreamText, inspector: StreamInspector
+    call: Call,
+    chunks: AsyncIterator[Any],
+    adapter: StreamText,
+    inspector: StreamInspector,
+    whole: tuple[Inspector, Direction] | None = None,
 ) -> AsyncIterator[Any]:
     try:
         async for chunk in chunks:
+            if whole is not None:
+                chunk = await _inspect_whole(call, chunk, adapter, *whole)  # type: ignore[arg-type]
             text = adapter.get_text(chunk)
             if text is None:
                 yield chunk
@@ -182,3 +208,21 @@ async def _inspect_stream(
         close = getattr(chunks, "aclose", None)
         if close is not None:
             await close()
+
+
+async def _inspect_whole(call: Call, chunk: Any, adapter: WholeTexts, engine: Inspector, direction: Direction) -> Any:
+    """Policy on one chunk's whole texts, as on a non-streamed output."""
+    content = adapter.whole(chunk)
+    if content is None:
+        return chunk
+    texts = content.texts()
+    if not texts:
+        return chunk
+    result = await engine.inspect(call.principal, direction, texts)
+    call.policy.extend(result.decisions)
+    if result.action == "block":
+        raise Refusal(403, "policy_blocked", result.message or "blocked by policy")
+    if result.action != "redact":
+        return chunk
+    call.redacted = True
+    return adapter.with_whole(chunk, content.with_texts(result.texts))
