@@ -182,6 +182,7 @@ async def test_sdk_client_with_a_metadata_document_on_a_virtual_server(gw: Gatew
         assert r.status_code in (401, 405), r.text
     assert httpx.get(gw.url + "/whoami", headers=bearer(token), timeout=30).status_code == 401
     r = httpx.post(gw.url + "/mcp", json={"jsonrpc": "2.0", "id": 1, "method": "ping"}, headers=bearer(token))
+    assert 'error="invalid_token"' in r.headers["www-authenticate"]  # RFC 6750: ours, but not for here
     assert "resource_metadata=" in r.headers["www-authenticate"]
 
 

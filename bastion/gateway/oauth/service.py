@@ -153,7 +153,8 @@ class OAuthService:
             return f'Bearer error="insufficient_scope", scope="{scope}", resource_metadata="{url}"'
         if refusal.status != 401:
             return None
-        return f'Bearer realm="bastion", resource_metadata="{url}", scope="{BASE_SCOPE}"'
+        error = ', error="invalid_token"' if (refusal.data or {}).get("oauth_error") == "invalid_token" else ""
+        return f'Bearer realm="bastion"{error}, resource_metadata="{url}", scope="{BASE_SCOPE}"'
 
     # ------------------------------------------------------------------ codes
     async def save_code(self, code: str, request: Any) -> None:

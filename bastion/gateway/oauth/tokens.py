@@ -33,7 +33,9 @@ log = logging.getLogger("bastion.oauth")
 
 TOKEN_TYPE = "at+jwt"
 #: One answer for every refused token of ours (which check failed is not the caller's business).
-INVALID_TOKEN = Refusal(401, "unauthenticated", "invalid or expired access token for this resource")
+INVALID_TOKEN = Refusal(
+    401, "unauthenticated", "invalid or expired access token for this resource", data={"oauth_error": "invalid_token"}
+)
 #: Least time between key-ring reloads caused by an unknown ``kid`` (a rotation elsewhere).
 _RELOAD_FLOOR_S = 30.0
 
