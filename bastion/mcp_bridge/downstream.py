@@ -14,7 +14,7 @@ import logging
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NoReturn
 
 import anyio
 import mcp_types as types
@@ -610,15 +610,13 @@ class Frontend:
     ) -> dict[str, Any]:
         """One ``tools/call`` through the pipeline; the result as a wire dict (``MCPError`` else)."""
         entry = self.visible_tool(p, view, name)
-        if entry is None:
-            raise MCPError(code=types.INVALID_PARAMS, message=f"Unknown tool: {name}")
         args = arguments or {}
+        up = self.hub.upstreams.get(entry.server) if entry is not None else None
+        if entry is None or up is None:
+            await self._invalid_tool_call(x, p, name, f"Unknown tool: {name}")
         problem = entry.validate(args)
         if problem:
-            raise MCPError(code=types.INVALID_PARAMS, message=problem)
-        up = self.hub.upstreams.get(entry.server)
-        if up is None:
-            raise MCPError(code=types.INVALID_PARAMS, message=f"Unknown tool: {name}")
+            await self._invalid_tool_call(x, p, name, problem)
         meta = x.meta
         call = _exchange_call(x, p, "tool", name, "tools/call")
         call.input = ToolArguments(args)
@@ -661,6 +659,22 @@ class Frontend:
         if err is not None:
             raise MCPError(code=err.code, message=err.message, data=err.data)
         return _final(call)
+
+    async def _invalid_tool_call(self, x: Exchange, p: Principal, name: str, message: str) -> NoReturn:
+        """A ``tools/call`` that cannot reach an upstream (an unknown tool, say while its server
+        restarts, or arguments its schema refuses) is still one call through the pipeline, so it
+        is authorized, limited and audited like any other, then answered with INVALID_PARAMS."""
+        call = _exchange_call(x, p, "tool", name, "tools/call")
+
+        async def route(c: Call) -> None:
+            c.status, c.error, c.error_code = "error", message, "invalid_params"
+            c.put(RpcError(types.INVALID_PARAMS, message))
+
+        try:
+            await self.pipeline.run(call, route)
+        except Refusal as r:
+            raise _refusal_error(r, name) from None
+        raise MCPError(code=types.INVALID_PARAMS, message=message)
 
     async def _call_upstream(
         self,

@@ -80,6 +80,8 @@ BODIES: dict[str, Any] = {
     "/v1/messages": {"model": "main", "max_tokens": 5, "messages": [{"role": "user", "content": "hi"}]},
     "/v1/embeddings": {"model": "main", "input": "hi"},
     "/a2a/{name}": {"jsonrpc": "2.0", "id": 1, "method": "SendMessage", "params": MESSAGE},
+    # The agent URL with a trailing slash is the same JSON-RPC endpoint.
+    "/a2a/{name}/": {"jsonrpc": "2.0", "id": 1, "method": "SendMessage", "params": MESSAGE},
     "/a2a/{name}/{path:path}": MESSAGE,
 }
 
