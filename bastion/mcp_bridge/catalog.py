@@ -10,7 +10,7 @@ caller can see when it sees exactly one (see ``Frontend.resource_target``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -69,16 +69,17 @@ class NamedEntry:
 class Collision:
     """A name several servers use: who loses what, and what the gateway does about it."""
 
-    kind: str  # "tool" | "prompt" | "resource"
+    kind: str  # "tool" | "prompt" | "resource" | "template"
     name: str  # the bare name, or the resource URI
     servers: tuple[str, ...]
     #: The virtual server whose bare names collide ("" = the whole hub: resource URIs).
     virtual_server: str = ""
 
     def describe(self) -> str:
-        if self.kind == "resource":
+        if self.kind in ("resource", "template"):
             copies = ", ".join(f"{s}{URI_SEP}{self.name}" for s in self.servers)
-            return f"resource URI {self.name} is listed by {', '.join(self.servers)}: exported as {copies}"
+            what = "resource URI" if self.kind == "resource" else "resource template"
+            return f"{what} {self.name} is listed by {', '.join(self.servers)}: exported as {copies}"
         return (
             f"virtual server '{self.virtual_server}' (bare_names): {self.kind} '{self.name}' is offered by "
             f"{', '.join(self.servers)}; a caller who may use several gets the first "
@@ -115,21 +116,36 @@ class Catalog:
         targets = self.uri_targets(uri)
         return targets[0][0] if targets else None
 
-    def uri_targets(self, uri: str) -> list[tuple[str, str]]:
-        """(server, the upstream's URI) for a URI a client sent: a listed resource (one, or every
-        copy of a URI several servers list), else the longest resource-template prefix."""
+    def uri_targets(self, uri: str, visible: Callable[[str, str], bool] | None = None) -> list[tuple[str, str]]:
+        """(server, the upstream's URI) for a URI a client sent, among the copies ``visible``
+        (server, upstream URI) accepts: a listed resource (one, or every copy of a URI several
+        servers list), else the resource templates with the longest matching prefix. A URI of
+        the form ``<server>+<uri>`` (how shared URIs and templates are exported) names its
+        server."""
+
+        def keep(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+            return [p for p in pairs if visible is None or visible(*p)]
+
         hit = self.resources.get(uri)
         if hit is not None:
-            return [(hit.server, hit.uri)]
+            return keep([(hit.server, hit.uri)])
         copies = self.shared_uris.get(uri)
         if copies:
-            return [(c.server, c.uri) for c in copies]
-        best: tuple[int, str] | None = None
+            return keep([(c.server, c.uri) for c in copies])
+        server, sep, rest = uri.partition(URI_SEP)
+        named = sep and any(t.server == server for t in self.templates)
+        best: dict[str, int] = {}
         for t in self.templates:
-            prefix = str(t.exported_def.get("uriTemplate", "")).split("{", 1)[0]
-            if prefix and uri.startswith(prefix) and (best is None or len(prefix) > best[0]):
-                best = (len(prefix), t.server)
-        return [(best[1], uri)] if best else []
+            if named and t.server != server:
+                continue
+            target = rest if named else uri
+            prefix = t.uri.split("{", 1)[0]
+            if prefix and target.startswith(prefix) and (visible is None or visible(t.server, target)):
+                best[t.server] = max(best.get(t.server, 0), len(prefix))
+        if not best:
+            return []
+        longest = max(best.values())
+        return [(s, rest if named else uri) for s, n in best.items() if n == longest]
 
     def exported_uri(self, server: str, uri: str) -> str:
         """How clients see ``server``'s resource ``uri`` (updates are sent under this URI)."""
@@ -137,9 +153,13 @@ class Catalog:
 
     def collisions(self, virtual_servers: dict[str, VirtualServer]) -> list[Collision]:
         """Names that several servers use where clients would see them side by side: resource
-        URIs (hub-wide) and, per bare-names virtual server, tool and prompt names within its
-        own selection."""
+        URIs and templates (hub-wide) and, per bare-names virtual server, tool and prompt names
+        within its own selection."""
         out = [Collision("resource", uri, tuple(c.server for c in copies)) for uri, copies in self.shared_uris.items()]
+        by_template: dict[str, list[str]] = {}
+        for t in self.templates:
+            by_template.setdefault(t.uri, []).append(t.server)
+        out.extend(Collision("template", k, tuple(v)) for k, v in by_template.items() if len(v) > 1)
         for vname, vs in sorted(virtual_servers.items()):
             if not vs.bare_names:
                 continue
@@ -172,9 +192,12 @@ def build_catalog(parts: Iterable[tuple[str, bool, dict[str, list[dict[str, Any]
     cat = Catalog()
     parts = list(parts)
     uri_servers: dict[str, set[str]] = {}
+    template_servers: dict[str, set[str]] = {}
     for server, _, lists in parts:
         for r in lists.get("resources", []):
             uri_servers.setdefault(r.get("uri", ""), set()).add(server)
+        for rt in lists.get("templates", []):
+            template_servers.setdefault(rt.get("uriTemplate", ""), set()).add(server)
     for server, available, lists in parts:
         status_meta = None if available else {UNAVAILABLE_META: "unavailable"}
         for t in lists.get("tools", []):
@@ -205,7 +228,11 @@ def build_catalog(parts: Iterable[tuple[str, bool, dict[str, list[dict[str, Any]
             if shared:
                 cat.shared_uris.setdefault(uri, []).append(entry)
         for rt in lists.get("templates", []):
-            d = {**rt, "name": f"{server}{SEP}{rt.get('name', '')}"}
-            cat.templates.append(NamedEntry(server, rt.get("name", ""), d))
+            tmpl = rt.get("uriTemplate", "")
+            if len(template_servers.get(tmpl, ())) > 1:  # kept apart like shared resource URIs
+                d = {**rt, "uriTemplate": f"{server}{URI_SEP}{tmpl}", "name": f"{server}{SEP}{rt.get('name', '')}"}
+            else:
+                d = {**rt, "name": f"{server}{SEP}{rt.get('name', '')}"}
+            cat.templates.append(NamedEntry(server, rt.get("name", ""), d, tmpl))
             cat.template_list.append(d)
     return cat

@@ -32,7 +32,7 @@ from bastion.gateway.call import Call, Credentials, Refusal
 from bastion.gateway.outbound import Caller, CredentialError
 from bastion.gateway.pipeline import Pipeline
 from bastion.gateway.principal import Principal
-from bastion.mcp_bridge.catalog import Catalog, ToolEntry, split_name
+from bastion.mcp_bridge.catalog import URI_SEP, Catalog, ToolEntry, split_name
 from bastion.mcp_bridge.content import ToolArguments, ToolResult
 from bastion.mcp_bridge.facts import RpcError
 from bastion.mcp_bridge.hub import Hub
@@ -57,6 +57,10 @@ LISTEN_BACKLOG = 256
 SESSION_SINK_STATE = "bastion.subscriptions"
 #: Per legacy connection: the (server, user) pairs it holds a handshake-era upstream session of.
 ERA_SESSIONS_STATE = "bastion.era_sessions"
+#: The era-session key of a user's bridged 2026-07-28 calls (they have no client session).
+BRIDGED_CALLS = ("bridged-2026-calls",)
+#: How many such sessions one user's bridged calls may run on at once (then they take turns).
+BRIDGE_SESSIONS_PER_USER = 4
 INPUT_RESULT_TYPES: dict[str, Any] = {
     "elicitation/create": types.ElicitResult,
     "sampling/createMessage": types.CreateMessageResult,
@@ -397,8 +401,7 @@ class Frontend:
             return [
                 t.exported_def
                 for t in cat.templates
-                if self.authorizer.may_use_server(p, t.server)
-                and view.resource(t.server, str(t.exported_def.get("uriTemplate", "")))
+                if self.authorizer.may_use_server(p, t.server) and view.resource(t.server, t.uri)
             ]
 
         return self._memo(("templates", view, p.grants), build)
@@ -413,13 +416,11 @@ class Frontend:
         there (else None). A URI several servers list resolves to the one copy the caller sees;
         if it sees several, the answer names the URIs that tell them apart."""
         cat = self.hub.catalog
-        visible = [
-            (server, up_uri)
-            for server, up_uri in cat.uri_targets(uri)
-            if view.resource(server, up_uri) and self.authorizer.may_use_server(p, server)
-        ]
+        visible = cat.uri_targets(
+            uri, lambda server, up_uri: view.resource(server, up_uri) and self.authorizer.may_use_server(p, server)
+        )
         if len(visible) > 1:
-            options = ", ".join(cat.exported_uri(server, up_uri) for server, up_uri in visible)
+            options = ", ".join(f"{server}{URI_SEP}{up_uri}" for server, up_uri in visible)
             raise MCPError(
                 code=types.INVALID_PARAMS,
                 message=f"Resource {uri} is served by several servers: read one of {options}",
@@ -700,10 +701,10 @@ class Frontend:
         caller = caller_of(up, call.principal, x.headers)
         try:
             target = await up.for_caller(caller)
-            if downstream.legacy and not target.legacy and downstream.can_be_asked:
-                # A server that speaks both eras: this client's call goes on a handshake-era
-                # session of its own, so the server can ask it live (and log, and report progress)
-                # on the request that caused it.
+            if downstream.legacy and downstream.can_be_asked:
+                # A client the server may ask: its call goes on a handshake-era session of its own
+                # (of a both-era server too), so the server asks it live (and logs and reports
+                # progress) on the request that caused it, and no one else's question waits.
                 target = await self._era_session(up, target, downstream, caller) or target
         except (UpstreamUnavailable, UpstreamTimeout) as e:
             call.status, call.error, call.error_code = "error", str(e), "upstream_unavailable"
@@ -748,15 +749,21 @@ class Frontend:
         downstream = x.downstream
         progress = x.progress
         for _ in range(MAX_INPUT_ROUNDS):
-            result = await target.call_tool(
-                entry.name,
-                arguments,
-                progress=progress,
-                input_responses=responses,
-                request_state=state,
-                meta=fwd_meta,
-                caller=caller,
-            )
+            try:
+                result = await target.call_tool(
+                    entry.name,
+                    arguments,
+                    progress=progress,
+                    input_responses=responses,
+                    request_state=state,
+                    meta=fwd_meta,
+                    caller=caller,
+                )
+            except MCPError:
+                missing = getattr(downstream, "missing", None)
+                if missing is not None:
+                    raise missing from None  # the server failed on what this client did not declare
+                raise
             missing = getattr(downstream, "missing", None)
             if missing is not None:
                 raise missing  # the server asked for what this client did not declare
@@ -816,13 +823,29 @@ class Frontend:
         caps = x.meta.get(CLIENT_CAPABILITIES_META_KEY)
         capabilities = caps if isinstance(caps, dict) else {}
 
+        # A handshake-era session of the user's own, one not busy with another call of theirs that
+        # may be asked (a question left unanswered holds only its own session, until its deadline).
+        session = target
+        if state is None or not self.parking.owns(state):
+            who = caller or Caller(p)
+            for i in range(BRIDGE_SESSIONS_PER_USER):
+                found = await target.legacy_session_for(who, (*BRIDGED_CALLS, i))
+                if found is None:
+                    break
+                session = found
+                if not found.asking.locked():
+                    break
+        progress = _quiet(x.progress)
+
         async def run(asker: Any) -> dict[str, Any]:
-            async with target.asking:
-                key = target.track(asker, askable=True)
+            async with session.asking:
+                key = session.track(asker, askable=True)
                 try:
-                    return await target.call_tool(entry.name, arguments, meta=fwd_meta, caller=caller)
+                    return await session.call_tool(
+                        entry.name, arguments, meta=fwd_meta, caller=caller, progress=progress
+                    )
                 finally:
-                    target.untrack(key)
+                    session.untrack(key)
 
         try:
             if state is not None and self.parking.owns(state):
@@ -1082,10 +1105,10 @@ class Frontend:
             server, ref = entry.server, {**ref, "name": entry.name}
         else:
             uri = ref.get("uri", "")
-            target = self.resource_target(p, view, uri)
-            if target is None:
+            hit = self.resource_target(p, view, uri)
+            if hit is None:
                 raise MCPError(code=types.INVALID_PARAMS, message=f"Unknown resource: {uri}")
-            server, ref = target[0], {**ref, "uri": target[1]}
+            server, ref = hit[0], {**ref, "uri": hit[1]}
         up = self.hub.upstreams[server]
         body = params.model_dump(by_alias=True, mode="json", exclude_none=True)
         body["ref"] = ref
@@ -1109,6 +1132,21 @@ def caller_of(up: Upstream, p: Principal | None, headers: HeaderLookup) -> Calle
         return None
     subject = key_from_headers(headers) if p.auth_method == "oidc" else None
     return Caller(p, subject)
+
+
+def _quiet(progress: Callable[..., Any] | None) -> Callable[..., Any] | None:
+    """Progress of a bridged call: sent while the client's first request is open, dropped after
+    (a later round's request has no token for it)."""
+    if progress is None:
+        return None
+
+    async def send(p: float, total: float | None, message: str | None) -> None:
+        try:
+            await progress(p, total, message)
+        except Exception:  # noqa: BLE001 - the request it belonged to is over
+            pass
+
+    return send
 
 
 def _declares_input(caps: Any) -> bool:

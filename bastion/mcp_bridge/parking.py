@@ -9,10 +9,11 @@ the upstream asks, the client's request returns ``input_required`` carrying the 
 ``requestState`` that names the parked call; the client's retry delivers the answer to the
 waiting upstream request, and waits again, for the final result or the next question.
 
-* ``requestState`` is ``bstp1.<id>.<mac>``: an unguessable id and an HMAC over the id, the
-  principal that started the call and what was called (server, tool, arguments). A retry by
-  anyone else, or for another call, is told the state is unknown; so is one that comes after
-  the parked call timed out (the client starts again).
+* ``requestState`` is ``bstp1.<id>.<round>.<mac>``: an unguessable id, the round, and an HMAC
+  over them, the principal that started the call and what was called (server, tool,
+  arguments). Each round has a new state; a retry by anyone else, for another call, or with a
+  state of an earlier round is told the state is unknown; so is one that comes after the parked
+  call timed out (the client starts again).
 * A parked call ends with its result, its upstream error, or its deadline
   (``bridge_timeout_s``): then the upstream request is cancelled and the parked state dropped.
   A question the client never answers is covered by the same deadline.
@@ -69,6 +70,9 @@ class ParkedCall:
     error: BaseException | None = None
     scope: anyio.CancelScope = field(default_factory=anyio.CancelScope)
     counter: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
+    #: What the current round's state is bound to (owner, binding), and the round number.
+    bound: str = ""
+    round: int = 0
 
     def _wake(self) -> None:
         changed, self.changed = self.changed, anyio.Event()
@@ -141,7 +145,7 @@ class Parking:
         if self._tg is None:
             raise MCPError(code=types.INTERNAL_ERROR, message="the gateway is not ready to bridge this call")
         cid = secrets.token_urlsafe(18)
-        call = ParkedCall(cid, self._mac(cid, owner, binding), time.monotonic() + self.timeout_s)
+        call = ParkedCall(cid, "", time.monotonic() + self.timeout_s, bound=f"{owner}\x00{binding}")
         self._calls[cid] = call
         asker = ClientAsker(self, call, capabilities)
         self._tg.start_soon(self._drive, call, asker, run, name=f"mcp-parked-{cid[:6]}")
@@ -174,13 +178,15 @@ class Parking:
                 assert call.result is not None
                 return call.result
             if call.open:
+                call.round += 1  # a new state each round: an earlier round's state is stale
+                call.mac = self._mac(f"{call.id}.{call.round}", call.bound)
                 return {
                     "resultType": "input_required",
                     "inputRequests": {
                         k: {"method": a.method, **({"params": a.params} if a.params is not None else {})}
                         for k, a in call.open.items()
                     },
-                    "requestState": f"{STATE_PREFIX}{call.id}.{call.mac}",
+                    "requestState": f"{STATE_PREFIX}{call.id}.{call.round}.{call.mac}",
                 }
             remaining = call.deadline - time.monotonic()
             if remaining <= 0:
@@ -207,8 +213,8 @@ class Parking:
         call._wake()
 
     # ------------------------------------------------------------------ state
-    def _mac(self, cid: str, owner: str, binding: str) -> str:
-        msg = f"{cid}\x00{owner}\x00{binding}".encode()
+    def _mac(self, handle: str, bound: str) -> str:
+        msg = f"{handle}\x00{bound}".encode()
         return hmac.new(self._secret, msg, hashlib.sha256).hexdigest()[:32]
 
     def _find(self, state: str, owner: str, binding: str) -> ParkedCall:
@@ -218,9 +224,14 @@ class Parking:
             "without inputResponses and requestState",
         )
         body = state.removeprefix(STATE_PREFIX)
-        cid, _, mac = body.rpartition(".")
+        handle, _, mac = body.rpartition(".")
+        cid, _, rnd = handle.rpartition(".")
         call = self._calls.get(cid)
-        if call is None or not hmac.compare_digest(mac, self._mac(cid, owner, binding)):
+        if (
+            call is None
+            or rnd != str(call.round)
+            or not hmac.compare_digest(mac, self._mac(handle, f"{owner}\x00{binding}"))
+        ):
             raise unknown
         return call
 

@@ -175,14 +175,16 @@ class Upstream:
             self.user_sessions = UserSessions(
                 self._user_session, settings.user_sessions_max, settings.user_session_idle_s, config.connect_timeout_s
             )
-        #: A server that speaks both eras, detected as 2026-07-28: handshake-era sessions of its
-        #: own for handshake-era clients that can be asked (sampling, elicitation, roots), one
-        #: per (client session, user), so that the server's live requests, logs and progress
-        #: reach the session that caused them. None on sessions that are themselves children.
+        #: Handshake-era sessions of this server of their own for the clients it may ask live
+        #: (sampling, elicitation, roots): one per (client session, user) for a 2025-era client
+        #: (of a both-era server too, detected as 2026-07-28), one per user for 2026-07-28 clients
+        #: whose calls are bridged. A live request names no call, so only a session with one
+        #: client on it routes it without doubt, and one client's unanswered question never holds
+        #: up another's calls. None on sessions that are themselves children.
         self.era_sessions: UserSessions | None = None
         #: Whether the server accepted a handshake-era session (None: not tried on this connection).
         self.legacy_capable: bool | None = None
-        if owner is None and era is None and config.protocol == "auto" and settings.era_sessions_max > 0:
+        if owner is None and era is None and settings.era_sessions_max > 0:
             self.era_sessions = UserSessions(
                 self._era_session, settings.era_sessions_max, settings.user_session_idle_s, config.connect_timeout_s
             )
@@ -519,14 +521,15 @@ class Upstream:
         )
 
     async def legacy_session_for(self, caller: Caller, client_session: object) -> Upstream | None:
-        """A handshake-era session of this 2026-07-28 server for the handshake-era client session
-        ``client_session`` (opened on first use), or None where there is none: the server is not
-        both-era (it refused a handshake on this connection), or it is handshake-era itself.
+        """A handshake-era session of this server for ``client_session`` (a 2025-era client's
+        connection, or a marker for a user's bridged calls), opened on first use; None where
+        there is none (a 2026-07-28 server that refused the handshake on this connection, or the
+        pool is off).
 
         The caller's calls then reach a server that can ask live (sampling, elicitation, roots)
         and send logs and progress on the request's own stream."""
         pool = self.era_sessions
-        if pool is None or self.legacy or self.legacy_capable is False:
+        if pool is None or self.legacy_capable is False:
             return None
         key = (client_session, caller.identity)
         try:

@@ -10,7 +10,8 @@ serves both eras (``travel_desk.py``, mcp 2.3 ``MCPServer``), the same refusing 
   the capability gets ``MissingRequiredClientCapability`` (HTTP 400); a parked call that is never
   resumed is cancelled at its deadline;
 * a 2025-era client calling the modern-only server is asked live by the gateway (MRTR bridged);
-* answers reach the request of the user who was asked (two users at once).
+* answers reach the request of the user who was asked (two users at once);
+* the same through ``mcp-remote`` (stdio to Streamable HTTP) in both SDK client modes.
 """
 
 from __future__ import annotations
@@ -26,11 +27,11 @@ import httpx
 import httpx2
 import mcp.types as types
 import pytest
-from mcp import Client
+from mcp import Client, StdioServerParameters
 from mcp.client.streamable_http import streamable_http_client
 
 from tests.gateway_process import GatewayProcess, start_gateway
-from tests.mcp.conftest import PY, free_port, http_process
+from tests.mcp.conftest import NODE_BIN, PY, free_port, http_process
 
 pytestmark = pytest.mark.anyio
 SERVERS = Path(__file__).parent / "servers"
@@ -259,3 +260,20 @@ async def test_answers_reach_the_user_who_was_asked(gw: GatewayProcess, server: 
         for name in keys:
             tg.start_soon(one, name)
     assert results == {"alice": "Booked Lima for alice", "bob": "Booked Lima for bob"}
+
+
+@pytest.mark.parametrize(("mode", "server"), [("legacy", "desk"), ("auto", "old")])
+async def test_through_mcp_remote(gw: GatewayProcess, tmp_path: Path, mode: str, server: str) -> None:
+    """The same through ``mcp-remote`` (stdio to Streamable HTTP), as Claude Desktop users run it,
+    with the SDK client in legacy mode (both-era server, live) and in auto mode (2025-only
+    server)."""
+    params = StdioServerParameters(
+        command=str(NODE_BIN / "mcp-remote"),
+        args=[gw.url + "/mcp", "--transport", "http-only", "--header", "Authorization:${AUTH}"],
+        env={"AUTH": f"Bearer {gw.admin_key}", "MCP_REMOTE_CONFIG_DIR": str(tmp_path / "mcp-remote")},
+    )
+    a = Answers("remy")
+    async with Client(params, mode=mode, cache=None, read_timeout_seconds=60, **a.callbacks()) as c:
+        r = await c.call_tool(f"{server}__book", {"destination": "Quito"})
+        assert text(r) == "Booked Quito for remy"
+    assert a.asked == ["form:Who is travelling?"]

@@ -273,11 +273,14 @@ async def test_resources_prompts_and_completion(gw: GatewayProcess) -> None:
         # fx, fxl and web (the same fixture program) all list fixture://readme: one copy each.
         assert any(r.uri == "fx+fixture://readme" and r.name == "fx__readme" for r in res.resources)
         tpl = await c.list_resource_templates()
-        assert any(t.uri_template == "fixture://items/{id}" for t in tpl.resource_templates)
+        assert any(t.uri_template == "fx+fixture://items/{id}" for t in tpl.resource_templates)
         rr = await c.read_resource("fx+fixture://readme")
         assert rr.contents[0].text == "fixture readme"
-        rr = await c.read_resource("fixture://items/7")
-        assert rr.contents[0].text == "item 7"
+        rr = await c.read_resource("fx+fixture://items/7")
+        assert rr.contents[0].text == "item 7" and rr.contents[0].uri == "fx+fixture://items/7"
+        with pytest.raises(MCPError) as e:  # fx, fxl and web all serve it
+            await c.read_resource("fixture://items/7")
+        assert "fxl+fixture://items/7" in e.value.message
         prompts = {p.name for p in (await c.list_prompts()).prompts}
         assert "fx__greeting" in prompts
         pr = await c.get_prompt("fx__greeting", {"who": "Bob"})

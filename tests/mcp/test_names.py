@@ -93,6 +93,12 @@ async def test_duplicate_resource_uris_are_kept_apart(gw: GatewayProcess, mode: 
         assert {str(r.uri) for r in (await c.list_resources()).resources} == {"beta+" + README}
         r = await c.read_resource(README)
         assert r.contents[0].text == "fixture readmebeta"
+        # Templates several servers offer are kept apart the same way.
+        assert [t.uri_template for t in (await c.list_resource_templates()).resource_templates] == [
+            "beta+fixture://items/{id}"
+        ]
+        assert (await c.read_resource("fixture://items/3")).contents[0].text == "item 3"
+        assert (await c.read_resource("beta+fixture://items/4")).contents[0].text == "item 4"
 
 
 async def test_collisions_are_reported(gw: GatewayProcess) -> None:
@@ -101,6 +107,7 @@ async def test_collisions_are_reported(gw: GatewayProcess) -> None:
     found = {(c["kind"], c["name"], c["virtual_server"]): c["servers"] for c in doc["collisions"]}
     assert found[("resource", README, None)] == ["alpha", "beta"]
     assert found[("tool", "echo", "both")] == ["alpha", "beta"]
+    assert found[("template", "fixture://items/{id}", None)] == ["alpha", "beta"]
     assert not any(vs == "only-b" for _, _, vs in found)  # its selection has one server only
     assert "name collision" in gw.logs() and "resource URI fixture://readme" in gw.logs()
     from bastion.mcp_bridge.cli import app

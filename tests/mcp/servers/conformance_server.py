@@ -18,6 +18,7 @@ import argparse
 import hashlib
 import hmac
 import json
+from types import SimpleNamespace
 from typing import Any
 
 import anyio
@@ -26,6 +27,7 @@ from mcp import MCPError
 from mcp.server import NotificationOptions, Server, ServerRequestContext
 from mcp.server.stdio import stdio_server
 from mcp.server.subscriptions import InMemorySubscriptionBus, ListenHandler, PromptsListChanged, ToolsListChanged
+from mcp.shared.message import SessionMessage
 from mcp_types.version import MODERN_PROTOCOL_VERSIONS
 
 # A 1x1 PNG and a tiny WAV (base64).
@@ -335,7 +337,34 @@ async def _call_tool(ctx: ServerRequestContext, params: types.CallToolRequestPar
         content = json.dumps(answer.get("content") or {}, separators=(",", ":"))
         prefix = "User response" if name == "test_elicitation" else "Elicitation completed"
         return text(f"{prefix}: action={answer.get('action')}, content={content}")
+    if ctx.protocol_version not in MODERN_PROTOCOL_VERSIONS:
+        return await _mrtr_tool_live(ctx, name, meta)
     return _mrtr_tool(name, params, meta)
+
+
+async def _mrtr_tool_live(ctx: ServerRequestContext, name: str, meta: dict[str, Any]) -> Any:
+    """The same tools on a handshake-era session: each round's questions asked live, in order."""
+    responses: dict[str, Any] = {}
+    state: str | None = None
+    for _ in range(5):
+        result = _mrtr_tool(name, SimpleNamespace(input_responses=responses, request_state=state), meta)
+        if not (isinstance(result, dict) and result.get("resultType") == "input_required"):
+            return result
+        for key, req in result.get("inputRequests", {}).items():
+            if req["method"] == "elicitation/create":
+                p = req["params"]
+                res: Any = await ctx.session.elicit_form(
+                    p["message"], requested_schema=p["requestedSchema"], related_request_id=ctx.request_id
+                )
+            elif req["method"] == "sampling/createMessage":
+                res = await ctx.session.send_request(
+                    types.CreateMessageRequest.model_validate(req), types.CreateMessageResult
+                )
+            else:
+                res = await ctx.session.list_roots()
+            responses[key] = res.model_dump(by_alias=True, mode="json", exclude_none=True)
+        state = result.get("requestState")
+    raise MCPError(code=types.INTERNAL_ERROR, message="too many rounds")
 
 
 def _mrtr_tool(name: str, params: Any, meta: dict[str, Any]) -> Any:
@@ -601,9 +630,33 @@ async def modern_only(ctx: Any, call_next: Any) -> Any:
     return await call_next(ctx)
 
 
-async def main_stdio(server: Server) -> None:
+async def main_stdio(server: Server, legacy_only: bool = False) -> None:
     async with stdio_server() as (r, w):
-        await server.run(r, w, server.create_initialization_options(NotificationOptions()))
+        if not legacy_only:
+            await server.run(r, w, server.create_initialization_options(NotificationOptions()))
+            return
+        # A 2025-era server never sees 2026-07-28 traffic as such: answer the era probe the way
+        # one does (method not found) before the SDK's dual-era loop would switch to it.
+        send, recv = anyio.create_memory_object_stream[Any](16)
+
+        async def pump() -> None:
+            async with send:
+                async for item in r:
+                    msg = getattr(item, "message", None)
+                    if getattr(msg, "method", None) == "server/discover" and getattr(msg, "id", None) is not None:
+                        err = types.JSONRPCError(
+                            jsonrpc="2.0",
+                            id=msg.id,
+                            error=types.ErrorData(code=types.METHOD_NOT_FOUND, message="Method not found"),
+                        )
+                        await w.send(SessionMessage(err))
+                        continue
+                    await send.send(item)
+
+        async with anyio.create_task_group() as tg:
+            tg.start_soon(pump)
+            await server.run(recv, w, server.create_initialization_options(NotificationOptions()))
+            tg.cancel_scope.cancel()
 
 
 def main() -> None:
@@ -624,7 +677,7 @@ def main() -> None:
         app = server.streamable_http_app(streamable_http_path="/mcp", host="127.0.0.1")
         uvicorn.run(app, host="127.0.0.1", port=a.http, log_level="warning")
         return
-    anyio.run(main_stdio, server)
+    anyio.run(main_stdio, server, a.legacy_only)
 
 
 if __name__ == "__main__":
