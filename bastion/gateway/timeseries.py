@@ -165,7 +165,7 @@ class UsageSeries:
             total.add(*args)
             for key in series_keys(q.by, r):
                 per[key].setdefault(i, _Bucket()).add(*args)
-        series = []
+        series: list[dict[str, Any]] = []
         for key, buckets in per.items():
             points = [{"t": start + i * q.bucket_s, **(buckets.get(i) or _Bucket()).as_dict()} for i in range(n)]
             series.append({"key": key, "totals": _merge(buckets.values()).as_dict(), "points": points})

@@ -146,7 +146,7 @@ def test_every_page_loads_without_errors_on_desktop_and_phone(stack: Stack, page
             phone.screenshot(f"phone-{name.split()[0].lower()}")
         assert not phone.unexpected(), phone.unexpected()
     finally:
-        context.close()  # type: ignore[attr-defined]
+        context.close()
 
 
 def test_keyboard_reaches_the_tabs_and_the_sign_in(stack: Stack, page: Watched) -> None:

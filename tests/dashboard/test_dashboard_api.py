@@ -11,6 +11,7 @@ import subprocess
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -268,7 +269,7 @@ def test_key_user_and_purge_actions_work_for_admins(gateway: Gateway) -> None:
         for name in ("disableUser", "enableUser", "revokeKey", "purgeLlmCache"):
             method, template = actions[name]
             path = template.format(**values)
-            body = {} if method == "POST" else None
+            body: dict[str, Any] | None = {} if method == "POST" else None
             assert c.request(method, path, json=body).status_code == 401, path
             assert c.request(method, path, json=body, headers=user_h).status_code == 403, path
             r = c.request(method, path, json=body, headers=admin_h)
