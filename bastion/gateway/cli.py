@@ -32,6 +32,10 @@ app.add_typer(users_app, name="users")
 app.add_typer(traces_app, name="traces")
 app.add_typer(groups_app, name="groups")
 app.add_typer(budgets_app, name="budgets")
+me_app = typer.Typer(help="Your own keys and usage (with your own key, not the admin key).", no_args_is_help=True)
+app.add_typer(me_app, name="me")
+#: A user's own key for ``bastion me ...``.
+MyKeyOption = typer.Option(None, "--key", envvar="BASTION_API_KEY", help="Your key (or BASTION_API_KEY).")
 
 
 def _print(obj: Any) -> None:
@@ -332,6 +336,34 @@ def traces_search(
 def traces_show(trace_id: str, url: str | None = UrlOption, admin_key: str | None = AdminKeyOption) -> None:
     """Show one trace record in full."""
     _print(AdminClient(url, admin_key).get(f"/admin/traces/{trace_id}"))
+
+
+# -- me (self-service) ------------------------------------------------------------------------
+@me_app.command("keys")
+def me_keys(url: str | None = UrlOption, key: str | None = MyKeyOption) -> None:
+    """Your keys (never the secrets)."""
+    for k in AdminClient(url, key).get("/me/keys")["items"]:
+        typer.echo(f"{k['id']}  {k['name'] or '-':<24} {'active' if k['active'] else 'inactive'}")
+
+
+@me_app.command("revoke")
+def me_revoke(key_id: str, url: str | None = UrlOption, key: str | None = MyKeyOption) -> None:
+    """Revoke one of your own keys."""
+    _print(AdminClient(url, key).delete(f"/me/keys/{key_id}"))
+
+
+@me_app.command("usage")
+def me_usage(
+    hours: float = typer.Option(24, help="The last N hours."),
+    bucket_s: int = typer.Option(3600, "--bucket-s", help="Bucket width in seconds."),
+    url: str | None = UrlOption,
+    key: str | None = MyKeyOption,
+) -> None:
+    """Your calls, errors, latency, tokens and cost over time."""
+    now = time.time()
+    _print(
+        AdminClient(url, key).get("/me/usage", params={"since": now - hours * 3600, "until": now, "bucket_s": bucket_s})
+    )
 
 
 # -- usage ----------------------------------------------------------------------------------

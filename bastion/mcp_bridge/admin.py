@@ -124,6 +124,13 @@ def mcp_admin_router(core: Any, hub: Hub, registry: Registry, settings: McpSetti
         await hub.refresh(name)
         return {"server": name, "tool": tool, "approved": True}
 
+    @router.post("/servers/{name}/tools/{tool}/reject")
+    async def reject(name: str, tool: str, _: Principal = Depends(admin)) -> dict[str, Any]:
+        """Keep serving the pinned definition; this change is not raised again."""
+        if not await hub.pins.reject(name, tool):
+            raise HTTPException(404, f"no pending definition for {name}__{tool}")
+        return {"server": name, "tool": tool, "rejected": True}
+
     @router.get("/virtual-servers")
     async def virtual_servers(_: Principal = Depends(admin)) -> dict[str, Any]:
         return {"items": {n: v.model_dump() for n, v in settings.virtual_servers.items()}}

@@ -160,6 +160,12 @@ def approve(name: str, tool: str, url: str | None = UrlOption, admin_key: str | 
     _print(AdminClient(url, admin_key).post(f"/admin/mcp/servers/{name}/tools/{tool}/approve"))
 
 
+@app.command("reject")
+def reject(name: str, tool: str, url: str | None = UrlOption, admin_key: str | None = AdminKeyOption) -> None:
+    """Reject a held-back tool definition: the pinned one stays in service."""
+    _print(AdminClient(url, admin_key).post(f"/admin/mcp/servers/{name}/tools/{tool}/reject"))
+
+
 @app.command("restart")
 def restart(name: str, url: str | None = UrlOption, admin_key: str | None = AdminKeyOption) -> None:
     """Reconnect an upstream (a stdio server gets a fresh process)."""

@@ -32,8 +32,18 @@ def definition_digest(tool: dict[str, Any]) -> str:
 class Pin:
     digest: str
     definition: dict[str, Any]
+    #: A held change: its digest and definition. A rejected change keeps its digest (so the
+    #: same definition is not raised again) and drops the definition (nothing to approve).
     pending_digest: str | None = None
     pending_definition: dict[str, Any] | None = None
+
+    @property
+    def awaiting(self) -> bool:
+        return self.pending_digest is not None and self.pending_definition is not None
+
+    @property
+    def rejected(self) -> bool:
+        return self.pending_digest is not None and self.pending_definition is None
 
 
 @dataclass
@@ -111,12 +121,12 @@ class PinStore:
                 "pending_definition": p.pending_definition,
             }
             for (s, t), p in sorted(self.pins.items())
-            if p.pending_digest is not None
+            if p.awaiting
         ]
 
     def for_server(self, server: str) -> list[dict[str, Any]]:
         return [
-            {"tool": t, "digest": p.digest, "pending_digest": p.pending_digest}
+            {"tool": t, "digest": p.digest, "pending_digest": p.pending_digest, "rejected": p.rejected}
             for (s, t), p in sorted(self.pins.items())
             if s == server
         ]
@@ -127,6 +137,16 @@ class PinStore:
         if pin is None or pin.pending_digest is None or pin.pending_definition is None:
             return False
         await self._save(server, tool, Pin(pin.pending_digest, pin.pending_definition))
+        return True
+
+    async def reject(self, server: str, tool: str) -> bool:
+        """Keep the pinned definition and stop asking about this change (a different change
+        is held again). False when nothing is pending."""
+        pin = self.pins.get((server, tool))
+        if pin is None or not pin.awaiting:
+            return False
+        pin.pending_definition = None
+        await self._save(server, tool, pin)
         return True
 
     async def forget_server(self, server: str) -> None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, ConsoleMessage, Dialog, Page, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Dialog, Page, ViewportSize, sync_playwright
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = "/usr/bin/chromium"
@@ -30,8 +30,8 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 SCREENSHOTS = Path(os.environ.get("BASTION_TEST_OUTPUT", ROOT / "test-output")) / "dashboard"
-DESKTOP = {"width": 1280, "height": 900}
-PHONE = {"width": 390, "height": 844}
+DESKTOP: ViewportSize = {"width": 1280, "height": 900}
+PHONE: ViewportSize = {"width": 390, "height": 844}
 
 # A CSP violation is also reported to the page as an event; this makes it a console error too
 # (Chromium logs most violations itself, but not every kind), so one listener sees them all.
@@ -113,7 +113,7 @@ class Watched:
         return path
 
 
-def open_page(browser: Browser, viewport: dict[str, int] = DESKTOP) -> tuple[Watched, object]:
+def open_page(browser: Browser, viewport: ViewportSize = DESKTOP) -> tuple[Watched, BrowserContext]:
     context = browser.new_context(viewport=viewport, service_workers="block")
     # Nothing but the gateway on loopback: any other request would be a leak (air-gapped).
     context.route(re.compile(r"^(?!https?://127\.0\.0\.1[:/]).*"), lambda route: route.abort())
@@ -136,4 +136,4 @@ def page(browser: Browser) -> Iterator[Watched]:
         yield watched
         assert not watched.unexpected(), watched.unexpected()
     finally:
-        context.close()  # type: ignore[attr-defined]
+        context.close()

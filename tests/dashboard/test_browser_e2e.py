@@ -146,7 +146,7 @@ def test_every_page_loads_without_errors_on_desktop_and_phone(stack: Stack, page
             phone.screenshot(f"phone-{name.split()[0].lower()}")
         assert not phone.unexpected(), phone.unexpected()
     finally:
-        context.close()  # type: ignore[attr-defined]
+        context.close()
 
 
 def test_keyboard_reaches_the_tabs_and_the_sign_in(stack: Stack, page: Watched) -> None:
@@ -362,6 +362,26 @@ def test_approve_a_held_tool_change_then_call_the_tool(stack: Stack, page: Watch
         return " ".join(getattr(x, "text", "") for x in result.content)
 
     assert "approved" in mcp(gw, call_echo)
+
+    # A change nobody wants: a fresh upstream process describes echo the old way again. It is
+    # held, rejected here, the approved definition stays, and the same change is not raised
+    # again when the upstream restarts once more.
+    with gw.admin() as a:
+        a.post("/admin/mcp/servers/fx/restart").raise_for_status()
+        until(lambda: a.get("/admin/mcp/pins").json()["pending"], "the old definition to be held")
+    p.get_by_role("button", name="Refresh").click()
+    card = p.locator("article.approval[data-tool='fx__echo']")
+    expect(card.locator("del").first).to_contain_text("id_rsa")
+    card.get_by_role("button", name="Reject: keep the pinned definition").click()
+    expect(p.locator("#notice")).to_contain_text("rejected")
+    expect(p.locator("#approvals")).to_contain_text("Nothing waiting")
+    assert "id_rsa" in mcp(gw, echo_description)
+    with gw.admin() as a:
+        a.post("/admin/mcp/servers/fx/restart").raise_for_status()
+        assert "id_rsa" in mcp(gw, echo_description)  # listed again after the restart
+        assert a.get("/admin/mcp/pins").json()["pending"] == []
+        pins = {pin["tool"]: pin for pin in a.get("/admin/mcp/servers/fx").json()["pins"]}
+        assert pins["echo"]["rejected"] is True
 
 
 # ------------------------------------------------------------------------------------ registry

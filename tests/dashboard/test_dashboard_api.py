@@ -11,6 +11,7 @@ import subprocess
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -268,7 +269,7 @@ def test_key_user_and_purge_actions_work_for_admins(gateway: Gateway) -> None:
         for name in ("disableUser", "enableUser", "revokeKey", "purgeLlmCache"):
             method, template = actions[name]
             path = template.format(**values)
-            body = {} if method == "POST" else None
+            body: dict[str, Any] | None = {} if method == "POST" else None
             assert c.request(method, path, json=body).status_code == 401, path
             assert c.request(method, path, json=body, headers=user_h).status_code == 403, path
             r = c.request(method, path, json=body, headers=admin_h)
@@ -352,5 +353,11 @@ def test_me_shows_and_revokes_only_the_callers_own_keys_and_usage(gateway: Gatew
         assert usage["totals"]["calls"] >= 1  # the /me/keys calls themselves
         assert c.get("/me/usage", headers=h, params={"since": 10, "until": 5}).status_code == 400
         own_id = keys[0]["id"]
-        assert c.delete(f"/me/keys/{own_id}", headers=h).json() == {"id": own_id, "revoked": True}
+        # The same through the CLI, with the user's own key.
+        env = {**os.environ, "BASTION_URL": gw.url, "BASTION_API_KEY": mine}
+        listed = subprocess.run([BASTION, "me", "keys"], capture_output=True, text=True, timeout=120, env=env)
+        assert listed.returncode == 0 and own_id in listed.stdout and theirs_id not in listed.stdout, listed
+        assert '"calls"' in subprocess.run([BASTION, "me", "usage"], capture_output=True, text=True, env=env).stdout
+        done = subprocess.run([BASTION, "me", "revoke", own_id], capture_output=True, text=True, timeout=120, env=env)
+        assert done.returncode == 0 and json.loads(done.stdout) == {"id": own_id, "revoked": True}, done
         assert c.get("/me/keys", headers=h).status_code == 401  # that was the key in use

@@ -61,6 +61,7 @@ const ACTIONS = Object.freeze({
   disablePolicy: ["POST", "/admin/policies/{name}/disable"],
   deletePolicy: ["DELETE", "/admin/policies/{name}"],
   approveTool: ["POST", "/admin/mcp/servers/{server}/tools/{tool}/approve"],
+  rejectTool: ["POST", "/admin/mcp/servers/{server}/tools/{tool}/reject"],
   addServer: ["POST", "/admin/mcp/servers"],
   removeServer: ["DELETE", "/admin/mcp/servers/{server}"],
   restartServer: ["POST", "/admin/mcp/servers/{server}/restart"],
@@ -1004,7 +1005,9 @@ async function loadApprovals() {
       el("div", { class: "row" },
         button("Approve the new definition", () => confirmed(`Approve the new definition of ${p.server}/${p.tool}? Clients see it at once.`,
           () => change("approveTool", { params: { server: p.server, tool: p.tool } }), `${p.server}/${p.tool} approved.`), "admin-only primary"),
-        el("span", { class: "muted" }, "Not approving keeps the pinned definition in service.")));
+        button("Reject: keep the pinned definition", () => confirmed(`Reject the change to ${p.server}/${p.tool}? Clients keep the pinned definition; this change is not raised again.`,
+          () => change("rejectTool", { params: { server: p.server, tool: p.tool } }), `${p.server}/${p.tool} rejected.`), "admin-only action"),
+        el("span", { class: "muted" }, "Until then clients keep the pinned definition.")));
     box.append(card);
   }
 }
