@@ -13,7 +13,7 @@ PIP_INDEX := $(foreach i,$(shell pip config get global.extra-index-url 2>/dev/nu
 UV_INDEX  := $(if $(PIP_INDEX),--index-strategy unsafe-first-match)
 TIMEOUT   ?= 2400
 
-.PHONY: serve test lint bench install install-test clean
+.PHONY: serve test lint bench install install-test clean train train-semcache
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -21,7 +21,10 @@ $(STAMP): pyproject.toml
 	$(UV) pip install --python $(PY) $(PIP_LINKS) $(PIP_INDEX) $(UV_INDEX) -e '.[test]'
 	touch $@
 
+# The embedding models' derived files (MiniLM's ONNX export, the cache's static encoder) are
+# built once into BASTION_MODEL_CACHE (~/.cache/bastion/models): a no-op when already there.
 install: $(STAMP)
+	$(PY) -m bastion.gateway.semcache.static_encoder prepare
 
 serve: install
 	$(VENV)/bin/bastion serve
@@ -44,6 +47,15 @@ test: install-test lint
 
 bench: install-test
 	$(PY) -m bench
+
+# Trained artefacts (small, committed): each target rebuilds its own deterministically from
+# ../shared/data and hand-written pairs. `train` runs them all.
+train: train-semcache
+
+# The semantic cache's pair verifier (bastion/gateway/semcache/verifier.json); prints the
+# figures on its held-out split.
+train-semcache: install
+	$(PY) -m bastion.gateway.semcache.train
 
 clean:
 	rm -rf $(VENV) node_modules .bastion-data

@@ -348,10 +348,10 @@ class SemanticCache:
             p = float(self.verifier.probability(pair_features(q, c, keys.prompt, n.prompt, n.score)))
             borderline = p < threshold and self.s.verifier.enabled and p >= lower
             if p < threshold and not borderline:
-                rejected["verifier"] = rejected.get("verifier", 0) + 1
+                rejected["learned"] = rejected.get("learned", 0) + 1
                 continue
             if borderline and not await self._verify(call, ns, keys.prompt, n.entry_id, n.prompt):
-                rejected["llm_verifier"] = rejected.get("llm_verifier", 0) + 1
+                rejected["verifier"] = rejected.get("verifier", 0) + 1
                 continue
             entry = await self._entry(ns, n.entry_id)
             if entry is None:
