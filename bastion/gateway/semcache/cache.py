@@ -183,7 +183,7 @@ class SemanticCache:
             await self.index.open()
         try:
             async with anyio.create_task_group() as tg:
-                tg.start_soon(self.writer.run)
+                await tg.start(self.writer.run)  # running before the first request
                 if self.predictor is not None:
                     tg.start_soon(self.predictor.run)
                 try:

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import anyio
+import anyio.abc
 import numpy as np
 from prometheus_client import Counter, Gauge, Histogram
 
@@ -110,9 +111,10 @@ class EntryWriter:
         while self._queue or self._busy:
             await self._idle.wait()
 
-    async def run(self) -> None:
+    async def run(self, *, task_status: anyio.abc.TaskStatus[None] = anyio.TASK_STATUS_IGNORED) -> None:
         """The background task: write batches until cancelled, then write what is left."""
         self._running = True
+        task_status.started()
         try:
             while True:
                 await self._wake.wait()
