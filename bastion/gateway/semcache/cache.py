@@ -549,6 +549,8 @@ class SemanticCache:
             for p, v in zip(missing, vecs, strict=True):
                 p.vector = v
         rows = [(f"{p.namespace}:{p.entry_id}", p.vector, str(p.prompt), p.meta) for p in semantic]
+        for p in semantic:
+            extract(str(p.prompt))  # remembered: lookups compare with it without parsing it again
         await self.index.add_to_mirror(rows)
         return rows
 
