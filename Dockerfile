@@ -15,9 +15,11 @@ COPY sdk ./sdk
 RUN pip install torch==2.13.0 --index-url https://download.pytorch.org/whl/cpu \
  && pip install './sdk[cli]' . \
  && useradd --uid 10001 --create-home bastion
-# Export the embedding model to ONNX once, into the image: pods run with a read-only root
-# filesystem and start without the export (the chart points BASTION_MODEL_CACHE here).
+# Export the embedding model to ONNX and build the cache's static encoder once, into the
+# image: pods run with a read-only root filesystem and start without the build (the chart
+# points BASTION_MODEL_CACHE here).
 RUN python -c "from bastion.gateway.embeddings import Embedder; Embedder().load()" \
+ && python -m bastion.gateway.semcache.static_encoder prepare \
  && chmod -R a+rX /opt/bastion
 USER 10001
 EXPOSE 8787

@@ -13,7 +13,7 @@ PIP_INDEX := $(foreach i,$(shell pip config get global.extra-index-url 2>/dev/nu
 UV_INDEX  := $(if $(PIP_INDEX),--index-strategy unsafe-first-match)
 TIMEOUT   ?= 2400
 
-.PHONY: serve test lint typecheck bench install install-test clean train train-policy
+.PHONY: serve test lint typecheck bench install install-test clean train train-policy train-semcache
 
 $(STAMP): pyproject.toml sdk/pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -21,7 +21,10 @@ $(STAMP): pyproject.toml sdk/pyproject.toml
 	$(UV) pip install --python $(PY) $(PIP_LINKS) $(PIP_INDEX) $(UV_INDEX) -e './sdk[cli]' -e '.[test]'
 	touch $@
 
+# The embedding models' derived files (MiniLM's ONNX export, the cache's static encoder) are
+# built once into BASTION_MODEL_CACHE (~/.cache/bastion/models): a no-op when already there.
 install: $(STAMP)
+	$(PY) -m bastion.gateway.semcache.static_encoder prepare
 
 serve: install
 	$(VENV)/bin/bastion serve
@@ -52,12 +55,18 @@ test: install-test lint typecheck
 bench: install-test
 	$(PY) -m bench
 
-# Learned parts, fitted from the data the project may train on (deterministic; see each script).
-# train-policy: the injection head (bastion/gateway/policy/detectors/injection_head.npz).
-train: train-policy
+# Learned parts, fitted from the data the project may train on (deterministic; each target
+# rebuilds its own small, committed artefact from ../shared/data and hand-written text).
+train: train-policy train-semcache
 
+# train-policy: the injection head (bastion/gateway/policy/detectors/injection_head.npz).
 train-policy: install
 	PYTHONPATH=$(CURDIR) $(PY) scripts/train_policy.py
+
+# The semantic cache's pair verifier (bastion/gateway/semcache/verifier.json); prints the
+# figures on its held-out split.
+train-semcache: install
+	$(PY) -m bastion.gateway.semcache.train
 
 clean:
 	rm -rf $(VENV) node_modules .bastion-data

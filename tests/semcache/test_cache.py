@@ -168,3 +168,23 @@ async def test_redis_backend(make_cache, redis_url: str) -> None:
         assert call.cache["phase"] == "normalised"
         await cache.purge(namespace="org")
         assert await ask(cache, chat_call("redis question")) is None
+
+
+async def test_stores_are_queued_off_the_request_path_bounded_and_written_in_batches(make_cache) -> None:
+    from .conftest import completion
+
+    async with make_cache({"phases": {"semantic": False}, "store_queue_max": 3}) as (core, cache):
+        calls = [chat_call(f"writer question number {i}") for i in range(5)]
+        for call in calls:
+            await cache.lookup(call)
+            call.attrs["chat_response"] = completion(f"answer {call.attrs['chat_request']['messages'][0]['content']}")
+        # Storing only queues (nothing awaits a write): three fit, the rest are dropped.
+        outcomes = [await cache.store(call) for call in calls]
+        assert outcomes == ["queued"] * 3 + [("skipped", {"why": "queue_full"})] * 2
+        await cache.flush()
+        for i in range(3):
+            assert await ask(cache, chat_call(f"writer question number {i}")) == f"answer writer question number {i}"
+        metrics = core.metrics.render().decode()
+        assert 'bastion_llm_cache_writes_total{outcome="dropped"} 2.0' in metrics
+        assert 'bastion_llm_cache_stores_total{outcome="queued"} 3.0' in metrics
+        assert "bastion_llm_cache_store_queue 0.0" in metrics

@@ -280,3 +280,32 @@ async def test_replicas_on_a_chroma_server_see_each_others_writes(chroma_url: st
     finally:
         a.close()
         b.close()
+
+
+def test_big_blocks_are_prefiltered_and_scored_exactly() -> None:
+    """Past PREFILTER_ROWS rows a query ranks on the leading dimensions, then re-scores the best
+    rows exactly: the nearest row is still found and its score is the exact cosine, for rows in
+    the prefilter copy and rows added after it was built."""
+    from bastion.gateway.semcache.mirror import PREFILTER_ROWS, VectorMirror
+
+    rng = np.random.default_rng(7)
+    dim = 256
+    # Principal-component-like vectors: most variance in the leading dimensions.
+    scale = np.linspace(3.0, 0.1, dim).astype(np.float32)
+    rows = rng.standard_normal((PREFILTER_ROWS + 1500, dim)).astype(np.float32) * scale
+    rows /= np.linalg.norm(rows, axis=1, keepdims=True)
+    mirror = VectorMirror(100_000, dim)
+    now = time.time()
+    for i, v in enumerate(rows):
+        mirror.add("ns", "ctx", f"id{i}", v, f"p{i}", {"eid": f"e{i}", "t": now, "exp": now + 3600})
+    for probe in (5, PREFILTER_ROWS + 1200):
+        if probe > PREFILTER_ROWS:  # rows added after the prefilter copy was built
+            for j in range(PREFILTER_ROWS + 1500, PREFILTER_ROWS + 1600):
+                v = rng.standard_normal(dim).astype(np.float32) * scale
+                mirror.add(
+                    "ns", "ctx", f"id{j}", v / np.linalg.norm(v), f"p{j}", {"eid": f"e{j}", "t": now, "exp": now + 3600}
+                )
+        q = rows[probe] + 0.02 * rng.standard_normal(dim).astype(np.float32) / np.sqrt(dim)
+        got = mirror.query(q, "ns", "ctx", 4, now)
+        assert got[0].entry_id == f"e{probe}"
+        assert got[0].score == pytest.approx(float(rows[probe] @ (q / np.linalg.norm(q))), abs=1e-5)

@@ -166,7 +166,11 @@ class SemanticCache:
         )
         self.metrics = CacheMetrics(core.metrics.registry)
         self.writer = EntryWriter(
-            self._write_batch, WriterMetrics(core.metrics.registry), settings.store_queue_max, settings.store_batch_max
+            self._write_batch,
+            self.index.persist,
+            WriterMetrics(core.metrics.registry),
+            settings.store_queue_max,
+            settings.store_batch_max,
         )
         self.predictor = Predictor(self, settings.predictive) if settings.phases.predictive else None
         self._purge = PurgeRules()
@@ -183,7 +187,7 @@ class SemanticCache:
             await self.index.open()
         try:
             async with anyio.create_task_group() as tg:
-                tg.start_soon(self.writer.run)
+                await tg.start(self.writer.run)  # running before the first request
                 if self.predictor is not None:
                     tg.start_soon(self.predictor.run)
                 try:
@@ -348,10 +352,10 @@ class SemanticCache:
             p = float(self.verifier.probability(pair_features(q, c, keys.prompt, n.prompt, n.score)))
             borderline = p < threshold and self.s.verifier.enabled and p >= lower
             if p < threshold and not borderline:
-                rejected["verifier"] = rejected.get("verifier", 0) + 1
+                rejected["learned"] = rejected.get("learned", 0) + 1
                 continue
             if borderline and not await self._verify(call, ns, keys.prompt, n.entry_id, n.prompt):
-                rejected["llm_verifier"] = rejected.get("llm_verifier", 0) + 1
+                rejected["verifier"] = rejected.get("verifier", 0) + 1
                 continue
             entry = await self._entry(ns, n.entry_id)
             if entry is None:
@@ -520,7 +524,7 @@ class SemanticCache:
         if pending is None:
             return "skipped", {"why": "too_large"}
         if not self.writer.running:
-            await self._write_batch([pending])
+            await self.index.persist(await self._write_batch([pending]))
             return "stored"
         return "queued" if self.writer.submit(pending) else ("skipped", {"why": "queue_full"})
 
@@ -528,8 +532,9 @@ class SemanticCache:
         """Wait until every queued entry is written (tests and benches)."""
         await self.writer.flush()
 
-    async def _write_batch(self, batch: list[PendingEntry]) -> None:
-        """KV entries first (cheap phases serve them), then vectors: mirror, then Chroma."""
+    async def _write_batch(self, batch: list[PendingEntry]) -> list[Any]:
+        """KV entries first (cheap phases serve them), then the vector mirror; returns the rows
+        the writer persists to Chroma behind."""
         for p in batch:
             if not await self.kv.set(f"semcache:e:{p.namespace}:{p.entry_id}", p.value, p.ttl):
                 continue
@@ -537,17 +542,17 @@ class SemanticCache:
                 await self.kv.set(p.norm_key, p.entry_id.encode(), p.ttl)
         semantic = [p for p in batch if p.prompt is not None]
         if not semantic:
-            return
+            return []
         missing = [p for p in semantic if p.vector is None]
         if missing:
             vecs = await self.encoder.embed([str(p.prompt) for p in missing])
             for p, v in zip(missing, vecs, strict=True):
                 p.vector = v
         rows = [(f"{p.namespace}:{p.entry_id}", p.vector, str(p.prompt), p.meta) for p in semantic]
-        try:
-            await self.index.add_many(rows)
-        except Exception as e:  # noqa: BLE001 - the vector store failing must not fail a call
-            log.warning("vector index add failed: %s", type(e).__name__)
+        for p in semantic:
+            extract(str(p.prompt))  # remembered: lookups compare with it without parsing it again
+        await self.index.add_to_mirror(rows)
+        return rows
 
     # -- admin ---------------------------------------------------------------------------------
     async def purge(

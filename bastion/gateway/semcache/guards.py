@@ -16,6 +16,7 @@ topic are not.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -273,6 +274,16 @@ _POLARITY: tuple[tuple[frozenset[str], ...], ...] = tuple(
 _POLE_KEYS: tuple[tuple[frozenset[str], ...], ...] = tuple(
     tuple(frozenset(word_key(w) for w in pole) for pole in group) for group in _POLARITY
 )
+# (group, pole) of every pole word and word key: one dict lookup per token instead of a scan
+# of every group (extract runs on the request path).
+_POLE_OF_WORD: dict[str, tuple[tuple[int, int], ...]] = {}
+_POLE_OF_KEY: dict[str, tuple[tuple[int, int], ...]] = {}
+for _gi, _group in enumerate(_POLARITY):
+    for _pi, _pole in enumerate(_group):
+        for _w in _pole:
+            _POLE_OF_WORD[_w] = (*_POLE_OF_WORD.get(_w, ()), (_gi, _pi))
+        for _k in _POLE_KEYS[_gi][_pi]:
+            _POLE_OF_KEY[_k] = (*_POLE_OF_KEY.get(_k, ()), (_gi, _pi))
 _SCOPE = {
     "all": "all",
     "every": "all",
@@ -406,8 +417,10 @@ def _entities(text: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+@functools.lru_cache(maxsize=65_536)
 def extract(text: str) -> PromptFeatures:
-    """Everything the guards compare, computed once per prompt."""
+    """Everything the guards compare, computed once per prompt (remembered: a cached prompt is
+    compared with many new ones)."""
     toks = tokens(text)
     numbers: list[str] = []
     units: list[str] = []
@@ -442,10 +455,9 @@ def extract(text: str) -> PromptFeatures:
         key = word_key(tok)
         # Two-word poles ("zoom in" / "zoom out") are written joined by "_".
         joined = f"{toks[i - 1]}_{tok}" if i else tok
-        for gi, group in enumerate(_POLARITY):
-            for pi, pole in enumerate(group):
-                if tok in pole or joined in pole or key in _POLE_KEYS[gi][pi]:
-                    poles.add((gi, pi))
+        for found in (_POLE_OF_WORD.get(tok), _POLE_OF_WORD.get(joined), _POLE_OF_KEY.get(key)):
+            if found:
+                poles.update(found)
         sc = _SCOPE.get(tok)
         if sc == "all" and i + 1 < len(toks) and toks[i + 1] in _PERIODS:
             sc = "per"

@@ -109,7 +109,7 @@ class SemcacheSettings(_Strict):
     chroma_url: str | None = None
     #: Chroma collection name.
     collection: str = "bastion_llm_cache_static"
-    #: Rows kept in the in-process vector mirror that answers queries (~2 KB each); embedded
+    #: Rows kept in the in-process vector mirror that answers queries (~1 KB each); embedded
     #: Chroma is read whole at start-up when it holds no more, else contexts load on use.
     mirror_max_entries: int = Field(default=100_000, ge=1)
     predictive: PredictiveSettings = Field(default_factory=PredictiveSettings)

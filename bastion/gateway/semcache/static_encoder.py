@@ -178,8 +178,14 @@ class StaticEncoder:
 
 
 def main(argv: list[str]) -> int:
+    """``build DIR NAME`` (the subprocess) or ``prepare`` (build into the model cache unless it
+    is there: ``make install`` runs it so a first start does not wait for the build)."""
+    if argv == ["prepare"]:
+        logging.basicConfig(level=logging.INFO, format="%(message)s")
+        StaticEncoder().load()
+        return 0
     if len(argv) != 3 or argv[0] != "build":
-        print("usage: python -m bastion.gateway.semcache.static_encoder build DIR NAME", file=sys.stderr)
+        print("usage: python -m bastion.gateway.semcache.static_encoder build DIR NAME | prepare", file=sys.stderr)
         return 2
     _build_main(Path(argv[1]), argv[2])
     return 0
