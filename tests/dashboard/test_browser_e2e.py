@@ -377,7 +377,9 @@ def test_approve_a_held_tool_change_then_call_the_tool(stack: Stack, page: Watch
     expect(p.locator("#approvals")).to_contain_text("Nothing waiting")
     assert "id_rsa" in mcp(gw, echo_description)
     with gw.admin() as a:
+        pid = _server(stack, "fx")["pid"]
         a.post("/admin/mcp/servers/fx/restart").raise_for_status()
+        until(lambda: (s := _server(stack, "fx"))["status"] == "ready" and s["pid"] != pid, "fx to reconnect")
         assert "id_rsa" in mcp(gw, echo_description)  # listed again after the restart
         assert a.get("/admin/mcp/pins").json()["pending"] == []
         pins = {pin["tool"]: pin for pin in a.get("/admin/mcp/servers/fx").json()["pins"]}
@@ -388,6 +390,7 @@ def test_approve_a_held_tool_change_then_call_the_tool(stack: Stack, page: Watch
 
 
 def test_registry_shows_servers_and_validates_like_the_cli(stack: Stack, page: Watched) -> None:
+    until(lambda: _server(stack, "fx")["status"] == "ready", "fx to be connected (other tests restart it)")
     p = page.page
     sign_in(p, stack)
     tab(p, "Registry")
