@@ -11,7 +11,7 @@ PIP_INDEX := $(foreach i,$(shell pip config get global.extra-index-url 2>/dev/nu
 # a dependency cannot use (pysaml2 needs xmlschema<3). Prefer the first index's versions, but
 # fall back to the next index (PyPI last) when none of them fits.
 UV_INDEX  := $(if $(PIP_INDEX),--index-strategy unsafe-first-match)
-TIMEOUT   ?= 2400
+TIMEOUT   ?= 4200
 
 .PHONY: serve test lint typecheck bench install install-test clean train train-policy train-semcache
 

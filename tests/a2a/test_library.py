@@ -102,9 +102,16 @@ async def test_task_map_first_owner_wins() -> None:
 
 def test_admin_agents_only_read_a2a_prefixed_variables(monkeypatch: pytest.MonkeyPatch) -> None:
     from bastion.a2a.settings import AgentCredentials
+    from bastion.gateway.settings import SettingsError
 
     monkeypatch.setenv("A2A_WEATHER_TOKEN", "w-token")
     monkeypatch.setenv("DATABASE_PASSWORD", "db-secret")
     creds = AgentCredentials(bearer_token="${A2A_WEATHER_TOKEN}", headers={"X-Leak": "${DATABASE_PASSWORD}"})
-    assert creds.resolved_headers("A2A_") == {"X-Leak": "", "Authorization": "Bearer w-token"}
+    # An agent registered through the admin API may not reach other variables: an error that
+    # names the field, never an empty header sent upstream.
+    with pytest.raises(SettingsError, match=r"credentials\.headers\.X-Leak: only variables named A2A_\*"):
+        creds.resolved_headers("A2A_")
+    assert AgentCredentials(bearer_token="${A2A_WEATHER_TOKEN}").resolved_headers("A2A_") == {
+        "Authorization": "Bearer w-token"
+    }
     assert creds.resolved_headers()["X-Leak"] == "db-secret"  # settings-file agents: any variable
