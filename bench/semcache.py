@@ -258,8 +258,10 @@ def main() -> None:
     try:
         with tempfile.TemporaryDirectory() as d, start_gateway(Path(d), config, timeout=600) as gw:
             key = gw.create_key("bench")
+            assert gw.proc is not None
+            pid = gw.proc.pid
             time.sleep(2.0)
-            idle = rss_mb(gw.proc.pid)
+            idle = rss_mb(pid)
             sent = cost_table(gw.url, key, upstream, bare_url, questions)["sent"]
             semantic_hits(gw.url, key)
             extra = max(0, PROMPTS - sent)
@@ -268,7 +270,7 @@ def main() -> None:
                 bodies = [_body("bench", f"{q} (fill {i})") for i, q in zip(range(extra), itertools.cycle(questions))]
                 asyncio.run(_load(gw.url + "/v1/chat/completions", bodies, auth, 16))
             time.sleep(3.0)
-            after = rss_mb(gw.proc.pid)
+            after = rss_mb(pid)
             print(
                 f"\n### Gateway RSS (shipped defaults)\n\n| idle after start | after {max(sent, PROMPTS):,} new prompts |"
             )

@@ -376,7 +376,7 @@ def _export_main(model_path: Path, directory: Path, name: str) -> None:
         model.encode(list(_PROBE), normalize_embeddings=True, show_progress_bar=False), dtype=np.float32
     )
     data = _export_onnx(transformer, tokenizer)
-    max_len = int(model.max_seq_length)
+    max_len = int(model.max_seq_length or 256)
     if not _agrees(_ort_encoder(_ort_session(data), rust_tokenizer(model_path, max_len)), reference):
         raise SystemExit("ONNX export does not reproduce the model's vectors")
     probe = io.BytesIO()

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import anyio
+import numpy as np
 import orjson
 from prometheus_client import Counter, Histogram
 
@@ -548,7 +549,10 @@ class SemanticCache:
             vecs = await self.encoder.embed([str(p.prompt) for p in missing])
             for p, v in zip(missing, vecs, strict=True):
                 p.vector = v
-        rows = [(f"{p.namespace}:{p.entry_id}", p.vector, str(p.prompt), p.meta) for p in semantic]
+        rows = [
+            (f"{p.namespace}:{p.entry_id}", np.asarray(p.vector, dtype=np.float32), str(p.prompt), p.meta)
+            for p in semantic
+        ]
         for p in semantic:
             extract(str(p.prompt))  # remembered: lookups compare with it without parsing it again
         await self.index.add_to_mirror(rows)

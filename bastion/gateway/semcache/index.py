@@ -158,7 +158,9 @@ class VectorIndex:
         ids = list(latest)
         self._open().upsert(
             ids=ids,
-            embeddings=[np.asarray(latest[i][1], dtype=np.float32).tolist() for i in ids],
+            # One array, not lists of Python floats: this runs in a thread, and building
+            # hundreds of thousands of float objects would hold the GIL the requests need.
+            embeddings=np.stack([np.asarray(latest[i][1], dtype=np.float32) for i in ids]),
             documents=[latest[i][2] for i in ids],
             metadatas=[latest[i][3] for i in ids],
         )

@@ -160,21 +160,29 @@ class StaticEncoder:
     def embed_sync(self, texts: Sequence[str]) -> np.ndarray:
         self.load()
         assert self._table is not None
-        table = self._table
-        out = np.zeros((len(texts), DIMS), dtype=np.float32)
-        if not texts:
-            return out
-        for i, enc in enumerate(self._tok.encode_batch(list(texts), add_special_tokens=False)):
-            if enc.ids:
-                out[i] = table[enc.ids].mean(axis=0)
-        norms = np.linalg.norm(out, axis=1, keepdims=True)
-        return out / np.maximum(norms, 1e-12)
+        out = np.empty((len(texts), DIMS), dtype=np.float32)
+        # One text at a time: ``encode`` keeps the GIL for its few microseconds, where
+        # ``encode_batch`` hands it to a thread pool and waits for it back behind whatever
+        # holds it (the vector store writer), costing more than the encode.
+        for i, text in enumerate(texts):
+            out[i] = self._one(text)
+        return out
+
+    def _one(self, text: str) -> np.ndarray:
+        assert self._table is not None
+        ids = self._tok.encode(text, add_special_tokens=False).ids
+        if not ids:
+            return np.zeros(DIMS, dtype=np.float32)
+        v = self._table[ids].mean(axis=0)
+        norm = float(np.sqrt(v @ v))
+        return v / norm if norm > 1e-12 else v
 
     async def embed(self, texts: Sequence[str]) -> np.ndarray:
         return self.embed_sync(texts)
 
     async def embed_one(self, text: str) -> np.ndarray:
-        return self.embed_sync([text])[0]
+        self.load()
+        return self._one(text)
 
 
 def main(argv: list[str]) -> int:

@@ -142,14 +142,16 @@ def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray) -> dict[str, Any]:
         hidden_layer_sizes=(HIDDEN,), activation="tanh", alpha=1e-3, max_iter=3000, random_state=SEED, tol=1e-6
     )
     clf.fit((x[reps] - mean) / scale, y[reps])
+    # Rounded: BLAS summation order moves the fitted weights by ~1e-6 from one machine (or
+    # run) to another; four decimals make the file byte-identical across rebuilds.
     return {
         "features": list(FEATURES),
-        "mean": mean.tolist(),
-        "scale": scale.tolist(),
-        "w1": clf.coefs_[0].tolist(),
-        "b1": clf.intercepts_[0].tolist(),
-        "w2": clf.coefs_[1].reshape(-1).tolist(),
-        "b2": float(clf.intercepts_[1][0]),
+        "mean": np.round(mean, 4).tolist(),
+        "scale": np.round(scale, 4).tolist(),
+        "w1": np.round(clf.coefs_[0], 4).tolist(),
+        "b1": np.round(clf.intercepts_[0], 4).tolist(),
+        "w2": np.round(clf.coefs_[1].reshape(-1), 4).tolist(),
+        "b2": round(float(clf.intercepts_[1][0]), 4),
     }
 
 
