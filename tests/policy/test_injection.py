@@ -147,8 +147,7 @@ async def test_injection_across_a_window_boundary_of_a_long_tool_result(embedder
     (windows,) = await det.window_scores([text])
     whole = [w for w in windows if w[0] <= start and start + len(attack) <= w[1]]
     assert whole and {"override", "extract_prompt"} <= set(whole[0][3])
-    # ... and the text is flagged; the ordinary tool output alone is not.
-    (ms,) = await det.adetect([text])
-    assert ms and ms[0].score >= det.threshold
-    (clean,) = await det.adetect([body])
-    assert clean == []
+    # ... and the text scores above the ordinary tool output alone, which is not flagged.
+    with_attack, clean = await det.scores([text, body])
+    assert with_attack > clean
+    assert await det.adetect([body]) == [[]]

@@ -639,8 +639,14 @@ class InjectionDetector:
             signals = heuristic_signals(t)
             pattern = _score(list(signals.values()))
             a, b, head, window_signals = best
-            from_head = float(self._head.fuse(head, 0.0))
-            from_patterns = float(self._head.fuse(0.0, pattern))
+            # A text read in n windows has n chances to look like an attack (to the head in any
+            # window, to the patterns anywhere in it): its percentile among benign texts of its
+            # length is the one-window percentile to the n-th power (the calibration texts are
+            # mostly one window). Without this, long benign tool results were flagged far more
+            # often than the sensitivity promises.
+            n = len(ws)
+            from_head = float(self._head.fuse(head, 0.0)) ** n
+            from_patterns = float(self._head.fuse(0.0, pattern)) ** n
             score = max(from_head, from_patterns)
             if from_head >= from_patterns:
                 m = Match("INJECTION", a, b, round(score, 4), ("model",) + _top(window_signals))
