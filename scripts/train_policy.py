@@ -211,8 +211,14 @@ def main() -> None:
     head.save(WEIGHTS_FILE)
     print(f"wrote {WEIGHTS_FILE} ({WEIGHTS_FILE.stat().st_size // 1024} KB) in {time.monotonic() - t0:.0f} s")
     print(f"calibration: {len(calib)} benign texts; thresholds {thresholds}; pattern {pattern_thresholds}")
-    dev_scores = head.fuse(dev_head, dev.pattern)
-    held_scores = head.fuse(held.per_text(head.score(held.emb, held.sig)), held.pattern)
+
+    # As the detector scores a text read in n windows (``InjectionDetector._judge``).
+    def judged(win: Windows, per_text: np.ndarray) -> np.ndarray:
+        n = np.bincount(win.owner, minlength=len(win.rows))
+        return np.maximum(head.fuse(per_text, 0.0) ** n, head.fuse(0.0, win.pattern) ** n)
+
+    dev_scores = judged(dev, dev_head)
+    held_scores = judged(held, held.per_text(head.score(held.emb, held.sig)))
     for name, win, scores in (("dev", dev, dev_scores), ("own held-out", held, held_scores)):
         for s in SENSITIVITIES:
             det, fp = detection_at(scores, win.labels, thresholds[s])
