@@ -154,7 +154,7 @@ def _long_carriers(held: list[policy_corpus.Example]) -> tuple[list[str], list[b
     benign = [e.text for e in held if e.label == 0]
     attacks = [e.text for e in held if e.kind in ("indirect", "hijack")]
     texts, labels = [], []
-    for i in range(80):
+    for i in range(40):
         parts: list[str] = []
         while sum(len(p) for p in parts) < rng.randrange(5000, 9000):
             parts.append(rng.choice(benign))

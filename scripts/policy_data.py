@@ -38,7 +38,7 @@ def _shared_data() -> Path:
 DATA = _shared_data() / "policy"
 TRAIN_FILE = DATA / "injection-train.jsonl"
 DEV_FILE = DATA / "injection-dev.jsonl"
-CAP = 100
+CAP = 60
 SEED = 1414
 
 
@@ -66,6 +66,25 @@ def shared_train() -> list[Row]:
         rng = random.Random(f"{SEED}/{key[0]}/{key[1]}")
         out.extend(rows if len(rows) <= CAP else rng.sample(rows, CAP))
     return out
+
+
+#: Shared-set sources of ``benign_hard`` rows that are writing *about* prompt injection or
+#: guard rails (security documentation quoting attacks, guard prompt templates, test system
+#: prompts), not ordinary prompts or tool results. They are trained on, but the sensitivity
+#: levels promise a false-positive rate on ordinary text, so they are left out of calibration.
+ABOUT_INJECTION = (
+    "OWASP/www-project-top-10-for-large-language-model-applications",
+    "NVIDIA/NeMo-Guardrails",
+    "meta-llama/PurpleLlama",
+    "swisskyrepo/PayloadsAllTheThings",
+    "TakSec/Prompt-Injection-Everywhere",
+    "microsoft/BIPIA",
+)
+
+
+def ordinary(row: Row) -> bool:
+    """Whether a benign row is ordinary text (what the sensitivity levels are calibrated on)."""
+    return row.label == 0 and not (row.kind == "benign_hard" and row.source in ABOUT_INJECTION)
 
 
 def own() -> tuple[list[Row], list[Row]]:

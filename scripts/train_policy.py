@@ -7,8 +7,10 @@
    fixed seed) on windows. An attack text
    longer than one window is mostly benign carrier, so after a first fit only its
    highest-scoring window stays labelled as the attack (multiple-instance learning).
-3. Calibrate: out-of-fold scores (5 folds) of the benign training texts, plus the benign rows
-   of ``injection-dev.jsonl`` scored by the final head; the thresholds of the shipped
+3. Calibrate: out-of-fold scores (5 folds) of the ordinary benign training texts (not the
+   documentation *about* prompt injection, see ``policy_data.ordinary``), plus the benign rows
+   of ``injection-dev.jsonl`` scored by the final head; the text's score fuses the head and
+   the pattern score by their benign percentiles (``InjectionHead.fuse``); the thresholds of the shipped
    sensitivity levels are the scores that flag 5%, 1% and 0.1% of them. The same for the
    pattern score (``semantic: false``).
 4. Write ``bastion/gateway/policy/detectors/injection_head.npz`` and print the figures on the
@@ -43,6 +45,8 @@ SEED = 1414
 HIDDEN = 0
 #: Inverse L2 strength. Picked on the dev set.
 C = 0.05
+#: Weight of our own written rows relative to the shared training set.
+OWN_WEIGHT = 3.0
 FPR = {"5%": 0.05, "1%": 0.01, "0.1%": 0.001}
 
 
@@ -56,6 +60,7 @@ class Windows:
         self.emb = cache.embed(chunks)
         self.sig = np.stack([signal_features(heuristic_signals(c)) for c in chunks])
         self.labels = np.array([r.label for r in rows])
+        self.own = np.array([r.source.startswith("bastion/") for r in rows])
         # Whole-text pattern score (what `semantic: false` decides on).
         self.pattern = np.array([signal_features(heuristic_signals(r.text))[-2] for r in rows])
 
@@ -110,7 +115,9 @@ def _window_labels(win: Windows, head: InjectionHead | None) -> tuple[np.ndarray
     """Labels and weights per window: benign windows 0; for an attack text, every window at
     first, then only its best-scoring window (the others are left out)."""
     y = win.labels[win.owner]
-    w = np.ones(len(y))
+    # Our own text is written for the cases the shared set lacks (role-play and fiction that
+    # are benign, plain extraction and hijacking): weigh it up.
+    w = np.where(win.own[win.owner], OWN_WEIGHT, 1.0)
     if head is not None:
         s = head.score(win.emb, win.sig)
         best = {}
@@ -148,6 +155,7 @@ class _Sub:
         self.emb = win.emb[mask]
         self.sig = win.sig[mask]
         self.labels = win.labels
+        self.own = win.own
 
     @property
     def x(self) -> np.ndarray:
@@ -190,16 +198,27 @@ def main() -> None:
         oof[test_rows] = s[test_rows]
         print(f"  fold {f} done ({time.monotonic() - t0:.0f} s)", file=sys.stderr)
     head = fit_mil(train)
-    dev_scores = dev.per_text(head.score(dev.emb, dev.sig))
-    calib = np.concatenate([oof[train.labels == 0], dev_scores[dev.labels == 0]])
-    calib_pattern = np.concatenate([train.pattern[train.labels == 0], dev.pattern[dev.labels == 0]])
-    thresholds = {s: threshold_at(calib, FPR[s]) for s in SENSITIVITIES}
+    dev_head = dev.per_text(head.score(dev.emb, dev.sig))
+    ordinary = np.array([policy_data.ordinary(r) for r in train.rows])
+    calib = np.concatenate([oof[ordinary], dev_head[dev.labels == 0]])
+    calib_pattern = np.concatenate([train.pattern[ordinary], dev.pattern[dev.labels == 0]])
     pattern_thresholds = {s: threshold_at(calib_pattern, FPR[s]) for s in SENSITIVITIES}
-    head = InjectionHead(head.mean, head.scale, head.w1, head.b1, head.w2, head.b2, thresholds, pattern_thresholds)
+    parts = (head.mean, head.scale, head.w1, head.b1, head.w2, head.b2)
+    head = InjectionHead(*parts, {}, pattern_thresholds, np.sort(calib), np.sort(calib_pattern))
+    fused_calib = head.fuse(calib, calib_pattern)
+    thresholds = {s: threshold_at(fused_calib, FPR[s]) for s in SENSITIVITIES}
+    head = InjectionHead(*parts, thresholds, pattern_thresholds, np.sort(calib), np.sort(calib_pattern))
     head.save(WEIGHTS_FILE)
     print(f"wrote {WEIGHTS_FILE} ({WEIGHTS_FILE.stat().st_size // 1024} KB) in {time.monotonic() - t0:.0f} s")
     print(f"calibration: {len(calib)} benign texts; thresholds {thresholds}; pattern {pattern_thresholds}")
-    held_scores = held.per_text(head.score(held.emb, held.sig))
+
+    # As the detector scores a text read in n windows (``InjectionDetector._judge``).
+    def judged(win: Windows, per_text: np.ndarray) -> np.ndarray:
+        n = np.bincount(win.owner, minlength=len(win.rows))
+        return np.maximum(head.fuse(per_text, 0.0) ** n, head.fuse(0.0, win.pattern) ** n)
+
+    dev_scores = judged(dev, dev_head)
+    held_scores = judged(held, held.per_text(head.score(held.emb, held.sig)))
     for name, win, scores in (("dev", dev, dev_scores), ("own held-out", held, held_scores)):
         for s in SENSITIVITIES:
             det, fp = detection_at(scores, win.labels, thresholds[s])

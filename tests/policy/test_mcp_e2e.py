@@ -92,3 +92,6 @@ async def test_injected_instruction_in_a_tool_result_is_blocked(gw: GatewayProce
         traces = a.get("/admin/traces", params={"user": "mcp-policy-user2", "kind": "tool"}).json()["items"]
     assert traces and traces[0]["status"] == "refused" and traces[0]["error_code"] == "policy_blocked"
     assert traces[0]["policy"][0]["policy"] == "indirect-injection"
+    # The trace shows the score and which signals fired (the head's "model" or "patterns" first).
+    span = traces[0]["policy"][0]["spans"][0]
+    assert span["score"] > 0 and span["signals"][0] in ("model", "patterns")

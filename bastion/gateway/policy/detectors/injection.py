@@ -304,7 +304,7 @@ SIGNALS: tuple[Signal, ...] = (
         "exfiltrate",
         0.55,
         r"\b(?:send|post|forward|upload|exfiltrate|email|transmit)\s+"
-        r"(?:\w+\s+){0,4}(?:conversation|chat\s+history|credentials|api\s+keys?|passwords?|"
+        r"(?:[\w']+\s+){0,4}(?:conversation|chat\s+history|credentials|api\s+keys?|passwords?|"
         r"secrets|tokens|private\s+data|user\s+data)\s+(?:\w+\s+){0,3}(?:to|at)\b",
     ),
     _sig(
@@ -621,23 +621,44 @@ class InjectionDetector:
         return out
 
     async def scores(self, texts: Sequence[str]) -> list[float]:
-        """The text's score: its best window's (patterns only when ``semantic`` is off)."""
+        """Each text's score (the pattern score alone when ``semantic`` is off)."""
         if not self.semantic:
             return [self.heuristic_score(t) for t in texts]
-        return [max((w[2] for w in ws), default=0.0) for ws in await self.window_scores(texts)]
+        return [s for s, _ in await self._judge(texts)]
+
+    async def _judge(self, texts: Sequence[str]) -> list[tuple[float, Match | None]]:
+        """Per text: the fused score of its best window and of the patterns over the whole
+        text, and the match to report (the best window, or the whole text when the patterns
+        decided)."""
+        out: list[tuple[float, Match | None]] = []
+        for t, ws in zip(texts, await self.window_scores(texts), strict=True):
+            best = max(ws, key=lambda w: w[2], default=None)
+            if best is None:
+                out.append((0.0, None))
+                continue
+            signals = heuristic_signals(t)
+            pattern = _score(list(signals.values()))
+            a, b, head, window_signals = best
+            # A text read in n windows has n chances to look like an attack (to the head in any
+            # window, to the patterns anywhere in it): its percentile among benign texts of its
+            # length is the one-window percentile to the n-th power (the calibration texts are
+            # mostly one window). Without this, long benign tool results were flagged far more
+            # often than the sensitivity promises.
+            n = len(ws)
+            from_head = float(self._head.fuse(head, 0.0)) ** n
+            from_patterns = float(self._head.fuse(0.0, pattern)) ** n
+            score = max(from_head, from_patterns)
+            if from_head >= from_patterns:
+                m = Match("INJECTION", a, b, round(score, 4), ("model",) + _top(window_signals))
+            else:
+                m = Match("INJECTION", 0, len(t), round(score, 4), ("patterns",) + _top(signals))
+            out.append((score, m))
+        return out
 
     async def adetect(self, texts: Sequence[str]) -> list[list[Match]]:
         if not self.semantic:
             return [self.detect(t) for t in texts]
-        out: list[list[Match]] = []
-        for ws in await self.window_scores(texts):
-            best = max(ws, key=lambda w: w[2], default=None)
-            if best is None or best[2] + _EPS < self.threshold:
-                out.append([])
-                continue
-            a, b, score, signals = best
-            out.append([Match("INJECTION", a, b, round(score, 3), ("model",) + _top(signals))])
-        return out
+        return [[m] if m is not None and s + _EPS >= self.threshold else [] for s, m in await self._judge(texts)]
 
 
 def _top(signals: dict[str, float], n: int = 6) -> tuple[str, ...]:

@@ -15,7 +15,7 @@ positive rate), never a raw score.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -70,10 +70,21 @@ class InjectionHead:
     b1: np.ndarray
     w2: np.ndarray
     b2: float
-    #: sensitivity -> score threshold (head with the embedding model).
+    #: sensitivity -> threshold on the fused score (head with the embedding model).
     thresholds: dict[str, float]
-    #: sensitivity -> pattern-score threshold (``semantic: false``).
+    #: sensitivity -> pattern-score threshold (``semantic: false``, streams).
     pattern_thresholds: dict[str, float]
+    #: Sorted head and pattern scores of the benign calibration texts: the fused score is the
+    #: larger of the two scores' benign percentiles (see :meth:`fuse`).
+    head_ref: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    pattern_ref: np.ndarray = field(default_factory=lambda: np.zeros(0))
+
+    def fuse(self, head: np.ndarray | float, pattern: np.ndarray | float) -> np.ndarray:
+        """The text's score: the larger of the head's and the patterns' percentile among benign
+        texts. The head and the patterns fail on different attacks (the head on in-the-wild
+        persona jailbreaks that look like role-play, the patterns on plain extraction and
+        hijacking), and their raw scores are not on one scale; percentiles are."""
+        return np.maximum(_percentile(self.head_ref, head), _percentile(self.pattern_ref, pattern))
 
     def score(self, embeddings: np.ndarray, signals: np.ndarray) -> np.ndarray:
         x = np.hstack([embeddings.astype(np.float32), signals.astype(np.float32)])
@@ -95,6 +106,8 @@ class InjectionHead:
             thresholds=np.array([self.thresholds[s] for s in SENSITIVITIES], dtype=np.float64),
             pattern_thresholds=np.array([self.pattern_thresholds[s] for s in SENSITIVITIES], dtype=np.float64),
             signal_names=np.array(SIGNAL_NAMES),
+            head_ref=np.sort(self.head_ref).astype(np.float32),
+            pattern_ref=np.sort(self.pattern_ref).astype(np.float32),
         )
 
     @classmethod
@@ -113,7 +126,14 @@ class InjectionHead:
                 b2=float(z["b2"]),
                 thresholds=dict(zip(levels, (float(t) for t in z["thresholds"]), strict=True)),
                 pattern_thresholds=dict(zip(levels, (float(t) for t in z["pattern_thresholds"]), strict=True)),
+                head_ref=z["head_ref"].astype(np.float64),
+                pattern_ref=z["pattern_ref"].astype(np.float64),
             )
+
+
+def _percentile(ref: np.ndarray, x: np.ndarray | float) -> np.ndarray:
+    """Share of ``ref`` (sorted) strictly below ``x``."""
+    return np.searchsorted(ref, np.asarray(x, dtype=np.float64), side="left") / max(1, len(ref))
 
 
 @cache
