@@ -42,8 +42,8 @@ install-test: install
 
 # The linter and formatter check run first: a red lint fails the run as a test would.
 lint: install
-	$(VENV)/bin/ruff check bastion sdk tests bench examples
-	$(VENV)/bin/ruff format --check bastion sdk tests bench examples
+	$(VENV)/bin/ruff check bastion sdk tests bench examples scripts
+	$(VENV)/bin/ruff format --check bastion sdk tests bench examples scripts
 
 # The type checker (settings in pyproject.toml): zero errors, like the linter.
 typecheck: install
