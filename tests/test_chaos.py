@@ -257,6 +257,9 @@ def test_chaos_every_answer_audited_limits_hold_streams_honest(tmp_path: Path) -
         config: dict[str, Any] = {
             "cache": {"url": redis.url},
             "server": {"log_level": "warning"},
+            # Every refusal must get its own record here: lift the bound on refusal records (a
+            # flood beyond it is counted in a summary instead; test_one_path_e2e tests that).
+            "audit": {"refusals_per_s": 100000, "refusal_burst": 100000},
             "llm": {
                 "providers": {"oa": {"type": "openai", "base_url": fake.url + "/v1", "api_key": "up", "timeout_s": 10}},
                 "aliases": {"main": ["oa/gpt-x"]},

@@ -48,5 +48,18 @@ TRAIL_FACTS: frozenset[str] = frozenset(
         "upstream_error",
         "push_relay",
         "webhook_status",  # push deliveries: the client webhook's HTTP status
+        # OAuth authorization server (front door "oauth"): never a token, code or secret
+        "oauth_client",  # the client a Bastion-issued token was issued to
+        "client_id",
+        "client_name",
+        "resource",  # the audience (RFC 8707) a token is bound to
+        "scope",
+        "grant_type",
+        "grant_id",
+        "method",  # sign-in method (oidc, saml, ldap, local)
+        "decision",  # consent: allow / deny
+        "reason",  # why a step was refused or a grant revoked
+        "by",  # who revoked a grant
+        "was_active",
     }
 )
