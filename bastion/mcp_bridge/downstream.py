@@ -36,7 +36,7 @@ from bastion.mcp_bridge.catalog import URI_SEP, Catalog, ToolEntry, split_name
 from bastion.mcp_bridge.content import ToolArguments, ToolResult
 from bastion.mcp_bridge.facts import RpcError
 from bastion.mcp_bridge.hub import Hub
-from bastion.mcp_bridge.parking import CAPABILITY_OF, Parking
+from bastion.mcp_bridge.parking import CAPABILITY_OF, NO_ROOTS, Parking
 from bastion.mcp_bridge.sdk_compat import connection_of
 from bastion.mcp_bridge.settings import McpSettings, VirtualServer
 from bastion.mcp_bridge.subscriptions import ListenSink, SessionSink, Sink, SubscriptionRelay
@@ -165,6 +165,8 @@ class StatelessDownstream:
         if method == "sampling/createMessage" and self.front.sampler is not None:
             return await self.front.sampler(params, self.principal)
         cap = CAPABILITY_OF.get(method)
+        if cap == "roots":
+            return NO_ROOTS
         if cap is not None:
             self.missing = MCPError(
                 code=types.MISSING_REQUIRED_CLIENT_CAPABILITY,

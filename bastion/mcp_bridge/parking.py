@@ -44,6 +44,11 @@ STATE_PREFIX = "bstp1."
 INPUT_METHODS = ("elicitation/create", "sampling/createMessage", "roots/list")
 #: What a 2026-07-28 client declares to be asked each kind of input.
 CAPABILITY_OF = {"elicitation/create": "elicitation", "sampling/createMessage": "sampling", "roots/list": "roots"}
+#: The answer to ``roots/list`` for a client without roots: what such a client itself answers.
+#: Servers ask for roots on their own schedule (on connect, on list_changed), so a question that
+#: lands while a call is in flight is rarely that call's need; the call goes on, unlike a
+#: sampling or elicitation request the client cannot take.
+NO_ROOTS = types.ErrorData(code=types.METHOD_NOT_FOUND, message="the client offers no roots")
 
 
 @dataclass(eq=False)
@@ -94,6 +99,8 @@ class ClientAsker:
         if method not in INPUT_METHODS:
             return types.ErrorData(code=types.METHOD_NOT_FOUND, message=f"{method} cannot be relayed")
         cap = CAPABILITY_OF[method]
+        if cap == "roots" and cap not in self.capabilities:
+            return NO_ROOTS
         if cap not in self.capabilities:
             # The upstream needs what this client did not declare: the call ends with
             # MissingRequiredClientCapability (HTTP 400), as a modern server would answer.
