@@ -15,9 +15,10 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from bastion.a2a.errors import rest_refusal
+from bastion.a2a.facts import AgentFacts
 from bastion.a2a.registry import Agent, Registry
 from bastion.gateway.authn import credentials_of
-from bastion.gateway.call import Call, Kind, Refusal
+from bastion.gateway.call import Call, Kind, Listed, Refusal
 from bastion.gateway.guard import trace_id_of
 from bastion.gateway.pipeline import Pipeline
 
@@ -53,7 +54,7 @@ class Discovery:
             credentials=credentials_of(request),
             trace_id=trace_id_of(request.scope),
         )
-        call.attrs["agent"] = target
+        call.put(AgentFacts(agent=target))
         return call
 
     def _agent(self, name: str) -> Agent:
@@ -78,7 +79,7 @@ class Discovery:
                     name=q.get("name"),
                 )
             )
-            c.attrs["count"] = len(found)
+            c.put(Listed(len(found)))
 
         try:
             await self.pipeline.run(call, route)

@@ -17,6 +17,7 @@ from starlette.responses import Response
 from bastion.a2a.cards import wire_version
 from bastion.a2a.content import A2AContent
 from bastion.a2a.errors import jsonrpc_error, jsonrpc_error_body, jsonrpc_refusal
+from bastion.a2a.facts import AgentFacts
 from bastion.a2a.methods import METHODS_03, METHODS_10, PUSH_OPS, TASK_OPS, Op, field_of
 from bastion.a2a.router import JSONRPC, Exchange, Router
 from bastion.a2a.streaming import sse_response
@@ -151,14 +152,13 @@ class JsonRpcEndpoint:
             trace_id=trace_id_of(request.scope),
         )
         call.request = ex
-        call.attrs.update(agent=name, a2a_version=version, binding="jsonrpc")
-        if task_id:
-            call.attrs["task_id"] = task_id
+        facts = AgentFacts(name, version, "jsonrpc", task_id=task_id or None)
+        call.put(facts)
         if op in (Op.SEND, Op.STREAM):
             call.input = A2AContent.of_params(params)
             ctx = field_of(params["message"], "contextId")
             if isinstance(ctx, str):
-                call.attrs["context_id"] = ctx
+                facts.context_id = ctx
         try:
             await self.router.run(call)
         except Refusal as r:

@@ -22,6 +22,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from bastion.a2a.content import A2AContent, result_items
+from bastion.a2a.facts import agent_facts
 from bastion.a2a.methods import Op
 from bastion.a2a.router import Exchange, PushHooks, task_facts
 from bastion.a2a.settings import PushSettings
@@ -116,7 +117,7 @@ class PushRelay(PushHooks):
         cfg["url"] = f"{ex.base_url.rstrip('/')}{PUSH_PATH}{key}"
         cfg["token"] = token
         cfg.pop("authentication", None)
-        call.attrs["push_relay"] = True
+        agent_facts(call).push_relay = True
         return True
 
     async def restore_result(self, ex: Exchange, result: Any) -> bool:
@@ -174,7 +175,7 @@ class PushRelay(PushHooks):
         except Refusal as r:
             problem, event, tid = r, None, None
         if tid is not None:
-            call.attrs["task_id"] = tid
+            agent_facts(call).task_id = tid
             call.input = A2AContent.of_result(event)
 
         async def route(c: Call) -> None:
@@ -240,7 +241,7 @@ class PushRelay(PushHooks):
             )
         except UpstreamError as e:
             raise Refusal(502, "upstream_error", f"client webhook: {e}") from None
-        call.attrs["webhook_status"] = reply.status
+        agent_facts(call).webhook_status = reply.status
         if reply.status >= 300:
             raise Refusal(502, "upstream_error", f"client webhook answered HTTP {reply.status}")
 

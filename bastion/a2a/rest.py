@@ -16,6 +16,7 @@ from starlette.responses import Response
 from bastion.a2a.cards import wire_version
 from bastion.a2a.content import A2AContent
 from bastion.a2a.errors import rest_error, rest_error_body, rest_refusal
+from bastion.a2a.facts import AgentFacts
 from bastion.a2a.jsonrpc import forwarded_headers, request_version
 from bastion.a2a.methods import PUSH_OPS, Op, field_of
 from bastion.a2a.router import REST, Exchange, Router
@@ -122,9 +123,7 @@ class RestEndpoint:
             trace_id=trace_id_of(request.scope),
         )
         call.request = ex
-        call.attrs.update(agent=name, a2a_version=version, binding="rest", operation=op.value)
-        if task_id:
-            call.attrs["task_id"] = task_id
+        call.put(AgentFacts(name, version, "rest", op.value, task_id=task_id or None))
         if op in (Op.SEND, Op.STREAM):
             call.input = A2AContent.of_params(params)
         try:

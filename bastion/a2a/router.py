@@ -18,11 +18,12 @@ import aiohttp
 import orjson
 
 from bastion.a2a.content import A2AContent, item_slots, result_items
+from bastion.a2a.facts import agent_facts
 from bastion.a2a.methods import PUSH_OPS, STREAMING_OPS, TASK_OPS, Op
 from bastion.a2a.registry import Agent, Registry
 from bastion.a2a.tasks import TaskMap
 from bastion.a2a.upstream import UpstreamError, UpstreamHTTP
-from bastion.gateway.call import Call, Content, Refusal
+from bastion.gateway.call import Call, Content, Refusal, UpstreamFailure
 from bastion.gateway.outbound import Caller, CredentialError
 from bastion.gateway.pipeline import Pipeline
 
@@ -70,7 +71,6 @@ class Exchange:
     reply_status: int = 200
     reply_ctype: str = "application/json"
     reply_changed: bool = False
-    upstream_error: bool = False
 
     def result_of(self, doc: Any) -> Any:
         if self.binding == JSONRPC:
@@ -324,17 +324,24 @@ class Router:
             ex.reply_doc = orjson.loads(body) if body else None
         except orjson.JSONDecodeError:
             raise Refusal(502, "upstream_error", f"agent '{ex.agent}' answered invalid JSON") from None
+        # The agent's own error is relayed to the caller as it is, and is the route's outcome.
         if ex.binding == JSONRPC:
             if isinstance(ex.reply_doc, dict) and "error" in ex.reply_doc:
-                ex.upstream_error = True
-                err = ex.reply_doc.get("error") or {}
-                call.attrs["upstream_error"] = err.get("code") if isinstance(err, dict) else None
+                err = ex.reply_doc.get("error")
+                code = err.get("code") if isinstance(err, dict) else None
+                message = err.get("message") if isinstance(err, dict) else None
+                call.fail(
+                    UpstreamFailure(
+                        "upstream_error",
+                        f"agent '{ex.agent}' answered an error: {message if isinstance(message, str) else code}"[:500],
+                        code if isinstance(code, int | str) else None,
+                    )
+                )
         elif status >= 400:
-            ex.upstream_error = True
-            call.attrs["upstream_error"] = status
+            call.fail(UpstreamFailure("upstream_error", f"agent '{ex.agent}' answered HTTP {status}", status))
 
     async def _after_reply(self, call: Call, ex: Exchange, owner: str) -> None:
-        if ex.upstream_error or ex.reply_doc is None:
+        if call.outcome is not None or ex.reply_doc is None:
             return
         result = ex.result_of(ex.reply_doc)
         if ex.op == Op.LIST and isinstance(result, dict) and isinstance(result.get("tasks"), list):
@@ -358,6 +365,7 @@ class Router:
 
     def record(self, call: Call, ex: Exchange, result: Any, owner: str) -> None:
         """Remember task ownership and put task facts on the trace."""
+        facts = agent_facts(call)
         for kind, obj in result_items(result):
             tid, ctx, state = task_facts(kind, obj)
             if tid:
@@ -365,11 +373,11 @@ class Router:
                 # tasks and task events make the caller an owner.
                 if kind != "message":
                     self.tasks.remember(tid, ex.agent, owner, ctx if isinstance(ctx, str) else None, state)
-                call.attrs["task_id"] = tid
+                facts.task_id = tid
             if isinstance(ctx, str):
-                call.attrs["context_id"] = ctx
+                facts.context_id = ctx
             if state:
-                call.attrs["state"] = state
+                facts.state = state
 
     def response_body(self, call: Call, ex: Exchange) -> bytes:
         """The bytes to send back: the agent's own unless policy or filtering changed them."""
@@ -407,7 +415,7 @@ class Router:
             self._take_reply(call, ex, resp.status, ctype, data)
             await self._after_reply(call, ex, call.principal.user_id)  # type: ignore[union-attr]
             return
-        call.attrs["stream_text"] = EventText(ex)
+        call.stream_text = EventText(ex)
         call.stream = self._relay(call, ex, resp)
 
     async def _relay(self, call: Call, ex: Exchange, resp: aiohttp.ClientResponse) -> AsyncIterator[SSEEvent]:
@@ -428,7 +436,7 @@ class Router:
                     if ev.payload is not None:
                         final = ends_stream(ev.payload, ex.result_of(ev.payload))
                         self.record(call, ex, ex.result_of(ev.payload), owner)
-                        ev.terminal = is_terminal(call.attrs.get("state"))
+                        ev.terminal = is_terminal(agent_facts(call).state)
                     yield ev
             if buf.strip():
                 ev = parse_event(buf, len(buf))
@@ -449,7 +457,6 @@ class Router:
             # The body ended in order, but the agent never said the task stopped (terminal or
             # interrupted state, a final status update, a direct message or an error): a
             # crashed agent behind a proxy looks like this. Not relayed as a finished stream.
-            call.attrs["stream_cut"] = True
             raise Refusal(502, "upstream_error", f"agent '{ex.agent}' stream ended before a final event")
 
 

@@ -30,7 +30,7 @@ from bastion.gateway.journal import Journal
 from bastion.gateway.metrics import Metrics
 from bastion.gateway.settings import AuditSettings
 from bastion.gateway.store import Store, counters, traces
-from bastion.gateway.trail import TRAIL_FACTS
+from bastion.gateway.trail import trail_attrs
 
 log = logging.getLogger("bastion.audit")
 
@@ -93,15 +93,8 @@ def trace_record(call: Call) -> dict[str, Any]:
         "tokens_in": call.tokens_in,
         "tokens_out": call.tokens_out,
         "cost": call.cost,
-        "attrs": _jsonable(call.attrs),
+        "attrs": trail_attrs(call),
     }
-
-
-def _jsonable(attrs: dict[str, Any]) -> dict[str, Any] | None:
-    # Only the facts declared for the trail (``trail.TRAIL_FACTS``); attrs also carry request
-    # and response bodies, adapters and cache keys for the stages, which never go on it.
-    out = {k: v for k, v in attrs.items() if k in TRAIL_FACTS}
-    return out or None
 
 
 class AuditWriter:

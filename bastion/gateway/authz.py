@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
 
 from bastion.gateway.call import Call, Refusal
 from bastion.gateway.pipeline import StageOutcome
 from bastion.gateway.principal import Principal
+from bastion.gateway.trail import TRAIL, on_trail
 
 #: An extra check: returns a reason to refuse, or None to allow.
 Check = Callable[[Call], str | None]
@@ -26,6 +28,16 @@ AUDITOR_CALLS = re.compile(
     r"|users/[^/]+/budget$|groups/[^/]+/budget$)"
     r"|POST /admin/policies/test$)"
 )
+
+
+@on_trail
+@dataclass(frozen=True, slots=True)
+class ServerTarget:
+    """The upstream server an MCP call goes to (tools, resources, prompts, completions), as
+    authorization checks it against the key's server grants; set by the MCP front door. Without
+    it the server is the target's prefix (``server__tool``)."""
+
+    server: str = field(metadata=TRAIL)
 
 
 def matches(name: str, patterns: Iterable[str] | None) -> bool:
@@ -69,7 +81,8 @@ class Authorizer:
                 return f"model '{call.target}' is not allowed for this key"
         elif call.front_door == "mcp" and kind != "list":
             # (A list is filtered to what the caller may see rather than refused.)
-            server = call.attrs.get("server", call.target.split("__", 1)[0])
+            target = call.fact(ServerTarget)
+            server = target.server if target is not None else call.target.split("__", 1)[0]
             if kind == "tool" and not self.may_use_tool(p, server, call.target):
                 return f"tool '{call.target}' is not allowed for this key"
             if not self.may_use_server(p, server):

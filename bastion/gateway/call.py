@@ -14,6 +14,7 @@ from ssl import RAND_bytes
 from typing import Any, Literal, Protocol, TypeVar
 
 from bastion.gateway.principal import Principal
+from bastion.gateway.trail import TRAIL, on_trail, trail_field
 
 #: ``list``: an MCP list, ``/v1/models``, agent discovery; ``completion``: MCP argument completion;
 #: ``push``: a notification the gateway delivers outbound for a task's owner; ``refusal``: a
@@ -41,6 +42,23 @@ class Content(Protocol):
 
     def with_texts(self, texts: list[str]) -> Content:
         """A copy with the texts (same length and order as :meth:`texts`) replaced."""
+        ...
+
+
+class StreamText(Protocol):
+    """How a front door exposes the text of its stream chunks to the output stages: set as
+    ``call.stream_text`` together with ``call.stream``."""
+
+    def get_text(self, chunk: Any) -> str | None:
+        """The text this chunk adds to the response, or ``None`` for chunks without text."""
+        ...
+
+    def with_text(self, chunk: Any, text: str) -> Any:
+        """The chunk with its text replaced (possibly by an empty string)."""
+        ...
+
+    def text_chunk(self, text: str) -> Any:
+        """A new chunk carrying ``text``, for text a window held back until the end."""
         ...
 
 
@@ -112,6 +130,33 @@ class Refusal(Exception):
         self.data = data
 
 
+@on_trail
+@dataclass(frozen=True, slots=True)
+class UpstreamFailure:
+    """The route's outcome when the upstream answered with an error, or could not be reached,
+    and the front door answers the caller in its protocol (an MCP JSON-RPC error, an A2A
+    agent's error reply) rather than refusing: set with :meth:`Call.fail`. The pipeline
+    records it as the ``route`` stage's outcome, the trace as the call's error; the caches
+    never store such a call."""
+
+    #: The trace's ``error_code``: ``upstream_error``, ``upstream_timeout``,
+    #: ``upstream_unavailable``, ``upstream_auth``, ``invalid_params``.
+    code: str
+    message: str
+    #: The upstream's own name for the error, for the trail (``attrs.upstream_error``): a
+    #: JSON-RPC error code, an HTTP status; None when the upstream was not reached.
+    upstream_code: int | str | None = field(default=None, metadata=trail_field("upstream_error"))
+
+
+@on_trail
+@dataclass(frozen=True, slots=True)
+class Listed:
+    """A call of kind ``list`` (an MCP list, ``/v1/models``, agent discovery): how many items
+    the caller was shown."""
+
+    count: int = field(metadata=TRAIL)
+
+
 def new_trace_id() -> str:
     """A 128-bit random id in hex (the W3C trace-id size), cheap enough for the hot path.
 
@@ -144,6 +189,8 @@ class Call:
     #: A streamed response: an async iterator of protocol chunks, set by the route function.
     #: Output stages wrap it (see ``Pipeline``), audit runs when it ends.
     stream: AsyncIterator[Any] | None = None
+    #: How the output stages read the text of ``stream``'s chunks (set with it; None: not inspected).
+    stream_text: StreamText | None = None
     #: Opaque per-protocol request object for the route function.
     request: Any = None
 
@@ -153,16 +200,17 @@ class Call:
     stages: list[StageRecord] = field(default_factory=list)
     policy: list[dict[str, Any]] = field(default_factory=list)
     cache: dict[str, Any] = field(default_factory=dict)
+    #: The upstream's error, when the route answered with one (:meth:`fail`).
+    outcome: UpstreamFailure | None = None
     #: Time spent waiting for the upstream (seconds); overhead = duration - upstream.
     upstream_s: float = 0.0
     tokens_in: int | None = None
     tokens_out: int | None = None
     cost: float | None = None
-    #: Facts for the trace (task id, arguments digest, provider, ...); only those declared in
-    #: ``trail.TRAIL_FACTS`` are written to it.
-    attrs: dict[str, Any] = field(default_factory=dict)
     #: Typed facts front doors and stages hand each other, one per type (Envoy's typed filter
-    #: state): ``call.put(RpcError(...))``, then ``call.fact(RpcError)``. Never on the trail.
+    #: state): ``call.put(McpFacts(...))``, then ``call.fact(McpFacts)``. Each type is declared
+    #: by the module that owns it; only the fields a type declares for the trail (see
+    #: ``gateway.trail``) are written to the audit record.
     facts: dict[type, Any] = field(default_factory=dict)
     #: Set when the response came from a cache: later stages skip route and cache store.
     served_from_cache: bool = False
@@ -177,6 +225,16 @@ class Call:
         """The fact of type ``kind``, if one was put."""
         fact: F | None = self.facts.get(kind)
         return fact
+
+    def take(self, kind: type[F]) -> F | None:
+        """Remove and return the fact of type ``kind``, if one was put."""
+        fact: F | None = self.facts.pop(kind, None)
+        return fact
+
+    def fail(self, outcome: UpstreamFailure) -> None:
+        """The route's outcome is an upstream error (answered in the caller's protocol)."""
+        self.outcome = outcome
+        self.status, self.error, self.error_code = "error", outcome.message, outcome.code
 
     def record(self, stage: str, outcome: str, ms: float, detail: dict[str, Any] | None = None) -> None:
         self.stages.append(StageRecord(stage, outcome, ms, detail))

@@ -9,8 +9,9 @@ replicas beyond the minute.
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass
 
-from bastion.gateway.budgets import BudgetLedger
+from bastion.gateway.budgets import Applicable, BudgetLedger
 from bastion.gateway.call import Call, Refusal
 from bastion.gateway.kv import KVStore
 from bastion.gateway.pipeline import StageOutcome
@@ -29,6 +30,13 @@ class RateLimiter:
         if n > rpm:
             return max(0.001, (window + 1) * 60 - now)
         return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Checked:
+    """The budgets checked for a call: the same ones are charged when it ends."""
+
+    budgets: tuple[Applicable, ...]
 
 
 class Limit:
@@ -57,13 +65,13 @@ class Limit:
                 )
         if budgets:
             # The same budgets are charged when the call ends (no second lookup).
-            call.attrs["_budgets"] = budgets
+            call.put(_Checked(budgets))
             await self.ledger.check_all(budgets)
         return None
 
     async def finish(self, call: Call) -> None:
         """After the call (streams: after the last chunk): charge its cost and tokens to every
         budget checked for it (key, user, groups)."""
-        budgets = call.attrs.get("_budgets")
-        if budgets:
-            await self.ledger.charge_all(budgets, call)
+        checked = call.fact(_Checked)
+        if checked is not None:
+            await self.ledger.charge_all(checked.budgets, call)

@@ -18,15 +18,31 @@ from __future__ import annotations
 
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from dataclasses import dataclass, field
 from typing import Any, Protocol, runtime_checkable
 
 from bastion.gateway.call import Call, Refusal
+from bastion.gateway.trail import TRAIL, on_trail
 
 Route = Callable[[Call], Awaitable[None]]
-#: ``call.attrs`` key: the authenticate stage already ran (``Pipeline.authenticate``).
-_AUTHENTICATED = "_authenticated"
 #: What a stage may return: nothing ("ok"), an outcome, or an outcome and detail for the trace.
 StageOutcome = str | tuple[str, dict[str, Any]] | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Authenticated:
+    """The authenticate stage already ran (``Pipeline.authenticate``); ``run`` skips it."""
+
+
+_AUTHENTICATED = _Authenticated()
+
+
+@on_trail
+@dataclass(frozen=True, slots=True)
+class FinishError:
+    """A finisher (a budget charge) failed after the call; its record is written all the same."""
+
+    finish_error: str = field(metadata=TRAIL)
 
 
 @runtime_checkable
@@ -84,7 +100,7 @@ class Pipeline:
             call.status, call.error, call.error_code = "refused", r.message, r.code
             await self._finish(call)
             raise
-        call.attrs[_AUTHENTICATED] = True
+        call.put(_AUTHENTICATED)
 
     async def run(self, call: Call, route: Route) -> Call:
         """Run ``call`` through every stage; raise ``Refusal`` for refused calls.
@@ -95,26 +111,14 @@ class Pipeline:
         ``aclose()`` on it.
         """
         streaming = False
-        stages = self.request_stages[1:] if call.attrs.pop(_AUTHENTICATED, False) else self.request_stages
+        stages = self.request_stages[1:] if call.take(_Authenticated) is not None else self.request_stages
         try:
             for stage in stages:
                 await self._run_stage(stage, call)
                 if call.served_from_cache:
                     break
             if not call.served_from_cache:
-                t = time.perf_counter()
-                try:
-                    await route(call)
-                finally:
-                    dt = time.perf_counter() - t
-                    call.upstream_s += dt
-                    self.timer.observe_stage(call.front_door, "route", dt)
-                # An upstream error the route answered with (an MCP tool's JSON-RPC error, an
-                # unreachable server) is the route's outcome on the trace, not just the call's.
-                if call.status == "ok":
-                    call.record("route", "ok", dt * 1000.0, None)
-                else:
-                    call.record("route", call.status, dt * 1000.0, {"code": call.error_code})
+                await self._route(call, route)
             for stage in self.response_stages:
                 if call.stream is not None:
                     wrap = getattr(stage, "wrap_stream", None)
@@ -141,6 +145,31 @@ class Pipeline:
             if not streaming:
                 await self._finish(call)
 
+    async def _route(self, call: Call, route: Route) -> None:
+        # The route's outcome goes on the trace as the ``route`` stage's: an upstream error the
+        # front door answers in its protocol (``call.fail``: an MCP tool's JSON-RPC error, an
+        # A2A agent's error reply) or one it refuses with (an LLM deployment failing).
+        t = time.perf_counter()
+        outcome: str = "ok"
+        detail: dict[str, Any] | None = None
+        try:
+            await route(call)
+            if call.outcome is not None:
+                outcome, detail = "error", {"code": call.outcome.code}
+            elif call.status != "ok":
+                outcome, detail = call.status, {"code": call.error_code}
+        except Refusal as r:
+            outcome, detail = ("error" if r.status >= 500 else "refused"), {"code": r.code}
+            raise
+        except BaseException as e:
+            outcome, detail = "error", {"error": type(e).__name__}
+            raise
+        finally:
+            dt = time.perf_counter() - t
+            call.upstream_s += dt
+            self.timer.observe_stage(call.front_door, "route", dt)
+            call.record("route", outcome, dt * 1000.0, detail)
+
     async def _run_stage(self, stage: Stage, call: Call) -> None:
         t = time.perf_counter()
         outcome: StageOutcome = None
@@ -165,7 +194,7 @@ class Pipeline:
             try:
                 await finish(call)
             except Exception as e:  # noqa: BLE001 - nothing may stop the audit record
-                call.attrs["finish_error"] = f"{type(e).__name__}: {e}"[:200]
+                call.put(FinishError(f"{type(e).__name__}: {e}"[:200]))
         self.timer.observe_call(call)
         await self.audit.submit(call)
 

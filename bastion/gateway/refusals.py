@@ -25,15 +25,34 @@ import contextlib
 import time
 from collections import Counter, deque
 from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from starlette.types import Scope
 
 from bastion.gateway.call import Call, Credentials
+from bastion.gateway.trail import TRAIL, on_trail
 
 #: Where the guard keeps the request's trace id (``guard.SCOPE_TRACE_KEY``; the guard imports
 #: this module, so the name is repeated rather than imported).
 SCOPE_TRACE_KEY = "bastion.trace_id"
+
+
+@on_trail
+@dataclass(frozen=True, slots=True)
+class Refused:
+    """A refusal record's facts: the HTTP status answered and the client's address."""
+
+    http_status: int = field(metadata=TRAIL)
+    peer: str | None = field(default=None, metadata=TRAIL)
+
+
+@on_trail
+@dataclass(frozen=True, slots=True)
+class Unrecorded:
+    """The summary record: refusals over the rate, counted by ``front door:code``."""
+
+    unrecorded: dict[str, int] = field(metadata=TRAIL)
 
 
 class AuditSink(Protocol):
@@ -96,8 +115,7 @@ class RefusalRecorder:
         if trace_id:
             call.trace_id = trace_id
         call.status, call.error, call.error_code = "refused", message, code
-        call.attrs["http_status"] = status
-        call.attrs["peer"] = peer
+        call.put(Refused(status, peer))
         self._pending.append(call)
         self._wake.set()
 
@@ -151,7 +169,7 @@ class RefusalRecorder:
         call = Call(front_door="gateway", kind="refusal", target="unrecorded", credentials=Credentials())
         call.status, call.error_code = "refused", "unrecorded"
         call.error = f"{sum(counts.values())} refusals over the audit rate were counted, not recorded one by one"
-        call.attrs["unrecorded"] = {f"{fd}:{code}": n for (fd, code), n in sorted(counts.items())}
+        call.put(Unrecorded({f"{fd}:{code}": n for (fd, code), n in sorted(counts.items())}))
         await self.audit.submit(call)
 
 

@@ -13,6 +13,7 @@ from typing import Any
 import orjson
 
 from bastion.gateway.call import Call
+from bastion.llm.chat import answer_of
 from bastion.llm.content import LATE_TEXT_INDEX, AnthropicMessageContent, AnthropicRequestContent, CompletionContent
 from bastion.llm.endpoint import ChatEndpoint, Parsed
 from bastion.llm.errors import anthropic_error_body
@@ -93,7 +94,7 @@ class Messages(ChatEndpoint):
         if not call.served_from_cache:
             assert isinstance(call.output, CompletionContent)
             return self.render(call.output.completion, p)
-        return self.render(call.attrs["chat_response"], p)
+        return self.render(answer_of(call), p)
 
     def stream_state(self, p: Parsed) -> AnthropicWriter:
         return AnthropicWriter(p.model)

@@ -14,6 +14,7 @@ from typing import Any
 
 from bastion.gateway.call import Call, Refusal
 from bastion.gateway.pipeline import StageOutcome
+from bastion.gateway.semcache.facts import ChatExchange
 from bastion.llm.content import (
     AnthropicEventText,
     AnthropicMessageContent,
@@ -22,6 +23,7 @@ from bastion.llm.content import (
     CompletionContent,
     MessagesContent,
 )
+from bastion.llm.facts import EmbeddingsResult, Routed
 from bastion.llm.providers.anthropic import AnthropicProvider
 from bastion.llm.providers.base import UpstreamError
 from bastion.llm.router import Deployment, Plan, Router
@@ -193,11 +195,10 @@ class ChatService:
             (is_native, stream), dep, attempts = await self.router.attempt(req.plan, open_stream)
             self._attempts(call, dep, attempts)
             if is_native:
-                call.attrs["_native"] = True
-                call.attrs["stream_text"] = AnthropicEventText()
+                call.stream_text = AnthropicEventText()
                 call.stream = self._assembled_native(call, stream, dep)
             else:
-                call.attrs["stream_text"] = ChunkText()
+                call.stream_text = ChunkText()
                 call.stream = self._assembled(call, stream, dep)
             return
 
@@ -214,7 +215,7 @@ class ChatService:
         else:
             completion = result
             call.output = CompletionContent(result)
-        call.attrs["chat_response"] = completion
+        _answer(call, completion)
         self.usage.record(call, dep, completion.get("usage"))
 
     async def route_embedding(self, call: Call) -> None:
@@ -226,15 +227,11 @@ class ChatService:
             body = {**body, "input": call.input.texts()}
         result, dep, attempts = await self.router.embed(req.plan, body)
         self._attempts(call, dep, attempts)
-        # "_" keys stay off the trace (vectors are large).
-        call.attrs["_embeddings"] = result
+        call.put(EmbeddingsResult(result))
         self.usage.record(call, dep, result.get("usage"))
 
     def _attempts(self, call: Call, dep: Deployment, attempts: int) -> None:
-        call.attrs["provider"] = dep.provider.name
-        call.attrs["deployment"] = dep.key
-        if attempts > 1:
-            call.attrs["attempts"] = attempts
+        call.put(Routed(dep.provider.name, dep.key, attempts if attempts > 1 else None))
         self.usage.attempted(dep, attempts)
 
     async def _assembled(
@@ -252,8 +249,7 @@ class ChatService:
             call.error_code = "upstream_stream_error"
             self.usage.record(call, dep, asm.usage)
             raise Refusal(502, "upstream_error", e.message) from None
-        completion = asm.completion()
-        call.attrs["chat_response"] = completion
+        _answer(call, asm.completion())
         self.usage.record(call, dep, asm.usage)
 
     async def _assembled_native(
@@ -273,5 +269,18 @@ class ChatService:
             call.error_code = "upstream_stream_error"
             self.usage.record(call, dep, asm.usage)
             raise Refusal(502, "upstream_error", str(e)) from None
-        call.attrs["chat_response"] = asm.completion()
+        _answer(call, asm.completion())
         self.usage.record(call, dep, asm.usage)
+
+
+def _answer(call: Call, completion: dict[str, Any]) -> None:
+    """The canonical (OpenAI) answer, for the cache and for rendering."""
+    chat = call.fact(ChatExchange)
+    if chat is not None:
+        chat.response = completion
+
+
+def answer_of(call: Call) -> dict[str, Any]:
+    """The canonical answer put by the route or a cache hit (empty when there is none)."""
+    chat = call.fact(ChatExchange)
+    return chat.response if chat is not None and chat.response is not None else {}

@@ -9,7 +9,8 @@ from typing import Any
 from bastion.gateway.call import Call, Credentials, Refusal
 from bastion.gateway.pipeline import Pipeline
 from bastion.gateway.principal import Principal
-from bastion.llm.chat import ChatRequest, ChatService
+from bastion.gateway.semcache.facts import ChatExchange
+from bastion.llm.chat import ChatRequest, ChatService, answer_of
 from bastion.llm.content import CompletionContent, MessagesContent
 from bastion.llm.validate import InvalidRequest, check_openai_chat
 
@@ -40,16 +41,9 @@ class LLMCompleter:
         )
         call.request = ChatRequest(body, False)
         call.input = MessagesContent(body)
-        call.attrs.update(
-            chat_request=body,
-            cache_control=cache_control,
-            cache_ttl=None,
-            cache_namespace=None,
-            stream=False,
-            origin="internal",
-        )
+        call.put(ChatExchange(body, cache_control=cache_control, origin="internal"))
         await self.pipeline.run(call, self.service.route)
         if call.served_from_cache:
-            return call.attrs["chat_response"]
+            return answer_of(call)
         assert isinstance(call.output, CompletionContent)
         return call.output.completion

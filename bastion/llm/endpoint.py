@@ -21,8 +21,9 @@ from bastion.gateway.call import Call, Content, Credentials, Kind, Refusal
 from bastion.gateway.guard import trace_id_of
 from bastion.gateway.pipeline import Pipeline
 from bastion.gateway.refusals import RefusalRecorder
+from bastion.gateway.semcache.facts import ChatExchange
 from bastion.llm.asgi import BodyError, ClientWatch, call_headers, read_body, send_bytes
-from bastion.llm.chat import ChatRequest, ChatService, completion_chunks
+from bastion.llm.chat import ChatRequest, ChatService, answer_of, completion_chunks
 from bastion.llm.content import CompletionContent, MessagesContent
 from bastion.llm.errors import refusal_headers, retry_after_header
 from bastion.llm.validate import InvalidRequest
@@ -80,19 +81,21 @@ def read_headers(raw: list[tuple[bytes, bytes]]) -> dict[str, str]:
     return out
 
 
-def cache_attrs(call: Call, body: dict[str, Any], headers: Mapping[str, str], stream: bool) -> None:
+def chat_exchange(body: dict[str, Any], headers: Mapping[str, str], stream: bool) -> ChatExchange:
     """What the semantic cache reads (see ``bastion.gateway.semcache``)."""
-    attrs = call.attrs
-    attrs["chat_request"] = body
     cc = headers.get("cache-control")
-    attrs["cache_control"] = cc.lower() if cc else None
-    ttl = headers.get("x-bastion-cache-ttl")
+    ttl_header = headers.get("x-bastion-cache-ttl")
     try:
-        attrs["cache_ttl"] = float(ttl) if ttl else None
+        ttl = float(ttl_header) if ttl_header else None
     except ValueError:
-        attrs["cache_ttl"] = None
-    attrs["cache_namespace"] = headers.get("x-bastion-cache-namespace")
-    attrs["stream"] = stream
+        ttl = None
+    return ChatExchange(
+        body,
+        stream=stream,
+        cache_control=cc.lower() if cc else None,
+        cache_ttl=ttl,
+        cache_namespace=headers.get("x-bastion-cache-namespace"),
+    )
 
 
 def new_call(scope: Scope, kind: Kind, method: str, api_key: str | None) -> Call:
@@ -138,7 +141,7 @@ class ChatEndpoint:
     def render_call(self, call: Call, p: Parsed) -> bytes:
         """The JSON answer: a cache hit's stored completion or the route's output."""
         if call.served_from_cache:
-            return self.render(call.attrs["chat_response"], p)
+            return self.render(answer_of(call), p)
         assert isinstance(call.output, CompletionContent)
         return self.render(call.output.completion, p)
 
@@ -203,7 +206,7 @@ class ChatEndpoint:
         call.method = p.method
         call.request = ChatRequest(p.body, p.stream, anthropic_beta=wanted.get("anthropic-beta"))
         call.input = self.input_content(p)
-        cache_attrs(call, p.body, wanted, p.stream)
+        call.put(chat_exchange(p.body, wanted, p.stream))
         watch = ClientWatch(receive, call)
         try:
             try:
@@ -229,7 +232,7 @@ class ChatEndpoint:
     async def _stream(self, send: Send, call: Call, p: Parsed, watch: ClientWatch) -> None:
         chunks: Any = call.stream
         if chunks is None:  # a cache hit: replay the stored completion
-            completion = call.attrs.get("chat_response") or {}
+            completion = answer_of(call)
             replay = completion_chunks(completion, True)
             chunks = None
         await send({"type": "http.response.start", "status": 200, "headers": _SSE_HEADERS + call_headers(call)})

@@ -14,7 +14,7 @@ from starlette.types import Receive, Scope, Send
 
 from bastion.gateway.authn import credentials_of, key_from_headers
 from bastion.gateway.authz import Authorizer
-from bastion.gateway.call import Call, Refusal, TextContent
+from bastion.gateway.call import Call, Listed, Refusal, TextContent
 from bastion.gateway.guard import trace_id_of
 from bastion.gateway.pipeline import Pipeline
 from bastion.gateway.refusals import RefusalRecorder
@@ -22,6 +22,7 @@ from bastion.llm.asgi import BodyError, ClientWatch, call_headers, read_body, se
 from bastion.llm.chat import ChatRequest, ChatService
 from bastion.llm.endpoint import ChatEndpoint, Parsed, new_call
 from bastion.llm.errors import anthropic_error_response, openai_error_body, openai_error_response
+from bastion.llm.facts import EmbeddingsResult
 from bastion.llm.router import Router
 from bastion.llm.validate import InvalidRequest, check_embeddings, check_openai_chat
 
@@ -81,7 +82,7 @@ class Models:
         async def route(c: Call) -> None:
             assert c.principal is not None
             names.extend(n for n in self.router.public_models() if self.authorizer.may_use_model(c.principal, n))
-            c.attrs["count"] = len(names)
+            c.put(Listed(len(names)))
 
         try:
             await self.pipeline.run(call, route)
@@ -156,7 +157,8 @@ class Embeddings:
                     send, r.status, openai_error_body(r.status, r.code, r.message), call_headers(call) + ra
                 )
                 return
-            result = call.attrs.get("_embeddings") or {}
+            embedded = call.fact(EmbeddingsResult)
+            result = embedded.result if embedded is not None else {}
             watch.stop()
             await send_bytes(send, 200, orjson.dumps(result), call_headers(call))
         except asyncio.CancelledError:

@@ -9,6 +9,7 @@ from prometheus_client import CollectorRegistry
 
 from bastion.gateway.call import Call
 from bastion.gateway.metrics import LoopCounter
+from bastion.llm.facts import Routed
 from bastion.llm.router import Deployment
 from bastion.llm.settings import Price
 
@@ -48,8 +49,8 @@ class UsageRecorder:
 
     def record(self, call: Call, dep: Deployment, usage: dict[str, Any] | None) -> None:
         """Put tokens and cost on the call and count them."""
-        call.attrs["provider"] = dep.provider.name
-        call.attrs["deployment"] = dep.key
+        if call.fact(Routed) is None:
+            call.put(Routed(dep.provider.name, dep.key))
         tin = int((usage or {}).get("prompt_tokens") or 0)
         tout = int((usage or {}).get("completion_tokens") or 0)
         call.tokens_in, call.tokens_out = tin, tout

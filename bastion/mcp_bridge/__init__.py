@@ -75,9 +75,7 @@ def mount(app: Any, core: Any) -> None:
             credentials=Credentials(),
             method="tool_definition_changed",
         )
-        call.attrs.update(
-            server=ch.server, tool=ch.tool, old_digest=ch.old_digest, new_digest=ch.new_digest, action=ch.action
-        )
+        call.put(ch)
         logger.warning("mcp tool definition changed: %s__%s (%s)", ch.server, ch.tool, ch.action)
         await core.audit.submit(call)
 

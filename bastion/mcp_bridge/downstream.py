@@ -9,7 +9,6 @@ the call, lists what the caller may see, and routes to the upstream.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import logging
 import weakref
 from collections.abc import Callable
@@ -18,7 +17,6 @@ from typing import Any, NoReturn
 
 import anyio
 import mcp_types as types
-import orjson
 from mcp import MCPError
 from mcp.server import CacheHint, NotificationOptions, Server, ServerRequestContext
 from mcp.server.lowlevel.server import InitializationOptions
@@ -27,14 +25,14 @@ from mcp.shared.subscriptions import SUBSCRIPTION_ID_META_KEY, ServerEvent, even
 from mcp_types.version import HANDSHAKE_PROTOCOL_VERSIONS
 
 from bastion.gateway.authn import HeaderLookup, key_from_headers
-from bastion.gateway.authz import Authorizer, matches
-from bastion.gateway.call import Call, Credentials, Refusal
+from bastion.gateway.authz import Authorizer, ServerTarget, matches
+from bastion.gateway.call import Call, Credentials, Listed, Refusal, UpstreamFailure
 from bastion.gateway.outbound import Caller, CredentialError
 from bastion.gateway.pipeline import Pipeline
 from bastion.gateway.principal import Principal
 from bastion.mcp_bridge.catalog import URI_SEP, Catalog, ToolEntry, split_name
 from bastion.mcp_bridge.content import ToolArguments, ToolResult
-from bastion.mcp_bridge.facts import RpcError
+from bastion.mcp_bridge.facts import McpFacts, RpcError, UpstreamResult, arguments_digest
 from bastion.mcp_bridge.hub import Hub
 from bastion.mcp_bridge.parking import CAPABILITY_OF, NO_ROOTS, Parking
 from bastion.mcp_bridge.sdk_compat import connection_of
@@ -455,7 +453,7 @@ class Frontend:
 
         async def route(c: Call) -> None:
             items.extend(visible(p, view))
-            c.attrs["count"] = len(items)
+            c.put(Listed(len(items)))
             c.cache = {"outcome": "hit" if self.memo_hit else "miss", "layer": "list"}
 
         try:
@@ -623,24 +621,24 @@ class Frontend:
         meta = x.meta
         call = _exchange_call(x, p, "tool", name, "tools/call")
         call.input = ToolArguments(args)
-        call.attrs["server"] = entry.server
-        call.attrs["tool"] = entry.name
-        call.attrs["arguments_digest"] = hashlib.sha256(orjson.dumps(args, option=orjson.OPT_SORT_KEYS)).hexdigest()[
-            :32
-        ]
+        call.put(ServerTarget(entry.server))
+        mcp = _mcp_facts(call)
+        mcp.tool, mcp.arguments = entry.name, args
         is_retry = input_responses is not None or request_state is not None
         if self.toolcache is not None:
             no_cache = "no-cache" in (x.headers.get("cache-control") or "")
-            call.attrs["tool_call"] = ToolCallInfo(
-                server=entry.server,
-                tool=entry.name,
-                arguments=args,
-                tool_def=entry.definition,
-                annotations_trusted=up.config.trusted_annotations,
-                progress_token=meta.get("progressToken"),
-                bypass=no_cache or meta.get(CACHE_META_KEY) in ("bypass", "no-cache"),
-                is_retry=is_retry,
-                per_user=up.credential is not None,
+            call.put(
+                ToolCallInfo(
+                    server=entry.server,
+                    tool=entry.name,
+                    arguments=args,
+                    tool_def=entry.definition,
+                    annotations_trusted=up.config.trusted_annotations,
+                    progress_token=meta.get("progressToken"),
+                    bypass=no_cache or meta.get(CACHE_META_KEY) in ("bypass", "no-cache"),
+                    is_retry=is_retry,
+                    per_user=up.credential is not None,
+                )
             )
 
         async def route(c: Call) -> None:
@@ -648,7 +646,7 @@ class Frontend:
             sent = c.input.value if isinstance(c.input, ToolArguments) else arguments
             result = await self._call_upstream(c, up, entry, x, sent, input_responses, request_state)
             if result is not None:
-                c.attrs["tool_result"] = result
+                c.put(UpstreamResult(result))
                 c.output = ToolResult(result)
 
         try:
@@ -670,8 +668,7 @@ class Frontend:
         call = _exchange_call(x, p, "tool", name, "tools/call")
 
         async def route(c: Call) -> None:
-            c.status, c.error, c.error_code = "error", message, "invalid_params"
-            c.put(RpcError(types.INVALID_PARAMS, message))
+            _failed(c, "invalid_params", message, RpcError(types.INVALID_PARAMS, message))
 
         try:
             await self.pipeline.run(call, route)
@@ -709,7 +706,7 @@ class Frontend:
                 # progress) on the request that caused it, and no one else's question waits.
                 target = await self._era_session(up, target, downstream, caller) or target
         except (UpstreamUnavailable, UpstreamTimeout) as e:
-            call.status, call.error, call.error_code = "error", str(e), "upstream_unavailable"
+            call.fail(UpstreamFailure("upstream_unavailable", str(e)))
             return {"content": [{"type": "text", "text": str(e)}], "isError": True}
         except CredentialError as e:
             _credential_failed(call, up.name, e)
@@ -821,7 +818,7 @@ class Frontend:
         p = call.principal
         assert p is not None
         owner = f"{p.user_id}\x00{p.key_id or ''}"
-        binding = f"{target.name}\x00{entry.name}\x00{call.attrs.get('arguments_digest', '')}"
+        binding = f"{target.name}\x00{entry.name}\x00{arguments_digest(_mcp_facts(call).arguments or {})}"
         caps = x.meta.get(CLIENT_CAPABILITIES_META_KEY)
         capabilities = caps if isinstance(caps, dict) else {}
 
@@ -873,25 +870,18 @@ class Frontend:
             raise MCPError(code=types.INVALID_PARAMS, message=f"Resource not found: {uri}", data={"uri": uri})
         server, up_uri = target
         call = _new_call(ctx, p, "read", f"{server}__{up_uri}", "resources/subscribe")
-        call.attrs["server"] = server
-        call.attrs["uri"] = up_uri
+        call.put(ServerTarget(server))
+        _mcp_facts(call).uri = up_uri
 
         async def route(c: Call) -> None:
             try:
                 await self.subscriptions.subscribe(server, up_uri, key, sink)
             except SubscriptionsUnsupported as e:
-                c.status, c.error, c.error_code = "error", str(e), "unsupported"
-                c.put(RpcError(types.INVALID_PARAMS, str(e), {"uri": uri}))
-                return
+                _failed(c, "unsupported", str(e), RpcError(types.INVALID_PARAMS, str(e), {"uri": uri}))
             except (UpstreamUnavailable, UpstreamTimeout) as e:
-                c.status, c.error, c.error_code = "error", str(e), "upstream_unavailable"
-                c.put(RpcError(types.INTERNAL_ERROR, str(e), {"uri": uri}))
-                return
+                _failed(c, "upstream_unavailable", str(e), RpcError(types.INTERNAL_ERROR, str(e), {"uri": uri}))
             except MCPError as e:
-                c.status, c.error, c.error_code = "error", e.message, "upstream_error"
-                c.put(RpcError(e.code, e.message, e.data))
-                return
-            c.attrs["tool_result"] = {}
+                _upstream_error(c, e)
 
         try:
             await self.pipeline.run(call, route)
@@ -914,14 +904,15 @@ class Frontend:
         held = [pair for pair in self.subscriptions.held_by(key) if cat.exported_uri(*pair) == uri]
         server = held[0][0] if held else (cat.server_for_uri(uri) or "")
         call = _new_call(ctx, p, "read", f"{server}__{uri}", "resources/unsubscribe")
-        call.attrs["server"] = server
-        call.attrs["uri"] = uri
+        call.put(ServerTarget(server))
+        facts = _mcp_facts(call)
+        facts.uri = uri
 
         async def route(c: Call) -> None:
             delivered = 0
             for srv, u in held:
                 delivered += await self.subscriptions.unsubscribe(srv, u, key) or 0
-            c.attrs["updates_delivered"] = delivered
+            facts.updates_delivered = delivered
 
         try:
             await self.pipeline.run(call, route)
@@ -999,7 +990,7 @@ class Frontend:
             raise MCPError(code=types.INVALID_PARAMS, message=f"Unknown prompt: {params.name}")
         up = self.hub.upstreams[entry.server]
         call = _new_call(ctx, p, "prompt", name, "prompts/get")
-        call.attrs["server"] = entry.server
+        call.put(ServerTarget(entry.server))
         call.input = ToolArguments(dict(params.arguments or {}))
         body: dict[str, Any] = {"name": entry.name}
         if params.arguments:
@@ -1023,7 +1014,7 @@ class Frontend:
         server, up_uri = target
         up = self.hub.upstreams[server]
         call = _new_call(ctx, p, "read", f"{server}__{up_uri}", "resources/read")
-        call.attrs["server"] = server
+        call.put(ServerTarget(server))
         result = await self._forward(call, up, "resources/read", {"uri": up_uri}, ctx, p, cache_scope=p.user_id)
         if up_uri != uri:
             # A copy of a URI several servers list: its contents carry the URI the client read.
@@ -1069,17 +1060,15 @@ class Frontend:
                 else:
                     result = await fetch()
             except (UpstreamUnavailable, UpstreamTimeout) as e:
-                c.status, c.error, c.error_code = "error", str(e), "upstream_unavailable"
-                c.put(RpcError(types.INTERNAL_ERROR, str(e)))
+                _failed(c, "upstream_unavailable", str(e), RpcError(types.INTERNAL_ERROR, str(e)))
                 return
             except CredentialError as e:
                 _credential_failed(c, up.name, e)
                 return
             except MCPError as e:
-                c.status, c.error, c.error_code = "error", e.message, "upstream_error"
-                c.put(RpcError(e.code, e.message, e.data))
+                _upstream_error(c, e)
                 return
-            c.attrs["tool_result"] = result
+            c.put(UpstreamResult(result))
             c.output = ToolResult(result)
 
         try:
@@ -1117,7 +1106,7 @@ class Frontend:
         body.pop("_meta", None)
         target = ref.get("name") if ref.get("type") == "ref/prompt" else ref.get("uri", "")
         call = _new_call(ctx, p, "completion", f"{server}__{target}", "completion/complete")
-        call.attrs["server"] = server
+        call.put(ServerTarget(server))
         # Argument values (and the context's earlier arguments) may carry personal data: the
         # input policy sees them, the output policy sees the suggested values.
         call.input = ToolArguments({k: body[k] for k in ("argument", "context") if k in body})
@@ -1156,23 +1145,38 @@ def _declares_input(caps: Any) -> bool:
     return isinstance(caps, dict) and any(cap in caps for cap in CAPABILITY_OF.values())
 
 
+def _failed(call: Call, code: str, message: str, answer: RpcError, upstream_code: int | None = None) -> None:
+    """The route's outcome is an error (on the trace), answered with ``answer``."""
+    call.fail(UpstreamFailure(code, message, upstream_code))
+    call.put(answer)
+
+
 def _upstream_failed(call: Call, e: UpstreamUnavailable | UpstreamTimeout) -> dict[str, Any]:
-    call.status = "error"
-    call.error = str(e)
-    call.error_code = "upstream_timeout" if isinstance(e, UpstreamTimeout) else "upstream_unavailable"
+    """A tool the gateway could not reach: an error result the model can read (not an RPC error)."""
+    call.fail(UpstreamFailure("upstream_timeout" if isinstance(e, UpstreamTimeout) else "upstream_unavailable", str(e)))
     return {"content": [{"type": "text", "text": str(e)}], "isError": True}
 
 
 def _upstream_error(call: Call, e: MCPError) -> None:
-    call.status = "error"
-    call.error = e.message
-    call.error_code = "upstream_error"
-    call.put(RpcError(e.code, e.message, e.data))
+    """The upstream answered with a JSON-RPC error: relayed as it is."""
+    _failed(call, "upstream_error", e.message, RpcError(e.code, e.message, e.data), e.code)
 
 
 def _credential_failed(call: Call, server: str, e: CredentialError) -> None:
-    call.status, call.error, call.error_code = "error", str(e), "upstream_auth"
-    call.put(RpcError(UPSTREAM_AUTH_CODE, str(e), {"reason": "upstream_auth", "server": server}))
+    _failed(
+        call,
+        "upstream_auth",
+        str(e),
+        RpcError(UPSTREAM_AUTH_CODE, str(e), {"reason": "upstream_auth", "server": server}),
+    )
+
+
+def _mcp_facts(call: Call) -> McpFacts:
+    facts = call.fact(McpFacts)
+    if facts is None:
+        facts = McpFacts()
+        call.put(facts)
+    return facts
 
 
 def _new_call(ctx: ServerRequestContext[Any, Any], p: Principal, kind: Any, target: str, method: str) -> Call:
@@ -1183,7 +1187,7 @@ def _new_call(ctx: ServerRequestContext[Any, Any], p: Principal, kind: Any, targ
         tid = req.scope.get("bastion.trace_id")
         if tid:
             call.trace_id = tid
-    call.attrs["protocol_version"] = ctx.protocol_version
+    call.put(McpFacts(protocol_version=ctx.protocol_version))
     return call
 
 
@@ -1206,7 +1210,7 @@ def _exchange_call(x: Exchange, p: Principal, kind: Any, target: str, method: st
     )
     if x.trace_id:
         call.trace_id = x.trace_id
-    call.attrs["protocol_version"] = x.protocol_version
+    call.put(McpFacts(protocol_version=x.protocol_version))
     return call
 
 
@@ -1220,10 +1224,10 @@ def _final(call: Call) -> dict[str, Any]:
     out = call.output
     if isinstance(out, ToolResult):
         return out.value
-    result = call.attrs.get("tool_result")
+    result = call.fact(UpstreamResult)
     if result is None:
         raise MCPError(code=types.INTERNAL_ERROR, message="no result")
-    return result
+    return result.result
 
 
 def _refusal_error(r: Refusal, name: str) -> MCPError:

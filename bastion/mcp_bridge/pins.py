@@ -11,12 +11,13 @@ from __future__ import annotations
 import hashlib
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 import orjson
 import sqlalchemy as sa
 
+from bastion.gateway.trail import TRAIL, on_trail
 from bastion.mcp_bridge.tables import mcp_tool_pins
 
 #: The parts of a tool definition a change of which matters to the model or the caller.
@@ -46,13 +47,16 @@ class Pin:
         return self.pending_digest is not None and self.pending_definition is None
 
 
+@on_trail
 @dataclass
 class DefinitionChange:
-    server: str
-    tool: str
-    old_digest: str
-    new_digest: str
-    action: Literal["adopted", "held"]
+    """A tool's definition changed under its pin; also the facts of its audit record."""
+
+    server: str = field(metadata=TRAIL)
+    tool: str = field(metadata=TRAIL)
+    old_digest: str = field(metadata=TRAIL)
+    new_digest: str = field(metadata=TRAIL)
+    action: Literal["adopted", "held"] = field(metadata=TRAIL)
 
 
 OnChange = Callable[[DefinitionChange], Awaitable[None]]

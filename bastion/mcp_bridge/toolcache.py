@@ -6,10 +6,10 @@ How the MCP front door uses it:
 
 * build once at mount: ``toolcache = ToolCache.from_core(core)``,
   ``pipeline = core.pipeline("mcp", cache=toolcache)``;
-* per ``tools/call``: set ``call.attrs["tool_call"] = ToolCallInfo(...)`` before
-  ``pipeline.run``; the route puts the upstream result dict in ``call.attrs["tool_result"]``
-  (or a JSON-RPC error as the call's ``facts.RpcError``). On a hit the pipeline skips the route
-  and ``call.attrs["tool_result"]`` holds the cached result, marked in
+* per ``tools/call``: ``call.put(ToolCallInfo(...))`` before ``pipeline.run``; the route puts
+  the upstream result dict as the call's ``facts.UpstreamResult`` (or fails the call with a
+  JSON-RPC error, ``facts.RpcError``). On a hit the pipeline skips the route and the call's
+  ``UpstreamResult`` holds the cached result, marked in
   ``_meta["io.bastion/cache"]``. Call ``toolcache.finish(call)`` in a ``finally`` after
   ``pipeline.run`` (it releases concurrent identical calls at once when this one failed; safe
   to call always);
@@ -42,7 +42,7 @@ from bastion.gateway.call import Call, Content
 from bastion.gateway.kv import KVStore, MemoryKV
 from bastion.gateway.pipeline import StageOutcome
 from bastion.gateway.singleflight import Flight, SingleFlight
-from bastion.mcp_bridge.facts import RpcError
+from bastion.mcp_bridge.facts import RpcError, UpstreamResult
 from bastion.mcp_bridge.toolcache_keys import canonical_json, digest, schema_hash
 from bastion.mcp_bridge.toolcache_settings import (
     Scope,
@@ -61,7 +61,6 @@ META_KEY = "io.bastion/cache"
 _SERVER_INFO = "io.modelcontextprotocol/serverInfo"
 #: Methods whose results ``cached_list`` caches.
 LIST_METHODS = frozenset({"tools/list", "prompts/list", "resources/list", "resources/templates/list", "resources/read"})
-_STATE = "_toolcache"
 _NO_RULE = ToolRule()
 _DEFAULT_SERVER = ServerRule()
 _POLICY_NOT_CACHED = frozenset({"redact", "block", "flag"})
@@ -69,8 +68,8 @@ _POLICY_NOT_CACHED = frozenset({"redact", "block", "flag"})
 
 @dataclass(slots=True)
 class ToolCallInfo:
-    """What the cache needs to know about one ``tools/call``; set by the MCP front door in
-    ``call.attrs["tool_call"]`` before the pipeline runs.
+    """What the cache needs to know about one ``tools/call``: a fact the MCP front door puts on
+    the call before the pipeline runs.
 
     ``tool`` is the *upstream* tool name (not the hub's ``server__tool``). ``tool_def`` is the
     upstream Tool as JSON (name, inputSchema, outputSchema, annotations); pass the same dict
@@ -198,7 +197,7 @@ class ToolCache:
     async def lookup(self, call: Call) -> StageOutcome:
         """Serve an eligible call from cache (hit) or make it the single-flight leader (miss);
         calls that are not eligible are "bypass" with the reason on the trace."""
-        info: ToolCallInfo | None = call.attrs.get("tool_call")
+        info = call.fact(ToolCallInfo)
         if info is None:
             return "skipped"
         if self._pending_drops:
@@ -211,7 +210,7 @@ class ToolCache:
         if schema_changed:
             await self._drop(_server_ns(info.server), info.server, "schema_changed")
         state = _CallState(info, plan)
-        call.attrs[_STATE] = state
+        call.put(state)
         if plan.invalidating:
             # Drop before the call too: a read racing with the write cannot then serve the
             # pre-write state from cache while the write runs.
@@ -279,7 +278,7 @@ class ToolCache:
         if not isinstance(meta, dict):
             meta = result["_meta"] = {}
         meta[META_KEY] = marker
-        call.attrs["tool_result"] = result
+        call.put(UpstreamResult(result))
         call.served_from_cache = True
         same_principal = plan.scope == "principal"
         if self.result_content is not None:
@@ -311,7 +310,7 @@ class ToolCache:
     async def store(self, call: Call) -> StageOutcome:
         """Store an eligible result; invalidate after a write; always release the call's
         single-flight followers (with the result when it can be shared)."""
-        state: _CallState | None = call.attrs.get(_STATE)
+        state = call.fact(_CallState)
         if state is None or state.done:
             return "skipped"
         shared: bytes | None = None
@@ -327,7 +326,9 @@ class ToolCache:
             if why is not None:
                 return "skipped", {"why": why}
             info, plan = state.info, state.plan
-            result: dict[str, Any] = call.attrs["tool_result"]
+            stored = call.fact(UpstreamResult)
+            assert stored is not None, "_unstorable checked it"
+            result = stored.result
             upstream_s = call.upstream_s
             if upstream_s > 0:
                 self.stats.observe_upstream(info.server, info.tool, upstream_s)
@@ -343,9 +344,10 @@ class ToolCache:
         """Why this call's result must not be stored, or ``None``."""
         if call.fact(RpcError) is not None:
             return "jsonrpc_error"
-        result = call.attrs.get("tool_result")
-        if not isinstance(result, dict):
+        stored = call.fact(UpstreamResult)
+        if stored is None or not isinstance(stored.result, dict):
             return "no_result"
+        result = stored.result
         if result.get("isError"):
             return "is_error"
         if result.get("resultType") == "input_required":
@@ -361,7 +363,7 @@ class ToolCache:
     def finish(self, call: Call) -> None:
         """Release what ``lookup`` left pending for ``call``: followers are woken (and call
         upstream themselves), a write's post-call invalidation is scheduled. Idempotent."""
-        state: _CallState | None = call.attrs.get(_STATE)
+        state = call.fact(_CallState)
         if state is not None and not state.done:
             self._close(state, None)
 

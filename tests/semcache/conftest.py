@@ -19,6 +19,7 @@ from bastion.gateway.core import Core
 from bastion.gateway.embeddings import Embedder
 from bastion.gateway.principal import Principal
 from bastion.gateway.semcache.cache import SemanticCache, cache_for_core
+from bastion.gateway.semcache.facts import ChatExchange
 from bastion.gateway.settings import load_settings
 from tests.processes import answers, stop_process, wait_until
 
@@ -74,11 +75,15 @@ def chat_call(
         method="chat.completions",
         principal=principal or user(),
     )
-    call.attrs.update(
-        {"chat_request": req, "cache_control": None, "cache_ttl": None, "cache_namespace": None, "stream": False}
-    )
-    call.attrs.update(attrs)
+    call.put(ChatExchange(req, **attrs))
     return call
+
+
+def chat(call: Call) -> ChatExchange:
+    """The call's chat facts (request, cache headers, response)."""
+    facts = call.fact(ChatExchange)
+    assert facts is not None
+    return facts
 
 
 def completion(text: str) -> dict[str, Any]:
@@ -97,9 +102,9 @@ async def ask(cache: SemanticCache, call: Call, answer: str | None = None) -> st
     served from cache, or None on a miss."""
     await cache.lookup(call)
     if call.served_from_cache:
-        return call.attrs["chat_response"]["choices"][0]["message"]["content"]
-    req = call.attrs["chat_request"]
-    call.attrs["chat_response"] = completion(answer or req["messages"][-1]["content"])
+        return chat(call).response["choices"][0]["message"]["content"]
+    req = chat(call).request
+    chat(call).response = completion(answer or req["messages"][-1]["content"])
     call.tokens_in, call.tokens_out, call.cost = 10, 5, 0.001
     await cache.store(call)
     await cache.flush()  # entries are written after the response, by the cache's writer

@@ -8,7 +8,7 @@ from bastion.gateway.call import Refusal
 from bastion.gateway.semcache.keys import request_keys
 from bastion.gateway.semcache.normalise import normalise
 
-from .conftest import ask, chat_call, user
+from .conftest import ask, chat, chat_call, user
 
 pytestmark = pytest.mark.anyio
 
@@ -87,11 +87,11 @@ async def test_errors_and_flagged_calls_are_not_stored(make_cache) -> None:
         await cache.lookup(call)
         call.policy = [{"action": "redact"}]
         call.redacted = True
-        call.attrs["chat_response"] = {"choices": [{"message": {"content": "x"}, "finish_reason": "stop"}]}
+        chat(call).response = {"choices": [{"message": {"content": "x"}, "finish_reason": "stop"}]}
         assert (await cache.store(call))[0] == "skipped"
         bad = chat_call("q-err")
         await cache.lookup(bad)
-        bad.attrs["chat_response"] = {"error": {"message": "boom"}}
+        chat(bad).response = {"error": {"message": "boom"}}
         assert (await cache.store(bad))[0] == "skipped"
         assert await ask(cache, chat_call("q-policy")) is None
         assert await ask(cache, chat_call("q-err")) is None
@@ -177,7 +177,7 @@ async def test_stores_are_queued_off_the_request_path_bounded_and_written_in_bat
         calls = [chat_call(f"writer question number {i}") for i in range(5)]
         for call in calls:
             await cache.lookup(call)
-            call.attrs["chat_response"] = completion(f"answer {call.attrs['chat_request']['messages'][0]['content']}")
+            chat(call).response = completion(f"answer {chat(call).request['messages'][0]['content']}")
         # Storing only queues (nothing awaits a write): three fit, the rest are dropped.
         outcomes = [await cache.store(call) for call in calls]
         assert outcomes == ["queued"] * 3 + [("skipped", {"why": "queue_full"})] * 2

@@ -15,7 +15,7 @@ from bastion.gateway.semcache.settings import SemcacheSettings
 from bastion.gateway.semcache.static_encoder import StaticEncoder
 from bastion.gateway.semcache.verifier import PairVerifier, pair_features
 
-from .conftest import ask, chat_call
+from .conftest import ask, chat, chat_call
 from .pairs import PARAPHRASES
 
 pytestmark = pytest.mark.anyio
@@ -43,7 +43,7 @@ async def _until_served(cache: SemanticCache, prompt: str, expected: str | None,
     while True:
         call = chat_call(prompt)
         await cache.lookup(call)
-        got = call.attrs["chat_response"]["choices"][0]["message"]["content"] if call.served_from_cache else None
+        got = chat(call).response["choices"][0]["message"]["content"] if call.served_from_cache else None
         if got == expected:
             return str(call.cache.get("phase"))
         assert time.monotonic() < deadline, f"replica served {got!r}, expected {expected!r}"

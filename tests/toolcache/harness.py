@@ -17,12 +17,13 @@ import anyio
 import mcp.types as types
 from mcp import Client, MCPError, StdioServerParameters
 
+from bastion.gateway.authz import ServerTarget
 from bastion.gateway.call import Call, Credentials, Refusal
 from bastion.gateway.core import Core
 from bastion.gateway.keys import KeyCreate
 from bastion.gateway.settings import load_settings
 from bastion.gateway.users import UserIn
-from bastion.mcp_bridge.facts import RpcError
+from bastion.mcp_bridge.facts import RpcError, UpstreamResult
 from bastion.mcp_bridge.toolcache import ToolCache, ToolCallInfo
 
 UPSTREAM = str(Path(__file__).with_name("upstream_server.py"))
@@ -47,14 +48,15 @@ class Harness:
     async def route(self, call: Call) -> None:
         """What the MCP front door's route does: call the upstream, put the result (or the
         JSON-RPC error) where the cache reads it."""
-        info: ToolCallInfo = call.attrs["tool_call"]
+        info = call.fact(ToolCallInfo)
+        assert info is not None
         self.upstream_calls += 1
         try:
             res = await self.client.session.call_tool(info.tool, info.arguments)
         except MCPError as e:
             call.put(RpcError(e.code, e.message))
             return
-        call.attrs["tool_result"] = res.model_dump(by_alias=True, exclude_none=True, mode="json")
+        call.put(UpstreamResult(res.model_dump(by_alias=True, exclude_none=True, mode="json")))
 
     async def call(
         self,
@@ -74,16 +76,18 @@ class Harness:
             credentials=Credentials(api_key=self.keys[user]),
             method="tools/call",
         )
-        call.attrs["server"] = SERVER
-        call.attrs["tool_call"] = ToolCallInfo(
-            server=SERVER,
-            tool=tool,
-            arguments=args or {},
-            tool_def=self.tools[tool],
-            annotations_trusted=trusted,
-            progress_token=progress_token,
-            bypass=bypass,
-            is_retry=is_retry,
+        call.put(ServerTarget(SERVER))
+        call.put(
+            ToolCallInfo(
+                server=SERVER,
+                tool=tool,
+                arguments=args or {},
+                tool_def=self.tools[tool],
+                annotations_trusted=trusted,
+                progress_token=progress_token,
+                bypass=bypass,
+                is_retry=is_retry,
+            )
         )
         try:
             await self.pipeline.run(call, self.route)
@@ -93,7 +97,7 @@ class Harness:
 
     async def text(self, tool: str, args: dict[str, Any] | None = None, **kw: Any) -> str:
         call = await self.call(tool, args, **kw)
-        return call.attrs["tool_result"]["content"][0]["text"]
+        return result_of(call)["content"][0]["text"]
 
     async def upstream_counts(self) -> dict[str, int]:
         res = await self.client.session.call_tool("stats", {})
@@ -165,3 +169,10 @@ async def harness(
 
 
 __all__ = ["Harness", "Refusal", "harness", "make_core", "SERVER"]
+
+
+def result_of(call: Call) -> dict[str, Any]:
+    """The tool result the route or a cache hit put on the call."""
+    result = call.fact(UpstreamResult)
+    assert result is not None
+    return result.result

@@ -7,8 +7,8 @@ from pathlib import Path
 import anyio
 import pytest
 
-from bastion.mcp_bridge.facts import RpcError
-from tests.toolcache.harness import harness
+from bastion.mcp_bridge.facts import RpcError, UpstreamResult
+from tests.toolcache.harness import harness, result_of
 
 pytestmark = pytest.mark.anyio
 
@@ -19,7 +19,7 @@ async def test_read_only_tool_served_from_cache(tmp_path: Path) -> None:
         second = await h.call("lookup", {"key": "a"})
         assert first.cache["outcome"] == "miss" and not first.served_from_cache
         assert second.served_from_cache and second.cache["outcome"] == "hit"
-        r1, r2 = first.attrs["tool_result"], second.attrs["tool_result"]
+        r1, r2 = result_of(first), result_of(second)
         assert r2["content"] == r1["content"]
         marker = r2["_meta"]["io.bastion/cache"]
         assert marker["hit"] is True and marker["age_s"] >= 0 and marker["scope"] == "principal"
@@ -106,7 +106,7 @@ async def test_is_error_and_jsonrpc_errors_not_cached(tmp_path: Path) -> None:
     async with harness(tmp_path) as h:
         for _ in range(2):
             c = await h.call("fail", {"x": "1"})
-            assert c.attrs["tool_result"]["isError"] is True
+            assert result_of(c)["isError"] is True
             assert not c.served_from_cache
         store = [s for s in c.stages if s.stage == "cache_store"][0]
         assert store.outcome == "skipped" and store.detail == {"why": "is_error"}
@@ -166,7 +166,7 @@ async def test_principals_never_see_each_others_entries(tmp_path: Path) -> None:
         assert await h.text("lookup", {"key": "a"}, user="alice") == "a@v1#1"
         bob = await h.call("lookup", {"key": "a"}, user="bob")
         assert not bob.served_from_cache
-        assert bob.attrs["tool_result"]["content"][0]["text"] == "a@v1#2"
+        assert result_of(bob)["content"][0]["text"] == "a@v1#2"
         assert (await h.call("lookup", {"key": "a"}, user="bob")).served_from_cache
         assert await h.text("lookup", {"key": "a"}, user="alice") == "a@v1#1"
 
@@ -187,7 +187,7 @@ async def test_bypass_skips_lookup_and_refreshes(tmp_path: Path) -> None:
         assert await h.text("lookup", {"key": "a"}) == "a@v1#1"
         fresh = await h.call("lookup", {"key": "a"}, bypass=True)
         assert fresh.cache == {**fresh.cache, "outcome": "bypass", "why": "requested"}
-        assert fresh.attrs["tool_result"]["content"][0]["text"] == "a@v1#2"
+        assert result_of(fresh)["content"][0]["text"] == "a@v1#2"
         # The fresh answer replaced the entry.
         assert await h.text("lookup", {"key": "a"}) == "a@v1#2"
 
@@ -210,7 +210,7 @@ async def test_input_required_results_not_cached(tmp_path: Path) -> None:
 
         async def mrtr_route(call):  # an upstream answering with an InputRequiredResult
             h.upstream_calls += 1
-            call.attrs["tool_result"] = {"resultType": "input_required", "requestState": "s1", "inputRequests": {}}
+            call.put(UpstreamResult({"resultType": "input_required", "requestState": "s1", "inputRequests": {}}))
 
         from bastion.gateway.call import Call, Credentials
         from bastion.mcp_bridge.toolcache import ToolCallInfo
@@ -223,7 +223,7 @@ async def test_input_required_results_not_cached(tmp_path: Path) -> None:
                 credentials=Credentials(api_key=h.keys["alice"]),
                 method="tools/call",
             )
-            call.attrs["tool_call"] = ToolCallInfo("test", "lookup", {"key": "m"}, h.tools["lookup"], True)
+            call.put(ToolCallInfo("test", "lookup", {"key": "m"}, h.tools["lookup"], True))
             await h.pipeline.run(call, mrtr_route)
             h.cache.finish(call)
             assert not call.served_from_cache
@@ -242,7 +242,7 @@ async def test_single_flight_50_concurrent_identical_calls(tmp_path: Path) -> No
                 tg.start_soon(one)
         assert len(calls) == 50
         assert (await h.upstream_counts())["slow"] == 1
-        texts = {c.attrs["tool_result"]["content"][0]["text"] for c in calls}
+        texts = {result_of(c)["content"][0]["text"] for c in calls}
         assert texts == {"slow sf #1"}
         shared = [c for c in calls if c.cache.get("shared_flight")]
         assert len(shared) == 49
@@ -260,7 +260,7 @@ async def test_single_flight_followers_fall_back_when_leader_fails(tmp_path: Pat
             for _ in range(5):
                 tg.start_soon(one)
         # Nothing shareable: every follower called the upstream itself, none hung.
-        assert len(calls) == 5 and all(c.attrs["tool_result"]["isError"] for c in calls)
+        assert len(calls) == 5 and all(result_of(c)["isError"] for c in calls)
         assert (await h.upstream_counts())["fail"] == 5
         assert len(h.cache.flights) == 0
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.redis_process import redis_server
-from tests.toolcache.harness import harness
+from tests.toolcache.harness import harness, result_of
 
 pytestmark = pytest.mark.anyio
 
@@ -21,7 +21,7 @@ async def test_two_cores_share_a_redis_cache(tmp_path: Path) -> None:
             assert first.cache["outcome"] == "miss"
             hit = await b.call("lookup", {"key": "k"})
             assert hit.served_from_cache
-            assert hit.attrs["tool_result"]["content"] == first.attrs["tool_result"]["content"]
+            assert result_of(hit)["content"] == result_of(first)["content"]
             # Replica b never reached its upstream for it.
             assert "lookup" not in await b.upstream_counts()
             # Scopes hold across replicas too.

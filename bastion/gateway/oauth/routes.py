@@ -21,6 +21,7 @@ from starlette.routing import Route
 
 from bastion.gateway.oauth import pages
 from bastion.gateway.oauth.clients import ClientRefused, peer_key
+from bastion.gateway.oauth.facts import OAuthEvent
 from bastion.gateway.oauth.grants import SignedIn, new_grant_id, principal_from_json, principal_to_json
 from bastion.gateway.oauth.server import FormRequest, JsonBodyRequest, Reply, Server
 from bastion.gateway.oauth.service import OAuthService, narrow, requested_scopes
@@ -144,7 +145,7 @@ class OAuthRoutes:
             await self.svc.audit(
                 "authorize",
                 error=error.error,
-                attrs={"client_id": client_id[:512], "reason": error.description},
+                facts=OAuthEvent(client_id=client_id[:512], reason=error.description),
                 peer=_peer(request),
             )
             if error.redirect_uri:  # the client and redirect URI are valid: tell the client
@@ -155,7 +156,7 @@ class OAuthRoutes:
         resource = params.get("resource") or self.svc.resources.main
         if resource not in self.svc.resources.all:
             await self.svc.audit(
-                "authorize", error="invalid_target", attrs={"client_id": client_id, "resource": resource[:512]}
+                "authorize", error="invalid_target", facts=OAuthEvent(client_id=client_id, resource=resource[:512])
             )
             return self._redirect_error(
                 redirect_uri, "invalid_target", "not a resource of this server", params.get("state")
@@ -232,7 +233,10 @@ class OAuthRoutes:
             principal = await method.check(form.get("username", ""), form.get("password", ""))
         except SignInFailed as e:
             await self.svc.audit(
-                "sign_in", error="access_denied", attrs={"method": method.method, "reason": str(e)}, peer=_peer(request)
+                "sign_in",
+                error="access_denied",
+                facts=OAuthEvent(method=method.method, reason=str(e)),
+                peer=_peer(request),
             )
             return await self.sign_in(request, error=str(e), rid=rid)
         return await self._signed_in(request, rid or "", pending, principal, method.method)
@@ -245,7 +249,10 @@ class OAuthRoutes:
             rid, principal = await method.finish(dict(request.query_params))
         except SignInFailed as e:
             await self.svc.audit(
-                "sign_in", error="access_denied", attrs={"method": method.method, "reason": str(e)}, peer=_peer(request)
+                "sign_in",
+                error="access_denied",
+                facts=OAuthEvent(method=method.method, reason=str(e)),
+                peer=_peer(request),
             )
             return pages.error_page(str(e), 401)
         pending = await self._pending(request, rid)
@@ -262,7 +269,7 @@ class OAuthRoutes:
                 "sign_in",
                 principal=principal,
                 error="access_denied",
-                attrs={"method": method, "reason": "not in auth.oauth.allowed_groups"},
+                facts=OAuthEvent(method=method, reason="not in auth.oauth.allowed_groups"),
             )
             return pages.error_page("Your groups may not authorize applications here.", 403)
         principal, scopes = narrow(principal, pending["scope"].split())
@@ -271,7 +278,7 @@ class OAuthRoutes:
                 "sign_in",
                 principal=principal,
                 error="access_denied",
-                attrs={"method": method, "reason": f"no requested scope is allowed ({pending['scope']})"},
+                facts=OAuthEvent(method=method, reason=f"no requested scope is allowed ({pending['scope']})"),
             )
             return pages.error_page("None of the servers this application asks for is available to you.", 403)
         pending = {**pending, "principal": principal_to_json(principal), "method": method, "scope": " ".join(scopes)}
@@ -341,7 +348,7 @@ class OAuthRoutes:
             "authorize",
             who=who,
             error=None if allow else "access_denied",
-            attrs={"decision": "allow" if allow else "deny"},
+            facts=OAuthEvent(decision="allow" if allow else "deny"),
         )
         return RedirectResponse(add_params_to_uri(location, [("iss", self.svc.issuer)]), status_code=302)
 
@@ -357,11 +364,11 @@ class OAuthRoutes:
             await self.svc.audit(
                 "token",
                 error=str(body.get("error", "error")),
-                attrs={
-                    "grant_type": form.get("grant_type"),
-                    "client_id": (form.get("client_id") or "")[:512] or None,
-                    "reason": body.get("error_description"),
-                },
+                facts=OAuthEvent(
+                    grant_type=form.get("grant_type"),
+                    client_id=(form.get("client_id") or "")[:512] or None,
+                    reason=body.get("error_description"),
+                ),
                 peer=_peer(request),
             )
         return _reply(reply)
@@ -382,7 +389,10 @@ class OAuthRoutes:
         total = await self.kv.incr(f"oauth:reg:*:{hour}", 3600.0)
         if mine == 0 or mine > settings.per_address_per_hour or total > settings.total_per_hour:
             await self.svc.audit(
-                "register", error="rate_limited", attrs={"reason": "registration rate limit"}, peer=_peer(request)
+                "register",
+                error="rate_limited",
+                facts=OAuthEvent(reason="registration rate limit"),
+                peer=_peer(request),
             )
             retry = str(3600 - int(time.time()) % 3600)
             return _json(
@@ -406,11 +416,11 @@ class OAuthRoutes:
         await self.svc.audit(
             "register",
             error=str(body["error"]) if reply.status >= 400 else None,
-            attrs={
-                "client_id": body.get("client_id"),
-                "client_name": data.get("client_name"),
-                "reason": body.get("error_description"),
-            },
+            facts=OAuthEvent(
+                client_id=body.get("client_id"),
+                client_name=data.get("client_name"),
+                reason=body.get("error_description"),
+            ),
             peer=_peer(request),
         )
         return _reply(reply)

@@ -14,6 +14,7 @@ from authlib.oauth2.rfc6749 import InvalidGrantError
 from bastion.gateway.authz import matches
 from bastion.gateway.call import Call, Credentials, Refusal
 from bastion.gateway.oauth.clients import ClientDirectory, OAuthClient
+from bastion.gateway.oauth.facts import OAuthEvent
 from bastion.gateway.oauth.grants import (
     FlowState,
     GrantStore,
@@ -202,14 +203,14 @@ class OAuthService:
         refresh = token.get("refresh_token")
         if grant_type == "authorization_code":
             await self.grants.create(who, refresh, self.settings.refresh_token_ttl_s)
-            await self.audit("token", who=who, attrs={"grant_type": grant_type})
+            await self.audit("token", who=who, facts=OAuthEvent(grant_type=grant_type))
             return
         old = request.refresh_token.token
         if refresh is None or not await self.grants.rotate(who.grant_id, old, refresh):
             # Another request redeemed this refresh token first: that is reuse.
             await self.revoke_grant(who.grant_id, "refresh_reuse", who.client_id)
             raise InvalidGrantError("refresh token already used")
-        await self.audit("token", who=who, attrs={"grant_type": grant_type})
+        await self.audit("token", who=who, facts=OAuthEvent(grant_type=grant_type))
 
     async def check_refresh_token(self, token: str, request: Any) -> RefreshCredential | None:
         gid = grant_id_of(token)
@@ -219,7 +220,7 @@ class OAuthService:
         who, row = loaded
         if row["revoked_at"] is not None or row["expires_at"] <= time.time():
             await self.audit(
-                "token", who=who, error="invalid_grant", attrs={"reason": "refresh token revoked or expired"}
+                "token", who=who, error="invalid_grant", facts=OAuthEvent(reason="refresh token revoked or expired")
             )
             return None
         user = await self.users.get(who.principal.user_id) if self.users is not None else None
@@ -251,12 +252,12 @@ class OAuthService:
         await self.audit(
             "revoke",
             error=None if reason in ("revoked_by_client", "revoked_by_admin") else reason,
-            attrs={"grant_id": grant_id, "reason": reason, "by": by, "was_active": revoked},
+            facts=OAuthEvent(grant_id=grant_id, reason=reason, by=by, was_active=revoked),
         )
         return revoked
 
     async def refused_client(self, client_id: str, reason: str) -> None:
-        await self.audit("client", error="invalid_client", attrs={"client_id": client_id[:512], "reason": reason})
+        await self.audit("client", error="invalid_client", facts=OAuthEvent(client_id=client_id[:512], reason=reason))
 
     # ------------------------------------------------------------------ audit
     async def audit(
@@ -266,7 +267,7 @@ class OAuthService:
         who: SignedIn | None = None,
         principal: Principal | None = None,
         error: str | None = None,
-        attrs: dict[str, Any] | None = None,
+        facts: OAuthEvent | None = None,
         peer: str | None = None,
     ) -> None:
         """One trace per authorization-server event (issued, refused, revoked)."""
@@ -276,11 +277,16 @@ class OAuthService:
         call.principal = who.principal if who is not None else principal
         if who is not None:
             call.principal = replace(who.principal, auth_method=f"oauth:{who.method}"[:32], key_id=who.grant_id)
-            call.attrs.update(oauth_client=who.client_id, resource=who.resource, scope=who.scope)
+            facts = replace(
+                facts or OAuthEvent(),
+                oauth_client=who.client_id,
+                resource=(facts.resource if facts else None) or who.resource,
+                scope=(facts.scope if facts else None) or who.scope,
+            )
         if error is not None:
             call.status, call.error_code, call.error = "refused", error, error
-        if attrs:
-            call.attrs.update({k: v for k, v in attrs.items() if v is not None})
+        if facts is not None:
+            call.put(facts)
         await self.audit_writer.submit(call)
 
 

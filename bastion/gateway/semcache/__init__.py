@@ -6,7 +6,7 @@ The LLM front door builds it once at mount time::
     pipeline = core.pipeline("llm", cache=cache)
     app.include_router(admin_router(core))
 
-and talks to it only through ``call.attrs`` (see :mod:`bastion.gateway.semcache.cache`).
+and talks to it only through the call's typed facts (:mod:`bastion.gateway.semcache.facts`).
 """
 
 from __future__ import annotations

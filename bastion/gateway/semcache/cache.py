@@ -1,9 +1,9 @@
 """``SemanticCache``: the LLM front door's ``CallCache`` (exact -> normalised -> semantic).
 
 Contract with the LLM front door (see ``bastion/gateway/semcache/__init__.py``): the request
-arrives as an OpenAI chat-completions dict in ``call.attrs["chat_request"]`` with the cache
-headers in ``call.attrs``; a hit puts an OpenAI ``chat.completion`` dict in
-``call.attrs["chat_response"]`` and describes itself in ``call.cache``.
+arrives as the call's :class:`~bastion.gateway.semcache.facts.ChatExchange` (an OpenAI
+chat-completions dict and the cache headers); a hit puts an OpenAI ``chat.completion`` dict in
+its ``response`` and describes itself in ``call.cache``.
 
 Storage layout (``core.kv``, memory or Redis):
 
@@ -31,6 +31,7 @@ import orjson
 from prometheus_client import Counter, Histogram
 
 from bastion.gateway.call import Call, Refusal
+from bastion.gateway.semcache.facts import CacheState, ChatExchange
 from bastion.gateway.semcache.guards import Guards, extract
 from bastion.gateway.semcache.index import VectorIndex
 from bastion.gateway.semcache.keys import RequestKeys, digest_text, request_keys
@@ -208,7 +209,8 @@ class SemanticCache:
         if call.policy:
             # Anything the policy engine flagged stays private to its user.
             return f"user:{p.user_id}", None
-        requested = call.attrs.get("cache_namespace")
+        chat = call.fact(ChatExchange)
+        requested = chat.cache_namespace if chat is not None else None
         if requested:
             # A named namespace the caller may not use is an error, not a silent bypass: the
             # caller asked for sharing it does not get and would never notice.
@@ -235,13 +237,15 @@ class SemanticCache:
         return "org", None
 
     def _ttl(self, call: Call) -> float:
-        ttl = call.attrs.get("cache_ttl")
+        chat = call.fact(ChatExchange)
+        ttl = chat.cache_ttl if chat is not None else None
         if isinstance(ttl, (int, float)) and ttl > 0:
             return min(float(ttl), self.s.max_ttl_s)
         return self.s.ttl_s
 
     def _cacheable_request(self, call: Call) -> tuple[dict[str, Any] | None, str | None]:
-        req = call.attrs.get("chat_request")
+        chat = call.fact(ChatExchange)
+        req = chat.request if chat is not None else None
         if not isinstance(req, dict) or not req.get("messages"):
             return None, "no_request"
         if self.s.deterministic_only:
@@ -269,8 +273,9 @@ class SemanticCache:
     # -- lookup --------------------------------------------------------------------------------
     async def lookup(self, call: Call) -> StageOutcome:
         """Exact, then normalised, then semantic; the first hit answers."""
-        cc = call.attrs.get("cache_control") or ""
-        if call.attrs.get("cache_namespace") and call.principal is not None:
+        chat = call.fact(ChatExchange)
+        cc = (chat.cache_control if chat is not None else None) or ""
+        if chat is not None and chat.cache_namespace and call.principal is not None:
             self.namespace(call)  # refuses a namespace the caller may not use, before any work
         if "no-cache" in cc:
             call.cache = {"result": "bypass", "why": "no-cache", "phases": {}}
@@ -283,8 +288,8 @@ class SemanticCache:
             self.metrics.lookups.labels("bypass", "none").inc()
             return "bypass", {"why": why or ns_why}
         keys = request_keys(req)
-        call.attrs["semcache_keys"] = keys
-        call.attrs["semcache_namespace"] = ns
+        state = CacheState(keys, ns)
+        call.put(state)
         phases: dict[str, dict[str, Any]] = {}
         call.cache = {"result": "miss", "namespace": ns, "phases": phases}
 
@@ -333,7 +338,9 @@ class SemanticCache:
     ) -> tuple[tuple[Entry, float] | None, dict[str, Any]]:
         assert keys.prompt is not None and keys.context is not None
         vec = await self.encoder.embed_one(keys.prompt)
-        call.attrs["semcache_vector"] = vec
+        state = call.fact(CacheState)
+        if state is not None:
+            state.vector = vec
         neighbours = await self.index.query(vec, ns, keys.context, self.s.top_k, time.time())
         if not neighbours:
             return None, {"candidates": 0}
@@ -410,7 +417,9 @@ class SemanticCache:
         return same
 
     def _hit(self, call: Call, entry: Entry, phase: str, score: float | None) -> StageOutcome:
-        call.attrs["chat_response"] = entry.response
+        chat = call.fact(ChatExchange)
+        if chat is not None:
+            chat.response = entry.response
         call.served_from_cache = True
         call.cache.update(
             {
@@ -454,19 +463,22 @@ class SemanticCache:
     async def _store(self, call: Call) -> StageOutcome:
         if call.served_from_cache:
             return "skipped", {"why": "hit"}
-        cc = call.attrs.get("cache_control") or ""
+        chat = call.fact(ChatExchange)
+        cc = (chat.cache_control if chat is not None else None) or ""
         if "no-store" in cc:
             return "skipped", {"why": "no-store"}
         if call.redacted or call.policy:
             return "skipped", {"why": "policy"}
         if call.status != "ok" or call.error:
             return "skipped", {"why": "error"}
-        response = call.attrs.get("chat_response")
-        if not _is_complete_answer(response):
+        response = chat.response if chat is not None else None
+        if response is None or not _is_complete_answer(response):
             return "skipped", {"why": "not_a_complete_answer"}
-        keys: RequestKeys | None = call.attrs.get("semcache_keys")
-        ns: str | None = call.attrs.get("semcache_namespace")
-        if keys is None or ns is None:
+        state = call.fact(CacheState)
+        vector = state.vector if state is not None else None
+        if state is not None:
+            keys, ns = state.keys, state.namespace
+        else:
             # Lookup was bypassed (no-cache) or not run: derive keys now.
             req, _ = self._cacheable_request(call)
             if req is None:
@@ -488,7 +500,7 @@ class SemanticCache:
             cost=float(call.cost or 0.0),
             prompt=keys.prompt,
         )
-        return await self.put(entry, keys, self._ttl(call), call.attrs.get("semcache_vector"))
+        return await self.put(entry, keys, self._ttl(call), vector)
 
     def _pending(self, entry: Entry, keys: RequestKeys, ttl: float, vector: Any) -> PendingEntry | None:
         """The writes an entry needs, or None when it is too large for the KV store."""

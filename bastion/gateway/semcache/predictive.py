@@ -20,6 +20,7 @@ import anyio
 import orjson
 
 from bastion.gateway.call import Call
+from bastion.gateway.semcache.facts import CacheState, ChatExchange
 from bastion.gateway.semcache.keys import digest_text, message_text, request_keys
 from bastion.gateway.semcache.normalise import normalise
 from bastion.gateway.semcache.settings import PredictiveSettings
@@ -56,14 +57,15 @@ class Predictor:
 
     def observe(self, call: Call) -> None:
         """Called after every answered call (hit or stored miss); never blocks the call."""
-        if call.attrs.get("origin") == "internal":
-            # The gateway's own calls (these predictions, the verifier) are not user
-            # behaviour: learning from them would make a prediction support itself.
+        chat = call.fact(ChatExchange)
+        state = call.fact(CacheState)
+        # The gateway's own calls (these predictions, the verifier) are not user behaviour:
+        # learning from them would make a prediction support itself. Without the cache's state
+        # the lookup was bypassed and there is no namespace to predict for.
+        if chat is None or state is None or chat.origin == "internal":
             return
-        req = call.attrs.get("chat_request")
-        ns = call.attrs.get("semcache_namespace")
-        response = call.attrs.get("chat_response")
-        if not isinstance(req, dict) or ns is None or call.principal is None:
+        req, ns, response = chat.request, state.namespace, chat.response
+        if call.principal is None:
             return
         keys = request_keys(req)
         if keys.exact in self._inflight or keys.prompt is None:

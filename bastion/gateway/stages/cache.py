@@ -18,7 +18,7 @@ from bastion.gateway.pipeline import StageOutcome
 
 class CallCache(Protocol):
     async def lookup(self, call: Call) -> StageOutcome:
-        """On a hit, fill in the response (``call.output``/``call.attrs``/``call.stream``), set
+        """On a hit, fill in the response (``call.output``, the front door's facts, ``call.stream``), set
         ``call.served_from_cache = True`` and ``call.cache``; return "hit", "miss", "bypass"
         or ("miss", {...why...})."""
         ...
@@ -67,7 +67,7 @@ class CacheStore:
             if close is not None:
                 await close()
         # Only a stream that ran to its end (the front door has then assembled the full
-        # response in call.attrs) is stored.
+        # response in its facts) is stored.
         if complete and not call.redacted:
             outcome = await self.cache.store(call)
             call.cache.setdefault("store", outcome[0] if isinstance(outcome, tuple) else outcome or "ok")

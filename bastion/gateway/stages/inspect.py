@@ -12,7 +12,7 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol, runtime_checkable
 
-from bastion.gateway.call import Call, Content, Refusal
+from bastion.gateway.call import Call, Content, Refusal, StreamText
 from bastion.gateway.pipeline import StageOutcome
 from bastion.gateway.principal import Principal
 
@@ -75,25 +75,6 @@ class Inspector(Protocol):
         ...
 
 
-class StreamText(Protocol):
-    """How a front door exposes the text of its stream chunks to output stages.
-
-    Set as ``call.attrs["stream_text"]`` by the front door before it returns a stream.
-    """
-
-    def get_text(self, chunk: Any) -> str | None:
-        """The text this chunk adds to the response, or ``None`` for chunks without text."""
-        ...
-
-    def with_text(self, chunk: Any, text: str) -> Any:
-        """The chunk with its text replaced (possibly by an empty string)."""
-        ...
-
-    def text_chunk(self, text: str) -> Any:
-        """A new chunk carrying ``text``, for text a window held back until the end."""
-        ...
-
-
 @runtime_checkable
 class WholeTexts(Protocol):
     """Optional on a ``StreamText``: chunks that also carry whole texts (an A2A status message,
@@ -143,7 +124,7 @@ class InspectOutput:
 
     def wrap_stream(self, call: Call, chunks: AsyncIterator[Any]) -> AsyncIterator[Any]:
         direction = OUTPUT_DIRECTION.get(call.kind)
-        adapter: StreamText | None = call.attrs.get("stream_text")
+        adapter = call.stream_text
         if direction is None or adapter is None:
             return chunks
         inspector = self.engine.stream_inspector(call.principal, direction)
