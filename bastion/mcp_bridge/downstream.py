@@ -708,12 +708,8 @@ class Frontend:
                 # (of a both-era server too), so the server asks it live (and logs and reports
                 # progress) on the request that caused it, and no one else's question waits.
                 target = await self._era_session(up, target, downstream, caller) or target
-        except (UpstreamUnavailable, UpstreamTimeout) as e:
-            call.status, call.error, call.error_code = "error", str(e), "upstream_unavailable"
-            return {"content": [{"type": "text", "text": str(e)}], "isError": True}
-        except CredentialError as e:
-            _credential_failed(call, up.name, e)
-            return None
+        except UPSTREAM_FAILURES as e:
+            return upstream_failed(call, up.name, e, tool=True)
         if not downstream.legacy and target.legacy and _declares_input(caps):
             # A 2026-07-28 client that can be asked and a server that can only ask live:
             # bridged with MRTR (a client that declared nothing to answer with is not parked).
@@ -725,14 +721,8 @@ class Frontend:
             async with lock:
                 key = target.track(downstream, askable=askable)
                 return await self._rounds(target, entry, x, arguments, responses, state, fwd_meta, caller)
-        except (UpstreamUnavailable, UpstreamTimeout) as e:
-            return _upstream_failed(call, e)
-        except MCPError as e:
-            _upstream_error(call, e)
-            return None
-        except CredentialError as e:
-            _credential_failed(call, up.name, e)
-            return None
+        except UPSTREAM_FAILURES as e:
+            return upstream_failed(call, up.name, e, tool=True)
         finally:
             target.untrack(key)
 
@@ -853,14 +843,8 @@ class Frontend:
             if state is not None and self.parking.owns(state):
                 return await self.parking.resume(state, owner, binding, responses)
             return await self.parking.start(owner, binding, capabilities, run)
-        except (UpstreamUnavailable, UpstreamTimeout) as e:
-            return _upstream_failed(call, e)
-        except MCPError as e:
-            _upstream_error(call, e)
-            return None
-        except CredentialError as e:
-            _credential_failed(call, target.name, e)
-            return None
+        except UPSTREAM_FAILURES as e:
+            return upstream_failed(call, target.name, e, tool=True)
 
     # ------------------------------------------------------------------ resource subscriptions
     async def subscribe(
@@ -883,13 +867,8 @@ class Frontend:
                 c.status, c.error, c.error_code = "error", str(e), "unsupported"
                 c.put(RpcError(types.INVALID_PARAMS, str(e), {"uri": uri}))
                 return
-            except (UpstreamUnavailable, UpstreamTimeout) as e:
-                c.status, c.error, c.error_code = "error", str(e), "upstream_unavailable"
-                c.put(RpcError(types.INTERNAL_ERROR, str(e), {"uri": uri}))
-                return
-            except MCPError as e:
-                c.status, c.error, c.error_code = "error", e.message, "upstream_error"
-                c.put(RpcError(e.code, e.message, e.data))
+            except UPSTREAM_FAILURES as e:
+                upstream_failed(c, server, e, data={"uri": uri})
                 return
             c.attrs["tool_result"] = {}
 
@@ -1068,16 +1047,8 @@ class Frontend:
                     )
                 else:
                     result = await fetch()
-            except (UpstreamUnavailable, UpstreamTimeout) as e:
-                c.status, c.error, c.error_code = "error", str(e), "upstream_unavailable"
-                c.put(RpcError(types.INTERNAL_ERROR, str(e)))
-                return
-            except CredentialError as e:
-                _credential_failed(c, up.name, e)
-                return
-            except MCPError as e:
-                c.status, c.error, c.error_code = "error", e.message, "upstream_error"
-                c.put(RpcError(e.code, e.message, e.data))
+            except UPSTREAM_FAILURES as e:
+                upstream_failed(c, up.name, e)
                 return
             c.attrs["tool_result"] = result
             c.output = ToolResult(result)
@@ -1156,23 +1127,39 @@ def _declares_input(caps: Any) -> bool:
     return isinstance(caps, dict) and any(cap in caps for cap in CAPABILITY_OF.values())
 
 
-def _upstream_failed(call: Call, e: UpstreamUnavailable | UpstreamTimeout) -> dict[str, Any]:
+#: How a call to an upstream fails (see ``upstream_errors.py``), rendered by :func:`upstream_failed`.
+UPSTREAM_FAILURES = (UpstreamUnavailable, UpstreamTimeout, MCPError, CredentialError)
+
+
+def upstream_failed(
+    call: Call,
+    server: str,
+    e: UpstreamUnavailable | UpstreamTimeout | MCPError | CredentialError,
+    *,
+    tool: bool = False,
+    data: dict[str, Any] | None = None,
+) -> dict[str, Any] | None:
+    """Record on ``call`` how its upstream failed, the one mapping for every MCP method.
+
+    An unreachable or silent server is, for a ``tools/call`` (``tool``), a tool result with
+    ``isError`` (returned: the model reads why and may go on), and for other methods an internal
+    error (with ``data``); the server's own JSON-RPC error is passed on as it is; no credential
+    for the caller is the gateway's ``upstream_auth`` error. Errors are put on the call as an
+    ``RpcError`` (None returned)."""
     call.status = "error"
-    call.error = str(e)
-    call.error_code = "upstream_timeout" if isinstance(e, UpstreamTimeout) else "upstream_unavailable"
-    return {"content": [{"type": "text", "text": str(e)}], "isError": True}
-
-
-def _upstream_error(call: Call, e: MCPError) -> None:
-    call.status = "error"
-    call.error = e.message
-    call.error_code = "upstream_error"
-    call.put(RpcError(e.code, e.message, e.data))
-
-
-def _credential_failed(call: Call, server: str, e: CredentialError) -> None:
-    call.status, call.error, call.error_code = "error", str(e), "upstream_auth"
-    call.put(RpcError(UPSTREAM_AUTH_CODE, str(e), {"reason": "upstream_auth", "server": server}))
+    if isinstance(e, (UpstreamUnavailable, UpstreamTimeout)):
+        call.error = str(e)
+        call.error_code = "upstream_timeout" if isinstance(e, UpstreamTimeout) else "upstream_unavailable"
+        if tool:
+            return {"content": [{"type": "text", "text": str(e)}], "isError": True}
+        call.put(RpcError(types.INTERNAL_ERROR, str(e), data))
+    elif isinstance(e, CredentialError):
+        call.error, call.error_code = str(e), "upstream_auth"
+        call.put(RpcError(UPSTREAM_AUTH_CODE, str(e), {"reason": "upstream_auth", "server": server}))
+    else:
+        call.error, call.error_code = e.message, "upstream_error"
+        call.put(RpcError(e.code, e.message, e.data))
+    return None
 
 
 def _new_call(ctx: ServerRequestContext[Any, Any], p: Principal, kind: Any, target: str, method: str) -> Call:

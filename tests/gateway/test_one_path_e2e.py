@@ -208,7 +208,7 @@ def _walk(routes: list[BaseRoute], prefix: str = "") -> Iterator[tuple[str, str,
 def _app_routes(env: Env) -> list[BaseRoute]:
     """The routes of an app built from the same settings as the process (never started)."""
     guard: Any = create_app(Settings.model_validate(env.config))
-    return list(guard.app.fallback.router.routes)  # Guard -> FastLane -> the FastAPI app
+    return list(guard.app.fallback.router.routes)  # Guard -> PlainRouteDispatcher -> the FastAPI app
 
 
 def _concrete(method: str, path: str) -> str:
