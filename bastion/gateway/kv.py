@@ -264,12 +264,16 @@ return tostring(v)
 class RedisKV:
     """Redis backend shared by several gateway replicas; TTLs are Redis's own."""
 
-    def __init__(self, url: str, max_value_bytes: int, prefix: str = "bastion:") -> None:
+    def __init__(self, url: str, max_value_bytes: int, prefix: str = "bastion:", timeout_s: float = 0.5) -> None:
+        """``timeout_s``: how long a command may take before Redis counts as unreachable (short:
+        every call waits for it at the start of an outage)."""
         import redis.asyncio as aioredis
 
         self.max_value_bytes = max_value_bytes
         self.prefix = prefix
-        self._redis = aioredis.from_url(url, socket_connect_timeout=0.5, socket_timeout=0.5, health_check_interval=10)
+        self._redis = aioredis.from_url(
+            url, socket_connect_timeout=timeout_s, socket_timeout=timeout_s, health_check_interval=10
+        )
         self._down_since: float | None = None
         #: While Redis is down, counters try it again from this time on (monotonic).
         self._retry_at = 0.0

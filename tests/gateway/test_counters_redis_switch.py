@@ -33,7 +33,9 @@ class Env:
 @pytest.fixture
 async def env(tmp_path: Path) -> AsyncIterator[Env]:
     redis = RedisServer(tmp_path).start()
-    kv = RedisKV(redis.url, 1 << 20)
+    # A killed Redis refuses at once; the long timeout only keeps a busy CI box from turning a
+    # slow answer into an outage (the exact counts below assume none but the real ones).
+    kv = RedisKV(redis.url, 1 << 20, timeout_s=10.0)
     try:
         yield Env(redis, kv)
     finally:
