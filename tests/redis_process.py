@@ -56,6 +56,13 @@ class RedisServer:
             raise
         return self
 
+    def kill(self) -> None:
+        """SIGKILL: no shutdown, the data (in memory only) is gone."""
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait(10)
+        self.proc = None
+
     def stop(self) -> None:
         if self.proc is not None and self.proc.poll() is None:
             stop_process(self.proc)

@@ -67,6 +67,19 @@ class JsonRpcEndpoint:
 
     async def __call__(self, request: Request) -> Response:
         name = request.path_params["name"]
+        call = Call(
+            front_door="a2a",
+            kind="agent",
+            target=name,
+            credentials=credentials_of(request),
+            trace_id=trace_id_of(request.scope),
+        )
+        # Who is calling is settled before the body is looked at: an unauthenticated caller gets
+        # 401 whatever it sent (with a null id: the request was not read), never a parse error.
+        try:
+            await self.router.pipeline.authenticate(call)
+        except Refusal as r:
+            return jsonrpc_refusal(None, r)
         body = await request.body()
         try:
             msg = orjson.loads(body)
@@ -143,14 +156,7 @@ class JsonRpcEndpoint:
             rid=rid,
             raw_body=body,
         )
-        call = Call(
-            front_door="a2a",
-            kind="agent",
-            target=name,
-            method=method,
-            credentials=credentials_of(request),
-            trace_id=trace_id_of(request.scope),
-        )
+        call.method = method
         call.request = ex
         facts = AgentFacts(name, version, "jsonrpc", task_id=task_id or None)
         call.put(facts)

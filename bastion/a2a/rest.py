@@ -66,6 +66,20 @@ class RestEndpoint:
     async def __call__(self, request: Request) -> Response:
         name = request.path_params["name"]
         path = request.path_params["path"]
+        call = Call(
+            front_door="a2a",
+            kind="agent",
+            target=name,
+            method=f"{request.method} /{path.removeprefix('v1/')}",  # the operation, from the path alone
+            credentials=credentials_of(request),
+            trace_id=trace_id_of(request.scope),
+        )
+        # Who is calling is settled before the request is looked at (version, route, body): an
+        # unauthenticated caller gets 401 whatever it sent, never a parse or routing error.
+        try:
+            await self.router.pipeline.authenticate(call)
+        except Refusal as r:
+            return rest_refusal(r)
         version = "1.0"
         sub = path
         if path.startswith("v1/"):
@@ -113,14 +127,6 @@ class RestEndpoint:
             http_method=request.method,
             rest_path="/" + path + (f"?{query}" if query else ""),
             raw_body=body,
-        )
-        call = Call(
-            front_door="a2a",
-            kind="agent",
-            target=name,
-            method=f"{request.method} /{sub}",
-            credentials=credentials_of(request),
-            trace_id=trace_id_of(request.scope),
         )
         call.request = ex
         call.put(AgentFacts(name, version, "rest", op.value, task_id=task_id or None))

@@ -25,7 +25,7 @@ from bastion.gateway.authn import credentials_of
 from bastion.gateway.call import Call, Refusal
 from bastion.gateway.core import Core
 from bastion.gateway.dashboard import mount_dashboard
-from bastion.gateway.fastlane import FastLane, split_plain_routes
+from bastion.gateway.fastlane import PlainRouteDispatcher, split_plain_routes
 from bastion.gateway.guard import Guard, trace_id_of
 from bastion.gateway.identity import mount_providers
 from bastion.gateway.outbound import service as outbound
@@ -82,7 +82,7 @@ def create_app(settings: Settings, *, announce: bool = False) -> ASGIApp:
     oauth.mount(app, core)  # the OAuth authorization server for MCP clients (auth.oauth)
     outbound.mount(app, core)  # /.well-known/jwks.json for upstreams verifying identity JWTs
     mount_dashboard(app, core)
-    lane = FastLane(split_plain_routes(app.router.routes), app, core.errors)
+    lane = PlainRouteDispatcher(split_plain_routes(app.router.routes), app, core.errors)
     guard = Guard(
         lane,
         errors=core.errors,

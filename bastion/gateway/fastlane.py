@@ -18,7 +18,10 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from bastion.gateway.errors import ErrorShapes
 
 
-class FastLane:
+class PlainRouteDispatcher:
+    """Serves the front doors' plain Starlette routes directly; everything else goes to
+    ``fallback`` (the FastAPI app)."""
+
     def __init__(self, routes: Sequence[BaseRoute], fallback: ASGIApp, errors: ErrorShapes) -> None:
         self.routes = tuple(routes)
         self.fallback = fallback

@@ -17,16 +17,26 @@ hand out N times the limit, and a 30-per-minute key got 217 answers in a 6 s out
 When Redis answers again, each replica adds what it counted meanwhile (the real amounts) to
 the shared counters and raises each to at least what it knew before plus its own count (a
 Redis that restarted empty would otherwise forget the usage from before the outage).
+
+Counters only grow within their window, so every value a replica has seen is a lower bound of
+the truth: each addition carries it as a *floor* and Redis computes ``max(value, floor) +
+amount`` in one step. That makes the switch exact. The hand-back and the floor are one atomic
+update (no call sees the counts of the outage half added), calls wait for a hand-back in
+progress instead of counting on a Redis that does not yet have it, and a Redis that restarted
+empty unnoticed (no call failed meanwhile) still cannot forget what this replica saw. A call
+whose update may or may not have reached Redis (the connection broke after sending) is counted
+locally as well: counted twice rather than not at all, so the error is on the closed side.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 import time
 from collections import OrderedDict
 from collections.abc import Sequence
-from typing import Any, Protocol, cast
+from typing import Protocol, cast
 
 log = logging.getLogger("bastion.kv")
 
@@ -161,18 +171,38 @@ class LocalCounters:
         self.pending: dict[str, tuple[float, float, float]] = {}
         #: Live replicas (this one included) as last seen in Redis.
         self.replicas = 1
+        #: Sent to Redis, no answer yet, per counter: if Redis goes away now they may have been
+        #: counted there, so the local answer counts them too (or two calls, one in flight and
+        #: one counted here, could both be given the last unit).
+        self.in_flight: dict[str, float] = {}
 
     def saw(self, key: str, value: float, ttl_s: float) -> None:
+        now = time.monotonic()
         if len(self.known) > 100_000:
-            now = time.monotonic()
             self.known = {k: v for k, v in self.known.items() if v[1] >= now}
-        self.known[key] = (value, time.monotonic() + ttl_s)
+        # Replies to concurrent calls arrive in any order: keep the highest (counters only grow).
+        value = max(value, self.floor(key))
+        self.known[key] = (value, now + ttl_s)
+
+    def floor(self, key: str) -> float:
+        """The highest value seen for ``key`` in its window: the truth is at least this."""
+        base, until = self.known.get(key, (0.0, 0.0))
+        return base if until >= time.monotonic() else 0.0
+
+    def sending(self, items: Sequence[tuple[str, float, float]]) -> None:
+        for key, amount, _ in items:
+            self.in_flight[key] = self.in_flight.get(key, 0.0) + amount
+
+    def settled(self, items: Sequence[tuple[str, float, float]]) -> None:
+        for key, amount, _ in items:
+            left = self.in_flight.pop(key, 0.0) - amount
+            if left > 1e-9:
+                self.in_flight[key] = left
 
     def add(self, key: str, amount: float, ttl_s: float) -> float:
         now = time.monotonic()
-        base, until = self.known.get(key, (0.0, 0.0))
-        if until < now:
-            base = 0.0  # the window it belonged to is over
+        # Once a window is over its counter's value is forgotten; calls in flight still count.
+        base = self.floor(key) + self.in_flight.get(key, 0.0)
         mine, _, exp = self.pending.get(key, (0.0, ttl_s, now + ttl_s))
         if exp < now:
             mine = 0.0
@@ -182,21 +212,16 @@ class LocalCounters:
         return base + mine * self.replicas
 
     def raise_to(self, key: str, value: float, ttl_s: float) -> float:
-        base, until = self.known.get(key, (0.0, 0.0))
-        if until < time.monotonic() or base < value:
-            self.saw(key, value, ttl_s)
+        self.saw(key, value, ttl_s)
         return self.add(key, 0, ttl_s)
 
-    def drain(self) -> list[tuple[str, float, float, float]]:
-        """What to give Redis now that it answers again: ``(key, counted here, ttl, at least)``
-        for unexpired counts; *at least* is the last value seen plus the count (a Redis that
-        restarted empty must not forget what was used before the outage)."""
+    def drain(self) -> list[tuple[str, float, float]]:
+        """What to give Redis now that it answers again: ``(key, counted here, ttl)`` for
+        unexpired counts (added with the last value seen as the floor)."""
         now = time.monotonic()
-        out = []
-        for k, (amount, _, exp) in self.pending.items():
-            if amount and exp > now:
-                base, until = self.known.get(k, (0.0, 0.0))
-                out.append((k, amount, max(0.001, exp - now), (base if until >= now else 0.0) + amount))
+        out = [
+            (k, amount, max(0.001, exp - now)) for k, (amount, _, exp) in self.pending.items() if amount and exp > now
+        ]
         self.pending.clear()
         return out
 
@@ -206,6 +231,23 @@ REPLICAS_KEY = "replicas"
 HEARTBEAT_S = 5.0
 #: While Redis is down, counters go back to it at most this often.
 RETRY_S = 0.5
+
+#: For each key: raise it to at least its floor, add the amount (both as ARGV, with the TTL in ms
+#: for a key created here), return the new values. One step, so nobody sees a half update.
+_ADD = """
+local out = {}
+for i, key in ipairs(KEYS) do
+  local amount, floor, ttl = ARGV[3 * i - 2], ARGV[3 * i - 1], ARGV[3 * i]
+  if tonumber(redis.call('GET', key) or '0') < tonumber(floor) then
+    redis.call('SET', key, floor, 'KEEPTTL')
+  end
+  out[i] = redis.call('INCRBYFLOAT', key, amount)
+  if redis.call('PTTL', key) < 0 then
+    redis.call('PEXPIRE', key, ttl)
+  end
+end
+return out
+"""
 
 #: Raise a counter to at least ARGV[1] (PX ARGV[2] when it is created); returns its value.
 _RAISE_TO = """
@@ -222,12 +264,16 @@ return tostring(v)
 class RedisKV:
     """Redis backend shared by several gateway replicas; TTLs are Redis's own."""
 
-    def __init__(self, url: str, max_value_bytes: int, prefix: str = "bastion:") -> None:
+    def __init__(self, url: str, max_value_bytes: int, prefix: str = "bastion:", timeout_s: float = 0.5) -> None:
+        """``timeout_s``: how long a command may take before Redis counts as unreachable (short:
+        every call waits for it at the start of an outage)."""
         import redis.asyncio as aioredis
 
         self.max_value_bytes = max_value_bytes
         self.prefix = prefix
-        self._redis = aioredis.from_url(url, socket_connect_timeout=0.5, socket_timeout=0.5, health_check_interval=10)
+        self._redis = aioredis.from_url(
+            url, socket_connect_timeout=timeout_s, socket_timeout=timeout_s, health_check_interval=10
+        )
         self._down_since: float | None = None
         #: While Redis is down, counters try it again from this time on (monotonic).
         self._retry_at = 0.0
@@ -235,6 +281,9 @@ class RedisKV:
         self.replica_id = os.urandom(8).hex()
         self._next_beat = 0.0
         self._raise_to = self._redis.register_script(_RAISE_TO)
+        self._add = self._redis.register_script(_ADD)
+        #: Held while counts of an outage go back to Redis: other counter calls wait for it.
+        self._handback = asyncio.Lock()
 
     def _ok(self) -> None:
         if self._down_since is not None:
@@ -250,6 +299,28 @@ class RedisKV:
     @property
     def healthy(self) -> bool:
         return self._down_since is None
+
+    def _resting(self) -> bool:
+        """Redis failed a moment ago: count locally rather than make every call wait for a
+        timeout meanwhile."""
+        return self._down_since is not None and time.monotonic() < self._retry_at
+
+    async def _hand_back_first(self) -> None:
+        """Before a counter goes to Redis: what this replica counted during an outage goes there
+        first (Redis may have come back through a cache read), and a hand-back in progress is
+        waited for (a count on a Redis that lacks it would be too low)."""
+        if self.local.pending or self._handback.locked():
+            async with self._handback:
+                if self.local.pending and not self._resting():
+                    await self._reconcile()
+
+    def _add_args(self, items: Sequence[tuple[str, float, float]]) -> tuple[list[str], list[str | int]]:
+        keys: list[str] = []
+        args: list[str | int] = []
+        for key, amount, ttl_s in items:
+            keys.append(self.prefix + key)
+            args += [repr(float(amount)), repr(self.local.floor(key)), max(1, int(ttl_s * 1000))]
+        return keys, args
 
     async def get(self, key: str) -> bytes | None:
         try:
@@ -312,39 +383,35 @@ class RedisKV:
     async def add_many(self, items: Sequence[tuple[str, float, float]]) -> list[float]:
         if not items:
             return []
-        if self._down_since is not None and time.monotonic() < self._retry_at:
-            # Tried a moment ago: do not make every call wait for a timeout meanwhile.
+        await self._hand_back_first()
+        if self._resting():
             return [self.local.add(key, amount, ttl_s) for key, amount, ttl_s in items]
-        if self.local.pending:
-            # Counted during an outage (Redis may have come back through a cache read).
-            await self._reconcile()
-        beat = time.monotonic() >= self._next_beat
+        keys, args = self._add_args(items)
         try:
-            async with self._redis.pipeline(transaction=True) as p:
-                for key, amount, ttl_s in items:
-                    p.incrbyfloat(self.prefix + key, amount)
-                    p.pexpire(self.prefix + key, max(1, int(ttl_s * 1000)), nx=True)
-                if beat:
-                    self._heartbeat(p)
-                replies = await p.execute()
+            self.local.sending(items)
+            try:
+                # EVALSHA on its own (a script in a pipeline costs a SCRIPT EXISTS round trip).
+                replies = await self._add(keys=keys, args=args)
+            finally:
+                self.local.settled(items)
         except Exception as e:  # noqa: BLE001
             self._failed(e)
-            # Redis is away: enforce with this replica's own counters (never "unlimited").
+            # Redis is away: enforce with this replica's own counters (never "unlimited"). The
+            # update may have reached Redis before the connection broke: then it is counted
+            # twice, which errs on the closed side.
             return [self.local.add(key, amount, ttl_s) for key, amount, ttl_s in items]
         self._ok()
-        values = [float(n) for n in replies[0 : 2 * len(items) : 2]]
+        values = [float(n) for n in replies]
         for (key, _, ttl_s), v in zip(items, values, strict=True):
             self.local.saw(key, v, ttl_s)
-        if beat:
-            self.local.replicas = max(1, int(replies[-1]))
-            self._next_beat = time.monotonic() + HEARTBEAT_S
+        if time.monotonic() >= self._next_beat:
+            await self._heartbeat()
         return values
 
     async def raise_to(self, key: str, value: float, ttl_s: float) -> float:
-        if self._down_since is not None and time.monotonic() < self._retry_at:
+        await self._hand_back_first()
+        if self._resting():
             return self.local.raise_to(key, value, ttl_s)
-        if self.local.pending:
-            await self._reconcile()
         try:
             v = float(await self._raise_to(keys=[self.prefix + key], args=[repr(value), max(1, int(ttl_s * 1000))]))
         except Exception as e:  # noqa: BLE001
@@ -354,30 +421,38 @@ class RedisKV:
         self.local.saw(key, v, ttl_s)
         return v
 
-    def _heartbeat(self, p: Any) -> None:
+    async def _heartbeat(self) -> None:
+        """Say this replica is alive and learn how many are (for the local shares)."""
+        self._next_beat = time.monotonic() + HEARTBEAT_S
         now = time.time()
-        p.zadd(self.prefix + REPLICAS_KEY, {self.replica_id: now})
-        p.zremrangebyscore(self.prefix + REPLICAS_KEY, "-inf", now - 3 * HEARTBEAT_S)
-        p.zcard(self.prefix + REPLICAS_KEY)
+        try:
+            async with self._redis.pipeline(transaction=True) as p:
+                p.zadd(self.prefix + REPLICAS_KEY, {self.replica_id: now})
+                p.zremrangebyscore(self.prefix + REPLICAS_KEY, "-inf", now - 3 * HEARTBEAT_S)
+                p.zcard(self.prefix + REPLICAS_KEY)
+                replies = await p.execute()
+        except Exception as e:  # noqa: BLE001 - the count is already in; the next beat tries again
+            self._failed(e)
+            return
+        self.local.replicas = max(1, int(replies[-1]))
 
     async def _reconcile(self) -> None:
-        """Redis may be back: hand it what this replica counted meanwhile (once)."""
+        """Redis may be back: hand it what this replica counted meanwhile (once), each counter
+        raised to at least what was seen before the outage and the count added in one step (a
+        Redis that restarted empty must not forget what was used before)."""
         pending = self.local.drain()
         if not pending:
             return
+        keys, args = self._add_args(pending)
         try:
-            async with self._redis.pipeline(transaction=True) as p:
-                for key, amount, ttl_s, _ in pending:
-                    p.incrbyfloat(self.prefix + key, amount)
-                    p.pexpire(self.prefix + key, max(1, int(ttl_s * 1000)), nx=True)
-                await p.execute()
-            for key, _, ttl_s, at_least in pending:
-                await self._raise_to(keys=[self.prefix + key], args=[repr(at_least), max(1, int(ttl_s * 1000))])
+            values = await self._add(keys=keys, args=args)
         except Exception as e:  # noqa: BLE001 - still down: keep counting locally
-            for key, amount, ttl_s, _ in pending:
+            for key, amount, ttl_s in pending:
                 self.local.add(key, amount, ttl_s)
             self._failed(e)
             return
+        for (key, _, ttl_s), v in zip(pending, values, strict=True):
+            self.local.saw(key, float(v), ttl_s)
         log.warning("redis counters reconciled: %d counted during the outage added", len(pending))
         self._ok()
 

@@ -29,7 +29,7 @@ from bastion.mcp_bridge.endpoints import (
     jsonrpc_error_response,
     session_manager,
 )
-from bastion.mcp_bridge.fastlane import FastLane
+from bastion.mcp_bridge.fastlane import StatelessToolCallShortcut
 from bastion.mcp_bridge.hub import Hub
 from bastion.mcp_bridge.pins import DefinitionChange, PinStore
 from bastion.mcp_bridge.registry import Registry
@@ -106,7 +106,7 @@ def mount(app: Any, core: Any) -> None:
         managers.append(manager)
         app: Any = SessionManagerApp(manager)
         if settings.fast_lane:
-            app = FastLane(
+            app = StatelessToolCallShortcut(
                 frontend,
                 view,
                 app,

@@ -705,12 +705,8 @@ class Frontend:
                 # (of a both-era server too), so the server asks it live (and logs and reports
                 # progress) on the request that caused it, and no one else's question waits.
                 target = await self._era_session(up, target, downstream, caller) or target
-        except (UpstreamUnavailable, UpstreamTimeout) as e:
-            call.fail(UpstreamFailure("upstream_unavailable", str(e)))
-            return {"content": [{"type": "text", "text": str(e)}], "isError": True}
-        except CredentialError as e:
-            _credential_failed(call, up.name, e)
-            return None
+        except UPSTREAM_FAILURES as e:
+            return upstream_failed(call, up.name, e, tool=True)
         if not downstream.legacy and target.legacy and _declares_input(caps):
             # A 2026-07-28 client that can be asked and a server that can only ask live:
             # bridged with MRTR (a client that declared nothing to answer with is not parked).
@@ -722,14 +718,8 @@ class Frontend:
             async with lock:
                 key = target.track(downstream, askable=askable)
                 return await self._rounds(target, entry, x, arguments, responses, state, fwd_meta, caller)
-        except (UpstreamUnavailable, UpstreamTimeout) as e:
-            return _upstream_failed(call, e)
-        except MCPError as e:
-            _upstream_error(call, e)
-            return None
-        except CredentialError as e:
-            _credential_failed(call, up.name, e)
-            return None
+        except UPSTREAM_FAILURES as e:
+            return upstream_failed(call, up.name, e, tool=True)
         finally:
             target.untrack(key)
 
@@ -850,14 +840,8 @@ class Frontend:
             if state is not None and self.parking.owns(state):
                 return await self.parking.resume(state, owner, binding, responses)
             return await self.parking.start(owner, binding, capabilities, run)
-        except (UpstreamUnavailable, UpstreamTimeout) as e:
-            return _upstream_failed(call, e)
-        except MCPError as e:
-            _upstream_error(call, e)
-            return None
-        except CredentialError as e:
-            _credential_failed(call, target.name, e)
-            return None
+        except UPSTREAM_FAILURES as e:
+            return upstream_failed(call, target.name, e, tool=True)
 
     # ------------------------------------------------------------------ resource subscriptions
     async def subscribe(
@@ -878,10 +862,8 @@ class Frontend:
                 await self.subscriptions.subscribe(server, up_uri, key, sink)
             except SubscriptionsUnsupported as e:
                 _failed(c, "unsupported", str(e), RpcError(types.INVALID_PARAMS, str(e), {"uri": uri}))
-            except (UpstreamUnavailable, UpstreamTimeout) as e:
-                _failed(c, "upstream_unavailable", str(e), RpcError(types.INTERNAL_ERROR, str(e), {"uri": uri}))
-            except MCPError as e:
-                _upstream_error(c, e)
+            except UPSTREAM_FAILURES as e:
+                upstream_failed(c, server, e, data={"uri": uri})
 
         try:
             await self.pipeline.run(call, route)
@@ -1059,14 +1041,8 @@ class Frontend:
                     )
                 else:
                     result = await fetch()
-            except (UpstreamUnavailable, UpstreamTimeout) as e:
-                _failed(c, "upstream_unavailable", str(e), RpcError(types.INTERNAL_ERROR, str(e)))
-                return
-            except CredentialError as e:
-                _credential_failed(c, up.name, e)
-                return
-            except MCPError as e:
-                _upstream_error(c, e)
+            except UPSTREAM_FAILURES as e:
+                upstream_failed(c, up.name, e)
                 return
             c.put(UpstreamResult(result))
             c.output = ToolResult(result)
@@ -1145,30 +1121,43 @@ def _declares_input(caps: Any) -> bool:
     return isinstance(caps, dict) and any(cap in caps for cap in CAPABILITY_OF.values())
 
 
+#: How a call to an upstream fails (see ``upstream_errors.py``), rendered by :func:`upstream_failed`.
+UPSTREAM_FAILURES = (UpstreamUnavailable, UpstreamTimeout, MCPError, CredentialError)
+
+
+def upstream_failed(
+    call: Call,
+    server: str,
+    e: UpstreamUnavailable | UpstreamTimeout | MCPError | CredentialError,
+    *,
+    tool: bool = False,
+    data: dict[str, Any] | None = None,
+) -> dict[str, Any] | None:
+    """Record on ``call`` how its upstream failed, the one mapping for every MCP method.
+
+    An unreachable or silent server is, for a ``tools/call`` (``tool``), a tool result with
+    ``isError`` (returned: the model reads why and may go on), and for other methods an internal
+    error (with ``data``); the server's own JSON-RPC error is passed on as it is; no credential
+    for the caller is the gateway's ``upstream_auth`` error. Errors are put on the call as an
+    ``RpcError`` (None returned). Either way the failure is the route's outcome on the trace."""
+    if isinstance(e, (UpstreamUnavailable, UpstreamTimeout)):
+        code = "upstream_timeout" if isinstance(e, UpstreamTimeout) else "upstream_unavailable"
+        if tool:
+            call.fail(UpstreamFailure(code, str(e)))
+            return {"content": [{"type": "text", "text": str(e)}], "isError": True}
+        _failed(call, code, str(e), RpcError(types.INTERNAL_ERROR, str(e), data))
+    elif isinstance(e, CredentialError):
+        answer = RpcError(UPSTREAM_AUTH_CODE, str(e), {"reason": "upstream_auth", "server": server})
+        _failed(call, "upstream_auth", str(e), answer)
+    else:
+        _failed(call, "upstream_error", e.message, RpcError(e.code, e.message, e.data), e.code)
+    return None
+
+
 def _failed(call: Call, code: str, message: str, answer: RpcError, upstream_code: int | None = None) -> None:
     """The route's outcome is an error (on the trace), answered with ``answer``."""
     call.fail(UpstreamFailure(code, message, upstream_code))
     call.put(answer)
-
-
-def _upstream_failed(call: Call, e: UpstreamUnavailable | UpstreamTimeout) -> dict[str, Any]:
-    """A tool the gateway could not reach: an error result the model can read (not an RPC error)."""
-    call.fail(UpstreamFailure("upstream_timeout" if isinstance(e, UpstreamTimeout) else "upstream_unavailable", str(e)))
-    return {"content": [{"type": "text", "text": str(e)}], "isError": True}
-
-
-def _upstream_error(call: Call, e: MCPError) -> None:
-    """The upstream answered with a JSON-RPC error: relayed as it is."""
-    _failed(call, "upstream_error", e.message, RpcError(e.code, e.message, e.data), e.code)
-
-
-def _credential_failed(call: Call, server: str, e: CredentialError) -> None:
-    _failed(
-        call,
-        "upstream_auth",
-        str(e),
-        RpcError(UPSTREAM_AUTH_CODE, str(e), {"reason": "upstream_auth", "server": server}),
-    )
 
 
 def _mcp_facts(call: Call) -> McpFacts:

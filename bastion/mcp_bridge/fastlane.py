@@ -36,8 +36,9 @@ _JSON_HEADERS = [(b"content-type", b"application/json")]
 _SDK_PARAMS = ("inputResponses", "requestState")
 
 
-class FastLane:
-    """ASGI wrapper in front of one endpoint's SDK session manager (``inner``)."""
+class StatelessToolCallShortcut:
+    """ASGI wrapper in front of one endpoint's SDK session manager (``inner``): answers a plain
+    stateless 2026-07-28 ``tools/call`` itself and hands everything else to ``inner``."""
 
     def __init__(
         self,

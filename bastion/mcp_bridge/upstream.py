@@ -6,6 +6,11 @@ then waits until the connection breaks: a stdio process exits, or an HTTP reques
 transport level. It then reconnects with exponential backoff. While disconnected the server is
 ``unavailable`` and calls to it fail at once with a clear message; the other upstreams are not
 affected.
+
+The parts around it: ``upstream_transports.py`` (opening the SDK session over stdio or HTTP,
+and the call paths: the raw stdio or HTTP lane, or the SDK session), ``upstream_subscriptions.py``
+(resource subscriptions held across reconnects) and ``upstream_errors.py`` (how a failure of
+any of them is reported).
 """
 
 from __future__ import annotations
@@ -18,60 +23,59 @@ from contextlib import AsyncExitStack
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-import aiohttp
 import anyio
-import anyio.abc
-import httpx2
 import mcp_types as types
 from mcp import Client, MCPError
 from mcp.client.session import ClientRequestContext
-from mcp.client.sse import sse_client
-from mcp.client.streamable_http import streamable_http_client
-from mcp.shared.inbound import mcp_param_headers, x_mcp_header_map
 from mcp_types.version import HANDSHAKE_PROTOCOL_VERSIONS
-from pydantic import TypeAdapter
+from pydantic import BaseModel
 
 from bastion.gateway.outbound import Caller, UserCredential
 from bastion.mcp_bridge.http_lane import HttpLane
-from bastion.mcp_bridge.json_lines import JsonLinesTransport
-from bastion.mcp_bridge.rawcall import ConnectionLost
-from bastion.mcp_bridge.sandbox import Sandbox
-from bastion.mcp_bridge.sdk_compat import declared_capabilities
-from bastion.mcp_bridge.settings import McpSettings, ServerConfig, executable_allowed
-from bastion.mcp_bridge.stdio import SpawnRefused, StdioTransport
+from bastion.mcp_bridge.sdk_compat import send_raw
+from bastion.mcp_bridge.settings import McpSettings, ServerConfig
+from bastion.mcp_bridge.stdio import StdioTransport
+from bastion.mcp_bridge.upstream_errors import (
+    SubscriptionsUnsupported,
+    UpstreamTimeout,
+    UpstreamUnavailable,
+    describe,
+)
+from bastion.mcp_bridge.upstream_subscriptions import UpstreamSubscriptions
+from bastion.mcp_bridge.upstream_transports import (
+    CLIENT_INFO,
+    SERVER_INFO_KEY,
+    CallPath,
+    ClientOpener,
+    Lane,
+    LaneCalls,
+    ParamHeaders,
+    Progress,
+    SessionCalls,
+    envelope_of,
+    open_lane,
+    strip_server_info,
+)
 from bastion.mcp_bridge.user_sessions import UserSessions
 
-logger = logging.getLogger("bastion.mcp.upstream")
+__all__ = [
+    "SERVER_INFO_KEY",
+    "InFlight",
+    "Lists",
+    "SubscriptionsUnsupported",
+    "Upstream",
+    "UpstreamTimeout",
+    "UpstreamUnavailable",
+    "strip_server_info",
+]
 
-RAW = TypeAdapter(dict[str, Any])
-SERVER_INFO_KEY = "io.modelcontextprotocol/serverInfo"
-CLIENT_INFO = types.Implementation(name="bastion-gateway", version="0.1.0")
-#: JSON-RPC codes the SDK produces locally (not from the peer): they mean the transport failed.
-LOCAL_FAILURE_CODES = {types.CONNECTION_CLOSED} if hasattr(types, "CONNECTION_CLOSED") else {-32000}
-REQUEST_TIMEOUT = -32001
-PROTOCOL_VERSION_META_KEY = "io.modelcontextprotocol/protocolVersion"
-CLIENT_INFO_META_KEY = "io.modelcontextprotocol/clientInfo"
-CLIENT_CAPABILITIES_META_KEY = "io.modelcontextprotocol/clientCapabilities"
-#: Failures of the raw lanes that mean the connection is gone (reconnect).
-LANE_FAILURES = (aiohttp.ClientError, ConnectionLost, anyio.BrokenResourceError, anyio.ClosedResourceError, OSError)
+logger = logging.getLogger("bastion.mcp.upstream")
 
 Status = Literal["starting", "ready", "unavailable", "disabled", "stopped"]
 #: Called with (upstream, method, params) for a server->client request; returns the result
 #: model or ``ErrorData``.
 Relay = Callable[["Upstream", str, Any], Awaitable[Any]]
 Notify = Callable[["Upstream", str], Awaitable[None]]
-
-
-class UpstreamUnavailable(Exception):
-    """The upstream is not connected (starting, crashed, disabled)."""
-
-
-class UpstreamTimeout(Exception):
-    """The upstream did not answer within the call timeout."""
-
-
-class SubscriptionsUnsupported(Exception):
-    """The upstream does not offer resource subscriptions (no ``resources.subscribe`` capability)."""
 
 
 @dataclass
@@ -126,7 +130,6 @@ class Upstream:
         self.server_info: dict[str, Any] | None = None
         self.capabilities: types.ServerCapabilities | None = None
         self.instructions: str | None = None
-        self.transport_kind: str | None = None
         self.restarts = 0
         self.connected_at: float | None = None
         self.lists = Lists()
@@ -141,33 +144,23 @@ class Upstream:
         self.era = era
         self._mode: str = "legacy" if era == "legacy" else config.protocol
         self._prior_discover: types.DiscoverResult | None = None
-        self._http_transport: str | None = None  # remembered "streamable_http" / "sse"
         self._broken = anyio.Event()
         self._stop = anyio.Event()
         self._refresh_needed = anyio.Event()
-        self._stdio: StdioTransport | None = None
         self._scope: anyio.CancelScope | None = None
-        #: Where the gateway's own calls go (beside the SDK session, see ``rawcall.py``): the
-        #: stdio pipe or a pooled HTTP lane; None = through the SDK session.
-        self._lane: StdioTransport | HttpLane | None = None
-        #: The 2026-07-28 per-request envelope (``_meta``), None on a handshake-era session.
-        self._envelope: dict[str, Any] | None = None
-        #: Per tool: its ``x-mcp-header`` parameter map (Mcp-Param-* headers on HTTP).
-        self._param_maps: dict[str, dict[tuple[str, ...], str]] = {}
-        #: Resource URIs the gateway holds a subscription to (one each, however many clients
-        #: subscribed: the relay counts them). Kept across reconnects and re-established.
-        self.subscriptions: set[str] = set()
-        self._subs_changed = anyio.Event()
-        #: Modern upstreams: the URIs the open ``subscriptions/listen`` stream covers, and the
-        #: last failed attempt (its URIs and why), for subscribers waiting on it.
-        self._listen_uris: frozenset[str] = frozenset()
-        self._listen_failure: tuple[frozenset[str], str] | None = None
-        self._listen_progress = anyio.Event()
         #: Per-user credential (None: the server's own static credential, or none).
         self.credential = credential
         self.service = service
         #: The user a per-user session belongs to (None: the server's shared session).
         self.owner = owner
+        self._opener = ClientOpener(config, settings, credential, self._session_caller)
+        #: The raw lane of this connection (see ``upstream_transports.py``), None: none.
+        self._lane: Lane | None = None
+        #: Where the gateway's calls on this connection go: the raw lane or the SDK session.
+        self._calls: CallPath | None = None
+        self._param_headers = ParamHeaders()
+        #: Resource subscriptions (kept across reconnects, re-established on each connection).
+        self.subs = UpstreamSubscriptions(self)
         #: Set once the first connection attempt is over (connected or failed).
         self.settled = anyio.Event()
         self.user_sessions: UserSessions | None = None
@@ -216,6 +209,16 @@ class Upstream:
         }
 
     @property
+    def transport_kind(self) -> str | None:
+        """How the last connection was made: "stdio", "streamable_http" or "sse"."""
+        return self._opener.kind
+
+    @property
+    def _stdio(self) -> StdioTransport | None:
+        """The stdio process of the last connection attempt (None: an HTTP server)."""
+        return self._opener.stdio
+
+    @property
     def legacy(self) -> bool:
         return self.protocol_version in HANDSHAKE_PROTOCOL_VERSIONS
 
@@ -246,15 +249,13 @@ class Upstream:
                 try:
                     await self._connect_once()
                 except Exception as e:  # noqa: BLE001 - any failure means "retry later"
-                    self.last_error = _describe(e)
+                    self.last_error = describe(e)
                     logger.warning("mcp upstream %s%s: %s", self.name, self._for_whom(), self.last_error)
                 finally:
                     self.settled.set()
-                    self.client = None
-                    self._lane = None
+                    self._disconnected()
                     if self.status != "stopped":
                         self.status = "unavailable"
-                    self.ready = anyio.Event()
                 if self._stop.is_set():
                     break
                 if time.monotonic() - t0 > 60:
@@ -276,6 +277,12 @@ class Upstream:
             logger.warning("mcp upstream %s broken: %s", self.name, why)
             self._broken.set()
 
+    def _disconnected(self) -> None:
+        self.client = None
+        self._lane = None
+        self._calls = None
+        self.ready = anyio.Event()
+
     async def _connect_once(self) -> None:
         self._broken = anyio.Event()
         self._refresh_needed = anyio.Event()
@@ -286,14 +293,25 @@ class Upstream:
         with anyio.CancelScope() as scope:
             scope.deadline = anyio.current_time() + self.config.connect_timeout_s
             async with AsyncExitStack() as stack:
-                client = await self._open_client(stack)
-                await self._adopt(client)
+                client = await self._opener.open(stack, self._client_kw())
+                self._adopt(client)
                 await self._load_lists(client)
-                lane = await self._open_lane(client, stack)
+                lane = await open_lane(
+                    self.config,
+                    self.settings,
+                    client,
+                    self._stdio,
+                    self.transport_kind or "",
+                    stack,
+                    self._on_raw_notification,
+                )
+                if isinstance(lane, StdioTransport):
+                    lane.on_log = self._forward_log
                 scope.deadline = math.inf
                 connected = True
                 self.client = client
                 self._lane = lane
+                self._calls = self._call_path(client, lane)
                 self.legacy_capable = None  # (re)learnt on first use by a handshake-era client
                 self.status = "ready"
                 self.last_error = None
@@ -313,22 +331,31 @@ class Upstream:
                 async with anyio.create_task_group() as tg:
                     tg.start_soon(self._refresher, client)
                     if self.owner is None:  # subscriptions are held on the shared session only
-                        tg.start_soon(self._keep_subscriptions, client)
+                        tg.start_soon(self.subs.keep, client)
                     if self._stdio is not None:
                         tg.start_soon(self._watch_process, self._stdio)
                     await self._broken.wait()
                     tg.cancel_scope.cancel()
                 self.status = "unavailable"
-                self.client = None
-                self._lane = None
-                self.ready = anyio.Event()
+                self._disconnected()
                 self._fail_inflight()
                 await self._notify(self, "disconnected")
         if not connected and scope.cancelled_caught:
             raise TimeoutError(f"no answer within {self.config.connect_timeout_s:g} s while connecting")
 
-    async def _adopt(self, client: Client) -> None:
-        session = client.session
+    def _client_kw(self) -> dict[str, Any]:
+        return dict(
+            mode=self._mode,
+            prior_discover=self._prior_discover,
+            cache=None,  # caching decisions stay in the gateway
+            client_info=CLIENT_INFO,
+            sampling_callback=self._on_sampling,
+            elicitation_callback=self._on_elicitation,
+            list_roots_callback=self._on_roots,
+            message_handler=self._on_message,
+        )
+
+    def _adopt(self, client: Client) -> None:
         self.protocol_version = client.protocol_version
         info = client.server_info
         self.server_info = info.model_dump(mode="json", exclude_none=True) if info else None
@@ -339,39 +366,15 @@ class Upstream:
             self._mode = "legacy"
         else:
             self._mode = self.protocol_version
-            self._prior_discover = session.discover_result
+            self._prior_discover = client.session.discover_result
 
-    async def _open_lane(self, client: Client, stack: AsyncExitStack) -> StdioTransport | HttpLane | None:
-        """The raw lane for the gateway's calls on this connection (None: use the SDK session)."""
-        session = client.session
-        version = self.protocol_version or ""
-        if version not in HANDSHAKE_PROTOCOL_VERSIONS:
-            self._envelope = {
-                PROTOCOL_VERSION_META_KEY: version,
-                CLIENT_INFO_META_KEY: CLIENT_INFO.model_dump(by_alias=True, mode="json", exclude_none=True),
-                CLIENT_CAPABILITIES_META_KEY: declared_capabilities(session, version).model_dump(
-                    by_alias=True, mode="json", exclude_none=True
-                ),
-            }
-        else:
-            self._envelope = None
-        if not self.settings.fast_lane:
-            return None
-        if self._stdio is not None:
-            self._stdio.on_log = self._forward_log
-            return self._stdio  # one pipe, both eras: the handshake-era session is already initialized
-        cfg = self.config
-        oauth = cfg.credentials is not None and cfg.credentials.type == "oauth_client_credentials"
-        if self.transport_kind != "streamable_http" or self._envelope is None or oauth or cfg.url is None:
-            return None  # sessions (Mcp-Session-Id), legacy SSE and OAuth stay with the SDK
-        lane = HttpLane(
-            cfg.url,
-            self._auth_headers(),
-            version,
-            connect_timeout_s=cfg.connect_timeout_s,
-            on_notification=self._on_raw_notification,
+    def _call_path(self, client: Client, lane: Lane | None) -> CallPath:
+        timeout = self.config.call_timeout_s
+        if lane is None:
+            return SessionCalls(client, self.name, timeout, self.mark_broken)
+        return LaneCalls(
+            lane, envelope_of(client), self.name, timeout, self.mark_broken, self.credential, self._session_caller
         )
-        return await stack.enter_async_context(lane)
 
     async def _on_raw_notification(self, msg: dict[str, Any]) -> None:
         method = str(msg.get("method", ""))
@@ -411,94 +414,13 @@ class Upstream:
                     await self._load_lists(client)
                 await self._notify(self, "list_changed")
             except Exception as e:  # noqa: BLE001
-                self.mark_broken(f"re-listing failed: {_describe(e)}")
+                self.mark_broken(f"re-listing failed: {describe(e)}")
 
     def _fail_inflight(self) -> None:
         # Calls in flight see the closed session raise; nothing to do here but forget them.
         self.inflight.clear()
 
-    async def _open_client(self, stack: AsyncExitStack) -> Client | None:
-        cfg = self.config
-        kw: dict[str, Any] = dict(
-            mode=self._mode,
-            prior_discover=self._prior_discover,
-            cache=None,  # caching decisions stay in the gateway
-            client_info=CLIENT_INFO,
-            sampling_callback=self._on_sampling,
-            elicitation_callback=self._on_elicitation,
-            list_roots_callback=self._on_roots,
-            message_handler=self._on_message,
-        )
-        if cfg.kind == "stdio":
-            assert cfg.command is not None
-            if not executable_allowed(cfg.command, self.settings.allowed_executables):
-                raise SpawnRefused(f"executable {cfg.command!r} is not in mcp.allowed_executables")
-            self._stdio = StdioTransport(
-                self.name,
-                cfg.command,
-                cfg.args,
-                cfg.env,
-                cfg.cwd,
-                self.settings.max_message_bytes,
-                sandbox=Sandbox(self.name, self.settings.sandbox.for_server(cfg.sandbox)),
-            )
-            self.transport_kind = "stdio"
-            return await stack.enter_async_context(Client(self._stdio, **kw))
-        kinds = (
-            [self._http_transport]
-            if self._http_transport
-            else (["streamable_http", "sse"] if cfg.transport == "auto" else [cfg.transport])
-        )
-        last: Exception | None = None
-        for kind in kinds:
-            inner = AsyncExitStack()
-            await stack.enter_async_context(inner)
-            try:
-                transport = await self._http_transport_cm(kind, inner)
-                client = await inner.enter_async_context(Client(transport, **kw))
-            except Exception as e:  # noqa: BLE001
-                last = e
-                await inner.aclose()
-                continue
-            self._http_transport = kind
-            self.transport_kind = kind
-            return client
-        assert last is not None
-        raise last
-
-    async def _http_transport_cm(self, kind: str, stack: AsyncExitStack) -> Any:
-        cfg = self.config
-        assert cfg.url is not None
-        headers = self._auth_headers()
-        auth: httpx2.Auth | None = None
-        cred = cfg.credentials
-        if cred is not None and cred.type == "oauth_client_credentials":
-            auth = _client_credentials_auth(cfg)
-        elif self.credential is not None:
-            # Every request of the session carries a current token of the session's user (the
-            # gateway itself on the shared session): tokens are renewed before they expire.
-            auth = CallerAuth(self.credential, self._session_caller)
-        if kind == "sse":
-            return sse_client(
-                cfg.url,
-                headers=headers,
-                timeout=cfg.connect_timeout_s,
-                sse_read_timeout=max(300.0, cfg.call_timeout_s),
-                auth=auth,
-            )
-        http = httpx2.AsyncClient(
-            headers=headers,
-            auth=auth,
-            timeout=httpx2.Timeout(cfg.connect_timeout_s, read=cfg.call_timeout_s + 5),
-            # Replies with several JSON-RPC messages in one JSON body are read one by one.
-            transport=JsonLinesTransport(
-                httpx2.AsyncHTTPTransport(limits=httpx2.Limits(max_connections=64, max_keepalive_connections=32))
-            ),
-            follow_redirects=False,
-        )
-        await stack.enter_async_context(http)
-        return streamable_http_client(cfg.url, http_client=http)
-
+    # ----------------------------------------------------------------------------- sessions
     def _session_caller(self) -> Caller:
         caller = self.owner or self.service
         assert caller is not None, "a per-user credential needs the gateway's service identity"
@@ -571,23 +493,12 @@ class Upstream:
             return self
         assert self.credential is not None
         await self.credential.headers(caller)  # refusals surface here, and the token is cached
-        self._client()  # the server is down: say so, without opening sessions
+        self.connected_client()  # the server is down: say so, without opening sessions
         if isinstance(self._lane, HttpLane):
             return self  # 2026-07-28 Streamable HTTP: stateless, the token goes on each request
         return await self.user_sessions.get(caller)
 
-    def _auth_headers(self) -> dict[str, str]:
-        """The configured headers plus the upstream's own static credentials (never the client's)."""
-        cfg = self.config
-        headers = dict(cfg.headers)
-        cred = cfg.credentials
-        if cred is not None:
-            if cred.type == "bearer" and cred.token is not None:
-                headers["Authorization"] = f"Bearer {cred.token.resolve() or ''}"
-            elif cred.type == "api_key" and cred.value is not None:
-                headers[cred.header or "X-API-Key"] = cred.value.resolve() or ""
-        return headers
-
+    # ----------------------------------------------------------------------------- lists
     async def _load_lists(self, client: Client) -> None:
         caps = client.server_capabilities
         session = client.session
@@ -600,7 +511,7 @@ class Upstream:
                 cursor = page.next_cursor
                 if cursor is None:
                     break
-        self._param_maps = {}
+        self._param_headers.reset()
         if caps.resources is not None:
             lists.resources = await self._drain(client, "resources/list", "resources")
             lists.templates = await self._drain(client, "resources/templates/list", "resourceTemplates")
@@ -614,9 +525,7 @@ class Upstream:
         for _ in range(1000):
             params = {"cursor": cursor} if cursor is not None else None
             try:
-                page = await client.session.send_request(
-                    types.Request[dict[str, Any] | None, str](method=method, params=params), RAW
-                )
+                page = await send_raw(client, method, params, None)
             except MCPError as e:
                 if e.code == types.METHOD_NOT_FOUND:
                     return out
@@ -640,10 +549,10 @@ class Upstream:
         ):
             self._refresh_needed.set()
         elif method == "notifications/message":
-            params = getattr(message, "params", None)
+            params: Any = getattr(message, "params", None)
             await self._forward_log(
                 params.model_dump(by_alias=True, mode="json", exclude_none=True)
-                if hasattr(params, "model_dump")
+                if isinstance(params, BaseModel)
                 else dict(params or {})
             )
         elif method == "notifications/resources/updated":
@@ -660,157 +569,42 @@ class Upstream:
 
     # ----------------------------------------------------------------------------- subscriptions
     @property
+    def subscriptions(self) -> set[str]:
+        """Resource URIs the gateway holds a subscription to (one each, however many clients
+        subscribed: the relay counts them). Kept across reconnects and re-established."""
+        return self.subs.uris
+
+    @subscriptions.setter
+    def subscriptions(self, uris: set[str]) -> None:
+        self.subs.uris = uris
+
+    @property
     def supports_subscriptions(self) -> bool:
-        caps = self.capabilities
-        return bool(caps is not None and caps.resources is not None and caps.resources.subscribe)
+        return self.subs.supported
 
     async def subscribe_resource(self, uri: str) -> None:
         """Hold a subscription to ``uri`` upstream (``resources/subscribe`` on a handshake-era
         session, the ``subscriptions/listen`` stream on a 2026-07-28 one); it is re-established
         after every reconnect until :meth:`unsubscribe_resource`."""
-        self._client()
-        if not self.supports_subscriptions:
-            raise SubscriptionsUnsupported(f"MCP server '{self.name}' does not offer resource subscriptions")
-        self.subscriptions.add(uri)
-        try:
-            if self.legacy:
-                await self.request("resources/subscribe", {"uri": uri})
-            else:
-                await self._await_listen(uri)
-        except BaseException:
-            self.subscriptions.discard(uri)
-            self._subs_changed.set()
-            raise
+        await self.subs.subscribe(uri)
 
     async def unsubscribe_resource(self, uri: str) -> None:
         """Let go of ``uri`` upstream. Never raises: a gone upstream has no subscription left."""
-        self.subscriptions.discard(uri)
-        self._subs_changed.set()
-        if self.legacy and self.status == "ready":
-            try:
-                with anyio.move_on_after(self.config.call_timeout_s):
-                    await self.request("resources/unsubscribe", {"uri": uri})
-            except Exception as e:  # noqa: BLE001
-                logger.debug("mcp upstream %s: unsubscribe %s failed: %s", self.name, uri, _describe(e))
-
-    async def _await_listen(self, uri: str) -> None:
-        self._subs_changed.set()
-        timeout = self.config.call_timeout_s
-        with anyio.move_on_after(timeout):
-            while True:
-                if uri in self._listen_uris:
-                    return
-                failure = self._listen_failure
-                if failure is not None and uri in failure[0]:
-                    raise UpstreamUnavailable(f"MCP server '{self.name}' refused the subscription: {failure[1]}")
-                if self.status != "ready":
-                    self._client()
-                await self._listen_progress.wait()
-        raise UpstreamTimeout(f"MCP server '{self.name}' did not acknowledge the subscription within {timeout:g} s")
-
-    def _listen_done(self, uris: frozenset[str], failure: str | None) -> None:
-        if failure is None:
-            self._listen_uris = uris
-            self._listen_failure = None
-        else:
-            self._listen_failure = (uris, failure)
-        progress, self._listen_progress = self._listen_progress, anyio.Event()
-        progress.set()
-
-    async def _keep_subscriptions(self, client: Client) -> None:
-        """For this connection: (re-)establish :attr:`subscriptions` upstream and follow changes."""
-        self._listen_uris = frozenset()
-        self._listen_failure = None
-        if self.legacy:
-            for uri in sorted(self.subscriptions):  # after a reconnect: the server forgot them
-                try:
-                    with anyio.fail_after(self.config.call_timeout_s):
-                        await self.request("resources/subscribe", {"uri": uri})
-                except Exception as e:  # noqa: BLE001
-                    logger.warning("mcp upstream %s: re-subscribing %s failed: %s", self.name, uri, _describe(e))
-            return
-        await self._listen_loop(client, self._list_flags())
-
-    def _list_flags(self) -> frozenset[str]:
-        """The lists whose changes this (2026-07-28) upstream can announce on a listen stream."""
-        caps = self.capabilities
-        if caps is None:
-            return frozenset()
-        flags = {
-            name
-            for name, cap in (("tools", caps.tools), ("prompts", caps.prompts), ("resources", caps.resources))
-            if cap is not None and cap.list_changed
-        }
-        return frozenset(flags)
-
-    async def _listen_loop(self, client: Client, flags: frozenset[str]) -> None:
-        """A 2026-07-28 upstream: one ``subscriptions/listen`` stream for its list changes (the
-        lists it announces) and every subscribed URI. A filter cannot change, so a new URI set
-        opens a new stream first and then closes the old one (no gap; an update in the overlap
-        may arrive twice, which is harmless). A stream the server ends is opened again."""
-        current: _Listen | None = None
-        async with anyio.create_task_group() as tg:
-            while True:
-                self._subs_changed = changed = anyio.Event()
-                want = frozenset(self.subscriptions)
-                need = bool(want or flags)
-                if need and (current is None or current.lost or current.uris != want):
-                    if current is not None and current.lost:
-                        await anyio.sleep(self.settings.backoff_initial_s)  # no busy loop on a closing server
-                    try:
-                        with anyio.fail_after(self.config.call_timeout_s):
-                            new = await tg.start(self._one_listen, client, want, flags)
-                    except Exception as e:  # noqa: BLE001
-                        logger.warning("mcp upstream %s: subscriptions/listen failed: %s", self.name, _describe(e))
-                        self._listen_done(want, _describe(e))
-                        # Retry later (a change, or a lost stream, wakes the loop again).
-                        with anyio.move_on_after(self.settings.backoff_max_s):
-                            await changed.wait()
-                        continue
-                    if current is not None:
-                        current.scope.cancel()
-                    current = new
-                    self._listen_done(want, None)
-                elif not need and current is not None:
-                    current.scope.cancel()
-                    current = None
-                    self._listen_done(want, None)
-                await changed.wait()
-
-    async def _one_listen(
-        self, client: Client, uris: frozenset[str], flags: frozenset[str], *, task_status: anyio.abc.TaskStatus[_Listen]
-    ) -> None:
-        listen = _Listen(uris, anyio.CancelScope())
-        started = False
-        with listen.scope:
-            try:
-                async with client.listen(
-                    resource_subscriptions=sorted(uris),
-                    tools_list_changed="tools" in flags,
-                    prompts_list_changed="prompts" in flags,
-                    resources_list_changed="resources" in flags,
-                ) as sub:
-                    started = True
-                    task_status.started(listen)
-                    # The events themselves reach ``_on_message`` (the session tees every
-                    # notification there); draining keeps the subscription's backlog empty.
-                    async for _ in sub:
-                        pass
-            except Exception as e:  # noqa: BLE001
-                if not started:
-                    raise
-                logger.info("mcp upstream %s: listen stream ended: %s", self.name, _describe(e))
-        if started and not listen.scope.cancel_called:
-            listen.lost = True  # ended by the server: open a new one
-            self._subs_changed.set()
+        await self.subs.unsubscribe(uri)
 
     # ----------------------------------------------------------------------------- calls
-    def _client(self) -> Client:
+    def connected_client(self) -> Client:
+        """The client session; raises :class:`UpstreamUnavailable` while not connected."""
         client = self.client
         if client is None or self.status != "ready":
             why = f": {self.last_error}" if self.last_error else ""
             raise UpstreamUnavailable(f"MCP server '{self.name}' is {self.status}{why}")
         return client
+
+    def _path(self) -> CallPath:
+        self.connected_client()
+        assert self._calls is not None  # set with the client
+        return self._calls
 
     def track(self, downstream: Any, *, askable: bool = False) -> int:
         """Register a call in flight (for routing server->client requests back); returns a key."""
@@ -826,7 +620,7 @@ class Upstream:
         tool: str,
         arguments: dict[str, Any] | None,
         *,
-        progress: Callable[[float, float | None, str | None], Awaitable[None]] | None = None,
+        progress: Progress | None = None,
         input_responses: dict[str, Any] | None = None,
         request_state: str | None = None,
         meta: dict[str, Any] | None = None,
@@ -835,199 +629,30 @@ class Upstream:
         """``tools/call`` upstream; the result (complete or input_required) as a wire dict.
 
         ``caller``: the user the call is made for (per-user credentials on the shared lane)."""
-        client = self._client()
+        path = self._path()
         if meta and self.legacy:
             # Per-request envelope keys are 2026-07-28 vocabulary: a handshake-era server refuses them.
             meta = {k: v for k, v in meta.items() if not k.startswith("io.modelcontextprotocol/")} or None
-        lane = self._lane
-        if lane is not None:
-            params: dict[str, Any] = {"name": tool}
-            if arguments is not None:
-                params["arguments"] = arguments
-            if input_responses is not None:
-                params["inputResponses"] = input_responses
-            if request_state is not None:
-                params["requestState"] = request_state
-            return await self._raw(
-                lane, "tools/call", params, meta, progress, self._param_headers(tool, arguments), caller
-            )
-        try:
-            result = await client.session.call_tool(
-                tool,
-                arguments,
-                read_timeout_seconds=self.config.call_timeout_s,
-                progress_callback=progress,
-                input_responses=input_responses,  # type: ignore[arg-type]
-                request_state=request_state,
-                meta=meta,  # type: ignore[arg-type]
-                allow_input_required=True,
-            )
-        except MCPError as e:
-            self._check_failure(e)
-            raise
-        except (httpx2.HTTPError, anyio.BrokenResourceError, anyio.ClosedResourceError, OSError) as e:
-            self.mark_broken(_describe(e))
-            raise UpstreamUnavailable(f"MCP server '{self.name}' connection failed: {_describe(e)}") from e
-        return strip_server_info(result.model_dump(by_alias=True, mode="json", exclude_none=True))
+        params: dict[str, Any] = {"name": tool}
+        if arguments is not None:
+            params["arguments"] = arguments
+        if input_responses is not None:
+            params["inputResponses"] = input_responses
+        if request_state is not None:
+            params["requestState"] = request_state
+        headers = (
+            self._param_headers.of(tool, arguments, self.lists.tools)
+            if self.transport_kind == "streamable_http"
+            else None
+        )
+        return await path.call_tool(params, meta, progress, headers, caller)
 
     async def request(
         self, method: str, params: dict[str, Any] | None, *, caller: Caller | None = None
     ) -> dict[str, Any]:
         """Any other request, forwarded raw (``resources/read``, ``prompts/get``, completions)."""
-        client = self._client()
-        lane = self._lane
-        if lane is not None:
-            body = dict(params or {})
-            return await self._raw(lane, method, body, body.pop("_meta", None), None, None, caller)
-        try:
-            result = await client.session.send_request(
-                types.Request[dict[str, Any] | None, str](method=method, params=params),
-                RAW,
-                request_read_timeout_seconds=self.config.call_timeout_s,
-            )
-        except MCPError as e:
-            self._check_failure(e)
-            raise
-        except (httpx2.HTTPError, anyio.BrokenResourceError, anyio.ClosedResourceError, OSError) as e:
-            self.mark_broken(_describe(e))
-            raise UpstreamUnavailable(f"MCP server '{self.name}' connection failed: {_describe(e)}") from e
-        return strip_server_info(result)
-
-    async def _raw(
-        self,
-        lane: StdioTransport | HttpLane,
-        method: str,
-        params: dict[str, Any],
-        meta: dict[str, Any] | None,
-        progress: Any,
-        headers: dict[str, str] | None,
-        caller: Caller | None = None,
-    ) -> dict[str, Any]:
-        """A call on the raw lane, with the connection's envelope and the gateway's error mapping."""
-        if self.credential is not None and isinstance(lane, HttpLane):
-            token = await self.credential.headers(caller or self._session_caller())
-            headers = {**headers, **token} if headers else token
-        envelope = self._envelope
-        if envelope is not None:
-            # The caller may narrow the declared capabilities to the downstream client's own.
-            params["_meta"] = {**envelope, **meta} if meta else envelope
-        elif meta:
-            params["_meta"] = meta
-        timeout = self.config.call_timeout_s
-        try:
-            if isinstance(lane, HttpLane):
-                result = await lane.request(method, params, timeout=timeout, progress=progress, extra_headers=headers)
-            else:
-                result = await lane.request(method, params, timeout=timeout, progress=progress)
-        except TimeoutError:
-            raise UpstreamTimeout(f"MCP server '{self.name}' did not answer within {timeout:g} s") from None
-        except LANE_FAILURES as e:
-            self.mark_broken(_describe(e))
-            raise UpstreamUnavailable(f"MCP server '{self.name}' connection failed: {_describe(e)}") from e
-        return strip_server_info(result)
-
-    def _param_headers(self, tool: str, arguments: dict[str, Any] | None) -> dict[str, str] | None:
-        """``Mcp-Param-*`` headers the tool's schema declares (``x-mcp-header``), from the arguments."""
-        if not arguments or self.transport_kind != "streamable_http":
-            return None
-        hmap = self._param_maps.get(tool)
-        if hmap is None:
-            schema = next((t.get("inputSchema") for t in self.lists.tools if t.get("name") == tool), None)
-            try:
-                hmap = x_mcp_header_map(schema) if isinstance(schema, dict) else {}
-            except Exception:  # noqa: BLE001 - an invalid annotation just means no headers
-                hmap = {}
-            self._param_maps[tool] = hmap
-        return mcp_param_headers(hmap, arguments) if hmap else None
-
-    def _check_failure(self, e: MCPError) -> None:
-        if e.code == REQUEST_TIMEOUT:
-            raise UpstreamTimeout(
-                f"MCP server '{self.name}' did not answer within {self.config.call_timeout_s:g} s"
-            ) from e
-        if e.code in LOCAL_FAILURE_CODES or (e.code == types.INVALID_REQUEST and "Session terminated" in e.message):
-            self.mark_broken(e.message)
-            raise UpstreamUnavailable(f"MCP server '{self.name}' connection lost: {e.message}") from e
-
-
-@dataclass
-class _Listen:
-    """One open upstream ``subscriptions/listen`` stream."""
-
-    uris: frozenset[str]
-    scope: anyio.CancelScope
-    lost: bool = False
-
-
-class CallerAuth(httpx2.Auth):
-    """Sets the per-user credential's header on every request of an SDK session."""
-
-    def __init__(self, credential: UserCredential, caller: Callable[[], Caller]) -> None:
-        self.credential = credential
-        self.caller = caller
-
-    async def async_auth_flow(self, request: httpx2.Request) -> Any:
-        for name, value in (await self.credential.headers(self.caller())).items():
-            request.headers[name] = value
-        yield request
+        return await self._path().request(method, params, caller)
 
 
 async def _ignore(up: Upstream, event: str) -> None:
     """Per-user sessions report nothing to the hub: the catalog comes from the shared session."""
-
-
-def strip_server_info(result: dict[str, Any]) -> dict[str, Any]:
-    """Remove the upstream's identity stamp: the gateway is the server downstream."""
-    meta = result.get("_meta")
-    if isinstance(meta, dict) and SERVER_INFO_KEY in meta:
-        meta = {k: v for k, v in meta.items() if k != SERVER_INFO_KEY}
-        if meta:
-            result["_meta"] = meta
-        else:
-            result.pop("_meta")
-    return result
-
-
-def _describe(e: BaseException) -> str:
-    if isinstance(e, BaseExceptionGroup):
-        inner = e.exceptions[0] if e.exceptions else e
-        return _describe(inner)
-    if isinstance(e, MCPError):
-        return f"MCP error {e.code}: {e.message}"
-    text = str(e) or type(e).__name__
-    return f"{type(e).__name__}: {text}"[:300]
-
-
-class _MemoryTokens:
-    """Token storage for one upstream's client-credentials grant (kept in memory only)."""
-
-    def __init__(self) -> None:
-        self.tokens: Any = None
-        self.client_info: Any = None
-
-    async def get_tokens(self) -> Any:
-        return self.tokens
-
-    async def set_tokens(self, tokens: Any) -> None:
-        self.tokens = tokens
-
-    async def get_client_info(self) -> Any:
-        return self.client_info
-
-    async def set_client_info(self, client_info: Any) -> None:
-        self.client_info = client_info
-
-
-def _client_credentials_auth(cfg: ServerConfig) -> httpx2.Auth:
-    from mcp.client.auth.extensions.client_credentials import ClientCredentialsOAuthProvider
-
-    cred = cfg.credentials
-    assert cred is not None and cred.client_id and cred.client_secret and cfg.url
-    return ClientCredentialsOAuthProvider(
-        server_url=cfg.url,
-        storage=_MemoryTokens(),  # type: ignore[arg-type]
-        client_id=cred.client_id,
-        client_secret=cred.client_secret.resolve() or "",
-        scope=cred.scope,
-        issuer=cred.issuer,
-    )

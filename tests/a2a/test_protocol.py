@@ -312,7 +312,30 @@ async def test_unauthenticated_calls_get_401_with_a_challenge(env: Env) -> None:
             headers={"A2A-Version": "1.0", "authorization": "Bearer bst_not_a_real_key"},
         )
     assert r.status_code == 401 and r.headers["www-authenticate"].startswith("Bearer")
-    assert r.json()["error"]["code"] == -32600 and r.json()["id"] == 1
+    # The id is null: the body of an unauthenticated request is not read.
+    assert r.json()["error"]["code"] == -32600 and r.json()["id"] is None
+
+
+async def test_an_unauthenticated_malformed_request_gets_401_not_a_parse_error(env: Env) -> None:
+    """Authentication comes before the body is parsed, on both bindings: a caller without
+    credentials learns nothing about how its request would be validated."""
+    async with httpx.AsyncClient(base_url=env.gw.url, timeout=30) as http:
+        for creds in ({}, {"authorization": "Bearer bst_not_a_real_key"}):
+            h = {"A2A-Version": "1.0", "content-type": "application/json", **creds}
+            r = await http.post("/a2a/echo", content=b'{"jsonrpc": "2.0", "id": 1, "method": ', headers=h)
+            assert r.status_code == 401 and r.headers["www-authenticate"].startswith("Bearer"), r.text
+            err = r.json()["error"]
+            assert err["code"] == -32600 and err["data"][0]["reason"] == "UNAUTHENTICATED", err
+            r = await http.post("/a2a/echo/message:send", content=b"[not json", headers=h)
+            assert r.status_code == 401, r.text
+            err = r.json()["error"]
+            assert err["status"] == "UNAUTHENTICATED" and err["details"][0]["reason"] == "UNAUTHENTICATED", err
+        # With credentials the same bodies are parse errors, in the binding's shape.
+        h = {**env.headers(env.alice), "content-type": "application/json"}
+        r = await http.post("/a2a/echo", content=b'{"jsonrpc": "2.0", "id": 1, "method": ', headers=h)
+        assert r.json()["error"]["code"] == -32700, r.text
+        r = await http.post("/a2a/echo/message:send", content=b"[not json", headers=h)
+        assert r.status_code == 400 and r.json()["error"]["details"][0]["reason"] == "PARSE_ERROR", r.text
 
 
 async def test_policy_blocks_agent_output_blocking_and_streamed(env: Env) -> None:

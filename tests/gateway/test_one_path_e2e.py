@@ -208,7 +208,7 @@ def _walk(routes: list[BaseRoute], prefix: str = "") -> Iterator[tuple[str, str,
 def _app_routes(env: Env) -> list[BaseRoute]:
     """The routes of an app built from the same settings as the process (never started)."""
     guard: Any = create_app(Settings.model_validate(env.config))
-    return list(guard.app.fallback.router.routes)  # Guard -> FastLane -> the FastAPI app
+    return list(guard.app.fallback.router.routes)  # Guard -> PlainRouteDispatcher -> the FastAPI app
 
 
 def _concrete(method: str, path: str) -> str:
@@ -308,24 +308,35 @@ async def test_subscribe_and_unsubscribe_are_calls(env: Env) -> None:
 
 
 def test_every_a2a_method_is_a_call(env: Env) -> None:
-    """Each JSON-RPC method name is routed through the pipeline: with bad credentials each
-    is refused by the authenticate stage and leaves one record with its method."""
+    """Each JSON-RPC method name is routed through the pipeline: with a key that may not use
+    the agent each is refused by the authorize stage and leaves one record with its method.
+    (Bad credentials are refused before the body is read: one record, no method.)"""
+    other = env.gw.create_key("a2a-elsewhere", agents=["some-other-agent"])
     traces = {}
     for method in (*METHODS_10, *METHODS_03):
         version = "1.0" if method in METHODS_10 else "0.3"
         params: dict[str, Any] = {"id": "t1", "taskId": "t1", **MESSAGE}
         r = httpx.post(
             env.gw.url + "/a2a/echo",
-            headers={**BAD, "a2a-version": version},
+            headers={**env.auth(other), "a2a-version": version},
             json={"jsonrpc": "2.0", "id": 1, "method": method, "params": params},
             timeout=30,
         )
-        assert r.status_code == 401, (method, r.text)
+        assert r.status_code == 403, (method, r.text)
         traces[method] = r.headers[TRACE]
+    r = httpx.post(
+        env.gw.url + "/a2a/echo",
+        headers={**BAD, "a2a-version": "1.0"},
+        json={"jsonrpc": "2.0", "id": 1, "method": "SendMessage", "params": MESSAGE},
+        timeout=30,
+    )
+    assert r.status_code == 401, r.text
     env.settle()
     for method, tid in traces.items():
         [rec] = env.records("trace_id = ?", tid)
-        assert rec["method"] == method and rec["error_code"] == "unauthenticated", rec
+        assert rec["method"] == method and rec["error_code"] == "forbidden", rec
+    [rec] = env.records("trace_id = ?", r.headers[TRACE])
+    assert rec["method"] is None and rec["error_code"] == "unauthenticated", rec
 
 
 def _chat(env: Env, key: str, model: str, text: str = "hi") -> httpx.Response:

@@ -15,7 +15,13 @@ from mcp.server import Server, ServerRequestContext
 from mcp.server.connection import Connection
 from mcp.server.transport_security import TransportSecuritySettings
 
-from bastion.mcp_bridge.sdk_compat import PRIVATE_MEMBERS, SecurityCheck, connection_of, declared_capabilities
+from bastion.mcp_bridge.sdk_compat import (
+    PRIVATE_MEMBERS,
+    SecurityCheck,
+    connection_of,
+    declared_capabilities,
+    send_raw,
+)
 
 pytestmark = pytest.mark.anyio
 
@@ -65,3 +71,15 @@ async def test_connection_of_a_handshake_era_request() -> None:
     assert len(seen) == 2 and isinstance(seen[0], Connection) and seen[0] is seen[1]
     conn = seen[0]
     assert isinstance(conn.state, dict) and hasattr(conn.exit_stack, "push_async_callback")
+
+
+async def test_a_raw_request_keeps_the_wire_object() -> None:
+    """Fields the SDK's models do not know (an extension's) reach the gateway as they were sent."""
+
+    async def list_tools(ctx: ServerRequestContext, params: object) -> types.ListToolsResult:
+        return types.ListToolsResult(tools=[], _meta={"example.org/extra": {"kept": True}})
+
+    async with Client(Server("compat", on_list_tools=list_tools), mode="legacy", cache=None) as c:
+        result = await send_raw(c, "tools/list", None, 10)
+    assert type(result) is dict and result["tools"] == [], result
+    assert result["_meta"]["example.org/extra"] == {"kept": True}, result
