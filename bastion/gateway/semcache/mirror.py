@@ -323,6 +323,22 @@ class VectorMirror:
             self.rows += b.upsert(rows, np.inf)
             self._evict(keep=key)
 
+    def add_many(self, rows: list[tuple[str, np.ndarray, str, dict[str, Any]]]) -> None:
+        """Add (or replace) rows written here, as :meth:`add` does, one block update per
+        (namespace, context) instead of one per row (the writer's batches)."""
+        by_block: dict[Key, Rows] = {}
+        for cid, vec, prompt, meta in rows:
+            key = (str(meta.get("ns", "")), str(meta.get("ctx", "")))
+            by_block.setdefault(key, Rows()).append(cid, vec, prompt, meta)
+        with self._lock:
+            for key, block_rows in by_block.items():
+                b = self._blocks.get(key)
+                if b is None:
+                    b = self._blocks[key] = Block(loaded=self.complete, dim=self.dim)
+                self._blocks.move_to_end(key)
+                self.rows += b.upsert(block_rows, np.inf)
+                self._evict(keep=key)
+
     def confirm(self, namespace: str, context: str, chroma_id: str) -> None:
         """The row's write to Chroma is done: reads that begin from now on include it."""
         with self._lock:
