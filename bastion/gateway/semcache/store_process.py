@@ -11,7 +11,8 @@ buffers), one at a time; the caller blocks in a worker thread, outside the GIL w
 
 The child runs at a lower CPU priority (``nice`` +5): on a busy box it yields to serving, its
 queue fills and the writer sheds rows (counted, see ``writer.py``) instead of slowing requests.
-It exits when its pipe closes, so it never outlives the gateway.
+It exits when its pipe closes (and ignores Ctrl-C, which the gateway handles), so it never
+outlives the gateway and a graceful shutdown can still write the last rows.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import signal
 import subprocess
 import sys
 import threading
@@ -156,6 +158,9 @@ class ChildCollection:
 def _serve(path: str, name: str, conn_in: Connection, conn_out: Connection) -> None:
     with contextlib.suppress(OSError):
         os.nice(NICE)
+    # Ctrl-C in a terminal reaches the whole process group: the gateway shuts down gracefully
+    # and writes its last rows here, so this process ends only when its pipe closes.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     collection: Any = None
     while True:
         try:
