@@ -56,3 +56,38 @@ async def test_a_stalled_vector_store_sheds_counted_rows_and_serving_goes_on(mak
     # The child process exited with the cache (its pipe closed) and was reaped.
     with pytest.raises(ProcessLookupError):
         os.kill(pid, 0)
+
+
+def test_the_serving_process_never_imports_chromadb(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Embedded Chroma is written, read and counted through its child process only."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys, time, anyio, numpy as np\n"
+        "from bastion.gateway.semcache.index import VectorIndex\n"
+        "async def main():\n"
+        f"    index = VectorIndex('test_import', __import__('pathlib').Path({str(tmp_path)!r}), dim=4)\n"
+        "    await index.open()\n"
+        "    meta = {'ns': 'org', 'ctx': 'c', 'model': 'm', 't': time.time(), 'exp': time.time() + 60, 'eid': 'e1'}\n"
+        "    rows = [('org:e1', np.ones(4, dtype=np.float32), 'hello', meta)]\n"
+        "    await index.add_to_mirror(rows)\n"
+        "    await index.persist(rows)\n"
+        "    print(await index.count(), 'chromadb' in sys.modules)\n"
+        "    index.close()\n"
+        "anyio.run(main)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split() == ["1", "False"]
+
+
+def test_a_store_that_cannot_open_is_a_clear_error_not_a_hang(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Chroma refuses the name: the call fails with Chroma's reason, the child is gone."""
+    from bastion.gateway.semcache.store_process import ChildCollection, StoreProcessError
+
+    child = ChildCollection(tmp_path / "chroma", "x")  # Chroma wants 3 to 512 characters
+    with pytest.raises(StoreProcessError, match="did not open"):
+        child.count()
+    assert child.pid is None
+    child.close()

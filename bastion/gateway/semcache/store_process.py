@@ -73,7 +73,7 @@ class ChildCollection:
         self._conn_in = Connection(from_child_r, writable=False)
         ok, detail = self._exchange(("open", {}))
         if not ok:
-            self.close()
+            self._reset()  # the caller holds the lock: not close()
             raise StoreProcessError(f"vector store process did not open: {detail}")
 
     def _exchange(self, message: tuple[str, dict[str, Any]]) -> tuple[bool, Any]:
