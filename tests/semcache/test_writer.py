@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import signal
+from pathlib import Path
 
 import anyio
 import pytest
@@ -58,7 +59,7 @@ async def test_a_stalled_vector_store_sheds_counted_rows_and_serving_goes_on(mak
         os.kill(pid, 0)
 
 
-def test_the_serving_process_never_imports_chromadb(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_serving_process_never_imports_chromadb(tmp_path: Path) -> None:
     """Embedded Chroma is written, read and counted through its child process only."""
     import subprocess
     import sys
@@ -82,7 +83,7 @@ def test_the_serving_process_never_imports_chromadb(tmp_path) -> None:  # type: 
     assert done.stdout.split() == ["1", "False"]
 
 
-def test_a_store_that_cannot_open_is_a_clear_error_not_a_hang(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_store_that_cannot_open_is_a_clear_error_not_a_hang(tmp_path: Path) -> None:
     """Chroma refuses the name: the call fails with Chroma's reason, the child is gone."""
     from bastion.gateway.semcache.store_process import ChildCollection, StoreProcessError
 
