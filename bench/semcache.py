@@ -17,18 +17,26 @@
 5. **RSS** of the gateway idle (after start) and after the run (``BENCH_SEMCACHE_PROMPTS`` new
    prompts stored, default 30,000).
 
+Optional row: a LiteLLM proxy (one worker, no cache) in front of the same fake upstream, run
+from a *separate* virtualenv (``BENCH_LITELLM_VENV``, default ``../litellm-venv`` next to the
+checkout; ``pip install 'litellm[proxy]'`` there, never in the project's). Without it the row
+is skipped with the reason printed.
+
 Environment: ``BENCH_SEMCACHE_ROUNDS`` (default 3), ``BENCH_SEMCACHE_PROMPTS``,
-``BASTION_SEMCACHE_DATA``.
+``BASTION_SEMCACHE_DATA``, ``BENCH_LITELLM_VENV``.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import json
 import os
+import subprocess
 import tempfile
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -38,7 +46,7 @@ import numpy as np
 from bench.baseline import start_forwarder
 from bench.llm import start_fake
 from bench.loadgen import percentile, rss_mb
-from tests.gateway_process import start_gateway
+from tests.gateway_process import free_port, start_gateway
 
 ROUNDS = int(os.environ.get("BENCH_SEMCACHE_ROUNDS", "3"))
 PROMPTS = int(os.environ.get("BENCH_SEMCACHE_PROMPTS", "30000"))
@@ -46,6 +54,78 @@ TARGETS = (
     "targets: new prompt with the cache on <= +3 ms p50 at c=1 over caching bypassed; >= 1,000 req/s of new "
     "prompts at c=16; semantic hit <= 3 ms gateway time; idle RSS <= 400 MB"
 )
+
+
+LITELLM_KEY = "sk-litellm-bench-0123456789abcdef0123456789"
+
+
+def _litellm_venv() -> Path:
+    default = Path(__file__).resolve().parent.parent.parent / "litellm-venv"
+    return Path(os.environ.get("BENCH_LITELLM_VENV", str(default)))
+
+
+@contextlib.contextmanager
+def litellm_proxy(upstream: str, workdir: Path) -> Iterator[tuple[str | None, str]]:
+    """A LiteLLM proxy (one worker, no cache) in front of ``upstream``: (url, what) or
+    (None, why it is not measured)."""
+    binary = _litellm_venv() / "bin" / "litellm"
+    if not binary.exists():
+        yield None, f"LiteLLM row skipped: no {binary} (make a separate venv with `pip install 'litellm[proxy]'`)"
+        return
+    version = subprocess.run(
+        [str(_litellm_venv() / "bin" / "python"), "-c", "import importlib.metadata as m; print(m.version('litellm'))"],
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout.strip()
+    config = workdir / "litellm.yaml"
+    config.write_text(
+        json.dumps(
+            {
+                "model_list": [
+                    {
+                        "model_name": "bench",
+                        "litellm_params": {
+                            "model": "openai/gpt-bench",
+                            "api_base": upstream + "/v1",
+                            "api_key": "sk-x",
+                        },
+                    }
+                ],
+                "general_settings": {"master_key": LITELLM_KEY},
+            }
+        )
+    )
+    port = free_port()
+    log = (workdir / "litellm.log").open("wb")
+    proc = subprocess.Popen(
+        [str(binary), "--config", str(config), "--port", str(port), "--num_workers", "1"],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        env={**os.environ, "LITELLM_LOG": "ERROR", "LITELLM_TELEMETRY": "False"},
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        import httpx
+
+        deadline = time.monotonic() + 300
+        while time.monotonic() < deadline and proc.poll() is None:
+            with contextlib.suppress(httpx.HTTPError):
+                if httpx.get(url + "/health/liveliness", timeout=1).status_code == 200:
+                    break
+            time.sleep(0.5)
+        else:
+            yield None, f"LiteLLM row skipped: the proxy did not start (see {workdir / 'litellm.log'})"
+            return
+        yield url, f"LiteLLM {version} proxy, 1 worker (no cache)"
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(10)
+        log.close()
 
 
 def _questions() -> list[str]:
@@ -102,7 +182,9 @@ def _body(model: str, prompt: str) -> bytes:
     return json.dumps({"model": model, "messages": [{"role": "user", "content": prompt}], "temperature": 0}).encode()
 
 
-def cost_table(gw_url: str, key: str, upstream: str, bare: str, questions: list[str]) -> dict[str, Any]:
+def cost_table(
+    gw_url: str, key: str, upstream: str, bare: str, questions: list[str], litellm: tuple[str | None, str]
+) -> dict[str, Any]:
     """Rows of the issue's table, interleaved per round; returns the pooled figures."""
     fresh = (f"{q} (round {i})" for i, q in enumerate(itertools.cycle(questions)))
     auth = {"authorization": f"Bearer {key}", "content-type": "application/json"}
@@ -121,6 +203,14 @@ def cost_table(gw_url: str, key: str, upstream: str, bare: str, questions: list[
         "**Bastion, shipped defaults, new prompts**": (gw, "bench", auth, True),
         "Bastion, exact cache hit": (gw, "bench", auth, False),
     }
+    litellm_url, litellm_what = litellm
+    if litellm_url is not None:
+        rows[litellm_what] = (
+            litellm_url + "/v1/chat/completions",
+            "bench",
+            {"authorization": f"Bearer {LITELLM_KEY}", "content-type": "application/json"},
+            True,
+        )
     hit_body = _body("bench", "What is the boiling point of water at sea level?")
     asyncio.run(_load(gw, [hit_body], auth, 1))  # stored once
     out: dict[str, dict[str, Row]] = {c: {n: Row() for n in rows} for c in ("c1", "c16")}
@@ -152,8 +242,41 @@ def cost_table(gw_url: str, key: str, upstream: str, bare: str, questions: list[
             f"| {name} | {added1} | {float(np.median(b.rps)):,.0f} | {added16} | {percentile(b.lat, 99):.1f} | "
             f"{a.errors + b.errors} |"
         )
-    print("\nLiteLLM is not installed in this environment: its row is not measured here.")
+    if litellm_url is None:
+        print(f"\n{litellm_what}.")
+    bare_rps = float(np.median(out["c16"]["bare aiohttp forwarder"].rps))
+    bypass_rps = float(np.median(out["c16"]["Bastion, caching bypassed per request (`no-cache, no-store`)"].rps))
+    default_rps = float(np.median(out["c16"]["**Bastion, shipped defaults, new prompts**"].rps))
+    print(
+        f"\nShipped defaults, new prompts at c=16: {default_rps / bypass_rps:.0%} of the caching-bypassed path, "
+        f"{default_rps / bare_rps:.0%} of the bare forwarder (same run)."
+    )
     return {"sent": sent}
+
+
+def _children_rss(pid: int) -> float:
+    """RSS (MB) of the gateway's child processes (the embedded vector store)."""
+    total = 0.0
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        with contextlib.suppress(OSError):
+            for child in (task / "children").read_text().split():
+                with contextlib.suppress(OSError):
+                    total += rss_mb(int(child))
+    return total
+
+
+def _store_counts(gw_url: str, admin_key: str) -> None:
+    """What the writer did over the run: entries written, vector rows persisted and shed."""
+    import httpx
+
+    text = httpx.get(gw_url + "/metrics", headers={"authorization": f"Bearer {admin_key}"}, timeout=30).text
+    wanted = (
+        "bastion_llm_cache_writes_total{",
+        "bastion_llm_cache_vector_writes_total{",
+        "bastion_llm_cache_vector_queue ",
+    )
+    lines = [line for line in text.splitlines() if line.startswith(wanted)]
+    print("\nWriter over the run (from `/metrics`): " + "; ".join(f"`{line}`" for line in lines))
 
 
 def semantic_hits(gw_url: str, key: str) -> None:
@@ -256,13 +379,17 @@ def main() -> None:
         },
     }
     try:
-        with tempfile.TemporaryDirectory() as d, start_gateway(Path(d), config, timeout=600) as gw:
+        with (
+            tempfile.TemporaryDirectory() as d,
+            start_gateway(Path(d), config, timeout=600) as gw,
+            litellm_proxy(upstream, Path(d)) as litellm,
+        ):
             key = gw.create_key("bench")
             assert gw.proc is not None
             pid = gw.proc.pid
             time.sleep(2.0)
-            idle = rss_mb(pid)
-            sent = cost_table(gw.url, key, upstream, bare_url, questions)["sent"]
+            idle, idle_store = rss_mb(pid), _children_rss(pid)
+            sent = cost_table(gw.url, key, upstream, bare_url, questions, litellm)["sent"]
             semantic_hits(gw.url, key)
             extra = max(0, PROMPTS - sent)
             if extra:
@@ -270,11 +397,15 @@ def main() -> None:
                 bodies = [_body("bench", f"{q} (fill {i})") for i, q in zip(range(extra), itertools.cycle(questions))]
                 asyncio.run(_load(gw.url + "/v1/chat/completions", bodies, auth, 16))
             time.sleep(3.0)
-            after = rss_mb(pid)
+            after, after_store = rss_mb(pid), _children_rss(pid)
             print(
-                f"\n### Gateway RSS (shipped defaults)\n\n| idle after start | after {max(sent, PROMPTS):,} new prompts |"
+                f"\n### Gateway RSS (shipped defaults)\n\n| process | idle after start | after {max(sent, PROMPTS):,} "
+                "new prompts |"
             )
-            print(f"|---|---|\n| {idle:.0f} MB | {after:.0f} MB |")
+            print(f"|---|---|---|\n| gateway | {idle:.0f} MB | {after:.0f} MB |")
+            print(f"| its vector-store child (embedded Chroma) | {idle_store:.0f} MB | {after_store:.0f} MB |")
+            print(f"| both | {idle + idle_store:.0f} MB | {after + after_store:.0f} MB |")
+            _store_counts(gw.url, gw.admin_key)
     finally:
         for p in (bare, fake):
             p.terminate()

@@ -173,6 +173,7 @@ class SemanticCache:
             WriterMetrics(core.metrics.registry),
             settings.store_queue_max,
             settings.store_batch_max,
+            persist_queue_max=settings.vector_queue_max,
         )
         self.predictor = Predictor(self, settings.predictive) if settings.phases.predictive else None
         self._purge = PurgeRules()
@@ -305,9 +306,10 @@ class SemanticCache:
             # of an embedding.
             if self.s.phases.normalised:
                 t = time.perf_counter()
-                norm = canonical_question(keys.prompt)
+                norm_key = f"semcache:n:{ns}:{keys.context}:{digest_text(canonical_question(keys.prompt))}"
+                state.norm_key = norm_key
                 entry = None
-                eid = await self.kv.get(f"semcache:n:{ns}:{keys.context}:{digest_text(norm)}")
+                eid = await self.kv.get(norm_key)
                 if eid is not None:
                     entry = await self._entry(ns, eid.decode())
                 self._phase(phases, "normalised", "hit" if entry else "miss", t)
@@ -346,12 +348,13 @@ class SemanticCache:
             return None, {"candidates": 0}
         threshold = self.s.threshold_for(ns, self.verifier.threshold)
         lower = self.s.verifier.lower if self.s.verifier.enabled else threshold
-        q = extract(keys.prompt)
+        q = None  # the new prompt's guard features, parsed only if a candidate is close enough
         rejected: dict[str, int] = {}
         best_score = max(n.score for n in neighbours)
         for n in sorted(neighbours, key=lambda n: -n.score):
             if n.score < self.s.candidate_floor:
                 break
+            q = extract(keys.prompt) if q is None else q
             c = extract(n.prompt)
             verdict = self.guards.check(q, c, float("inf"), 0.0)
             if not verdict.ok:
@@ -500,20 +503,24 @@ class SemanticCache:
             cost=float(call.cost or 0.0),
             prompt=keys.prompt,
         )
-        return await self.put(entry, keys, self._ttl(call), vector)
+        norm_key = state.norm_key if state is not None else None
+        return await self.put(entry, keys, self._ttl(call), vector, norm_key)
 
-    def _pending(self, entry: Entry, keys: RequestKeys, ttl: float, vector: Any) -> PendingEntry | None:
+    def _pending(
+        self, entry: Entry, keys: RequestKeys, ttl: float, vector: Any, norm_key: str | None = None
+    ) -> PendingEntry | None:
         """The writes an entry needs, or None when it is too large for the KV store."""
         value = entry.dumps()
         limit = getattr(self.kv, "max_value_bytes", None)
         if (limit is not None and len(value) > limit) or ttl <= 0:
             return None
         ns = entry.namespace
-        norm_key = None
         prompt = None
         meta: dict[str, Any] = {}
-        if keys.context is not None and keys.prompt is not None:
-            if self.s.phases.normalised or self.s.phases.predictive:
+        if keys.context is None or keys.prompt is None:
+            norm_key = None
+        else:
+            if norm_key is None and (self.s.phases.normalised or self.s.phases.predictive):
                 norm_key = f"semcache:n:{ns}:{keys.context}:{digest_text(canonical_question(keys.prompt))}"
             if self.s.phases.semantic and len(keys.prompt) <= self.s.max_semantic_chars:
                 prompt = keys.prompt
@@ -528,12 +535,15 @@ class SemanticCache:
                 }
         return PendingEntry(ns, keys.exact, value, ttl, norm_key, prompt, vector, meta)
 
-    async def put(self, entry: Entry, keys: RequestKeys, ttl: float, vector: Any = None) -> StageOutcome:
+    async def put(
+        self, entry: Entry, keys: RequestKeys, ttl: float, vector: Any = None, norm_key: str | None = None
+    ) -> StageOutcome:
         """Queue an entry for the writer (written after the response, in batches).
 
         Without a running writer (a cache used outside the app's lifecycle) it is written now.
+        ``norm_key``: the normalised key the lookup computed (None: computed here).
         """
-        pending = self._pending(entry, keys, ttl, vector)
+        pending = self._pending(entry, keys, ttl, vector, norm_key)
         if pending is None:
             return "skipped", {"why": "too_large"}
         if not self.writer.running:

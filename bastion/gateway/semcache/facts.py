@@ -43,3 +43,5 @@ class CacheState:
     namespace: str = field(metadata=trail_field("semcache_namespace"))
     #: The prompt's embedding, when the semantic phase computed one.
     vector: Any = None
+    #: The normalised phase's key, so the store writes it without recomputing.
+    norm_key: str | None = None

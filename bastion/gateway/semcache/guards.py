@@ -410,7 +410,8 @@ def _entities(text: str) -> tuple[str, ...]:
         if lw in ("i", "i'm", "i'd", "i've", "i'll") or lw in _MONTHS or lw in _NUMBER_WORDS:
             continue
         is_acronym = len(w) >= 2 and w.isupper()
-        is_mixed = bool(_HAS_DIGIT.search(w)) or (w[0].islower() and any(c.isupper() for c in w[1:]))
+        # ASCII words (the pattern): a capital after the first letter changes lower().
+        is_mixed = bool(_HAS_DIGIT.search(w)) or (w[0].islower() and w[1:] != w[1:].lower())
         is_cap = w[0].isupper() and not _SENTENCE_START.search(text[: m.start()])
         if (is_acronym or is_mixed or is_cap) and (is_acronym or lw not in _STOP):
             found.append(word_key(lw.replace("'s", "")))
@@ -433,7 +434,8 @@ def extract(text: str) -> PromptFeatures:
     words: set[str] = set()
     positions: dict[str, int] = {}
     for i, tok in enumerate(toks):
-        words.add(word_key(tok))
+        key = word_key(tok)
+        words.add(key)
         if tok[0] in "$€£" or tok[-1] == "%":
             units.append(_UNITS[tok[0]] if tok[0] in "$€£" else "pct")
         if _HAS_DIGIT.search(tok):
@@ -452,7 +454,6 @@ def extract(text: str) -> PromptFeatures:
         if tok in _NEGATIONS:
             negations += 1
             continue
-        key = word_key(tok)
         # Two-word poles ("zoom in" / "zoom out") are written joined by "_".
         joined = f"{toks[i - 1]}_{tok}" if i else tok
         for found in (_POLE_OF_WORD.get(tok), _POLE_OF_WORD.get(joined), _POLE_OF_KEY.get(key)):
@@ -465,7 +466,7 @@ def extract(text: str) -> PromptFeatures:
             scope.add(sc)
         if asks is None and tok in _ASKS:
             asks = tok if tok in ("why", "when", "where", "who", "how") else ""
-        stem = word_key(tok)
+        stem = key
         if tok not in _STOP and tok not in _SCOPE and len(tok) > 1:
             if stem not in content:
                 sequence.append(stem)

@@ -20,7 +20,8 @@ How the mirror is filled:
   copy can miss an entry another replica just wrote; it never serves a wrong one, because the
   cache re-checks every candidate in the KV store (TTL and purge cut-offs).
 
-Chroma's client is blocking, so every Chroma call runs in a worker thread.
+Chroma's client is blocking, so every Chroma call runs in a worker thread; embedded Chroma runs
+in a child process (``store_process.py``: its Rust bindings hold the GIL through a write).
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ import numpy as np
 
 from bastion.gateway.embeddings import DIM
 from bastion.gateway.semcache.mirror import Neighbour, Rows, VectorMirror
+from bastion.gateway.semcache.store_process import ChildCollection
 
 __all__ = ["Neighbour", "VectorIndex"]
 
@@ -87,31 +89,32 @@ class VectorIndex:
         # Background re-reads of blocks (Chroma server only): one thread, so a slow server
         # never piles up readers.
         self._refresher: ThreadPoolExecutor | None = None
+        self._child: ChildCollection | None = None
 
     # -- opening -------------------------------------------------------------------------------
     def _open(self) -> Any:
         with self._lock:
             if self._collection is not None:
                 return self._collection
-            import chromadb
-            from chromadb.config import Settings as ChromaSettings
-
-            chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+            collection: Any
             if self._url:
+                import chromadb
+                from chromadb.config import Settings as ChromaSettings
+
                 u = urlparse(self._url)
                 client = chromadb.HttpClient(
                     host=u.hostname or "localhost",
                     port=u.port or (443 if u.scheme == "https" else 8000),
                     ssl=u.scheme == "https",
-                    settings=chroma_settings,
+                    settings=ChromaSettings(anonymized_telemetry=False, allow_reset=False),
                 )
+                collection = client.get_or_create_collection(self._name, metadata={"hnsw:space": "cosine"})
             else:
+                # Embedded Chroma holds the GIL through every write: it runs in a child
+                # process (see store_process.py), this process never imports it.
                 assert self._data_dir is not None
-                path = self._data_dir / "chroma"
-                path.mkdir(parents=True, exist_ok=True)
-                client = chromadb.PersistentClient(path=str(path), settings=chroma_settings)
-            collection = client.get_or_create_collection(self._name, metadata={"hnsw:space": "cosine"})
-            if not self._url:
+                self._child = ChildCollection(self._data_dir / "chroma", self._name)
+                collection = self._child
                 self._preload(collection)
             self._collection = collection
             return collection
@@ -223,8 +226,7 @@ class VectorIndex:
         """Add (or replace) vectors in the mirror (pending until :meth:`persist` confirms)."""
         if rows and self._collection is None:
             await self.open()
-        for cid, vec, prompt, meta in rows:
-            self.mirror.add(str(meta.get("ns", "")), str(meta.get("ctx", "")), cid, vec, prompt, meta)
+        self.mirror.add_many(rows)
 
     async def persist(self, rows: list[tuple[str, np.ndarray, str, dict[str, Any]]]) -> None:
         """Write rows already in the mirror to Chroma in one upsert, then confirm them."""
@@ -274,7 +276,11 @@ class VectorIndex:
         return await anyio.to_thread.run_sync(self._count)
 
     def close(self) -> None:
-        """Stop the background refresher (if any)."""
+        """Stop the background refresher (if any) and the embedded store's child process."""
         if self._refresher is not None:
             self._refresher.shutdown(wait=False, cancel_futures=True)
             self._refresher = None
+        with self._lock:
+            child, self._child, self._collection = self._child, None, None
+        if child is not None:
+            child.close()

@@ -93,15 +93,15 @@ def _scores(vecs: np.ndarray, q: np.ndarray) -> np.ndarray:
     return out
 
 
-#: Blocks with more rows are searched in two steps (see :func:`_prefiltered_scores`).
+#: Blocks with more rows are searched in two steps (see :func:`_prefiltered`).
 PREFILTER_ROWS = 2048
 PREFILTER_DIMS = 64
 PREFILTER_KEEP = 64
 
 
-def _prefiltered_scores(vecs: np.ndarray, head: np.ndarray, q: np.ndarray, keep: int) -> np.ndarray:
-    """Scores of the ``keep`` rows best on the leading ``PREFILTER_DIMS`` dimensions, exact
-    over all dimensions; every other row scores -inf.
+def _prefiltered(vecs: np.ndarray, head: np.ndarray, q: np.ndarray, keep: int) -> tuple[np.ndarray, np.ndarray]:
+    """The ``keep`` rows best on the leading ``PREFILTER_DIMS`` dimensions and their exact
+    scores over all dimensions (indices, scores).
 
     The cache's static vectors are principal components in order of variance, so their first
     64 dimensions rank neighbours almost as the full 256 do, at a quarter of the memory read:
@@ -113,10 +113,8 @@ def _prefiltered_scores(vecs: np.ndarray, head: np.ndarray, q: np.ndarray, keep:
     if m < len(vecs):
         first = np.concatenate([first, _scores(vecs[m:], q)])
     keep = min(keep, len(vecs))
-    best = np.argpartition(-first, keep - 1)[:keep]
-    out = np.full(len(vecs), -np.inf, dtype=np.float32)
-    out[best] = vecs[best] @ q
-    return out
+    best = np.argpartition(first, len(first) - keep)[len(first) - keep :]
+    return best, vecs[best] @ q
 
 
 class Block:
@@ -276,35 +274,44 @@ class VectorMirror:
             n = b.n
             vecs, expires, created, pre = b.vecs[:n], b.expires[:n], b.created[:n], b.predictive[:n]
             entry_ids, prompts = b.entry_ids, b.prompts
-        q = _unit(np.asarray(vector, dtype=np.float32).reshape(-1))
-        if n > PREFILTER_ROWS and len(q) > PREFILTER_DIMS:
-            scores = _prefiltered_scores(vecs, b.head_of(vecs), q, max(PREFILTER_KEEP, 8 * k))
-        else:
-            scores = _scores(vecs, q)
+        q = np.asarray(vector, dtype=np.float32).reshape(-1)
+        norm = float(np.sqrt(q @ q))
+        q = q / norm if norm > 1e-12 else q
         live = expires > now
         n_live = int(np.count_nonzero(live))
         if n_live == 0:
             self._compact(namespace, context, b, now)
             return []
+        if n - n_live > max(32, n // 2):
+            self._compact(namespace, context, b, now)
+        # Candidates (every row, or the prefilter's best of a big block) and their exact
+        # scores; expired rows are dropped from the few candidates, not masked over the block.
+        if n > PREFILTER_ROWS and len(q) > PREFILTER_DIMS:
+            cand, scores = _prefiltered(vecs, b.head_of(vecs), q, max(PREFILTER_KEEP, 8 * k))
+        else:
+            cand, scores = np.arange(n), _scores(vecs, q)
         if n_live < n:
-            scores = np.where(live, scores, -np.inf)
-            if n - n_live > max(32, n // 2):
-                self._compact(namespace, context, b, now)
-        kk = min(k, n_live)
-        top = np.argpartition(-scores, kk - 1)[:kk] if kk < n else np.arange(n)
+            alive = live[cand]
+            cand, scores = cand[alive], scores[alive]
+        kk = min(k, len(cand))
+        if kk == 0:
+            return []
+        top = np.argpartition(-scores, kk - 1)[:kk] if kk < len(cand) else np.arange(len(cand))
         top = top[np.argsort(-scores[top], kind="stable")]
-        return [
-            Neighbour(
-                entry_id=entry_ids[i],
-                score=float(scores[i]),
-                prompt=prompts[i],
-                created=float(created[i]),
-                expires=float(expires[i]),
-                predictive=bool(pre[i]),
+        out = []
+        for j in top:
+            i = int(cand[j])
+            out.append(
+                Neighbour(
+                    entry_id=entry_ids[i],
+                    score=float(scores[j]),
+                    prompt=prompts[i],
+                    created=float(created[i]),
+                    expires=float(expires[i]),
+                    predictive=bool(pre[i]),
+                )
             )
-            for i in top[:kk]
-            if live[i]
-        ]
+        return out
 
     # -- writing -------------------------------------------------------------------------------
     def add(
@@ -322,6 +329,22 @@ class VectorMirror:
             self._blocks.move_to_end(key)
             self.rows += b.upsert(rows, np.inf)
             self._evict(keep=key)
+
+    def add_many(self, rows: list[tuple[str, np.ndarray, str, dict[str, Any]]]) -> None:
+        """Add (or replace) rows written here, as :meth:`add` does, one block update per
+        (namespace, context) instead of one per row (the writer's batches)."""
+        by_block: dict[Key, Rows] = {}
+        for cid, vec, prompt, meta in rows:
+            key = (str(meta.get("ns", "")), str(meta.get("ctx", "")))
+            by_block.setdefault(key, Rows()).append(cid, vec, prompt, meta)
+        with self._lock:
+            for key, block_rows in by_block.items():
+                b = self._blocks.get(key)
+                if b is None:
+                    b = self._blocks[key] = Block(loaded=self.complete, dim=self.dim)
+                self._blocks.move_to_end(key)
+                self.rows += b.upsert(block_rows, np.inf)
+                self._evict(keep=key)
 
     def confirm(self, namespace: str, context: str, chroma_id: str) -> None:
         """The row's write to Chroma is done: reads that begin from now on include it."""

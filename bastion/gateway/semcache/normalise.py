@@ -9,6 +9,7 @@ canonical form ask the same thing.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -57,12 +58,17 @@ _SPACE = re.compile(r"\s+")
 _TOKEN = re.compile(r"[$€£]?\d+(?:[.,]\d+)*%?|\w+(?:'\w+)?|[$€£%]", re.UNICODE)
 
 
+@functools.lru_cache(maxsize=4096)
 def fold(text: str) -> str:
-    """Unicode compatibility form, lower case, straight quotes, contractions expanded."""
+    """Unicode compatibility form, lower case, straight quotes, contractions expanded.
+
+    Remembered for the last few thousand texts: a new prompt is folded by the normalised
+    phase, then by the guards (and the writer), each time the same string."""
     t = unicodedata.normalize("NFKC", text).casefold()
     t = t.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
-    for pattern, repl in _CONTRACTIONS:
-        t = pattern.sub(repl, t)
+    if "'" in t:  # every contraction has an apostrophe; most prompts have none
+        for pattern, repl in _CONTRACTIONS:
+            t = pattern.sub(repl, t)
     return t
 
 

@@ -116,8 +116,11 @@ class SemcacheSettings(_Strict):
     #: Entries waiting to be written after their response (past it new entries are dropped,
     #: counted in ``bastion_llm_cache_writes_total{outcome="dropped"}``).
     store_queue_max: int = Field(default=10_000, ge=1)
-    #: Entries written per batch (one vector-store upsert each).
+    #: Entries written per batch (KV and mirror; the vector store gets bigger batches).
     store_batch_max: int = Field(default=256, ge=1)
+    #: Rows waiting for the persistent vector store (Chroma); past it new rows are served from
+    #: this replica's mirror only, counted in ``bastion_llm_cache_vector_writes_total{outcome="shed"}``.
+    vector_queue_max: int = Field(default=20_000, ge=1)
 
     @model_validator(mode="after")
     def _verifier_needs_model(self) -> SemcacheSettings:

@@ -12,9 +12,15 @@ makes it visible soonest:
    ``persist_batch`` of them or ``persist_after_s`` seconds, then go in one ``upsert`` in a
    worker thread (other replicas and later starts see them then). Measured with embedded
    Chroma on the loaded 2-core box: 33 ms per single-row upsert, 1.1 ms a row in batches of
-   256, so per-entry writes would cost more CPU than everything else a request does.
+   256, so per-entry writes would cost more CPU than everything else a request does; embedded
+   Chroma runs in a child process at a lower priority (``store_process.py``).
 
 A full queue drops the entry (counted): a cache that falls behind costs hits, never latency.
+Rows waiting for the persistent store are bounded too (``persist_queue_max``): when the store
+cannot keep up (a busy box starves its niced child process, a slow Chroma server), further rows
+are *shed*: not persisted, counted in ``bastion_llm_cache_vector_writes_total{outcome="shed"}``
+and logged once per burst. They are in the KV store and this replica's mirror and serve there;
+other replicas and later starts do not see them semantically.
 Prompts whose vector the lookup did not compute (``no-cache`` requests) are encoded here, in
 one encoder call per batch.
 """
@@ -53,6 +59,9 @@ class PendingEntry:
 class WriterMetrics:
     def __init__(self, registry: Any) -> None:
         self.queued = Gauge("bastion_llm_cache_store_queue", "Entries waiting to be written", registry=registry)
+        self.persist_queued = Gauge(
+            "bastion_llm_cache_vector_queue", "Rows waiting for the persistent vector store", registry=registry
+        )
         self.batches = Histogram(
             "bastion_llm_cache_store_batch_size",
             "Entries written per batch",
@@ -67,7 +76,7 @@ class WriterMetrics:
         )
         self.persisted = Counter(
             "bastion_llm_cache_vector_writes",
-            "Rows written to the persistent vector store (persisted, failed)",
+            "Rows for the persistent vector store by outcome (persisted, failed, shed: the store fell behind)",
             ["outcome"],
             registry=registry,
         )
@@ -97,10 +106,13 @@ class EntryWriter:
         max_batch: int,
         persist_batch: int = 256,
         persist_after_s: float = 1.0,
+        persist_queue_max: int = 20_000,
     ) -> None:
         self._write = write
         self._persist = persist
         self._persist_batch = persist_batch
+        self._persist_queue_max = persist_queue_max
+        self._shedding = False
         self._persist_after_s = persist_after_s
         self._unpersisted: list[Any] = []
         self._oldest = 0.0
@@ -181,12 +193,36 @@ class EntryWriter:
                 )
                 if self._unpersisted:
                     self._oldest = time.monotonic()
+                self._metrics.persist_queued.set(len(self._unpersisted))
                 try:
                     await self._persist(rows)
                     self._metrics.persisted.labels("persisted").inc(len(rows))
                 except Exception as e:  # noqa: BLE001 - the mirror still serves them on this replica
                     self._metrics.persisted.labels("failed").inc(len(rows))
                     log.warning("vector store write of %d rows failed: %s", len(rows), type(e).__name__)
+
+    def _gather(self, rows: list[Any]) -> None:
+        """Keep ``rows`` for the persistent store, as many as the bound allows; shed the rest."""
+        room = self._persist_queue_max - len(self._unpersisted)
+        if room < len(rows):
+            shed = len(rows) - max(room, 0)
+            rows = rows[: max(room, 0)]
+            self._metrics.persisted.labels("shed").inc(shed)
+            if not self._shedding:
+                self._shedding = True
+                log.warning(
+                    "vector store behind: %d rows waiting; new rows are served from this replica only (shed)",
+                    len(self._unpersisted),
+                )
+        elif self._shedding and len(self._unpersisted) < self._persist_queue_max // 2:
+            self._shedding = False
+        if not rows:
+            return
+        if not self._unpersisted:
+            self._oldest = time.monotonic()
+        self._unpersisted.extend(rows)
+        self._metrics.persist_queued.set(len(self._unpersisted))
+        self._persist_wake.set()
 
     async def _drain(self) -> None:
         while self._queue:
@@ -198,10 +234,7 @@ class EntryWriter:
                 with self._metrics.seconds.time():
                     rows = await self._write(batch)
                 if rows:
-                    if not self._unpersisted:
-                        self._oldest = time.monotonic()
-                    self._unpersisted.extend(rows)
-                    self._persist_wake.set()
+                    self._gather(rows)
                 self._metrics.written.labels("written").inc(len(batch))
                 self._metrics.batches.observe(len(batch))
             except Exception as e:  # noqa: BLE001 - a failing store costs hits, never the gateway
