@@ -1,8 +1,7 @@
 """The rows the injection head is trained, calibrated and evaluated on (deterministic).
 
-* ``train``: a capped, seeded sample of ``shared/data/policy/injection-train.jsonl`` (at most
-  ``CAP`` rows per (kind, source) so no one benchmark's carriers dominate, and so embedding it
-  takes minutes, not an hour, on a small CPU) plus the training families of our own corpus
+* ``train``: all of ``shared/data/policy/injection-train.jsonl`` (``CAP`` can cap the rows per
+  (kind, source) for experiments) plus the training families of our own corpus
   (``policy_corpus.py``).
 * ``calib``: the benign rows of ``injection-dev.jsonl`` plus our own benign training families:
   the false-positive rates behind the shipped sensitivity levels are read off these.
@@ -38,7 +37,8 @@ def _shared_data() -> Path:
 DATA = _shared_data() / "policy"
 TRAIN_FILE = DATA / "injection-train.jsonl"
 DEV_FILE = DATA / "injection-dev.jsonl"
-CAP = 60
+#: No cap: every row of the shared training set is used (the features are cheap to compute).
+CAP: int | None = None
 SEED = 1414
 
 
@@ -64,7 +64,7 @@ def shared_train() -> list[Row]:
         rows = groups[key]
         # One generator per group: a larger CAP keeps the rows of a smaller one.
         rng = random.Random(f"{SEED}/{key[0]}/{key[1]}")
-        out.extend(rows if len(rows) <= CAP else rng.sample(rows, CAP))
+        out.extend(rows if CAP is None or len(rows) <= CAP else rng.sample(rows, CAP))
     return out
 
 

@@ -1,165 +1,218 @@
 """Fit the injection head (``make train-policy``): deterministic, from the allowed data only.
 
-1. Rows: ``policy_data`` (a capped sample of the shared training set plus our own training
-   families). Texts are cut into the detector's windows (``chunk_texts``); each window gets
-   its MiniLM embedding (``embed_cache``) and its pattern signals.
-2. Fit the head (logistic regression, or a one-hidden-layer network; scikit-learn, L-BFGS,
-   fixed seed) on windows. An attack text
-   longer than one window is mostly benign carrier, so after a first fit only its
-   highest-scoring window stays labelled as the attack (multiple-instance learning).
+1. Rows: ``policy_data`` (all of the shared training set plus our own training families).
+   Texts are cut into the detector's windows (``chunk_texts``); each window gets the features
+   the detector reads at run time (``Featuriser``: static embedding, token n-grams, pattern
+   signals), so the model is fitted on exactly what it sees.
+2. Fit logistic regression (scikit-learn, L-BFGS) on windows; n-grams seen in fewer than
+   ``MIN_DF`` training windows are left out. An attack text longer than one window is mostly
+   benign carrier, so after a first fit only its highest-scoring window stays labelled as the
+   attack (multiple-instance learning; chosen once, by a fit on all training windows).
 3. Calibrate: out-of-fold scores (5 folds) of the ordinary benign training texts (not the
    documentation *about* prompt injection, see ``policy_data.ordinary``), plus the benign rows
    of ``injection-dev.jsonl`` scored by the final head; the text's score fuses the head and
-   the pattern score by their benign percentiles (``InjectionHead.fuse``); the thresholds of the shipped
-   sensitivity levels are the scores that flag 5%, 1% and 0.1% of them. The same for the
-   pattern score (``semantic: false``).
+   the pattern score by their benign percentiles (``InjectionHead.fuse``); the threshold of a
+   shipped sensitivity level is the score that flags at most 5%, 1% or 0.1% of *each* group
+   (shared ordinary texts, our own benign families, the dev set's benign prompts). The same
+   for the pattern score (``semantic: false``).
 4. Write ``bastion/gateway/policy/detectors/injection_head.npz`` and print the figures on the
    dev set and on our held-out families (never used above).
+
+``C``, ``NGRAM_SCALE``, ``OWN_WEIGHT`` and ``MIN_DF`` were picked on the dev set
+(``injection-dev.jsonl``) only.
 """
 
 from __future__ import annotations
 
+import hashlib
+import os
+import pickle
 import sys
 import time
 from pathlib import Path
 
 import numpy as np
+from scipy import sparse
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import policy_data  # noqa: E402
-from embed_cache import EmbeddingCache  # noqa: E402
 from policy_data import Row  # noqa: E402
 
-from bastion.gateway.embeddings import Embedder  # noqa: E402
-from bastion.gateway.policy.detectors.injection import chunk_texts, heuristic_signals  # noqa: E402
+from bastion.gateway.policy.detectors.injection import SIGNALS, chunk_texts, heuristic_signals  # noqa: E402
 from bastion.gateway.policy.detectors.injection_head import (  # noqa: E402
+    N_SIGNAL_FEATURES,
     SENSITIVITIES,
+    SIGNAL_NAMES,
     WEIGHTS_FILE,
+    Featuriser,
     InjectionHead,
     signal_features,
 )
 
 SEED = 1414
-#: Hidden units of the head (0: logistic regression). Picked on the dev set.
-HIDDEN = 0
-#: Inverse L2 strength. Picked on the dev set.
-C = 0.05
+#: Inverse L2 strength.
+C = 0.5
+#: The n-gram block's scale relative to the standardised dense features (a larger scale is a
+#: weaker penalty on the n-gram weights).
+NGRAM_SCALE = 3.0
+#: n-grams in fewer training windows than this get no weight (and do not ship).
+MIN_DF = 5
 #: Weight of our own written rows relative to the shared training set.
 OWN_WEIGHT = 3.0
 FPR = {"5%": 0.05, "1%": 0.01, "0.1%": 0.001}
 
 
+class FeatureCache:
+    """Window features cached on disk by text hash (training only): featurising the ~25,000
+    training windows takes minutes on a loaded small CPU, and a re-run after a change to the
+    hand-written data or the fit should cost seconds. Keyed by the signals' patterns and weights, so a
+    change to the signals invalidates it (delete the directory after rebuilding the encoder)."""
+
+    def __init__(self, featuriser: Featuriser) -> None:
+        self.featuriser = featuriser
+        base = os.environ.get("BASTION_TRAIN_CACHE") or str(Path.home() / ".cache" / "bastion" / "policy-train")
+        patterns = [(s.name, s.pattern.pattern, s.weight) for s in SIGNALS]
+        tag = hashlib.sha1(repr((patterns, SIGNAL_NAMES, N_SIGNAL_FEATURES)).encode()).hexdigest()[:12]
+        self.path = Path(base) / f"features-{tag}.pkl"
+        self.items: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
+        if self.path.exists():
+            with self.path.open("rb") as fh:
+                self.items = pickle.load(fh)  # noqa: S301 - our own cache file
+
+    def features(self, chunks: list[str]) -> tuple[np.ndarray, np.ndarray, list[np.ndarray]]:
+        keys = [hashlib.sha1(c.encode("utf-8")).hexdigest() for c in chunks]
+        todo = sorted({k: c for k, c in zip(keys, chunks, strict=True) if k not in self.items}.items())
+        step = 2000
+        for start in range(0, len(todo), step):
+            part = todo[start : start + step]
+            f = self.featuriser.features([c for _, c in part])
+            for j, (k, _) in enumerate(part):
+                self.items[k] = (f.embeddings[j], f.signals[j], f.keys[j])
+            print(f"  featurised {start + len(part)}/{len(todo)} new windows", file=sys.stderr)
+        if todo:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self.path.with_suffix(".tmp")
+            with tmp.open("wb") as fh:
+                pickle.dump(self.items, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            tmp.replace(self.path)
+        got = [self.items[k] for k in keys]
+        return (
+            np.stack([g[0] for g in got]) if got else np.zeros((0, 1), np.float32),
+            np.stack([g[1] for g in got]) if got else np.zeros((0, N_SIGNAL_FEATURES), np.float32),
+            [g[2] for g in got],
+        )
+
+
 class Windows:
     """Per-window features of a list of rows, and which row each window belongs to."""
 
-    def __init__(self, rows: list[Row], cache: EmbeddingCache) -> None:
+    def __init__(self, rows: list[Row], cache: FeatureCache) -> None:
         self.rows = rows
         chunks, owner = chunk_texts([r.text for r in rows])
         self.owner = np.array(owner)
-        self.emb = cache.embed(chunks)
-        self.sig = np.stack([signal_features(heuristic_signals(c)) for c in chunks])
+        self.emb, self.sig, self.keys = cache.features(chunks)
         self.labels = np.array([r.label for r in rows])
         self.own = np.array([r.source.startswith("bastion/") for r in rows])
         # Whole-text pattern score (what `semantic: false` decides on).
         self.pattern = np.array([signal_features(heuristic_signals(r.text))[-2] for r in rows])
-
-    @property
-    def x(self) -> np.ndarray:
-        return np.hstack([self.emb, self.sig])
 
     def per_text(self, window_scores: np.ndarray) -> np.ndarray:
         out = np.zeros(len(self.rows))
         np.maximum.at(out, self.owner, window_scores)
         return out
 
+    def score(self, head: InjectionHead, mask: np.ndarray | None = None) -> np.ndarray:
+        idx = np.arange(len(self.owner)) if mask is None else np.flatnonzero(mask)
+        return head.score_parts(self.emb[idx], self.sig[idx], [self.keys[i] for i in idx])
 
-def _fit(x: np.ndarray, y: np.ndarray, w: np.ndarray) -> InjectionHead:
-    mean = x.mean(axis=0)
-    scale = x.std(axis=0) + 1e-3
-    xs = (x - mean) / scale
-    if HIDDEN == 0:
-        from sklearn.linear_model import LogisticRegression
 
-        lr = LogisticRegression(C=C, max_iter=2000, solver="lbfgs")
-        lr.fit(xs, y, sample_weight=w)
-        return InjectionHead(
-            mean=mean,
-            scale=scale,
-            w1=np.zeros((0, 0), np.float32),
-            b1=np.zeros(0, np.float32),
-            w2=lr.coef_[0],
-            b2=float(lr.intercept_[0]),
-            thresholds={},
-            pattern_thresholds={},
-        )
-    from sklearn.neural_network import MLPClassifier
+def _fit(win: Windows, idx: np.ndarray, y: np.ndarray, w: np.ndarray) -> InjectionHead:
+    """Logistic regression on the windows ``idx``."""
+    from sklearn.linear_model import LogisticRegression
 
-    # Duplicate rows to apply integer sample weights (MLPClassifier has no sample_weight).
-    rep = np.repeat(np.arange(len(y)), np.maximum(1, np.round(w)).astype(int) * (w > 0))
-    clf = MLPClassifier(hidden_layer_sizes=(HIDDEN,), alpha=1.0 / C, solver="lbfgs", max_iter=300, random_state=SEED)
-    clf.fit(xs[rep], y[rep])
+    dense = np.hstack([win.emb[idx], win.sig[idx]]).astype(np.float64)
+    mean = dense.mean(axis=0)
+    scale = dense.std(axis=0) + 1e-3
+    # Vocabulary: n-grams in at least MIN_DF of these windows.
+    allkeys = np.concatenate([win.keys[i] for i in idx])
+    uniq, df = np.unique(allkeys, return_counts=True)
+    vocab = uniq[df >= MIN_DF]
+    rows, cols, vals = [], [], []
+    for r, i in enumerate(idx):
+        k = win.keys[i]
+        pos = np.searchsorted(vocab, k)
+        pos[pos >= len(vocab)] = 0
+        hit = vocab[pos] == k
+        rows.append(np.full(int(hit.sum()), r))
+        cols.append(pos[hit])
+        vals.append(np.full(int(hit.sum()), NGRAM_SCALE / np.sqrt(max(1, len(k)))))
+    grams = sparse.csr_matrix(
+        (np.concatenate(vals), (np.concatenate(rows), np.concatenate(cols))), shape=(len(idx), len(vocab))
+    )
+    x = sparse.hstack([sparse.csr_matrix((dense - mean) / scale), grams]).tocsr()
+    lr = LogisticRegression(C=C, max_iter=200, tol=1e-3, solver="lbfgs")
+    lr.fit(x, y, sample_weight=w)
+    coef = lr.coef_[0]
+    nd = dense.shape[1]
+    gw = coef[nd:] * NGRAM_SCALE
+    keep = np.abs(gw) > 1e-4
     return InjectionHead(
-        mean=mean,
-        scale=scale,
-        w1=clf.coefs_[0],
-        b1=clf.intercepts_[0],
-        w2=clf.coefs_[1][:, 0],
-        b2=float(clf.intercepts_[1][0]),
+        mean=mean.astype(np.float32),
+        scale=scale.astype(np.float32),
+        w_dense=coef[:nd],
+        b=float(lr.intercept_[0]),
+        keys=vocab[keep],
+        vals=gw[keep],
         thresholds={},
         pattern_thresholds={},
     )
 
 
-def _window_labels(win: Windows, head: InjectionHead | None) -> tuple[np.ndarray, np.ndarray]:
-    """Labels and weights per window: benign windows 0; for an attack text, every window at
-    first, then only its best-scoring window (the others are left out)."""
-    y = win.labels[win.owner]
+def _window_weights(win: Windows, idx: np.ndarray, head: InjectionHead | None) -> tuple[np.ndarray, np.ndarray]:
+    """Labels and weights of the windows ``idx``: benign windows 0; for an attack text, every
+    window at first, then only its best-scoring window (the others get weight 0)."""
+    owner = win.owner[idx]
+    y = win.labels[owner]
     # Our own text is written for the cases the shared set lacks (role-play and fiction that
     # are benign, plain extraction and hijacking): weigh it up.
-    w = np.where(win.own[win.owner], OWN_WEIGHT, 1.0)
+    w = np.where(win.own[owner], OWN_WEIGHT, 1.0)
     if head is not None:
-        s = head.score(win.emb, win.sig)
-        best = {}
-        for i, (o, v) in enumerate(zip(win.owner, s, strict=True)):
-            if win.labels[o] == 1 and (o not in best or v > s[best[o]]):
-                best[o] = i
+        mask = np.zeros(len(win.owner), bool)
+        mask[idx] = True
+        s = win.score(head, mask)
+        best: dict[int, int] = {}
+        for j, (o, v) in enumerate(zip(owner, s, strict=True)):
+            if y[j] == 1 and (o not in best or v > s[best[o]]):
+                best[o] = j
         keep = set(best.values())
-        for i, o in enumerate(win.owner):
-            if win.labels[o] == 1 and i not in keep:
-                w[i] = 0
+        for j in range(len(idx)):
+            if y[j] == 1 and j not in keep:
+                w[j] = 0
     # Balance the classes (benign windows outnumber attack windows).
-    pos = w[y == 1].sum()
-    neg = w[y == 0].sum()
+    pos, neg = w[y == 1].sum(), w[y == 0].sum()
     if pos and neg:
         w[y == 1] *= neg / pos
     return y, w
 
 
-def fit_mil(win: Windows, idx: np.ndarray | None = None) -> InjectionHead:
-    """Fit on the windows of rows ``idx`` (all rows when None)."""
-    mask = np.ones(len(win.owner), bool) if idx is None else np.isin(win.owner, idx)
-    sub = _Sub(win, mask)
-    y, w = _window_labels(sub, None)
-    head = _fit(sub.x, y, w)
-    y, w = _window_labels(sub, head)
-    keep = w > 0
-    return _fit(sub.x[keep], y[keep], w[keep])
+def attack_windows(win: Windows) -> np.ndarray:
+    """Which windows count as the attack (multiple-instance learning): a first fit on every
+    window, then each attack text keeps only its highest-scoring window. Done once on all the
+    training windows (the folds reuse it: fitting is the slow part on a small CPU)."""
+    idx = np.arange(len(win.owner))
+    y, w = _window_weights(win, idx, None)
+    first = _fit(win, idx, y, w)
+    _, w = _window_weights(win, idx, first)
+    return w > 0
 
 
-class _Sub:
-    """A view of some windows (for the folds)."""
-
-    def __init__(self, win: Windows, mask: np.ndarray) -> None:
-        self.owner = win.owner[mask]
-        self.emb = win.emb[mask]
-        self.sig = win.sig[mask]
-        self.labels = win.labels
-        self.own = win.own
-
-    @property
-    def x(self) -> np.ndarray:
-        return np.hstack([self.emb, self.sig])
+def fit_mil(win: Windows, keep: np.ndarray, rows: np.ndarray | None = None) -> InjectionHead:
+    """Fit on the kept windows of ``rows`` (all rows when None)."""
+    mask = keep if rows is None else keep & np.isin(win.owner, rows)
+    idx = np.flatnonzero(mask)
+    y, w = _window_weights(win, idx, None)
+    return _fit(win, idx, y, w)
 
 
 def threshold_at(benign_scores: np.ndarray, fpr: float) -> float:
@@ -177,7 +230,7 @@ def detection_at(scores: np.ndarray, labels: np.ndarray, thr: float) -> tuple[fl
 
 def main() -> None:
     t0 = time.monotonic()
-    cache = EmbeddingCache(Embedder())
+    cache = FeatureCache(Featuriser())
     own_train, own_held = policy_data.own()
     train = Windows(policy_data.shared_train() + own_train, cache)
     dev = Windows(policy_data.dev(), cache)
@@ -189,27 +242,43 @@ def main() -> None:
     n = len(train.rows)
     fold = rng.permutation(n) % 5
     oof = np.zeros(n)
+    keep = attack_windows(train)
+    print(f"  attack windows chosen ({time.monotonic() - t0:.0f} s)", file=sys.stderr)
     for f in range(5):
-        head_f = fit_mil(train, np.flatnonzero(fold != f))
+        head_f = fit_mil(train, keep, np.flatnonzero(fold != f))
         test_rows = np.flatnonzero(fold == f)
         mask = np.isin(train.owner, test_rows)
         s = np.zeros(n)
-        np.maximum.at(s, train.owner[mask], head_f.score(train.emb[mask], train.sig[mask]))
+        np.maximum.at(s, train.owner[mask], train.score(head_f, mask))
         oof[test_rows] = s[test_rows]
         print(f"  fold {f} done ({time.monotonic() - t0:.0f} s)", file=sys.stderr)
-    head = fit_mil(train)
-    dev_head = dev.per_text(head.score(dev.emb, dev.sig))
+    head = fit_mil(train, keep)
+    dev_head = dev.per_text(dev.score(head))
     ordinary = np.array([policy_data.ordinary(r) for r in train.rows])
     calib = np.concatenate([oof[ordinary], dev_head[dev.labels == 0]])
     calib_pattern = np.concatenate([train.pattern[ordinary], dev.pattern[dev.labels == 0]])
     pattern_thresholds = {s: threshold_at(calib_pattern, FPR[s]) for s in SENSITIVITIES}
-    parts = (head.mean, head.scale, head.w1, head.b1, head.w2, head.b2)
+    parts = (head.mean, head.scale, head.w_dense, head.b, head.keys, head.vals)
     head = InjectionHead(*parts, {}, pattern_thresholds, np.sort(calib), np.sort(calib_pattern))
     fused_calib = head.fuse(calib, calib_pattern)
-    thresholds = {s: threshold_at(fused_calib, FPR[s]) for s in SENSITIVITIES}
+    # The level must hold on each kind of ordinary text, not just on the average (the shared
+    # set's arithmetic questions are easy; role-play, fiction, prompts about prompts and the
+    # dev set's benign prompts with trigger words are not): the threshold is the strictest of
+    # the groups' own thresholds.
+    own_benign = np.array([r.source.startswith("bastion/") for r in train.rows])[ordinary]
+    groups = {
+        "shared": np.concatenate([~own_benign, np.zeros(int((dev.labels == 0).sum()), bool)]),
+        "own": np.concatenate([own_benign, np.zeros(int((dev.labels == 0).sum()), bool)]),
+        "dev": np.concatenate([np.zeros(len(own_benign), bool), np.ones(int((dev.labels == 0).sum()), bool)]),
+    }
+    thresholds = {s: max(threshold_at(fused_calib[g], FPR[s]) for g in groups.values()) for s in SENSITIVITIES}
     head = InjectionHead(*parts, thresholds, pattern_thresholds, np.sort(calib), np.sort(calib_pattern))
     head.save(WEIGHTS_FILE)
-    print(f"wrote {WEIGHTS_FILE} ({WEIGHTS_FILE.stat().st_size // 1024} KB) in {time.monotonic() - t0:.0f} s")
+    head = InjectionHead.load(WEIGHTS_FILE)  # score as shipped (float16 n-gram weights)
+    print(
+        f"wrote {WEIGHTS_FILE} ({WEIGHTS_FILE.stat().st_size // 1024} KB, {len(head.keys)} n-grams) "
+        f"in {time.monotonic() - t0:.0f} s"
+    )
     print(f"calibration: {len(calib)} benign texts; thresholds {thresholds}; pattern {pattern_thresholds}")
 
     # As the detector scores a text read in n windows (``InjectionDetector._judge``).
@@ -217,12 +286,18 @@ def main() -> None:
         n = np.bincount(win.owner, minlength=len(win.rows))
         return np.maximum(head.fuse(per_text, 0.0) ** n, head.fuse(0.0, win.pattern) ** n)
 
-    dev_scores = judged(dev, dev_head)
-    held_scores = judged(held, held.per_text(head.score(held.emb, held.sig)))
+    dev_scores = judged(dev, dev.per_text(dev.score(head)))
+    held_scores = judged(held, held.per_text(held.score(head)))
     for name, win, scores in (("dev", dev, dev_scores), ("own held-out", held, held_scores)):
         for s in SENSITIVITIES:
             det, fp = detection_at(scores, win.labels, thresholds[s])
             print(f"{name:13s} sensitivity {s:>4s}: detection {det:.1%}, false positives {fp:.1%}")
+        kinds = sorted({r.kind for r in win.rows})
+        if len(kinds) > 1:
+            for k in kinds:
+                m = np.array([r.kind == k for r in win.rows])
+                rate = float((scores[m] >= thresholds["1%"]).mean())
+                print(f"    {k:10s} n={m.sum():4d} flagged at 1%: {rate:.1%}")
 
 
 if __name__ == "__main__":

@@ -31,9 +31,8 @@ def build_detector(spec: Any, embedder: object | None) -> Any:
     if isinstance(spec, SecretsSpec):
         return SecretsDetector(spec.kinds)
     if isinstance(spec, InjectionSpec):
-        return InjectionDetector(
-            spec.threshold, semantic=spec.semantic, sensitivity=spec.sensitivity, embedder=embedder
-        )
+        # Its learned part reads the semantic cache's static encoder, not the MiniLM embedder.
+        return InjectionDetector(spec.threshold, semantic=spec.semantic, sensitivity=spec.sensitivity)
     if isinstance(spec, TopicsSpec):
         return TopicDetector(embedder, spec.deny, spec.allow, spec.keywords, spec.threshold)
     if isinstance(spec, RegexSpec):
@@ -95,6 +94,8 @@ class PolicySet:
     policies: tuple[CompiledPolicy, ...]
     by_direction: dict[str, tuple[CompiledPolicy, ...]] = field(init=False)
     needs_embedder: bool = field(init=False)
+    #: Detectors with tables of their own to load before the first call (the injection head's).
+    to_warm: tuple[Any, ...] = field(init=False)
     _scoped: dict[tuple[Principal | None, str], tuple[CompiledPolicy, ...]] = field(init=False, default_factory=dict)
     #: The same memo by principal *object* (verified keys hand out one object per cache
     #: period): an id lookup instead of hashing every field of the principal per call. The
@@ -111,7 +112,10 @@ class PolicySet:
             for d in cp.directions:
                 index.setdefault(d, []).append(cp)
         self.by_direction = {d: tuple(ps) for d, ps in index.items()}
-        self.needs_embedder = any(r.semantic for cp in ordered for r in cp.rules)
+        # The injection detector's learned part does not use the embedding model.
+        semantic = [r for cp in ordered for r in cp.rules if r.semantic]
+        self.needs_embedder = any(not isinstance(r.detector, InjectionDetector) for r in semantic)
+        self.to_warm = tuple(r.detector for r in semantic if isinstance(r.detector, InjectionDetector))
 
     def applicable(self, principal: Principal | None, direction: str) -> tuple[CompiledPolicy, ...]:
         """Policies for this principal and direction (memoised per principal: scope checks

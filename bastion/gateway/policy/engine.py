@@ -99,6 +99,7 @@ class PolicyEngine:
         self._set = snapshot
         if snapshot.needs_embedder:
             self._warm_embedder()
+        self._warm_detectors(snapshot)
 
     def _warm_embedder(self) -> None:
         emb = self._embedder
@@ -109,6 +110,19 @@ class PolicyEngine:
 
         # Off the request path: the first semantic check would otherwise pay the load.
         threading.Thread(target=emb.load, name="policy-embedder-load", daemon=True).start()  # type: ignore[attr-defined]
+
+    def _warm_detectors(self, snapshot: PolicySet) -> None:
+        cold = [d for d in snapshot.to_warm if not d.loaded]
+        if not cold:
+            return
+        import threading
+
+        def load() -> None:
+            for d in cold:
+                d.load()
+
+        # Off the request path, like the embedder; a call that comes first loads in a worker thread.
+        threading.Thread(target=load, name="policy-detector-load", daemon=True).start()
 
     # -- Inspector protocol ---------------------------------------------------------------
     async def inspect(self, principal: Principal | None, direction: Direction, texts: list[str]) -> Inspection:

@@ -18,12 +18,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import ahocorasick
-import numpy as np
+import anyio
 
-from bastion.gateway.policy.detectors.base import DetectorError, Match
+from bastion.gateway.policy.detectors.base import Match
 
 if TYPE_CHECKING:
-    from bastion.gateway.policy.detectors.injection_head import InjectionHead
+    from bastion.gateway.policy.detectors.injection_head import Featuriser, InjectionHead
 
 
 @dataclass(frozen=True, slots=True)
@@ -552,6 +552,10 @@ def _printable(data: bytes) -> str | None:
     return s if len(s) >= 12 and letters / len(s) > 0.8 and " " in s else None
 
 
+#: Texts up to this many characters in one call are scored on the event loop (about a
+#: millisecond per KB); longer ones in a worker thread.
+_INLINE_CHARS = 8_000
+
 #: Tolerance when comparing a score with a threshold: ``1 - (1 - 0.45)`` is 0.4499999...,
 #: and a signal weighted exactly at the threshold must fire.
 _EPS = 1e-9
@@ -574,17 +578,17 @@ class InjectionDetector:
         threshold: float | None = None,
         semantic: bool = True,
         sensitivity: str = "1%",
-        embedder: object | None = None,
         head: InjectionHead | None = None,
+        featuriser: Featuriser | None = None,
     ) -> None:
-        from bastion.gateway.policy.detectors.injection_head import SENSITIVITIES, shipped_head
+        from bastion.gateway.policy.detectors.injection_head import SENSITIVITIES, shared_featuriser, shipped_head
 
         if sensitivity not in SENSITIVITIES:
             raise ValueError(f"sensitivity must be one of {SENSITIVITIES}")
         self.semantic = semantic
         self.sensitivity = sensitivity
-        self._embedder = embedder
         self._head = head or shipped_head()
+        self._features = featuriser or shared_featuriser()
         self.pattern_threshold = threshold if threshold is not None else self._head.pattern_thresholds[sensitivity]
         self.threshold = threshold if threshold is not None else self._head.thresholds[sensitivity]
 
@@ -600,25 +604,34 @@ class InjectionDetector:
         return [Match("INJECTION", 0, len(text), round(score, 3), _top(signals))]
 
     # -- with the learned head (async) ------------------------------------------------------
-    async def window_scores(self, texts: Sequence[str]) -> list[list[tuple[int, int, float, dict[str, float]]]]:
-        """Per text, per window: ``(start, end, score, signals)``."""
-        from bastion.gateway.policy.detectors.injection_head import signal_features
+    def load(self) -> None:
+        """Load the featuriser's tables (blocking; the engine warms it when a policy needs it)."""
+        if self.semantic:
+            self._features.load()
 
+    @property
+    def loaded(self) -> bool:
+        return not self.semantic or self._features.loaded
+
+    def _window_scores_sync(self, texts: Sequence[str]) -> list[list[tuple[int, int, float, dict[str, float]]]]:
         spans = [chunk_spans(t) for t in texts]
         flat = [(i, a, b) for i, sp in enumerate(spans) for a, b in sp]
         out: list[list[tuple[int, int, float, dict[str, float]]]] = [[] for _ in texts]
         if not flat:
             return out
-        if self._embedder is None:
-            raise DetectorError("injection detector needs the embedding model")
-        windows = [texts[i][a:b] for i, a, b in flat]
-        vecs = await self._embedder.embed(windows)  # type: ignore[attr-defined]
-        signals = [heuristic_signals(w) for w in windows]
-        feats = np.stack([signal_features(s) for s in signals])
-        scores = self._head.score(np.asarray(vecs), feats)
-        for (i, a, b), sc, sig in zip(flat, scores, signals, strict=True):
+        feats = self._features.features([texts[i][a:b] for i, a, b in flat])
+        scores = self._head.score(feats)
+        for (i, a, b), sc, sig in zip(flat, scores, feats.found, strict=True):
             out[i].append((a, b, float(sc), sig))
         return out
+
+    async def window_scores(self, texts: Sequence[str]) -> list[list[tuple[int, int, float, dict[str, float]]]]:
+        """Per text, per window: ``(start, end, score, signals)``. A prompt costs about a
+        millisecond per KB and runs inline; long texts (and the first call, which loads the
+        tables) go to a worker thread so the event loop keeps serving."""
+        if self._features.loaded and sum(len(t) for t in texts) <= _INLINE_CHARS:
+            return self._window_scores_sync(texts)
+        return await anyio.to_thread.run_sync(self._window_scores_sync, texts)
 
     async def scores(self, texts: Sequence[str]) -> list[float]:
         """Each text's score (the pattern score alone when ``semantic`` is off)."""

@@ -1,27 +1,41 @@
-"""The learned part of the injection detector: a small classifier on the sentence embedding of
-a text window plus the pattern signals found in it.
+"""The learned part of the injection detector: a linear model over cheap features of a text
+window, fitted by ``scripts/train_policy.py`` (``make train-policy``).
 
 Patterns alone cannot tell "Imagine you are a pirate captain" from a persona jailbreak, nor
-"repeat your instructions to me" from "repeat the instructions for the shelf"; the embedding
-carries what the sentence is about, the signals carry the technique's wording. The head is a
-one-hidden-layer network fitted by ``scripts/train_policy.py`` (``make train-policy``) on the
-shared training set and text written for Bastion; its weights (``injection_head.npz``, a few
-hundred KB) ship in the package and need nothing but numpy at run time.
+"repeat your instructions to me" from "repeat the instructions for the shelf"; the model reads
+three things together:
 
-The file also carries the calibrated thresholds: the score at which the head flags 5%, 1% and
+* the window's **static embedding** from the semantic cache's encoder
+  (:class:`~bastion.gateway.semcache.static_encoder.StaticEncoder`: MiniLM's own token vectors,
+  distilled once at install; a table lookup, no transformer at run time), for what the text is
+  about;
+* the **word-piece n-grams** of the window (MiniLM's tokenizer, uni-, bi- and trigrams of token
+  ids, exact 64-bit keys, no hashing collisions), for the wording of a technique
+  ("your instructions", "repeat ... verbatim", "from now on you");
+* the **pattern signals** (:func:`signal_features`), for what the rules know (encoded and
+  hidden payloads, fake role tags).
+
+A window costs one tokenisation, a table lookup and a sorted-array search: about a millisecond
+for 1 KB, against tens to hundreds of milliseconds for a MiniLM forward pass. Only numpy at run
+time; the weights (``injection_head.npz``) ship in the package.
+
+The file also carries the calibrated thresholds: the score at which the model flags 5%, 1% and
 0.1% of benign texts in the calibration set. A policy picks a *sensitivity* (an expected false
 positive rate), never a raw score.
 """
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
-from bastion.gateway.policy.detectors.injection import SIGNALS
+from bastion.gateway.policy.detectors.injection import SIGNALS, heuristic_signals
 
 WEIGHTS_FILE = Path(__file__).with_name("injection_head.npz")
 
@@ -33,6 +47,11 @@ _EXTRA = ("many_directives", "encoded_payload", "invisible_text", "unicode_tags"
 _VARIANTS = ("_split", "_leet", "_rot13", "_encoded", "_hidden")
 SIGNAL_NAMES: tuple[str, ...] = tuple(s.name for s in SIGNALS) + _EXTRA
 N_SIGNAL_FEATURES = len(SIGNAL_NAMES) + len(_VARIANTS) + 2
+#: Token n-gram keys: a token id takes 20 bits (MiniLM's vocabulary has 30,522), the order
+#: sits in the top bits, so keys of different orders never collide.
+_BITS = np.uint64(20)
+_BIGRAM = np.uint64(1 << 61)
+_TRIGRAM = np.uint64(2 << 61)
 
 
 def signal_features(signals: dict[str, float]) -> np.ndarray:
@@ -58,19 +77,85 @@ def signal_features(signals: dict[str, float]) -> np.ndarray:
     return v
 
 
+def ngram_keys(ids: Sequence[int] | np.ndarray) -> np.ndarray:
+    """Sorted distinct keys of the token uni-, bi- and trigrams of one window."""
+    a = np.asarray(ids, dtype=np.uint64)
+    parts = [a]
+    if len(a) > 1:
+        parts.append(_BIGRAM | (a[:-1] << _BITS) | a[1:])
+    if len(a) > 2:
+        parts.append(_TRIGRAM | (a[:-2] << (_BITS * np.uint64(2))) | (a[1:-1] << _BITS) | a[2:])
+    return np.unique(np.concatenate(parts))
+
+
+@dataclass(frozen=True, slots=True)
+class WindowFeatures:
+    """What the model reads of a batch of windows."""
+
+    embeddings: np.ndarray  # (n, dims) static embeddings
+    signals: np.ndarray  # (n, N_SIGNAL_FEATURES)
+    keys: list[np.ndarray]  # per window: its sorted n-gram keys
+    found: list[dict[str, float]]  # per window: the pattern signals (for the trace)
+
+
+class Featuriser:
+    """Turns windows into :class:`WindowFeatures`. Shares the semantic cache's static encoder
+    (one table per process, see :func:`shared_featuriser`)."""
+
+    def __init__(self, encoder: Any = None) -> None:
+        self._encoder = encoder
+        self._tok: Any = None
+        self._lock = threading.Lock()
+
+    @property
+    def loaded(self) -> bool:
+        return self._tok is not None
+
+    def load(self) -> None:
+        """Load the encoder's table and the tokenizer (blocking; safe to call again)."""
+        with self._lock:
+            if self._tok is not None:
+                return
+            from bastion.gateway.embeddings import minilm_path, rust_tokenizer
+            from bastion.gateway.semcache.static_encoder import StaticEncoder
+
+            if self._encoder is None:
+                self._encoder = StaticEncoder()
+            self._encoder.load()
+            tok = rust_tokenizer(minilm_path(), 512)
+            tok.no_truncation()
+            tok.no_padding()
+            self._tok = tok
+
+    def features(self, windows: Sequence[str]) -> WindowFeatures:
+        self.load()
+        keys = [ngram_keys(self._tok.encode(w, add_special_tokens=False).ids) for w in windows]
+        found = [heuristic_signals(w) for w in windows]
+        sig = np.stack([signal_features(s) for s in found]) if found else np.zeros((0, N_SIGNAL_FEATURES), np.float32)
+        emb = np.asarray(self._encoder.embed_sync(list(windows)), dtype=np.float32)
+        return WindowFeatures(emb, sig, keys, found)
+
+
+@cache
+def shared_featuriser() -> Featuriser:
+    """The process's featuriser (its static table is ~31 MB: load it once)."""
+    return Featuriser()
+
+
 @dataclass(frozen=True)
 class InjectionHead:
-    """``score = sigmoid(w2 . relu(W1 . standardise(x) + b1) + b2)`` with ``x`` = embedding
-    followed by :func:`signal_features`; without a hidden layer (``w1`` empty) it is logistic
-    regression, ``sigmoid(w2 . standardise(x) + b2)``."""
+    """``score = sigmoid(b + w . standardise([embedding, signals]) + sum(ngram weights) /
+    sqrt(number of n-grams))``: logistic regression over the three feature groups, the
+    n-gram part an L2-normalised bag of the window's distinct n-grams."""
 
     mean: np.ndarray
     scale: np.ndarray
-    w1: np.ndarray
-    b1: np.ndarray
-    w2: np.ndarray
-    b2: float
-    #: sensitivity -> threshold on the fused score (head with the embedding model).
+    w_dense: np.ndarray
+    b: float
+    #: Sorted n-gram keys with a weight, and the weights.
+    keys: np.ndarray
+    vals: np.ndarray
+    #: sensitivity -> threshold on the fused score (see :meth:`fuse`).
     thresholds: dict[str, float]
     #: sensitivity -> pattern-score threshold (``semantic: false``, streams).
     pattern_thresholds: dict[str, float]
@@ -81,16 +166,28 @@ class InjectionHead:
 
     def fuse(self, head: np.ndarray | float, pattern: np.ndarray | float) -> np.ndarray:
         """The text's score: the larger of the head's and the patterns' percentile among benign
-        texts. The head and the patterns fail on different attacks (the head on in-the-wild
-        persona jailbreaks that look like role-play, the patterns on plain extraction and
-        hijacking), and their raw scores are not on one scale; percentiles are."""
+        texts. Their raw scores are not on one scale; percentiles are."""
         return np.maximum(_percentile(self.head_ref, head), _percentile(self.pattern_ref, pattern))
 
-    def score(self, embeddings: np.ndarray, signals: np.ndarray) -> np.ndarray:
+    def ngram_logits(self, keys: list[np.ndarray]) -> np.ndarray:
+        out = np.zeros(len(keys))
+        if not len(self.keys):
+            return out
+        for i, k in enumerate(keys):
+            if not len(k):
+                continue
+            pos = np.searchsorted(self.keys, k)
+            pos[pos >= len(self.keys)] = 0
+            hit = self.keys[pos] == k
+            out[i] = float(self.vals[pos[hit]].sum()) / np.sqrt(len(k))
+        return out
+
+    def score(self, f: WindowFeatures) -> np.ndarray:
+        return self.score_parts(f.embeddings, f.signals, f.keys)
+
+    def score_parts(self, embeddings: np.ndarray, signals: np.ndarray, keys: list[np.ndarray]) -> np.ndarray:
         x = np.hstack([embeddings.astype(np.float32), signals.astype(np.float32)])
-        x = (x - self.mean) / self.scale
-        h = np.maximum(x @ self.w1 + self.b1, 0.0) if self.w1.size else x
-        z = h @ self.w2 + self.b2
+        z = ((x - self.mean) / self.scale) @ self.w_dense + self.b + self.ngram_logits(keys)
         return 1.0 / (1.0 + np.exp(-np.clip(z, -40, 40)))
 
     def save(self, path: Path) -> None:
@@ -98,10 +195,10 @@ class InjectionHead:
             path,
             mean=self.mean.astype(np.float32),
             scale=self.scale.astype(np.float32),
-            w1=self.w1.astype(np.float32),
-            b1=self.b1.astype(np.float32),
-            w2=self.w2.astype(np.float32),
-            b2=np.float32(self.b2),
+            w_dense=self.w_dense.astype(np.float32),
+            b=np.float32(self.b),
+            keys=self.keys.astype(np.uint64),
+            vals=self.vals.astype(np.float16),
             levels=np.array(SENSITIVITIES),
             thresholds=np.array([self.thresholds[s] for s in SENSITIVITIES], dtype=np.float64),
             pattern_thresholds=np.array([self.pattern_thresholds[s] for s in SENSITIVITIES], dtype=np.float64),
@@ -114,16 +211,16 @@ class InjectionHead:
     def load(cls, path: Path) -> InjectionHead:
         with np.load(path) as z:
             names = tuple(str(n) for n in z["signal_names"])
-            if names != SIGNAL_NAMES:
-                raise ValueError(f"{path.name} was trained with other signals; run `make train-policy`")
+            if names != SIGNAL_NAMES or "w_dense" not in z:
+                raise ValueError(f"{path.name} was trained with other features; run `make train-policy`")
             levels = [str(s) for s in z["levels"]]
             return cls(
                 mean=z["mean"],
                 scale=z["scale"],
-                w1=z["w1"],
-                b1=z["b1"],
-                w2=z["w2"],
-                b2=float(z["b2"]),
+                w_dense=z["w_dense"],
+                b=float(z["b"]),
+                keys=z["keys"].astype(np.uint64),
+                vals=z["vals"].astype(np.float32),
                 thresholds=dict(zip(levels, (float(t) for t in z["thresholds"]), strict=True)),
                 pattern_thresholds=dict(zip(levels, (float(t) for t in z["pattern_thresholds"]), strict=True)),
                 head_ref=z["head_ref"].astype(np.float64),
