@@ -10,7 +10,7 @@ from pathlib import Path
 import anyio
 import pytest
 
-from .conftest import ask, chat_call, completion
+from .conftest import ask, chat, chat_call, completion
 
 pytestmark = pytest.mark.anyio
 
@@ -32,7 +32,8 @@ async def test_a_stalled_vector_store_sheds_counted_rows_and_serving_goes_on(mak
             calls = [chat_call(f"what is the shedding test question number {i}?") for i in range(5)]
             for call in calls:
                 await cache.lookup(call)
-                call.attrs["chat_response"] = completion(f"answer to {call.attrs['chat_request']['messages'][0]}")
+                facts = chat(call)
+                facts.response = completion(f"answer to {facts.request['messages'][0]}")
             # Stores only queue (nothing here yields): one batch of five reaches the writer.
             assert [await cache.store(call) for call in calls] == ["queued"] * 5
             with anyio.fail_after(60):

@@ -38,7 +38,7 @@ from bastion.gateway.semcache.keys import RequestKeys, digest_text, request_keys
 from bastion.gateway.semcache.normalise import canonical_question
 from bastion.gateway.semcache.predictive import Predictor
 from bastion.gateway.semcache.settings import SemcacheSettings, parse_semcache_settings
-from bastion.gateway.semcache.static_encoder import StaticEncoder
+from bastion.gateway.semcache.static_encoder import StaticEncoder, shared_static_encoder
 from bastion.gateway.semcache.verifier import PairVerifier, pair_features
 from bastion.gateway.semcache.writer import EntryWriter, PendingEntry, WriterMetrics
 
@@ -157,7 +157,7 @@ class SemanticCache:
         self.guards = Guards(settings.guards)
         # Candidates come from the static encoder (tens of microseconds, inline); the learned
         # verifier decides (see verifier.py). The shared MiniLM embedder is not loaded for this.
-        self.encoder = StaticEncoder()
+        self.encoder = shared_static_encoder()
         self.verifier = PairVerifier.load()
         self.index = VectorIndex(
             settings.collection,

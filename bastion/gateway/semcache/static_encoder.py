@@ -22,6 +22,7 @@ under ``BASTION_MODEL_CACHE``, keyed by the same model hash plus the build recip
 
 from __future__ import annotations
 
+import functools
 import io
 import logging
 import subprocess
@@ -183,6 +184,13 @@ class StaticEncoder:
     async def embed_one(self, text: str) -> np.ndarray:
         self.load()
         return self._one(text)
+
+
+@functools.cache
+def shared_static_encoder() -> StaticEncoder:
+    """The process's encoder (its table is ~31 MB): the semantic cache and the injection head
+    share it rather than each loading a copy."""
+    return StaticEncoder()
 
 
 def main(argv: list[str]) -> int:

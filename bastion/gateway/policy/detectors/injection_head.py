@@ -117,10 +117,10 @@ class Featuriser:
             if self._tok is not None:
                 return
             from bastion.gateway.embeddings import minilm_path, rust_tokenizer
-            from bastion.gateway.semcache.static_encoder import StaticEncoder
+            from bastion.gateway.semcache.static_encoder import shared_static_encoder
 
             if self._encoder is None:
-                self._encoder = StaticEncoder()
+                self._encoder = shared_static_encoder()
             self._encoder.load()
             tok = rust_tokenizer(minilm_path(), 512)
             tok.no_truncation()
