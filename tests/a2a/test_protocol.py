@@ -397,3 +397,18 @@ async def test_task_ids_in_either_json_name(env: Env) -> None:
     msg = send_params("more")["message"]
     r = await post(env, "echo", rpc("SendMessage", {"message": {**msg, "task_id": task_id}}), key=env.bob)
     assert r.json()["error"]["code"] == -32001, r.text
+
+
+async def test_an_agents_error_reply_is_the_calls_outcome_on_the_trace(env: Env) -> None:
+    r = await post(env, "echo", rpc("SendMessage", send_params("finish first")))
+    task = r.json()["result"]["task"]
+    assert task["status"]["state"] == "TASK_STATE_COMPLETED", task
+    # A finished task cannot be canceled: the agent says so, and the caller gets its error as is.
+    r = await post(env, "echo", rpc("CancelTask", {"id": task["id"]}))
+    err = r.json()["error"]
+    with env.gw.admin() as admin:
+        t = admin.get(f"/admin/traces/{r.headers['x-bastion-trace-id']}").json()
+    assert t["method"] == "CancelTask" and t["status"] == "error" and t["error_code"] == "upstream_error", t
+    assert t["attrs"]["upstream_error"] == err["code"] and t["attrs"]["task_id"] == task["id"], t
+    route = next(s for s in t["stages"] if s["stage"] == "route")
+    assert route["outcome"] == "error" and route["detail"] == {"code": "upstream_error"}, t
