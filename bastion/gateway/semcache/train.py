@@ -6,13 +6,14 @@ Data (read in place, never copied):
   the repository): Quora question pairs labelled duplicate or not. A fixed quarter (by hash of
   the pair) is held out: never fitted, never used to choose the operating point;
 * hand-written pairs: ``tests/semcache/pairs.py`` (``PARAPHRASES``, ``TRAPS``; its
-  ``HOLDOUT_*`` lists are held out) and ``tests/semcache/pair_categories.py`` (a fixed quarter
-  held out).
+  ``HOLDOUT_*`` lists are held out), ``tests/semcache/pair_categories.py`` (a fixed quarter
+  held out) and ``tests/semcache/pair_families.py`` (a fixed third of the families held out
+  whole, reported apart as ``paraphrase_new`` / ``trap_new``: wordings never seen).
 
 Only pairs that pass the hard guards are fitted (the others are never served whatever the
 verifier says). The model is a one-hidden-layer network (scikit-learn's ``MLPClassifier``,
 fixed seed); the operating point is the lowest probability at which the out-of-fold
-predictions on the training part serve at most ``MAX_FALSE`` of qqp non-duplicates and
+predictions on the training part (a hand-written family or category kept in one fold) serve at most ``MAX_FALSE`` of qqp non-duplicates and
 ``MAX_TRAPS`` of the hand-written traps. The held-out figures are printed at the end.
 """
 
