@@ -50,8 +50,8 @@ _SWAPPED = FEATURES.index("swapped")
 _SQUASH = re.compile(r"[^a-z0-9]+")
 
 
-def _trigrams(text: str) -> set[str]:
-    t = f" {_SQUASH.sub(' ', text.lower()).strip()} "
+def _trigrams(toks: list[str]) -> set[str]:
+    t = f" {' '.join(toks)} "
     return {t[i : i + 3] for i in range(len(t) - 2)}
 
 
@@ -67,7 +67,10 @@ def two_words_swapped(q_text: str, c_text: str) -> bool:
     """The same words with exactly two of them trading places ("switch from Rust to Go" /
     "switch from Go to Rust", "is a laptop better than a tablet" / "... a tablet ... a laptop"):
     a question about the other direction, whatever the guards' word lists know of the names."""
-    a, b = _tokens(q_text), _tokens(c_text)
+    return _swapped(_tokens(q_text), _tokens(c_text))
+
+
+def _swapped(a: list[str], b: list[str]) -> bool:
     if len(a) != len(b):
         return False
     diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
@@ -82,7 +85,10 @@ _OPPOSITES = frozenset(
 def particle_flipped(q_text: str, c_text: str) -> bool:
     """The same words save a particle turned into its opposite, at the same place ("log in to
     Gmail" / "log out of Gmail", "turn the heating on" / "... off"): the other action."""
-    a, b = _tokens(q_text), _tokens(c_text)
+    return _flipped(_tokens(q_text), _tokens(c_text))
+
+
+def _flipped(a: list[str], b: list[str]) -> bool:
     if len(a) != len(b):
         return False
     diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
@@ -110,7 +116,7 @@ def pair_features(q: PromptFeatures, c: PromptFeatures, q_text: str, c_text: str
         float(max(len(only_q), len(only_c))),
         _jaccard(q.content, c.content),
         _jaccard(q.words, c.words),
-        _jaccard(_trigrams(q_text), _trigrams(c_text)),
+        _jaccard(_trigrams(tq), _trigrams(tc)),
         min(lq, lc) / max(lq, lc, 1),
         float(min(len(q.content), len(c.content))),
         cos * replaced,
@@ -119,7 +125,7 @@ def pair_features(q: PromptFeatures, c: PromptFeatures, q_text: str, c_text: str
         float(bool(tq) and bool(tc) and tq[0] == tc[0]),
         float(max(len(tq), len(tc))),
         _jaccard(_bigrams(tq), _bigrams(tc)),
-        float(two_words_swapped(q_text, c_text) or particle_flipped(q_text, c_text)),
+        float(_swapped(tq, tc) or _flipped(tq, tc)),
     ]
 
 
