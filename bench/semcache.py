@@ -318,21 +318,28 @@ def quality_curve() -> None:
     _, held = train.datasets()
     x, ok = train.featurise(held, enc)
     p = np.asarray(verifier.probability(x))
-    src = np.asarray(held.source)
+    src = np.asarray(held.source).astype(str)
+    n_para = int(np.char.startswith(src, "paraphrase").sum())
+    n_trap = int(np.char.startswith(src, "trap").sum())
     print(
-        f"\n### Quality on the held-out split ({int((src == 'qqp').sum())} qqp-dev pairs, "
-        f"{int((src == 'paraphrase').sum())} paraphrases, {int((src == 'trap').sum())} traps; never fitted or tuned on)\n"
+        f"\n### Quality on the held-out split ({int((src == 'qqp').sum())} qqp-dev pairs, {n_para} paraphrases, "
+        f"{n_trap} traps, of which {int((src == 'paraphrase:new').sum())} paraphrases and "
+        f"{int((src == 'trap:new').sum())} traps from whole families never fitted or tuned on)\n"
     )
     print(
-        "| verifier threshold | qqp duplicates served | qqp non-duplicates served | paraphrases served | traps served |"
+        "| verifier threshold | qqp duplicates served | qqp non-duplicates served | paraphrases served | traps served "
+        "| new-family paraphrases | new-family traps |"
     )
-    print("|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|")
     points = sorted({0.5, 0.7, 0.8, 0.85, 0.9, 0.95, verifier.threshold})
     for t in points:
         r = train.rates(held, ok & (p >= t))
         mark = "**" if t == verifier.threshold else ""
         label = f"{mark}{t:.3f}{' (shipped)' if mark else ''}{mark}"
-        print(f"| {label} | {r['qqp_hit']:.1%} | {r['qqp_false']:.1%} | {r['paraphrases']:.1%} | {r['traps']:.1%} |")
+        print(
+            f"| {label} | {r['qqp_hit']:.1%} | {r['qqp_false']:.1%} | {r['paraphrases']:.1%} | {r['traps']:.1%} "
+            f"| {r['paraphrase_new']:.1%} | {r['trap_new']:.1%} |"
+        )
 
 
 def encoders() -> None:

@@ -6,13 +6,14 @@ Data (read in place, never copied):
   the repository): Quora question pairs labelled duplicate or not. A fixed quarter (by hash of
   the pair) is held out: never fitted, never used to choose the operating point;
 * hand-written pairs: ``tests/semcache/pairs.py`` (``PARAPHRASES``, ``TRAPS``; its
-  ``HOLDOUT_*`` lists are held out) and ``tests/semcache/pair_categories.py`` (a fixed quarter
-  held out).
+  ``HOLDOUT_*`` lists are held out), ``tests/semcache/pair_categories.py`` (a fixed quarter
+  held out) and ``tests/semcache/pair_families.py`` (a fixed third of the families held out
+  whole, reported apart as ``paraphrase_new`` / ``trap_new``: wordings never seen).
 
 Only pairs that pass the hard guards are fitted (the others are never served whatever the
 verifier says). The model is a one-hidden-layer network (scikit-learn's ``MLPClassifier``,
 fixed seed); the operating point is the lowest probability at which the out-of-fold
-predictions on the training part serve at most ``MAX_FALSE`` of qqp non-duplicates and
+predictions on the training part (a hand-written family or category kept in one fold) serve at most ``MAX_FALSE`` of qqp non-duplicates and
 ``MAX_TRAPS`` of the hand-written traps. The held-out figures are printed at the end.
 """
 
@@ -56,6 +57,9 @@ class Pairs:
     b: list[str]
     label: np.ndarray  # 1 same question, 0 not
     source: list[str]  # qqp | paraphrase | trap
+    #: What the out-of-fold tuning keeps in one fold: a hand-written family or category (its
+    #: pairs share a template), or the pair itself for qqp.
+    group: list[str]
 
 
 def qqp_rows() -> list[dict[str, Any]]:
@@ -71,35 +75,45 @@ def qqp_held_out(a: str, b: str) -> bool:
 def datasets() -> tuple[Pairs, Pairs]:
     """(training part, held-out part)."""
     sys.path.insert(0, str(REPO))
-    from tests.semcache import pair_categories, pairs
+    from tests.semcache import pair_categories, pair_families, pairs
 
-    parts = {True: Pairs([], [], np.zeros(0), []), False: Pairs([], [], np.zeros(0), [])}
+    parts = {True: Pairs([], [], np.zeros(0), [], []), False: Pairs([], [], np.zeros(0), [], [])}
     labels: dict[bool, list[int]] = {True: [], False: []}
 
-    def add(a: str, b: str, label: int, source: str, held: bool) -> None:
+    def add(a: str, b: str, label: int, source: str, held: bool, group: str) -> None:
         p = parts[held]
         p.a.append(a)
         p.b.append(b)
         p.source.append(source)
+        p.group.append(group)
         labels[held].append(label)
 
-    for r in qqp_rows():
-        add(r["a"], r["b"], int(bool(r["duplicate"])), "qqp", qqp_held_out(r["a"], r["b"]))
-    for a, b in pairs.PARAPHRASES:
-        add(a, b, 1, "paraphrase", False)
-    for a, b in (pair for items in pairs.TRAPS.values() for pair in items):
-        add(a, b, 0, "trap", False)
+    for i, r in enumerate(qqp_rows()):
+        add(r["a"], r["b"], int(bool(r["duplicate"])), "qqp", qqp_held_out(r["a"], r["b"]), f"qqp:{i}")
+    for i, (a, b) in enumerate(pairs.PARAPHRASES):
+        add(a, b, 1, "paraphrase", False, f"pairs:paraphrase:{i % 8}")
+    for cat, items in pairs.TRAPS.items():
+        for a, b in items:
+            add(a, b, 0, "trap", False, f"pairs:trap:{cat}")
     for a, b in pairs.HOLDOUT_PARAPHRASES:
-        add(a, b, 1, "paraphrase", True)
+        add(a, b, 1, "paraphrase", True, "pairs:holdout")
     for a, b in pairs.HOLDOUT_TRAPS:
-        add(a, b, 0, "trap", True)
+        add(a, b, 0, "trap", True, "pairs:holdout")
     for cats, label, source in (
         (pair_categories.PARAPHRASE_CATEGORIES, 1, "paraphrase"),
         (pair_categories.TRAP_CATEGORIES, 0, "trap"),
     ):
-        for items in cats.values():
+        for cat, items in cats.items():
             for a, b in items:
-                add(a, b, label, source, pair_categories.held_out((a, b)))
+                add(a, b, label, source, pair_categories.held_out((a, b)), f"categories:{cat}")
+    for families, label, source in (
+        (pair_families.PARAPHRASE_FAMILIES, 1, "paraphrase"),
+        (pair_families.TRAP_FAMILIES, 0, "trap"),
+    ):
+        for held in (False, True):
+            for name, _cat, (a, b) in pair_families.family_pairs(families, held):
+                # Held-out families are reported apart: wordings the verifier never saw.
+                add(a, b, label, f"{source}:new" if held else source, held, f"families:{name}")
     for held in (True, False):
         parts[held].label = np.asarray(labels[held], dtype=np.int64)
     return parts[False], parts[True]
@@ -123,13 +137,18 @@ def rates(p: Pairs, served: np.ndarray) -> dict[str, float]:
     src = np.asarray(p.source)
     qqp = src == "qqp"
     dup, non = qqp & (p.label == 1), qqp & (p.label == 0)
-    para, trap = src == "paraphrase", src == "trap"
-    return {
+    para = np.char.startswith(src.astype(str), "paraphrase")
+    trap = np.char.startswith(src.astype(str), "trap")
+    out = {
         "qqp_hit": float(served[dup].mean()) if dup.any() else float("nan"),
         "qqp_false": float(served[non].mean()) if non.any() else float("nan"),
         "paraphrases": float(served[para].mean()) if para.any() else float("nan"),
         "traps": float(served[trap].mean()) if trap.any() else float("nan"),
     }
+    for name in ("paraphrase:new", "trap:new"):
+        if (src == name).any():
+            out[name.replace(":", "_")] = float(served[src == name].mean())
+    return out
 
 
 def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray) -> dict[str, Any]:
@@ -177,12 +196,17 @@ def main() -> int:
     fit_rows = np.flatnonzero(ok_t)
 
     # Out-of-fold probabilities on the training part choose the operating point.
+    # Folds keep a hand-written family (or category) whole, so the operating point is chosen
+    # on wordings the fold's model never saw, as the held-out families are.
     folds = 5
-    order = np.random.default_rng(SEED).permutation(fit_rows)
+    groups = np.asarray(train.group)
+    names = np.random.default_rng(SEED).permutation(np.unique(groups[fit_rows]))
+    fold_of = {g: i % folds for i, g in enumerate(names)}
+    fold = np.asarray([fold_of.get(g, -1) for g in groups])
     oof = np.zeros(len(train.a))
     for k in range(folds):
-        test = order[k::folds]
-        fit_on = np.setdiff1d(order, test)
+        test = fit_rows[fold[fit_rows] == k]
+        fit_on = fit_rows[fold[fit_rows] != k]
         model = _verifier(fit(xt[fit_on], train.label[fit_on], weights[fit_on]))
         oof[test] = np.asarray(model.probability(xt[test]))
     chosen = 0.99

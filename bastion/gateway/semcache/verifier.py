@@ -38,13 +38,61 @@ FEATURES = (
     "content_min",
     "cos_x_replaced",
     "cos_x_added",
+    "same_words",
+    "first_word_same",
+    "words_max",
+    "bigram_jaccard",
+    "swapped",
 )
+#: A pair with two words swapped or a particle flipped is refused whatever the network says
+#: (see :func:`two_words_swapped`, :func:`particle_flipped`).
+_SWAPPED = FEATURES.index("swapped")
 _SQUASH = re.compile(r"[^a-z0-9]+")
 
 
-def _trigrams(text: str) -> set[str]:
-    t = f" {_SQUASH.sub(' ', text.lower()).strip()} "
+def _trigrams(toks: list[str]) -> set[str]:
+    t = f" {' '.join(toks)} "
     return {t[i : i + 3] for i in range(len(t) - 2)}
+
+
+def _tokens(text: str) -> list[str]:
+    return _SQUASH.sub(" ", text.lower()).split()
+
+
+def _bigrams(toks: list[str]) -> set[str]:
+    return {f"{x} {y}" for x, y in zip(toks, toks[1:], strict=False)}
+
+
+def two_words_swapped(q_text: str, c_text: str) -> bool:
+    """The same words with exactly two of them trading places ("switch from Rust to Go" /
+    "switch from Go to Rust", "is a laptop better than a tablet" / "... a tablet ... a laptop"):
+    a question about the other direction, whatever the guards' word lists know of the names."""
+    return _swapped(_tokens(q_text), _tokens(c_text))
+
+
+def _swapped(a: list[str], b: list[str]) -> bool:
+    if len(a) != len(b):
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return len(diff) == 2 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+_OPPOSITES = frozenset(
+    frozenset(p) for p in (("in", "out"), ("up", "down"), ("on", "off"), ("to", "from"), ("before", "after"))
+)
+
+
+def particle_flipped(q_text: str, c_text: str) -> bool:
+    """The same words save a particle turned into its opposite, at the same place ("log in to
+    Gmail" / "log out of Gmail", "turn the heating on" / "... off"): the other action."""
+    return _flipped(_tokens(q_text), _tokens(c_text))
+
+
+def _flipped(a: list[str], b: list[str]) -> bool:
+    if len(a) != len(b):
+        return False
+    diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return 0 < len(diff) <= 2 and any(frozenset(d) in _OPPOSITES for d in diff)
 
 
 def _jaccard(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> float:
@@ -59,6 +107,7 @@ def pair_features(q: PromptFeatures, c: PromptFeatures, q_text: str, c_text: str
     replaced = min(len(only_q), len(only_c))
     added = abs(len(only_q) - len(only_c))
     lq, lc = len(q_text), len(c_text)
+    tq, tc = _tokens(q_text), _tokens(c_text)
     return [
         cos,
         cos * cos,
@@ -67,11 +116,16 @@ def pair_features(q: PromptFeatures, c: PromptFeatures, q_text: str, c_text: str
         float(max(len(only_q), len(only_c))),
         _jaccard(q.content, c.content),
         _jaccard(q.words, c.words),
-        _jaccard(_trigrams(q_text), _trigrams(c_text)),
+        _jaccard(_trigrams(tq), _trigrams(tc)),
         min(lq, lc) / max(lq, lc, 1),
         float(min(len(q.content), len(c.content))),
         cos * replaced,
         cos * added,
+        float(sorted(tq) == sorted(tc)),
+        float(bool(tq) and bool(tc) and tq[0] == tc[0]),
+        float(max(len(tq), len(tc))),
+        _jaccard(_bigrams(tq), _bigrams(tc)),
+        float(_swapped(tq, tc) or _flipped(tq, tc)),
     ]
 
 
@@ -104,9 +158,11 @@ class PairVerifier:
         )
 
     def probability(self, features: list[float] | np.ndarray) -> np.ndarray | float:
-        x = (np.asarray(features, dtype=np.float64) - self.mean) / self.scale
+        raw = np.asarray(features, dtype=np.float64)
+        x = (raw - self.mean) / self.scale
         h = np.tanh(x @ self.w1 + self.b1)
         z = h @ self.w2 + self.b2
+        swapped = raw[..., _SWAPPED] > 0
         if np.ndim(z) == 0:
-            return 1.0 / (1.0 + math.exp(-float(z)))
-        return 1.0 / (1.0 + np.exp(-z))
+            return 0.0 if swapped else 1.0 / (1.0 + math.exp(-float(z)))
+        return np.where(swapped, 0.0, 1.0 / (1.0 + np.exp(-z)))

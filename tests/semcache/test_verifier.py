@@ -1,0 +1,115 @@
+"""The shipped pair verifier (``verifier.json``) on clear held-out pairs: a regression guard.
+
+Every pair below is from the held-out split ``make train-semcache`` never fits or tunes on
+(``pairs.HOLDOUT_*`` and held-out families of ``pair_families``). The paraphrases must be served
+and the traps refused by the pipeline the cache runs (static encoder cosine, hard guards, the
+learned verifier at its shipped operating point), so retraining into a worse verifier, or a
+feature that drifts from what the weights were trained on, fails here. The traps are ones the
+hard guards let through: only the verifier stands between them and a wrong answer.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from bastion.gateway.semcache.guards import Guards, extract
+from bastion.gateway.semcache.settings import SemcacheSettings
+from bastion.gateway.semcache.static_encoder import StaticEncoder
+from bastion.gateway.semcache.verifier import (
+    FEATURES,
+    WEIGHTS,
+    PairVerifier,
+    pair_features,
+    particle_flipped,
+    two_words_swapped,
+)
+
+from .pair_families import PARAPHRASE_FAMILIES, TRAP_FAMILIES, held_out_family
+from .pairs import HOLDOUT_PARAPHRASES, HOLDOUT_TRAPS
+
+SERVED = [
+    ("How do I fix a bike chain that keeps falling off?", "How can I repair a bike chain that keeps falling off?"),
+    ("What are the benefits of drinking water?", "What are the advantages of drinking water?"),
+    ("How do I get my cat to stop scratching the sofa?", "How can I stop my cat scratching the sofa?"),
+    ("How do I buy my first home?", "How do I purchase my first house?"),
+    ("How do I fall asleep faster?", "How can I fall asleep quickly?"),
+    ("How can I save money on rent?", "What are ways to save money on rent?"),
+]
+REFUSED = [
+    ("How do I choose a good mattress?", "How do I clean a mattress?"),
+    ("What are the benefits of drinking water?", "What are the dangers of drinking too much water?"),
+    ("How do I stop my cat scratching the sofa?", "How do I stop my dog chewing the sofa?"),
+    ("Can my dog eat bananas?", "Can my cat eat bananas?"),
+    ("How do I log in to Gmail?", "How do I log out of Gmail?"),
+    ("How do I switch from Rust to Go?", "How do I switch from Go to Rust?"),
+]
+
+
+@pytest.fixture(scope="module")
+def served() -> dict[tuple[str, str], tuple[bool, bool, float]]:
+    """(stored, new) -> (passes the hard guards, served, verifier probability)."""
+    encoder = StaticEncoder()
+    verifier = PairVerifier.load()
+    guards = Guards(SemcacheSettings().guards)
+    pairs = SERVED + REFUSED
+    va = encoder.embed_sync([a for a, _ in pairs])
+    vb = encoder.embed_sync([b for _, b in pairs])
+    out = {}
+    for (a, b), x, y in zip(pairs, va, vb, strict=True):
+        # The cache's direction: ``a`` is stored, ``b`` is the new prompt.
+        q, c = extract(b), extract(a)
+        p = float(verifier.probability(pair_features(q, c, b, a, float(x @ y))))
+        ok = guards.hard(q, c)
+        out[(a, b)] = (ok, ok and p >= verifier.threshold, p)
+    return out
+
+
+def test_the_pairs_are_held_out() -> None:
+    held_families = [
+        pair
+        for families in (PARAPHRASE_FAMILIES, TRAP_FAMILIES)
+        for name, (_, pairs) in families.items()
+        if held_out_family(name)
+        for pair in pairs
+    ]
+    held = set(HOLDOUT_PARAPHRASES) | set(HOLDOUT_TRAPS) | set(held_families)
+    assert [p for p in SERVED + REFUSED if p not in held] == []
+
+
+@pytest.mark.parametrize("pair", SERVED, ids=lambda p: p[1])
+def test_clear_paraphrases_are_served(
+    served: dict[tuple[str, str], tuple[bool, bool, float]], pair: tuple[str, str]
+) -> None:
+    assert served[pair][1], served[pair]
+
+
+@pytest.mark.parametrize("pair", REFUSED, ids=lambda p: p[1])
+def test_traps_past_the_guards_are_refused(
+    served: dict[tuple[str, str], tuple[bool, bool, float]], pair: tuple[str, str]
+) -> None:
+    ok, hit, p = served[pair]
+    assert ok, "the hard guards refuse this pair: it no longer tests the verifier"
+    assert not hit, p
+
+
+def test_swaps_and_flipped_particles_are_refused_whatever_the_network_says() -> None:
+    assert two_words_swapped("Is a laptop better than a tablet?", "Is a tablet better than a laptop?")
+    assert not two_words_swapped("In Python, how do I sort a list?", "How do I sort a list in Python?")
+    assert not two_words_swapped("How do I fix a zipper?", "How do I repair a zipper?")
+    assert particle_flipped("How do I turn the heating on?", "How do I turn the heating off?")
+    assert particle_flipped("How do I sign in to Slack?", "How do I sign out of Slack?")
+    assert not particle_flipped("How do I sign in to Slack?", "How can I sign in to Slack?")
+    verifier = PairVerifier.load()
+    q, c = extract("Why is Go better than Rust?"), extract("Why is Rust better than Go?")
+    x = pair_features(q, c, "Why is Go better than Rust?", "Why is Rust better than Go?", 1.0)
+    assert verifier.probability(x) == 0.0
+
+
+def test_the_weights_match_the_features_and_carry_their_operating_point() -> None:
+    d = json.loads(WEIGHTS.read_text())
+    assert tuple(d["features"]) == FEATURES
+    assert len(d["mean"]) == len(FEATURES) == len(d["w1"])
+    assert 0.5 <= d["threshold"] < 1.0
+    assert d["trained_on"]["qqp_pairs"] > 4000
