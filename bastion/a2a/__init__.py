@@ -27,7 +27,7 @@ from bastion.a2a.push import PushRelay
 from bastion.a2a.registry import Registry
 from bastion.a2a.rest import RestEndpoint
 from bastion.a2a.router import Router
-from bastion.a2a.settings import load_a2a_settings
+from bastion.a2a.settings import A2ASettings
 from bastion.a2a.tasks import TaskMap
 from bastion.a2a.upstream import UpstreamHTTP
 from bastion.gateway.call import Call
@@ -63,9 +63,8 @@ def _render(status: int, code: str, message: str, retry_after: float | None) -> 
     return jsonrpc_error(None, status, code, message, retry_after)
 
 
-def mount(app: FastAPI, core: Core) -> None:
+def mount(app: FastAPI, core: Core, settings: A2ASettings) -> None:
     """Build the A2A front door once and add its routes to ``app``."""
-    settings = load_a2a_settings(core.settings.a2a)
     if not settings.enabled:
         return
     http = UpstreamHTTP()

@@ -30,7 +30,7 @@ from bastion.gateway.guard import Guard, trace_id_of
 from bastion.gateway.identity import mount_providers
 from bastion.gateway.outbound import service as outbound
 from bastion.gateway.selfservice import self_service_router
-from bastion.gateway.settings import Settings
+from bastion.settings import Settings
 
 HTTP_CODES = {
     400: "bad_request",
@@ -106,9 +106,12 @@ def _mount_front_doors(app: FastAPI, core: Core) -> None:
 
     app.include_router(policy.admin_router(core))
     app.include_router(semcache.admin_router(core))
+    settings = core.settings
+    assert isinstance(settings, Settings)
     # The LLM front door first: it sets core.chat, which the others may use.
-    for front_door in (llm, mcp_bridge, a2a):
-        front_door.mount(app, core)
+    llm.mount(app, core, settings.llm)
+    mcp_bridge.mount(app, core, settings.mcp)
+    a2a.mount(app, core, settings.a2a)
 
 
 async def _noop(call: Call) -> None:
@@ -249,6 +252,6 @@ def _safe_url(url: str) -> str:
 
 def app_from_env() -> Any:
     """ASGI factory for ``uvicorn --factory bastion.gateway.app:app_from_env``."""
-    from bastion.gateway.settings import load_settings
+    from bastion.settings import load_settings
 
     return create_app(load_settings(), announce=True)

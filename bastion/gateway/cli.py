@@ -62,7 +62,7 @@ def serve(
     from bastion.gateway.app import create_app
     from bastion.gateway.edge import edge_protocol
     from bastion.gateway.logs import configure_logging
-    from bastion.gateway.settings import SettingsError, load_settings
+    from bastion.settings import SettingsError, load_settings
 
     overrides: dict[str, Any] = {}
     if host:

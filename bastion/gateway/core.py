@@ -28,7 +28,7 @@ from bastion.gateway.outbound import Outbound
 from bastion.gateway.pipeline import Pipeline, Stage
 from bastion.gateway.principal import Principal
 from bastion.gateway.refusals import RefusalRecorder
-from bastion.gateway.settings import Settings
+from bastion.gateway.settings import CoreSettings
 from bastion.gateway.stages.cache import CacheLookup, CacheStore, CallCache
 from bastion.gateway.stages.inspect import InspectInput, Inspector, InspectOutput
 from bastion.gateway.store import Store
@@ -52,7 +52,7 @@ class ChatCompleter(Protocol):
 class Core:
     """Shared services. Construct with :meth:`from_settings`; start with :meth:`running`."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: CoreSettings) -> None:
         self.settings = settings
         self.metrics = Metrics()
         self.store = Store(settings.resolved_store_url)
@@ -80,6 +80,8 @@ class Core:
         self.policy: Inspector | None = None
         #: The LLM front door's completer, set when it is mounted.
         self.chat: ChatCompleter | None = None
+        #: The MCP front door's virtual servers (names), each its own OAuth protected resource.
+        self.virtual_mcp_servers: list[str] = []
         #: Async context managers entered at start-up and exited at shutdown, in order.
         self.lifecycles: list[Lifecycle] = []
         #: The admin key generated at first start (shown once by the CLI), if any.

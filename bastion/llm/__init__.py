@@ -26,7 +26,7 @@ from bastion.llm.errors import anthropic_error_response, openai_error_response
 from bastion.llm.openai_api import ChatCompletions, Embeddings, Models
 from bastion.llm.providers import build_provider
 from bastion.llm.router import Router
-from bastion.llm.settings import parse_llm_settings
+from bastion.llm.settings import LLMSettings
 from bastion.llm.usage import PriceTable, UsageRecorder
 
 if TYPE_CHECKING:
@@ -43,9 +43,8 @@ def _semantic_cache(core: Core) -> Any:
     return build_semantic_cache(core)
 
 
-def mount(app: Any, core: Core) -> None:
+def mount(app: Any, core: Core, settings: LLMSettings) -> None:
     """Add the LLM endpoints to ``app`` and set ``core.chat``."""
-    settings = parse_llm_settings(core.settings.llm)
     if not settings.enabled:
         return
     providers = {name: build_provider(name, ps) for name, ps in settings.providers.items()}

@@ -33,38 +33,39 @@ from bastion.mcp_bridge.fastlane import FastLane
 from bastion.mcp_bridge.hub import Hub
 from bastion.mcp_bridge.pins import DefinitionChange, PinStore
 from bastion.mcp_bridge.registry import Registry
-from bastion.mcp_bridge.settings import McpSettings, load_mcp_settings
+from bastion.mcp_bridge.settings import McpSettings
 
 logger = logging.getLogger("bastion.mcp")
 
 __all__ = ["mount", "Hub", "McpSettings"]
 
 
-def _tool_cache(core: Any) -> Any:
+def _tool_cache(core: Any, settings: McpSettings) -> Any:
     """The tool-result cache for the pipeline's cache stage (the single seam where it plugs in)."""
     from bastion.mcp_bridge.content import ToolResult
     from bastion.mcp_bridge.toolcache import ToolCache
 
-    cache = ToolCache.from_core(core)
+    cache = ToolCache.from_core(core, settings.cache)
     cache.result_content = ToolResult
     return cache
 
 
-def mount(app: Any, core: Any) -> None:
+def mount(app: Any, core: Any, settings: McpSettings) -> None:
     """Mount the MCP front door on ``app``."""
-    settings = load_mcp_settings(core.settings.mcp)
     # Stdio servers keep their homes in the data directory, which is hidden from all of them.
+    # (A copy: the settings object is the caller's and may build another app.)
     data_dir = core.settings.data_dir.resolve()
-    settings.sandbox = settings.sandbox.model_copy(
+    sandbox = settings.sandbox.model_copy(
         update={
             "state_dir": settings.sandbox.state_dir or data_dir / "mcp-servers",
             "hidden_paths": [*settings.sandbox.hidden_paths, str(data_dir)],
         }
     )
+    settings = settings.model_copy(update={"sandbox": sandbox})
     for name, server in settings.servers.items():
         if server.credentials is not None:
             server.credentials.check_secrets(f"mcp.servers.{name}.credentials")
-    toolcache = _tool_cache(core)
+    toolcache = _tool_cache(core, settings)
     pipeline = core.pipeline("mcp", cache=toolcache)
 
     async def audit_change(ch: DefinitionChange) -> None:
@@ -124,6 +125,8 @@ def mount(app: Any, core: Any) -> None:
         _, vapp = endpoint(View.of(name, vs))
         virtual[name] = Authenticated(authn, vapp, allow_anonymous=vs.allow_anonymous, refusals=refusals)
 
+    # Each virtual server is its own OAuth protected resource (auth.oauth).
+    core.virtual_mcp_servers.extend(settings.virtual_servers)
     routes: list[Any] = [
         Route("/mcp", Authenticated(authn, main_app, refusals=refusals), methods=["GET", "POST", "DELETE"]),
         Route("/servers/{name}/mcp", VirtualServers(virtual, refusals), methods=["GET", "POST", "DELETE"]),

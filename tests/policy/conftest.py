@@ -10,7 +10,7 @@ import httpx
 import pytest
 
 from bastion.gateway.app import create_app
-from bastion.gateway.settings import load_settings
+from bastion.settings import load_settings
 
 ADMIN_KEY = "bst_policy_tests_admin_key_0123456789"
 

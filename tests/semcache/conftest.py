@@ -19,7 +19,7 @@ from bastion.gateway.core import Core
 from bastion.gateway.embeddings import Embedder
 from bastion.gateway.principal import Principal
 from bastion.gateway.semcache.cache import SemanticCache, cache_for_core
-from bastion.gateway.settings import load_settings
+from bastion.settings import load_settings
 from tests.processes import answers, stop_process, wait_until
 
 

@@ -29,7 +29,7 @@ from bastion.gateway.oauth.local_users import LocalUsers
 from bastion.gateway.oauth.routes import OAuthRoutes
 from bastion.gateway.oauth.server import Server
 from bastion.gateway.oauth.service import OAuthService
-from bastion.gateway.oauth.settings import check_issuer, load_oauth_settings
+from bastion.gateway.oauth.settings import check_issuer
 from bastion.gateway.oauth.signin import FormSignIn, sign_in_methods
 from bastion.gateway.oauth.tokens import AccessTokens, Resources
 
@@ -39,15 +39,14 @@ log = logging.getLogger("bastion.oauth")
 def mount(app: Any, core: Any) -> None:
     """Mount the authorization server when ``auth.oauth.enabled`` (call after the front doors
     and identity providers are mounted)."""
-    settings = load_oauth_settings(core.settings.auth.oauth)
+    settings = core.settings.auth.oauth
     if not settings.enabled:
         return
     server_settings = core.settings.server
     issuer = settings.issuer or check_issuer(
         server_settings.public_url or f"http://{server_settings.host}:{server_settings.port}"
     )
-    virtual = sorted((core.settings.mcp or {}).get("virtual_servers") or {})
-    resources = Resources(issuer, virtual)
+    resources = Resources(issuer, sorted(core.virtual_mcp_servers))
     tokens = AccessTokens(core.outbound.keys, issuer, resources, settings.access_token_ttl_s, settings.token_cache_size)
     flow = FlowState(core.kv)
     svc = OAuthService(

@@ -52,10 +52,9 @@ def build_policy_engine(core: Core) -> PolicyEngine:
     ``core.lifecycles`` (load at start-up, poll for other replicas' changes)."""
     from bastion.gateway.policy.engine import PolicyEngine
     from bastion.gateway.policy.service import PolicyService
-    from bastion.gateway.policy.settings import parse_policy_settings
     from bastion.gateway.policy.store import PolicyStore
 
-    settings = parse_policy_settings(core.settings.policy)
+    settings = core.settings.policy
     key = settings.hash_key.encode() if settings.hash_key else os.urandom(32)
     engine = PolicyEngine(core.embedder, key)
     service = PolicyService(PolicyStore(core.store), engine, settings)

@@ -36,7 +36,7 @@ from bastion.gateway.semcache.index import VectorIndex
 from bastion.gateway.semcache.keys import RequestKeys, digest_text, request_keys
 from bastion.gateway.semcache.normalise import canonical_question
 from bastion.gateway.semcache.predictive import Predictor
-from bastion.gateway.semcache.settings import SemcacheSettings, parse_semcache_settings
+from bastion.gateway.semcache.settings import SemcacheSettings
 from bastion.gateway.semcache.static_encoder import StaticEncoder
 from bastion.gateway.semcache.verifier import PairVerifier, pair_features
 from bastion.gateway.semcache.writer import EntryWriter, PendingEntry, WriterMetrics
@@ -619,7 +619,7 @@ def cache_for_core(core: Core) -> SemanticCache | None:
     existing = getattr(core, "_semcache", None)
     if existing is not None:
         return existing if isinstance(existing, SemanticCache) else None
-    settings = parse_semcache_settings(core.settings.semcache)
+    settings = core.settings.semcache
     if not settings.enabled:
         core._semcache = False  # type: ignore[attr-defined]
         return None
