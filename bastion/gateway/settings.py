@@ -14,9 +14,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, BeforeValidator, Field, field_validator
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
+from bastion.gateway.budgets import BudgetSettings, BudgetSpec
 from bastion.gateway.identity.mapping import MappingSettings, provider_settings
 from bastion.gateway.oauth.settings import OAuthSettings
 from bastion.gateway.outbound.settings import OutboundSettings
@@ -118,34 +119,6 @@ class AuditSettings(BaseModel):
 class LimitSettings(BaseModel):
     #: Default requests per minute per key when the key sets none; 0 means unlimited.
     default_rpm: int = Field(default=0, ge=0)
-
-
-class BudgetSpec(BaseModel):
-    """A spend and/or token cap per period (the same caps a key can carry)."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    #: Spend cap in the price-table currency; None = no spend cap.
-    max_spend: float | None = Field(default=None, ge=0)
-    #: Token cap (input + output); None = no token cap.
-    max_tokens: int | None = Field(default=None, ge=0)
-    period: Literal["day", "month", "total"] = "month"
-
-    @model_validator(mode="after")
-    def _some_cap(self) -> BudgetSpec:
-        if self.max_spend is None and self.max_tokens is None:
-            raise ValueError("set max_spend or max_tokens (or both)")
-        return self
-
-
-class BudgetSettings(BaseModel):
-    """Budgets per user id and per group name, shared by all their keys and logins. Budgets
-    set through the admin API take precedence over these for the same user or group."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    users: dict[str, BudgetSpec] = Field(default_factory=dict)
-    groups: dict[str, BudgetSpec] = Field(default_factory=dict)
 
 
 class CacheSettings(BaseModel):

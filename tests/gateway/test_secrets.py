@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from bastion.gateway.app import create_app
+from bastion.app import create_app
 from bastion.gateway.secrets import resolve_secret
 from bastion.settings import Settings, SettingsError
 

@@ -12,7 +12,8 @@ import yaml
 
 from bastion.settings import SettingsError, load_settings
 
-BASTION = str(Path(sys.executable).parent / "bastion")
+#: The ``bastion`` command line (what the console script runs), independent of how it is installed.
+BASTION = [sys.executable, "-m", "bastion"]
 
 
 def test_defaults_need_no_file(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -51,7 +52,7 @@ def test_serve_with_bad_settings_exits_with_a_message_not_a_traceback(tmp_path: 
     cfg = tmp_path / "b.yaml"
     cfg.write_text("server:\n  port: -5\n")
     r = subprocess.run(
-        [BASTION, "serve", "--config", str(cfg)], capture_output=True, text=True, timeout=60, cwd=tmp_path
+        [*BASTION, "serve", "--config", str(cfg)], capture_output=True, text=True, timeout=60, cwd=tmp_path
     )
     assert r.returncode == 2
     assert "server.port" in r.stderr
@@ -60,7 +61,7 @@ def test_serve_with_bad_settings_exits_with_a_message_not_a_traceback(tmp_path: 
 
 def test_missing_config_file(tmp_path: Path) -> None:
     r = subprocess.run(
-        [BASTION, "serve", "--config", str(tmp_path / "nope.yaml")],
+        [*BASTION, "serve", "--config", str(tmp_path / "nope.yaml")],
         capture_output=True,
         text=True,
         timeout=60,
@@ -132,7 +133,7 @@ def test_serve_stops_on_a_bad_front_door_value_naming_its_path(tmp_path: Path) -
     cfg = tmp_path / "b.yaml"
     cfg.write_text(yaml.safe_dump({"data_dir": str(tmp_path / "d"), "mcp": {"servers": {"fs": {"command": 5}}}}))
     r = subprocess.run(
-        [BASTION, "serve", "--config", str(cfg)], capture_output=True, text=True, timeout=60, cwd=tmp_path
+        [*BASTION, "serve", "--config", str(cfg)], capture_output=True, text=True, timeout=60, cwd=tmp_path
     )
     assert r.returncode == 2
     assert "mcp.servers.fs.command" in r.stderr

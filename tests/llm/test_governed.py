@@ -12,7 +12,7 @@ import httpx
 import openai
 import pytest
 
-from bastion.gateway.app import create_app
+from bastion.app import create_app
 from bastion.gateway.call import Refusal
 from bastion.gateway.principal import Grants, Principal
 from bastion.settings import load_settings

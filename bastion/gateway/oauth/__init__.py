@@ -22,6 +22,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from bastion.gateway.admin import require_admin
 from bastion.gateway.oauth.admin import admin_router
 from bastion.gateway.oauth.clients import ClientDirectory
 from bastion.gateway.oauth.grants import FlowState, GrantStore
@@ -67,8 +68,6 @@ def mount(app: Any, core: Any) -> None:
     core.authenticator.providers.insert(0, tokens)
     core.authenticator.challenge = svc.challenge
     app.router.routes.extend(OAuthRoutes(svc, Server(svc), redirects, sign_in_forms, core.kv).routes())
-    from bastion.gateway.admin import require_admin
-
     app.include_router(admin_router(svc, local, require_admin(core)))
     app.state.oauth = svc
     if not redirects and not sign_in_forms:

@@ -20,6 +20,7 @@ from fastapi.responses import JSONResponse
 from starlette.requests import Request
 from starlette.responses import Response
 
+from bastion.gateway.admin import require_admin
 from bastion.gateway.outbound.credentials import Caller, UserCredential, UserCredentialSpec
 from bastion.gateway.outbound.exchange import TokenExchangeCredential, TokenExchanger
 from bastion.gateway.outbound.identity_jwt import IdentityJwtCredential, IdentityTokens
@@ -148,8 +149,6 @@ class Outbound:
 
 def mount(app: Any, core: Any) -> None:
     """``GET /.well-known/jwks.json`` (public) and the admin key routes; the lifecycle."""
-    from bastion.gateway.admin import require_admin
-
     outbound: Outbound = core.outbound
     app.add_route(JWKS_PATH, outbound.jwks_endpoint, methods=["GET"], include_in_schema=False)
     app.include_router(outbound.admin_router(require_admin(core)))
