@@ -144,7 +144,7 @@ async def harness(
     """A running core + pipeline + tool cache + real upstream. ``core`` may be given to share
     a data dir; by default a fresh one under ``tmp``."""
     core = core or make_core(tmp, cache_cfg, cache_url)
-    cache = ToolCache.from_core(core, core.settings.mcp.cache)  # type: ignore[attr-defined]
+    cache = ToolCache.from_core(core, core.settings.mcp.cache)
     holder: dict[str, Harness] = {}
 
     async def on_list_changed() -> None:
