@@ -17,7 +17,8 @@ import httpx
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-BASTION = str(Path(sys.executable).parent / "bastion")
+#: The ``bastion`` command line (what the console script runs), independent of how it is installed.
+BASTION = [sys.executable, "-m", "bastion"]
 
 
 def free_port() -> int:
@@ -55,7 +56,7 @@ class GatewayProcess:
     def start(self, timeout: float = 60.0) -> GatewayProcess:
         log = self._log.open("ab")
         self.proc = subprocess.Popen(
-            [BASTION, "serve", "--config", str(self.config_path)],
+            [*BASTION, "serve", "--config", str(self.config_path)],
             cwd=self.workdir,
             env=self.env,
             stdout=log,

@@ -34,7 +34,7 @@ from bastion.a2a.upstream import UpstreamError, UpstreamHTTP
 from bastion.gateway.authz import matches
 from bastion.gateway.outbound import CredentialError, Outbound, OutboundSettings, UserCredential
 from bastion.gateway.principal import Principal
-from bastion.gateway.settings import SettingsError
+from bastion.gateway.sections import SettingsError
 
 Health = Literal["ok", "unreachable", "invalid_card", "unknown"]
 CARD_PATHS = ("/.well-known/agent-card.json", "/.well-known/agent.json")

@@ -6,12 +6,12 @@ import re
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from bastion.gateway import secrets
 from bastion.gateway.outbound.credentials import PER_USER_TYPES, UserCredentialSpec
 from bastion.gateway.outbound.settings import check_token_exchange
-from bastion.gateway.settings import SettingsError, describe_validation_error
+from bastion.gateway.sections import validate_section
 
 #: Agent names become URL path segments (``/a2a/{name}``) and audit targets.
 NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,62}$")
@@ -232,7 +232,4 @@ class A2ASettings(BaseModel):
 
 def load_a2a_settings(raw: dict[str, Any]) -> A2ASettings:
     """Validate ``settings.a2a``; raise ``SettingsError`` with the failing field paths."""
-    try:
-        return A2ASettings.model_validate(raw or {})
-    except ValidationError as e:
-        raise SettingsError(describe_validation_error(e, prefix="a2a")) from None
+    return validate_section(A2ASettings, raw, "a2a")

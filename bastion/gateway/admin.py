@@ -15,12 +15,11 @@ from pydantic import ValidationError
 from starlette.responses import HTMLResponse, JSONResponse
 
 from bastion.gateway.authn import credentials_of
-from bastion.gateway.budgets import Scope
+from bastion.gateway.budgets import BudgetSpec, Scope
 from bastion.gateway.call import Call, Kind, Refusal
 from bastion.gateway.guard import trace_id_of
 from bastion.gateway.keys import KeyCreate
 from bastion.gateway.principal import Principal
-from bastion.gateway.settings import BudgetSpec
 from bastion.gateway.timeseries import Dimension, UsageQuery, UsageSeries
 from bastion.gateway.traces import TraceQuery, TraceReader
 from bastion.gateway.users import UserIn

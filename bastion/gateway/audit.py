@@ -20,7 +20,7 @@ import contextlib
 import json
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 import sqlalchemy as sa
@@ -28,9 +28,12 @@ import sqlalchemy as sa
 from bastion.gateway.call import Call
 from bastion.gateway.journal import Journal
 from bastion.gateway.metrics import Metrics
-from bastion.gateway.settings import AuditSettings
 from bastion.gateway.store import Store, counters, traces
 from bastion.gateway.trail import trail_attrs
+
+if TYPE_CHECKING:
+    # A type only: the settings model imports section models whose packages import this.
+    from bastion.gateway.settings import AuditSettings
 
 log = logging.getLogger("bastion.audit")
 

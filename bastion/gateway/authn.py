@@ -8,7 +8,7 @@ keys come first (the hot path: one hash and a dict lookup when cached). Identity
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from starlette.requests import Request
 
@@ -16,7 +16,10 @@ from bastion.gateway.call import Call, Credentials, Refusal
 from bastion.gateway.keys import KeyStore
 from bastion.gateway.pipeline import StageOutcome
 from bastion.gateway.principal import Principal
-from bastion.gateway.settings import AuthSettings
+
+if TYPE_CHECKING:
+    # Only a type here: the settings model imports the identity providers, which import this.
+    from bastion.gateway.settings import AuthSettings
 
 #: Kept short and identical for every failure: telling "unknown" from "revoked" or "expired"
 #: would help an attacker probing keys.

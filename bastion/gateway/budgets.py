@@ -26,11 +26,11 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 import sqlalchemy as sa
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from bastion.gateway.call import Call, Refusal
 from bastion.gateway.kv import KVStore
 from bastion.gateway.principal import Budget, BudgetPeriod, Principal
-from bastion.gateway.settings import BudgetSettings, BudgetSpec
 from bastion.gateway.store import Store, metadata, traces
 
 log = logging.getLogger("bastion.budgets")
@@ -55,6 +55,34 @@ budgets = sa.Table(
     sa.Column("period", sa.String(8), nullable=False),
     sa.Column("updated_at", sa.Float, nullable=False),
 )
+
+
+class BudgetSpec(BaseModel):
+    """A spend and/or token cap per period (the same caps a key can carry)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    #: Spend cap in the price-table currency; None = no spend cap.
+    max_spend: float | None = Field(default=None, ge=0)
+    #: Token cap (input + output); None = no token cap.
+    max_tokens: int | None = Field(default=None, ge=0)
+    period: Literal["day", "month", "total"] = "month"
+
+    @model_validator(mode="after")
+    def _some_cap(self) -> BudgetSpec:
+        if self.max_spend is None and self.max_tokens is None:
+            raise ValueError("set max_spend or max_tokens (or both)")
+        return self
+
+
+class BudgetSettings(BaseModel):
+    """Budgets per user id and per group name, shared by all their keys and logins. Budgets
+    set through the admin API take precedence over these for the same user or group."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    users: dict[str, BudgetSpec] = Field(default_factory=dict)
+    groups: dict[str, BudgetSpec] = Field(default_factory=dict)
 
 
 def period_window(period: BudgetPeriod, now: float) -> tuple[str, float, float | None]:

@@ -1,8 +1,10 @@
 """The governance core's object graph, built once from settings and handed to front doors.
 
-Nothing here is global: ``create_app`` builds one ``Core`` per app (tests build their own), and
-every front door receives it in ``mount(app, core)``. Front doors reach the shared services
-(store, keys, audit, policy engine, caches, embeddings, the LLM completer) only through it.
+Nothing here is global: ``create_app`` (``bastion/app.py``) builds one ``Core`` per app (tests
+build their own), and every front door receives it in ``provide(core)`` and ``mount(app, core)``
+(``frontdoor.py``). Front doors reach the shared services (store, keys, audit, policy engine,
+caches, embeddings, the LLM completer) only through it. Everything the pipeline's stages need
+is built here, in ``__init__``, so a pipeline can never be built without one of them.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import contextlib
 import logging
 import time
 from collections.abc import AsyncIterator, Callable, Sequence
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from bastion.gateway.audit import AuditWriter
 from bastion.gateway.authn import Authenticate, Authenticator
@@ -26,13 +28,18 @@ from bastion.gateway.limits import Limit, RateLimiter
 from bastion.gateway.metrics import Metrics
 from bastion.gateway.outbound import Outbound
 from bastion.gateway.pipeline import Pipeline, Stage
+from bastion.gateway.policy.service import build_policy_engine
 from bastion.gateway.principal import Principal
 from bastion.gateway.refusals import RefusalRecorder
-from bastion.gateway.settings import Settings
+from bastion.gateway.semcache.cache import cache_for_core
 from bastion.gateway.stages.cache import CacheLookup, CacheStore, CallCache
 from bastion.gateway.stages.inspect import InspectInput, Inspector, InspectOutput
 from bastion.gateway.store import Store
 from bastion.gateway.users import UserStore
+
+if TYPE_CHECKING:
+    # A type only: the settings model imports section models whose packages import this.
+    from bastion.gateway.settings import CoreSettings
 
 log = logging.getLogger("bastion")
 
@@ -52,7 +59,7 @@ class ChatCompleter(Protocol):
 class Core:
     """Shared services. Construct with :meth:`from_settings`; start with :meth:`running`."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: CoreSettings) -> None:
         self.settings = settings
         self.metrics = Metrics()
         self.store = Store(settings.resolved_store_url)
@@ -76,17 +83,27 @@ class Core:
         #: Loaded lazily by whoever needs it first; warmed at start-up when a feature asks.
         self.embedder = Embedder()
         self.warm_embedder = False
-        #: The policy engine; set by the app factory when policies are enabled.
-        self.policy: Inspector | None = None
-        #: The LLM front door's completer, set when it is mounted.
-        self.chat: ChatCompleter | None = None
         #: Async context managers entered at start-up and exited at shutdown, in order.
         self.lifecycles: list[Lifecycle] = []
+        #: The policy engine (inspect stages of every pipeline), kept in step with the store.
+        self.policy: Inspector = build_policy_engine(self)
+        #: Provided by the LLM front door (``FrontDoor.provide``): chat completions for the other
+        #: parts (MCP sampling, the semantic cache's verifier). None without an LLM front door.
+        self.chat: ChatCompleter | None = None
+        #: Provided by the MCP front door: its virtual servers' names, each its own OAuth
+        #: protected resource (``auth.oauth``).
+        self.virtual_mcp_servers: list[str] = []
         #: The admin key generated at first start (shown once by the CLI), if any.
         self.generated_admin_key: str | None = None
         #: Per-user credentials towards upstreams (identity JWTs, token exchange).
         self.outbound = Outbound.from_settings(settings, self.store)
         self.lifecycles.append(self.outbound.running)
+
+    def semantic_cache(self) -> CallCache | None:
+        """The LLM semantic cache (the ``semcache`` section), built on first use and shared with
+        its admin routes; None when it is switched off. The LLM front door asks for it when it
+        builds its chat pipeline."""
+        return cache_for_core(self)
 
     def pipeline(
         self,
@@ -100,11 +117,9 @@ class Core:
             Authorize(self.authorizer),
             Limit(self.limiter, self.budgets),
             *extra_request_stages,
+            InspectInput(self.policy),
         ]
-        response: list[Stage] = []
-        if self.policy is not None:
-            request.append(InspectInput(self.policy))
-            response.append(InspectOutput(self.policy))
+        response: list[Stage] = [InspectOutput(self.policy)]
         if cache is not None:
             request.append(CacheLookup(cache))
             response.append(CacheStore(cache))

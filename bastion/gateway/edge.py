@@ -21,12 +21,14 @@ from __future__ import annotations
 
 import asyncio
 from collections import Counter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
-from bastion.gateway.settings import ServerSettings
+if TYPE_CHECKING:
+    # A type only: the settings model imports section models whose packages import this.
+    from bastion.gateway.settings import ServerSettings
 
 
 def _raw_response(status: str, code: str, message: str) -> bytes:

@@ -24,7 +24,7 @@ import os
 import re
 from pathlib import Path
 
-from bastion.gateway.settings import SettingsError
+from bastion.gateway.sections import SettingsError
 
 _WHOLE_ENV = re.compile(r"^\$\{([A-Za-z_][A-Za-z0-9_]*)\}$")
 _EMBEDDED_ENV = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")

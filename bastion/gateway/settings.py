@@ -1,27 +1,45 @@
-"""Typed settings: one model, read from an optional YAML file and ``BASTION_*`` variables.
+"""The core's typed settings: every section the governance core reads, one pydantic model.
 
-Precedence (highest first): constructor arguments, environment (``BASTION_SERVER__PORT=9000``),
-the YAML file, defaults. Every default works with no file at all.
-
-The front doors (``llm``, ``mcp``, ``a2a``) keep their own typed models next to their code; the
-core only carries their sections as raw mappings so that it never imports a front door. Each
-front door validates its section when the app is built, and a failure there is reported the same
-way as one here: the dotted field path and the problem.
+``CoreSettings`` holds the core's own sections (server, auth with its identity providers,
+outbound tokens and OAuth server, audit, limits, cache, budgets, policy, semantic cache), each a
+typed model. The front doors' sections (``llm``, ``mcp``, ``a2a``) are typed by their own models
+next to their code; the one model that composes all of them, and the loader that reads the YAML
+file and the environment, are in ``bastion/settings.py`` (the composition root): the core never
+imports a front door. Every section is validated at start-up, so a bad value anywhere stops it
+with the field's dotted path named.
 """
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, BeforeValidator, Field, field_validator
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
+from bastion.gateway.budgets import BudgetSettings, BudgetSpec
+from bastion.gateway.identity.mapping import MappingSettings, provider_settings
+from bastion.gateway.oauth.settings import OAuthSettings
+from bastion.gateway.outbound.settings import OutboundSettings
+from bastion.gateway.policy.settings import PolicySettings
+from bastion.gateway.sections import SettingsError, describe_validation_error
+from bastion.gateway.semcache.settings import SemcacheSettings
 
-class SettingsError(Exception):
-    """Invalid configuration. ``str()`` is a message a user can act on; no traceback is needed."""
+__all__ = [
+    "AuditSettings",
+    "AuthSettings",
+    "BudgetSettings",
+    "BudgetSpec",
+    "CacheSettings",
+    "CoreSettings",
+    "LimitSettings",
+    "ServerSettings",
+    "SettingsError",
+    "describe_validation_error",
+]
+
+#: One ``auth.providers`` entry: the typed settings of the provider its ``type`` names.
+ProviderEntry = Annotated[MappingSettings, BeforeValidator(provider_settings)]
 
 
 class ServerSettings(BaseModel):
@@ -65,14 +83,13 @@ class AuthSettings(BaseModel):
     #: immediate; other replicas see it within this time.
     key_cache_ttl_s: float = Field(default=5.0, ge=0)
     #: Identity providers asked after the virtual-key check, in order (each entry has a
-    #: ``type``: ``trusted_headers``, ``oidc`` or ``ldap``; see ``bastion/gateway/identity``).
-    providers: list[dict[str, Any]] = Field(default_factory=list)
-    #: Bastion as a token issuer towards upstreams (per-user identity JWTs, token exchange);
-    #: validated by ``bastion.gateway.outbound.settings``.
-    outbound: dict[str, Any] = Field(default_factory=dict)
-    #: Bastion as the OAuth 2.1 authorization server of its MCP endpoints; validated by
-    #: ``bastion.gateway.oauth.settings``.
-    oauth: dict[str, Any] = Field(default_factory=dict)
+    #: ``type``: ``trusted_headers``, ``oidc``, ``ldap`` or ``saml``, and that provider's
+    #: settings; see ``bastion/gateway/identity``).
+    providers: list[ProviderEntry] = Field(default_factory=list)
+    #: Bastion as a token issuer towards upstreams (per-user identity JWTs, token exchange).
+    outbound: OutboundSettings = Field(default_factory=OutboundSettings)
+    #: Bastion as the OAuth 2.1 authorization server of its MCP endpoints.
+    oauth: OAuthSettings = Field(default_factory=OAuthSettings)
 
 
 class AuditSettings(BaseModel):
@@ -104,34 +121,6 @@ class LimitSettings(BaseModel):
     default_rpm: int = Field(default=0, ge=0)
 
 
-class BudgetSpec(BaseModel):
-    """A spend and/or token cap per period (the same caps a key can carry)."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    #: Spend cap in the price-table currency; None = no spend cap.
-    max_spend: float | None = Field(default=None, ge=0)
-    #: Token cap (input + output); None = no token cap.
-    max_tokens: int | None = Field(default=None, ge=0)
-    period: Literal["day", "month", "total"] = "month"
-
-    @model_validator(mode="after")
-    def _some_cap(self) -> BudgetSpec:
-        if self.max_spend is None and self.max_tokens is None:
-            raise ValueError("set max_spend or max_tokens (or both)")
-        return self
-
-
-class BudgetSettings(BaseModel):
-    """Budgets per user id and per group name, shared by all their keys and logins. Budgets
-    set through the admin API take precedence over these for the same user or group."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    users: dict[str, BudgetSpec] = Field(default_factory=dict)
-    groups: dict[str, BudgetSpec] = Field(default_factory=dict)
-
-
 class CacheSettings(BaseModel):
     #: ``memory://`` (in-process, bounded by bytes) or ``redis://host:port/db``.
     url: str = "memory://"
@@ -147,8 +136,10 @@ class CacheSettings(BaseModel):
         return v
 
 
-class Settings(BaseSettings):
-    """Everything Bastion reads at start-up."""
+class CoreSettings(BaseSettings):
+    """Everything the governance core reads at start-up (``bastion.settings.Settings`` adds the
+    front doors' sections). Read from ``BASTION_*`` variables as well (``BASTION_SERVER__PORT``),
+    which win over values given to the constructor (the YAML file)."""
 
     model_config = SettingsConfigDict(
         env_prefix="BASTION_", env_nested_delimiter="__", extra="forbid", validate_default=True
@@ -165,12 +156,10 @@ class Settings(BaseSettings):
     limits: LimitSettings = Field(default_factory=LimitSettings)
     cache: CacheSettings = Field(default_factory=CacheSettings)
     budgets: BudgetSettings = Field(default_factory=BudgetSettings)
-    #: Front-door sections, validated by each front door's own model.
-    llm: dict[str, Any] = Field(default_factory=dict)
-    mcp: dict[str, Any] = Field(default_factory=dict)
-    a2a: dict[str, Any] = Field(default_factory=dict)
-    policy: dict[str, Any] = Field(default_factory=dict)
-    semcache: dict[str, Any] = Field(default_factory=dict)
+    policy: PolicySettings = Field(default_factory=PolicySettings)
+    #: The LLM front door's semantic cache (a core service: the core builds it for the chat
+    #: pipeline the LLM front door asks for).
+    semcache: SemcacheSettings = Field(default_factory=SemcacheSettings)
 
     #: Set by ``load_settings``; not a user option.
     config_file: Path | None = None
@@ -191,53 +180,3 @@ class Settings(BaseSettings):
     @property
     def resolved_store_url(self) -> str:
         return self.store_url or f"sqlite+aiosqlite:///{(self.data_dir / 'bastion.db').resolve()}"
-
-
-def describe_validation_error(err: ValidationError, prefix: str = "") -> str:
-    """One line per problem: ``field.path: message`` (no traceback, no input echo of secrets)."""
-    lines = []
-    for e in err.errors():
-        loc = ".".join(str(p) for p in e["loc"])
-        if prefix:
-            loc = f"{prefix}.{loc}" if loc else prefix
-        lines.append(f"  {loc or '(root)'}: {e['msg']}")
-    return "invalid settings:\n" + "\n".join(lines)
-
-
-def load_settings(config_file: str | Path | None = None, **overrides: Any) -> Settings:
-    """Build settings from an optional YAML file, the environment and overrides.
-
-    Raises :class:`SettingsError` with a readable message on any problem.
-    """
-    data: dict[str, Any] = {}
-    path = Path(config_file) if config_file else None
-    if path is None and os.environ.get("BASTION_CONFIG"):
-        path = Path(os.environ["BASTION_CONFIG"])
-    if path is not None:
-        try:
-            loaded = yaml.safe_load(path.read_text()) or {}
-        except FileNotFoundError:
-            raise SettingsError(f"config file not found: {path}") from None
-        except yaml.YAMLError as e:
-            raise SettingsError(f"config file {path} is not valid YAML: {e}") from None
-        if not isinstance(loaded, dict):
-            raise SettingsError(f"config file {path} must hold a mapping at the top level")
-        data.update(loaded)
-    _merge(data, overrides)
-    # The short, documented name for the admin key.
-    if os.environ.get("BASTION_ADMIN_KEY") and "BASTION_AUTH__ADMIN_KEY" not in os.environ:
-        data.setdefault("auth", {})["admin_key"] = os.environ["BASTION_ADMIN_KEY"]
-    try:
-        s = Settings(**data)
-    except ValidationError as e:
-        raise SettingsError(describe_validation_error(e)) from None
-    s.config_file = path
-    return s
-
-
-def _merge(into: dict[str, Any], extra: dict[str, Any]) -> None:
-    for k, v in extra.items():
-        if isinstance(v, dict) and isinstance(into.get(k), dict):
-            _merge(into[k], v)
-        else:
-            into[k] = v

@@ -1,12 +1,12 @@
 """The LLM front door: OpenAI- and Anthropic-compatible chat proxy over many providers.
 
-``mount(app, core)`` validates ``settings.llm``, builds the providers (one pooled HTTP client
-each, opened at start-up), the router and the pipelines once, and adds the endpoints:
+``LLMFrontDoor(settings.llm)`` is a ``FrontDoor``: ``provide(core)`` builds the providers (one
+pooled HTTP client each, opened at start-up), the router and the chat pipeline once and sets
+``core.chat`` so other parts of the gateway can call models; ``mount(app, core)`` adds the
+endpoints:
 
 * ``POST /v1/chat/completions``, ``GET /v1/models``, ``POST /v1/embeddings`` (OpenAI shapes)
 * ``POST /v1/messages`` (Anthropic shapes)
-
-and sets ``core.chat`` so other parts of the gateway can call models.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from bastion.llm.errors import anthropic_error_response, openai_error_response
 from bastion.llm.openai_api import ChatCompletions, Embeddings, Models
 from bastion.llm.providers import build_provider
 from bastion.llm.router import Router
-from bastion.llm.settings import parse_llm_settings
+from bastion.llm.settings import LLMSettings
 from bastion.llm.usage import PriceTable, UsageRecorder
 
 if TYPE_CHECKING:
@@ -35,52 +35,61 @@ if TYPE_CHECKING:
 log = logging.getLogger("bastion.llm")
 
 
-def _semantic_cache(core: Core) -> Any:
-    try:
-        from bastion.gateway.semcache import build_semantic_cache
-    except ImportError:  # the cache is optional
-        return None
-    return build_semantic_cache(core)
+class LLMFrontDoor:
+    """The LLM front door (``FrontDoor``): provides ``core.chat``, then mounts the endpoints."""
+
+    name = "llm"
+
+    def __init__(self, settings: LLMSettings) -> None:
+        self.settings = settings
+        self._service: ChatService | None = None
+
+    def provide(self, core: Core) -> None:
+        """Build the providers, the router and the chat pipeline (with the semantic cache), and
+        give the core ``core.chat`` so the other parts can call models."""
+        settings = self.settings
+        if not settings.enabled:
+            return
+        providers = {name: build_provider(name, ps) for name, ps in settings.providers.items()}
+        self.router = router = Router(settings, providers)
+
+        @contextlib.asynccontextmanager
+        async def providers_running() -> AsyncIterator[None]:
+            await router.start()
+            try:
+                yield
+            finally:
+                await router.close()
+
+        core.lifecycles.append(providers_running)
+        resolve = ResolveModel(router)
+        self.resolve = resolve
+        self.chat_pipeline = core.pipeline("llm", cache=core.semantic_cache(), extra_request_stages=[resolve])
+        self._service = ChatService(router, UsageRecorder(core.metrics.registry, PriceTable(settings.prices)))
+        core.chat = LLMCompleter(self.chat_pipeline, self._service)
+        log.info("LLM front door: %d providers, %d aliases", len(providers), len(settings.aliases))
+
+    def mount(self, app: Any, core: Core) -> None:
+        """Add the LLM endpoints to ``app``."""
+        service = self._service
+        if service is None:  # switched off (llm.enabled: false)
+            return
+        router = self.router
+        chat_pipeline = self.chat_pipeline
+        embed_pipeline = core.pipeline("llm", extra_request_stages=[self.resolve])
+        routes = [
+            Route("/v1/chat/completions", ChatCompletions(chat_pipeline, service, core.refusals), methods=["POST"]),
+            Route("/v1/messages", Messages(chat_pipeline, service, core.refusals), methods=["POST"]),
+            Route("/v1/embeddings", Embeddings(embed_pipeline, service, core.refusals), methods=["POST"]),
+            Route("/v1/models", Models(core.pipeline("llm"), router, core.authorizer).__call__, methods=["GET"]),
+        ]
+        # First in the list: the fast lane tries routes in order, and these are the busiest.
+        # (No other route matches these paths, so the order changes nothing else.)
+        app.router.routes[0:0] = routes
+        app.include_router(admin_router(core, router))
+        core.errors.register("/v1", openai_error_response)
+        core.errors.register("/v1/messages", anthropic_error_response)
+        app.state.llm_router = router
 
 
-def mount(app: Any, core: Core) -> None:
-    """Add the LLM endpoints to ``app`` and set ``core.chat``."""
-    settings = parse_llm_settings(core.settings.llm)
-    if not settings.enabled:
-        return
-    providers = {name: build_provider(name, ps) for name, ps in settings.providers.items()}
-    router = Router(settings, providers)
-
-    @contextlib.asynccontextmanager
-    async def providers_running() -> AsyncIterator[None]:
-        await router.start()
-        try:
-            yield
-        finally:
-            await router.close()
-
-    core.lifecycles.append(providers_running)
-
-    resolve = ResolveModel(router)
-    chat_pipeline = core.pipeline("llm", cache=_semantic_cache(core), extra_request_stages=[resolve])
-    embed_pipeline = core.pipeline("llm", extra_request_stages=[resolve])
-    service = ChatService(router, UsageRecorder(core.metrics.registry, PriceTable(settings.prices)))
-
-    routes = [
-        Route("/v1/chat/completions", ChatCompletions(chat_pipeline, service, core.refusals), methods=["POST"]),
-        Route("/v1/messages", Messages(chat_pipeline, service, core.refusals), methods=["POST"]),
-        Route("/v1/embeddings", Embeddings(embed_pipeline, service, core.refusals), methods=["POST"]),
-        Route("/v1/models", Models(core.pipeline("llm"), router, core.authorizer).__call__, methods=["GET"]),
-    ]
-    # First in the list: the fast lane tries routes in order, and these are the busiest.
-    # (No other route matches these paths, so the order changes nothing else.)
-    app.router.routes[0:0] = routes
-    app.include_router(admin_router(core, router))
-    core.errors.register("/v1", openai_error_response)
-    core.errors.register("/v1/messages", anthropic_error_response)
-    core.chat = LLMCompleter(chat_pipeline, service)
-    app.state.llm_router = router
-    log.info("LLM front door: %d providers, %d aliases", len(providers), len(settings.aliases))
-
-
-__all__ = ["mount"]
+__all__ = ["LLMFrontDoor"]

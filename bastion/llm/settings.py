@@ -19,10 +19,10 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator, model_validator
 
 from bastion.gateway import secrets
-from bastion.gateway.settings import SettingsError, describe_validation_error
+from bastion.gateway.sections import validate_section
 
 ProviderType = Literal["openai", "azure", "anthropic", "gemini", "ollama"]
 
@@ -172,7 +172,4 @@ class LLMSettings(_Strict):
 
 def parse_llm_settings(raw: dict[str, Any]) -> LLMSettings:
     """Validate ``settings.llm``; raises ``SettingsError`` with dotted field paths."""
-    try:
-        return LLMSettings.model_validate(raw or {})
-    except ValidationError as e:
-        raise SettingsError(describe_validation_error(e, prefix="llm")) from None
+    return validate_section(LLMSettings, raw, "llm")

@@ -10,7 +10,7 @@ from pydantic import BaseModel, ValidationError
 
 from bastion.gateway.admin import require_admin
 from bastion.gateway.principal import Principal
-from bastion.gateway.settings import describe_validation_error
+from bastion.gateway.sections import describe_validation_error
 from bastion.mcp_bridge.hub import Hub
 from bastion.mcp_bridge.registry import Registry, RegistryError
 from bastion.mcp_bridge.settings import McpSettings, ServerConfig

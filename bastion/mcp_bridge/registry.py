@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 import anyio
 import sqlalchemy as sa
 
-from bastion.gateway.settings import SettingsError
+from bastion.gateway.sections import SettingsError
 from bastion.mcp_bridge.hub import Hub
 from bastion.mcp_bridge.settings import McpSettings, ServerConfig, executable_allowed
 from bastion.mcp_bridge.tables import mcp_servers

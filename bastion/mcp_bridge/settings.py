@@ -11,13 +11,14 @@ import re
 import shutil
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from bastion.gateway import secrets
 from bastion.gateway.outbound.credentials import PER_USER_TYPES, UserCredentialSpec
 from bastion.gateway.outbound.settings import check_token_exchange
-from bastion.gateway.settings import SettingsError, describe_validation_error
+from bastion.gateway.sections import validate_section
 from bastion.mcp_bridge.sandbox import SandboxSettings
+from bastion.mcp_bridge.toolcache_settings import ToolCacheSettings
 
 #: Server names never contain "_" so that ``<server>__<name>`` splits unambiguously at the first
 #: "__" and two servers can never produce the same exported name.
@@ -271,8 +272,8 @@ class McpSettings(BaseModel):
     bridge_timeout_s: float = Field(default=300.0, gt=0)
     #: Seconds to wait at start-up for upstreams to connect before serving (0 = do not wait).
     startup_wait_s: float = Field(default=0.0, ge=0)
-    #: The tool-result cache section (validated by ``toolcache_settings``).
-    cache: dict[str, Any] = Field(default_factory=dict)
+    #: The tool-result cache (``toolcache_settings.py``).
+    cache: ToolCacheSettings = Field(default_factory=ToolCacheSettings)
 
     @model_validator(mode="after")
     def _names(self) -> McpSettings:
@@ -286,10 +287,7 @@ class McpSettings(BaseModel):
 
 def load_mcp_settings(raw: dict[str, Any]) -> McpSettings:
     """Validate ``settings.mcp``; raise ``SettingsError`` with readable messages."""
-    try:
-        return McpSettings.model_validate(raw or {})
-    except ValidationError as e:
-        raise SettingsError(describe_validation_error(e, prefix="mcp")) from None
+    return validate_section(McpSettings, raw, "mcp")
 
 
 def executable_allowed(command: str, allowed: list[str] | None) -> bool:

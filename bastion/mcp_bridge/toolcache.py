@@ -4,7 +4,7 @@ list/read results (``tools/list``, ``prompts/list``, ``resources/list``,
 
 How the MCP front door uses it:
 
-* build once at mount: ``toolcache = ToolCache.from_core(core)``,
+* build once at mount: ``toolcache = ToolCache.from_core(core, settings.cache)``,
   ``pipeline = core.pipeline("mcp", cache=toolcache)``;
 * per ``tools/call``: ``call.put(ToolCallInfo(...))`` before ``pipeline.run``; the route puts
   the upstream result dict as the call's ``facts.UpstreamResult`` (or fails the call with a
@@ -183,12 +183,17 @@ class ToolCache:
         self._get_with_generations = getattr(kv, "get_with_generations", None)
 
     @classmethod
-    def from_core(cls, core: Any, *, result_content: Callable[[dict[str, Any]], Content] | None = None) -> ToolCache:
-        """Build from ``core.settings.mcp["cache"]``, ``core.kv`` and ``core.metrics.registry``.
+    def from_core(
+        cls,
+        core: Any,
+        settings: ToolCacheSettings,
+        *,
+        result_content: Callable[[dict[str, Any]], Content] | None = None,
+    ) -> ToolCache:
+        """Build from the ``mcp.cache`` section, ``core.kv`` and ``core.metrics.registry``.
 
         ``result_content`` (e.g. the front door's ``ToolResult``) lets hits on group/shared
         entries be inspected by the output policy under the caller's own rules."""
-        settings = ToolCacheSettings.from_mcp_section(core.settings.mcp or {})
         registry = getattr(getattr(core, "metrics", None), "registry", None)
         return cls(settings, core.kv, ToolCacheStats(registry), result_content=result_content)
 

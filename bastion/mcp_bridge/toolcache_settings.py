@@ -22,9 +22,9 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
-from bastion.gateway.settings import SettingsError, describe_validation_error
+from bastion.gateway.sections import validate_section
 
 #: Who may share a cached tool result: the same principal (default), principals with the same
 #: set of groups, or everybody allowed to call the tool.
@@ -95,8 +95,5 @@ class ToolCacheSettings(BaseModel):
 
     @classmethod
     def from_mcp_section(cls, mcp: dict[str, Any]) -> ToolCacheSettings:
-        """Validate ``settings.mcp["cache"]``; raise ``SettingsError`` naming the bad field."""
-        try:
-            return cls.model_validate(mcp.get("cache") or {})
-        except ValidationError as e:
-            raise SettingsError(describe_validation_error(e, prefix="mcp.cache")) from None
+        """Validate ``mcp["cache"]`` alone; raise ``SettingsError`` naming the bad field."""
+        return validate_section(cls, mcp.get("cache"), "mcp.cache")

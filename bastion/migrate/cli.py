@@ -15,22 +15,10 @@ app = typer.Typer(help="Import another gateway's configuration.", no_args_is_hel
 
 def validate(settings: dict[str, Any]) -> None:
     """Check the imported sections with the gateway's own settings models (raises SettingsError)."""
-    from bastion.gateway.semcache.settings import parse_semcache_settings
-    from bastion.gateway.settings import Settings, SettingsError, describe_validation_error
-    from bastion.llm.settings import parse_llm_settings
-    from bastion.mcp_bridge.settings import load_mcp_settings
+    from bastion.gateway.sections import validate_section
+    from bastion.settings import Settings
 
-    try:
-        Settings(**{k: v for k, v in settings.items() if k != "llm"})
-    except Exception as e:  # pydantic ValidationError
-        from pydantic import ValidationError
-
-        if isinstance(e, ValidationError):
-            raise SettingsError(describe_validation_error(e)) from None
-        raise
-    parse_llm_settings(settings.get("llm") or {})
-    load_mcp_settings(settings.get("mcp") or {})
-    parse_semcache_settings(settings.get("semcache") or {})
+    validate_section(Settings, settings, "")
 
 
 @app.command("litellm")
@@ -42,7 +30,7 @@ def import_litellm(
 ) -> None:
     """Convert a LiteLLM proxy config (model_list, router_settings, litellm_settings,
     general_settings, mcp_servers) into Bastion settings. The master key is never imported."""
-    from bastion.gateway.settings import SettingsError
+    from bastion.gateway.sections import SettingsError
     from bastion.migrate.litellm import convert
 
     try:

@@ -197,7 +197,7 @@ def test_other_origins_only_when_listed() -> None:
 
 def test_card_origins_setting_takes_origins_only() -> None:
     from bastion.a2a.settings import load_a2a_settings
-    from bastion.gateway.settings import SettingsError
+    from bastion.gateway.sections import SettingsError
 
     s = load_a2a_settings({"agents": {"w": {"url": AGENT, "card_origins": ["https://api.example:8443"]}}})
     assert s.agents["w"].card_origins == ["https://api.example:8443"]

@@ -102,7 +102,7 @@ async def test_task_map_first_owner_wins() -> None:
 
 def test_admin_agents_only_read_a2a_prefixed_variables(monkeypatch: pytest.MonkeyPatch) -> None:
     from bastion.a2a.settings import AgentCredentials
-    from bastion.gateway.settings import SettingsError
+    from bastion.gateway.sections import SettingsError
 
     monkeypatch.setenv("A2A_WEATHER_TOKEN", "w-token")
     monkeypatch.setenv("DATABASE_PASSWORD", "db-secret")

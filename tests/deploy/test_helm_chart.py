@@ -16,7 +16,7 @@ import pytest
 import yaml
 
 from bastion.gateway.semcache.settings import SemcacheSettings
-from bastion.gateway.settings import load_settings
+from bastion.settings import load_settings
 
 ROOT = Path(__file__).resolve().parents[2]
 CHART = ROOT / "helm" / "bastion"

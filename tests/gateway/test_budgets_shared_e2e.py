@@ -21,7 +21,8 @@ from tests.gateway_process import GatewayProcess, start_gateway
 from tests.postgres import postgres_server
 from tests.redis_process import redis_server
 
-BASTION = str(Path(sys.executable).parent / "bastion")
+#: The ``bastion`` command line (what the console script runs), independent of how it is installed.
+BASTION = [sys.executable, "-m", "bastion"]
 PROMPT = [{"role": "user", "content": "count to three"}]
 
 
@@ -67,7 +68,7 @@ def _user(gw: GatewayProcess, user: str, groups: list[str] | None = None) -> Non
 
 def _cli(gw: GatewayProcess, *args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "BASTION_URL": gw.url, "BASTION_ADMIN_KEY": gw.admin_key}
-    return subprocess.run([BASTION, *args], capture_output=True, text=True, timeout=60, env=env)
+    return subprocess.run([*BASTION, *args], capture_output=True, text=True, timeout=60, env=env)
 
 
 def _login(user: str, groups: str | None = None) -> dict[str, str]:
@@ -201,7 +202,7 @@ def test_budgets_from_the_cli(tmp_path: Path) -> None:
 
 def test_bad_budget_settings_are_reported(tmp_path: Path) -> None:
     r = subprocess.run(
-        [BASTION, "serve", "--config", str(_write(tmp_path, {"budgets": {"groups": {"eng": {}}}}))],
+        [*BASTION, "serve", "--config", str(_write(tmp_path, {"budgets": {"groups": {"eng": {}}}}))],
         capture_output=True,
         text=True,
         timeout=60,

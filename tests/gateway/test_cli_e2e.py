@@ -12,12 +12,13 @@ import httpx
 
 from tests.gateway_process import start_gateway
 
-BASTION = str(Path(sys.executable).parent / "bastion")
+#: The ``bastion`` command line (what the console script runs), independent of how it is installed.
+BASTION = [sys.executable, "-m", "bastion"]
 
 
 def run(gw_url: str, admin_key: str, *args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "BASTION_URL": gw_url, "BASTION_ADMIN_KEY": admin_key}
-    return subprocess.run([BASTION, *args], capture_output=True, text=True, timeout=60, env=env)
+    return subprocess.run([*BASTION, *args], capture_output=True, text=True, timeout=60, env=env)
 
 
 def test_users_keys_traces_from_the_cli(tmp_path: Path) -> None:
@@ -45,5 +46,5 @@ def test_cli_without_gateway_says_so(tmp_path: Path) -> None:
 
 
 def test_version() -> None:
-    r = subprocess.run([BASTION, "version"], capture_output=True, text=True, timeout=60)
+    r = subprocess.run([*BASTION, "version"], capture_output=True, text=True, timeout=60)
     assert r.returncode == 0 and r.stdout.startswith("bastion ")

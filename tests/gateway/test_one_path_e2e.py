@@ -26,9 +26,9 @@ from mcp.client.streamable_http import streamable_http_client
 from starlette.routing import BaseRoute, Mount, Route
 
 from bastion.a2a.methods import METHODS_03, METHODS_10
-from bastion.gateway.app import create_app
-from bastion.gateway.settings import Settings
+from bastion.app import create_app
 from bastion.mcp_bridge.downstream import View
+from bastion.settings import Settings
 from tests.a2a.conftest import AgentsProcess
 from tests.fakes.llm_providers import FakeProvider
 from tests.gateway_process import GatewayProcess, free_port, start_gateway

@@ -10,9 +10,9 @@ from typing import Any
 
 import pytest
 
-from bastion.gateway.app import create_app
+from bastion.app import create_app
 from bastion.gateway.secrets import resolve_secret
-from bastion.gateway.settings import Settings, SettingsError
+from bastion.settings import Settings, SettingsError
 
 
 def test_references_resolve(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

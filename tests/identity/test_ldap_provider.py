@@ -16,7 +16,7 @@ from bastion.gateway.call import Credentials, Refusal
 from bastion.gateway.identity import build_providers
 from bastion.gateway.identity.ldap import LdapProvider, from_settings
 from bastion.gateway.principal import UNRESTRICTED, Grants
-from bastion.gateway.settings import SettingsError
+from bastion.gateway.sections import SettingsError
 from tests.identity.slapd import (
     ALICE,
     BOB,

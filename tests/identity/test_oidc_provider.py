@@ -16,7 +16,7 @@ from joserfc.jwk import RSAKey
 from bastion.gateway.call import Credentials
 from bastion.gateway.identity import build_providers
 from bastion.gateway.identity.oidc import OIDCProvider, from_settings, looks_like_jwt
-from bastion.gateway.settings import SettingsError
+from bastion.gateway.sections import SettingsError
 from tests.identity.oidc_idp import Client, IdP
 
 

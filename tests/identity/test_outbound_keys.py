@@ -15,7 +15,7 @@ from bastion.a2a.settings import load_a2a_settings
 from bastion.gateway.outbound import Caller, Outbound, OutboundSettings
 from bastion.gateway.outbound.settings import load_outbound_settings
 from bastion.gateway.principal import Principal
-from bastion.gateway.settings import SettingsError
+from bastion.gateway.sections import SettingsError
 from bastion.gateway.store import Store
 from bastion.mcp_bridge.settings import load_mcp_settings
 

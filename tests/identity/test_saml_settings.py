@@ -13,7 +13,7 @@ import yaml
 
 from bastion.gateway.identity import build_providers
 from bastion.gateway.identity.saml import SAMLProvider
-from bastion.gateway.settings import SettingsError
+from bastion.gateway.sections import SettingsError
 from tests.gateway_process import BASTION
 from tests.identity.saml_idp import idp_metadata, make_keypair
 

@@ -14,7 +14,7 @@ import pytest
 from bastion.gateway.call import Credentials
 from bastion.gateway.identity import build_providers
 from bastion.gateway.identity.headers import TrustedHeadersProvider
-from bastion.gateway.settings import SettingsError
+from bastion.gateway.sections import SettingsError
 from tests.fakes.llm_providers import FakeProvider
 from tests.gateway_process import GatewayProcess, start_gateway
 

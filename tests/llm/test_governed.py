@@ -12,10 +12,10 @@ import httpx
 import openai
 import pytest
 
-from bastion.gateway.app import create_app
+from bastion.app import create_app
 from bastion.gateway.call import Refusal
 from bastion.gateway.principal import Grants, Principal
-from bastion.gateway.settings import load_settings
+from bastion.settings import load_settings
 from tests.fakes.llm_providers import FakeControl, FakeProvider
 from tests.gateway_process import GatewayProcess, start_gateway
 from tests.llm.conftest import trace

@@ -27,7 +27,8 @@ from tests.mcp.conftest import FIXTURE, NODE_BIN, PY, free_port, http_process
 
 pytestmark = pytest.mark.anyio
 TIME = {"command": PY, "args": ["-m", "mcp_server_time", "--local-timezone", "UTC"]}
-BASTION = str(Path(sys.executable).parent / "bastion")
+#: The ``bastion`` command line (what the console script runs), independent of how it is installed.
+BASTION = [sys.executable, "-m", "bastion"]
 
 
 @pytest.fixture(scope="module")
@@ -354,7 +355,7 @@ async def test_tool_calls_are_audited_with_server_and_tool(gw: GatewayProcess) -
 
 def _cli(gw: GatewayProcess, *args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "BASTION_URL": gw.url, "BASTION_ADMIN_KEY": gw.admin_key}
-    return subprocess.run([BASTION, *args], env=env, capture_output=True, text=True, timeout=60)
+    return subprocess.run([*BASTION, *args], env=env, capture_output=True, text=True, timeout=60)
 
 
 async def test_cli_and_admin_api_manage_servers(gw: GatewayProcess, tmp_path: Path) -> None:
@@ -399,7 +400,10 @@ async def test_cli_and_admin_api_manage_servers(gw: GatewayProcess, tmp_path: Pa
 @pytest.mark.parametrize("mode", ["auto", "legacy"])
 async def test_bastion_connect_stdio_bridge(gw: GatewayProcess, mode: str) -> None:
     params = StdioServerParameters(
-        command=BASTION, args=["connect", "--url", gw.url], env={"BASTION_API_KEY": gw.admin_key}
+        command=BASTION[0],
+        args=[*BASTION[1:], "connect", "--url", gw.url],
+        # The stdio client passes only a few variables on; the code under test is on PYTHONPATH.
+        env={"BASTION_API_KEY": gw.admin_key, "PYTHONPATH": os.environ.get("PYTHONPATH", "")},
     )
     async with Client(params, mode=mode, cache=None) as c:
         names = {t.name for t in (await c.list_tools()).tools}

@@ -15,7 +15,6 @@ import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
 import anyio
 import httpx
@@ -172,10 +171,10 @@ async def test_jwks_is_public_and_cacheable(env: Env) -> None:
 
 
 async def test_cli_registers_a_per_user_server(env: Env) -> None:
-    bastion = str(Path(sys.executable).parent / "bastion")
+    bastion = [sys.executable, "-m", "bastion"]
     cli_env = {**os.environ, "BASTION_URL": env.gw.url, "BASTION_ADMIN_KEY": env.gw.admin_key}
     r = subprocess.run(
-        [bastion, "mcp", "add", "crm-cli", "--url", env.upstream, "--per-user", "identity_jwt", "--audience", "crm"],
+        [*bastion, "mcp", "add", "crm-cli", "--url", env.upstream, "--per-user", "identity_jwt", "--audience", "crm"],
         env=cli_env,
         capture_output=True,
         text=True,
@@ -185,7 +184,7 @@ async def test_cli_registers_a_per_user_server(env: Env) -> None:
     wait_ready(env.gw, "crm-cli")
     assert (await whoami(env.gw, env.alice, "crm-cli"))["sub"] == "alice"
     bad = subprocess.run(
-        [bastion, "mcp", "add", "crm-bad", "--url", env.upstream, "--per-user", "magic"],
+        [*bastion, "mcp", "add", "crm-bad", "--url", env.upstream, "--per-user", "magic"],
         env=cli_env,
         capture_output=True,
         text=True,

@@ -9,7 +9,6 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterator
-from pathlib import Path
 
 import httpx
 import pytest
@@ -20,7 +19,8 @@ from tests.mcp.conftest import FIXTURE, PY
 from tests.oauth.helpers import MemoryStorage, Person, access_token, authorize_url, oauth_session, pkce, register
 
 pytestmark = pytest.mark.anyio
-BASTION = str(Path(sys.executable).parent / "bastion")
+#: The ``bastion`` command line (what the console script runs), independent of how it is installed.
+BASTION = [sys.executable, "-m", "bastion"]
 
 
 @pytest.fixture(scope="module")
@@ -83,13 +83,13 @@ async def test_cli_lists_and_revokes_a_users_clients(gw: GatewayProcess) -> None
     t = await access_token(gw, BOB.uid, password=BOB.password)
     env = {**os.environ, "BASTION_URL": gw.url, "BASTION_ADMIN_KEY": gw.admin_key}
     out = subprocess.run(
-        [BASTION, "oauth", "grants", "--user", BOB.uid], capture_output=True, text=True, env=env, timeout=60
+        [*BASTION, "oauth", "grants", "--user", BOB.uid], capture_output=True, text=True, env=env, timeout=60
     )
     assert out.returncode == 0, out.stderr
     lines = [line for line in out.stdout.splitlines() if "hand client" in line]
     assert len(lines) == 1 and "active" in lines[0] and "ldap" in lines[0]
     grant_id = lines[0].split()[0]
-    out = subprocess.run([BASTION, "oauth", "revoke", grant_id], capture_output=True, text=True, env=env, timeout=60)
+    out = subprocess.run([*BASTION, "oauth", "revoke", grant_id], capture_output=True, text=True, env=env, timeout=60)
     assert out.returncode == 0 and "revoked" in out.stdout, out.stderr
     r = httpx.post(
         gw.url + "/mcp",
@@ -110,7 +110,7 @@ async def test_local_user_with_an_admin_set_password(gw: GatewayProcess) -> None
         "BASTION_PASSWORD": "correct horse battery",
     }
     out = subprocess.run(
-        [BASTION, "oauth", "set-password", "dora"], capture_output=True, text=True, env=env, timeout=60
+        [*BASTION, "oauth", "set-password", "dora"], capture_output=True, text=True, env=env, timeout=60
     )
     assert out.returncode == 0, out.stderr
     r = admin.put("/admin/oauth/local-users/nobody/password", json={"password": "long enough password"})

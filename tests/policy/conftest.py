@@ -9,8 +9,8 @@ from typing import Any
 import httpx
 import pytest
 
-from bastion.gateway.app import create_app
-from bastion.gateway.settings import load_settings
+from bastion.app import create_app
+from bastion.settings import load_settings
 
 ADMIN_KEY = "bst_policy_tests_admin_key_0123456789"
 

@@ -9,12 +9,13 @@ from pathlib import Path
 
 from tests.gateway_process import start_gateway
 
-BASTION = str(Path(sys.executable).parent / "bastion")
+#: The ``bastion`` command line (what the console script runs), independent of how it is installed.
+BASTION = [sys.executable, "-m", "bastion"]
 
 
 def run(url: str, key: str, *args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "BASTION_URL": url, "BASTION_ADMIN_KEY": key}
-    return subprocess.run([BASTION, "policy", *args], capture_output=True, text=True, timeout=120, env=env)
+    return subprocess.run([*BASTION, "policy", *args], capture_output=True, text=True, timeout=120, env=env)
 
 
 def test_policy_cli(tmp_path: Path) -> None:

@@ -20,7 +20,7 @@ from bastion.gateway.embeddings import Embedder
 from bastion.gateway.principal import Principal
 from bastion.gateway.semcache.cache import SemanticCache, cache_for_core
 from bastion.gateway.semcache.facts import ChatExchange
-from bastion.gateway.settings import load_settings
+from bastion.settings import load_settings
 from tests.processes import answers, stop_process, wait_until
 
 

@@ -21,10 +21,10 @@ from bastion.gateway.authz import ServerTarget
 from bastion.gateway.call import Call, Credentials, Refusal
 from bastion.gateway.core import Core
 from bastion.gateway.keys import KeyCreate
-from bastion.gateway.settings import load_settings
 from bastion.gateway.users import UserIn
 from bastion.mcp_bridge.facts import RpcError, UpstreamResult
 from bastion.mcp_bridge.toolcache import ToolCache, ToolCallInfo
+from bastion.settings import load_settings
 
 UPSTREAM = str(Path(__file__).with_name("upstream_server.py"))
 SERVER = "test"
@@ -148,7 +148,7 @@ async def harness(
     """A running core + pipeline + tool cache + real upstream. ``core`` may be given to share
     a data dir; by default a fresh one under ``tmp``."""
     core = core or make_core(tmp, cache_cfg, cache_url)
-    cache = ToolCache.from_core(core)
+    cache = ToolCache.from_core(core, core.settings.mcp.cache)
     holder: dict[str, Harness] = {}
 
     async def on_list_changed() -> None:

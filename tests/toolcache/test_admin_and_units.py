@@ -11,7 +11,7 @@ import pytest
 from fastapi import FastAPI
 
 from bastion.gateway.admin import RefusalError, refusal_handler
-from bastion.gateway.settings import SettingsError
+from bastion.gateway.sections import SettingsError
 from bastion.gateway.singleflight import SingleFlight
 from bastion.mcp_bridge.toolcache import admin_router
 from bastion.mcp_bridge.toolcache_keys import canonical_json

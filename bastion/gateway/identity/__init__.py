@@ -7,49 +7,46 @@ virtual-key check; the first that recognises the credentials returns the princip
 that holds connections or background work exposes ``lifecycle()``; it is entered at start-up.
 A provider with its own HTTP routes (SAML's browser sign-in) exposes ``mount(app, core)``.
 
-Adding a provider: a module here with a ``from_settings(raw: dict, where: str) -> provider``
-function, and one line in ``_FACTORIES``.
+Adding a provider: a module here with its settings model (``SETTINGS``, a ``MappingSettings``),
+a ``from_settings(settings, where: str) -> provider`` function, and one line in
+``mapping.PROVIDER_MODULES``.
 """
 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
+from pydantic import ValidationError
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
 from bastion.gateway.authn import IdentityProvider
-from bastion.gateway.settings import SettingsError
-
-# type -> "module:function" (imported only when configured, so an unused provider costs nothing)
-_FACTORIES: dict[str, str] = {
-    "trusted_headers": "bastion.gateway.identity.headers:from_settings",
-    "oidc": "bastion.gateway.identity.oidc:from_settings",
-    "ldap": "bastion.gateway.identity.ldap:from_settings",
-    "saml": "bastion.gateway.identity.saml:from_settings",
-}
+from bastion.gateway.identity.mapping import MappingSettings, provider_settings
+from bastion.gateway.sections import SettingsError, describe_validation_error
 
 
-def _factory(kind: str) -> Callable[[dict[str, Any], str], IdentityProvider]:
-    module, _, name = _FACTORIES[kind].partition(":")
-    factory: Callable[[dict[str, Any], str], IdentityProvider] = getattr(importlib.import_module(module), name)
-    return factory
-
-
-def build_providers(raw: list[dict[str, Any]]) -> list[IdentityProvider]:
-    """The configured providers, in order. Raises ``SettingsError`` for a bad entry."""
+def build_providers(entries: Sequence[MappingSettings | dict[str, Any]]) -> list[IdentityProvider]:
+    """The configured providers, in order (entries as the settings model validated them, or raw
+    mappings with a ``type``). Raises ``SettingsError`` for a bad entry."""
     providers: list[IdentityProvider] = []
-    for i, entry in enumerate(raw):
+    for i, entry in enumerate(entries):
         where = f"auth.providers[{i}]"
-        if not isinstance(entry, dict) or "type" not in entry:
-            raise SettingsError(f"{where}.type: required (one of {', '.join(sorted(_FACTORIES))})")
-        kind = entry["type"]
-        if kind not in _FACTORIES:
-            raise SettingsError(f"{where}.type: unknown provider {kind!r} (one of {', '.join(sorted(_FACTORIES))})")
-        providers.append(_factory(kind)({k: v for k, v in entry.items() if k != "type"}, where))
+        try:
+            settings = provider_settings(entry)
+        except ValueError as e:  # pydantic's ValidationError is one
+            message = (
+                describe_validation_error(e, prefix=where)
+                if isinstance(e, ValidationError)
+                else f"invalid settings:\n  {where}.{e}"
+            )
+            raise SettingsError(message) from None
+        factory: Callable[[Any, str], IdentityProvider] = importlib.import_module(
+            type(settings).__module__
+        ).from_settings
+        providers.append(factory(settings, where))
     return providers
 
 

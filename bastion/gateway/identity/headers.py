@@ -153,8 +153,12 @@ class TrustedHeadersProvider:
         )
 
 
-def from_settings(raw: dict[str, Any], where: str) -> TrustedHeadersProvider:
+def from_settings(raw: dict[str, Any] | TrustedHeadersSettings, where: str) -> TrustedHeadersProvider:
     """Build the provider from one ``auth.providers`` entry (``type: trusted_headers``)."""
     settings = validated(TrustedHeadersSettings, raw, where)
     secret = resolve_secret(settings.secret, f"{where}.secret") if settings.secret is not None else None
     return TrustedHeadersProvider(settings, secret)
+
+
+#: This provider's entry in ``auth.providers`` (see ``mapping.provider_settings``).
+SETTINGS = TrustedHeadersSettings

@@ -172,7 +172,7 @@ def _valid_filter(template: str) -> bool:
     return True
 
 
-def from_settings(raw: dict[str, Any], where: str) -> LdapProvider:
+def from_settings(raw: dict[str, Any] | LdapSettings, where: str) -> LdapProvider:
     """Build the provider from one ``auth.providers`` entry (``type`` already removed)."""
     settings = validated(LdapSettings, raw, where)
     password = resolve_secret(settings.bind_password, f"{where}.bind_password")
@@ -596,3 +596,7 @@ def _first(attributes: dict[str, list[str]], name: str | None) -> str | None:
         lowered = name.lower()
         values = next((v for k, v in attributes.items() if k.lower() == lowered), None)
     return values[0] if values else None
+
+
+#: This provider's entry in ``auth.providers`` (see ``mapping.provider_settings``).
+SETTINGS = LdapSettings

@@ -8,16 +8,17 @@ records and policies only ever see values an operator would recognise.
 
 from __future__ import annotations
 
+import importlib
 import ipaddress
 import re
 from collections.abc import Iterable
 from typing import Any, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
 from bastion.gateway import secrets
 from bastion.gateway.principal import UNRESTRICTED, Grants
-from bastion.gateway.settings import SettingsError, describe_validation_error
+from bastion.gateway.sections import validate_section
 
 #: Letters and digits of any script plus the punctuation found in user names, e-mail
 #: addresses, Windows ``DOMAIN\\user`` and LDAP-ish ids. No whitespace, no control characters.
@@ -65,12 +66,37 @@ class MappingSettings(_Strict):
 M = TypeVar("M", bound=BaseModel)
 
 
-def validated(model: type[M], raw: dict[str, Any], where: str) -> M:
+def validated(model: type[M], raw: dict[str, Any] | M, where: str) -> M:
     """``raw`` as ``model``; a ``SettingsError`` naming the entry's path otherwise."""
-    try:
-        return model.model_validate(raw)
-    except ValidationError as e:
-        raise SettingsError(describe_validation_error(e, prefix=where)) from None
+    return validate_section(model, raw, where)
+
+
+#: ``type`` of an ``auth.providers`` entry -> the module with its settings model (``SETTINGS``)
+#: and its ``from_settings(settings, where)``. A module is imported only when a provider of its
+#: type is configured: pysaml2 and ldap3 alone add seconds to every start-up.
+PROVIDER_MODULES: dict[str, str] = {
+    "trusted_headers": "bastion.gateway.identity.headers",
+    "oidc": "bastion.gateway.identity.oidc",
+    "ldap": "bastion.gateway.identity.ldap",
+    "saml": "bastion.gateway.identity.saml",
+}
+
+
+def provider_settings(entry: Any) -> MappingSettings:
+    """One ``auth.providers`` entry as its provider's typed settings, chosen by ``type``.
+
+    Used as the entry's validator inside the settings model, so a bad field is reported with
+    its full path (``auth.providers.0.issuer``) when the settings are loaded."""
+    if isinstance(entry, MappingSettings):
+        return entry
+    known = ", ".join(sorted(PROVIDER_MODULES))
+    if not isinstance(entry, dict) or "type" not in entry:
+        raise ValueError(f"type: required (one of {known})")
+    kind = entry["type"]
+    if kind not in PROVIDER_MODULES:
+        raise ValueError(f"type: unknown provider {kind!r} (one of {known})")
+    model: type[MappingSettings] = importlib.import_module(PROVIDER_MODULES[kind]).SETTINGS
+    return model.model_validate({k: v for k, v in entry.items() if k != "type"})
 
 
 def is_loopback_host(host: str | None) -> bool:

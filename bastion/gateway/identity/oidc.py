@@ -420,7 +420,11 @@ class OIDCProvider:
         )
 
 
-def from_settings(raw: dict[str, Any], where: str) -> OIDCProvider:
+def from_settings(raw: dict[str, Any] | OIDCSettings, where: str) -> OIDCProvider:
     """Build the provider from one ``auth.providers`` entry (``type: oidc``)."""
     settings = validated(OIDCSettings, raw, where)
     return OIDCProvider(settings)
+
+
+#: This provider's entry in ``auth.providers`` (see ``mapping.provider_settings``).
+SETTINGS = OIDCSettings

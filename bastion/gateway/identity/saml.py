@@ -49,7 +49,7 @@ from bastion.gateway.identity.saml_pages import error_response, safe_next, signe
 from bastion.gateway.identity.saml_sp import Assertion, SAMLRefused, ServiceProvider, SPOptions
 from bastion.gateway.identity.saml_store import SAMLStore, SessionRecord, looks_like_session_token
 from bastion.gateway.principal import Principal
-from bastion.gateway.settings import SettingsError
+from bastion.gateway.sections import SettingsError
 
 if TYPE_CHECKING:
     from bastion.gateway.core import Core
@@ -433,7 +433,7 @@ def _metadata_xml(settings: SAMLSettings, where: str) -> str:
         ) from None
 
 
-def from_settings(raw: dict[str, Any], where: str) -> SAMLProvider:
+def from_settings(raw: dict[str, Any] | SAMLSettings, where: str) -> SAMLProvider:
     """Build the provider from one ``auth.providers`` entry (``type: saml``)."""
     settings = validated(SAMLSettings, raw, where)
     # pysaml2 logs whole messages and every refusal at length; Bastion logs one line per
@@ -470,3 +470,7 @@ def from_settings(raw: dict[str, Any], where: str) -> SAMLProvider:
             f"invalid settings:\n  {where}.{field}: not usable SAML metadata ({e.__class__.__name__})"
         ) from None
     return SAMLProvider(settings, sp)
+
+
+#: This provider's entry in ``auth.providers`` (see ``mapping.provider_settings``).
+SETTINGS = SAMLSettings

@@ -22,6 +22,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from bastion.gateway.admin import require_admin
 from bastion.gateway.oauth.admin import admin_router
 from bastion.gateway.oauth.clients import ClientDirectory
 from bastion.gateway.oauth.grants import FlowState, GrantStore
@@ -29,7 +30,7 @@ from bastion.gateway.oauth.local_users import LocalUsers
 from bastion.gateway.oauth.routes import OAuthRoutes
 from bastion.gateway.oauth.server import Server
 from bastion.gateway.oauth.service import OAuthService
-from bastion.gateway.oauth.settings import check_issuer, load_oauth_settings
+from bastion.gateway.oauth.settings import check_issuer
 from bastion.gateway.oauth.signin import FormSignIn, sign_in_methods
 from bastion.gateway.oauth.tokens import AccessTokens, Resources
 
@@ -39,15 +40,14 @@ log = logging.getLogger("bastion.oauth")
 def mount(app: Any, core: Any) -> None:
     """Mount the authorization server when ``auth.oauth.enabled`` (call after the front doors
     and identity providers are mounted)."""
-    settings = load_oauth_settings(core.settings.auth.oauth)
+    settings = core.settings.auth.oauth
     if not settings.enabled:
         return
     server_settings = core.settings.server
     issuer = settings.issuer or check_issuer(
         server_settings.public_url or f"http://{server_settings.host}:{server_settings.port}"
     )
-    virtual = sorted((core.settings.mcp or {}).get("virtual_servers") or {})
-    resources = Resources(issuer, virtual)
+    resources = Resources(issuer, sorted(core.virtual_mcp_servers))
     tokens = AccessTokens(core.outbound.keys, issuer, resources, settings.access_token_ttl_s, settings.token_cache_size)
     flow = FlowState(core.kv)
     svc = OAuthService(
@@ -68,8 +68,6 @@ def mount(app: Any, core: Any) -> None:
     core.authenticator.providers.insert(0, tokens)
     core.authenticator.challenge = svc.challenge
     app.router.routes.extend(OAuthRoutes(svc, Server(svc), redirects, sign_in_forms, core.kv).routes())
-    from bastion.gateway.admin import require_admin
-
     app.include_router(admin_router(svc, local, require_admin(core)))
     app.state.oauth = svc
     if not redirects and not sign_in_forms:

@@ -24,6 +24,7 @@ from bastion.gateway.oauth.grants import (
     principal_from_json,
     principal_to_json,
 )
+from bastion.gateway.oauth.server import IssuedCode
 from bastion.gateway.oauth.settings import OAuthSettings
 from bastion.gateway.oauth.tokens import AccessTokens, Resources
 from bastion.gateway.principal import Principal
@@ -173,8 +174,6 @@ class OAuthService:
             raise InvalidGrantError("authorization code could not be stored")
 
     async def take_code(self, code: str, client: OAuthClient) -> Any:
-        from bastion.gateway.oauth.server import IssuedCode
-
         record = await self.flow.get("code", code)
         if record is None:
             return None

@@ -16,10 +16,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from bastion.gateway.identity.mapping import GrantsSettings, is_loopback_host
-from bastion.gateway.settings import SettingsError, describe_validation_error
+from bastion.gateway.sections import validate_section
 
 
 class _Strict(BaseModel):
@@ -114,7 +114,4 @@ def check_issuer(url: str) -> str:
 
 
 def load_oauth_settings(raw: dict[str, Any] | None) -> OAuthSettings:
-    try:
-        return OAuthSettings.model_validate(raw or {})
-    except ValidationError as e:
-        raise SettingsError(describe_validation_error(e, prefix="auth.oauth")) from None
+    return validate_section(OAuthSettings, raw, "auth.oauth")

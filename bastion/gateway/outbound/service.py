@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import AsyncIterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import anyio
 import httpx
@@ -20,12 +20,17 @@ from fastapi.responses import JSONResponse
 from starlette.requests import Request
 from starlette.responses import Response
 
+from bastion.gateway.admin import require_admin
 from bastion.gateway.outbound.credentials import Caller, UserCredential, UserCredentialSpec
 from bastion.gateway.outbound.exchange import TokenExchangeCredential, TokenExchanger
 from bastion.gateway.outbound.identity_jwt import IdentityJwtCredential, IdentityTokens
-from bastion.gateway.outbound.settings import OutboundSettings, load_outbound_settings
+from bastion.gateway.outbound.settings import OutboundSettings
 from bastion.gateway.outbound.signing import KeyRing
 from bastion.gateway.principal import Principal
+
+if TYPE_CHECKING:
+    # Only a type: the settings model imports this package's settings section.
+    from bastion.gateway.settings import CoreSettings
 
 log = logging.getLogger("bastion.outbound")
 
@@ -49,9 +54,9 @@ class Outbound:
         self.in_use = False
 
     @classmethod
-    def from_settings(cls, settings: Any, store: Any | None) -> Outbound:
-        """From the gateway ``Settings`` (``auth.outbound``; issuer default ``server.public_url``)."""
-        s = load_outbound_settings(getattr(settings.auth, "outbound", None))
+    def from_settings(cls, settings: CoreSettings, store: Any | None) -> Outbound:
+        """From the gateway's settings (``auth.outbound``; issuer default ``server.public_url``)."""
+        s = settings.auth.outbound
         server = settings.server
         issuer = s.issuer or server.public_url or f"http://{server.host}:{server.port}"
         return cls(s, store, issuer.rstrip("/"))
@@ -144,8 +149,6 @@ class Outbound:
 
 def mount(app: Any, core: Any) -> None:
     """``GET /.well-known/jwks.json`` (public) and the admin key routes; the lifecycle."""
-    from bastion.gateway.admin import require_admin
-
     outbound: Outbound = core.outbound
     app.add_route(JWKS_PATH, outbound.jwks_endpoint, methods=["GET"], include_in_schema=False)
     app.include_router(outbound.admin_router(require_admin(core)))

@@ -17,11 +17,11 @@ from __future__ import annotations
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from bastion.gateway import secrets
 from bastion.gateway.identity.mapping import is_loopback_host
-from bastion.gateway.settings import SettingsError, describe_validation_error
+from bastion.gateway.sections import validate_section
 
 
 class OutboundSettings(BaseModel):
@@ -67,10 +67,7 @@ class OutboundSettings(BaseModel):
 
 def load_outbound_settings(raw: dict[str, Any] | None) -> OutboundSettings:
     """Validate ``settings.auth.outbound``; ``SettingsError`` names the failing field."""
-    try:
-        return OutboundSettings.model_validate(raw or {})
-    except ValidationError as e:
-        raise SettingsError(describe_validation_error(e, prefix="auth.outbound")) from None
+    return validate_section(OutboundSettings, raw, "auth.outbound")
 
 
 def resolve_secret_ref(value: str, where: str, env_prefix: str = "") -> str:

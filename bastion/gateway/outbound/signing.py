@@ -21,7 +21,7 @@ from sqlalchemy.exc import IntegrityError
 
 from bastion.gateway.outbound.settings import OutboundSettings, resolve_secret_ref
 from bastion.gateway.outbound.tables import outbound_signing_keys
-from bastion.gateway.settings import SettingsError
+from bastion.gateway.sections import SettingsError
 
 log = logging.getLogger("bastion.outbound")
 

@@ -1,20 +1,18 @@
 """The policy engine: PII, secrets, prompt injection, topics and custom rules, applied to chat
 prompts and responses, tool arguments and results, agent messages and artifacts.
 
-The app factory calls :func:`build_policy_engine` (sets ``core.policy``), includes
-:func:`admin_router` and registers :data:`cli_app` as ``bastion policy``. Imports are lazy so
-that the CLI does not load the detectors (numpy, phone metadata) just to print help.
+The core builds its engine with :func:`build_policy_engine` (``service.py``); the app factory
+includes :func:`admin_router` (``admin.py``) and the CLI registers :data:`cli_app` as
+``bastion policy``. The names here are resolved on first use so that the CLI does not load the
+detectors (numpy, phone metadata) just to print help; the code itself imports the modules.
 """
 
 from __future__ import annotations
 
-import os
+import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from fastapi import APIRouter
-
-    from bastion.gateway.core import Core
     from bastion.gateway.policy.engine import PolicyEngine
 
 __all__ = [
@@ -29,6 +27,8 @@ __all__ = [
 ]
 
 _LAZY = {
+    "admin_router": ("bastion.gateway.policy.admin", "admin_router"),
+    "build_policy_engine": ("bastion.gateway.policy.service", "build_policy_engine"),
     "cli_app": ("bastion.gateway.policy.cli", "app"),
     "PolicyEngine": ("bastion.gateway.policy.engine", "PolicyEngine"),
     "Policy": ("bastion.gateway.policy.model", "Policy"),
@@ -40,36 +40,6 @@ _LAZY = {
 
 def __getattr__(name: str) -> Any:
     if name in _LAZY:
-        import importlib
-
         module, attr = _LAZY[name]
         return getattr(importlib.import_module(module), attr)
     raise AttributeError(name)
-
-
-def build_policy_engine(core: Core) -> PolicyEngine:
-    """The engine for ``core``, kept in step with the store by a lifecycle registered on
-    ``core.lifecycles`` (load at start-up, poll for other replicas' changes)."""
-    from bastion.gateway.policy.engine import PolicyEngine
-    from bastion.gateway.policy.service import PolicyService
-    from bastion.gateway.policy.settings import parse_policy_settings
-    from bastion.gateway.policy.store import PolicyStore
-
-    settings = parse_policy_settings(core.settings.policy)
-    key = settings.hash_key.encode() if settings.hash_key else os.urandom(32)
-    engine = PolicyEngine(core.embedder, key)
-    service = PolicyService(PolicyStore(core.store), engine, settings)
-    engine.service = service
-    core.lifecycles.append(service.running)
-    return engine
-
-
-def admin_router(core: Core) -> APIRouter:
-    """``/admin/policies``; needs ``core.policy`` from :func:`build_policy_engine`."""
-    from bastion.gateway.policy.admin import build_router
-    from bastion.gateway.policy.engine import PolicyEngine
-
-    engine = core.policy
-    if not isinstance(engine, PolicyEngine) or engine.service is None:
-        raise RuntimeError("admin_router(core) needs core.policy = build_policy_engine(core)")
-    return build_router(core, engine.service)

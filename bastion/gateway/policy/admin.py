@@ -23,7 +23,9 @@ from fastapi import APIRouter, Body, Depends, HTTPException, Query, Request
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from starlette.responses import Response
 
+from bastion.gateway.admin import require_admin
 from bastion.gateway.policy import templates
+from bastion.gateway.policy.engine import PolicyEngine
 from bastion.gateway.policy.model import (
     DIRECTIONS,
     Policy,
@@ -100,9 +102,13 @@ def _actor(request: Request) -> str | None:
     return getattr(p, "user_id", None)
 
 
-def build_router(core: Core, service: PolicyService) -> APIRouter:
-    from bastion.gateway.admin import require_admin
+def admin_router(core: Core) -> APIRouter:
+    """``/admin/policies`` for the core's policy engine."""
+    assert isinstance(core.policy, PolicyEngine) and core.policy.service is not None
+    return build_router(core, core.policy.service)
 
+
+def build_router(core: Core, service: PolicyService) -> APIRouter:
     router = APIRouter(prefix="/admin/policies", tags=["policies"], dependencies=[Depends(require_admin(core))])
     store = service.store
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING
 
 import anyio
 
@@ -18,6 +20,9 @@ from bastion.gateway.policy.engine import PolicyEngine
 from bastion.gateway.policy.model import Policy
 from bastion.gateway.policy.settings import PolicySettings
 from bastion.gateway.policy.store import PolicyStore
+
+if TYPE_CHECKING:
+    from bastion.gateway.core import Core
 
 log = logging.getLogger("bastion.policy")
 
@@ -80,3 +85,16 @@ class PolicyService:
                 await self.poll_once()
             except Exception:  # noqa: BLE001 - a store hiccup must not stop polling
                 log.warning("policy: reload failed; keeping the current policies", exc_info=True)
+
+
+def build_policy_engine(core: Core) -> PolicyEngine:
+    """The engine for ``core`` (the core builds it with itself), kept in step with the store by
+    a lifecycle registered on ``core.lifecycles`` (load at start-up, poll for other replicas'
+    changes)."""
+    settings = core.settings.policy
+    key = settings.hash_key.encode() if settings.hash_key else os.urandom(32)
+    engine = PolicyEngine(core.embedder, key)
+    service = PolicyService(PolicyStore(core.store), engine, settings)
+    engine.service = service
+    core.lifecycles.append(service.running)
+    return engine

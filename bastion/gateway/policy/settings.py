@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
-from bastion.gateway.settings import SettingsError, describe_validation_error
+from bastion.gateway.sections import validate_section
 
 
 class TemplateSeed(BaseModel):
@@ -32,7 +32,4 @@ class PolicySettings(BaseModel):
 
 
 def parse_policy_settings(raw: dict[str, Any]) -> PolicySettings:
-    try:
-        return PolicySettings.model_validate(raw or {})
-    except ValidationError as e:
-        raise SettingsError(describe_validation_error(e, prefix="policy")) from None
+    return validate_section(PolicySettings, raw, "policy")

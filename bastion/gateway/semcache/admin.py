@@ -8,6 +8,7 @@ from fastapi import APIRouter, Depends
 from pydantic import BaseModel, Field
 
 from bastion.gateway.admin import require_admin
+from bastion.gateway.semcache.cache import cache_for_core
 
 if TYPE_CHECKING:
     from bastion.gateway.core import Core
@@ -22,9 +23,7 @@ class PurgeRequest(BaseModel):
 
 
 def build_admin_router(core: Core) -> APIRouter:
-    """Routes for purging and the savings summary; the cache is looked up lazily."""
-    from bastion.gateway.semcache.cache import cache_for_core
-
+    """Routes for purging and the savings summary (the cache the LLM front door built, if any)."""
     router = APIRouter(prefix="/admin/cache/llm", dependencies=[Depends(require_admin(core))], tags=["cache"])
 
     @router.get("")

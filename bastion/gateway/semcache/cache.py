@@ -31,13 +31,14 @@ import orjson
 from prometheus_client import Counter, Histogram
 
 from bastion.gateway.call import Call, Refusal
+from bastion.gateway.semcache.entry import Entry
 from bastion.gateway.semcache.facts import CacheState, ChatExchange
 from bastion.gateway.semcache.guards import Guards, extract
 from bastion.gateway.semcache.index import VectorIndex
 from bastion.gateway.semcache.keys import RequestKeys, digest_text, request_keys
 from bastion.gateway.semcache.normalise import canonical_question
 from bastion.gateway.semcache.predictive import Predictor
-from bastion.gateway.semcache.settings import SemcacheSettings, parse_semcache_settings
+from bastion.gateway.semcache.settings import SemcacheSettings
 from bastion.gateway.semcache.static_encoder import StaticEncoder, shared_static_encoder
 from bastion.gateway.semcache.verifier import PairVerifier, pair_features
 from bastion.gateway.semcache.writer import EntryWriter, PendingEntry, WriterMetrics
@@ -51,39 +52,6 @@ log = logging.getLogger("bastion.semcache")
 
 PURGE_KEY = "semcache:purge"
 PURGE_REFRESH_S = 1.0
-
-
-@dataclass(slots=True)
-class Entry:
-    response: dict[str, Any]
-    model: str
-    namespace: str
-    created: float
-    tokens_in: int
-    tokens_out: int
-    cost: float
-    prompt: str | None = None
-    predictive: bool = False
-
-    def dumps(self) -> bytes:
-        return orjson.dumps(
-            {
-                "r": self.response,
-                "m": self.model,
-                "ns": self.namespace,
-                "t": self.created,
-                "ti": self.tokens_in,
-                "to": self.tokens_out,
-                "c": self.cost,
-                "p": self.prompt,
-                "pre": self.predictive,
-            }
-        )
-
-    @staticmethod
-    def loads(raw: bytes) -> Entry:
-        d = orjson.loads(raw)
-        return Entry(d["r"], d["m"], d["ns"], d["t"], d["ti"], d["to"], d["c"], d.get("p"), d.get("pre", False))
 
 
 @dataclass(slots=True)
@@ -641,7 +609,7 @@ def cache_for_core(core: Core) -> SemanticCache | None:
     existing = getattr(core, "_semcache", None)
     if existing is not None:
         return existing if isinstance(existing, SemanticCache) else None
-    settings = parse_semcache_settings(core.settings.semcache)
+    settings = core.settings.semcache
     if not settings.enabled:
         core._semcache = False  # type: ignore[attr-defined]
         return None

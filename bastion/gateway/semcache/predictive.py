@@ -20,6 +20,7 @@ import anyio
 import orjson
 
 from bastion.gateway.call import Call
+from bastion.gateway.semcache.entry import Entry
 from bastion.gateway.semcache.facts import CacheState, ChatExchange
 from bastion.gateway.semcache.keys import digest_text, message_text, request_keys
 from bastion.gateway.semcache.normalise import normalise
@@ -159,8 +160,6 @@ class Predictor:
         self._tokens[(ns, hour)] = self._tokens.get((ns, hour), 0) + t_in + t_out
         if len(self._tokens) > 1024:
             self._tokens = {k: v for k, v in self._tokens.items() if k[1] >= hour}
-        from bastion.gateway.semcache.cache import Entry
-
         entry = Entry(
             response=result,
             model=keys.model,

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from bastion.gateway.settings import SettingsError, describe_validation_error
+from bastion.gateway.sections import validate_section
 
 
 class _Strict(BaseModel):
@@ -141,7 +141,4 @@ class SemcacheSettings(_Strict):
 
 def parse_semcache_settings(raw: dict[str, Any]) -> SemcacheSettings:
     """Validate the raw ``semcache`` section; raise ``SettingsError`` with field paths."""
-    try:
-        return SemcacheSettings.model_validate(raw or {})
-    except ValidationError as e:
-        raise SettingsError(describe_validation_error(e, prefix="semcache")) from None
+    return validate_section(SemcacheSettings, raw, "semcache")

@@ -1,10 +1,17 @@
-"""The app factory: settings in, a ready ASGI app out. The only place that knows every part."""
+"""The app factory: settings in, a ready ASGI app out. The only place that knows every part.
+
+This is the composition root (with ``bastion/settings.py`` and ``bastion/cli.py``): it builds
+the core from its settings, builds each front door from its own section, lets every front door
+``provide`` to the core, then mounts the core's own HTTP parts and every front door
+(``bastion/gateway/frontdoor.py``). The core never imports a front door; this module is where
+they meet.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import sys
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -14,6 +21,7 @@ from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.types import ASGIApp
 
 from bastion import __version__
+from bastion.a2a import A2AFrontDoor
 from bastion.gateway import oauth
 from bastion.gateway.admin import (
     RefusalError,
@@ -26,11 +34,16 @@ from bastion.gateway.call import Call, Refusal
 from bastion.gateway.core import Core
 from bastion.gateway.dashboard import mount_dashboard
 from bastion.gateway.fastlane import PlainRouteDispatcher, split_plain_routes
+from bastion.gateway.frontdoor import FrontDoor
 from bastion.gateway.guard import Guard, trace_id_of
 from bastion.gateway.identity import mount_providers
 from bastion.gateway.outbound import service as outbound
+from bastion.gateway.policy.admin import admin_router as policy_admin_router
 from bastion.gateway.selfservice import self_service_router
-from bastion.gateway.settings import Settings
+from bastion.gateway.semcache.admin import build_admin_router as semcache_admin_router
+from bastion.llm import LLMFrontDoor
+from bastion.mcp_bridge import McpFrontDoor
+from bastion.settings import Settings, load_settings
 
 HTTP_CODES = {
     400: "bad_request",
@@ -46,14 +59,23 @@ HTTP_CODES = {
 }
 
 
-def create_app(settings: Settings, *, announce: bool = False) -> ASGIApp:
-    """Build the object graph from ``settings`` and mount every front door.
+def front_doors(settings: Settings) -> list[FrontDoor]:
+    """Every front door, each built from its own settings section. The order is free:
+    ``create_app`` lets all of them provide to the core before it mounts any."""
+    return [LLMFrontDoor(settings.llm), McpFrontDoor(settings.mcp), A2AFrontDoor(settings.a2a)]
+
+
+def create_app(settings: Settings, *, announce: bool = False, doors: Sequence[FrontDoor] | None = None) -> ASGIApp:
+    """Build the object graph from ``settings`` and mount every front door (``doors``, default
+    :func:`front_doors`).
 
     ``announce`` prints the first-start banner (data directory, generated admin key) on stdout;
     the CLI sets it, tests read the key from the core instead.
     """
     core = Core(settings)
-    _install_policy(core)
+    doors = front_doors(settings) if doors is None else doors
+    for door in doors:
+        door.provide(core)
 
     @contextlib.asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -77,7 +99,10 @@ def create_app(settings: Settings, *, announce: bool = False) -> ASGIApp:
     app.include_router(admin_router(core))
     app.include_router(admin_docs_router(core, app.openapi))
     app.include_router(self_service_router(core))
-    _mount_front_doors(app, core)
+    app.include_router(policy_admin_router(core))
+    app.include_router(semcache_admin_router(core))
+    for door in doors:
+        door.mount(app, core)
     mount_providers(app, core)  # identity providers with browser routes (SAML sign-in)
     oauth.mount(app, core)  # the OAuth authorization server for MCP clients (auth.oauth)
     outbound.mount(app, core)  # /.well-known/jwks.json for upstreams verifying identity JWTs
@@ -92,23 +117,6 @@ def create_app(settings: Settings, *, announce: bool = False) -> ASGIApp:
     )
     guard.state = app.state  # type: ignore[attr-defined]  # tests reach the core through it
     return guard
-
-
-def _install_policy(core: Core) -> None:
-    from bastion.gateway import policy
-
-    core.policy = policy.build_policy_engine(core)
-
-
-def _mount_front_doors(app: FastAPI, core: Core) -> None:
-    from bastion import a2a, llm, mcp_bridge
-    from bastion.gateway import policy, semcache
-
-    app.include_router(policy.admin_router(core))
-    app.include_router(semcache.admin_router(core))
-    # The LLM front door first: it sets core.chat, which the others may use.
-    for front_door in (llm, mcp_bridge, a2a):
-        front_door.mount(app, core)
 
 
 async def _noop(call: Call) -> None:
@@ -248,7 +256,5 @@ def _safe_url(url: str) -> str:
 
 
 def app_from_env() -> Any:
-    """ASGI factory for ``uvicorn --factory bastion.gateway.app:app_from_env``."""
-    from bastion.gateway.settings import load_settings
-
+    """ASGI factory for ``uvicorn --factory bastion.app:app_from_env``."""
     return create_app(load_settings(), announce=True)

@@ -1,4 +1,9 @@
-"""The ``bastion`` command line."""
+"""The ``bastion`` command line (the console script and ``python -m bastion``).
+
+Part of the composition root: it registers the commands every part contributes. ``serve``
+imports the server and the app factory when it runs, so the admin commands (``bastion keys
+list`` ...) start without loading the gateway.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +17,15 @@ from urllib.parse import quote
 import typer
 
 from bastion import __version__
+from bastion.a2a.cli import app as agents_app
 from bastion.gateway.cli_client import AdminClient, AdminKeyOption, UrlOption
+from bastion.gateway.oauth.cli import app as oauth_app
+from bastion.gateway.policy.cli import app as policy_app
+from bastion.llm.cli import app as llm_app
+from bastion.mcp_bridge.cli import app as mcp_app
+from bastion.mcp_bridge.cli import client_config_command, connect_command
+from bastion.migrate.cli import app as import_app
+from bastion_sdk.cli import configure
 
 app = typer.Typer(
     name="bastion",
@@ -59,10 +72,10 @@ def serve(
     """Run the gateway (LLM proxy, MCP hub and A2A router on one port)."""
     import uvicorn
 
-    from bastion.gateway.app import create_app
+    from bastion.app import create_app
     from bastion.gateway.edge import edge_protocol
     from bastion.gateway.logs import configure_logging
-    from bastion.gateway.settings import SettingsError, load_settings
+    from bastion.settings import SettingsError, load_settings
 
     overrides: dict[str, Any] = {}
     if host:
@@ -383,13 +396,6 @@ def usage(
 
 def _register_front_door_commands() -> None:
     """Commands contributed by the front doors and the policy engine."""
-    from bastion.a2a.cli import app as agents_app
-    from bastion.gateway.oauth.cli import app as oauth_app
-    from bastion.gateway.policy.cli import app as policy_app
-    from bastion.llm.cli import app as llm_app
-    from bastion.mcp_bridge.cli import app as mcp_app
-    from bastion.mcp_bridge.cli import client_config_command, connect_command
-
     app.add_typer(mcp_app, name="mcp")
     app.add_typer(agents_app, name="agents")
     app.add_typer(llm_app, name="llm")
@@ -402,8 +408,6 @@ def _register_front_door_commands() -> None:
 
 def _register_sdk_commands() -> None:
     """``bastion import`` (config importers) and ``bastion configure`` (the SDK's wizard)."""
-    from bastion.migrate.cli import app as import_app
-    from bastion_sdk.cli import configure
 
     def configure_command(ctx: typer.Context) -> None:
         raise typer.Exit(configure(ctx.args))

@@ -1,0 +1,54 @@
+"""The composition root: entry points, and wiring that does not depend on order."""
+
+from __future__ import annotations
+
+import importlib
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from starlette.routing import Route
+
+from bastion.app import create_app, front_doors
+from bastion.gateway.core import Core
+from bastion.gateway.stages.inspect import InspectInput, InspectOutput
+from bastion.settings import load_settings
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_the_console_script_is_the_composition_roots_cli() -> None:
+    scripts = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["scripts"]
+    module, _, attr = scripts["bastion"].partition(":")
+    assert module == "bastion.cli"
+    assert callable(getattr(importlib.import_module(module), attr))
+
+
+def test_a_pipeline_built_first_has_every_stage(tmp_path: Path) -> None:
+    core = Core(load_settings(data_dir=tmp_path))
+    pipeline = core.pipeline("mcp")  # before any front door exists
+    assert any(isinstance(s, InspectInput) for s in pipeline.request_stages)
+    assert any(isinstance(s, InspectOutput) for s in pipeline.response_stages)
+
+
+def test_front_doors_in_any_order_give_the_same_gateway(tmp_path: Path) -> None:
+    settings = load_settings(
+        data_dir=tmp_path,
+        llm={"providers": {"oa": {"type": "openai", "api_key": "sk-test"}}, "aliases": {"fast": "oa/gpt-4o"}},
+        mcp={"virtual_servers": {"ops": {"tools": ["*"]}}, "sampling": {"enabled": True}},
+        auth={"oauth": {"enabled": True, "local_users": {"enabled": True}}},
+    )
+
+    def wiring(doors: list[Any]) -> tuple[set[str], Any]:
+        guard: Any = create_app(settings, doors=doors)
+        app = guard.app.fallback  # Guard -> FastLane -> the FastAPI app
+        return {r.path for r in app.router.routes if isinstance(r, Route)}, guard.state.core
+
+    forward_paths, forward = wiring(front_doors(settings))
+    backward_paths, backward = wiring(list(reversed(front_doors(settings))))
+    assert forward_paths == backward_paths
+    assert {"/v1/chat/completions", "/mcp", "/servers/{name}/mcp", "/a2a/{name}", "/oauth/token"} <= forward_paths
+    for core in (forward, backward):
+        # What the LLM front door provides is there for the others, whatever the order.
+        assert core.chat is not None
+        assert core.virtual_mcp_servers == ["ops"]
