@@ -145,18 +145,36 @@ async def test_through_mcp_remote(gw: GatewayProcess, tmp_path: Path) -> None:
     assert a.asked == ["form:Who is travelling?"]
 
 
-async def test_prompt_that_asks_live_is_refused_clearly(gw: GatewayProcess) -> None:
-    """``prompts/get`` on a 2025-era server that asks live while it builds the prompt: only
-    ``tools/call`` is relayed live or bridged today (docs/mcp.md), so the server's request is
-    refused and the client gets a clear error in either era; the gateway keeps serving."""
-    for mode in ("legacy", "auto"):
-        a = Answers("pat")
-        async with client(gw.url + "/mcp", gw.admin_key, mode, **a.callbacks()) as c:
-            with pytest.raises(MCPError) as e:
-                await c.get_prompt("ts__briefing", {"destination": "Riga"})
-            assert "sampling/createMessage: no client request in progress" in e.value.message, mode
-            assert text(await c.call_tool("ts__summarize", {"text": "z"})) == "summary: pat's model"
-        assert a.asked == ["sampling"], mode
+@pytest.mark.parametrize("server", SERVERS)
+async def test_prompt_that_asks_live(gw: GatewayProcess, server: str) -> None:
+    """``prompts/get`` on a 2025-era server that asks for sampling while it builds the prompt:
+    relayed as ``tools/call`` is, live to a 2025-era client and bridged for a 2026-07-28 one,
+    each user getting the answer of their own client."""
+    keys = {name: gw.create_key(f"ts-prompt-{name}-{server}") for name in ("pat", "sam")}
+    got: dict[tuple[str, str], str] = {}
+
+    async def one(name: str, mode: str) -> None:
+        a = Answers(name)
+        async with client(gw.url + "/mcp", keys[name], mode, **a.callbacks()) as c:
+            r = await c.get_prompt(f"{server}__briefing", {"destination": "Riga"})
+        got[(name, mode)] = r.messages[0].content.text  # type: ignore[union-attr]
+        assert a.asked == ["sampling"]
+
+    async with anyio.create_task_group() as tg:
+        for name in keys:
+            for mode in ("legacy", "auto"):
+                tg.start_soon(one, name, mode)
+    assert got == {(n, m): f"Briefing for Riga: {n}'s model" for n in keys for m in ("legacy", "auto")}
+
+
+async def test_prompt_that_asks_live_without_the_capability(gw: GatewayProcess) -> None:
+    """A client that declared no sampling: the server's request is refused, the client gets
+    the server's error, and the gateway keeps serving."""
+    async with client(gw.url + "/mcp", gw.admin_key, "auto") as c:
+        with pytest.raises(MCPError) as e:
+            await c.get_prompt("ts__briefing", {"destination": "Riga"})
+        assert "sampling/createMessage" in e.value.message
+        assert (await c.read_resource("ts+desk://policy")).contents[0].text == "Economy under 6 hours."  # type: ignore[union-attr]
 
 
 def test_conformance_scenarios_passed_directly_pass_through_the_gateway(
