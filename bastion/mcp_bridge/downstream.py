@@ -1089,7 +1089,12 @@ class Frontend:
                             return await session.request(method, body, caller=caller)
                         finally:
                             session.untrack(key)
-        elif target.legacy and _declares_input(meta.get(CLIENT_CAPABILITIES_META_KEY)):
+        elif (
+            target.legacy
+            and _declares_input(meta.get(CLIENT_CAPABILITIES_META_KEY))
+            and (self.parking.owns(body.get("requestState")) or not ({"requestState", "inputResponses"} & set(body)))
+        ):
+            # (A retry that answers the server's own input_required, not a parked call's, goes as is.)
             sent = {k: v for k, v in body.items() if k not in ("inputResponses", "requestState", "_meta")}
             state = body.get("requestState")
             binding = f"{method}\x00{arguments_digest(sent)}"

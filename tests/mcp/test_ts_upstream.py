@@ -180,8 +180,6 @@ async def test_prompt_that_asks_live_without_the_capability(gw: GatewayProcess) 
 def test_conformance_scenarios_passed_directly_pass_through_the_gateway(
     gw: GatewayProcess, ts_http: str, tmp_path: Path
 ) -> None:
-    for sub in ("direct", *SERVERS):
-        (tmp_path / sub).mkdir()
     direct = run_suites(ts_http, tmp_path / "direct")
     for server in SERVERS:
         through = run_suites(f"{gw.url}/servers/{server}-suite/mcp", tmp_path / server)
