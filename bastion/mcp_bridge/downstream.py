@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import weakref
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any, NoReturn
 
@@ -710,7 +710,16 @@ class Frontend:
         if not downstream.legacy and target.legacy and _declares_input(caps):
             # A 2026-07-28 client that can be asked and a server that can only ask live:
             # bridged with MRTR (a client that declared nothing to answer with is not parked).
-            return await self._bridged_call(call, target, entry, x, arguments, responses, state, fwd_meta, caller)
+            progress = _quiet(x.progress)
+            binding = f"{entry.name}\x00{arguments_digest(_mcp_facts(call).arguments or {})}"
+
+            def invoke(session: Upstream) -> Awaitable[dict[str, Any]]:
+                return session.call_tool(entry.name, arguments, meta=fwd_meta, caller=caller, progress=progress)
+
+            try:
+                return await self._bridged_call(call, target, x.meta, binding, responses, state, caller, invoke)
+            except UPSTREAM_FAILURES as e:
+                return upstream_failed(call, up.name, e, tool=True)
         askable = downstream.legacy and target.legacy and downstream.can_be_asked
         lock: Any = target.asking if askable else contextlib.nullcontext()
         key = 0
@@ -795,21 +804,22 @@ class Frontend:
         self,
         call: Call,
         target: Upstream,
-        entry: ToolEntry,
-        x: Exchange,
-        arguments: dict[str, Any] | None,
+        meta: dict[str, Any],
+        binding: str,
         responses: dict[str, Any] | None,
         state: str | None,
-        fwd_meta: dict[str, Any] | None,
         caller: Caller | None,
-    ) -> dict[str, Any] | None:
-        """A 2026-07-28 client's call to a server that asks live: the upstream call is parked
-        between the client's rounds (``parking.py``); each round is this one pipeline call."""
+        invoke: Callable[[Upstream], Awaitable[dict[str, Any]]],
+    ) -> dict[str, Any]:
+        """A 2026-07-28 client's request (``tools/call``; ``prompts/get``, ``resources/read``) to
+        a server that asks live: the upstream request (``invoke``) is parked between the client's
+        rounds (``parking.py``); each round is this one pipeline call. ``binding`` names what was
+        asked for (a state is good only for the same request)."""
         p = call.principal
         assert p is not None
         owner = f"{p.user_id}\x00{p.key_id or ''}"
-        binding = f"{target.name}\x00{entry.name}\x00{arguments_digest(_mcp_facts(call).arguments or {})}"
-        caps = x.meta.get(CLIENT_CAPABILITIES_META_KEY)
+        binding = f"{target.name}\x00{binding}"
+        caps = meta.get(CLIENT_CAPABILITIES_META_KEY)
         capabilities = caps if isinstance(caps, dict) else {}
 
         # A handshake-era session of the user's own, one not busy with another call of theirs that
@@ -824,24 +834,18 @@ class Frontend:
                 session = found
                 if not found.asking.locked():
                     break
-        progress = _quiet(x.progress)
 
         async def run(asker: Any) -> dict[str, Any]:
             async with session.asking:
                 key = session.track(asker, askable=True)
                 try:
-                    return await session.call_tool(
-                        entry.name, arguments, meta=fwd_meta, caller=caller, progress=progress
-                    )
+                    return await invoke(session)
                 finally:
                     session.untrack(key)
 
-        try:
-            if state is not None and self.parking.owns(state):
-                return await self.parking.resume(state, owner, binding, responses)
-            return await self.parking.start(owner, binding, capabilities, run)
-        except UPSTREAM_FAILURES as e:
-            return upstream_failed(call, target.name, e, tool=True)
+        if state is not None and self.parking.owns(state):
+            return await self.parking.resume(state, owner, binding, responses)
+        return await self.parking.start(owner, binding, capabilities, run)
 
     # ------------------------------------------------------------------ resource subscriptions
     async def subscribe(
@@ -1024,7 +1028,7 @@ class Frontend:
 
         async def fetch() -> dict[str, Any]:
             target = await up.for_caller(caller)
-            return await target.request(method, body, caller=caller)
+            return await self._asking_request(call, up, target, method, body, ctx, caller)
 
         async def route(c: Call) -> None:
             if isinstance(c.input, ToolArguments):
@@ -1055,6 +1059,53 @@ class Frontend:
         if err is not None:
             raise MCPError(code=err.code, message=err.message, data=err.data)
         return _final(call)
+
+    async def _asking_request(
+        self,
+        call: Call,
+        up: Upstream,
+        target: Upstream,
+        method: str,
+        body: dict[str, Any],
+        ctx: ServerRequestContext[Any, Any],
+        caller: Caller | None,
+    ) -> dict[str, Any]:
+        """``prompts/get`` or ``resources/read``, where the server may ask live while it answers:
+        relayed as ``tools/call`` is (a 2025-era client that can be asked: on its own handshake-era
+        session; a 2026-07-28 client that declared what to answer with, to a server that asks
+        live: parked and bridged to ``input_required``); otherwise on the shared session."""
+        p = call.principal
+        assert p is not None
+        meta = _raw_meta(ctx)
+        legacy = ctx.protocol_version in HANDSHAKE_PROTOCOL_VERSIONS
+        if legacy:
+            downstream = DownstreamCall(ctx, p, self)
+            if downstream.can_be_asked:
+                session = await self._era_session(up, target, downstream, caller)
+                if session is not None:
+                    async with session.asking:
+                        key = session.track(downstream, askable=True)
+                        try:
+                            return await session.request(method, body, caller=caller)
+                        finally:
+                            session.untrack(key)
+        elif (
+            target.legacy
+            and _declares_input(meta.get(CLIENT_CAPABILITIES_META_KEY))
+            and (self.parking.owns(body.get("requestState")) or not ({"requestState", "inputResponses"} & set(body)))
+        ):
+            # (A retry that answers the server's own input_required, not a parked call's, goes as is.)
+            sent = {k: v for k, v in body.items() if k not in ("inputResponses", "requestState", "_meta")}
+            state = body.get("requestState")
+            binding = f"{method}\x00{arguments_digest(sent)}"
+
+            def invoke(session: Upstream) -> Awaitable[dict[str, Any]]:
+                return session.request(method, sent, caller=caller)
+
+            return await self._bridged_call(
+                call, target, meta, binding, body.get("inputResponses"), state, caller, invoke
+            )
+        return await target.request(method, body, caller=caller)
 
     async def complete(
         self, ctx: ServerRequestContext[Any, Any], p: Principal, view: View, params: types.CompleteRequestParams

@@ -81,6 +81,7 @@ def passed(checks: list[dict[str, Any]]) -> bool:
 
 def run_suites(url: str, workdir: Path) -> dict[str, tuple[set[str], dict[str, list[dict[str, Any]]], str]]:
     """Both requirement sets against ``url`` at once: revision -> (passing scored, checks, log)."""
+    workdir.mkdir(parents=True, exist_ok=True)
     procs = {}
     for rev in REVISIONS:
         out = workdir / rev
