@@ -54,8 +54,10 @@ class SandboxSettings(BaseModel):
     #: "bubblewrap": required; a server is not started without it. "plain": limits, user and
     #: home only (no file system or network isolation). "off": a plain child process.
     mode: Literal["auto", "bubblewrap", "plain", "off"] = "auto"
-    #: Address space (RLIMIT_AS) in MiB: a server that leaks or is fed a huge input fails its
-    #: allocations instead of taking the gateway's memory. Node and Python servers start in 2 GiB.
+    #: Writable private memory (RLIMIT_DATA: heap and anonymous mappings) in MiB: a server that
+    #: leaks or is fed a huge input fails its allocations instead of taking the gateway's
+    #: memory. Not the address space (RLIMIT_AS): Node reserves over 10 GiB of it for
+    #: WebAssembly (its own fetch uses it) and cannot start under any sane address-space cap.
     memory_mb: int | None = Field(default=4096, ge=64)
     #: CPU seconds (RLIMIT_CPU) over the process's life: a server spinning forever is killed
     #: (SIGXCPU, then SIGKILL) and restarted by the supervisor. None: no limit.
@@ -254,7 +256,7 @@ class Sandbox:
     def _rlimits(self) -> dict[str, int]:
         s = self.settings
         limits: dict[str, int | None] = {
-            "AS": s.memory_mb * 1024 * 1024 if s.memory_mb else None,
+            "DATA": s.memory_mb * 1024 * 1024 if s.memory_mb else None,
             "CPU": s.cpu_seconds,
             "NOFILE": s.open_files,
             "NPROC": s.processes,

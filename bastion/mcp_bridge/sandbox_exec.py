@@ -33,7 +33,7 @@ import sys
 
 PR_SET_NO_NEW_PRIVS = 38
 RLIMITS = {
-    "AS": resource.RLIMIT_AS,
+    "DATA": resource.RLIMIT_DATA,
     "CPU": resource.RLIMIT_CPU,
     "NOFILE": resource.RLIMIT_NOFILE,
     "NPROC": resource.RLIMIT_NPROC,

@@ -114,7 +114,7 @@ async def test_each_server_runs_as_its_own_unprivileged_user_in_its_home(gw: Gat
         assert UID_BASE <= who["uid"] < UID_BASE + UID_RANGE and who["gid"] == who["uid"]
         assert who["groups"] == [] or who["groups"] == [who["gid"]]
         assert who["no_new_privs"] == "1"
-        assert who["rlimit_as"] == 256 * 1024 * 1024
+        assert who["rlimit_data"] == 256 * 1024 * 1024
         assert who["rlimit_nofile"] == 64 and who["rlimit_nproc"] == 16
         # the gateway's secrets (its environment) never reach a server
         assert "BASTION_ADMIN_KEY" not in who["env"]

@@ -49,9 +49,10 @@ def gw(tmp_path_factory: pytest.TempPathFactory, ts_http: str) -> Iterator[Gatew
     config = {
         "mcp": {
             "servers": {
-                # Node 22 reserves far more address space than it uses (WebAssembly guard regions,
-                # e.g. undici's HTTP parser): an RLIMIT_AS of 4 GiB (the sandbox default) kills it.
-                "ts": {"command": str(NODE), "args": [TS_DESK], "call_timeout_s": 30, "sandbox": {"memory_mb": None}},
+                # Under the sandbox's defaults: Node 22 reserves far more address space than it
+                # uses (WebAssembly guard regions, e.g. undici's HTTP parser), which the memory
+                # limit (RLIMIT_DATA, not RLIMIT_AS) lets it do.
+                "ts": {"command": str(NODE), "args": [TS_DESK], "call_timeout_s": 30},
                 "tsh": {"url": ts_http, "call_timeout_s": 30},
             },
             "virtual_servers": {"ts-suite": view("ts"), "tsh-suite": view("tsh")},

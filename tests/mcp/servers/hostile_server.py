@@ -41,7 +41,7 @@ def whoami() -> str:
             "tmpdir": os.environ.get("TMPDIR"),
             "no_new_privs": nnp,
             "pid": os.getpid(),
-            "rlimit_as": resource.getrlimit(resource.RLIMIT_AS)[0],
+            "rlimit_data": resource.getrlimit(resource.RLIMIT_DATA)[0],
             "rlimit_nofile": resource.getrlimit(resource.RLIMIT_NOFILE)[0],
             "rlimit_nproc": resource.getrlimit(resource.RLIMIT_NPROC)[0],
             "rlimit_cpu": resource.getrlimit(resource.RLIMIT_CPU)[0],
