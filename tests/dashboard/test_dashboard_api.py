@@ -313,7 +313,7 @@ def test_usage_series_count_what_the_trace_search_finds(gateway: Gateway) -> Non
 
 def _cli(gw: GatewayProcess, *args: str) -> str:
     env = {**os.environ, "BASTION_URL": gw.url, "BASTION_ADMIN_KEY": gw.admin_key}
-    done = subprocess.run([BASTION, *args], capture_output=True, text=True, timeout=120, env=env)
+    done = subprocess.run([*BASTION, *args], capture_output=True, text=True, timeout=120, env=env)
     assert done.returncode == 0, (args, done.stdout, done.stderr)
     return done.stdout
 
@@ -355,9 +355,9 @@ def test_me_shows_and_revokes_only_the_callers_own_keys_and_usage(gateway: Gatew
         own_id = keys[0]["id"]
         # The same through the CLI, with the user's own key.
         env = {**os.environ, "BASTION_URL": gw.url, "BASTION_API_KEY": mine}
-        listed = subprocess.run([BASTION, "me", "keys"], capture_output=True, text=True, timeout=120, env=env)
+        listed = subprocess.run([*BASTION, "me", "keys"], capture_output=True, text=True, timeout=120, env=env)
         assert listed.returncode == 0 and own_id in listed.stdout and theirs_id not in listed.stdout, listed
-        assert '"calls"' in subprocess.run([BASTION, "me", "usage"], capture_output=True, text=True, env=env).stdout
-        done = subprocess.run([BASTION, "me", "revoke", own_id], capture_output=True, text=True, timeout=120, env=env)
+        assert '"calls"' in subprocess.run([*BASTION, "me", "usage"], capture_output=True, text=True, env=env).stdout
+        done = subprocess.run([*BASTION, "me", "revoke", own_id], capture_output=True, text=True, timeout=120, env=env)
         assert done.returncode == 0 and json.loads(done.stdout) == {"id": own_id, "revoked": True}, done
         assert c.get("/me/keys", headers=h).status_code == 401  # that was the key in use

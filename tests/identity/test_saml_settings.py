@@ -130,7 +130,7 @@ def test_bastion_serve_exits_with_a_clear_message(metadata_file: Path, tmp_path:
         )
     )
     proc = subprocess.run(
-        [BASTION, "serve", "--config", str(config), "--port", "1"],
+        [*BASTION, "serve", "--config", str(config), "--port", "1"],
         capture_output=True,
         text=True,
         timeout=120,

@@ -38,7 +38,7 @@ def line(result: ImportResult, key: str) -> tuple[str, str]:
 
 def run_import(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [BASTION, "import", "litellm", *args], capture_output=True, text=True, timeout=120, env=os.environ
+        [*BASTION, "import", "litellm", *args], capture_output=True, text=True, timeout=120, env=os.environ
     )
 
 

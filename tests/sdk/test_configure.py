@@ -48,7 +48,7 @@ def test_wizard_gateway_mode_checks_the_key_and_never_echoes_it(
 ) -> None:
     config = tmp_path / "cfg" / "config.yaml"
     # The gateway's command line runs the same wizard.
-    child, out = spawn([], config, program=[BASTION])
+    child, out = spawn([], config, program=[*BASTION])
     child.expect(r"gateway/direct")
     child.sendline("gateway")
     child.expect("Gateway URL")
