@@ -241,7 +241,7 @@ def _export_onnx(transformer: Any, tokenizer: Any) -> bytes:
         torch.onnx.export(
             module,
             args,
-            buf,
+            buf,  # type: ignore[arg-type]  # torch writes to a file object too; its stubs say path only
             dynamo=False,
             opset_version=ONNX_OPSET,
             input_names=["input_ids", "attention_mask", "token_type_ids"],
@@ -563,10 +563,12 @@ class Embedder:
                 if not slot:
                     raise RuntimeError("embedding failed")
                 out[i] = slot[0]
-        return np.stack(out) if out else np.zeros((0, DIM), dtype=np.float32)
+        stacked: np.ndarray = np.stack(out) if out else np.zeros((0, DIM), dtype=np.float32)
+        return stacked
 
     async def embed_one(self, text: str) -> np.ndarray:
-        return (await self.embed([text]))[0]
+        row: np.ndarray = (await self.embed([text]))[0]
+        return row
 
     async def _drain(self) -> None:
         # The first caller runs batches until nothing is pending; callers arriving meanwhile

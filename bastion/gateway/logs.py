@@ -7,6 +7,7 @@ import json
 import logging
 import sys
 import time
+from typing import Any
 
 #: Set by the HTTP guard for the duration of each request.
 current_trace_id: contextvars.ContextVar[str | None] = contextvars.ContextVar("bastion_trace_id", default=None)
@@ -28,7 +29,7 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(out, default=str)
 
 
-def configure_logging(level: str = "info") -> dict:
+def configure_logging(level: str = "info") -> dict[str, Any]:
     """Configure root logging as JSON lines on stderr; returns a uvicorn ``log_config``."""
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(JsonFormatter())

@@ -56,7 +56,7 @@ class LoopHistogram(Histogram):
     def _metric_init(self) -> None:
         self._counts = [0.0] * len(self._upper_bounds)
         self._total = 0.0
-        self._le = tuple(floatToGoString(b) for b in self._upper_bounds)
+        self._le = tuple(floatToGoString(b) for b in self._upper_bounds)  # type: ignore[no-untyped-call]  # untyped in prometheus_client
         self._created = time.time()
 
     def observe(self, amount: float, exemplar: dict[str, str] | None = None) -> None:

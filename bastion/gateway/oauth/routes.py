@@ -333,9 +333,10 @@ class OAuthRoutes:
 
         def respond() -> Reply:
             grant = self.server.get_consent_grant(request=req, end_user=who)
-            return self.server.create_authorization_response(
+            reply: Reply = self.server.create_authorization_response(
                 request=req, grant_user=who if allow else None, grant=grant
             )
+            return reply
 
         try:
             reply = await anyio.to_thread.run_sync(respond)

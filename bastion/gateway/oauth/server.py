@@ -165,7 +165,8 @@ class CodeGrant(AuthorizationCodeGrant):
         on_loop(self.svc.save_code, code, request)
 
     def query_authorization_code(self, code: str, client: OAuthClient) -> IssuedCode | None:
-        return on_loop(self.svc.take_code, code, client)
+        issued: IssuedCode | None = on_loop(self.svc.take_code, code, client)
+        return issued
 
     def delete_authorization_code(self, authorization_code: IssuedCode) -> None:
         pass  # consumed when queried (single use, atomically)
@@ -189,7 +190,8 @@ class RotatingRefreshGrant(RefreshTokenGrant):
         resource = self.request.form.get("resource")
         if resource and resource != credential.who.resource:
             raise InvalidTargetError("resource differs from the one authorized")
-        return credential.who
+        who: SignedIn = credential.who
+        return who
 
     def revoke_old_credential(self, refresh_token: Any) -> None:
         pass  # the rotation in save_token replaced it

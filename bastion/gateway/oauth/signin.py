@@ -164,7 +164,9 @@ class LDAPSignIn:
     async def check(self, username: str, password: str) -> Principal:
         basic = base64.b64encode(f"{username}:{password}".encode()).decode()
         try:
-            principal = await self.provider.authenticate(Credentials(headers={"authorization": "Basic " + basic}))
+            principal: Principal | None = await self.provider.authenticate(
+                Credentials(headers={"authorization": "Basic " + basic})
+            )
         except Refusal as r:
             raise SignInFailed(r.message) from None
         if principal is None:

@@ -93,9 +93,19 @@ class TokenExchanger:
         try:
             if client is None:
                 async with httpx.AsyncClient(timeout=self.timeout_s, follow_redirects=False) as c:
-                    r = await c.post(spec.token_endpoint, data=form, auth=auth, headers={"accept": "application/json"})
+                    r = await c.post(
+                        spec.token_endpoint,
+                        data=form,
+                        auth=auth or httpx.USE_CLIENT_DEFAULT,
+                        headers={"accept": "application/json"},
+                    )
             else:
-                r = await client.post(spec.token_endpoint, data=form, auth=auth, headers={"accept": "application/json"})
+                r = await client.post(
+                    spec.token_endpoint,
+                    data=form,
+                    auth=auth or httpx.USE_CLIENT_DEFAULT,
+                    headers={"accept": "application/json"},
+                )
         except httpx.HTTPError as e:
             log.warning("token exchange for %s: identity provider unreachable (%s)", name, type(e).__name__)
             raise CredentialError(

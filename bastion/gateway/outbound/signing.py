@@ -172,6 +172,7 @@ class KeyRing:
         self.loaded_at = time.monotonic()
 
     async def _read(self) -> list[KeyEntry]:
+        assert self.store is not None  # only called once a store is configured (load)
         async with self.store.engine.connect() as conn:
             rows = (await conn.execute(sa.select(outbound_signing_keys))).mappings().all()
         out: list[KeyEntry] = []
@@ -181,6 +182,7 @@ class KeyRing:
         return out
 
     async def _insert(self, entry: KeyEntry) -> None:
+        assert self.store is not None  # only called once a store is configured (load)
         try:
             async with self.store.engine.begin() as conn:
                 await conn.execute(

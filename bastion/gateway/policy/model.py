@@ -236,4 +236,5 @@ def policies_to_yaml(policies: list[Policy]) -> str:
     docs = [p.model_dump(mode="json", exclude_defaults=True, exclude={"version"}) for p in policies]
     for d, p in zip(docs, policies, strict=False):
         d["version"] = p.version
-    return yaml.safe_dump({"policies": docs}, sort_keys=False, allow_unicode=True)
+    text: str = yaml.safe_dump({"policies": docs}, sort_keys=False, allow_unicode=True)
+    return text

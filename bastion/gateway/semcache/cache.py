@@ -82,6 +82,17 @@ class PurgeRules:
         return PurgeRules(float(d.get("all", 0.0)), dict(d.get("ns", {})), dict(d.get("model", {})))
 
 
+@dataclass(slots=True)
+class Savings:
+    """What hits saved since start on this replica (the dashboard's cache card)."""
+
+    hits: int = 0
+    tokens_in: int = 0
+    tokens_out: int = 0
+    cost: float = 0.0
+    by_phase: dict[str, int] = field(default_factory=dict)
+
+
 class CacheMetrics:
     """Prometheus series of the LLM cache, registered on the app's registry."""
 
@@ -147,7 +158,7 @@ class SemanticCache:
         self._purge = PurgeRules()
         self._purge_read_at = 0.0
         # Savings since start (this replica), for the summary endpoint.
-        self.saved = {"hits": 0, "tokens_in": 0, "tokens_out": 0, "cost": 0.0, "by_phase": {}}
+        self.saved = Savings()
 
     @contextlib.asynccontextmanager
     async def lifecycle(self) -> AsyncIterator[None]:
@@ -409,12 +420,12 @@ class SemanticCache:
         self.metrics.cost_saved.inc(entry.cost)
         if entry.predictive:
             self.metrics.predictive.labels("used").inc()
-        self.saved["hits"] += 1
-        self.saved["tokens_in"] += entry.tokens_in
-        self.saved["tokens_out"] += entry.tokens_out
-        self.saved["cost"] += entry.cost
-        by_phase = self.saved["by_phase"]
-        by_phase[phase] = by_phase.get(phase, 0) + 1
+        saved = self.saved
+        saved.hits += 1
+        saved.tokens_in += entry.tokens_in
+        saved.tokens_out += entry.tokens_out
+        saved.cost += entry.cost
+        saved.by_phase[phase] = saved.by_phase.get(phase, 0) + 1
         if self.predictor is not None:
             self.predictor.observe(call)
         detail: dict[str, Any] = {"phase": phase}
@@ -426,7 +437,7 @@ class SemanticCache:
     async def store(self, call: Call) -> StageOutcome:
         """Store the completed response unless the request, the policy or the answer forbid it."""
         outcome = await self._store(call)
-        self.metrics.stores.labels(outcome if isinstance(outcome, str) else outcome[0]).inc()
+        self.metrics.stores.labels(outcome if isinstance(outcome, str) else outcome[0] if outcome else "none").inc()
         if self.predictor is not None and call.status == "ok":
             self.predictor.observe(call)
         return outcome
@@ -455,12 +466,12 @@ class SemanticCache:
             if req is None:
                 return "skipped", {"why": "not_cacheable"}
             try:
-                ns, why = self.namespace(call)
+                found_ns, why = self.namespace(call)
             except Refusal:
                 return "skipped", {"why": "namespace"}
-            if ns is None:
+            if found_ns is None:
                 return "skipped", {"why": why or "namespace"}
-            keys = request_keys(req)
+            keys, ns = request_keys(req), found_ns
         entry = Entry(
             response=response,
             model=keys.model,
@@ -583,10 +594,10 @@ class SemanticCache:
             "enabled": True,
             "phases": self.s.phases.model_dump(),
             "threshold": self.s.threshold if self.s.threshold is not None else self.verifier.threshold,
-            "hits": self.saved["hits"],
-            "hits_by_phase": dict(self.saved["by_phase"]),
-            "tokens_saved": {"in": self.saved["tokens_in"], "out": self.saved["tokens_out"]},
-            "cost_saved": round(self.saved["cost"], 6),
+            "hits": self.saved.hits,
+            "hits_by_phase": dict(self.saved.by_phase),
+            "tokens_saved": {"in": self.saved.tokens_in, "out": self.saved.tokens_out},
+            "cost_saved": round(self.saved.cost, 6),
             "predictive": predictive,
         }
 

@@ -58,6 +58,10 @@ def _rows_of(res: dict[str, Any]) -> list[tuple[str, np.ndarray, str, dict[str, 
     """(id, vector, document, metadata) of a Chroma ``get`` result."""
     ids = res.get("ids") or []
     embeddings = res.get("embeddings")
+    if embeddings is None:
+        if ids:
+            raise ValueError("the vector store returned rows without their embeddings")
+        return []
     docs = res.get("documents") or [None] * len(ids)
     metas = res.get("metadatas") or [None] * len(ids)
     return [

@@ -75,7 +75,8 @@ def _unit(v: np.ndarray) -> np.ndarray:
     """Unit rows (Chroma's cosine space normalises too; a zero vector stays zero)."""
     v = np.asarray(v, dtype=np.float32)
     norms = np.linalg.norm(v, axis=-1, keepdims=True)
-    return v / np.maximum(norms, 1e-12)
+    unit: np.ndarray = v / np.maximum(norms, 1e-12)
+    return unit
 
 
 def _scores(vecs: np.ndarray, q: np.ndarray) -> np.ndarray:
@@ -86,7 +87,8 @@ def _scores(vecs: np.ndarray, q: np.ndarray) -> np.ndarray:
     while slices this small stay on the calling thread (~2 ms, steady)."""
     n = len(vecs)
     if n <= CHUNK:
-        return vecs @ q
+        scores: np.ndarray = vecs @ q
+        return scores
     out = np.empty(n, dtype=np.float32)
     for start in range(0, n, CHUNK):
         np.dot(vecs[start : start + CHUNK], q, out=out[start : start + CHUNK])

@@ -52,7 +52,7 @@ class Predictor:
         self.counts = {"computed": 0, "skipped_budget": 0, "failed": 0, "scheduled": 0}
 
     def stats(self) -> dict[str, Any]:
-        used = self.cache.saved["by_phase"].get("predictive", 0)
+        used = self.cache.saved.by_phase.get("predictive", 0)
         computed = self.counts["computed"]
         return {**self.counts, "used": used, "use_rate": round(used / computed, 4) if computed else None}
 

@@ -86,7 +86,8 @@ def _distill(model_path: Path, onnx_file: Path) -> np.ndarray:
         tid = tok.token_to_id(special)
         if tid is not None:
             table[tid] = 0.0
-    return table
+    distilled: np.ndarray = table
+    return distilled
 
 
 def _build_main(directory: Path, name: str) -> None:
@@ -147,7 +148,7 @@ class StaticEncoder:
     @staticmethod
     def _read(path: Path) -> np.ndarray | None:
         try:
-            table = np.load(path)
+            table: np.ndarray = np.load(path)
         except (OSError, ValueError):
             return None
         if table.ndim != 2 or table.shape[1] != DIMS or table.dtype != np.float32:
@@ -174,7 +175,7 @@ class StaticEncoder:
         ids = self._tok.encode(text, add_special_tokens=False).ids
         if not ids:
             return np.zeros(DIMS, dtype=np.float32)
-        v = self._table[ids].mean(axis=0)
+        v: np.ndarray = self._table[ids].mean(axis=0)
         norm = float(np.sqrt(v @ v))
         return v / norm if norm > 1e-12 else v
 

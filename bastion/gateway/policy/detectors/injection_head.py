@@ -167,7 +167,8 @@ class InjectionHead:
     def fuse(self, head: np.ndarray | float, pattern: np.ndarray | float) -> np.ndarray:
         """The text's score: the larger of the head's and the patterns' percentile among benign
         texts. Their raw scores are not on one scale; percentiles are."""
-        return np.maximum(_percentile(self.head_ref, head), _percentile(self.pattern_ref, pattern))
+        fused: np.ndarray = np.maximum(_percentile(self.head_ref, head), _percentile(self.pattern_ref, pattern))
+        return fused
 
     def ngram_logits(self, keys: list[np.ndarray]) -> np.ndarray:
         out = np.zeros(len(keys))
@@ -188,7 +189,8 @@ class InjectionHead:
     def score_parts(self, embeddings: np.ndarray, signals: np.ndarray, keys: list[np.ndarray]) -> np.ndarray:
         x = np.hstack([embeddings.astype(np.float32), signals.astype(np.float32)])
         z = ((x - self.mean) / self.scale) @ self.w_dense + self.b + self.ngram_logits(keys)
-        return 1.0 / (1.0 + np.exp(-np.clip(z, -40, 40)))
+        p: np.ndarray = 1.0 / (1.0 + np.exp(-np.clip(z, -40, 40)))
+        return p
 
     def save(self, path: Path) -> None:
         np.savez_compressed(
