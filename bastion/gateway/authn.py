@@ -7,10 +7,12 @@ keys come first (the hot path: one hash and a dict lookup when cached). Identity
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Protocol
 
+from starlette.datastructures import Headers
 from starlette.requests import Request
+from starlette.types import Scope
 
 from bastion.gateway.call import Call, Credentials, Refusal
 from bastion.gateway.keys import KeyStore
@@ -51,13 +53,25 @@ def default_challenge(path: str, refusal: Refusal) -> str | None:
 
 
 def credentials_of(request: Request) -> Credentials:
-    """Credentials as presented on an HTTP request (headers lower-cased by Starlette): the one
-    place a front door's HTTP request becomes ``Credentials``."""
-    headers = request.headers
+    """Credentials as presented on an HTTP request (headers lower-cased by Starlette)."""
+    return credentials_of_scope(request.scope, request.headers)
+
+
+def credentials_of_scope(scope: Scope, headers: Mapping[str, str] | None = None, *, path: bool = False) -> Credentials:
+    """Credentials as presented on a plain ASGI request: the one place a front door's HTTP
+    request becomes ``Credentials``. All headers go along (identity providers may read any of
+    them; they are never forwarded upstream), the API key, the TCP peer, and the path where
+    the endpoint binds tokens to it (``path``: MCP endpoints, for OAuth audiences).
+
+    ``headers``: a lower-cased view the caller already built; default Starlette's view of
+    the scope."""
+    headers = headers if headers is not None else Headers(scope=scope)
+    client = scope.get("client")
     return Credentials(
         api_key=key_from_headers(headers),
         headers=headers,
-        client_ip=request.client.host if request.client else None,
+        client_ip=client[0] if client else None,
+        path=scope.get("path", "") if path else None,
     )
 
 

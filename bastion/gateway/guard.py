@@ -16,6 +16,7 @@ import logging
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from bastion.gateway.body import read_body, replay
 from bastion.gateway.call import new_trace_id
 from bastion.gateway.errors import ErrorShapes
 from bastion.gateway.logs import current_trace_id
@@ -85,13 +86,13 @@ class Guard:
             if content_length is None and scope.get("method") in ("POST", "PUT", "PATCH"):
                 # A chunked body has no declared size: read it here, up to the limit, so that
                 # an oversized one is refused before any parser sees (and mislabels) it.
-                buffered = await self._read_limited(receive)
-                if buffered is None:
+                buffered = await read_body(receive, self.max_body)
+                if buffered.too_large:
                     await self._reject(
                         scope, send, 413, "payload_too_large", f"request body larger than {self.max_body} bytes"
                     )
                     return
-                receive = _replay(buffered, receive)
+                receive = replay(buffered, receive)
             await self._call_app(scope, receive, send, trace_id, path)
         finally:
             current_trace_id.reset(token)
@@ -133,22 +134,6 @@ class Guard:
             if not started:
                 await self._reject(scope, send, 500, "internal", "internal error; see the gateway log for the trace id")
 
-    async def _read_limited(self, receive: Receive) -> bytes | None:
-        chunks: list[bytes] = []
-        size = 0
-        while True:
-            msg = await receive()
-            if msg["type"] != "http.request":
-                break
-            body = msg.get("body", b"")
-            size += len(body)
-            if size > self.max_body:
-                return None
-            chunks.append(body)
-            if not msg.get("more_body", False):
-                break
-        return b"".join(chunks)
-
     def _record(self, scope: Scope, status: int, code: str, message: str) -> None:
         if self.refusals is not None:
             self.refusals.record_scope(front_door_of(scope.get("path", "")), scope, status, code, message)
@@ -163,16 +148,3 @@ class Guard:
             return {"type": "http.disconnect"}
 
         await response(scope, _empty_receive, send)
-
-
-def _replay(body: bytes, receive: Receive) -> Receive:
-    sent = False
-
-    async def replay() -> Message:
-        nonlocal sent
-        if not sent:
-            sent = True
-            return {"type": "http.request", "body": body, "more_body": False}
-        return await receive()
-
-    return replay

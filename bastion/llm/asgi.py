@@ -13,25 +13,6 @@ from starlette.types import Message, Receive, Send
 from bastion.gateway.call import Call
 
 
-class BodyError(Exception):
-    pass
-
-
-async def read_body(receive: Receive) -> bytes:
-    """The whole request body (the guard middleware enforces the size limit)."""
-    msg = await receive()
-    body = msg.get("body", b"")
-    if not msg.get("more_body"):
-        return body
-    parts = [body]
-    while msg.get("more_body"):
-        msg = await receive()
-        if msg["type"] == "http.disconnect":
-            raise BodyError("client disconnected")
-        parts.append(msg.get("body", b""))
-    return b"".join(parts)
-
-
 async def send_bytes(
     send: Send, status: int, body: bytes, headers: list[tuple[bytes, bytes]], content_type: bytes = b"application/json"
 ) -> None:

@@ -13,16 +13,16 @@ from collections.abc import Mapping
 from typing import Any
 
 import orjson
-from starlette.datastructures import Headers
 from starlette.types import Receive, Scope, Send
 
-from bastion.gateway.authn import key_from_headers
-from bastion.gateway.call import Call, Content, Credentials, Kind, Refusal
+from bastion.gateway.authn import credentials_of_scope
+from bastion.gateway.body import read_body
+from bastion.gateway.call import Call, Content, Kind, Refusal
 from bastion.gateway.guard import trace_id_of
 from bastion.gateway.pipeline import Pipeline
 from bastion.gateway.refusals import RefusalRecorder
 from bastion.gateway.semcache.facts import ChatExchange
-from bastion.llm.asgi import BodyError, ClientWatch, call_headers, read_body, send_bytes
+from bastion.llm.asgi import ClientWatch, call_headers, send_bytes
 from bastion.llm.chat import ChatRequest, ChatService, answer_of, completion_chunks
 from bastion.llm.content import CompletionContent, MessagesContent
 from bastion.llm.errors import refusal_headers, retry_after_header
@@ -98,15 +98,13 @@ def chat_exchange(body: dict[str, Any], headers: Mapping[str, str], stream: bool
     )
 
 
-def new_call(scope: Scope, kind: Kind, method: str, api_key: str | None) -> Call:
+def new_call(scope: Scope, kind: Kind, method: str) -> Call:
     """The call for one request, before its body is parsed (the model is filled in then)."""
-    client = scope.get("client")
     return Call(
         front_door="llm",
         kind=kind,
         target="",
-        # All headers (identity providers may read any of them).
-        credentials=Credentials(api_key=api_key, headers=Headers(scope=scope), client_ip=client[0] if client else None),
+        credentials=credentials_of_scope(scope),
         method=method,
         trace_id=trace_id_of(scope),
     )
@@ -181,12 +179,12 @@ class ChatEndpoint:
         await self.error(send, 400, "bad_request", message)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        try:
-            raw = await read_body(receive)
-        except BodyError:
-            return
+        request_body = await read_body(receive)
+        if not request_body.complete:
+            return  # the client went away
+        raw = request_body.data
         wanted = read_headers(scope["headers"])
-        call = new_call(scope, "chat", self.method, key_from_headers(wanted))
+        call = new_call(scope, "chat", self.method)
         # Who is calling is settled before the body is looked at: an unauthenticated caller
         # gets 401 whatever it sent, never a validation message about the body.
         try:

@@ -7,18 +7,18 @@ import asyncio
 from typing import Any
 
 import orjson
-from starlette.datastructures import Headers
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
-from bastion.gateway.authn import credentials_of, key_from_headers
+from bastion.gateway.authn import credentials_of
 from bastion.gateway.authz import Authorizer
+from bastion.gateway.body import read_body
 from bastion.gateway.call import Call, Listed, Refusal, TextContent
 from bastion.gateway.guard import trace_id_of
 from bastion.gateway.pipeline import Pipeline
 from bastion.gateway.refusals import RefusalRecorder
-from bastion.llm.asgi import BodyError, ClientWatch, call_headers, read_body, send_bytes
+from bastion.llm.asgi import ClientWatch, call_headers, send_bytes
 from bastion.llm.chat import ChatRequest, ChatService
 from bastion.llm.endpoint import ChatEndpoint, Parsed, new_call
 from bastion.llm.errors import anthropic_error_response, openai_error_body, openai_error_response
@@ -122,11 +122,11 @@ class Embeddings:
         self.refusals = refusals
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        try:
-            raw = await read_body(receive)
-        except BodyError:
-            return
-        call = new_call(scope, "embedding", "embeddings", key_from_headers(Headers(scope=scope)))
+        body = await read_body(receive)
+        if not body.complete:
+            return  # the client went away
+        raw = body.data
+        call = new_call(scope, "embedding", "embeddings")
         try:
             await self.pipeline.authenticate(call)  # before the body is looked at (see ChatEndpoint)
             data = orjson.loads(raw)

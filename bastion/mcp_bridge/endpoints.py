@@ -20,8 +20,8 @@ from mcp.server.transport_security import TransportSecuritySettings
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
-from bastion.gateway.authn import Authenticator, key_from_headers
-from bastion.gateway.call import Credentials, Refusal
+from bastion.gateway.authn import Authenticator, credentials_of_scope
+from bastion.gateway.call import Refusal
 from bastion.gateway.guard import trace_id_of
 from bastion.gateway.principal import Principal
 from bastion.gateway.refusals import RefusalRecorder
@@ -81,10 +81,8 @@ class Authenticated:
             return await self.inner(scope, receive, send)
         trim_header_values(scope)
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
-        key = key_from_headers(headers)
-        client = scope.get("client")
-        path = scope.get("path", "")
-        creds = Credentials(api_key=key, headers=headers, client_ip=client[0] if client else None, path=path)
+        creds = credentials_of_scope(scope, headers, path=True)
+        key = creds.api_key
         try:
             principal = await self.authenticator.authenticate(creds)
         except Refusal as r:
@@ -93,7 +91,7 @@ class Authenticated:
                     trace_id_of(scope)
                     self.refusals.record_scope("mcp", scope, r.status, r.code, r.message)
                 response = jsonrpc_error_response(r.status, r.code, r.message)
-                challenge = self.authenticator.challenge(path, r)  # RFC 9728: where to get a token
+                challenge = self.authenticator.challenge(scope.get("path", ""), r)  # RFC 9728: where to get a token
                 if challenge:
                     response.headers["www-authenticate"] = challenge
                 return await response(scope, receive, send)

@@ -21,8 +21,9 @@ from mcp import MCPError
 from mcp.server.transport_security import TransportSecuritySettings
 from mcp.shared.inbound import ERROR_CODE_HTTP_STATUS, decode_header_value
 from mcp_types.version import MODERN_PROTOCOL_VERSIONS
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import ASGIApp, Receive, Scope, Send
 
+from bastion.gateway.body import read_body, replay
 from bastion.mcp_bridge.downstream import PRINCIPAL_KEY, Exchange, Frontend, StatelessDownstream, View
 from bastion.mcp_bridge.sdk_compat import SecurityCheck
 
@@ -64,12 +65,12 @@ class StatelessToolCallShortcut:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] != "POST" or not self._eligible_headers(scope):
             return await self.inner(scope, receive, send)
-        body, complete = await _read_body(receive, self.max_body)
-        if complete:
-            req = _plain_tools_call(body, scope)
+        body = await read_body(receive, self.max_body)
+        if body.complete and not body.too_large:
+            req = _plain_tools_call(body.data, scope)
             if req is not None and not self._declares_param_headers(req["params"]["name"]):
                 return await self._serve(req, scope, send)
-        await self.inner(scope, _replay(body, complete, receive), send)
+        await self.inner(scope, replay(body, receive), send)
 
     def _declares_param_headers(self, name: str) -> bool:
         """Whether the tool's schema declares ``x-mcp-header`` parameters (the SDK checks those)."""
@@ -231,37 +232,6 @@ def _plain_tools_call(body: bytes, scope: Scope) -> dict[str, Any] | None:
     if header_version != version or decode_header_value(header_name) != name:
         return None
     return req
-
-
-async def _read_body(receive: Receive, limit: int) -> tuple[bytes, bool]:
-    """The request body, up to ``limit`` bytes; ``complete`` is False when it was cut short."""
-    chunks: list[bytes] = []
-    size = 0
-    while True:
-        msg = await receive()
-        if msg["type"] != "http.request":
-            return b"".join(chunks), False
-        chunk = msg.get("body", b"")
-        chunks.append(chunk)
-        size += len(chunk)
-        if not msg.get("more_body", False):
-            return b"".join(chunks), True
-        if size > limit:
-            return b"".join(chunks), False
-
-
-def _replay(body: bytes, complete: bool, receive: Receive) -> Receive:
-    """A ``receive`` that hands the already-read body to the SDK, then the rest of the stream."""
-    sent = False
-
-    async def replay() -> Message:
-        nonlocal sent
-        if not sent:
-            sent = True
-            return {"type": "http.request", "body": body, "more_body": not complete}
-        return await receive()
-
-    return replay
 
 
 async def _respond(send: Send, status: int, payload: dict[str, Any]) -> None:
