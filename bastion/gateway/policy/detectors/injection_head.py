@@ -35,7 +35,9 @@ from typing import Any
 
 import numpy as np
 
+from bastion.gateway.embeddings import minilm_path, rust_tokenizer
 from bastion.gateway.policy.detectors.injection import SIGNALS, heuristic_signals
+from bastion.gateway.semcache.static_encoder import shared_static_encoder
 
 WEIGHTS_FILE = Path(__file__).with_name("injection_head.npz")
 
@@ -116,9 +118,6 @@ class Featuriser:
         with self._lock:
             if self._tok is not None:
                 return
-            from bastion.gateway.embeddings import minilm_path, rust_tokenizer
-            from bastion.gateway.semcache.static_encoder import shared_static_encoder
-
             if self._encoder is None:
                 self._encoder = shared_static_encoder()
             self._encoder.load()
