@@ -437,12 +437,12 @@ class SemanticCache:
     async def store(self, call: Call) -> StageOutcome:
         """Store the completed response unless the request, the policy or the answer forbid it."""
         outcome = await self._store(call)
-        self.metrics.stores.labels(outcome if isinstance(outcome, str) else outcome[0] if outcome else "none").inc()
+        self.metrics.stores.labels(outcome if isinstance(outcome, str) else outcome[0]).inc()
         if self.predictor is not None and call.status == "ok":
             self.predictor.observe(call)
         return outcome
 
-    async def _store(self, call: Call) -> StageOutcome:
+    async def _store(self, call: Call) -> str | tuple[str, dict[str, Any]]:
         if call.served_from_cache:
             return "skipped", {"why": "hit"}
         chat = call.fact(ChatExchange)
@@ -516,7 +516,7 @@ class SemanticCache:
 
     async def put(
         self, entry: Entry, keys: RequestKeys, ttl: float, vector: Any = None, norm_key: str | None = None
-    ) -> StageOutcome:
+    ) -> str | tuple[str, dict[str, Any]]:
         """Queue an entry for the writer (written after the response, in batches).
 
         Without a running writer (a cache used outside the app's lifecycle) it is written now.
