@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
 
 import anyio
 import numpy as np
 import pytest
 
+from bastion.gateway.semcache.batcher import QueryBatcher
 from bastion.gateway.semcache.index import Neighbour, VectorIndex
 
 pytestmark = pytest.mark.anyio
@@ -309,3 +311,64 @@ def test_big_blocks_are_prefiltered_and_scored_exactly() -> None:
         got = mirror.query(q, "ns", "ctx", 4, now)
         assert got[0].entry_id == f"e{probe}"
         assert got[0].score == pytest.approx(float(rows[probe] @ (q / np.linalg.norm(q))), abs=1e-5)
+
+
+def _rows(rng: np.random.Generator, ns: str, ctx: str, n: int, now: float) -> list[tuple[str, np.ndarray, str, dict]]:
+    """``n`` mirror rows of (ns, ctx); every seventh already expired."""
+    vecs = unit(rng, n)
+    return [
+        (
+            f"{ns}:{ctx}:{i}",
+            vecs[i],
+            f"prompt {i}",
+            meta(ns, ctx, f"{ctx}-{i}", t=now - 20, ttl=-1 if i % 7 == 0 else HOUR),
+        )
+        for i in range(n)
+    ]
+
+
+async def test_concurrent_queries_share_one_scan_and_get_their_own_answers(tmp_path: Path) -> None:
+    """Queries of one event-loop turn are scanned together (one batch, the metric says so), and
+    each gets what it would have got alone: its own block, its own k, expired rows left out.
+    The big block (past the prefilter size) takes the two-step path, the small one the exact."""
+    rng = np.random.default_rng(11)
+    batches: list[int] = []
+    index = VectorIndex("test_idx", tmp_path, on_batch=batches.append)
+    await index.open()
+    now = time.time()
+    big, small = _rows(rng, "org", "big", 3000, now), _rows(rng, "org", "small", 50, now)
+    await index.add_to_mirror(big + small)
+    queries = [
+        (near(big[i][1], rng, 0.3), "org", ctx, k)
+        for i, ctx, k in ((1, "big", 4), (8, "big", 1), (2, "small", 3), (3, "small", 8), (9, "big", 6), (5, "none", 4))
+    ]
+    alone = [index.mirror.query(v, ns, ctx, k, now) for v, ns, ctx, k in queries]
+    together = await asyncio.gather(*(index.query(v, ns, ctx, k, now) for v, ns, ctx, k in queries))
+    assert batches == [len(queries) - 1]  # a context the complete mirror lacks needs no scan
+    assert [[n.entry_id for n in r] for r in together] == [[n.entry_id for n in r] for r in alone]
+    for r, (v, _, ctx, k) in zip(together, queries, strict=True):
+        rows = big if ctx == "big" else small if ctx == "small" else []
+        live = [(eid, vec) for _, vec, _, m in rows if m["exp"] > now for eid in [m["eid"]]]
+        assert len(r) == min(k, len(live))
+        if ctx == "none":
+            continue
+        exact = sorted(((float(vec @ v), eid) for eid, vec in live), reverse=True)[:k]
+        # The nearest row (the query is a perturbed copy of it) is always found; scores exact.
+        assert r[0].entry_id == exact[0][1]
+        assert [n.score for n in r] == sorted((n.score for n in r), reverse=True)
+        np.testing.assert_allclose(r[0].score, exact[0][0], rtol=1e-5)
+        if ctx == "small":  # exhaustive: exactly the brute-force answer
+            assert [n.entry_id for n in r] == [eid for _, eid in exact]
+
+
+async def test_a_failing_shared_scan_fails_each_of_its_queries() -> None:
+    def scan(queries: Sequence[int]) -> list[int]:
+        if 3 in queries:
+            raise ValueError("bad query")
+        return [q * 2 for q in queries]
+
+    batcher: QueryBatcher[int, int] = QueryBatcher(scan)
+    results = await asyncio.gather(*(batcher.query(q) for q in (1, 2, 3)), return_exceptions=True)
+    assert all(isinstance(r, ValueError) for r in results)
+    # The batcher keeps serving: the next turn's queries are a new batch.
+    assert await asyncio.gather(batcher.query(4), batcher.query(5)) == [8, 10]

@@ -36,6 +36,7 @@ from bastion.gateway.semcache.facts import CacheState, ChatExchange
 from bastion.gateway.semcache.guards import Guards, extract
 from bastion.gateway.semcache.index import VectorIndex
 from bastion.gateway.semcache.keys import RequestKeys, digest_text, request_keys
+from bastion.gateway.semcache.mirror import single_threaded_blas
 from bastion.gateway.semcache.normalise import canonical_question
 from bastion.gateway.semcache.predictive import Predictor
 from bastion.gateway.semcache.settings import SemcacheSettings
@@ -118,6 +119,12 @@ class CacheMetrics:
         )
         self.cost_saved = Counter("bastion_llm_cache_cost_saved", "Spend avoided by cache hits", registry=registry)
         self.stores = Counter("bastion_llm_cache_stores", "LLM cache store outcomes", ["outcome"], registry=registry)
+        self.scan_batch = Histogram(
+            "bastion_llm_cache_scan_batch_size",
+            "Semantic lookups answered by one shared scan of the vector mirror",
+            buckets=(1, 2, 4, 8, 16, 32, 64),
+            registry=registry,
+        )
         self.predictive = Counter(
             "bastion_llm_cache_predictive",
             "Pre-computed follow-ups by outcome (computed, used)",
@@ -138,14 +145,15 @@ class SemanticCache:
         # verifier decides (see verifier.py). The shared MiniLM embedder is not loaded for this.
         self.encoder = shared_static_encoder()
         self.verifier = PairVerifier.load()
+        self.metrics = CacheMetrics(core.metrics.registry)
         self.index = VectorIndex(
             settings.collection,
             core.settings.data_dir,
             settings.chroma_url,
             max_entries=settings.mirror_max_entries,
             dim=StaticEncoder.dim,
+            on_batch=self.metrics.scan_batch.observe,
         )
-        self.metrics = CacheMetrics(core.metrics.registry)
         self.writer = EntryWriter(
             self._write_batch,
             self.index.persist,
@@ -165,6 +173,7 @@ class SemanticCache:
         """Open the vector index at start-up; run the entry writer (and the predictive worker)
         while the app runs. On the way out the writer writes what is still queued."""
         if self.s.phases.semantic:
+            single_threaded_blas()
             await anyio.to_thread.run_sync(self.encoder.load)
             await self.index.open()
         try:

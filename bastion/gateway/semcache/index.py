@@ -29,6 +29,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -38,7 +39,8 @@ import anyio
 import numpy as np
 
 from bastion.gateway.embeddings import DIM
-from bastion.gateway.semcache.mirror import Neighbour, Rows, VectorMirror
+from bastion.gateway.semcache.batcher import QueryBatcher
+from bastion.gateway.semcache.mirror import Neighbour, Query, Rows, VectorMirror
 from bastion.gateway.semcache.store_process import ChildCollection
 
 __all__ = ["Neighbour", "VectorIndex"]
@@ -81,7 +83,9 @@ class VectorIndex:
         max_entries: int = 100_000,
         refresh_s: float = 1.5,
         dim: int = DIM,
+        on_batch: Callable[[int], None] | None = None,
     ) -> None:
+        """``on_batch``: told the number of queries of each shared scan (a metric)."""
         self._name = collection
         self._data_dir = data_dir
         self._url = url
@@ -90,6 +94,8 @@ class VectorIndex:
         self._lock = threading.Lock()
         self._block_locks: dict[tuple[str, str], threading.Lock] = {}
         self.mirror = VectorMirror(max_entries, dim)
+        # Concurrent queries answered from the mirror share one scan (see batcher.py).
+        self._batcher: QueryBatcher[Query, list[Neighbour]] = QueryBatcher(self.mirror.query_many, on_batch)
         # Background re-reads of blocks (Chroma server only): one thread, so a slow server
         # never piles up readers.
         self._refresher: ThreadPoolExecutor | None = None
@@ -251,7 +257,7 @@ class VectorIndex:
             self._refresh_later(namespace, context)
         if block.n > INLINE_ROWS:
             return await anyio.to_thread.run_sync(self.mirror.query, vector, namespace, context, k, now)
-        return self.mirror.query(vector, namespace, context, k, now)
+        return await self._batcher.query(Query(vector, namespace, context, k, now))
 
     def _refresh_later(self, namespace: str, context: str) -> None:
         if self._refresher is None:

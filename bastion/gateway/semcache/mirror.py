@@ -23,15 +23,14 @@ from __future__ import annotations
 import threading
 import time
 from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
+from threadpoolctl import threadpool_limits
 
 from bastion.gateway.embeddings import DIM
-
-#: Rows per matrix-vector slice of a query (see :func:`_scores`).
-CHUNK = 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +41,17 @@ class Neighbour:
     created: float
     expires: float
     predictive: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    """One nearest-neighbour query: the ``k`` best rows of (namespace, context) alive at ``now``."""
+
+    vector: np.ndarray
+    namespace: str
+    context: str
+    k: int
+    now: float
 
 
 @dataclass(slots=True)
@@ -79,20 +89,20 @@ def _unit(v: np.ndarray) -> np.ndarray:
     return unit
 
 
-def _scores(vecs: np.ndarray, q: np.ndarray) -> np.ndarray:
-    """``vecs @ q`` in slices of ``CHUNK`` rows.
+def single_threaded_blas() -> None:
+    """Keep numpy's BLAS on the calling thread, process-wide.
 
-    OpenBLAS splits a larger matrix-vector product over all cores; on a busy 2-core box that
-    waits on a core someone else holds (measured on 20,000 rows: 1 ms idle, 8-13 ms busy),
-    while slices this small stay on the calling thread (~2 ms, steady)."""
-    n = len(vecs)
-    if n <= CHUNK:
-        scores: np.ndarray = vecs @ q
-        return scores
-    out = np.empty(n, dtype=np.float32)
-    for start in range(0, n, CHUNK):
-        np.dot(vecs[start : start + CHUNK], q, out=out[start : start + CHUNK])
-    return out
+    The gateway serves from one event-loop thread; a BLAS call split over both cores of a
+    busy 2-core box waits for a core someone else holds (measured: a 30,000-row scan of 16
+    queries took 1 ms on one thread, 16 ms to 450 ms on two while other work ran). Per-call
+    limits cost ~2 ms each (threadpoolctl re-reads the libraries), so it is set once."""
+    threadpool_limits(1, user_api="blas")
+
+
+def _unit_rows(q: np.ndarray) -> np.ndarray:
+    norms = np.sqrt(np.einsum("ij,ij->i", q, q))[:, None]
+    unit: np.ndarray = q / np.maximum(norms, 1e-12)
+    return unit
 
 
 #: Blocks with more rows are searched in two steps (see :func:`_prefiltered`).
@@ -102,21 +112,24 @@ PREFILTER_KEEP = 64
 
 
 def _prefiltered(vecs: np.ndarray, head: np.ndarray, q: np.ndarray, keep: int) -> tuple[np.ndarray, np.ndarray]:
-    """The ``keep`` rows best on the leading ``PREFILTER_DIMS`` dimensions and their exact
-    scores over all dimensions (indices, scores).
+    """For each query row of ``q``, the ``keep`` rows best on the leading ``PREFILTER_DIMS``
+    dimensions and their exact scores over all dimensions (indices, scores; both
+    ``(queries, keep)``).
 
     The cache's static vectors are principal components in order of variance, so their first
     64 dimensions rank neighbours almost as the full 256 do, at a quarter of the memory read:
     a big block costs a quarter of an exact scan, and the few rows that matter are re-scored
     exactly (the verifier sees exact cosines). ``head`` is a contiguous copy of the leading
-    dimensions of the first rows; rows added since are scored in full."""
-    m = len(head)
-    first = _scores(head, q[:PREFILTER_DIMS])
-    if m < len(vecs):
-        first = np.concatenate([first, _scores(vecs[m:], q)])
-    keep = min(keep, len(vecs))
-    best = np.argpartition(first, len(first) - keep)[len(first) - keep :]
-    return best, vecs[best] @ q
+    dimensions of the first rows; rows added since are scored in full. All queries go in one
+    matrix product: the block is read once for all of them (see :class:`QueryBatcher`)."""
+    m, n = len(head), len(vecs)
+    first = q[:, :PREFILTER_DIMS] @ head.T
+    if m < n:
+        first = np.concatenate([first, q @ vecs[m:].T], axis=1)
+    keep = min(keep, n)
+    best = np.argpartition(first, n - keep, axis=1)[:, n - keep :]
+    exact = np.matmul(vecs[best], q[:, :, None])[:, :, 0]
+    return best, exact
 
 
 class Block:
@@ -269,51 +282,73 @@ class VectorMirror:
 
     def query(self, vector: np.ndarray, namespace: str, context: str, k: int, now: float) -> list[Neighbour]:
         """The ``k`` nearest unexpired rows of one block by cosine, best first."""
+        return self.query_many([Query(vector, namespace, context, k, now)])[0]
+
+    def query_many(self, queries: Sequence[Query]) -> list[list[Neighbour]]:
+        """:meth:`query` for several queries: those of one block are scored together, in one
+        matrix product (reading the block once), answers in the order of ``queries``."""
+        out: list[list[Neighbour]] = [[] for _ in queries]
+        by_block: dict[Key, list[int]] = {}
+        for i, q in enumerate(queries):
+            if q.k > 0:
+                by_block.setdefault((q.namespace, q.context), []).append(i)
+        for key, idx in by_block.items():
+            for i, found in zip(idx, self._query_block(key, [queries[i] for i in idx]), strict=True):
+                out[i] = found
+        return out
+
+    def _query_block(self, key: Key, queries: list[Query]) -> list[list[Neighbour]]:
         with self._lock:
-            b = self._blocks.get((namespace, context))
-            if b is None or b.n == 0 or k <= 0:
-                return []
+            b = self._blocks.get(key)
+            if b is None or b.n == 0:
+                return [[] for _ in queries]
             n = b.n
             vecs, expires, created, pre = b.vecs[:n], b.expires[:n], b.created[:n], b.predictive[:n]
             entry_ids, prompts = b.entry_ids, b.prompts
-        q = np.asarray(vector, dtype=np.float32).reshape(-1)
-        norm = float(np.sqrt(q @ q))
-        q = q / norm if norm > 1e-12 else q
+        qm = _unit_rows(np.stack([np.asarray(q.vector, dtype=np.float32).reshape(-1) for q in queries]))
+        now = min(q.now for q in queries)
         live = expires > now
         n_live = int(np.count_nonzero(live))
         if n_live == 0:
-            self._compact(namespace, context, b, now)
-            return []
+            self._compact(key, b, now)
+            return [[] for _ in queries]
         if n - n_live > max(32, n // 2):
-            self._compact(namespace, context, b, now)
+            self._compact(key, b, now)
         # Candidates (every row, or the prefilter's best of a big block) and their exact
         # scores; expired rows are dropped from the few candidates, not masked over the block.
-        if n > PREFILTER_ROWS and len(q) > PREFILTER_DIMS:
-            cand, scores = _prefiltered(vecs, b.head_of(vecs), q, max(PREFILTER_KEEP, 8 * k))
+        k_max = max(q.k for q in queries)
+        if n > PREFILTER_ROWS and qm.shape[1] > PREFILTER_DIMS:
+            cands, all_scores = _prefiltered(vecs, b.head_of(vecs), qm, max(PREFILTER_KEEP, 8 * k_max))
         else:
-            cand, scores = np.arange(n), _scores(vecs, q)
-        if n_live < n:
-            alive = live[cand]
-            cand, scores = cand[alive], scores[alive]
-        kk = min(k, len(cand))
-        if kk == 0:
-            return []
-        top = np.argpartition(-scores, kk - 1)[:kk] if kk < len(cand) else np.arange(len(cand))
-        top = top[np.argsort(-scores[top], kind="stable")]
-        out = []
-        for j in top:
-            i = int(cand[j])
-            out.append(
-                Neighbour(
-                    entry_id=entry_ids[i],
-                    score=float(scores[j]),
-                    prompt=prompts[i],
-                    created=float(created[i]),
-                    expires=float(expires[i]),
-                    predictive=bool(pre[i]),
+            all_scores = qm @ vecs.T
+            cands = np.broadcast_to(np.arange(n), all_scores.shape)
+        results: list[list[Neighbour]] = []
+        for row, q in enumerate(queries):
+            cand, scores = cands[row], all_scores[row]
+            if n_live < n or q.now > now:
+                alive = expires[cand] > q.now
+                cand, scores = cand[alive], scores[alive]
+            kk = min(q.k, len(cand))
+            if kk == 0:
+                results.append([])
+                continue
+            top = np.argpartition(-scores, kk - 1)[:kk] if kk < len(cand) else np.arange(len(cand))
+            top = top[np.argsort(-scores[top], kind="stable")]
+            found = []
+            for j in top:
+                i = int(cand[j])
+                found.append(
+                    Neighbour(
+                        entry_id=entry_ids[i],
+                        score=float(scores[j]),
+                        prompt=prompts[i],
+                        created=float(created[i]),
+                        expires=float(expires[i]),
+                        predictive=bool(pre[i]),
+                    )
                 )
-            )
-        return out
+            results.append(found)
+        return results
 
     # -- writing -------------------------------------------------------------------------------
     def add(
@@ -429,9 +464,9 @@ class VectorMirror:
                 b.read_at = time.monotonic()  # try again after another interval
 
     # -- internals -----------------------------------------------------------------------------
-    def _compact(self, namespace: str, context: str, seen: Block, now: float) -> None:
+    def _compact(self, key: Key, seen: Block, now: float) -> None:
         with self._lock:
-            b = self._blocks.get((namespace, context))
+            b = self._blocks.get(key)
             if b is seen:
                 self.rows -= b.keep(b.expires[: b.n] > now)
 
