@@ -372,3 +372,18 @@ async def test_a_failing_shared_scan_fails_each_of_its_queries() -> None:
     assert all(isinstance(r, ValueError) for r in results)
     # The batcher keeps serving: the next turn's queries are a new batch.
     assert await asyncio.gather(batcher.query(4), batcher.query(5)) == [8, 10]
+
+
+async def test_a_lone_query_is_scanned_at_once_and_a_burst_together() -> None:
+    batches: list[int] = []
+    batcher: QueryBatcher[int, int] = QueryBatcher(lambda qs: [q + 1 for q in qs], batches.append)
+    assert await batcher.query(1) == 2
+
+    async def late(q: int, turns: int) -> int:
+        for _ in range(turns):
+            await asyncio.sleep(0)
+        return await batcher.query(q)
+
+    # Queries joining on the following turns (still growing) ride the same scan.
+    assert await asyncio.gather(late(1, 0), late(2, 0), late(3, 1), late(4, 2)) == [2, 3, 4, 5]
+    assert batches == [1, 4]
