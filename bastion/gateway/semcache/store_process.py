@@ -42,7 +42,8 @@ NICE = 19
 #: answers them; Chroma is storage and filtered reads), yet Chroma builds it on every write:
 #: a sparse, cheaply built graph cut the child's CPU from 0.45 to 0.15 ms a row (measured,
 #: 8,192 rows of 256 dimensions). An existing collection keeps the configuration it was made with.
-HNSW: dict[str, Any] = {"hnsw": {"space": "cosine", "ef_construction": 8, "max_neighbors": 4}}
+HNSW_EF_CONSTRUCTION = 8
+HNSW_MAX_NEIGHBORS = 4
 
 
 class StoreProcessError(RuntimeError):
@@ -179,13 +180,22 @@ def _serve(path: str, name: str, conn_in: Connection, conn_out: Connection) -> N
         try:
             if method == "open":
                 import chromadb
+                from chromadb.api.collection_configuration import (
+                    CreateCollectionConfiguration,
+                    CreateHNSWConfiguration,
+                )
                 from chromadb.config import Settings as ChromaSettings
 
                 Path(path).mkdir(parents=True, exist_ok=True)
                 client = chromadb.PersistentClient(
                     path=path, settings=ChromaSettings(anonymized_telemetry=False, allow_reset=False)
                 )
-                collection = client.get_or_create_collection(name, configuration=HNSW)
+                hnsw = CreateHNSWConfiguration(
+                    space="cosine", ef_construction=HNSW_EF_CONSTRUCTION, max_neighbors=HNSW_MAX_NEIGHBORS
+                )
+                collection = client.get_or_create_collection(
+                    name, configuration=CreateCollectionConfiguration(hnsw=hnsw)
+                )
                 conn_out.send((True, None))
             elif method in METHODS and collection is not None:
                 conn_out.send((True, getattr(collection, method)(**kwargs)))
