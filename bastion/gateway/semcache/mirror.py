@@ -2,8 +2,11 @@
 
 A semantic lookup only ever compares a prompt with the prompts of the same namespace and
 conversation context, so the vectors are kept in one float32 matrix per (namespace, context)
-and a query is an exact dot-product top-k over that one block, skipping expired rows: well
-under a millisecond for a few thousand rows, against ~19 ms for Chroma's filtered query.
+and a query is a dot-product top-k over that one block, skipping expired rows (exact for small
+blocks, prefiltered on leading dimensions for big ones, see :func:`_prefiltered`): well under a
+millisecond for a few thousand rows, against ~19 ms for Chroma's filtered query. Queries of one
+block that arrive together are scored in one matrix product (:meth:`VectorMirror.query_many`,
+fed by ``batcher.py``).
 Chroma stays the persistent, shared store (see ``index.py``); this mirror only answers queries.
 
 Blocks are bounded in total rows; the least recently used block is dropped past the cap.
