@@ -93,3 +93,24 @@ def test_a_store_that_cannot_open_is_a_clear_error_not_a_hang(tmp_path: Path) ->
         child.count()
     assert child.pid is None
     child.close()
+
+
+def test_the_store_child_yields_the_cpu_and_builds_a_cheap_graph(tmp_path: Path) -> None:
+    """The child runs at the lowest priority, and a new collection gets the sparse HNSW graph
+    (nothing queries it; its writes cost CPU the serving process needs)."""
+    import chromadb
+    import numpy as np
+    from chromadb.config import Settings
+
+    from bastion.gateway.semcache.store_process import HNSW_MAX_NEIGHBORS, ChildCollection
+
+    child = ChildCollection(tmp_path / "chroma", "nice_test")
+    try:
+        child.upsert(ids=["a"], embeddings=np.ones((1, 8), dtype=np.float32), documents=["a"], metadatas=[{"t": 1.0}])
+        assert child.pid is not None
+        assert os.getpriority(os.PRIO_PROCESS, child.pid) == min(19, os.getpriority(os.PRIO_PROCESS, 0) + 19)
+    finally:
+        child.close()
+    client = chromadb.PersistentClient(path=str(tmp_path / "chroma"), settings=Settings(anonymized_telemetry=False))
+    hnsw = client.get_collection("nice_test").configuration_json["hnsw"]
+    assert hnsw["max_neighbors"] == HNSW_MAX_NEIGHBORS < 16 and hnsw["space"] == "cosine"
