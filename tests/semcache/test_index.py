@@ -13,6 +13,7 @@ import pytest
 
 from bastion.gateway.semcache.batcher import QueryBatcher
 from bastion.gateway.semcache.index import Neighbour, VectorIndex
+from bastion.gateway.semcache.mirror import _best
 
 pytestmark = pytest.mark.anyio
 
@@ -387,3 +388,21 @@ async def test_a_lone_query_is_scanned_at_once_and_a_burst_together() -> None:
     # Queries joining on the following turns (still growing) ride the same scan.
     assert await asyncio.gather(late(1, 0), late(2, 0), late(3, 1), late(4, 2)) == [2, 3, 4, 5]
     assert batches == [1, 4]
+
+
+def test_the_prefilter_selection_is_exactly_the_best_rows() -> None:
+    """The sampled cut-off of ``_best`` never changes which rows are kept: the same values as a
+    full partition, on random, sorted (the sample sees the worst rows first) and tied scores."""
+    rng = np.random.default_rng(12)
+    for trial in range(120):
+        n = int(rng.integers(300, 40_000))
+        scores = rng.standard_normal(n).astype(np.float32)
+        if trial % 3 == 0:
+            scores = np.sort(scores)
+        if trial % 5 == 0:
+            scores = np.round(scores, 1)
+        keep = int(rng.choice([8, 32, 64, 128]))
+        got = _best(scores, keep)
+        assert len(set(got.tolist())) == keep
+        full = np.argpartition(scores, n - keep)[n - keep :]
+        np.testing.assert_array_equal(np.sort(scores[got]), np.sort(scores[full]))

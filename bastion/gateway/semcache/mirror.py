@@ -130,9 +130,34 @@ def _prefiltered(vecs: np.ndarray, head: np.ndarray, q: np.ndarray, keep: int) -
     if m < n:
         first = np.concatenate([first, q @ vecs[m:].T], axis=1)
     keep = min(keep, n)
-    best = np.argpartition(first, n - keep, axis=1)[:, n - keep :]
+    best = np.stack([_best(row, keep) for row in first])
     exact = np.matmul(vecs[best], q[:, :, None])[:, :, 0]
     return best, exact
+
+
+#: :func:`_best` guesses its cut-off from every ``SAMPLE_STEP``-th score.
+SAMPLE_STEP = 16
+
+
+def _best(scores: np.ndarray, keep: int) -> np.ndarray:
+    """Indices of the ``keep`` highest ``scores`` (in no order), as ``argpartition`` gives them.
+
+    Selecting from 30,000 scores costs ~50 us a query, a quarter of the shared scan; most rows
+    are far from the best. So a cut-off is guessed from a strided sample (its ``2 * keep /
+    SAMPLE_STEP``-th best, about the ``2 * keep``-th best overall) and only the rows at or above it
+    are partitioned. Exact, not a heuristic: when at least ``keep`` rows reach the cut-off, every
+    one of the ``keep`` best does; otherwise the whole row is partitioned."""
+    n = len(scores)
+    m = 2 * keep // SAMPLE_STEP
+    if n < 8 * keep or m < 1:
+        return np.argpartition(scores, n - keep)[n - keep :]
+    sample = scores[::SAMPLE_STEP]
+    cut = np.partition(sample, len(sample) - m)[len(sample) - m]
+    above = np.flatnonzero(scores >= cut)
+    if len(above) < keep:
+        return np.argpartition(scores, n - keep)[n - keep :]
+    chosen: np.ndarray = above[np.argpartition(scores[above], len(above) - keep)[len(above) - keep :]]
+    return chosen
 
 
 class Block:

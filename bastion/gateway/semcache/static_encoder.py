@@ -175,7 +175,8 @@ class StaticEncoder:
         ids = self._tok.encode(text, add_special_tokens=False).ids
         if not ids:
             return np.zeros(DIMS, dtype=np.float32)
-        v: np.ndarray = self._table[ids].mean(axis=0)
+        # The sum, not the mean: the direction is the same and the vector is normalised below.
+        v: np.ndarray = np.add.reduce(self._table[ids], axis=0)
         norm = float(np.sqrt(v @ v))
         return v / norm if norm > 1e-12 else v
 
