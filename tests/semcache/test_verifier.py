@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 
+import numpy as np
 import pytest
 
 from bastion.gateway.semcache.guards import Guards, extract
@@ -21,6 +22,7 @@ from bastion.gateway.semcache.verifier import (
     FEATURES,
     WEIGHTS,
     PairVerifier,
+    alignment,
     pair_features,
     particle_flipped,
     two_words_swapped,
@@ -110,6 +112,40 @@ def test_swaps_and_flipped_particles_are_refused_whatever_the_network_says() -> 
 def test_the_weights_match_the_features_and_carry_their_operating_point() -> None:
     d = json.loads(WEIGHTS.read_text())
     assert tuple(d["features"]) == FEATURES
-    assert len(d["mean"]) == len(FEATURES) == len(d["w1"])
     assert 0.5 <= d["threshold"] < 1.0
     assert d["trained_on"]["qqp_pairs"] > 4000
+    assert WEIGHTS.stat().st_size < 64_000  # small in the repository
+    t = d["trees"]
+    n = len(t["feature"])
+    assert len(t["cut"]) == len(t["left"]) == len(t["right"]) == len(t["value"]) == n
+    assert all(0 <= f < len(FEATURES) for f in t["feature"])
+    # Every walk of ``depth`` steps from a root ends on a leaf (a node pointing at itself), so
+    # scoring never stops inside a tree.
+    for root in d["roots"]:
+        node = root
+        for _ in range(d["depth"]):
+            x = 0.0 if t["cut"][node] >= 0 else 1.0
+            node = t["left"][node] if x <= t["cut"][node] else t["right"][node]
+        assert t["left"][node] == t["right"][node] == node
+
+
+def test_one_pair_and_a_batch_score_alike() -> None:
+    """The cache scores one candidate at a time, training and the bench score arrays."""
+    verifier = PairVerifier.load()
+    rows = []
+    for a, b in SERVED + REFUSED:
+        rows.append(pair_features(extract(b), extract(a), b, a, 0.9))
+    batch = np.asarray(verifier.probability(rows))
+    single = [float(verifier.probability(r)) for r in rows]
+    assert np.allclose(batch, single)
+    assert len(set(np.round(single, 6))) > 3  # the trees tell the pairs apart
+
+
+def test_word_alignment_finds_the_unmatched_word() -> None:
+    """The worst-aligned content word of a pair with one word swapped for an unrelated one is
+    that word's cosine with its best partner, far below a pair of the same words."""
+    same = alignment("How do I descale a kettle?", "How can I descale a kettle?")
+    other = alignment("How do I descale a kettle?", "How do I descale a bicycle?")
+    assert same[0] == pytest.approx(1.0, abs=1e-5)
+    assert other[0] < 0.8 < same[1]
+    assert other[1] < same[1]
