@@ -5,11 +5,11 @@ guards (numbers, negation, polarity, entities, swaps, scope, question kind, too 
 words) is scored by a small pair classifier over what the two prompts share: the static
 cosine, the content words replaced or added on one side (the guards' word keys), overlaps of
 words, content words and character trigrams, the prompts' lengths, whether they open with the
-same question word, and how well every content word of one prompt is matched by some word of
+same question word, whether the words one side lacks are misspellings of the other's, and how well every content word of one prompt is matched by some word of
 the other in the static encoder's own word vectors (a soft overlap: "buy"/"purchase" align,
-"cat"/"dog" leave the worst-aligned word low). It is a set of 100 depth-3 regression trees
-(gradient boosting) trained by ``python -m bastion.gateway.semcache.train`` (``make train``)
-on qqp-dev and hand-written pairs, deterministic, and shipped as ``verifier.json`` next to this
+"kettle"/"bicycle" leave the worst-aligned word low). It is a set of 100 depth-3 regression trees
+(gradient boosting) trained by ``python -m bastion.gateway.semcache.train`` (``make train``) on
+qqp-dev and hand-written pairs, deterministic, and shipped as ``verifier.json`` next to this
 file; inference walks all trees at once in a few numpy operations.
 
 The probability it returns is what ``semcache.threshold`` is compared with.
@@ -17,6 +17,7 @@ The probability it returns is what ``semcache.threshold`` is compared with.
 
 from __future__ import annotations
 
+import difflib
 import functools
 import json
 import math
@@ -28,7 +29,8 @@ from typing import Any
 
 import numpy as np
 
-from bastion.gateway.semcache.guards import _STOP, PromptFeatures, _unmatched
+from bastion.gateway.semcache.guards import _STOP, PromptFeatures, _unmatched, extract
+from bastion.gateway.semcache.lexicon import word_key
 from bastion.gateway.semcache.static_encoder import shared_static_encoder
 
 WEIGHTS = Path(__file__).with_name("verifier.json")
@@ -53,8 +55,9 @@ FEATURES = (
     "align_worst",
     "align_mean",
     "asks_same",
+    "misspelt",
 )
-#: A pair with two words swapped or a particle flipped is refused whatever the model says
+#: A pair with two words swapped or a particle flipped is refused whatever the network says
 #: (see :func:`two_words_swapped`, :func:`particle_flipped`).
 _SWAPPED = FEATURES.index("swapped")
 _SQUASH = re.compile(r"[^a-z0-9]+")
@@ -98,6 +101,8 @@ class _Shape:
     asks: str
     #: One unit row per content word (all its words if it has none): the soft overlap's input.
     vectors: np.ndarray
+    #: The guards' word key of each of those words (same order).
+    keys: tuple[str, ...]
 
 
 @functools.lru_cache(maxsize=1_024)
@@ -113,19 +118,24 @@ def _shape(text: str) -> _Shape:
         frozenset(_bigrams(toks)),
         _asks(toks),
         np.stack([_word_vector(w) for w in content]),
+        tuple(word_key(w) for w in content),
     )
 
 
 def alignment(q_text: str, c_text: str) -> tuple[float, float]:
     """(worst, mean) over the content words of both prompts of each word's best cosine with a
-    word of the other prompt: a soft word overlap that knows synonyms the word lists do not,
-    and whose worst word shows a subject swapped for another ("kettle" / "bicycle")."""
-    return _align(_shape(q_text).vectors, _shape(c_text).vectors)
+    word of the other prompt, a word the guards' lexicon matches (same key, form or synonym
+    group) counting 1: a soft word overlap for the words the lexicon does not know, whose worst
+    word shows a subject swapped for another ("kettle" / "bicycle")."""
+    q, c = extract(q_text), extract(c_text)
+    return _align(_shape(q_text), _shape(c_text), _unmatched(q.content, c.words), _unmatched(c.content, q.words))
 
 
-def _align(a: np.ndarray, b: np.ndarray) -> tuple[float, float]:
-    sim = a @ b.T
+def _align(a: _Shape, b: _Shape, only_a: set[str], only_b: set[str]) -> tuple[float, float]:
+    sim = a.vectors @ b.vectors.T
     best_a, best_b = sim.max(axis=1), sim.max(axis=0)
+    best_a[[k not in only_a for k in a.keys]] = 1.0
+    best_b[[k not in only_b for k in b.keys]] = 1.0
     worst = min(float(best_a.min()), float(best_b.min()))
     return worst, (float(best_a.sum()) + float(best_b.sum())) / (len(best_a) + len(best_b))
 
@@ -162,6 +172,17 @@ def _flipped(a: Sequence[str], b: Sequence[str]) -> bool:
     return 0 < len(diff) <= 2 and any(frozenset(d) in _OPPOSITES for d in diff)
 
 
+def _misspelt(only_q: set[str], only_c: set[str]) -> int:
+    """Words of one side with no match on the other but a near-spelling there ("conect" /
+    "connect", "tomatos" / "tomatoes"): a typo, not another word. The sets are the few
+    unmatched words of a pair, so this costs nothing on most pairs."""
+    return sum(
+        1
+        for a in only_q
+        if len(a) > 3 and any(len(b) > 3 and difflib.SequenceMatcher(None, a, b).ratio() >= 0.75 for b in only_c)
+    )
+
+
 def _jaccard(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> float:
     union = len(a | b)
     return len(a & b) / union if union else 1.0
@@ -176,7 +197,7 @@ def pair_features(q: PromptFeatures, c: PromptFeatures, q_text: str, c_text: str
     lq, lc = len(q_text), len(c_text)
     sq, sc = _shape(q_text), _shape(c_text)
     tq, tc = sq.tokens, sc.tokens
-    worst, mean = _align(sq.vectors, sc.vectors)
+    worst, mean = _align(sq, sc, only_q, only_c)
     return [
         cos,
         cos * cos,
@@ -198,6 +219,7 @@ def pair_features(q: PromptFeatures, c: PromptFeatures, q_text: str, c_text: str
         worst,
         mean,
         float(sq.asks == sc.asks),
+        float(_misspelt(only_q, only_c)) if only_q and only_c else 0.0,
     ]
 
 
