@@ -15,6 +15,7 @@ import json
 import numpy as np
 import pytest
 
+from bastion.gateway.semcache import verifier as verifier_module
 from bastion.gateway.semcache.guards import Guards, extract
 from bastion.gateway.semcache.settings import SemcacheSettings
 from bastion.gateway.semcache.static_encoder import StaticEncoder
@@ -188,3 +189,15 @@ def test_held_out_paraphrases_do_not_regress() -> None:
     paraphrases = list(HOLDOUT_PARAPHRASES) + [pair for _, _, pair in family_pairs(PARAPHRASE_FAMILIES, True)]
     assert len(paraphrases) > 180
     assert _served_share(paraphrases) >= 0.30
+
+
+def test_long_prompts_are_scored_but_not_remembered() -> None:
+    """The per-prompt parts are remembered only for prompts of ordinary length, and the soft
+    alignment takes a bounded number of words, so a cache of long prompts holds bounded memory."""
+    long_a = " ".join(f"Explain the history of topic{i} in detail." for i in range(80))
+    long_b = long_a.replace("history", "origins")
+    before = verifier_module._remembered_shape.cache_info().currsize
+    p = float(PairVerifier.load().probability(pair_features(extract(long_b), extract(long_a), long_b, long_a, 0.95)))
+    assert 0.0 <= p <= 1.0
+    assert verifier_module._remembered_shape.cache_info().currsize == before
+    assert len(verifier_module._parse(long_a).keys) == verifier_module._ALIGNED_WORDS

@@ -105,12 +105,28 @@ class _Shape:
     keys: tuple[str, ...]
 
 
-@functools.lru_cache(maxsize=1_024)
+#: Prompts up to this long have their parts remembered; a longer one is parsed per pair (as
+#: every pair was before), so the memory held is bounded whatever the prompts' length.
+_REMEMBERED_CHARS = 600
+#: At most this many content words enter the soft alignment (a bound on its cost and memory).
+_ALIGNED_WORDS = 64
+
+
 def _shape(text: str) -> _Shape:
-    """Remembered per prompt (1,024 prompts, ~10 MB at most): a lookup compares one new prompt
-    with a few cached ones, and a cached prompt comes back as a candidate again and again."""
+    return _remembered_shape(text) if len(text) <= _REMEMBERED_CHARS else _parse(text)
+
+
+@functools.lru_cache(maxsize=512)
+def _remembered_shape(text: str) -> _Shape:
+    """Remembered per prompt (512 prompts of at most 600 characters: ~25 MB in the worst case,
+    a few MB for questions of ordinary length): a lookup compares one new prompt with a few
+    cached ones, and a cached prompt comes back as a candidate again and again."""
+    return _parse(text)
+
+
+def _parse(text: str) -> _Shape:
     toks = _tokens(text)
-    content = [w for w in toks if w not in _STOP] or toks or [""]
+    content = ([w for w in toks if w not in _STOP] or toks or [""])[:_ALIGNED_WORDS]
     return _Shape(
         tuple(toks),
         tuple(sorted(toks)),
