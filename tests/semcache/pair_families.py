@@ -88,6 +88,165 @@ PARAPHRASE_FAMILIES: dict[str, tuple[str, list[Pair]]] = {
     "explain_like": ("register", _fill("Explain what {s} does.", "What does {s} do?", _TOOLS_SW)),
 }
 
+#: Families as of the first round (the second round's are all held out, see below).
+_FIRST_ROUND = frozenset(PARAPHRASE_FAMILIES)
+_HOBBIES = ["grow tomatoes", "brew kombucha", "sharpen a kitchen knife", "paint a bedroom wall", "patch a bike tyre"]
+_DEVICES = ["iPhone", "Kindle", "router", "smart TV", "printer"]
+_SUBJECTS = ["calculus", "Spanish", "music theory", "chemistry", "accounting"]
+_CITIES = ["Vienna", "Kyoto", "Lima", "Marrakesh", "Reykjavik"]
+_AILMENTS = ["a headache", "a sore throat", "hiccups", "insomnia", "back pain"]
+_JOBS = ["nurse", "pilot", "electrician", "data analyst", "lawyer"]
+
+#: Written in a second round (issue #13): more subjects and the categories the first round
+#: lacked (typos, formal and casual register, more question forms and reorderings).
+PARAPHRASE_FAMILIES.update(
+    {
+        "device_wont_start": (
+            "synonym",
+            _fill("How do I fix my {s} that won't turn on?", "How do I repair my {s} that won't switch on?", _DEVICES),
+        ),
+        "device_factory": (
+            "question_form",
+            _fill("How do I reset my {s} to factory settings?", "How can I factory reset my {s}?", _DEVICES),
+        ),
+        "device_battery": (
+            "question_form",
+            _fill(
+                "How can I make my {s} battery last longer?",
+                "What can I do to extend the battery life of my {s}?",
+                _DEVICES,
+            ),
+        ),
+        "device_formal": (
+            "register",
+            _fill("I would like to know how to update my {s}.", "how do i update my {s}", _DEVICES),
+        ),
+        "ailment_fast": (
+            "synonym",
+            _fill(
+                "What is the fastest way to get rid of {s}?", "What is the quickest way to get rid of {s}?", _AILMENTS
+            ),
+        ),
+        "ailment_night": ("reorder", _fill("Why do I get {s} at night?", "At night, why do I get {s}?", _AILMENTS)),
+        "ailment_polite": (
+            "register",
+            _fill("Could you please tell me how to treat {s}?", "How do I treat {s}?", _AILMENTS),
+        ),
+        "ailment_cause": ("question_form", _fill("What causes {s}?", "What is the cause of {s}?", _AILMENTS)),
+        "subject_study": (
+            "synonym",
+            _fill("What is the best way to study {s}?", "What is the most effective way to study {s}?", _SUBJECTS),
+        ),
+        "subject_casual": (
+            "register",
+            _fill("any tips for learning {s}?", "What advice would you give someone learning {s}?", _SUBJECTS),
+        ),
+        "subject_self": (
+            "reorder",
+            _fill("Is it possible to learn {s} on my own?", "On my own, is it possible to learn {s}?", _SUBJECTS),
+        ),
+        "job_salary": ("question_form", _fill("How much does a {s} earn?", "What is the salary of a {s}?", _JOBS)),
+        "job_become": (
+            "question_form",
+            _fill("How do I become a {s}?", "What does it take to become a {s}?", _JOBS),
+        ),
+        "job_skills": (
+            "synonym",
+            _fill("What skills does a {s} need?", "Which skills are required to be a {s}?", _JOBS),
+        ),
+        "city_sights": (
+            "synonym",
+            _fill("What are the must-see sights in {s}?", "What are the top attractions in {s}?", _CITIES),
+        ),
+        "city_winter": (
+            "reorder",
+            _fill("Is {s} worth visiting in winter?", "In winter, is {s} worth visiting?", _CITIES),
+        ),
+        "city_cost": (
+            "question_form",
+            _fill("Is {s} expensive to visit?", "How expensive is it to visit {s}?", _CITIES),
+        ),
+        "hobby_casual": ("register", _fill("hey, how do i {s}?", "Could you explain how to {s}?", _HOBBIES)),
+        "hobby_needed": (
+            "synonym",
+            _fill("What do I need to {s}?", "What equipment is required to {s}?", _HOBBIES),
+        ),
+        "typo_hobby": (
+            "typo",
+            [
+                ("How do I grow tomatoes?", "How do I grow tomatos?"),
+                ("How do I brew kombucha?", "how do i brew kombucha"),
+                ("How do I sharpen a kitchen knife?", "How do I sharpn a kitchen knife?"),
+                ("How do I paint a bedroom wall?", "How do I paint a bedrom wall?"),
+                ("How do I patch a bike tyre?", "How do I patch a bike tire?"),
+            ],
+        ),
+        "typo_cooking": (
+            "typo",
+            [
+                ("How long should I boil an egg?", "How long shoud I boil an egg?"),
+                ("How do I make pancakes without milk?", "How do I make pancakes without mlik?"),
+                (
+                    "What is the best temperature to roast vegetables?",
+                    "What is the best temprature to roast vegetables?",
+                ),
+                ("How do I keep avocados from turning brown?", "How do I keep avacados from turning brown?"),
+                ("Can I freeze fresh pasta?", "Can I freeze fresh pastsa?"),
+            ],
+        ),
+        "typo_travel": (
+            "typo",
+            [
+                ("What should I pack for a beach holiday?", "What should I pakc for a beach holiday?"),
+                ("How early should I arrive at the airport?", "How early should I arrive at the airprot?"),
+                ("Do I need travel insurance for Europe?", "Do I need travel insurence for Europe?"),
+                ("How do I avoid jet lag?", "How do I avoid jetlag?"),
+                ("Is it safe to drink tap water in Mexico?", "Is it safe to drink tap watter in Mexico?"),
+            ],
+        ),
+        "typo_money": (
+            "typo",
+            [
+                ("How do I start investing with little money?", "How do I start investing with litle money?"),
+                ("What is a good credit score?", "What is a good credit socre?"),
+                ("How do I create a monthly budget?", "How do I create a monthly budjet?"),
+                ("Should I pay off debt or save first?", "Should I pay off dept or save first?"),
+                ("How does compound interest work?", "How does compund interest work?"),
+            ],
+        ),
+        "typo_health": (
+            "typo",
+            [
+                ("How much water should I drink a day?", "How much water should I drink a day"),
+                ("What are the symptoms of dehydration?", "What are the symptons of dehydration?"),
+                ("How can I improve my sleep quality?", "How can I improve my sleep qualty?"),
+                ("Is stretching good for back pain?", "Is streching good for back pain?"),
+                ("How do I lower my cholesterol?", "How do I lower my colesterol?"),
+            ],
+        ),
+        "typo_device": (
+            "typo",
+            [
+                ("Why is my printer so slow?", "why is my printer so slwo"),
+                ("How do I connect my Kindle to wifi?", "How do I conect my Kindle to wifi?"),
+                ("Why does my router keep disconnecting?", "Why does my router keep disconecting?"),
+                ("How do I mirror my iPhone to a smart TV?", "how do i mirror my iphone to a smart tv"),
+                ("How do I clean the screen of my laptop?", "How do I clean the sreen of my laptop?"),
+            ],
+        ),
+        "typo_study": (
+            "typo",
+            [
+                ("What is the best book for learning calculus?", "What is the best book for learning calculas?"),
+                ("How long does it take to learn Spanish?", "How long does it take to lern Spanish?"),
+                ("Is music theory hard to learn?", "Is music theory hard to leanr?"),
+                ("What is the best way to revise chemistry?", "Whats the best way to revise chemistry?"),
+                ("Why is accounting so boring?", "Why is acounting so boring?"),
+            ],
+        ),
+    }
+)
+
 _CITY_PAIRS = [
     ("Madrid", "Lisbon"),
     ("Oslo", "Stockholm"),
@@ -190,9 +349,153 @@ TRAP_FAMILIES: dict[str, tuple[str, list[Pair]]] = {
 }
 
 
+_FIRST_ROUND_TRAPS = frozenset(TRAP_FAMILIES)
+
+#: Written in a second round (issue #13): units, comparatives, scope, periods and more swaps.
+TRAP_FAMILIES.update(
+    {
+        "exchange_swap": (
+            "entity_swap",
+            _swap(
+                "How many {x} do I get for one {y}?",
+                [("euros", "dollars"), ("yen", "pounds"), ("pesos", "rupees"), ("francs", "kronor")],
+            ),
+        ),
+        "translate_swap": (
+            "entity_swap",
+            _swap(
+                "How do I translate a document from {x} into {y}?",
+                [("French", "German"), ("Spanish", "Italian"), ("Japanese", "Korean"), ("Dutch", "Polish")],
+            ),
+        ),
+        "account_swap": (
+            "entity_swap",
+            _swap(
+                "How do I move money from my {x} account to my {y} account?",
+                [("savings", "checking"), ("business", "personal"), ("joint", "private")],
+            ),
+        ),
+        "unit_convert": (
+            "units",
+            _swap(
+                "How do I convert {x} to {y}?",
+                [("kilograms", "pounds"), ("Celsius", "Fahrenheit"), ("litres", "gallons"), ("inches", "centimetres")],
+            ),
+        ),
+        "unit_speed": (
+            "units",
+            _vary("Is 100 {v} fast for a car?", [("km/h", "mph"), ("kilometres per hour", "miles per hour")]),
+        ),
+        "unit_weight": ("units", _vary("How do I lose 5 {v} in a month?", [("kg", "pounds"), ("kilos", "lbs")])),
+        "mortgage_years": (
+            "numbers",
+            _vary("What is the monthly payment on a {v} year mortgage?", [("15", "30"), ("10", "25"), ("20", "40")]),
+        ),
+        "temp_degrees": (
+            "numbers",
+            _vary("Is {v} degrees too hot for a dog?", [("25", "35"), ("30", "40"), ("20", "28")]),
+        ),
+        "time_of_day": (
+            "time",
+            _vary(
+                "Is it better to exercise in the {v}?",
+                [("morning", "evening"), ("afternoon", "night"), ("morning", "afternoon")],
+            ),
+        ),
+        "season_plant": (
+            "time",
+            _vary("What should I plant in {v}?", [("spring", "autumn"), ("summer", "winter"), ("March", "October")]),
+        ),
+        "negate_always": (
+            "negation",
+            [
+                ("Why do I always wake up at 3am?", "Why do I never wake up at 3am?"),
+                ("Is it legal to park here at night?", "Is it illegal to park here at night?"),
+                ("Is coffee healthy?", "Is coffee unhealthy?"),
+                ("Why is my code working?", "Why is my code not working?"),
+                ("Is it possible to freeze cooked rice?", "Is it impossible to freeze cooked rice?"),
+            ],
+        ),
+        "comparative": (
+            "comparative",
+            [
+                ("Is a cat cheaper to keep than a dog?", "Is a cat more expensive to keep than a dog?"),
+                ("Is walking better than running for weight loss?", "Is walking worse than running for weight loss?"),
+                ("Why is Python slower than C?", "Why is Python faster than C?"),
+                (
+                    "Are electric cars more reliable than petrol cars?",
+                    "Are electric cars less reliable than petrol cars?",
+                ),
+                ("Is the Pacific deeper than the Atlantic?", "Is the Pacific shallower than the Atlantic?"),
+            ],
+        ),
+        "superlative": (
+            "comparative",
+            [
+                ("What is the largest city in Canada?", "What is the smallest city in Canada?"),
+                ("Which is the most spoken language?", "Which is the least spoken language?"),
+                ("What is the cheapest way to ship a parcel?", "What is the fastest way to ship a parcel?"),
+                ("What is the oldest university in Europe?", "What is the newest university in Europe?"),
+            ],
+        ),
+        "scope_some": (
+            "scope",
+            [
+                ("Do all birds fly?", "Do some birds fly?"),
+                ("Are all mushrooms poisonous?", "Are any mushrooms poisonous?"),
+                ("Can all employees work remotely?", "Can some employees work remotely?"),
+                ("Do all snakes lay eggs?", "Do most snakes lay eggs?"),
+            ],
+        ),
+        "scope_period": (
+            "scope",
+            [
+                ("How much rent do I pay per month?", "How much rent do I pay per year?"),
+                ("How many calories should I eat per day?", "How many calories should I eat per week?"),
+                ("What is the average pay per hour in Spain?", "What is the average pay per year in Spain?"),
+            ],
+        ),
+        "subject_repair": (
+            "subject",
+            _vary(
+                "How do I repair a leaking {v}?",
+                [("tap", "roof"), ("pipe", "tyre"), ("radiator", "toilet"), ("boat", "tent")],
+            ),
+        ),
+        "subject_learn": (
+            "subject",
+            _vary(
+                "What is the best age to learn {v}?",
+                [("piano", "chess"), ("swimming", "reading"), ("French", "coding")],
+            ),
+        ),
+        "city_weather": (
+            "entity",
+            _vary(
+                "What is the weather like in {v} in May?",
+                [("Vienna", "Prague"), ("Kyoto", "Osaka"), ("Lima", "Quito"), ("Reykjavik", "Helsinki")],
+            ),
+        ),
+        "person_age": (
+            "entity",
+            _vary(
+                "How old is {v}?",
+                [("Taylor Swift", "Beyonce"), ("Elon Musk", "Jeff Bezos"), ("Lionel Messi", "Cristiano Ronaldo")],
+            ),
+        ),
+    }
+)
+
+#: The second round's families (issue #13), written after the verifier's features and model
+#: were chosen on the first: all held out, an independent test of wordings and categories
+#: (typos, register, units, comparatives, scope) the training part has little or none of.
+SECOND_ROUND = (frozenset(PARAPHRASE_FAMILIES) - _FIRST_ROUND) | (frozenset(TRAP_FAMILIES) - _FIRST_ROUND_TRAPS)
+
+
 def held_out_family(name: str) -> bool:
-    """A fixed third of the families, by hash of the name: never fitted or tuned on."""
-    return hashlib.sha1(name.encode()).digest()[0] % 3 == 0
+    """A fixed third of the first round's families (by hash of the name) and every family of
+    the second round: never fitted or tuned on."""
+    return name in SECOND_ROUND or hashlib.sha1(name.encode()).digest()[0] % 3 == 0
 
 
 def family_pairs(families: dict[str, tuple[str, list[Pair]]], held: bool) -> list[tuple[str, str, Pair]]:

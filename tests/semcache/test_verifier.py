@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import json
 
+import numpy as np
 import pytest
 
+from bastion.gateway.semcache import verifier as verifier_module
 from bastion.gateway.semcache.guards import Guards, extract
 from bastion.gateway.semcache.settings import SemcacheSettings
 from bastion.gateway.semcache.static_encoder import StaticEncoder
@@ -21,12 +23,13 @@ from bastion.gateway.semcache.verifier import (
     FEATURES,
     WEIGHTS,
     PairVerifier,
+    alignment,
     pair_features,
     particle_flipped,
     two_words_swapped,
 )
 
-from .pair_families import PARAPHRASE_FAMILIES, TRAP_FAMILIES, held_out_family
+from .pair_families import PARAPHRASE_FAMILIES, SECOND_ROUND, TRAP_FAMILIES, family_pairs, held_out_family
 from .pairs import HOLDOUT_PARAPHRASES, HOLDOUT_TRAPS
 
 SERVED = [
@@ -110,6 +113,91 @@ def test_swaps_and_flipped_particles_are_refused_whatever_the_network_says() -> 
 def test_the_weights_match_the_features_and_carry_their_operating_point() -> None:
     d = json.loads(WEIGHTS.read_text())
     assert tuple(d["features"]) == FEATURES
-    assert len(d["mean"]) == len(FEATURES) == len(d["w1"])
     assert 0.5 <= d["threshold"] < 1.0
     assert d["trained_on"]["qqp_pairs"] > 4000
+    assert WEIGHTS.stat().st_size < 64_000  # small in the repository
+    t = d["trees"]
+    n = len(t["feature"])
+    assert len(t["cut"]) == len(t["left"]) == len(t["right"]) == len(t["value"]) == n
+    assert all(0 <= f < len(FEATURES) for f in t["feature"])
+    # Every walk of ``depth`` steps from a root ends on a leaf (a node pointing at itself), so
+    # scoring never stops inside a tree.
+    for root in d["roots"]:
+        node = root
+        for _ in range(d["depth"]):
+            x = 0.0 if t["cut"][node] >= 0 else 1.0
+            node = t["left"][node] if x <= t["cut"][node] else t["right"][node]
+        assert t["left"][node] == t["right"][node] == node
+
+
+def test_one_pair_and_a_batch_score_alike() -> None:
+    """The cache scores one candidate at a time, training and the bench score arrays."""
+    verifier = PairVerifier.load()
+    rows = []
+    for a, b in SERVED + REFUSED:
+        rows.append(pair_features(extract(b), extract(a), b, a, 0.9))
+    batch = np.asarray(verifier.probability(rows))
+    single = [float(verifier.probability(r)) for r in rows]
+    assert np.allclose(batch, single)
+    assert len(set(np.round(single, 6))) > 3  # the trees tell the pairs apart
+
+
+def test_word_alignment_finds_the_unmatched_word() -> None:
+    """The worst-aligned content word of a pair with one word swapped for an unrelated one is
+    that word's cosine with its best partner, far below a pair of the same words."""
+    same = alignment("How do I descale a kettle?", "How can I descale a kettle?")
+    other = alignment("How do I descale a kettle?", "How do I descale a bicycle?")
+    assert same[0] == pytest.approx(1.0, abs=1e-5)
+    assert other[0] < 0.8 < same[1]
+    assert other[1] < same[1]
+
+
+def test_the_second_round_of_families_is_held_out_whole() -> None:
+    assert len(SECOND_ROUND) >= 40
+    assert all(held_out_family(name) for name in SECOND_ROUND)
+    categories = {PARAPHRASE_FAMILIES[n][0] for n in SECOND_ROUND if n in PARAPHRASE_FAMILIES} | {
+        TRAP_FAMILIES[n][0] for n in SECOND_ROUND if n in TRAP_FAMILIES
+    }
+    assert {"typo", "register", "question_form", "units", "comparative", "scope"} <= categories
+
+
+def _served_share(pairs: list[tuple[str, str]]) -> float:
+    """The share of ``pairs`` (stored, new) the cache's semantic decision would serve."""
+    encoder, verifier = StaticEncoder(), PairVerifier.load()
+    guards = Guards(SemcacheSettings().guards)
+    va, vb = encoder.embed_sync([a for a, _ in pairs]), encoder.embed_sync([b for _, b in pairs])
+    served = 0
+    for (a, b), x, y in zip(pairs, va, vb, strict=True):
+        q, c = extract(b), extract(a)
+        p = float(verifier.probability(pair_features(q, c, b, a, float(x @ y))))
+        served += guards.hard(q, c) and p >= verifier.threshold
+    return served / len(pairs)
+
+
+def test_held_out_traps_are_refused() -> None:
+    """The quality goal on traps (at most 1% served), on every held-out trap: the
+    ``HOLDOUT_TRAPS`` and the held-out families, the second round's included."""
+    traps = list(HOLDOUT_TRAPS) + [pair for _, _, pair in family_pairs(TRAP_FAMILIES, True)]
+    assert len(traps) > 150
+    assert _served_share(traps) <= 0.01
+
+
+def test_held_out_paraphrases_do_not_regress() -> None:
+    """A regression guard, not the goal (half served, not met on the held-out split: see
+    docs/semcache.md): the previous verifier served 56 of these 195 pairs (28.7%), this one 65
+    (33.3%)."""
+    paraphrases = list(HOLDOUT_PARAPHRASES) + [pair for _, _, pair in family_pairs(PARAPHRASE_FAMILIES, True)]
+    assert len(paraphrases) > 180
+    assert _served_share(paraphrases) >= 0.30
+
+
+def test_long_prompts_are_scored_but_not_remembered() -> None:
+    """The per-prompt parts are remembered only for prompts of ordinary length, and the soft
+    alignment takes a bounded number of words, so a cache of long prompts holds bounded memory."""
+    long_a = " ".join(f"Explain the history of topic{i} in detail." for i in range(80))
+    long_b = long_a.replace("history", "origins")
+    before = verifier_module._remembered_shape.cache_info().currsize
+    p = float(PairVerifier.load().probability(pair_features(extract(long_b), extract(long_a), long_b, long_a, 0.95)))
+    assert 0.0 <= p <= 1.0
+    assert verifier_module._remembered_shape.cache_info().currsize == before
+    assert len(verifier_module._parse(long_a).keys) == verifier_module._ALIGNED_WORDS
