@@ -664,12 +664,18 @@ class InjectionDetector:
         among the best windows of *long* benign texts instead (:meth:`InjectionHead.long_score`),
         so the sensitivity holds for long inputs as it does for prompts."""
         out: list[tuple[float, Match | None]] = []
-        for ws in await self.window_scores(texts):
+        for t, ws in zip(texts, await self.window_scores(texts), strict=True):
             if not ws:
                 out.append((0.0, None))
                 continue
             a, b, head, window_signals = max(ws, key=lambda w: w[2])
-            pa, pb, _, pattern_signals = max(ws, key=lambda w: _score(list(w[3].values())))
+            if len(ws) == 1:
+                pa, pb, pattern_signals = a, b, window_signals
+            elif len(ws) <= MEDIUM_WINDOWS:
+                # The patterns over the whole text, as the calibration texts were scored.
+                pa, pb, pattern_signals = 0, len(t), heuristic_signals(t)
+            else:
+                pa, pb, _, pattern_signals = max(ws, key=lambda w: _score(list(w[3].values())))
             pattern = _score(list(pattern_signals.values()))
             if len(ws) <= MEDIUM_WINDOWS:
                 from_head, from_patterns = float(self._head.fuse(head, 0.0)), float(self._head.fuse(0.0, pattern))
