@@ -221,13 +221,7 @@ def bench_injection() -> None:
             curve = [f"{_rate_at_fpr(scores, labels, f)[0]:.1%}" for f in (0.001, 0.01, 0.05)]
             shipped = []
             for lvl in SENSITIVITIES:
-                if label == "patterns only":
-                    # As shipped: ``detect`` (long inputs judged window by window).
-                    flag = InjectionDetector(semantic=False, sensitivity=lvl)
-                    hits = [1.0 if flag.detect(t) else 0.0 for t in texts]
-                    d, fp = _at(hits, labels, 0.5)
-                else:
-                    d, fp = _at(scores, labels, thresholds[lvl])
+                d, fp = _at(scores, labels, thresholds[lvl])
                 shipped.append(f"{d:.1%} / {fp:.1%}")
             n_pos = sum(labels)
             out.append([name, label, f"{n_pos}/{len(labels) - n_pos}", *curve, *shipped])

@@ -605,35 +605,17 @@ class InjectionDetector:
         self._features = featuriser or shared_featuriser()
         self.pattern_threshold = threshold if threshold is not None else self._head.pattern_thresholds[sensitivity]
         self.threshold = threshold if threshold is not None else self._head.thresholds[sensitivity]
-        #: Long inputs, patterns only: the best window's pattern score must reach this
-        #: percentile among long benign texts (None with a raw ``threshold``).
-        self.long_pattern_level = None if threshold is not None else self._head.long_thresholds.get(sensitivity)
 
     # -- patterns only (sync: streams, and ``semantic: false``) -----------------------------
     def heuristic_score(self, text: str) -> float:
         return _score(list(heuristic_signals(text).values()))
 
     def detect(self, text: str) -> list[Match]:
-        if self.long_pattern_level is not None and len(text) > _MEDIUM_CHARS:
-            spans = detector_spans(text)
-            if len(spans) > MEDIUM_WINDOWS:
-                return self._detect_long(text, spans, self.long_pattern_level)
         signals = heuristic_signals(text)
         score = _score(list(signals.values()))
         if score + _EPS < self.pattern_threshold:
             return []
         return [Match("INJECTION", 0, len(text), round(score, 3), _top(signals))]
-
-    def _detect_long(self, text: str, spans: list[tuple[int, int]], level: float) -> list[Match]:
-        """Patterns only on a long input: the best window's pattern score, ranked among the best
-        windows of long benign texts (over a whole 20 KB text the signals of many harmless
-        sentences add up, and a short-text threshold flags most long texts)."""
-        found = [(a, b, heuristic_signals(text[a:b])) for a, b in spans]
-        a, b, signals = max(found, key=lambda w: _score(list(w[2].values())))
-        score = _score(list(signals.values()))
-        if float(self._head.fuse_long(0.0, score)) + _EPS < level:
-            return []
-        return [Match("INJECTION", a, b, round(score, 3), ("patterns",) + _top(signals))]
 
     # -- with the learned head (async) ------------------------------------------------------
     def load(self) -> None:
@@ -733,8 +715,6 @@ MEDIUM_WINDOWS = 6
 #: injected passage of up to ~200 characters whole inside one window.
 LONG_CHARS = 600
 LONG_OVERLAP = 300
-#: No text this short has more than ``MEDIUM_WINDOWS`` windows (a cheap test before chunking).
-_MEDIUM_CHARS = MEDIUM_WINDOWS * CHUNK_OVERLAP
 
 
 def detector_spans(text: str) -> list[tuple[int, int]]:
