@@ -32,6 +32,7 @@ from bastion.gateway.principal import Principal
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
+import long_corpus  # noqa: E402
 import pii_corpus  # noqa: E402
 import policy_corpus  # noqa: E402
 from policy_data import DATA  # noqa: E402
@@ -145,9 +146,20 @@ def _at(scores: list[float], labels: list[bool], thr: float) -> tuple[float, flo
     )
 
 
-def _long_carriers(held: list[policy_corpus.Example]) -> tuple[list[str], list[bool]]:
-    """Tool results of 5-9 KB built from held-out benign carriers; half carry one held-out
-    indirect injection at a random place (often across a window boundary)."""
+def _long_inputs(held: list[policy_corpus.Example]) -> tuple[list[str], list[bool]]:
+    """Tool results, logs, CSV, chat transcripts of 2.5-20 KB (``long_corpus``'s held-out
+    families) quoting held-out benign texts; half carry one held-out attack at a random line
+    break (often across a window boundary)."""
+    benign = [e.text for e in held if e.label == 0]
+    attacks = [e.text for e in held if e.label == 1]
+    texts, labels = long_corpus.with_attacks(benign, attacks, 120, 1415)
+    return texts, [bool(y) for y in labels]
+
+
+def _long_concatenations(held: list[policy_corpus.Example]) -> tuple[list[str], list[bool]]:
+    """5-9 KB of held-out benign prompts and carriers one after another (role-play, prompts
+    about prompts, ...: the hardest long benign input); half carry one held-out indirect or
+    hijacking attack at a random place. The set earlier runs reported as "long tool results"."""
     import random
 
     rng = random.Random(5)
@@ -186,8 +198,10 @@ def bench_injection() -> None:
     sets.append(
         ("own held-out families", [e.text for e in held], [bool(e.label) for e in held], [e.kind for e in held])
     )
-    long_texts, long_labels = _long_carriers(held)
-    sets.append(("own held-out, long tool results (5-9 KB)", long_texts, long_labels, ["long"] * len(long_texts)))
+    long_texts, long_labels = _long_inputs(held)
+    sets.append(("own held-out, long inputs (2.5-20 KB)", long_texts, long_labels, ["long"] * len(long_texts)))
+    cat_texts, cat_labels = _long_concatenations(held)
+    sets.append(("own held-out prompts concatenated (5-9 KB)", cat_texts, cat_labels, ["long"] * len(cat_texts)))
     print(
         "### Prompt injection: detection vs false positives\n\n"
         "`@x% FPR`: threshold set on that set's own benign texts (the curve). `shipped`: the "
@@ -280,14 +294,28 @@ def _policies(kind: str) -> list[Policy]:
     return [Policy.model_validate({"name": "bench", "rules": rules})]
 
 
-async def _time_inspect(engine: PolicyEngine, n: int, unique: bool, concurrency: int = 1, base: int = 0) -> list[float]:
-    """Per-call times of ``n`` calls, ``concurrency`` of them in flight at once."""
+def _tool_result(i: int, kb: int = 20) -> str:
+    """About ``kb`` KB of a distinct ordinary JSON tool result."""
+    rows = [
+        f'{{"order": {i * 1000 + j}, "status": "shipped", "total": {j * 3.25:.2f}, '
+        f'"note": "Leave the parcel with the neighbour if nobody is home, ref {i}-{j}."}}'
+        for j in range(kb * 1024 // 110)
+    ]
+    return '{"results": [' + ",\n".join(rows) + "]}"
+
+
+async def _time_inspect(
+    engine: PolicyEngine, n: int, unique: bool, concurrency: int = 1, base: int = 0, kb: int = 1
+) -> list[float]:
+    """Per-call times of ``n`` calls, ``concurrency`` of them in flight at once (1 KB prompts,
+    or tool results of ``kb`` KB)."""
     who = Principal("bench", "api_key", department="engineering")
     times: list[float] = []
 
     async def worker(k: int) -> None:
         for i in range(k, n, concurrency):
-            text = _prompt(base + i if unique else 0)
+            j = base + i if unique else 0
+            text = _prompt(j) if kb == 1 else _tool_result(j, kb)
             t0 = time.perf_counter()
             await engine.inspect(who, "chat_input", [text])
             times.append((time.perf_counter() - t0) * 1000)
@@ -341,6 +369,16 @@ def bench_latency(embedder: Embedder) -> None:
                 "<=15 ms",
             ]
         )
+    t = anyio.run(_time_inspect, injection, 20, True, 1, 500_000, 20)
+    rows.append(
+        [
+            "semantic injection detector, a 20 KB tool result (read in ~70 overlapping windows)",
+            1,
+            f"{statistics.median(t):.1f} ms",
+            f"{np.percentile(t, 99):.1f} ms",
+            "-",
+        ]
+    )
     topics = PolicyEngine(embedder, b"k" * 32)
     topics.set_policies(_policies("topics"))
     embedder.load()

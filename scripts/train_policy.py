@@ -15,8 +15,14 @@
    shipped sensitivity level is the score that flags at most 5%, 1% or 0.1% of *each* group
    (shared ordinary texts, our own benign families, the dev set's benign prompts). The same
    for the pattern score (``semantic: false``).
-4. Write ``bastion/gateway/policy/detectors/injection_head.npz`` and print the figures on the
-   dev set and on our held-out families (never used above).
+4. Long inputs (more than ``MEDIUM_WINDOWS`` windows, read in the detector's shorter windows):
+   the best window's head and pattern scores of 400 long benign texts of ``long_corpus``'s
+   calibration families (their own sentences, never trained on) give ``long_head_ref`` /
+   ``long_pattern_ref`` and a long threshold per level (``InjectionHead.long_score``). The
+   training rows include 600 long texts of the same families, half carrying a training attack.
+5. Write ``bastion/gateway/policy/detectors/injection_head.npz`` and print the figures on the
+   dev set, on our held-out families and on long texts of the held-out long families (never
+   used above).
 
 ``C``, ``NGRAM_SCALE``, ``OWN_WEIGHT`` and ``MIN_DF`` were picked on the dev set
 (``injection-dev.jsonl``) only.
@@ -36,10 +42,17 @@ from scipy import sparse
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import long_corpus  # noqa: E402
 import policy_data  # noqa: E402
 from policy_data import Row  # noqa: E402
 
-from bastion.gateway.policy.detectors.injection import SIGNALS, chunk_texts, heuristic_signals  # noqa: E402
+from bastion.gateway.policy.detectors.injection import (  # noqa: E402
+    MEDIUM_WINDOWS,
+    SIGNALS,
+    chunk_texts,
+    detector_spans,
+    heuristic_signals,
+)
 from bastion.gateway.policy.detectors.injection_head import (  # noqa: E402
     N_SIGNAL_FEATURES,
     SENSITIVITIES,
@@ -61,6 +74,10 @@ MIN_DF = 5
 #: Weight of our own written rows relative to the shared training set.
 OWN_WEIGHT = 3.0
 FPR = {"5%": 0.05, "1%": 0.01, "0.1%": 0.001}
+#: Long benign texts (6-20 KB) the long-input percentiles are read off.
+LONG_TEXTS = 400
+#: Long texts (1.5-6 KB, half with an attack) added to the training rows.
+LONG_TRAIN = 600
 
 
 class FeatureCache:
@@ -107,19 +124,44 @@ class FeatureCache:
 class Windows:
     """Per-window features of a list of rows, and which row each window belongs to."""
 
-    def __init__(self, rows: list[Row], cache: FeatureCache) -> None:
+    def __init__(self, rows: list[Row], cache: FeatureCache, as_detector: bool = False) -> None:
+        """``as_detector``: the windows the detector reads (:func:`detector_spans`: shorter ones
+        for long texts) rather than the training windows (:func:`chunk_texts`)."""
         self.rows = rows
-        chunks, owner = chunk_texts([r.text for r in rows])
+        if as_detector:
+            spans = [detector_spans(r.text) for r in rows]
+            chunks = [r.text[a:b] for r, sp in zip(rows, spans, strict=True) for a, b in sp]
+            owner = [i for i, sp in enumerate(spans) for _ in sp]
+        else:
+            chunks, owner = chunk_texts([r.text for r in rows])
         self.owner = np.array(owner)
         self.emb, self.sig, self.keys = cache.features(chunks)
         self.labels = np.array([r.label for r in rows])
         self.own = np.array([r.source.startswith("bastion/") for r in rows])
         # Whole-text pattern score (what `semantic: false` decides on).
         self.pattern = np.array([signal_features(heuristic_signals(r.text))[-2] for r in rows])
+        if len(rows) and not len(self.owner):
+            raise ValueError("no windows")
 
     def per_text(self, window_scores: np.ndarray) -> np.ndarray:
         out = np.zeros(len(self.rows))
         np.maximum.at(out, self.owner, window_scores)
+        return out
+
+    def window_counts(self) -> np.ndarray:
+        return np.bincount(self.owner, minlength=len(self.rows))
+
+    def best_window_pattern(self) -> np.ndarray:
+        """Per text, the best pattern score of one window (what a long text is judged on)."""
+        return self.per_text(self.sig[:, -2].astype(np.float64))
+
+    def judged(self, head: InjectionHead) -> np.ndarray:
+        """Per text, its score as the detector computes it (``InjectionDetector._judge``)."""
+        h = self.per_text(self.score(head))
+        one = self.window_counts() <= MEDIUM_WINDOWS
+        short = np.maximum(head.fuse(h, 0.0), head.fuse(0.0, self.pattern))
+        long = np.maximum(head.long_score(h, 0.0), head.long_score(0.0, self.best_window_pattern()))
+        out: np.ndarray = np.where(one, short, long)
         return out
 
     def score(self, head: InjectionHead, mask: np.ndarray | None = None) -> np.ndarray:
@@ -228,13 +270,35 @@ def detection_at(scores: np.ndarray, labels: np.ndarray, thr: float) -> tuple[fl
     return float((pos >= thr).mean()) if len(pos) else float("nan"), float((neg >= thr).mean()) if len(neg) else 0.0
 
 
+def long_training_rows(shared: list[Row], own_train: list[Row]) -> list[Row]:
+    """Long texts of the calibration families (``long_corpus``, not the held-out ones), half
+    of them carrying one of our training attacks: the head learns what an attack looks like in
+    a window of a tool result, and what a benign window of one looks like."""
+    fillers = [r.text for r in shared + own_train if policy_data.ordinary(r)]
+    attacks = [r.text for r in own_train if r.label == 1]
+    texts, labels = long_corpus.with_attacks(
+        fillers, attacks, LONG_TRAIN, SEED + 7, held_out=False, min_chars=1500, max_chars=6000
+    )
+    return [Row(t, y, "long", "bastion/long") for t, y in zip(texts, labels, strict=True)]
+
+
+def held_long_rows(held: Windows) -> list[Row]:
+    """Long texts of the held-out families (``long_corpus.HELD_OUT``) quoting held-out benign
+    texts, half of them carrying a held-out attack (for the report only)."""
+    benign = [r.text for r in held.rows if r.label == 0]
+    attacks = [r.text for r in held.rows if r.label == 1]
+    texts, labels = long_corpus.with_attacks(benign, attacks, 120, SEED + 1)
+    return [Row(t, y, "long", "bastion/long") for t, y in zip(texts, labels, strict=True)]
+
+
 def main() -> None:
     t0 = time.monotonic()
     cache = FeatureCache(Featuriser())
     own_train, own_held = policy_data.own()
-    train = Windows(policy_data.shared_train() + own_train, cache)
-    dev = Windows(policy_data.dev(), cache)
-    held = Windows(own_held, cache)
+    shared = policy_data.shared_train()
+    train = Windows(shared + own_train + long_training_rows(shared, own_train), cache)
+    dev = Windows(policy_data.dev(), cache, as_detector=True)
+    held = Windows(own_held, cache, as_detector=True)
     print(f"windows: train {len(train.owner)}, dev {len(dev.owner)}, held-out {len(held.owner)}", file=sys.stderr)
 
     # Out-of-fold scores of the training texts (for calibration).
@@ -254,11 +318,13 @@ def main() -> None:
         print(f"  fold {f} done ({time.monotonic() - t0:.0f} s)", file=sys.stderr)
     head = fit_mil(train, keep)
     dev_head = dev.per_text(dev.score(head))
-    ordinary = np.array([policy_data.ordinary(r) for r in train.rows])
+    # Short ordinary texts (the long training texts are calibrated on their own, below).
+    ordinary = np.array([policy_data.ordinary(r) and r.kind != "long" for r in train.rows])
     calib = np.concatenate([oof[ordinary], dev_head[dev.labels == 0]])
     calib_pattern = np.concatenate([train.pattern[ordinary], dev.pattern[dev.labels == 0]])
     pattern_thresholds = {s: threshold_at(calib_pattern, FPR[s]) for s in SENSITIVITIES}
-    parts = (head.mean, head.scale, head.w_dense, head.b, head.keys, head.vals)
+    # The n-gram weights as shipped (float16), so the long calibration scores what ships.
+    parts = (head.mean, head.scale, head.w_dense, head.b, head.keys, head.vals.astype(np.float16).astype(np.float32))
     head = InjectionHead(*parts, {}, pattern_thresholds, np.sort(calib), np.sort(calib_pattern))
     fused_calib = head.fuse(calib, calib_pattern)
     # The level must hold on each kind of ordinary text, not just on the average (the shared
@@ -273,22 +339,50 @@ def main() -> None:
     }
     thresholds = {s: max(threshold_at(fused_calib[g], FPR[s]) for g in groups.values()) for s in SENSITIVITIES}
     head = InjectionHead(*parts, thresholds, pattern_thresholds, np.sort(calib), np.sort(calib_pattern))
+    # Long inputs (more than MEDIUM_WINDOWS windows): the best windows of long benign texts of
+    # the calibration families, with their own sentences (not the training texts' ones: a head
+    # calibrated on sentences it was trained on looks better on long inputs than it is),
+    # quoting ordinary texts of the training split and the dev set's benign prompts.
+    fillers = [r.text for r, o in zip(train.rows, ordinary, strict=True) if o]
+    fillers += [r.text for r in dev.rows if r.label == 0]
+    long_texts = long_corpus.build(fillers, LONG_TEXTS, SEED, False, min_chars=6000, calibration=True)
+    long_rows = [Row(t, 0, "long", "bastion/long") for t in long_texts]
+    long_win = Windows(long_rows, cache, as_detector=True)
+    long_head, long_pattern = long_win.per_text(long_win.score(head)), long_win.best_window_pattern()
+    head = InjectionHead(
+        *parts,
+        thresholds,
+        pattern_thresholds,
+        np.sort(calib),
+        np.sort(calib_pattern),
+        np.sort(long_head),
+        np.sort(long_pattern),
+    )
+    long_fused = head.fuse_long(long_head, long_pattern)
+    long_thresholds = {s: threshold_at(long_fused, FPR[s]) for s in SENSITIVITIES}
+    head = InjectionHead(
+        *parts,
+        thresholds,
+        pattern_thresholds,
+        np.sort(calib),
+        np.sort(calib_pattern),
+        np.sort(long_head),
+        np.sort(long_pattern),
+        long_thresholds,
+    )
     head.save(WEIGHTS_FILE)
-    head = InjectionHead.load(WEIGHTS_FILE)  # score as shipped (float16 n-gram weights)
+    head = InjectionHead.load(WEIGHTS_FILE)  # score as shipped
     print(
         f"wrote {WEIGHTS_FILE} ({WEIGHTS_FILE.stat().st_size // 1024} KB, {len(head.keys)} n-grams) "
         f"in {time.monotonic() - t0:.0f} s"
     )
     print(f"calibration: {len(calib)} benign texts; thresholds {thresholds}; pattern {pattern_thresholds}")
 
-    # As the detector scores a text read in n windows (``InjectionDetector._judge``).
-    def judged(win: Windows, per_text: np.ndarray) -> np.ndarray:
-        n = np.bincount(win.owner, minlength=len(win.rows))
-        return np.maximum(head.fuse(per_text, 0.0) ** n, head.fuse(0.0, win.pattern) ** n)
-
-    dev_scores = judged(dev, dev.per_text(dev.score(head)))
-    held_scores = judged(held, held.per_text(held.score(head)))
-    for name, win, scores in (("dev", dev, dev_scores), ("own held-out", held, held_scores)):
+    print(f"long calibration: {len(long_rows)} texts, {len(long_win.owner)} windows; thresholds {long_thresholds}")
+    held_long = Windows(held_long_rows(held), cache, as_detector=True)
+    sets = (("dev", dev), ("own held-out", held), ("held-out long", held_long))
+    for name, win in sets:
+        scores = win.judged(head)
         for s in SENSITIVITIES:
             det, fp = detection_at(scores, win.labels, thresholds[s])
             print(f"{name:13s} sensitivity {s:>4s}: detection {det:.1%}, false positives {fp:.1%}")

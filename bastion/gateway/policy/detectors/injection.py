@@ -281,6 +281,19 @@ SIGNALS: tuple[Signal, ...] = (
         r"(?:prompt|instructions)|original\s+instructions|pre-?prompt|instructions\s+above|"
         r"(?:text|words)\s+above)",
     ),
+    # "Print your rules", "what were ur instructions": a disclosure verb aimed at the model's own
+    # instructions (the second person is what "repeat the instructions for the shelf" lacks).
+    _sig(
+        "your_instructions",
+        0.35,
+        r"\b(?:print|show|reveal|repeat|echo|output|paste|list|share|dump|summari[sz]e|translate|spell|"
+        r"quote|copy|tell\s+me|give\s+me|recite|write\s+(?:out|down)|disclose|display|describe|rephrase|"
+        r"what\s+(?:are|is|were|was))\b.{0,60}?\b(?:your|ur)\s+(?:\w+\s+){0,2}?(?:instructions|"
+        r"system\s+(?:prompt|message)|prompt|rules|guidelines|directives|configuration|config|setup|"
+        r"preamble|programming|initial\s+\w+|constraints)\b|\b(?:your|ur)\s+(?:\w+\s+){0,2}?(?:instructions|"
+        r"system\s+(?:prompt|message)|prompt|rules|guidelines|configuration)\b.{0,60}?\b(?:verbatim|word\s+for\s+"
+        r"word|exactly|in\s+full|unchanged|unedited|literal(?:ly)?|as\s+written)\b",
+    ),
     _sig(
         "verbatim_above",
         0.45,
@@ -378,6 +391,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "you_are_to": ("you are to",),
     "extract_prompt": ("prompt", "instruction", "above"),
     "verbatim_above": ("verbatim", "exactly", "word for word"),
+    "your_instructions": ("your", "ur"),
     "fake_role_tag": ("<|", "[inst", "[/inst", "###", "system"),
     "addressed_to_ai": ("ai", "assistant", "llm", "model", "agent", "chatbot"),
     "exfiltrate": (
@@ -614,7 +628,7 @@ class InjectionDetector:
         return not self.semantic or self._features.loaded
 
     def _window_scores_sync(self, texts: Sequence[str]) -> list[list[tuple[int, int, float, dict[str, float]]]]:
-        spans = [chunk_spans(t) for t in texts]
+        spans = [detector_spans(t) for t in texts]
         flat = [(i, a, b) for i, sp in enumerate(spans) for a, b in sp]
         out: list[list[tuple[int, int, float, dict[str, float]]]] = [[] for _ in texts]
         if not flat:
@@ -640,31 +654,39 @@ class InjectionDetector:
         return [s for s, _ in await self._judge(texts)]
 
     async def _judge(self, texts: Sequence[str]) -> list[tuple[float, Match | None]]:
-        """Per text: the fused score of its best window and of the patterns over the whole
-        text, and the match to report (the best window, or the whole text when the patterns
-        decided)."""
+        """Per text: its score and the match to report (the best window, or the best window of
+        the patterns when they decided).
+
+        A text of up to ``MEDIUM_WINDOWS`` windows scores the larger of its best window's head
+        and pattern percentiles among benign calibration texts (:meth:`InjectionHead.fuse`),
+        as the calibration texts were scored. A longer text (a tool result of many KB) has tens
+        of windows and so tens of chances to look like an attack: its best window is ranked
+        among the best windows of *long* benign texts instead (:meth:`InjectionHead.long_score`),
+        so the sensitivity holds for long inputs as it does for prompts."""
         out: list[tuple[float, Match | None]] = []
         for t, ws in zip(texts, await self.window_scores(texts), strict=True):
-            best = max(ws, key=lambda w: w[2], default=None)
-            if best is None:
+            if not ws:
                 out.append((0.0, None))
                 continue
-            signals = heuristic_signals(t)
-            pattern = _score(list(signals.values()))
-            a, b, head, window_signals = best
-            # A text read in n windows has n chances to look like an attack (to the head in any
-            # window, to the patterns anywhere in it): its percentile among benign texts of its
-            # length is the one-window percentile to the n-th power (the calibration texts are
-            # mostly one window). Without this, long benign tool results were flagged far more
-            # often than the sensitivity promises.
-            n = len(ws)
-            from_head = float(self._head.fuse(head, 0.0)) ** n
-            from_patterns = float(self._head.fuse(0.0, pattern)) ** n
+            a, b, head, window_signals = max(ws, key=lambda w: w[2])
+            if len(ws) == 1:
+                pa, pb, pattern_signals = a, b, window_signals
+            elif len(ws) <= MEDIUM_WINDOWS:
+                # The patterns over the whole text, as the calibration texts were scored.
+                pa, pb, pattern_signals = 0, len(t), heuristic_signals(t)
+            else:
+                pa, pb, _, pattern_signals = max(ws, key=lambda w: _score(list(w[3].values())))
+            pattern = _score(list(pattern_signals.values()))
+            if len(ws) <= MEDIUM_WINDOWS:
+                from_head, from_patterns = float(self._head.fuse(head, 0.0)), float(self._head.fuse(0.0, pattern))
+            else:
+                from_head = float(self._head.long_score(head, 0.0))
+                from_patterns = float(self._head.long_score(0.0, pattern))
             score = max(from_head, from_patterns)
             if from_head >= from_patterns:
                 m = Match("INJECTION", a, b, round(score, 4), ("model",) + _top(window_signals))
             else:
-                m = Match("INJECTION", 0, len(t), round(score, 4), ("patterns",) + _top(signals))
+                m = Match("INJECTION", pa, pb, round(score, 4), ("patterns",) + _top(pattern_signals))
             out.append((score, m))
         return out
 
@@ -682,6 +704,25 @@ def _top(signals: dict[str, float], n: int = 6) -> tuple[str, ...]:
 #: Window and overlap of :func:`chunk_texts` (characters).
 CHUNK_CHARS = 1000
 CHUNK_OVERLAP = 300
+#: Texts of up to this many windows of :func:`chunk_spans` (about 5 KB: prompts, in-the-wild
+#: jailbreaks, short documents) are read in those windows and scored like the training texts
+#: (the best window's percentile among the benign calibration texts, which include texts of
+#: several windows scored the same way).
+MEDIUM_WINDOWS = 6
+#: Window and overlap for longer texts (:func:`detector_spans`): shorter windows, so a window
+#: of a long tool result holds about one passage (a few benign sentences that each look a
+#: little like instructions no longer add up in one window), and an overlap that keeps any
+#: injected passage of up to ~200 characters whole inside one window.
+LONG_CHARS = 600
+LONG_OVERLAP = 300
+
+
+def detector_spans(text: str) -> list[tuple[int, int]]:
+    """The windows the detector reads: those of :func:`chunk_spans` for a text of up to
+    ``MEDIUM_WINDOWS`` of them (as the head was trained and calibrated), else windows of
+    ``LONG_CHARS`` (always more than ``MEDIUM_WINDOWS`` of them)."""
+    spans = chunk_spans(text)
+    return spans if len(spans) <= MEDIUM_WINDOWS else chunk_spans(text, LONG_CHARS, LONG_OVERLAP)
 
 
 def chunk_texts(

@@ -162,12 +162,46 @@ class InjectionHead:
     #: larger of the two scores' benign percentiles (see :meth:`fuse`).
     head_ref: np.ndarray = field(default_factory=lambda: np.zeros(0))
     pattern_ref: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    #: Sorted best-window head and pattern scores of the *long* benign calibration texts
+    #: (tool results, documents, e-mails, code, logs of several KB; see :meth:`fuse_long`).
+    long_head_ref: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    long_pattern_ref: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    #: sensitivity -> threshold on the long percentile (:meth:`fuse_long`) that flags that
+    #: share of the long benign calibration texts.
+    long_thresholds: dict[str, float] = field(default_factory=dict)
 
     def fuse(self, head: np.ndarray | float, pattern: np.ndarray | float) -> np.ndarray:
         """The text's score: the larger of the head's and the patterns' percentile among benign
         texts. Their raw scores are not on one scale; percentiles are."""
         fused: np.ndarray = np.maximum(_percentile(self.head_ref, head), _percentile(self.pattern_ref, pattern))
         return fused
+
+    def fuse_long(self, head: np.ndarray | float, pattern: np.ndarray | float) -> np.ndarray:
+        """The score of a text read in several windows, from its best window's head score and
+        its best window's pattern score: their percentiles among the best windows of long benign
+        texts. A long text has many windows and so many chances to score high; ranking it among
+        texts of its kind keeps the sensitivity's false-positive rate on long inputs."""
+        fused: np.ndarray = np.maximum(
+            _percentile(self.long_head_ref, head), _percentile(self.long_pattern_ref, pattern)
+        )
+        return fused
+
+    def long_score(self, head: np.ndarray | float, pattern: np.ndarray | float) -> np.ndarray:
+        """:meth:`fuse_long` put on the scale of :meth:`fuse`, so one threshold per sensitivity
+        serves texts of any length: piecewise linear, through each level's long threshold
+        mapped onto the same level's threshold."""
+        p = self.fuse_long(head, pattern)
+        if not self.long_thresholds:
+            return p
+        xs, ys = [0.0], [0.0]
+        for level in SENSITIVITIES:  # loosest first: thresholds increase
+            x = max(self.long_thresholds[level], float(np.nextafter(xs[-1], 2.0)))
+            xs.append(x)
+            ys.append(max(self.thresholds[level], ys[-1]))
+        xs.append(max(1.0, float(np.nextafter(xs[-1], 2.0))))
+        ys.append(1.0)
+        out: np.ndarray = np.interp(p, xs, ys)
+        return out
 
     def ngram_logits(self, keys: list[np.ndarray]) -> np.ndarray:
         out = np.zeros(len(keys))
@@ -206,13 +240,16 @@ class InjectionHead:
             signal_names=np.array(SIGNAL_NAMES),
             head_ref=np.sort(self.head_ref).astype(np.float32),
             pattern_ref=np.sort(self.pattern_ref).astype(np.float32),
+            long_head_ref=np.sort(self.long_head_ref).astype(np.float32),
+            long_pattern_ref=np.sort(self.long_pattern_ref).astype(np.float32),
+            long_thresholds=np.array([self.long_thresholds[s] for s in SENSITIVITIES], dtype=np.float64),
         )
 
     @classmethod
     def load(cls, path: Path) -> InjectionHead:
         with np.load(path) as z:
             names = tuple(str(n) for n in z["signal_names"])
-            if names != SIGNAL_NAMES or "w_dense" not in z:
+            if names != SIGNAL_NAMES or "w_dense" not in z or "long_thresholds" not in z:
                 raise ValueError(f"{path.name} was trained with other features; run `make train-policy`")
             levels = [str(s) for s in z["levels"]]
             return cls(
@@ -226,6 +263,9 @@ class InjectionHead:
                 pattern_thresholds=dict(zip(levels, (float(t) for t in z["pattern_thresholds"]), strict=True)),
                 head_ref=z["head_ref"].astype(np.float64),
                 pattern_ref=z["pattern_ref"].astype(np.float64),
+                long_head_ref=z["long_head_ref"].astype(np.float64),
+                long_pattern_ref=z["long_pattern_ref"].astype(np.float64),
+                long_thresholds=dict(zip(levels, (float(t) for t in z["long_thresholds"]), strict=True)),
             )
 
 
