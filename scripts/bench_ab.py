@@ -29,6 +29,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +43,14 @@ from bench.mcp import FIXTURE, _body, _headers, _http_fixture, _stdio_direct  # 
 from tests.gateway_process import GatewayProcess, free_port  # noqa: E402
 
 SIDES = ("old", "new")
+#: Warm-up requests of every load (not timed, but they do cost the gateway CPU).
+WARMUP = 100
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of process ``pid`` (all its threads, not its children)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def _command(tree: Path) -> list[str]:
@@ -69,8 +78,13 @@ class Row:
     """The rounds of one scenario: per round the direct figure and each side's figure."""
 
     name: str
+    #: Requests per load beyond the timed ones (warm-up), for the CPU per request.
+    extra: int = WARMUP
     direct: list[Result] = field(default_factory=list)
     via: dict[str, list[Result]] = field(default_factory=lambda: {s: [] for s in SIDES})
+    #: The gateway process's CPU time per request (ms), per round: less noisy than latency on a
+    #: loaded machine, since waiting for a core costs no CPU time.
+    cpu_ms: dict[str, list[float]] = field(default_factory=lambda: {s: [] for s in SIDES})
 
     def added(self, side: str, attr: str) -> float:
         return statistics.median(
@@ -89,20 +103,29 @@ class Row:
         direct = statistics.median(d.p50 for d in self.direct)
         rps = f"{self.rps('old'):,.0f} | {self.rps('new'):,.0f} | {self.rps_ratio():.3f}" if with_rps else "- | - | -"
         errors = sum(r.errors for s in SIDES for r in self.via[s])
+        cpu = [statistics.median(self.cpu_ms[s]) for s in SIDES]
         return (
             f"| {self.name} | {direct:.3f} | {o50:+.3f} / {o99:+.3f} | {n50:+.3f} / {n99:+.3f} | "
-            f"{n50 - o50:+.3f} | {rps} | {errors} |"
+            f"{n50 - o50:+.3f} | {rps} | {cpu[0]:.3f} / {cpu[1]:.3f} | {errors} |"
         )
 
 
-def _rounds(rows: list[tuple[Row, Callable[[], Result], dict[str, Callable[[], Result]]]], rounds: int) -> None:
+Plan = list[tuple[Row, Callable[[], Result], dict[str, Callable[[], Result]]]]
+
+
+def _rounds(plan: Plan, gws: dict[str, GatewayProcess], rounds: int) -> None:
     """Every round runs every scenario: direct, then both sides (old first on even rounds)."""
     for i in range(rounds):
         order = SIDES if i % 2 == 0 else SIDES[::-1]
-        for row, direct, via in rows:
+        for row, direct, via in plan:
             row.direct.append(direct())
             for side in order:
-                row.via[side].append(via[side]())
+                proc = gws[side].proc
+                assert proc is not None
+                before = cpu_seconds(proc.pid)
+                result = via[side]()
+                row.cpu_ms[side].append((cpu_seconds(proc.pid) - before) * 1000.0 / (result.n + row.extra))
+                row.via[side].append(result)
         print(f"  round {i + 1}/{rounds} done", file=sys.stderr, flush=True)
 
 
@@ -123,7 +146,7 @@ def bench_mcp(trees: dict[str, Path], web_url: str, fast_lane: bool, rounds: int
     path = "lean" if fast_lane else "SDK"
     with _gateways(trees, config) as gws:
         keys = {s: gws[s].create_key("bench") for s in SIDES}
-        plan: list[tuple[Row, Callable[[], Result], dict[str, Callable[[], Result]]]] = []
+        plan: Plan = []
         for kind in ("stdio", "http"):
             tool = "fx__echo" if kind == "stdio" else "web__echo"
             for c in (1, 16):
@@ -144,12 +167,12 @@ def bench_mcp(trees: dict[str, Path], web_url: str, fast_lane: bool, rounds: int
                         method="POST",
                         body=_body(tool),
                         headers=_headers(tool, keys[side]),
-                        warmup=100,
+                        warmup=WARMUP,
                     )
 
                 row = Row(f"MCP {path}, {kind}, c={c}")
-                plan.append((row, direct, {s: (lambda s=s, f=via: f(s)) for s in SIDES}))
-        _rounds(plan, rounds)
+                plan.append((row, direct, {s: partial(via, s) for s in SIDES}))
+        _rounds(plan, gws, rounds)
     return [r for r, _, _ in plan]
 
 
@@ -168,7 +191,7 @@ def bench_llm(trees: dict[str, Path], upstream: str, rounds: int, scale: int) ->
     ctype = {"content-type": "application/json"}
     with _gateways(trees, config) as gws:
         auth = {s: {"authorization": f"Bearer {gws[s].create_key('bench')}", **ctype} for s in SIDES}
-        plan: list[tuple[Row, Callable[[], Result], dict[str, Callable[[], Result]]]] = []
+        plan: Plan = []
         for c in (1, 16):
             n = _n(c, scale)
 
@@ -178,27 +201,29 @@ def bench_llm(trees: dict[str, Path], upstream: str, rounds: int, scale: int) ->
 
             def via(side: str, c: int = c, n: int = n) -> Result:
                 url = gws[side].url + "/v1/chat/completions"
-                return measure(url, concurrency=c, requests=n, method="POST", body=gw_body, headers=auth[side])
+                return measure(
+                    url, concurrency=c, requests=n, method="POST", body=gw_body, headers=auth[side], warmup=WARMUP
+                )
 
-            plan.append(
-                (Row(f"LLM chat (pci+secrets policy), c={c}"), direct, {s: (lambda s=s, f=via: f(s)) for s in SIDES})
-            )
+            plan.append((Row(f"LLM chat (pci+secrets policy), c={c}"), direct, {s: partial(via, s) for s in SIDES}))
 
         def _ttft(url: str, body: dict[str, Any], headers: dict[str, str]) -> Result:
             t = ttft(url, body, headers, n=max(50, scale // 4))
-            return Result(p50=t["p50"], p90=float("nan"), p99=t["p99"], mean=float("nan"), rps=0.0, errors=0, n=t["n"])
+            return Result(
+                p50=t["p50"], p90=float("nan"), p99=t["p99"], mean=float("nan"), rps=0.0, errors=0, n=int(t["n"])
+            )
 
         stream_direct = {"model": "gpt-bench", "messages": PROMPT, "stream": True}
         stream_gw = {"model": "bench", "messages": PROMPT, "stream": True}
-        ttft_row = Row("LLM stream TTFT, output policy on, c=1")
+        ttft_row = Row("LLM stream TTFT, output policy on, c=1", extra=20)  # (``ttft`` warms up with 20)
         plan.append(
             (
                 ttft_row,
                 lambda: _ttft(upstream + "/v1/chat/completions", stream_direct, ctype),
-                {s: (lambda s=s: _ttft(gws[s].url + "/v1/chat/completions", stream_gw, auth[s])) for s in SIDES},
+                {s: partial(_ttft, gws[s].url + "/v1/chat/completions", stream_gw, auth[s]) for s in SIDES},
             )
         )
-        _rounds(plan, rounds)
+        _rounds(plan, gws, rounds)
     return [r for r, _, _ in plan if r is not ttft_row], [ttft_row]
 
 
@@ -226,7 +251,7 @@ def bench_a2a(trees: dict[str, Path], agents_url: str, rounds: int, scale: int) 
             s: {"authorization": f"Bearer {gws[s].create_key('bench')}", "content-type": "application/json"}
             for s in SIDES
         }
-        plan: list[tuple[Row, Callable[[], Result], dict[str, Callable[[], Result]]]] = []
+        plan: Plan = []
         for c in (1, 16):
             n = _n(c, scale)
 
@@ -236,10 +261,12 @@ def bench_a2a(trees: dict[str, Path], agents_url: str, rounds: int, scale: int) 
 
             def via(side: str, c: int = c, n: int = n) -> Result:
                 url = f"{gws[side].url}/a2a/echo"
-                return measure(url, concurrency=c, requests=n, method="POST", body=A2A_SEND, headers=hdr[side])
+                return measure(
+                    url, concurrency=c, requests=n, method="POST", body=A2A_SEND, headers=hdr[side], warmup=WARMUP
+                )
 
-            plan.append((Row(f"A2A message/send, c={c}"), direct, {s: (lambda s=s, f=via: f(s)) for s in SIDES}))
-        _rounds(plan, rounds)
+            plan.append((Row(f"A2A message/send, c={c}"), direct, {s: partial(via, s) for s in SIDES}))
+        _rounds(plan, gws, rounds)
     return [r for r, _, _ in plan]
 
 
@@ -293,9 +320,9 @@ def main() -> None:
     )
     print(
         "| scenario | direct p50 ms | old added p50 / p99 ms | new added p50 / p99 ms | new - old added p50 ms "
-        "| old req/s | new req/s | new/old req/s | errors |"
+        "| old req/s | new req/s | new/old req/s | gateway CPU ms/req old / new | errors |"
     )
-    print("|---|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|---|")
     for row in rows:
         print(row.line(with_rps=True))
     for row in latency_only:
