@@ -127,6 +127,8 @@ def _rounds(plan: Plan, gws: dict[str, GatewayProcess], rounds: int) -> None:
                 row.cpu_ms[side].append((cpu_seconds(proc.pid) - before) * 1000.0 / (result.n + row.extra))
                 row.via[side].append(result)
         print(f"  round {i + 1}/{rounds} done", file=sys.stderr, flush=True)
+    for row, _, _ in plan:  # each section's rows as soon as they are in (the table comes at the end)
+        print("  " + row.line(with_rps=row.via["old"][0].rps > 0), file=sys.stderr, flush=True)
 
 
 def _n(c: int, scale: int) -> int:
