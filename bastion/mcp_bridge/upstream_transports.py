@@ -11,7 +11,7 @@ Failures are mapped the same way on every path (``upstream_errors.py``).
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
 from contextlib import AsyncExitStack
 from typing import Any, Protocol, cast
 
@@ -288,19 +288,23 @@ class LaneCalls:
         self.session_caller = session_caller
         self.failures = MappedFailures(server, timeout_s, broken, sdk_session=False)
 
-    async def call_tool(
+    # Plain functions that return ``_send``'s coroutine: no coroutine of their own between the
+    # caller and the lane on every call (each would be one more frame on every resumption).
+    def call_tool(
         self,
         params: dict[str, Any],
         meta: dict[str, Any] | None,
         progress: Progress | None,
         headers: dict[str, str] | None,
         caller: Caller | None,
-    ) -> dict[str, Any]:
-        return await self._send("tools/call", params, meta, progress, headers, caller)
+    ) -> Coroutine[Any, Any, dict[str, Any]]:
+        return self._send("tools/call", params, meta, progress, headers, caller)
 
-    async def request(self, method: str, params: dict[str, Any] | None, caller: Caller | None) -> dict[str, Any]:
+    def request(
+        self, method: str, params: dict[str, Any] | None, caller: Caller | None
+    ) -> Coroutine[Any, Any, dict[str, Any]]:
         body = dict(params or {})
-        return await self._send(method, body, body.pop("_meta", None), None, None, caller)
+        return self._send(method, body, body.pop("_meta", None), None, None, caller)
 
     async def _send(
         self,
