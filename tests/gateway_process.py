@@ -36,8 +36,11 @@ class GatewayProcess:
         config: dict[str, Any],
         env: dict[str, str] | None = None,
         admin_key: str = "bst_test_admin_key_0123456789abcdef",
+        command: list[str] | None = None,
     ) -> None:
         self.workdir = workdir
+        #: How to launch the gateway (``bench_ab`` starts an older checkout, whose entry point differs).
+        self.command = command or BASTION
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.admin_key = admin_key
@@ -56,7 +59,7 @@ class GatewayProcess:
     def start(self, timeout: float = 60.0) -> GatewayProcess:
         log = self._log.open("ab")
         self.proc = subprocess.Popen(
-            [*BASTION, "serve", "--config", str(self.config_path)],
+            [*self.command, "serve", "--config", str(self.config_path)],
             cwd=self.workdir,
             env=self.env,
             stdout=log,

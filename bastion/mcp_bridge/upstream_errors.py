@@ -3,14 +3,15 @@
 Whatever carried the call (the SDK session, the stdio pipe, the pooled HTTP lane), a failure
 becomes one of three things: the server answered with a JSON-RPC error (``MCPError``, passed on
 as it is), it did not answer in time (:class:`UpstreamTimeout`), or the connection is gone
-(:class:`UpstreamUnavailable`, and the supervisor reconnects). :func:`mapped_failures` is that
+(:class:`UpstreamUnavailable`, and the supervisor reconnects). :class:`MappedFailures` is that
 mapping; the front door renders the three (see ``downstream.upstream_failed``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
+from types import TracebackType
+from typing import Literal
 
 import aiohttp
 import anyio
@@ -49,31 +50,49 @@ TRANSPORT_FAILURES = (
 )
 
 
-@contextmanager
-def mapped_failures(
-    server: str, timeout_s: float, broken: Callable[[str], None], *, sdk_session: bool
-) -> Iterator[None]:
-    """Around one upstream request: a timeout raises :class:`UpstreamTimeout`; a lost
-    connection calls ``broken`` (the supervisor reconnects) and raises :class:`UpstreamUnavailable`;
-    the server's own JSON-RPC errors pass unchanged. ``sdk_session``: the request went through
-    the SDK session, whose own local failures are ``MCPError`` s too (on a raw lane every
-    ``MCPError`` is the server's)."""
-    try:
-        yield
-    except MCPError as e:
-        if not sdk_session:
-            raise
-        if e.code == REQUEST_TIMEOUT:
-            raise UpstreamTimeout(f"MCP server '{server}' did not answer within {timeout_s:g} s") from e
-        if e.code in LOCAL_FAILURE_CODES or (e.code == types.INVALID_REQUEST and "Session terminated" in e.message):
-            broken(e.message)
-            raise UpstreamUnavailable(f"MCP server '{server}' connection lost: {e.message}") from e
-        raise
-    except TimeoutError:  # before OSError: it is one
-        raise UpstreamTimeout(f"MCP server '{server}' did not answer within {timeout_s:g} s") from None
-    except TRANSPORT_FAILURES as e:
-        broken(describe(e))
-        raise UpstreamUnavailable(f"MCP server '{server}' connection failed: {describe(e)}") from e
+class MappedFailures:
+    """Around each upstream request of one call path (``with self.failures: ...``): a timeout
+    raises :class:`UpstreamTimeout`; a lost connection calls ``broken`` (the supervisor
+    reconnects) and raises :class:`UpstreamUnavailable`; the server's own JSON-RPC errors pass
+    unchanged. ``sdk_session``: the requests go through the SDK session, whose own local failures
+    are ``MCPError`` s too (on a raw lane every ``MCPError`` is the server's).
+
+    A plain context manager built once per call path and entered per request: it keeps no state
+    between requests, so concurrent requests share it, and the hot path allocates nothing for it
+    (a ``@contextmanager`` generator would be one object and a frame per request)."""
+
+    __slots__ = ("server", "timeout_s", "broken", "sdk_session")
+
+    def __init__(self, server: str, timeout_s: float, broken: Callable[[str], None], *, sdk_session: bool) -> None:
+        self.server = server
+        self.timeout_s = timeout_s
+        self.broken = broken
+        self.sdk_session = sdk_session
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(
+        self, kind: type[BaseException] | None, e: BaseException | None, tb: TracebackType | None
+    ) -> Literal[False]:
+        if e is None:
+            return False
+        server = self.server
+        if isinstance(e, MCPError):
+            if not self.sdk_session:
+                return False
+            if e.code == REQUEST_TIMEOUT:
+                raise UpstreamTimeout(f"MCP server '{server}' did not answer within {self.timeout_s:g} s") from e
+            if e.code in LOCAL_FAILURE_CODES or (e.code == types.INVALID_REQUEST and "Session terminated" in e.message):
+                self.broken(e.message)
+                raise UpstreamUnavailable(f"MCP server '{server}' connection lost: {e.message}") from e
+            return False
+        if isinstance(e, TimeoutError):  # before OSError: it is one
+            raise UpstreamTimeout(f"MCP server '{server}' did not answer within {self.timeout_s:g} s") from None
+        if isinstance(e, TRANSPORT_FAILURES):
+            self.broken(describe(e))
+            raise UpstreamUnavailable(f"MCP server '{server}' connection failed: {describe(e)}") from e
+        return False
 
 
 def describe(e: BaseException) -> str:

@@ -11,7 +11,7 @@ Failures are mapped the same way on every path (``upstream_errors.py``).
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
 from contextlib import AsyncExitStack
 from typing import Any, Protocol, cast
 
@@ -31,7 +31,7 @@ from bastion.mcp_bridge.sandbox import Sandbox
 from bastion.mcp_bridge.sdk_compat import declared_capabilities, send_raw
 from bastion.mcp_bridge.settings import McpSettings, ServerConfig, executable_allowed
 from bastion.mcp_bridge.stdio import SpawnRefused, StdioTransport
-from bastion.mcp_bridge.upstream_errors import mapped_failures
+from bastion.mcp_bridge.upstream_errors import MappedFailures
 
 SERVER_INFO_KEY = "io.modelcontextprotocol/serverInfo"
 CLIENT_INFO = types.Implementation(name="bastion-gateway", version="0.1.0")
@@ -229,6 +229,7 @@ class SessionCalls:
         self.server = server
         self.timeout_s = timeout_s
         self.broken = broken
+        self.failures = MappedFailures(server, timeout_s, broken, sdk_session=True)
 
     async def call_tool(
         self,
@@ -245,7 +246,7 @@ class SessionCalls:
         arguments: dict[str, Any] | None = params.get("arguments")
         input_responses = cast(types.InputResponses | None, params.get("inputResponses"))
         request_state: str | None = params.get("requestState")
-        with mapped_failures(self.server, self.timeout_s, self.broken, sdk_session=True):
+        with self.failures:
             result = await self.client.session.call_tool(
                 name,
                 arguments,
@@ -259,7 +260,7 @@ class SessionCalls:
         return strip_server_info(result.model_dump(by_alias=True, mode="json", exclude_none=True))
 
     async def request(self, method: str, params: dict[str, Any] | None, caller: Caller | None) -> dict[str, Any]:
-        with mapped_failures(self.server, self.timeout_s, self.broken, sdk_session=True):
+        with self.failures:
             result = await send_raw(self.client, method, params, self.timeout_s)
         return strip_server_info(result)
 
@@ -285,20 +286,25 @@ class LaneCalls:
         self.broken = broken
         self.credential = credential
         self.session_caller = session_caller
+        self.failures = MappedFailures(server, timeout_s, broken, sdk_session=False)
 
-    async def call_tool(
+    # Plain functions that return ``_send``'s coroutine: no coroutine of their own between the
+    # caller and the lane on every call (each would be one more frame on every resumption).
+    def call_tool(
         self,
         params: dict[str, Any],
         meta: dict[str, Any] | None,
         progress: Progress | None,
         headers: dict[str, str] | None,
         caller: Caller | None,
-    ) -> dict[str, Any]:
-        return await self._send("tools/call", params, meta, progress, headers, caller)
+    ) -> Coroutine[Any, Any, dict[str, Any]]:
+        return self._send("tools/call", params, meta, progress, headers, caller)
 
-    async def request(self, method: str, params: dict[str, Any] | None, caller: Caller | None) -> dict[str, Any]:
+    def request(
+        self, method: str, params: dict[str, Any] | None, caller: Caller | None
+    ) -> Coroutine[Any, Any, dict[str, Any]]:
         body = dict(params or {})
-        return await self._send(method, body, body.pop("_meta", None), None, None, caller)
+        return self._send(method, body, body.pop("_meta", None), None, None, caller)
 
     async def _send(
         self,
@@ -320,7 +326,7 @@ class LaneCalls:
         elif meta:
             params["_meta"] = meta
         timeout = self.timeout_s
-        with mapped_failures(self.server, timeout, self.broken, sdk_session=False):
+        with self.failures:
             if isinstance(lane, HttpLane):
                 result = await lane.request(method, params, timeout=timeout, progress=progress, extra_headers=headers)
             else:

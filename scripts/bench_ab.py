@@ -1,0 +1,342 @@
+"""A/B bench: this checkout's gateway against an older checkout's, interleaved in one run.
+
+Back-to-back ``make bench`` runs on a shared machine move by tens of percent between runs, more
+than the differences a refactoring has to be judged on. Here both gateways run at the same time
+against the same upstream processes, and every round measures the upstream directly, then the
+two gateways one after the other (the order flips each round), in short loads. Noise then hits
+both sides alike, and the table shows the median of the rounds: added latency (gateway minus
+the direct call of the same round) and throughput, old beside new, and new/old as a ratio.
+
+    PYTHONPATH=$PWD /work/main/.venv/bin/python scripts/bench_ab.py --baseline /path/to/old/checkout \
+        [--rounds 7] [--only mcp-lean,mcp-sdk,llm,a2a]
+
+The old checkout runs from its own tree (``PYTHONPATH=<baseline>``) with this tree's upstream
+fixtures and load generator; its entry point is ``python -m bastion`` or, for checkouts before
+``bastion/__main__.py`` existed, ``python -m bastion.gateway.cli``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.a2a import _start as start_server  # noqa: E402
+from bench.llm import PROMPT, start_fake, ttft  # noqa: E402
+from bench.loadgen import Result, measure  # noqa: E402
+from bench.mcp import FIXTURE, _body, _headers, _http_fixture, _stdio_direct  # noqa: E402
+from tests.gateway_process import GatewayProcess, free_port  # noqa: E402
+
+SIDES = ("old", "new")
+#: Warm-up requests of every load (not timed, but they do cost the gateway CPU).
+WARMUP = 100
+
+
+def cpu_seconds(pid: int) -> float:
+    """CPU time of process ``pid`` so far: the sum of its threads' run time in ns from
+    ``/proc/<pid>/task/*/schedstat`` (the clock-tick counters of ``/proc/<pid>/stat`` are too
+    coarse for loads of a few hundred requests). Not its children (the stdio upstream)."""
+    total = 0
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        try:
+            total += int((task / "schedstat").read_text().split()[0])
+        except (FileNotFoundError, ProcessLookupError):  # a thread that just ended
+            continue
+    return total / 1e9
+
+
+def _command(tree: Path) -> list[str]:
+    if (tree / "bastion" / "__main__.py").exists():
+        return [sys.executable, "-m", "bastion"]
+    return [sys.executable, "-m", "bastion.gateway.cli"]
+
+
+@contextmanager
+def _gateways(trees: dict[str, Path], config: dict[str, Any]) -> Iterator[dict[str, GatewayProcess]]:
+    """One gateway per side with the same configuration, each run from its own tree."""
+    with tempfile.TemporaryDirectory() as d, ExitStack() as stack:
+        out: dict[str, GatewayProcess] = {}
+        for side, tree in trees.items():
+            work = Path(d) / side
+            work.mkdir()
+            gw = GatewayProcess(work, config, env={"PYTHONPATH": str(tree)}, command=_command(tree))
+            stack.callback(gw.kill)
+            out[side] = gw.start(timeout=300)
+        yield out
+
+
+@dataclass
+class Row:
+    """The rounds of one scenario: per round the direct figure and each side's figure."""
+
+    name: str
+    #: Requests per load beyond the timed ones (warm-up), for the CPU per request.
+    extra: int = WARMUP
+    direct: list[Result] = field(default_factory=list)
+    via: dict[str, list[Result]] = field(default_factory=lambda: {s: [] for s in SIDES})
+    #: The gateway process's CPU time per request (ms), per round: less noisy than latency on a
+    #: loaded machine, since waiting for a core costs no CPU time.
+    cpu_ms: dict[str, list[float]] = field(default_factory=lambda: {s: [] for s in SIDES})
+
+    def added(self, side: str, attr: str) -> float:
+        return statistics.median(
+            getattr(v, attr) - getattr(d, attr) for v, d in zip(self.via[side], self.direct, strict=True)
+        )
+
+    def rps(self, side: str) -> float:
+        return statistics.median(v.rps for v in self.via[side])
+
+    def rps_ratio(self) -> float:
+        return statistics.median(n.rps / o.rps for n, o in zip(self.via["new"], self.via["old"], strict=True))
+
+    def line(self, with_rps: bool) -> str:
+        o50, n50 = self.added("old", "p50"), self.added("new", "p50")
+        o99, n99 = self.added("old", "p99"), self.added("new", "p99")
+        direct = statistics.median(d.p50 for d in self.direct)
+        rps = f"{self.rps('old'):,.0f} | {self.rps('new'):,.0f} | {self.rps_ratio():.3f}" if with_rps else "- | - | -"
+        errors = sum(r.errors for s in SIDES for r in self.via[s])
+        cpu = [statistics.median(self.cpu_ms[s]) for s in SIDES]
+        return (
+            f"| {self.name} | {direct:.3f} | {o50:+.3f} / {o99:+.3f} | {n50:+.3f} / {n99:+.3f} | "
+            f"{n50 - o50:+.3f} | {rps} | {cpu[0]:.3f} / {cpu[1]:.3f} | {errors} |"
+        )
+
+
+Plan = list[tuple[Row, Callable[[], Result], dict[str, Callable[[], Result]]]]
+
+
+def _rounds(plan: Plan, gws: dict[str, GatewayProcess], rounds: int) -> None:
+    """Every round runs every scenario: direct, then both sides (old first on even rounds)."""
+    for i in range(rounds):
+        order = SIDES if i % 2 == 0 else SIDES[::-1]
+        for row, direct, via in plan:
+            row.direct.append(direct())
+            for side in order:
+                proc = gws[side].proc
+                assert proc is not None
+                before = cpu_seconds(proc.pid)
+                result = via[side]()
+                row.cpu_ms[side].append((cpu_seconds(proc.pid) - before) * 1000.0 / (result.n + row.extra))
+                row.via[side].append(result)
+        print(f"  round {i + 1}/{rounds} done", file=sys.stderr, flush=True)
+    for row, _, _ in plan:  # each section's rows as soon as they are in (the table comes at the end)
+        print("  " + row.line(with_rps=row.via["old"][0].rps > 0), file=sys.stderr, flush=True)
+
+
+def _n(c: int, scale: int) -> int:
+    return scale if c == 1 else scale * 4
+
+
+def bench_mcp(trees: dict[str, Path], web_url: str, fast_lane: bool, rounds: int, scale: int) -> list[Row]:
+    config = {
+        "mcp": {
+            "servers": {"fx": {"command": sys.executable, "args": [FIXTURE]}, "web": {"url": web_url}},
+            "startup_wait_s": 120,
+            "fast_lane": fast_lane,
+        },
+        "limits": {"default_rpm": 0},
+        "server": {"log_level": "warning"},
+    }
+    path = "lean" if fast_lane else "SDK"
+    with _gateways(trees, config) as gws:
+        keys = {s: gws[s].create_key("bench") for s in SIDES}
+        plan: Plan = []
+        for kind in ("stdio", "http"):
+            tool = "fx__echo" if kind == "stdio" else "web__echo"
+            for c in (1, 16):
+                n = _n(c, scale)
+
+                def direct(c: int = c, n: int = n, kind: str = kind) -> Result:
+                    if kind == "stdio":
+                        return asyncio.run(_stdio_direct(c, n))
+                    return measure(
+                        web_url, concurrency=c, requests=n, method="POST", body=_body("echo"), headers=_headers("echo")
+                    )
+
+                def via(side: str, c: int = c, n: int = n, tool: str = tool) -> Result:
+                    return measure(
+                        gws[side].url + "/mcp",
+                        concurrency=c,
+                        requests=n,
+                        method="POST",
+                        body=_body(tool),
+                        headers=_headers(tool, keys[side]),
+                        warmup=WARMUP,
+                    )
+
+                row = Row(f"MCP {path}, {kind}, c={c}")
+                plan.append((row, direct, {s: partial(via, s) for s in SIDES}))
+        _rounds(plan, gws, rounds)
+    return [r for r, _, _ in plan]
+
+
+def bench_llm(trees: dict[str, Path], upstream: str, rounds: int, scale: int) -> tuple[list[Row], list[Row]]:
+    config = {
+        "policy": {"templates": [{"name": "pci"}, {"name": "secrets"}]},
+        "server": {"log_level": "warning"},
+        "llm": {
+            "providers": {"oa": {"type": "openai", "base_url": upstream + "/v1", "api_key": "sk-bench"}},
+            "aliases": {"bench": ["oa/gpt-bench"]},
+            "prices": {"gpt-bench": {"input": 1.0, "output": 2.0}},
+        },
+    }
+    direct_body = json.dumps({"model": "gpt-bench", "messages": PROMPT}).encode()
+    gw_body = json.dumps({"model": "bench", "messages": PROMPT}).encode()
+    ctype = {"content-type": "application/json"}
+    with _gateways(trees, config) as gws:
+        auth = {s: {"authorization": f"Bearer {gws[s].create_key('bench')}", **ctype} for s in SIDES}
+        plan: Plan = []
+        for c in (1, 16):
+            n = _n(c, scale)
+
+            def direct(c: int = c, n: int = n) -> Result:
+                url = upstream + "/v1/chat/completions"
+                return measure(url, concurrency=c, requests=n, method="POST", body=direct_body, headers=ctype)
+
+            def via(side: str, c: int = c, n: int = n) -> Result:
+                url = gws[side].url + "/v1/chat/completions"
+                return measure(
+                    url, concurrency=c, requests=n, method="POST", body=gw_body, headers=auth[side], warmup=WARMUP
+                )
+
+            plan.append((Row(f"LLM chat (pci+secrets policy), c={c}"), direct, {s: partial(via, s) for s in SIDES}))
+
+        def _ttft(url: str, body: dict[str, Any], headers: dict[str, str]) -> Result:
+            t = ttft(url, body, headers, n=max(50, scale // 4))
+            return Result(
+                p50=t["p50"], p90=float("nan"), p99=t["p99"], mean=float("nan"), rps=0.0, errors=0, n=int(t["n"])
+            )
+
+        stream_direct = {"model": "gpt-bench", "messages": PROMPT, "stream": True}
+        stream_gw = {"model": "bench", "messages": PROMPT, "stream": True}
+        ttft_row = Row("LLM stream TTFT, output policy on, c=1", extra=20)  # (``ttft`` warms up with 20)
+        plan.append(
+            (
+                ttft_row,
+                lambda: _ttft(upstream + "/v1/chat/completions", stream_direct, ctype),
+                {s: partial(_ttft, gws[s].url + "/v1/chat/completions", stream_gw, auth[s]) for s in SIDES},
+            )
+        )
+        _rounds(plan, gws, rounds)
+    return [r for r, _, _ in plan if r is not ttft_row], [ttft_row]
+
+
+A2A_SEND = json.dumps(
+    {
+        "jsonrpc": "2.0",
+        "id": 1,
+        "method": "message/send",
+        "params": {
+            "message": {
+                "messageId": "m",
+                "role": "user",
+                "kind": "message",
+                "parts": [{"kind": "text", "text": "quick ping"}],
+            }
+        },
+    }
+).encode()
+
+
+def bench_a2a(trees: dict[str, Path], agents_url: str, rounds: int, scale: int) -> list[Row]:
+    config = {"a2a": {"agents": {"echo": {"url": f"{agents_url}/echo"}}}, "server": {"log_level": "warning"}}
+    with _gateways(trees, config) as gws:
+        hdr = {
+            s: {"authorization": f"Bearer {gws[s].create_key('bench')}", "content-type": "application/json"}
+            for s in SIDES
+        }
+        plan: Plan = []
+        for c in (1, 16):
+            n = _n(c, scale)
+
+            def direct(c: int = c, n: int = n) -> Result:
+                url = f"{agents_url}/echo/rpc"
+                return measure(url, concurrency=c, requests=n, method="POST", body=A2A_SEND, headers=hdr["new"])
+
+            def via(side: str, c: int = c, n: int = n) -> Result:
+                url = f"{gws[side].url}/a2a/echo"
+                return measure(
+                    url, concurrency=c, requests=n, method="POST", body=A2A_SEND, headers=hdr[side], warmup=WARMUP
+                )
+
+            plan.append((Row(f"A2A message/send, c={c}"), direct, {s: partial(via, s) for s in SIDES}))
+        _rounds(plan, gws, rounds)
+    return [r for r, _, _ in plan]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--baseline", required=True, type=Path, help="the old checkout (its root directory)")
+    ap.add_argument("--rounds", type=int, default=7)
+    ap.add_argument("--scale", type=int, default=400, help="requests per load at c=1 (c=16: four times that)")
+    ap.add_argument("--only", default="mcp-lean,mcp-sdk,llm,a2a")
+    a = ap.parse_args()
+    trees = {"old": a.baseline.resolve(), "new": ROOT}
+    chosen = set(a.only.split(","))
+    load_before = os.getloadavg()
+    started = time.monotonic()
+    rows: list[Row] = []
+    latency_only: list[Row] = []
+    procs: list[subprocess.Popen[bytes]] = []
+    try:
+        if chosen & {"mcp-lean", "mcp-sdk"}:
+            web, web_url = _http_fixture()
+            procs.append(web)
+            for fast_lane, name in ((True, "mcp-lean"), (False, "mcp-sdk")):
+                if name in chosen:
+                    print(f"{name} ...", file=sys.stderr, flush=True)
+                    rows += bench_mcp(trees, web_url, fast_lane, a.rounds, a.scale)
+        if "llm" in chosen:
+            print("llm ...", file=sys.stderr, flush=True)
+            fake, upstream = start_fake()
+            procs.append(fake)
+            plain, streamed = bench_llm(trees, upstream, a.rounds, a.scale)
+            rows += plain
+            latency_only += streamed
+        if "a2a" in chosen:
+            print("a2a ...", file=sys.stderr, flush=True)
+            port = free_port()
+            agents_url = f"http://127.0.0.1:{port}"
+            procs.append(start_server(["-m", "tests.a2a.agents", str(port)], agents_url + "/healthz"))
+            rows += bench_a2a(trees, agents_url, a.rounds, a.scale)
+    finally:
+        for p in procs:
+            p.terminate()
+            try:
+                p.wait(10)
+            except subprocess.TimeoutExpired:
+                p.kill()
+    load_after = os.getloadavg()
+    print(
+        f"### A/B: old = {trees['old']}, new = {trees['new']}; median of {a.rounds} interleaved rounds, "
+        f"{a.scale} requests per load at c=1, {a.scale * 4} at c=16; {time.monotonic() - started:.0f}s; "
+        f"load average (1 min) {load_before[0]:.2f} before, {load_after[0]:.2f} after\n"
+    )
+    print(
+        "| scenario | direct p50 ms | old added p50 / p99 ms | new added p50 / p99 ms | new - old added p50 ms "
+        "| old req/s | new req/s | new/old req/s | gateway CPU ms/req old / new | errors |"
+    )
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    for row in rows:
+        print(row.line(with_rps=True))
+    for row in latency_only:
+        print(row.line(with_rps=False))
+
+
+if __name__ == "__main__":
+    main()
