@@ -111,7 +111,7 @@ class Authenticator:
                 return p
         if credentials.api_key is None and self._anonymous is not None:
             return self._anonymous
-        raise self._refusal
+        raise self._refusal.fresh()
 
 
 class Authenticate:

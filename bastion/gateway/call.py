@@ -129,6 +129,13 @@ class Refusal(Exception):
         self.retry_after = retry_after
         self.data = data
 
+    def fresh(self) -> Refusal:
+        """A new refusal with the same fields, for raising a module-level one. Raising one shared
+        exception object again and again grows its ``__traceback__`` by every raise (Python
+        prepends the new frames to the old chain), so it would keep every refused request's
+        frames, and what they hold, alive for ever."""
+        return Refusal(self.status, self.code, self.message, retry_after=self.retry_after, data=self.data)
+
 
 @on_trail
 @dataclass(frozen=True, slots=True)

@@ -7,9 +7,11 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+import pytest
 from starlette.routing import Route
 
 from bastion.app import create_app, front_doors
+from bastion.gateway.call import Credentials, Refusal
 from bastion.gateway.core import Core
 from bastion.gateway.stages.inspect import InspectInput, InspectOutput
 from bastion.settings import load_settings
@@ -52,3 +54,25 @@ def test_front_doors_in_any_order_give_the_same_gateway(tmp_path: Path) -> None:
         # What the LLM front door provides is there for the others, whatever the order.
         assert core.chat is not None
         assert core.virtual_mcp_servers == ["ops"]
+
+
+@pytest.mark.anyio
+async def test_refusing_bad_credentials_keeps_nothing_of_the_refused_requests(tmp_path: Path) -> None:
+    # A shared exception object raised for every bad key kept a traceback that grew by every
+    # raise, holding each refused request's frames: the gateway's memory grew by ~8 KB per
+    # refused request (found by tests/test_chaos.py on an idle machine).
+    core = Core(load_settings(data_dir=tmp_path))
+    raised: list[Refusal] = []
+    async with core.running():
+        for _ in range(3):
+            try:
+                await core.authenticator.authenticate(Credentials(api_key="bst_not_a_key"))
+            except Refusal as r:
+                raised.append(r)
+    assert len(raised) == 3 and len({id(r) for r in raised}) == 3
+    assert raised[0].status == raised[2].status == 401 and raised[0].code == raised[2].code == "unauthenticated"
+    depth = 0
+    tb = raised[2].__traceback__
+    while tb is not None:
+        depth, tb = depth + 1, tb.tb_next
+    assert depth <= 2, depth  # this frame and authenticate's, not one pair per earlier raise

@@ -470,7 +470,7 @@ class LdapProvider:
             # cancelled (client gone) there is no answer, and the loop takes over the check.
             await flight.done.wait()
             if flight.outcome == "unavailable":
-                raise DIRECTORY_UNAVAILABLE
+                raise DIRECTORY_UNAVAILABLE.fresh()
             if flight.outcome == "done":
                 return flight.result
         if self._backing_off(username.lower(), now):

@@ -120,7 +120,7 @@ class AccessTokens:
             cached = self.cache.get(key, now)
             if cached is not None:
                 if cached.key_id in self.revoked:
-                    raise INVALID_TOKEN
+                    raise INVALID_TOKEN.fresh()
                 self._check_scope(cached, credentials)
                 return cached
             claims = await self._verify(token, resource)
@@ -136,7 +136,7 @@ class AccessTokens:
         if await self._is_ours(token):
             # Ours but not good here (another resource, a non-MCP endpoint, expired, revoked):
             # refused now, so no other provider goes looking for our key id at its IdP.
-            raise INVALID_TOKEN
+            raise INVALID_TOKEN.fresh()
         return None
 
     def _check_scope(self, principal: Principal, credentials: Credentials) -> None:
