@@ -34,6 +34,24 @@ EVENTS = 200
 EVENT_GAP_S = 0.004
 
 
+#: One blocking ``message/send`` (the 0.3 method set), the body every A2A bench row posts.
+SEND_BODY = json.dumps(
+    {
+        "jsonrpc": "2.0",
+        "id": 1,
+        "method": "message/send",
+        "params": {
+            "message": {
+                "messageId": "m",
+                "role": "user",
+                "kind": "message",
+                "parts": [{"kind": "text", "text": "quick ping"}],
+            }
+        },
+    }
+).encode()
+
+
 def stream_agent_app(port: int) -> Any:
     """An A2A 1.0 agent whose SendStreamingMessage emits EVENTS artifact chunks, each stamped
     with ``metadata.sent_ns``, framed with CRLF like a2a-sdk."""
@@ -156,21 +174,7 @@ def main() -> None:
         _start(["-m", "bench.a2a", "--stream-agent", str(stamp_port)], stamp_url + "/.well-known/agent-card.json"),
     ]
     # The 0.3 method set (no A2A-Version header): the bare forwarder does not pass headers on.
-    send = json.dumps(
-        {
-            "jsonrpc": "2.0",
-            "id": 1,
-            "method": "message/send",
-            "params": {
-                "message": {
-                    "messageId": "m",
-                    "role": "user",
-                    "kind": "message",
-                    "parts": [{"kind": "text", "text": "quick ping"}],
-                }
-            },
-        }
-    ).encode()
+    send = SEND_BODY
     rows: list[str] = []
     try:
         fwd, fwd_url = start_forwarder(agents_url, "aiohttp")

@@ -36,6 +36,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.a2a import SEND_BODY as A2A_SEND  # noqa: E402
 from bench.a2a import _start as start_server  # noqa: E402
 from bench.llm import PROMPT, start_fake, ttft  # noqa: E402
 from bench.loadgen import Result, measure  # noqa: E402
@@ -234,23 +235,6 @@ def bench_llm(trees: dict[str, Path], upstream: str, rounds: int, scale: int) ->
         )
         _rounds(plan, gws, rounds)
     return [r for r, _, _ in plan if r is not ttft_row], [ttft_row]
-
-
-A2A_SEND = json.dumps(
-    {
-        "jsonrpc": "2.0",
-        "id": 1,
-        "method": "message/send",
-        "params": {
-            "message": {
-                "messageId": "m",
-                "role": "user",
-                "kind": "message",
-                "parts": [{"kind": "text", "text": "quick ping"}],
-            }
-        },
-    }
-).encode()
 
 
 def bench_a2a(trees: dict[str, Path], agents_url: str, rounds: int, scale: int) -> list[Row]:

@@ -30,6 +30,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 import pickle
@@ -360,16 +361,7 @@ def main() -> None:
     )
     long_fused = head.fuse_long(long_head, long_pattern)
     long_thresholds = {s: threshold_at(long_fused, FPR[s]) for s in SENSITIVITIES}
-    head = InjectionHead(
-        *parts,
-        thresholds,
-        pattern_thresholds,
-        np.sort(calib),
-        np.sort(calib_pattern),
-        np.sort(long_head),
-        np.sort(long_pattern),
-        long_thresholds,
-    )
+    head = dataclasses.replace(head, long_thresholds=long_thresholds)
     head.save(WEIGHTS_FILE)
     head = InjectionHead.load(WEIGHTS_FILE)  # score as shipped
     print(
