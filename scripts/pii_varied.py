@@ -1,0 +1,873 @@
+"""A larger PII evaluation set, written the way an outside evaluator would (seeded, so always the
+same rows): every entity the PII and secrets detectors claim, in many formats, countries and
+sentence styles, and look-alikes that share the shape of PII but are not personal data.
+
+Positives carry the value that must be found (a detection of the right entity overlapping it
+counts). Look-alikes must produce no detection at all (of any entity, PII or secret).
+
+Split: in every list of frames, every third frame (index % 3 == 2) is **held out**: it was
+written together with the others, before any detector change, and no rule, word list or score
+was adjusted looking at its results. ``bench/policy.py`` reports both parts.
+"""
+
+from __future__ import annotations
+
+import random
+import string
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import phonenumbers
+from stdnum import iban as std_iban
+from stdnum import luhn, verhoeff
+from stdnum.us import ssn as us_ssn
+
+
+@dataclass(frozen=True)
+class Case:
+    text: str
+    #: Entity that must be found (PII entity or "SECRET"); None for a look-alike.
+    entity: str | None
+    value: str
+    family: str
+    heldout: bool
+
+
+Gen = Callable[[random.Random], str]
+
+
+def _digits(rng: random.Random, n: int) -> str:
+    return "".join(str(rng.randrange(10)) for _ in range(n))
+
+
+# --- value generators -------------------------------------------------------------------------
+
+_EMAIL_USERS = [
+    "maria.garcia",
+    "j.smith",
+    "TOM.OBRIEN",
+    "a_b-c",
+    "priya.k+invoices",
+    "x9",
+    "hr-team",
+    "l.dupont2",
+    "support",
+    "first_last.1987",
+]
+_EMAIL_DOMAINS = [
+    "gmail.com",
+    "outlook.co.uk",
+    "mail.example.org",
+    "uni-heidelberg.de",
+    "company.io",
+    "sub.dept.gov.au",
+    "EXAMPLE.COM",
+    "t-online.de",
+    "yahoo.fr",
+    "corp.example.museum",
+]
+
+
+def gen_email(rng: random.Random) -> str:
+    return f"{rng.choice(_EMAIL_USERS)}@{rng.choice(_EMAIL_DOMAINS)}"
+
+
+_PHONE_REGIONS = ["US", "GB", "DE", "FR", "ES", "IT", "NL", "AU", "IN", "JP", "BR", "CA", "IE", "CH", "SE", "MX"]
+
+
+def _valid_number(rng: random.Random, region: str) -> phonenumbers.PhoneNumber:
+    kinds = [phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE]
+    for _ in range(200):
+        ex = phonenumbers.example_number_for_type(region, rng.choice(kinds))
+        if ex is None:
+            continue
+        nsn = str(ex.national_number)
+        # Keep the leading digits (the number range), randomise the subscriber part.
+        keep = max(3, len(nsn) - 4)
+        cand = nsn[:keep] + _digits(rng, len(nsn) - keep)
+        num = phonenumbers.parse("+" + str(ex.country_code) + cand, None)
+        if phonenumbers.is_valid_number(num):
+            return num
+    raise RuntimeError(region)
+
+
+def gen_phone_intl(rng: random.Random) -> str:
+    num = _valid_number(rng, rng.choice(_PHONE_REGIONS))
+    style = rng.randrange(4)
+    s = phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    if style == 1:
+        s = phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164)
+    elif style == 2:
+        s = s.replace(" ", "-")
+    elif style == 3:
+        s = s.replace(" ", ".")
+    return s
+
+
+def gen_phone_national(rng: random.Random) -> str:
+    """US/UK numbers the way people write them at home."""
+    region = rng.choice(["US", "GB"])
+    num = _valid_number(rng, region)
+    s = phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.NATIONAL)
+    if region == "US":
+        d = str(num.national_number)
+        s = rng.choice(
+            [s, f"{d[:3]}-{d[3:6]}-{d[6:]}", f"{d[:3]}.{d[3:6]}.{d[6:]}", f"1-{d[:3]}-{d[3:6]}-{d[6:]}", f"{d}"]
+        )
+    return s
+
+
+def gen_phone_ext(rng: random.Random) -> str:
+    base = rng.choice([gen_phone_national, gen_phone_intl])(rng)
+    ext = rng.choice(["ext. ", "ext ", "x", " x ", "extension ", "Ext.", ", ext. ", " #"])
+    sep = "" if ext.startswith((",", " ")) else " "
+    return f"{base}{sep}{ext}{rng.randrange(1, 9999)}".replace("  ", " ")
+
+
+def gen_phone_trunk(rng: random.Random) -> str:
+    """+44 (0)..., 0044 ..., 011 44 ... forms."""
+    region = rng.choice(["GB", "DE", "CH", "IT", "AU", "FR"])
+    num = _valid_number(rng, region)
+    intl = phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    cc, rest = intl.split(" ", 1)
+    style = rng.randrange(4)
+    if style == 0 and region != "IT":
+        return f"{cc} (0){rest}"
+    if style == 1 and region != "IT":
+        return f"{cc}(0) {rest}"
+    if style == 2:
+        return f"00{cc[1:]} {rest}"
+    return f"011 {cc[1:]} {rest}"
+
+
+_CARD_BRANDS: list[tuple[str, int, str]] = [
+    ("4", 16, "4444"),
+    ("4", 13, "445"),
+    ("51", 16, "4444"),
+    ("55", 16, "4444"),
+    ("2221", 16, "4444"),
+    ("2720", 16, "4444"),
+    ("34", 15, "465"),
+    ("37", 15, "465"),
+    ("6011", 16, "4444"),
+    ("65", 16, "4444"),
+    ("644", 16, "4444"),
+    ("3528", 16, "4444"),
+    ("3589", 16, "4444"),
+    ("36", 14, "464"),
+    ("300", 14, "464"),
+    ("62", 16, "4444"),
+    ("4", 19, "4444"),
+    ("6759", 16, "4444"),
+]
+
+
+def _luhn_number(rng: random.Random, prefix: str, length: int) -> str:
+    body = prefix + _digits(rng, length - len(prefix) - 1)
+    return body + luhn.calc_check_digit(body)
+
+
+def _group(d: str, layout: str, sep: str) -> str:
+    sizes = [int(c) for c in layout]
+    if layout == "4444":
+        sizes = [4] * ((len(d) + 3) // 4)
+    out, i = [], 0
+    for s in sizes:
+        out.append(d[i : i + s])
+        i += s
+    if i < len(d):
+        out.append(d[i:])
+    return sep.join(x for x in out if x)
+
+
+def gen_card(rng: random.Random) -> str:
+    prefix, length, layout = rng.choice(_CARD_BRANDS)
+    d = _luhn_number(rng, prefix, length)
+    return _group(d, layout, rng.choice([" ", "-", "", " "]))
+
+
+def gen_card_bad_luhn(rng: random.Random) -> str:
+    prefix, length, layout = rng.choice(_CARD_BRANDS)
+    d = _luhn_number(rng, prefix, length)
+    d = d[:-1] + str((int(d[-1]) + 1 + rng.randrange(9)) % 10)
+    return _group(d, layout, rng.choice([" ", "-", ""]))
+
+
+# country -> BBAN structure: (kind, count) with n digits, a upper letters, c alphanumerics.
+_IBAN_BBAN: dict[str, list[tuple[str, int]]] = {
+    "DE": [("n", 18)],
+    "FR": [("n", 10), ("c", 11), ("n", 2)],
+    "ES": [("n", 20)],
+    "IT": [("a", 1), ("n", 10), ("c", 12)],
+    "NL": [("a", 4), ("n", 10)],
+    "BE": [("n", 12)],
+    "CH": [("n", 5), ("c", 12)],
+    "AT": [("n", 16)],
+    "PL": [("n", 24)],
+    "PT": [("n", 21)],
+    "IE": [("a", 4), ("n", 14)],
+    "GB": [("a", 4), ("n", 14)],
+    "SE": [("n", 20)],
+    "NO": [("n", 11)],
+    "DK": [("n", 14)],
+    "FI": [("n", 14)],
+    "LU": [("n", 3), ("c", 13)],
+    "AE": [("n", 19)],
+    "SA": [("n", 2), ("c", 18)],
+    "TR": [("n", 5), ("n", 1), ("c", 16)],
+    "BR": [("n", 8), ("n", 5), ("n", 10), ("a", 1), ("c", 1)],
+    "GR": [("n", 7), ("c", 16)],
+    "HU": [("n", 24)],
+    "CZ": [("n", 20)],
+    "RO": [("a", 4), ("c", 16)],
+}
+
+
+def _bban(rng: random.Random, cc: str) -> str:
+    out = []
+    for kind, n in _IBAN_BBAN[cc]:
+        alphabet = {"n": string.digits, "a": string.ascii_uppercase, "c": string.digits + string.ascii_uppercase}[kind]
+        out.append("".join(rng.choice(alphabet) for _ in range(n)))
+    return "".join(out)
+
+
+def _iban_compact(rng: random.Random) -> str:
+    for _ in range(500):
+        cc = rng.choice(list(_IBAN_BBAN))
+        bban = _bban(rng, cc)
+        iban = cc + std_iban.calc_check_digits(cc + "00" + bban) + bban
+        if std_iban.is_valid(iban):
+            return iban
+    raise RuntimeError("iban")
+
+
+def _iban_layout(rng: random.Random, iban: str) -> str:
+    r = rng.random()
+    if r < 0.5:
+        return " ".join(iban[i : i + 4] for i in range(0, len(iban), 4))
+    if r < 0.9:
+        return iban
+    return " ".join(iban[i : i + 4] for i in range(0, len(iban), 4)).lower()
+
+
+def gen_iban(rng: random.Random) -> str:
+    return _iban_layout(rng, _iban_compact(rng))
+
+
+def gen_iban_bad(rng: random.Random) -> str:
+    iban = _iban_compact(rng)
+    i = rng.randrange(4, len(iban))
+    while True:
+        ch = rng.choice(string.digits) if iban[i].isdigit() else rng.choice(string.ascii_uppercase)
+        bad = iban[:i] + ch + iban[i + 1 :]
+        if ch != iban[i] and not std_iban.is_valid(bad):
+            break
+    return _iban_layout(rng, bad).upper()
+
+
+def _ssn_digits(rng: random.Random) -> str:
+    while True:
+        d = f"{rng.randrange(1, 900):03d}{rng.randrange(1, 100):02d}{rng.randrange(1, 10000):04d}"
+        if us_ssn.is_valid(d) and len(set(d)) > 2:
+            return d
+
+
+def gen_ssn(rng: random.Random) -> str:
+    d = _ssn_digits(rng)
+    return rng.choice([f"{d[:3]}-{d[3:5]}-{d[5:]}"] * 3 + [f"{d[:3]} {d[3:5]} {d[5:]}", d])
+
+
+def gen_ssn_invalid(rng: random.Random) -> str:
+    d = _ssn_digits(rng)
+    kind = rng.randrange(5)
+    if kind == 0:
+        d = "000" + d[3:]
+    elif kind == 1:
+        d = "666" + d[3:]
+    elif kind == 2:
+        d = f"9{rng.randrange(100):02d}" + d[3:]
+    elif kind == 3:
+        d = d[:3] + "00" + d[5:]
+    else:
+        d = d[:5] + "0000"
+    return f"{d[:3]}-{d[3:5]}-{d[5:]}"
+
+
+def _nhs_digits(rng: random.Random, valid: bool) -> str:
+    while True:
+        d = _digits(rng, 9)
+        check = 11 - sum(int(x) * w for x, w in zip(d, range(10, 1, -1), strict=True)) % 11
+        check = 0 if check == 11 else check
+        if check == 10:
+            continue
+        if not valid:
+            check = (check + 1 + rng.randrange(9)) % 10
+        return d + str(check)
+
+
+def _nhs_layout(rng: random.Random, d: str) -> str:
+    return rng.choice([f"{d[:3]} {d[3:6]} {d[6:]}"] * 3 + [f"{d[:3]}-{d[3:6]}-{d[6:]}", d])
+
+
+def gen_nhs(rng: random.Random) -> str:
+    return _nhs_layout(rng, _nhs_digits(rng, True))
+
+
+def gen_nhs_bad(rng: random.Random) -> str:
+    return _nhs_layout(rng, _nhs_digits(rng, False))
+
+
+def gen_account(rng: random.Random) -> str:
+    return _digits(rng, rng.choice([8, 8, 9, 10, 11, 12, 14]))
+
+
+def gen_routing(rng: random.Random) -> str:
+    while True:
+        d = f"{rng.choice([0, 1, 2, 3, 6, 7, 8])}{rng.randrange(10)}" + _digits(rng, 6)
+        for c in range(10):
+            full = d + str(c)
+            w = sum(int(x) * k for x, k in zip(full, [3, 7, 1] * 3, strict=True))
+            if w % 10 == 0:
+                return full
+
+
+def gen_ipv4(rng: random.Random) -> str:
+    return rng.choice(
+        [
+            f"192.168.{rng.randrange(256)}.{rng.randrange(1, 255)}",
+            f"10.{rng.randrange(256)}.{rng.randrange(256)}.{rng.randrange(1, 255)}",
+            f"172.{rng.randrange(16, 32)}.{rng.randrange(256)}.{rng.randrange(1, 255)}",
+            f"{rng.randrange(11, 224)}.{rng.randrange(256)}.{rng.randrange(256)}.{rng.randrange(1, 255)}",
+            f"203.0.113.{rng.randrange(1, 255)}",
+        ]
+    )
+
+
+def gen_ipv6(rng: random.Random) -> str:
+    groups = [f"{rng.randrange(65536):x}" for _ in range(8)]
+    r = rng.randrange(4)
+    if r == 0:
+        return ":".join(groups)
+    if r == 1:
+        return "2001:db8::" + ":".join(groups[:3])
+    if r == 2:
+        return "fe80::" + ":".join(groups[:4])
+    return ":".join(f"{int(g, 16):04x}" for g in groups).upper()
+
+
+_MONTH_NAMES = ["January", "Feb", "March", "Apr.", "May", "June", "July", "Aug", "September", "Oct", "November", "Dec"]
+
+
+def gen_dob(rng: random.Random) -> str:
+    y, m, d = rng.randrange(1930, 2010), rng.randrange(1, 13), rng.randrange(1, 29)
+    return rng.choice(
+        [
+            f"{m:02d}/{d:02d}/{y}",
+            f"{d}/{m}/{y}",
+            f"{y}-{m:02d}-{d:02d}",
+            f"{d:02d}.{m:02d}.{y}",
+            f"{d} {_MONTH_NAMES[m - 1]} {y}",
+            f"{_MONTH_NAMES[m - 1]} {d}, {y}",
+            f"{d}-{m:02d}-{y}",
+        ]
+    )
+
+
+def gen_passport(rng: random.Random) -> str:
+    return rng.choice(
+        [_digits(rng, 9), "C" + _digits(rng, 8), rng.choice("ABKLMNPZ") + _digits(rng, 7), _digits(rng, 9)]
+    )
+
+
+_DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
+_NINO_FIRST = "ABCEGHJKLMNOPRSTWXYZ"
+_NINO_SECOND = "ABCEGHJKLMNPRSTWXYZ"
+
+
+def gen_national_id(rng: random.Random) -> str:
+    kind = rng.randrange(3)
+    if kind == 0:
+        while True:
+            pre = rng.choice(_NINO_FIRST) + rng.choice(_NINO_SECOND)
+            if pre not in ("BG", "GB", "NK", "KN", "TN", "NT", "ZZ"):
+                break
+        d = _digits(rng, 6)
+        suffix = rng.choice("ABCD")
+        return rng.choice([f"{pre}{d}{suffix}", f"{pre} {d[:2]} {d[2:4]} {d[4:]} {suffix}"])
+    if kind == 1:
+        n = rng.randrange(10_000_000, 99_999_999)
+        return f"{n}{_DNI_LETTERS[n % 23]}"
+    body = str(rng.randrange(2, 10)) + _digits(rng, 10)
+    d = body + verhoeff.calc_check_digit(body)
+    return f"{d[:4]} {d[4:8]} {d[8:]}"
+
+
+_ALNUM = string.ascii_letters + string.digits
+
+
+def _rand(rng: random.Random, n: int, alphabet: str = _ALNUM) -> str:
+    return "".join(rng.choice(alphabet) for _ in range(n))
+
+
+def gen_secret(rng: random.Random) -> str:
+    kind = rng.randrange(10)
+    if kind == 0:
+        return "AKIA" + _rand(rng, 16, string.ascii_uppercase + "234567")
+    if kind == 1:
+        return "ghp_" + _rand(rng, 36)
+    if kind == 2:
+        return "sk-proj-" + _rand(rng, 48, _ALNUM + "_-")
+    if kind == 3:
+        return "sk-ant-api03-" + _rand(rng, 90, _ALNUM + "_-")
+    if kind == 4:
+        return "sk_live_" + _rand(rng, 24)
+    if kind == 5:
+        return f"xoxb-{_digits(rng, 12)}-{_digits(rng, 12)}-{_rand(rng, 24)}"
+    if kind == 6:
+        return "AIza" + _rand(rng, 35, _ALNUM + "_-")
+    if kind == 7:
+        return "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ" + _rand(rng, 30) + "." + _rand(rng, 43, _ALNUM + "_-")
+    if kind == 8:
+        return "github_pat_" + _rand(rng, 82, _ALNUM + "_")
+    return "sk-" + _rand(rng, 48)
+
+
+# --- positive frames --------------------------------------------------------------------------
+
+POSITIVES: dict[str, tuple[list[Gen], list[str]]] = {
+    "EMAIL": (
+        [gen_email],
+        [
+            "Please send the signed contract to {v} by Thursday.",
+            "From: {v}",
+            "cc: {v}; bcc: none",
+            "You can write to me at <{v}>.",
+            "Her address is {v}, not the old one.",
+            "mailto:{v}",
+            'Reply-To: "Maria" <{v}>',
+            "{v} asked about the refund.",
+            "Contact (email): {v}.",
+            "Forwarding all mail for {v} to the shared inbox",
+            "The user with email={v} logged in twice.",
+            "Kontakt: {v} (bitte nur werktags)",
+        ],
+    ),
+    "PHONE": (
+        [gen_phone_intl, gen_phone_national, gen_phone_ext, gen_phone_trunk],
+        [
+            "Call me at {v} if anything changes.",
+            "Tel.: {v}",
+            "Mobile - {v}",
+            "You can reach our London office on {v}.",
+            "Her number is {v}.",
+            "Fax {v} (attn. accounts)",
+            "Text {v} when you land.",
+            "Emergency contact: Anna, {v}",
+            "For bookings ring {v} between 9 and 5.",
+            "{v} - that's my cell, WhatsApp works too.",
+            "Phone number on file: {v}",
+            "Numéro de téléphone : {v}",
+            "Please phone the clinic ({v}) to reschedule.",
+            "Dial {v} and ask for Priya.",
+            "My work line is {v}; mornings are best.",
+        ],
+    ),
+    "CREDIT_CARD": (
+        [gen_card],
+        [
+            "My card number is {v}, expiry 11/26.",
+            "Card: {v}",
+            "Please charge {v} for the deposit.",
+            "Visa ending... no wait, the full number is {v}",
+            "Payment method: credit card {v}",
+            "PAN {v} exp 03/28 CVV 918",
+            "I paid with {v} yesterday but got no receipt.",
+            "Use the company Amex {v} for the flights.",
+            "debit card no. {v}",
+            "cc# {v}",
+            "Customer supplied card {v} over the phone.",
+            "Refund the amount to card {v}.",
+        ],
+    ),
+    "IBAN": (
+        [gen_iban],
+        [
+            "Please transfer the rent to IBAN {v}.",
+            "Bank details: {v} (BIC DEUTDEFF)",
+            "IBAN: {v}",
+            "Our supplier's account {v} has changed.",
+            "Wire the money to {v} before Friday.",
+            "Kontoinhaber: M. Weber, IBAN {v}",
+            "Beneficiary account: {v}",
+            "Can you pay {v}? Reference: June rent.",
+            "Refunds go to {v}",
+            "International Bank Account Number - {v}",
+            "SEPA transfer to {v}, amount EUR 250.",
+            "The IBAN on the invoice ({v}) looks right.",
+        ],
+    ),
+    "US_SSN": (
+        [gen_ssn],
+        [
+            "My social security number is {v}.",
+            "SSN: {v}",
+            "Applicant SSN {v}, DOB on file.",
+            "Please confirm the SSN ({v}) matches the W-2.",
+            "Social Security No. {v}",
+            "SS# {v}",
+            "The employee's social security number, {v}, was entered twice.",
+            "ssn={v}",
+            "Taxpayer identification: SSN {v}",
+            "Her Social Security number is {v} and she lives in Ohio.",
+            "Last year's W-2 lists SSN {v} for the claimant.",
+            "Enter SSN (no dashes OK): {v}",
+        ],
+    ),
+    "UK_NHS": (
+        [gen_nhs],
+        [
+            "NHS number: {v}",
+            "Patient {v} was seen in A&E on Monday.",
+            "NHS No. {v}",
+            "Please book a follow-up for the patient with NHS number {v}.",
+            "Mrs Green (NHS {v}) needs a repeat prescription.",
+            "The referral letter gives {v} as her NHS number.",
+            "nhs no {v} - allergy to penicillin",
+            "Hospital number / NHS number: {v}",
+            "GP record for {v} updated.",
+            "NHS#{v}",
+            "Discharge summary, patient NHS no: {v}",
+            "Her NHS number is {v}.",
+        ],
+    ),
+    "BANK_ACCOUNT": (
+        [gen_account, gen_routing],
+        [
+            "Account number: {v}",
+            "Please pay into acct. no. {v}.",
+            "Routing number {v}",
+            "My checking account is {v}.",
+            "ABA routing: {v}",
+            "Bank account number {v} (savings)",
+            "Acct #{v}",
+            "Direct deposit to account {v}, please.",
+            "A/C No: {v}",
+            "The funds came from account no. {v}.",
+            "Sort code 40-47-84, account number {v}",
+            "Account No.: {v}",
+        ],
+    ),
+    "IP_ADDRESS": (
+        [gen_ipv4, gen_ipv6],
+        [
+            "The request came from {v}.",
+            "Client IP: {v}",
+            "ssh admin@{v}",
+            "Blocked {v} after five failed logins.",
+            "Her laptop's address is {v}.",
+            "Connection refused by {v} port 443",
+            "X-Forwarded-For: {v}",
+            "Set the DNS server to {v}",
+            "Login from new IP address {v}",
+            "src={v} dst=8.8.8.8 proto=udp",
+            "ping {v}",
+            "Allowlist {v} in the firewall.",
+        ],
+    ),
+    "DATE_OF_BIRTH": (
+        [gen_dob],
+        [
+            "Date of birth: {v}",
+            "DOB {v}",
+            "She was born on {v}.",
+            "D.O.B.: {v}",
+            "Patient (born {v}) presented with a cough.",
+            "Birth date - {v}",
+            "Born {v} in Manchester.",
+            "Geburtsdatum / date of birth: {v}",
+            "dob={v}",
+            "His birthday is {v}.",
+            "Name: J. Doe, DOB: {v}, sex: M",
+            "My date of birth is {v}.",
+        ],
+    ),
+    "PASSPORT": (
+        [gen_passport],
+        [
+            "Passport number: {v}",
+            "Passport No. {v}, expires 2031.",
+            "My passport is {v}.",
+            "Travel document / passport: {v}",
+            "Passport #{v}",
+            "Please update passport {v} in the booking.",
+        ],
+    ),
+    "NATIONAL_ID": (
+        [gen_national_id],
+        [
+            "National Insurance number: {v}",
+            "DNI {v}",
+            "Aadhaar: {v}",
+            "NI number {v}",
+            "National ID {v}",
+            "NINO: {v}",
+            "Mi DNI es {v}.",
+            "Aadhaar number {v} linked to the account.",
+            "Identity card: {v}",
+        ],
+    ),
+    "SECRET": (
+        [gen_secret],
+        [
+            "export API_KEY={v}",
+            "Here is my key: {v}",
+            'token = "{v}"',
+            "Authorization: Bearer {v}",
+            "I accidentally committed {v} to the repo.",
+            "config: {{ key: '{v}' }}",
+            "Use {v} for the staging environment.",
+            "OPENAI_API_KEY={v}",
+            "curl -H 'x-api-key: {v}' https://api.example.com",
+        ],
+    ),
+}
+
+
+# --- look-alikes ------------------------------------------------------------------------------
+
+
+def _fmt(rng: random.Random, frame: str, gens: dict[str, Gen]) -> str:
+    vals = {k: g(rng) for k, g in gens.items() if "{" + k + "}" in frame}
+    return frame.format(**vals)
+
+
+_LOOK_GENS: dict[str, Gen] = {
+    "nhsbad": gen_nhs_bad,
+    "ssnbad": gen_ssn_invalid,
+    "luhnbad": gen_card_bad_luhn,
+    "ibanbad": gen_iban_bad,
+    "d9": lambda r: (lambda d: f"{d[:3]}-{d[3:5]}-{d[5:]}")(_ssn_digits(r)),
+    "d10": lambda r: (lambda d: f"{d[:3]} {d[3:6]} {d[6:]}")(str(r.randrange(100, 999)) + _digits(r, 7)),
+    "n6": lambda r: str(r.randrange(100_000, 999_999)),
+    "n7": lambda r: str(r.randrange(1_000_000, 9_999_999)),
+    "n8": lambda r: str(r.randrange(10_000_000, 99_999_999)),
+    "n10": lambda r: str(r.randrange(1_000_000_000, 9_999_999_999)),
+    "n12": lambda r: str(r.randrange(10**11, 10**12)),
+    "hex40": lambda r: _rand(r, 40, "0123456789abcdef"),
+    "hex64": lambda r: _rand(r, 64, "0123456789abcdef"),
+    "hex32": lambda r: _rand(r, 32, "0123456789abcdef"),
+    "hex7": lambda r: _rand(r, 7, "0123456789abcdef"),
+    "uuid": lambda r: "-".join(_rand(r, n, "0123456789abcdef") for n in (8, 4, 4, 4, 12)),
+    "ver": lambda r: f"{r.randrange(0, 12)}.{r.randrange(0, 30)}.{r.randrange(0, 40)}",
+    "ver4": lambda r: f"{r.randrange(1, 12)}.{r.randrange(0, 20)}.{r.randrange(0, 20)}.{r.randrange(0, 300)}",
+    "ts": lambda r: (
+        f"20{r.randrange(10, 26)}-{r.randrange(1, 13):02d}-{r.randrange(1, 29):02d}T"
+        f"{r.randrange(24):02d}:{r.randrange(60):02d}:{r.randrange(60):02d}Z"
+    ),
+    "epoch": lambda r: str(r.randrange(1_500_000_000, 1_800_000_000)),
+    "epochms": lambda r: str(r.randrange(1_500_000_000_000, 1_800_000_000_000)),
+    "lat": lambda r: f"{r.uniform(-80, 80):.4f}",
+    "lon": lambda r: f"{r.uniform(-170, 170):.4f}",
+    "price": lambda r: f"{r.randrange(1, 99)},{r.randrange(1000):03d}.{r.randrange(100):02d}",
+    "isbn13": lambda r: (
+        "978-" + str(r.randrange(0, 2)) + "-" + _digits(r, 3) + "-" + _digits(r, 5) + "-" + _digits(r, 1)
+    ),
+    "year": lambda r: str(r.randrange(1950, 2030)),
+    "big": lambda r: f"{r.randrange(1, 999)} {r.randrange(1000):03d} {r.randrange(1000):03d}",
+}
+
+LOOKALIKES: dict[str, list[str]] = {
+    "reference": [
+        "Order number {d10} has shipped.",
+        "Invoice {d9} is overdue.",
+        "Your reference is {nhsbad}.",
+        "Tracking: 1Z 999 AA1 01 2345 6784",
+        "Order #112-{n7}-{n7}",
+        "Please quote case {d9} when you call back.",
+        "Confirmation code {n8}.",
+        "PO {n10} approved by finance.",
+        "Ticket {d10} closed as duplicate.",
+        "Booking reference {nhsbad}, two adults.",
+        "Parcel {n12} left at the depot.",
+        "Claim no. {d9} is under review.",
+        "Shipment {d10} delayed by weather.",
+        "Receipt {n10} - thank you for shopping with us.",
+        "Invoice INV-{year}-{n6} attached.",
+        "USPS tracking 9400 1000 0000 {n6} 00",
+        "Work order {d9} assigned to the night shift.",
+        "Transaction ID {n12}",
+    ],
+    "software": [
+        "Upgrade to version {ver} before Monday.",
+        "Build {ver4} fixed the crash.",
+        "Running Python {ver} on Ubuntu 22.04.",
+        "Commit {hex40} broke the build.",
+        "The file's SHA-256 is {hex64}.",
+        "MD5 checksum: {hex32}",
+        "Request id {uuid} timed out.",
+        "Reverted {hex7} and redeployed.",
+        "Firmware {ver4} is available for download.",
+        "npm install lodash@4.17.21",
+        "Chrome {ver4} (Official Build) (64-bit)",
+        "See RFC 7231, section 6.5.1, and OID 1.3.6.1.4.1.311.",
+        "docker pull nginx:1.25.3@sha256:{hex64}",
+        "Release notes for v{ver} and v{ver4}.",
+        "Trace {hex32} span {n12}",
+        "pip install requests==2.31.0 urllib3==2.0.7",
+        "Error code 0x80070005 at offset {n8}",
+        "git checkout {hex40}",
+    ],
+    "time_place": [
+        "Logged at {ts} by the cron job.",
+        "The meeting is on {year}-03-15 at 10:00.",
+        "Event time (epoch): {epoch}",
+        "created_at={epochms}",
+        "Coordinates: {lat}, {lon}",
+        "The summit is at 46.5763 N, 7.9904 E.",
+        "lat={lat}&lon={lon}",
+        "Between {year} and {year} the population grew.",
+        "Period covered: 01/04/{year} - 31/03/{year}.",
+        "Flight BA 0117 departs 18:40 on 12.06.{year}.",
+        "Opening hours 09:00-17:30, Mon-Fri.",
+        "Timestamp 20240315102231 recorded.",
+        "Our new office opened on 3 March {year}.",
+        "Deadline: 2025-12-31 23:59:59 UTC",
+    ],
+    "numbers": [
+        "Revenue was ${price} last quarter.",
+        "The population of the region is {big}.",
+        "That's {big} bytes in total.",
+        "12 * 34 = 408 and 408 / 17 = 24",
+        "Solve 3x + 7 = 22 for x.",
+        "Sum of 1234 5678 9012 = 15924",
+        "Price: EUR 1 299,00 incl. VAT",
+        "The answer is 2 147 483 647, the largest 32-bit signed integer.",
+        "Distance to the Moon: 384 400 km.",
+        "The lottery numbers were 04 11 23 35 42 07.",
+        "ISBN {isbn13}",
+        "ISBN 0-306-40615-2 (paperback)",
+        "Matrix [[1, 2, 3], [4, 5, 6]] has rank 2.",
+        "Scores: 98-76, 101-99, 87-85.",
+        "Pages 1234-1267 of volume 45.",
+        "Zip code 94105-1234.",
+        "Model no. {d9}, serial {n12}",
+        "Part number {d10} fits the 2019 model.",
+        "P/N 8472-331-09 rev B",
+        "SKU 100-200-3000 is discontinued.",
+        "Case No. 2:21-cv-01234-ABC",
+        "Patent US {n7}",
+        "Ran 10000 iterations: mean 0.4823, std 0.0312.",
+        "Room 4.12, building 7, floor 3.",
+        "Temperature range 18-24 °C, humidity 40-60 %.",
+    ],
+    "invalid_checks": [
+        "Card {luhnbad} was declined as invalid.",
+        "Test with card number {luhnbad} to see the error.",
+        "IBAN {ibanbad} failed the bank's check.",
+        "The form rejected IBAN {ibanbad}.",
+        "SSN {ssnbad} is not a valid number.",
+        "Example SSN for the form: {ssnbad}",
+        "Placeholder SSN 123-45-6789 in the template.",
+        "Test SSN 111-11-1111",
+        "NHS number {nhsbad} failed validation.",
+        "Reference {nhsbad}",
+        "Use 000-00-0000 when the SSN is unknown.",
+        "Card 0000 0000 0000 0000 is a dummy value.",
+        "Dummy IBAN XX00 0000 0000 0000 0000 00",
+        "Account placeholder 0000000000",
+    ],
+    "phone_like": [
+        "We sold {n10} units last year.",
+        "Population 8 336 817 (2022 census).",
+        "Invoice total 1 234 567 USD",
+        "The ID range is {n7}-{n7}.",
+        "Serial number {d10}",
+        "Order {n10} was split into two parcels.",
+        "Customer no. {n8}",
+        "Reference: {d10}",
+        "Barcode 5 012345 678900",
+        "EAN 4006381333931",
+        "Bus 243 leaves at 7:15 and 7:45.",
+        "Room 101, 102 and 103 are booked.",
+        "Figures: 120 340 560 780 in thousands.",
+        "Batch {n6}-{n6} passed QA.",
+    ],
+    "text_like": [
+        "Follow @openai on social media.",
+        "Use the @app.route decorator in Flask.",
+        "@media screen and (max-width: 600px) {{ body {{ font-size: 12px; }} }}",
+        "user@localhost cannot receive mail.",
+        "Write to name [at] example [dot] com.",
+        "password reset page: /account/password",
+        "The secret to good bread is time.",
+        "api_key: <your-key-here>",
+        "password = ********",
+        "token: ${{GITHUB_TOKEN}}",
+        "sk-learn-compatible-estimator is a pattern name",
+        "Set PASSWORD=changeme in the example env file.",
+        "The address of the event is 221B Baker Street.",
+    ],
+}
+
+
+def build(seed: int = 1914, per_frame: int = 8) -> list[Case]:
+    rng = random.Random(seed)
+    out: list[Case] = []
+    for entity, (gens, frames) in POSITIVES.items():
+        for j, frame in enumerate(frames):
+            for k in range(per_frame):
+                v = gens[k % len(gens)](rng)
+                out.append(Case(frame.format(v=v), entity, v, f"{entity}-{j}", j % 3 == 2))
+    for family, frames in LOOKALIKES.items():
+        for j, frame in enumerate(frames):
+            n = per_frame if "{" in frame.replace("{{", "") else 1
+            texts = {_fmt(rng, frame, _LOOK_GENS) for _ in range(n)}
+            for t in sorted(texts):
+                out.append(Case(t, None, "", f"lookalike-{family}-{j}", j % 3 == 2))
+    return out
+
+
+def detect_all(text: str) -> list[tuple[str, int, int]]:
+    """What the shipped PII detector (all entities, default threshold) and the secrets
+    detector report for ``text``: (entity, start, end)."""
+    from bastion.gateway.policy.detectors.pii import PIIDetector
+    from bastion.gateway.policy.detectors.secrets import SecretsDetector
+
+    global _DETECTORS
+    if _DETECTORS is None:
+        _DETECTORS = (PIIDetector(), SecretsDetector())
+    pii, secrets = _DETECTORS
+    out = [(m.entity, m.start, m.end) for m in pii.detect(text)]
+    out += [("SECRET", m.start, m.end) for m in secrets.detect(text)]
+    return out
+
+
+_DETECTORS: tuple[object, object] | None = None
+
+
+def hit(case: Case, found: list[tuple[str, int, int]]) -> bool:
+    """A positive is found when a detection of its entity overlaps its value."""
+    start = case.text.find(case.value)
+    end = start + len(case.value)
+    return any(e == case.entity and s < end and start < t for e, s, t in found)
+
+
+def evaluate(cases: list[Case]) -> tuple[dict[str, tuple[int, int]], tuple[int, int], list[Case]]:
+    """Per entity (found, total); look-alikes (flagged, total); the failing cases."""
+    per: dict[str, tuple[int, int]] = {}
+    flagged = looks = 0
+    failures: list[Case] = []
+    for c in cases:
+        found = detect_all(c.text)
+        if c.entity is None:
+            looks += 1
+            if found:
+                flagged += 1
+                failures.append(c)
+            continue
+        ok = hit(c, found)
+        f, t = per.get(c.entity, (0, 0))
+        per[c.entity] = (f + ok, t + 1)
+        if not ok:
+            failures.append(c)
+    return per, (flagged, looks), failures
