@@ -384,22 +384,29 @@ _NINO_FIRST = "ABCEGHJKLMNOPRSTWXYZ"
 _NINO_SECOND = "ABCEGHJKLMNPRSTWXYZ"
 
 
-def gen_national_id(rng: random.Random) -> str:
-    kind = rng.randrange(3)
-    if kind == 0:
-        while True:
-            pre = rng.choice(_NINO_FIRST) + rng.choice(_NINO_SECOND)
-            if pre not in ("BG", "GB", "NK", "KN", "TN", "NT", "ZZ"):
-                break
-        d = _digits(rng, 6)
-        suffix = rng.choice("ABCD")
-        return rng.choice([f"{pre}{d}{suffix}", f"{pre} {d[:2]} {d[2:4]} {d[4:]} {suffix}"])
-    if kind == 1:
-        n = rng.randrange(10_000_000, 99_999_999)
-        return f"{n}{_DNI_LETTERS[n % 23]}"
+def gen_nino(rng: random.Random) -> str:
+    while True:
+        pre = rng.choice(_NINO_FIRST) + rng.choice(_NINO_SECOND)
+        if pre not in ("BG", "GB", "NK", "KN", "TN", "NT", "ZZ"):
+            break
+    d = _digits(rng, 6)
+    suffix = rng.choice("ABCD")
+    return rng.choice([f"{pre}{d}{suffix}", f"{pre} {d[:2]} {d[2:4]} {d[4:]} {suffix}"])
+
+
+def gen_dni(rng: random.Random) -> str:
+    n = rng.randrange(10_000_000, 99_999_999)
+    return f"{n}{_DNI_LETTERS[n % 23]}"
+
+
+def gen_aadhaar(rng: random.Random) -> str:
     body = str(rng.randrange(2, 10)) + _digits(rng, 10)
     d = body + verhoeff.calc_check_digit(body)
     return f"{d[:4]} {d[4:8]} {d[8:]}"
+
+
+#: National ID frames start with the kind of number they hold ("nino|...").
+_NATID_GENS: dict[str, Gen] = {"nino": gen_nino, "dni": gen_dni, "aadhaar": gen_aadhaar}
 
 
 _ALNUM = string.ascii_letters + string.digits
@@ -603,17 +610,17 @@ POSITIVES: dict[str, tuple[list[Gen], list[str]]] = {
         ],
     ),
     "NATIONAL_ID": (
-        [gen_national_id],
+        [gen_nino],
         [
-            "National Insurance number: {v}",
-            "DNI {v}",
-            "Aadhaar: {v}",
-            "NI number {v}",
-            "National ID {v}",
-            "NINO: {v}",
-            "Mi DNI es {v}.",
-            "Aadhaar number {v} linked to the account.",
-            "Identity card: {v}",
+            "nino|National Insurance number: {v}",
+            "dni|DNI {v}",
+            "aadhaar|Aadhaar: {v}",
+            "nino|NI number {v}",
+            "dni|National ID {v}",
+            "nino|NINO: {v}",
+            "dni|Mi DNI es {v}.",
+            "aadhaar|Aadhaar number {v} linked to the account.",
+            "dni|Identity card: {v}",
         ],
     ),
     "SECRET": (
@@ -814,9 +821,11 @@ def build(seed: int = 1914, per_frame: int = 8) -> list[Case]:
     rng = random.Random(seed)
     out: list[Case] = []
     for entity, (gens, frames) in POSITIVES.items():
-        for j, frame in enumerate(frames):
+        for j, spec in enumerate(frames):
+            kind, _, frame = spec.rpartition("|")
             for k in range(per_frame):
-                v = gens[k % len(gens)](rng)
+                gen = _NATID_GENS[kind] if kind else gens[k % len(gens)]
+                v = gen(rng)
                 out.append(Case(frame.format(v=v), entity, v, f"{entity}-{j}", j % 3 == 2))
     for family, frames in LOOKALIKES.items():
         for j, frame in enumerate(frames):
