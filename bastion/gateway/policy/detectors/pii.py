@@ -58,7 +58,7 @@ _TRUNK = re.compile(r"^(\+\d{1,3})[ .-]?\(0\)[ .-]?")
 #: International dialling prefixes written instead of "+": 011 (North America), 00 (most others).
 _IDD = re.compile(r"^(?:011|00)[ .-]?(?=[1-9])")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]|\.\d)")
+_IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?!\d|\.\d)")
 _IPV6 = re.compile(
     r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){1,7}(?::|(?::[0-9A-Fa-f]{1,4}){1,7}|"
     r"[0-9A-Fa-f]{1,4})(?![\w:])"
@@ -171,6 +171,8 @@ _PHONE_WORDS = word_re(
         "ring",
         "reach me",
         "reach us",
+        "reach",
+        "reached",
         "message",
         "voicemail",
         "landline",
@@ -195,7 +197,44 @@ _IP_WORDS = word_re(
         "client",
     ]
 )
-_NOT_IP_WORDS = word_re(["version", "ver", "v", "release", "build", "oid", "section", "figure"])
+#: Words before a dotted quad that make it a version or section number, not an address.
+_NOT_IP_WORDS = word_re(
+    [
+        "version",
+        "ver",
+        "v",
+        "release",
+        "build",
+        "oid",
+        "section",
+        "figure",
+        "firmware",
+        "update",
+        "upgrade",
+        "patch",
+        "driver",
+        "bios",
+        "kernel",
+        "sdk",
+        "chrome",
+        "chromium",
+        "firefox",
+        "safari",
+        "edge",
+        "browser",
+        "windows",
+        "macos",
+        "ios",
+        "android",
+        "python",
+        "node",
+        "java",
+        "clause",
+        "rule",
+        "step",
+        "table",
+    ]
+)
 _DOB_WORDS = word_re(["born", "dob", "d.o.b", "date of birth", "birth date", "birthdate", "birthday", "birth"])
 _PASSPORT_WORDS = word_re(["passport", "passport no", "passport number", "travel document"])
 _NATID_WORDS = word_re(
@@ -330,8 +369,22 @@ def _nhs(text: str, low: str, windows: Windows) -> Iterable[Match]:
         yield Match("UK_NHS", m.start(), m.end(), min(score, 1.0))
 
 
+#: Where an IBAN can start: a country code and check digits in capitals. Seeds windows for
+#: IBANs whose BBAN has letters between short digit groups (no digit run to anchor on).
+_IBAN_SEED = re.compile(r"[A-Z][A-Z]\d\d")
+
+
 def _ibans(text: str, low: str, windows: Windows) -> Iterable[Match]:
-    for m in _iter(_IBAN, text, windows):
+    # An IBAN runs up to 42 characters past the digit run that anchors its window: widen the
+    # windows to the right, and add one at every capitalised country code + check digits.
+    n = len(text)
+    wide = [(lo, min(n, hi + 44)) for lo, hi in windows]
+    wide += [(m.start(), min(n, m.start() + 48)) for m in _IBAN_SEED.finditer(text)]
+    seen: set[int] = set()
+    for m in _iter(_IBAN, text, wide):
+        if m.start() in seen:
+            continue
+        seen.add(m.start())
         raw = m.group()
         # The pattern is greedy and may swallow a following word ("... 32 and"): drop trailing
         # space-separated groups until the checksum holds.
@@ -348,6 +401,13 @@ def _ibans(text: str, low: str, windows: Windows) -> Iterable[Match]:
             raw = raw[:cut]
 
 
+#: Dotted quads are addresses or versions, never phone numbers.
+_DOTTED_QUAD = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
+#: Digits grouped in threes after a short lead group, one separator throughout: how amounts and
+#: counts are written ("8 336 817", "1.234.567").
+_THOUSANDS = re.compile(r"\d{1,3}(?:( |\.|,)\d{3})(?:\1\d{3})+")
+
+
 def _phones(text: str, windows: Windows, regions: Sequence[str]) -> Iterable[Match]:
     for m in _iter(_PHONE, text, windows):
         raw = m.group()
@@ -360,13 +420,15 @@ def _phones(text: str, windows: Windows, regions: Sequence[str]) -> Iterable[Mat
             number = number[:-1]
         end = m.end() if ext else m.start() + len(number)
         ndigits = sum(c.isdigit() for c in number)
-        if not 7 <= ndigits <= 17:
+        if not 7 <= ndigits <= 17 or _DOTTED_QUAD.fullmatch(number):
             continue
         score = _phone_score(number, regions)
         if score <= 0:
             continue
         if ext or near(text, m.start(), end, _PHONE_WORDS, before=40):
             score += 0.3
+        elif _THOUSANDS.fullmatch(number):
+            score -= 0.45  # "2 147 483 647": a quantity with thousands separators
         elif near(text, m.start(), end, _REFERENCE_WORDS, before=30, after=0):
             score -= 0.45
         yield Match("PHONE", m.start(), end, min(score, 1.0))
