@@ -98,7 +98,25 @@ _CARD_WORDS = word_re(
     ]
 )
 _NOT_CARD_WORDS = word_re(
-    ["order", "tracking", "invoice", "ref", "reference", "serial", "sku", "id", "ticket", "confirmation"]
+    [
+        "order",
+        "tracking",
+        "invoice",
+        "ref",
+        "reference",
+        "serial",
+        "sku",
+        "id",
+        "ticket",
+        "confirmation",
+        "ean",
+        "ean-13",
+        "upc",
+        "gtin",
+        "isbn",
+        "imei",
+        "barcode",
+    ]
 )
 #: Labels of reference numbers: a digit group right after one of them is not personal data
 #: ("Order number 346 462 7043", "Invoice 351-74-9623").
@@ -153,6 +171,8 @@ _BANK_WORDS = re.compile(
     r"\bsort\s+code|\bbsb)\s*(?:is|:|#|=)?\s*$",
     re.IGNORECASE,
 )
+#: Accounts that are not bank accounts ("AWS account 123456789012").
+_NOT_BANK_WORDS = word_re(["aws", "gcp", "azure", "cloud", "google", "microsoft", "github", "steam", "twitter"])
 _ACCOUNT = re.compile(r"(?<![\w-])\d(?:[ -]?\d){5,16}(?![\w-])")
 _PHONE_WORDS = word_re(
     [
@@ -330,6 +350,8 @@ def _cards(text: str, low: str, windows: Windows) -> Iterable[Match]:
         if not 12 <= len(digits) <= 19 or not luhn.is_valid(digits) or len(set(digits)) == 1:
             continue
         score = 0.9 if card_issuer_ok(digits) else 0.3
+        if score > 0.5 and len(digits) < 16 and digits[0] in "56" and not digits.startswith(("6011", "65")):
+            score = 0.45  # short Maestro-range numbers: mostly EAN-13 barcodes and such
         if near(text, m.start(), m.end(), _CARD_WORDS):
             score += 0.3
         elif near(text, m.start(), m.end(), _NOT_CARD_WORDS, before=25, after=0):
@@ -465,11 +487,15 @@ _IPV6_HINT = re.compile(r"[0-9a-f]{0,4}:[0-9a-f]{0,4}:[0-9a-f]{0,4}")
 
 def _ips(text: str, low: str, windows: Windows) -> Iterable[Match]:
     for m in _iter(_IPV4, text, windows):
-        if not all(int(p) <= 255 for p in m.group().split(".")):
+        octets = [int(p) for p in m.group().split(".")]
+        # 0.0.0.0/8 ("listen on all interfaces") and netmasks (255.255.255.0) address nobody.
+        if max(octets) > 255 or octets[0] == 0 or octets[0] == 255:
             continue
         score = 0.6
-        if near(text, m.start(), m.end(), _NOT_IP_WORDS, before=12, after=0):
-            score -= 0.4
+        if near(text, m.start(), m.end(), _IP_WORDS, before=12, after=0):
+            score += 0.3
+        elif near(text, m.start(), m.end(), _NOT_IP_WORDS, before=30, after=0):
+            score -= 0.4  # "Upgrade the app to 2.4.1.0", "Chrome 11.0.3.164"
         elif near(text, m.start(), m.end(), _IP_WORDS, before=40):
             score += 0.3
         yield Match("IP_ADDRESS", m.start(), m.end(), score)
@@ -525,6 +551,8 @@ def _national_ids(text: str, low: str, windows: Windows) -> Iterable[Match]:
             score = base
             if near(text, m.start(), m.end(), _NATID_WORDS, before=50):
                 score += 0.35
+            elif near(text, m.start(), m.end(), _REFERENCE_WORDS, before=30, after=0):
+                score -= 0.3
             yield Match("NATIONAL_ID", m.start(), m.end(), min(score, 1.0))
 
 
@@ -533,7 +561,8 @@ def _bank_accounts(text: str, low: str, windows: Windows) -> Iterable[Match]:
     if not any(w in low for w in ("account", "acct", "a/c", "routing", "aba", "sort code", "bsb")):
         return
     for m in _iter(_ACCOUNT, text, windows):
-        if _BANK_WORDS.search(text, max(0, m.start() - 40), m.start()):
+        label = _BANK_WORDS.search(text, max(0, m.start() - 40), m.start())
+        if label and not _NOT_BANK_WORDS.search(text, max(0, label.start() - 12), label.start()):
             yield Match("BANK_ACCOUNT", m.start(), m.end(), 0.85)
 
 
