@@ -48,7 +48,7 @@ _NHS = re.compile(r"(?<![\d-])\d{3}([- ]?)\d{3}\1\d{4}(?![\d-])")
 _IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]){11,32}(?![A-Za-z0-9])")
 _PHONE = re.compile(
     r"(?<![\w+/.-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}(?:[ .-]?\(?\d{1,4}\)?){1,7}"
-    r"(?:\s*[,;]?\s*(?:extension|extn\.?|ext=|ext\.?|x|#)\s*\d{1,6})?(?![\w/:-])",
+    r"(?:\s*[,;]?\s*(?:extension|extn\.?|ext=|ext\.?|x|#)\s*\d{1,6})?(?![\w/:]|-\d)",
     re.IGNORECASE,
 )
 #: The extension part of a phone match ("ext. 204", "x0135", "#12").
@@ -193,6 +193,8 @@ _PHONE_WORDS = word_re(
         "reach us",
         "reach",
         "reached",
+        "messages",
+        "answering",
         "message",
         "voicemail",
         "landline",
@@ -200,6 +202,8 @@ _PHONE_WORDS = word_re(
         "mob",
     ]
 )
+#: Labels written right after a number in contact lists ("082 490 1693-Office", "... (home)").
+_PHONE_LABELS_AFTER = word_re(["office", "home", "work", "fax", "mobile", "cell", "landline"])
 _IP_WORDS = word_re(
     [
         "ip",
@@ -447,7 +451,11 @@ def _phones(text: str, windows: Windows, regions: Sequence[str]) -> Iterable[Mat
         score = _phone_score(number, regions)
         if score <= 0:
             continue
-        if ext or near(text, m.start(), end, _PHONE_WORDS, before=40):
+        if (
+            ext
+            or near(text, m.start(), end, _PHONE_WORDS, before=40)
+            or near(text, m.start(), end, _PHONE_LABELS_AFTER, before=0, after=10)
+        ):
             score += 0.3
         elif _THOUSANDS.fullmatch(number):
             score -= 0.45  # "2 147 483 647": a quantity with thousands separators
