@@ -44,6 +44,18 @@ def _words(params: dict[str, Any], key: str) -> list[str]:
     return [str(w) for w in v if str(w).strip()]
 
 
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+#: A calendar date in the usual layouts (numeric, ISO, "3 March 2024", "March 3, 2024").
+_DATE = (
+    rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"
+    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})\b"
+)
+_US_STATES = (
+    "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|"
+    "OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR"
+)
+
+
 def _hipaa(p: dict[str, Any]) -> list[dict[str, Any]]:
     return [
         {
@@ -94,6 +106,34 @@ def _hipaa(p: dict[str, Any]) -> list[dict[str, Any]]:
             },
         },
         {
+            # HIPAA names every date tied to the person, not only the birth date: admission,
+            # discharge, death, date of service (after their label).
+            "name": "dates-of-care",
+            "action": "redact",
+            "detector": {
+                "type": "regex",
+                "entity": "CARE_DATE",
+                "ignore_case": True,
+                "max_len": 80,
+                "pattern": r"\b(?:admitted|admission(?: date)?|discharged|discharge date|date of (?:death|service|"
+                r"admission|discharge|visit)|died|deceased|DOS)\b[^\n\d]{0,12}?" + _DATE,
+            },
+        },
+        {
+            # Geographic units smaller than a state: ZIP codes after a US state, UK postcodes,
+            # and any postal code after its label.
+            "name": "postal-codes",
+            "action": "redact",
+            "detector": {
+                "type": "regex",
+                "entity": "POSTAL_CODE",
+                "max_len": 40,
+                "pattern": r"(?<=, )(?:" + _US_STATES + r") \d{5}(?:-\d{4})?\b"
+                r"|\b(?:GIR 0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2})\b"
+                r"|\b(?i:zip(?: ?code)?|post ?code|postal code)\s*[:#]?\s*[A-Z\d][A-Z\d -]{2,8}[A-Z\d]\b",
+            },
+        },
+        {
             "name": "clinical-terms",
             "action": "flag",
             "detector": {
@@ -136,7 +176,19 @@ def _pci(p: dict[str, Any]) -> list[dict[str, Any]]:
                 "type": "regex",
                 "entity": "CARD_SECURITY_CODE",
                 "ignore_case": True,
-                "pattern": r"\b(?:cvv2?|cvc2?|cid|security code)\s*[:#]?\s*\d{3,4}\b",
+                "pattern": r"\b(?:cvv2?|cvc2?|cid|security code|pin)\s*[:#]?\s*\d{3,4}\b",
+            },
+        },
+        {
+            "name": "card-expiry",
+            "action": "redact",
+            "redaction": "mask",
+            "detector": {
+                "type": "regex",
+                "entity": "CARD_EXPIRY",
+                "ignore_case": True,
+                "pattern": r"\b(?:exp(?:iry|iration|ires)?(?: date)?|valid (?:thru|through|until)|good thru)\.?"
+                r"\s*[:#]?\s*(?:0[1-9]|1[0-2])\s*/\s*(?:\d{4}|\d{2})\b",
             },
         },
         {
@@ -324,7 +376,9 @@ TEMPLATES: dict[str, Template] = {
             "number, date of birth (near birth words), IP address, web addresses, passport and "
             "national IDs, account numbers (bank account, IBAN, card), certificate / licence "
             "numbers, vehicle and device identifiers and serial numbers after their label, "
-            "medical record / health plan numbers after their label; flags clinical terms.",
+            "medical record / health plan numbers after their label, admission / discharge / "
+            "death / service dates after their label, ZIP codes after a US state, UK postcodes "
+            "and postal codes after their label; flags clinical terms.",
             "Patient names, street addresses and free-text clinical details (needs an NER "
             "model, not available offline); the other HIPAA identifiers without a label.",
             {},
@@ -334,8 +388,9 @@ TEMPLATES: dict[str, Template] = {
             "pci",
             "PCI-DSS",
             "Masks payment card numbers (Luhn, issuer ranges and lengths), IBANs (mod 97), bank "
-            "account, routing and sort-code numbers after their label, and CVV/CVC codes after "
-            "their label; blocks magnetic-stripe track data.",
+            "account, routing and sort-code numbers after their label, CVV/CVC codes and PINs "
+            "after their label and card expiry dates after their label; blocks magnetic-stripe "
+            "track data.",
             "Card numbers written in words or split by other text; cardholder names.",
             {},
             _pci,

@@ -1,0 +1,91 @@
+"""Regulation templates cover what their regulation names: each identifier, written as people
+write it, is redacted by the template's policy running in the engine (issue #14: no template
+found IBANs)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bastion.gateway.policy import templates
+from bastion.gateway.policy.engine import PolicyEngine
+
+PCI = [
+    ("Card 4539 1488 0343 6467 please", "4539 1488 0343 6467"),
+    ("amex 3782-822463-10005", "3782-822463-10005"),
+    ("IBAN DE89 3704 0044 0532 0130 00", "DE89 3704 0044 0532 0130 00"),
+    ("wire to FR1420041010050500013M02606 today", "FR1420041010050500013M02606"),
+    ("account number 12345678, sort code 20-00-00", "12345678"),
+    ("routing number 021000021", "021000021"),
+    ("CVV: 918", "918"),
+    ("exp 09/27", "09/27"),
+    ("PIN 4821", "4821"),
+    (";4539148803436467=2709", "4539148803436467"),
+]
+
+HIPAA = [
+    ("Patient email jo.bloggs@mail.example.org", "jo.bloggs@mail.example.org"),
+    ("Phone (415) 555-2671 ext. 204", "(415) 555-2671"),
+    ("fax +44 (0)20 7946 0958", "7946 0958"),
+    ("SSN 536-22-1234", "536-22-1234"),
+    ("NHS number 943 476 5919", "943 476 5919"),
+    ("DOB: 03/14/1985", "03/14/1985"),
+    ("Admitted on 2024-02-03, discharged 5 March 2024", "2024-02-03"),
+    ("Admitted on 2024-02-03, discharged 5 March 2024", "5 March 2024"),
+    ("Date of death: 11/02/2023", "11/02/2023"),
+    ("Lives in Springfield, IL 62704 with her son", "62704"),
+    ("Postcode SW1A 1AA", "SW1A 1AA"),
+    ("MRN: 00482913", "00482913"),
+    ("Member ID XJH-4482913", "XJH-4482913"),
+    ("Logged in from 203.0.113.42", "203.0.113.42"),
+    ("Portal https://portal.example-clinic.org/patients/4471", "portal.example-clinic.org"),
+    ("Licence number D1234-56789", "D1234-56789"),
+    ("VIN 1HGCM82633A004352", "1HGCM82633A004352"),
+    ("Pacemaker serial number PX-99812-A", "PX-99812-A"),
+    ("account number 12345678", "12345678"),
+    ("IBAN GB82 WEST 1234 5698 7654 32", "GB82 WEST 1234 5698 7654 32"),
+    ("passport number 533380006", "533380006"),
+]
+
+
+def _engine(template: str) -> PolicyEngine:
+    e = PolicyEngine(None, b"k" * 32)
+    e.set_policies([templates.build(template)])
+    return e
+
+
+PCI_ENGINE = _engine("pci")
+HIPAA_ENGINE = _engine("hipaa")
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("text,value", PCI)
+async def test_pci_covers_cards_ibans_accounts(text: str, value: str) -> None:
+    r = await PCI_ENGINE.inspect(None, "chat_input", [text])
+    assert r.action in ("redact", "block"), r.decisions
+    if r.action == "redact":
+        assert value not in r.texts[0], r.texts
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("text,value", HIPAA)
+async def test_hipaa_covers_the_identifiers_it_lists(text: str, value: str) -> None:
+    r = await HIPAA_ENGINE.inspect(None, "chat_input", [text])
+    assert r.action == "redact", r.decisions
+    assert value not in r.texts[0], r.texts
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Invoice 351-74-9623 is overdue",
+        "Order number 346 462 7043",
+        "Upgrade to version 1.2.3.4 tonight",
+        "We met in 2019 and again in March.",
+        "The clinic is open 9-5, Monday to Friday.",
+    ],
+)
+async def test_regulation_templates_leave_look_alikes_alone(text: str) -> None:
+    for e in (PCI_ENGINE, HIPAA_ENGINE):
+        r = await e.inspect(None, "chat_input", [text])
+        assert r.action == "allow", (text, r.decisions)
