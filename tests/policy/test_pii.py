@@ -164,3 +164,23 @@ def test_found_after_fixes(text: str, entity: str, value: str) -> None:
 )
 def test_look_alikes_after_fixes(text: str) -> None:
     assert found(text) == set(), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Customer number 561 295 2859",  # a labelled number whose label is not personal data
+        "Voucher code 415 555 2671",
+        "Reg. no. 943 476 5919 at Companies House",
+        "Happy birthday! The party was on 12 June 1987.",
+        "Birth rate fell to 1.49 in 2021, from 1.61 on 01/01/2011.",
+    ],
+)
+def test_labelled_references_and_birthday_events(text: str) -> None:
+    assert found(text) == set(), found(text)
+
+
+def test_personal_labels_still_count() -> None:
+    assert ("PHONE", "415 555 2671") in found("Phone number 415 555 2671")
+    assert ("UK_NHS", "943 476 5919") in found("Hospital number / NHS number: 943 476 5919")
+    assert ("DATE_OF_BIRTH", "12 June 1987") in found("His birthday is 12 June 1987.")

@@ -153,8 +153,42 @@ _REFERENCE_WORDS = word_re(
         "receipt",
         "quote",
         "job",
+        "customer",
+        "member",
+        "membership",
+        "policy",
+        "student",
+        "employee",
+        "voucher",
+        "registration",
+        "reg",
+        "sample",
+        "room",
     ]
 )
+#: "<noun> number|no.|#|ID|code: <digits>": a labelled number. It is a reference number unless
+#: the noun names personal data (checked against _PERSONAL_LABELS).
+_LABEL = re.compile(
+    r"\b([A-Za-z][A-Za-z-]*)\.?\s*(?:number|numbers|no\.?|num\.?|nr\.?|#|id|code|ref\.?)\s*[:#=.-]?\s*#?\s*$",
+    re.IGNORECASE,
+)
+_PERSONAL_LABELS = frozenset(
+    "phone telephone tel mobile cell fax contact whatsapp landline account acct a/c card credit debit "
+    "security ssn ss social tax taxpayer nhs health patient hospital passport insurance ni national routing "
+    "aba sort iban bank identity identification id personal driver driving licence license medical record "
+    "beneficiary member my his her your their our the a this that".split()
+)
+
+
+def is_reference(text: str, start: int) -> bool:
+    """Whether the digits at ``start`` follow a reference label ("Order number", "Invoice",
+    "Voucher code", "Reg. no."), not a label of personal data ("Phone number", "NHS no.")."""
+    if _REFERENCE_WORDS.search(text, max(0, start - 30), start):
+        return True
+    m = _LABEL.search(text, max(0, start - 40), start)
+    return m is not None and m.group(1).lower() not in _PERSONAL_LABELS
+
+
 _SSN_WORDS = word_re(
     ["ssn", "ssns", "social security", "ss#", "ssn#", "social sec", "tin", "taxpayer id", "itin", "ss no", "ss number"]
 )
@@ -261,6 +295,10 @@ _NOT_IP_WORDS = word_re(
     ]
 )
 _DOB_WORDS = word_re(["born", "dob", "d.o.b", "date of birth", "birth date", "birthdate", "birthday", "birth"])
+#: Birthday events and statistics: the date is not someone's date of birth.
+_NOT_DOB_WORDS = word_re(
+    ["party", "celebration", "celebrate", "happy birthday", "birth rate", "birth rates", "anniversary", "cake"]
+)
 _PASSPORT_WORDS = word_re(["passport", "passport no", "passport number", "travel document"])
 _NATID_WORDS = word_re(
     [
@@ -359,7 +397,7 @@ def _cards(text: str, low: str, windows: Windows) -> Iterable[Match]:
             score = 0.45  # short Maestro-range numbers: mostly EAN-13 barcodes and such
         if near(text, m.start(), m.end(), _CARD_WORDS):
             score += 0.3
-        elif near(text, m.start(), m.end(), _NOT_CARD_WORDS, before=25, after=0):
+        elif near(text, m.start(), m.end(), _NOT_CARD_WORDS, before=25, after=0) or is_reference(text, m.start()):
             score -= 0.45
         yield Match("CREDIT_CARD", m.start(), m.end(), min(score, 1.0))
 
@@ -374,7 +412,7 @@ def _ssns(text: str, low: str, windows: Windows) -> Iterable[Match]:
         score = {"-": 0.45, " ": 0.3, "": 0.2}[m.group(2)]
         if near(text, m.start(), m.end(), _SSN_WORDS, before=60, after=30):
             score += 0.5
-        elif near(text, m.start(), m.end(), _REFERENCE_WORDS, before=30, after=0):
+        elif is_reference(text, m.start()):
             score -= 0.3
         elif near(text, m.start(), m.end(), _PHONE_WORDS, before=30, after=0):
             score -= 0.3
@@ -391,7 +429,7 @@ def _nhs(text: str, low: str, windows: Windows) -> Iterable[Match]:
         score = 0.75 if m.group(1) == " " else 0.35
         if near(text, m.start(), m.end(), _NHS_WORDS, before=60):
             score = 1.0  # checksum and context: beats the phone reading of the same digits
-        elif near(text, m.start(), m.end(), _REFERENCE_WORDS, before=30, after=0):
+        elif is_reference(text, m.start()):
             score = 0.2
         yield Match("UK_NHS", m.start(), m.end(), min(score, 1.0))
 
@@ -460,7 +498,7 @@ def _phones(text: str, windows: Windows, regions: tuple[str, ...]) -> Iterable[M
             score += 0.3
         elif _THOUSANDS.fullmatch(number):
             score -= 0.45  # "2 147 483 647": a quantity with thousands separators
-        elif near(text, m.start(), end, _REFERENCE_WORDS, before=30, after=0):
+        elif is_reference(text, m.start()):
             score -= 0.45
         yield Match("PHONE", m.start(), end, min(score, 1.0))
 
@@ -528,7 +566,9 @@ def _dobs(text: str, low: str, windows: Windows) -> Iterable[Match]:
     if not ("born" in low or "birth" in low or "dob" in low or "d.o.b" in low):
         return
     for m in _DATE.finditer(text):
-        if near(text, m.start(), m.end(), _DOB_WORDS, before=40, after=10):
+        if near(text, m.start(), m.end(), _DOB_WORDS, before=40, after=10) and not near(
+            text, m.start(), m.end(), _NOT_DOB_WORDS, before=40, after=0
+        ):
             yield Match("DATE_OF_BIRTH", m.start(), m.end(), 0.85)
 
 
@@ -563,7 +603,7 @@ def _national_ids(text: str, low: str, windows: Windows) -> Iterable[Match]:
             score = base
             if near(text, m.start(), m.end(), _NATID_WORDS, before=50):
                 score += 0.35
-            elif near(text, m.start(), m.end(), _REFERENCE_WORDS, before=30, after=0):
+            elif is_reference(text, m.start()):
                 score -= 0.3
             yield Match("NATIONAL_ID", m.start(), m.end(), min(score, 1.0))
 
