@@ -85,6 +85,7 @@ def test_entity_subset_and_competition() -> None:
         # Extensions are part of the number.
         ("Desk line (415) 555-2671 ext. 204", "PHONE", "(415) 555-2671 ext. 204"),
         ("reach me at 212-555-0147 x31", "PHONE", "212-555-0147 x31"),
+        ("Call (415) 555-2671 Ext: 204", "PHONE", "(415) 555-2671 Ext: 204"),
         ("+1 312 555 0199 extension 7 after lunch", "PHONE", "+1 312 555 0199 extension 7"),
         # The UK trunk prefix in brackets, and numbers in drama/test ranges with a country code.
         ("Reach me at +44(0)20 7946 0958.", "PHONE", "+44(0)20 7946 0958"),

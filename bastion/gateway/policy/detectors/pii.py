@@ -49,11 +49,11 @@ _NHS = re.compile(r"(?<![\d-])\d{3}([- ]?)\d{3}\1\d{4}(?![\d-])")
 _IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]){11,32}(?![A-Za-z0-9])")
 _PHONE = re.compile(
     r"(?<![\w+/.-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}(?:[ .-]?\(?\d{1,4}\)?){1,7}"
-    r"(?:\s*[,;]?\s*(?:extension|extn\.?|ext=|ext\.?|x|#)\s*\d{1,6})?(?![\w/:]|-\d)",
+    r"(?:\s*[,;]?\s*(?:extension|extn[.:]?|ext[.:=]?|x|#)\s*\d{1,6})?(?![\w/:]|-\d)",
     re.IGNORECASE,
 )
 #: The extension part of a phone match ("ext. 204", "x0135", "#12").
-_PHONE_EXT = re.compile(r"\s*[,;]?\s*(?:extension|extn\.?|ext=|ext\.?|x|#)\s*\d{1,6}$", re.IGNORECASE)
+_PHONE_EXT = re.compile(r"\s*[,;]?\s*(?:extension|extn[.:]?|ext[.:=]?|x|#)\s*\d{1,6}$", re.IGNORECASE)
 #: "+44 (0)20 ...": the trunk prefix in brackets after a country code is not dialled.
 _TRUNK = re.compile(r"^(\+\d{1,3})[ .-]?\(0\)[ .-]?")
 #: International dialling prefixes written instead of "+": 011 (North America), 00 (most others).
