@@ -185,3 +185,11 @@ def test_personal_labels_still_count() -> None:
     assert ("PHONE", "415 555 2671") in found("Phone number 415 555 2671")
     assert ("UK_NHS", "943 476 5919") in found("Hospital number / NHS number: 943 476 5919")
     assert ("DATE_OF_BIRTH", "12 June 1987") in found("His birthday is 12 June 1987.")
+
+
+def test_national_numbers_need_the_trunk_zero_and_quantities_are_not_phones() -> None:
+    # Read as a UK number, 123 456 7890 would be valid only with the trunk 0 nobody left out.
+    assert found("NHS no. 123 456 7890 is not valid.") == set()
+    assert found("The cell contained 3 400 000 cells per ml.") == set()
+    assert ("PHONE", "020 7946 0958") in found("The cell number is 020 7946 0958")
+    assert ("PHONE", "99 668472") in found("They're not answering at 99 668472")

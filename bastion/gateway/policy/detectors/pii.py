@@ -470,6 +470,8 @@ def _ibans(text: str, low: str, windows: Windows) -> Iterable[Match]:
 _DOTTED_QUAD = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 #: Digits grouped in threes after a short lead group, one separator throughout: how amounts and
 #: counts are written ("8 336 817", "1.234.567").
+#: A lead group of two or more digits (phone numbers never start with a lone digit + threes).
+_DIGIT_GROUPS = re.compile(r"\d\d")
 _THOUSANDS = re.compile(r"\d{1,3}(?:( |\.|,)\d{3})(?:\1\d{3})+")
 
 
@@ -498,9 +500,31 @@ def _phones(text: str, windows: Windows, regions: tuple[str, ...]) -> Iterable[M
             score += 0.3
         elif _THOUSANDS.fullmatch(number):
             score -= 0.45  # "2 147 483 647": a quantity with thousands separators
+        if _THOUSANDS.fullmatch(number) and _DIGIT_GROUPS.match(number) is None:
+            continue  # "3 400 000 cells": a single-digit lead group is never how a phone starts
         elif is_reference(text, m.start()):
             score -= 0.45
         yield Match("PHONE", m.start(), end, min(score, 1.0))
+
+
+def _national_prefix_is_zero(region: str) -> bool:
+    meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    return meta is not None and meta.national_prefix == "0"
+
+
+class _TrunkZero(dict[str, bool]):
+    """region -> whether numbers written nationally there start with a trunk 0 (GB, DE, FR ...)."""
+
+    def __missing__(self, region: str) -> bool:
+        self[region] = v = _national_prefix_is_zero(region)
+        return v
+
+
+_TRUNK_ZERO = _TrunkZero()
+
+
+#: Phone-shaped without a verifiable country: "555 0132", "12-34-56-78", "99 668472".
+_LOCAL_SHAPE = re.compile(r"[\d()]{2,5}(?:[ .-]\d{2,6}){1,4}")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -515,7 +539,10 @@ def _phone_score(raw: str, regions: tuple[str, ...]) -> float:
         international = True
     candidates: Sequence[str | None] = (None,) if international else regions
     best = 0.0
+    first_digit = next((c for c in plain if c.isdigit()), "")
     for region in candidates:
+        if region is not None and first_digit != "0" and _TRUNK_ZERO[region]:
+            continue  # "123 456 7890" is no UK number: national UK numbers start with the trunk 0
         try:
             num = phonenumbers.parse(plain, region)
         except phonenumbers.NumberParseException:
@@ -527,7 +554,7 @@ def _phone_score(raw: str, regions: tuple[str, ...]) -> float:
             # libphonenumber does not list as assigned (drama and test ranges, new blocks).
             best = 0.55 if international and formatted else 0.3
     # Formatted local numbers ("555 0132", "12-34-56-78") are phone-shaped but unverifiable.
-    if best == 0.0 and re.fullmatch(r"[\d()]{2,5}(?:[ .-]\d{2,4}){1,4}", raw):
+    if best == 0.0 and _LOCAL_SHAPE.fullmatch(raw):
         best = 0.25
     return best
 
