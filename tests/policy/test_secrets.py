@@ -31,6 +31,14 @@ RAND = "Zx8Qw2Er5Ty7Ui9Op1As3Df6Gh4Jk0Lm"
         ("-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA1x\n-----END RSA PRIVATE KEY-----", "PRIVATE_KEY"),
         ("-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmU", "PRIVATE_KEY"),
         ('db_password = "Tr0ub4dor&3xQ"', "GENERIC_SECRET"),
+        ("CI uses glpat-" + RAND[:20], "GITLAB_TOKEN"),
+        ("HF_TOKEN=hf_" + RAND + "Ab", "HUGGINGFACE_TOKEN"),
+        ("//registry.npmjs.org/:_authToken=npm_" + RAND + "abcd", "NPM_TOKEN"),
+        ("password = pypi-AgEIcHlwaS5vcmc" + RAND + RAND, "PYPI_TOKEN"),
+        ("SG." + RAND[:22] + "." + RAND + RAND[:11], "SENDGRID_KEY"),
+        ("token dop_v1_" + "0123456789abcdef" * 4, "DIGITALOCEAN_TOKEN"),
+        ("shpat_" + "0123456789abcdef" * 2, "SHOPIFY_TOKEN"),
+        ("Authorization: Bearer ya29." + RAND, "GOOGLE_OAUTH_TOKEN"),
     ],
 )
 def test_provider_formats(text: str, kind: str) -> None:

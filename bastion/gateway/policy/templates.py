@@ -434,7 +434,8 @@ TEMPLATES: dict[str, Template] = {
             "secrets",
             "Secrets",
             "Blocks API keys, tokens and private keys in what is sent (OpenAI, Anthropic, "
-            "Google, GitHub, AWS, Slack, Stripe, JWT, PEM, password assignments); redacts them "
+            "Google, GitHub, GitLab, Hugging Face, npm, PyPI, SendGrid, DigitalOcean, Shopify, "
+            "AWS, Slack, Stripe, JWT, PEM, password assignments); redacts them "
             "in what comes back.",
             "Provider formats not listed; secrets without a recognisable format or label.",
             {},

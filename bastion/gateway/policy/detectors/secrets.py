@@ -21,6 +21,14 @@ PATTERNS: dict[str, str] = {
     "SLACK_WEBHOOK": r"https://hooks\.slack\.com/services/T[A-Z0-9]+/B[A-Z0-9]+/[A-Za-z0-9]{20,}",
     "STRIPE_KEY": r"(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{20,}|whsec_[A-Za-z0-9]{24,}",
     "JWT": r"eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{16,}",
+    "GITLAB_TOKEN": r"gl(?:pat|dt|rt|ptt|oas)-[A-Za-z0-9_-]{20,}",
+    "HUGGINGFACE_TOKEN": r"hf_[A-Za-z0-9]{34,}",
+    "NPM_TOKEN": r"npm_[A-Za-z0-9]{36}",
+    "PYPI_TOKEN": r"pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,}",
+    "SENDGRID_KEY": r"SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}",
+    "DIGITALOCEAN_TOKEN": r"do[por]_v1_[a-f0-9]{64}",
+    "SHOPIFY_TOKEN": r"shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}",
+    "GOOGLE_OAUTH_TOKEN": r"ya29\.[0-9A-Za-z_-]{30,}",
     "PRIVATE_KEY": r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----"
     r"(?:[\s\S]{0,8192}?-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|[A-Za-z0-9+/=\s:-]*)",
     "GENERIC_SECRET": r"(?i:(?:password|passwd|pwd|secret|api[_-]?key|access[_-]?token|"
@@ -39,6 +47,14 @@ PREFIXES: dict[str, tuple[str, ...]] = {
     "SLACK_WEBHOOK": ("hooks.slack.com",),
     "STRIPE_KEY": ("_live_", "_test_", "whsec_"),
     "JWT": ("eyJ",),
+    "GITLAB_TOKEN": ("glpat-", "gldt-", "glrt-", "glptt-", "gloas-"),
+    "HUGGINGFACE_TOKEN": ("hf_",),
+    "NPM_TOKEN": ("npm_",),
+    "PYPI_TOKEN": ("pypi-AgEI",),
+    "SENDGRID_KEY": ("SG.",),
+    "DIGITALOCEAN_TOKEN": ("_v1_",),
+    "SHOPIFY_TOKEN": ("shpat_", "shpss_", "shpca_", "shppa_"),
+    "GOOGLE_OAUTH_TOKEN": ("ya29.",),
     "PRIVATE_KEY": ("PRIVATE KEY",),
 }
 _GENERIC_WORDS = (
