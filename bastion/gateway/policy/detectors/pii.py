@@ -559,7 +559,21 @@ def _phone_score(raw: str, regions: tuple[str, ...]) -> float:
     return best
 
 
-_IPV6_HINT = re.compile(r"[0-9a-f]{0,4}:[0-9a-f]{0,4}:[0-9a-f]{0,4}")
+_HEX_OR_COLON = frozenset("0123456789abcdef:")
+
+
+def _ipv6_possible(low: str) -> bool:
+    """Whether some colon has a hex digit or colon on both sides ("db8:85a3", "fe80::1"):
+    a walk over the colons, cheaper than a pattern tried at every position of the text."""
+    if low.count(":") < 2:
+        return False
+    i = low.find(":", 1)
+    n = len(low)
+    while 0 < i < n - 1:
+        if low[i - 1] in _HEX_OR_COLON and low[i + 1] in _HEX_OR_COLON:
+            return True
+        i = low.find(":", i + 1)
+    return False
 
 
 def _ips(text: str, low: str, windows: Windows) -> Iterable[Match]:
@@ -576,7 +590,7 @@ def _ips(text: str, low: str, windows: Windows) -> Iterable[Match]:
         elif near(text, m.start(), m.end(), _IP_WORDS, before=40):
             score += 0.3
         yield Match("IP_ADDRESS", m.start(), m.end(), score)
-    if low.count(":") >= 2 and _IPV6_HINT.search(low):
+    if _ipv6_possible(low):
         for m in _IPV6.finditer(text):
             raw = m.group()
             if raw.count(":") < 2:
