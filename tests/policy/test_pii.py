@@ -138,6 +138,7 @@ def test_ssn_with_context_is_still_found() -> None:
         ("Bank details: LU28 0019 4006 4475 0000 (BIC BCEELULL)", "IBAN", "LU28 0019 4006 4475 0000"),
         ("Beneficiary: MT84 MALT 0110 0001 2345 MTLC AST0 01S", "IBAN", "MT84 MALT 0110 0001 2345 MTLC AST0 01S"),
         ("Send it to QA58 DOHB 0000 1234 5678 90AB CDEF G please", "IBAN", "QA58 DOHB 0000 1234 5678 90AB CDEF G"),
+        ("wire it to mt84 malt 0110 0001 2345 mtlc ast0 01s", "IBAN", "mt84 malt 0110 0001 2345 mtlc ast0 01s"),
         # Contact lists: a label glued on after the number, a Swiss number with the trunk 0.
         ("082 490 1693-Office", "PHONE", "082 490 1693"),
         ("South Africa 70651 082 490 1693-Office,+41 (0)69 979 80 58-Fax", "PHONE", "+41 (0)69 979 80 58"),

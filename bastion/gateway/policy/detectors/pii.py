@@ -437,6 +437,8 @@ def _nhs(text: str, low: str, windows: Windows) -> Iterable[Match]:
 #: Where an IBAN can start: a country code and check digits in capitals. Seeds windows for
 #: IBANs whose BBAN has letters between short digit groups (no digit run to anchor on).
 _IBAN_SEED = re.compile(r"[A-Z][A-Z]\d\d")
+_IBAN_SEED_ANY_CASE = re.compile(r"[A-Za-z][A-Za-z]\d\d")
+_IBAN_CONTEXT = ("iban", "wire", "transfer", "bank", "beneficiary", "sepa", "refund", "pay", "account", "remit")
 
 
 def _ibans(text: str, low: str, windows: Windows) -> Iterable[Match]:
@@ -444,7 +446,10 @@ def _ibans(text: str, low: str, windows: Windows) -> Iterable[Match]:
     # windows to the right, and add one at every capitalised country code + check digits.
     n = len(text)
     wide = [(lo, min(n, hi + 44)) for lo, hi in windows]
-    wide += [(m.start(), min(n, m.start() + 48)) for m in _IBAN_SEED.finditer(text)]
+    # Lower-case IBANs only where money moves ("wire to sa29 69uh ..."): the case-blind seed
+    # costs several times the capitals-only one on ordinary prose.
+    seed = _IBAN_SEED_ANY_CASE if any(w in low for w in _IBAN_CONTEXT) else _IBAN_SEED
+    wide += [(m.start(), min(n, m.start() + 48)) for m in seed.finditer(text)]
     seen: set[int] = set()
     for m in _iter(_IBAN, text, wide):
         if m.start() in seen:
