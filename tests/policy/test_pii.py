@@ -194,3 +194,15 @@ def test_national_numbers_need_the_trunk_zero_and_quantities_are_not_phones() ->
     assert found("The cell contained 3 400 000 cells per ml.") == set()
     assert ("PHONE", "020 7946 0958") in found("The cell number is 020 7946 0958")
     assert ("PHONE", "99 668472") in found("They're not answering at 99 668472")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call of Duty: Modern Warfare 3 sold 14 500 000 copies.",  # phone word too far for a bare shape
+        "Message 3 of 12 in thread 4471-2290.",
+        "Figures 3.1.2.4 and 3.1.2.5 show the results.",
+    ],
+)
+def test_unverifiable_shapes_need_a_close_phone_word(text: str) -> None:
+    assert found(text) == set(), found(text)

@@ -164,6 +164,7 @@ _REFERENCE_WORDS = word_re(
         "reg",
         "sample",
         "room",
+        "thread",
     ]
 )
 #: "<noun> number|no.|#|ID|code: <digits>": a labelled number. It is a reference number unless
@@ -266,7 +267,20 @@ _NOT_IP_WORDS = word_re(
         "build",
         "oid",
         "section",
+        "sections",
         "figure",
+        "figures",
+        "fig",
+        "chapter",
+        "paragraph",
+        "para",
+        "appendix",
+        "item",
+        "tables",
+        "steps",
+        "versions",
+        "releases",
+        "clauses",
         "firmware",
         "update",
         "upgrade",
@@ -497,17 +511,19 @@ def _phones(text: str, windows: Windows, regions: tuple[str, ...]) -> Iterable[M
         score = _phone_score(number, regions)
         if score <= 0:
             continue
+        # Unverifiable shapes (no valid number in any region) need their phone word close by.
+        unverified = score < 0.45
+        if _THOUSANDS.fullmatch(number) and _DIGIT_GROUPS.match(number) is None:
+            continue  # "3 400 000 cells": a single-digit lead group is never how a phone starts
         if (
             ext
-            or near(text, m.start(), end, _PHONE_WORDS, before=40)
+            or near(text, m.start(), end, _PHONE_WORDS, before=30 if unverified else 40)
             or near(text, m.start(), end, _PHONE_LABELS_AFTER, before=0, after=10)
         ):
             score += 0.3
         elif _THOUSANDS.fullmatch(number):
             score -= 0.45  # "2 147 483 647": a quantity with thousands separators
-        if _THOUSANDS.fullmatch(number) and _DIGIT_GROUPS.match(number) is None:
-            continue  # "3 400 000 cells": a single-digit lead group is never how a phone starts
-        elif is_reference(text, m.start()):
+        if is_reference(text, m.start()):
             score -= 0.45
         yield Match("PHONE", m.start(), end, min(score, 1.0))
 
