@@ -1048,6 +1048,122 @@ def build(seed: int = 1914, per_frame: int = 8) -> list[Case]:
     return out
 
 
+#: Written after the last rule change (2026-12-05 ~22:10 UTC) and evaluated once, untouched:
+#: a check that the held-out figure is not an artefact of frames written in one sitting.
+BLIND_POSITIVES: dict[str, list[str]] = {
+    "EMAIL": [
+        "Forward the CV to recruiting.team@example-corp.net please.",
+        "Signed up as ANNA_K1990@Web.DE last week.",
+        "Questions? Email o.nakamura@tokyo-lab.ac.jp.",
+        "The ticket was opened by ops+alerts@status.example.io.",
+    ],
+    "PHONE": [
+        "Office: +1 (202) 555-0143, ext. 9",
+        "Ring us on 0161 496 0123 (Mon-Fri).",
+        "My Dutch number is +31 6 12345678.",
+        "Handy: +49 151 23456789",
+        "Call the hotline 0800 028 0199 free of charge.",
+        "WhatsApp +91 98765 43210 for updates.",
+        "Tel. +33 (0)1 44 55 66 77",
+        "Reach Maria at 617.555.0182.",
+    ],
+    "CREDIT_CARD": [
+        "Card on file: 4000-0566-5566-5556",
+        "I used my Mastercard 5200 8282 8282 8210.",
+        "Discover 6011 0009 9013 9424 was charged twice.",
+        "Amex number 3714 496353 98431, expiry 08/26.",
+        "UnionPay 6200000000000005 is the backup card.",
+        "JCB card 3566 0020 2036 0505 on the booking.",
+    ],
+    "IBAN": [
+        "IBAN: NL91 ABNA 0417 1643 00",
+        "Pay into ES91 2100 0418 4502 0005 1332.",
+        "Bankverbindung: AT61 1904 3002 3457 3201",
+        "Wire to CH9300762011623852957 (Zurich).",
+        "BE71 0961 2345 6769 is our Belgian account.",
+        "Refund to IT60 X054 2811 1010 0000 0123 456 please.",
+    ],
+    "US_SSN": [
+        "The applicant's SSN: 219-09-9998? No, it's 512-44-3921.",
+        "Social Security #: 401 78 2230",
+        "SSN 287654321 was entered without dashes.",
+        "Please redact her social security number (650-31-8842).",
+    ],
+    "UK_NHS": [
+        "NHS Number: 485 777 3457",
+        "Patient NHS no 401-023-2137, ward 7.",
+        "NHS number 9434765870 on the prescription.",
+    ],
+    "IP_ADDRESS": [
+        "Failed SSH login from 185.220.101.45.",
+        "The printer is at 192.168.1.254.",
+        "Allow traffic from 2a02:c7f:7e0a:1600::1a4.",
+        "Her public IP was 81.2.69.142 yesterday.",
+    ],
+    "DATE_OF_BIRTH": [
+        "DOB: 1972-11-30",
+        "Born 7 Feb 1991 in Cork.",
+        "Date of birth 30.11.1972",
+    ],
+    "SECRET": [
+        "aws_access_key_id = AKIA" + "J4K5L6M7N2P3Q4R5",
+        "export GITHUB_TOKEN=ghp_" + "Zx8Qw2Er5Ty7Ui9Op1As3Df6Gh4Jk0LmNb",
+        'client_secret: "Vq7#pL2!xR9zT4wM"',
+    ],
+}
+
+BLIND_LOOKALIKES: list[str] = [
+    "Order 7741-2210-9983 is ready for pickup.",
+    "Your Amazon order 114-3941689-8772232 has shipped.",
+    "Invoice #INV-88213 (due 30 days)",
+    "Tracking number 1Z 12A 345 67 8901 2345",
+    "Node v20.11.1, npm 10.2.4",
+    "Release 3.4.10.2 is the LTS build.",
+    "Timestamp: 2025-01-17 14:03:22.512",
+    "Unix epoch 1736950000",
+    "Coordinates 52.5200 N, 13.4050 E",
+    "sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+    "Trace ID 4bf92f3577b34da6a3ce929d0e0e4736",
+    "ISBN 978-1-4028-9462-6",
+    "Part # 300-215-7781 (gasket)",
+    "Card 4000 0566 5566 5557 fails the check digit.",
+    "IBAN NL91 ABNA 0417 1643 01 is rejected.",
+    "SSN 900-12-3456 is in the ITIN range.",
+    "SSN 555-00-1234 has a zero group.",
+    "12 x 12 = 144 and 144 / 3 = 48",
+    "Total: $12,499.00 for 3 licences",
+    "We shipped 2 500 000 units in 2024.",
+    "Employee count: 1 250 (up from 980)",
+    "Ref. 416 60 039 in the ledger",
+    "Booking code 020 7946 0958",
+    "Serial number 555-0100-22",
+    "Case 2024-0381-77 closed.",
+    "Batch 12-345-6789 released",
+    "Model number 943-476-5919",
+    "Version 192.168.0.1 of the spec? No, it is 1.9.2.",
+    "Call duration 00:12:45",
+    "Phone stand model PS-2210, 12.5 cm tall",
+    "Read chapter 4.1.3.2 first.",
+    "Report 20240117-0042 generated",
+    "PO number 4500019876",
+    "Meter reading 048213 kWh",
+    "Patent EP 1 234 567 B1",
+    "Customer since 2011, customer no. 77312908",
+    "ZIP 10001-0001",
+    "Spreadsheet range C2:F200",
+    "Score 3-1 after extra time; 81 044 attended.",
+    "Seat 14C, gate B22, flight LH 2231",
+]
+
+
+def build_blind() -> list[Case]:
+    out = [
+        Case(text, entity, "", f"blind-{entity}", True) for entity, texts in BLIND_POSITIVES.items() for text in texts
+    ]
+    out += [Case(text, None, "", "blind-lookalike", True) for text in BLIND_LOOKALIKES]
+    return out
+
+
 def detect_all(text: str) -> list[tuple[str, int, int]]:
     """What the shipped PII detector (all entities, default threshold) and the secrets
     detector report for ``text``: (entity, start, end)."""
@@ -1067,7 +1183,10 @@ _DETECTORS: tuple[object, object] | None = None
 
 
 def hit(case: Case, found: list[tuple[str, int, int]]) -> bool:
-    """A positive is found when a detection of its entity overlaps its value."""
+    """A positive is found when a detection of its entity overlaps its value (anywhere in the
+    text for the blind cases, which name no value)."""
+    if not case.value:
+        return any(e == case.entity for e, _, _ in found)
     start = case.text.find(case.value)
     end = start + len(case.value)
     return any(e == case.entity and s < end and start < t for e, s, t in found)

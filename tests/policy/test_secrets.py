@@ -39,6 +39,8 @@ RAND = "Zx8Qw2Er5Ty7Ui9Op1As3Df6Gh4Jk0Lm"
         ("token dop_v1_" + "0123456789abcdef" * 4, "DIGITALOCEAN_TOKEN"),
         ("shpat_" + "0123456789abcdef" * 2, "SHOPIFY_TOKEN"),
         ("Authorization: Bearer ya29." + RAND, "GOOGLE_OAUTH_TOKEN"),
+        # A token of a provider format with the wrong length, in a *_TOKEN assignment.
+        ("export GITHUB_TOKEN=ghp_" + RAND + "Nb", "GENERIC_SECRET"),
     ],
 )
 def test_provider_formats(text: str, kind: str) -> None:
@@ -59,6 +61,9 @@ def test_provider_formats(text: str, kind: str) -> None:
         "AKIA is the prefix of AWS access keys",
         "-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE",
         "base64 eyJmb28iOiJiYXIifQ== is just json",
+        "next_token=eyJhbGciOiJIUzI1NiJ9abc",  # pagination, not a credential
+        "csrf_token: a8f7d6e5c4b3a291",
+        "token: ${GITHUB_TOKEN}",
     ],
 )
 def test_not_secrets(text: str) -> None:

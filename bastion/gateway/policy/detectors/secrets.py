@@ -33,8 +33,10 @@ PATTERNS: dict[str, str] = {
     "GOOGLE_OAUTH_TOKEN": r"ya29\.[0-9A-Za-z_-]{30,}",
     "PRIVATE_KEY": r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----"
     r"(?:[\s\S]{0,8192}?-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|[A-Za-z0-9+/=\s:-]*)",
+    # "GITHUB_TOKEN=...", "hf-token: ..." count too; page/next/CSRF tokens are not credentials.
     "GENERIC_SECRET": r"(?i:(?:password|passwd|pwd|secret|api[_-]?key|access[_-]?token|"
-    r"auth[_-]?token|client[_-]?secret)[\"']?\s*[:=]\s*[\"']?)([^\s\"'`,;]{8,128})",
+    r"auth[_-]?token|client[_-]?secret|(?<![A-Za-z0-9])(?!(?:page|next|continuation|csrf|xsrf|sync|"
+    r"cancellation|pagination|request)[_-])[A-Za-z0-9]+[_-]token)[\"']?\s*[:=]\s*[\"']?)([^\s\"'`,;]{8,128})",
 }
 SCORES = {"GENERIC_SECRET": 0.7}
 #: Literal text every match of a kind contains: a cheap substring test decides whether the
@@ -75,6 +77,8 @@ _GENERIC_WORDS = (
     "authtoken",
     "client_secret",
     "client-secret",
+    "_token",
+    "-token",
 )
 KINDS = tuple(PATTERNS)
 
