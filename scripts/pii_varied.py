@@ -1156,6 +1156,57 @@ BLIND_LOOKALIKES: list[str] = [
 ]
 
 
+#: A second blind set, written after the "label of another identifier is not a phone" rule
+#: (the one change informed by held-out results, ~22:20 UTC) and run once.
+BLIND2_POSITIVES: dict[str, list[str]] = {
+    "PHONE": [
+        "NHS number 943 476 5919, contact phone 07700 900 123",
+        "Account holder's mobile: +44 7700 900 456",
+        "SSN 536-22-1234; daytime phone (312) 555-0188",
+        "Passport holder can be reached at +61 2 9374 4000.",
+        "Patient phone 0113 496 0000, NHS no. 401 023 2137",
+        "Call the card services team on 0345 300 0000.",
+    ],
+    "UK_NHS": ["Card holder's NHS number is 943 476 5919."],
+    "US_SSN": ["Cardholder SSN: 078-12-3456 on the application."],
+    "BANK_ACCOUNT": ["Account number 31926819, sort code 60-16-13"],
+    "CREDIT_CARD": ["Account card number 4539 1488 0343 6467 was replaced."],
+    "IBAN": ["Account IBAN: GB33 BUKB 2020 1555 5555 55"],
+    "EMAIL": ["Passport office replies come from passports@gov.example.uk."],
+    "IP_ADDRESS": ["Account login from 198.51.100.23 flagged."],
+}
+
+BLIND2_LOOKALIKES: list[str] = [
+    "NHS number 123 456 7891 is a made-up example.",
+    "Passport number format: 9 digits, e.g. 000 000 000.",
+    "Account no. 0000 0000 in the sample statement.",
+    "Flight AA 2271 lands at 14:35.",
+    "Coordinates -33.865143, 151.209900",
+    "Serial 4471 2290 9981 3310 stamped on the frame.",
+    "Quote Q-2025-00441 valid until March.",
+    "Docket 21-1234 argued on 3 Oct 2022.",
+    "Hotel reservation 617-204-8832 confirmed.",
+    "The combination is 12-34-56.",
+    "Ticket price 1 250 kr, seat 22A.",
+    "Version 6.2.1.4 is deprecated.",
+    "Signal at 433.92 MHz, bandwidth 2.4 kHz.",
+    "Block height 840 000 reached on 20 April 2024.",
+    "Area code 212 covers Manhattan.",
+    "In 1969, 600 000 000 people watched the landing.",
+    "The bill number is HR 3684.",
+    "Sensor reading 3.3 V, 120 mA, 25.4 °C",
+    "Exhibit 12-B, page 3 of 45",
+]
+
+
+def build_blind2() -> list[Case]:
+    out = [
+        Case(text, entity, "", f"blind2-{entity}", True) for entity, texts in BLIND2_POSITIVES.items() for text in texts
+    ]
+    out += [Case(text, None, "", "blind2-lookalike", True) for text in BLIND2_LOOKALIKES]
+    return out
+
+
 def build_blind() -> list[Case]:
     out = [
         Case(text, entity, "", f"blind-{entity}", True) for entity, texts in BLIND_POSITIVES.items() for text in texts

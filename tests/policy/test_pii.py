@@ -206,3 +206,10 @@ def test_national_numbers_need_the_trunk_zero_and_quantities_are_not_phones() ->
 )
 def test_unverifiable_shapes_need_a_close_phone_word(text: str) -> None:
     assert found(text) == set(), found(text)
+
+
+def test_another_identifiers_label_is_not_a_phone() -> None:
+    # A failing NHS number after its label is an invalid NHS number, not a US phone number.
+    assert found("NHS number 943 476 5918 fails the check digit.") == set()
+    assert ("PHONE", "07700 900 123") in found("NHS number 943 476 5919, contact phone 07700 900 123")
+    assert ("PHONE", "(312) 555-0188") in found("SSN 536-22-1234; daytime phone (312) 555-0188")

@@ -238,6 +238,13 @@ _PHONE_WORDS = word_re(
         "mob",
     ]
 )
+#: The label of another identifier right before the digits: they are that identifier (valid
+#: or not), never a phone number.
+_OTHER_ID_LABEL = re.compile(
+    r"\b(?:nhs|ssn|social security|passport|iban|card|routing|sort code|national insurance|ni|mrn|"
+    r"medical record|patient id|account|acct)\.?\s*(?:number|no\.?|num|#)?\s*[:#=]?\s*$",
+    re.IGNORECASE,
+)
 #: Labels written right after a number in contact lists ("082 490 1693-Office", "... (home)").
 _PHONE_LABELS_AFTER = word_re(["office", "home", "work", "fax", "mobile", "cell", "landline"])
 _IP_WORDS = word_re(
@@ -525,6 +532,8 @@ def _phones(text: str, windows: Windows, regions: tuple[str, ...]) -> Iterable[M
             score -= 0.45  # "2 147 483 647": a quantity with thousands separators
         if is_reference(text, m.start()):
             score -= 0.45
+        if _OTHER_ID_LABEL.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "NHS number 943 476 5918": failing its own check does not make it a phone
         yield Match("PHONE", m.start(), end, min(score, 1.0))
 
 
