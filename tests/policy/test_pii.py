@@ -213,3 +213,15 @@ def test_another_identifiers_label_is_not_a_phone() -> None:
     assert found("NHS number 943 476 5918 fails the check digit.") == set()
     assert ("PHONE", "07700 900 123") in found("NHS number 943 476 5919, contact phone 07700 900 123")
     assert ("PHONE", "(312) 555-0188") in found("SSN 536-22-1234; daytime phone (312) 555-0188")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hotel reservation 617-204-8832 confirmed.",
+        "Account no. 0000 0000 in the sample statement.",
+        "Coordinates +40.712776, -74.005974 (New York).",
+    ],
+)
+def test_reservations_placeholders_and_coordinates(text: str) -> None:
+    assert found(text) == set(), found(text)

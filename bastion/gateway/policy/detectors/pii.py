@@ -165,6 +165,10 @@ _REFERENCE_WORDS = word_re(
         "sample",
         "room",
         "thread",
+        "reservation",
+        "itinerary",
+        "pnr",
+        "docket",
     ]
 )
 #: "<noun> number|no.|#|ID|code: <digits>": a labelled number. It is a reference number unless
@@ -492,6 +496,8 @@ def _ibans(text: str, low: str, windows: Windows) -> Iterable[Match]:
             raw = raw[:cut]
 
 
+#: A signed decimal ("+40.712776", a latitude) is a measurement, never a phone number.
+_DECIMAL = re.compile(r"[+-]?\d{1,3}\.\d+")
 #: Dotted quads are addresses or versions, never phone numbers.
 _DOTTED_QUAD = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 #: Digits grouped in threes after a short lead group, one separator throughout: how amounts and
@@ -513,7 +519,7 @@ def _phones(text: str, windows: Windows, regions: tuple[str, ...]) -> Iterable[M
             number = number[:-1]
         end = m.end() if ext else m.start() + len(number)
         ndigits = sum(c.isdigit() for c in number)
-        if not 7 <= ndigits <= 17 or _DOTTED_QUAD.fullmatch(number):
+        if not 7 <= ndigits <= 17 or _DOTTED_QUAD.fullmatch(number) or _DECIMAL.fullmatch(number):
             continue
         score = _phone_score(number, regions)
         if score <= 0:
@@ -684,6 +690,8 @@ def _bank_accounts(text: str, low: str, windows: Windows) -> Iterable[Match]:
     if not any(w in low for w in ("account", "acct", "a/c", "routing", "aba", "sort code", "bsb")):
         return
     for m in _iter(_ACCOUNT, text, windows):
+        if len(set(m.group().replace(" ", "").replace("-", ""))) == 1:
+            continue  # "0000 0000": a placeholder in a sample statement
         label = _BANK_WORDS.search(text, max(0, m.start() - 40), m.start())
         if label and not _NOT_BANK_WORDS.search(text, max(0, label.start() - 12), label.start()):
             yield Match("BANK_ACCOUNT", m.start(), m.end(), 0.85)
