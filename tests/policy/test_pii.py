@@ -225,3 +225,12 @@ def test_another_identifiers_label_is_not_a_phone() -> None:
 )
 def test_reservations_placeholders_and_coordinates(text: str) -> None:
     assert found(text) == set(), found(text)
+
+
+@pytest.mark.parametrize(
+    "label", ["Home number", "Work number", "Helpline number", "Mob. no.", "Emergency number", "Alt. number"]
+)
+@pytest.mark.parametrize("number", ["020 7946 0958", "(415) 555-2671", "+44 7700 900123"])
+def test_phone_labels_keep_the_phone_reading(label: str, number: str) -> None:
+    # "<noun> number" before a phone number is no reference label (a generic one cost this recall).
+    assert ("PHONE", number) in found(f"{label}: {number}")

@@ -171,10 +171,11 @@ _REFERENCE_WORDS = word_re(
         "docket",
     ]
 )
-#: "<noun> number|no.|#|ID|code: <digits>": a labelled number. It is a reference number unless
-#: the noun names personal data (checked against _PERSONAL_LABELS).
+#: "<noun> ID|code|ref: <digits>": a labelled number. It is a reference number unless the noun
+#: names personal data (_PERSONAL_LABELS). "<noun> number" is too common before phone numbers
+#: ("Home number", "Helpline number") to count: only the reference words above make it one.
 _LABEL = re.compile(
-    r"\b([A-Za-z][A-Za-z-]*)\.?\s*(?:number|numbers|no\.?|num\.?|nr\.?|#|id|code|ref\.?)\s*[:#=.-]?\s*#?\s*$",
+    r"\b([A-Za-z][A-Za-z-]*)\.?\s*(?:id|code|ref\.?)\s*[:#=.-]?\s*#?\s*$",
     re.IGNORECASE,
 )
 _PERSONAL_LABELS = frozenset(
