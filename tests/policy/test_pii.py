@@ -234,3 +234,18 @@ def test_reservations_placeholders_and_coordinates(text: str) -> None:
 def test_phone_labels_keep_the_phone_reading(label: str, number: str) -> None:
     # "<noun> number" before a phone number is no reference label (a generic one cost this recall).
     assert ("PHONE", number) in found(f"{label}: {number}")
+
+
+@pytest.mark.parametrize(
+    "text,entity,value",
+    [
+        ("Soc. Sec. No. 536-22-1234", "US_SSN", "536-22-1234"),
+        ("social-security number 536-22-1234", "US_SSN", "536-22-1234"),
+        ("S.S.N. 536-22-1234", "US_SSN", "536-22-1234"),
+        ("IBAN DE89-3704-0044-0532-0130-00", "IBAN", "DE89-3704-0044-0532-0130-00"),
+        ("Birthdate: 1985/03/14", "DATE_OF_BIRTH", "1985/03/14"),
+        ("D.O.B 14-Mar-1985", "DATE_OF_BIRTH", "14-Mar-1985"),
+    ],
+)
+def test_more_label_and_layout_variants(text: str, entity: str, value: str) -> None:
+    assert (entity, value) in found(text), found(text)

@@ -46,7 +46,7 @@ _EMAIL = re.compile(
 _CARD = re.compile(r"(?<![A-Za-z\d-])\d(?:[ -]?\d){11,18}(?![\d-])")
 _SSN = re.compile(r"(?<![\d-])(\d{3})([- ]?)(\d{2})\2(\d{4})(?![\d-])")
 _NHS = re.compile(r"(?<![\d-])\d{3}([- ]?)\d{3}\1\d{4}(?![\d-])")
-_IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]){11,32}(?![A-Za-z0-9])")
+_IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){11,32}(?![A-Za-z0-9])")
 _PHONE = re.compile(
     r"(?<![\w+/.-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}(?:[ .-]?\(?\d{1,4}\)?){1,7}"
     r"(?:\s*[,;]?\s*(?:extension|extn[.:]?|ext[.:=]?|x|#)\s*\d{1,6})?(?![\w/:]|-\d)",
@@ -66,7 +66,8 @@ _IPV6 = re.compile(
 )
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE = re.compile(
-    rf"(?<!\d)(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})|\d{{4}}-\d{{2}}-\d{{2}}|"
+    rf"(?<!\d)(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|"
+    rf"\d{{1,2}}[-/ ]{_MONTHS}[-/ ](?:\d{{4}}|\d{{2}})|"
     rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS},?\s+\d{{4}}|"
     rf"{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})(?!\d)",
     re.IGNORECASE,
@@ -196,7 +197,23 @@ def is_reference(text: str, start: int) -> bool:
 
 
 _SSN_WORDS = word_re(
-    ["ssn", "ssns", "social security", "ss#", "ssn#", "social sec", "tin", "taxpayer id", "itin", "ss no", "ss number"]
+    [
+        "ssn",
+        "ssns",
+        "social security",
+        "social-security",
+        "ss#",
+        "ssn#",
+        "social sec",
+        "soc sec",
+        "soc. sec",
+        "s.s.n",
+        "tin",
+        "taxpayer id",
+        "itin",
+        "ss no",
+        "ss number",
+    ]
 )
 #: Numbers that pass the area/group/serial rules but were never issued to a person: one
 #: digit repeated, the famous wallet and advertising numbers, straight runs.
@@ -484,14 +501,14 @@ def _ibans(text: str, low: str, windows: Windows) -> Iterable[Match]:
         raw = m.group()
         # The pattern is greedy and may swallow a following word ("... 32 and"): drop trailing
         # space-separated groups until the checksum holds.
-        while len(raw.replace(" ", "")) >= 15:
+        while len(raw.replace(" ", "").replace("-", "")) >= 15:
             if raw[:2].isupper() and std_iban.is_valid(raw):
                 yield Match("IBAN", m.start(), m.start() + len(raw), 0.95)
                 break
             if raw[:2].islower() and std_iban.is_valid(raw.upper()):
                 yield Match("IBAN", m.start(), m.start() + len(raw), 0.8)
                 break
-            cut = raw.rfind(" ")
+            cut = max(raw.rfind(" "), raw.rfind("-"))
             if cut < 0:
                 break
             raw = raw[:cut]
