@@ -591,6 +591,8 @@ def _phone_score(raw: str, regions: tuple[str, ...]) -> float:
     if not international and _IDD.match(plain):
         plain = "+" + _IDD.sub("", plain)
         international = True
+    if not international and sum(c.isdigit() for c in plain) > 13:
+        return 0.0  # longer than any national number: a card, an account, a reference (no parse)
     candidates: Sequence[str | None] = (None,) if international else regions
     best = 0.0
     first_digit = next((c for c in plain if c.isdigit()), "")
