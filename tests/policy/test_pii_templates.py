@@ -89,3 +89,21 @@ async def test_regulation_templates_leave_look_alikes_alone(text: str) -> None:
     for e in (PCI_ENGINE, HIPAA_ENGINE):
         r = await e.inspect(None, "chat_input", [text])
         assert r.action == "allow", (text, r.decisions)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "text", ["Deadline: 2025-12-31 23:59:59 UTC", "Check the member identity first.", "Serial killers in fiction"]
+)
+async def test_hipaa_labels_need_a_word_boundary_and_a_digit(text: str) -> None:
+    r = await HIPAA_ENGINE.inspect(None, "chat_input", [text])
+    assert r.action == "allow", (text, r.decisions)
+
+
+@pytest.mark.anyio
+async def test_ferpa_student_id_needs_a_digit() -> None:
+    e = PolicyEngine(None, b"k" * 32)
+    e.set_policies([templates.build("ferpa")])
+    assert (await e.inspect(None, "chat_input", ["student id verification is required"])).action == "allow"
+    r = await e.inspect(None, "chat_input", ["student id S-2291847 enrolled"])
+    assert r.action == "redact" and "S-2291847" not in r.texts[0]

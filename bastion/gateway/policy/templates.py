@@ -79,6 +79,8 @@ def _hipaa(p: dict[str, Any]) -> list[dict[str, Any]]:
             },
         },
         {
+            # (Each identifier after a label must hold a digit and the label must end at a word
+            # boundary: "Deadline" is no DEA number, "member identity" no member ID.)
             # HIPAA's other identifiers that have a recognisable label or form: certificate and
             # licence numbers, vehicle identifiers and plates, device identifiers and serial
             # numbers, web addresses.
@@ -90,7 +92,7 @@ def _hipaa(p: dict[str, Any]) -> list[dict[str, Any]]:
                 "ignore_case": True,
                 "max_len": 200,
                 "pattern": r"\b(?:(?:licen[cs]e|certificate|dea|npi|vin|serial|device id|imei|udi|"
-                r"license plate|registration)\s*(?:number|no\.?|#)?\s*[:#]?\s*[A-Z0-9][A-Z0-9-]{4,24})\b"
+                r"license plate|registration)\b\.?\s*(?:number|no\.?|#)?\s*[:#]?\s*(?=[A-Z-]*\d)[A-Z0-9][A-Z0-9-]{4,24})\b"
                 r"|\bhttps?://[^\s<>\"']{4,200}",
             },
         },
@@ -102,7 +104,7 @@ def _hipaa(p: dict[str, Any]) -> list[dict[str, Any]]:
                 "entity": "MEDICAL_RECORD_NUMBER",
                 "ignore_case": True,
                 "pattern": r"\b(?:MRN|medical record (?:number|no\.?|#)|patient id|"
-                r"health plan (?:id|number)|member id)\s*[:#]?\s*[A-Z0-9-]{5,15}\b",
+                r"health plan (?:id|number)|member id)\b\s*[:#]?\s*(?=[A-Z-]*\d)[A-Z0-9-]{5,15}\b",
             },
         },
         {
@@ -213,7 +215,7 @@ def _ferpa(p: dict[str, Any]) -> list[dict[str, Any]]:
                 "type": "regex",
                 "entity": "STUDENT_ID",
                 "ignore_case": True,
-                "pattern": r"\bstudent\s+(?:id|number|no\.?|#)\s*[:#]?\s*[A-Z0-9-]{5,12}\b",
+                "pattern": r"\bstudent\s+(?:id|number|no\.?|#)(?!\w)\s*[:#]?\s*(?=[A-Z-]*\d)[A-Z0-9-]{5,12}\b",
             },
         },
         {
