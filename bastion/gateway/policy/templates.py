@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from bastion.gateway.policy.detectors.pii import DATE_PATTERN
 from bastion.gateway.policy.model import Policy
 
 ALL_DIRECTIONS = ["chat_input", "chat_output", "tool_args", "tool_result", "agent_message", "agent_artifact"]
@@ -44,12 +45,6 @@ def _words(params: dict[str, Any], key: str) -> list[str]:
     return [str(w) for w in v if str(w).strip()]
 
 
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-#: A calendar date in the usual layouts (numeric, ISO, "3 March 2024", "March 3, 2024").
-_DATE = (
-    rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"
-    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})\b"
-)
 _US_STATES = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|"
     "OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR"
@@ -118,7 +113,7 @@ def _hipaa(p: dict[str, Any]) -> list[dict[str, Any]]:
                 "ignore_case": True,
                 "max_len": 80,
                 "pattern": r"\b(?:admitted|admission(?: date)?|discharged|discharge date|date of (?:death|service|"
-                r"admission|discharge|visit)|died|deceased|DOS)\b[^\n\d]{0,12}?" + _DATE,
+                r"admission|discharge|visit)|died|deceased|DOS)\b[^\n\d]{0,12}?" + DATE_PATTERN + r"(?!\d)",
             },
         },
         {
