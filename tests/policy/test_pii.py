@@ -249,3 +249,15 @@ def test_phone_labels_keep_the_phone_reading(label: str, number: str) -> None:
 )
 def test_more_label_and_layout_variants(text: str, entity: str, value: str) -> None:
     assert (entity, value) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "weights=[0.5, 0.3, 0.1, 0.1]) 0.6511772622175621",  # a decimal fraction, not a card
+        r"C:\WinPython-64bit-3.4.2.4\python-3.4.2.amd64",  # a version glued to a word
+        "- `OPENAI::gpt-4::` - `OPENAI::gpt-3.5`",  # "4::" parses as IPv6
+    ],
+)
+def test_code_and_numbers_in_shared_prompts(text: str) -> None:
+    assert found(text) == set(), found(text)

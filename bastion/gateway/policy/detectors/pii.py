@@ -43,7 +43,8 @@ _EMAIL = re.compile(
     r"(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}"
     r"[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![\w-])"
 )
-_CARD = re.compile(r"(?<![A-Za-z\d-])\d(?:[ -]?\d){11,18}(?![\d-])")
+#: Not after "0." (the digits of a decimal fraction such as 0.6511772622175621).
+_CARD = re.compile(r"(?<![A-Za-z\d-])(?<!\d\.)\d(?:[ -]?\d){11,18}(?![\d-])")
 _SSN = re.compile(r"(?<![\d-])(\d{3})([- ]?)(\d{2})\2(\d{4})(?![\d-])")
 _NHS = re.compile(r"(?<![\d-])\d{3}([- ]?)\d{3}\1\d{4}(?![\d-])")
 _IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){11,32}(?![A-Za-z0-9])")
@@ -59,7 +60,8 @@ _TRUNK = re.compile(r"^(\+\d{1,3})[ .-]?\(0\)[ .-]?")
 #: International dialling prefixes written instead of "+": 011 (North America), 00 (most others).
 _IDD = re.compile(r"^(?:011|00)[ .-]?(?=[1-9])")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?!\d|\.\d)")
+#: Not glued to a word or hyphen ("WinPython-64bit-3.4.2.4" is a version).
+_IPV4 = re.compile(r"(?<![\w.-])(?:\d{1,3}\.){3}\d{1,3}(?!\d|\.\d)")
 _IPV6 = re.compile(
     r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){1,7}(?::|(?::[0-9A-Fa-f]{1,4}){1,7}|"
     r"[0-9A-Fa-f]{1,4})(?![\w:])"
@@ -651,8 +653,8 @@ def _ips(text: str, low: str, windows: Windows) -> Iterable[Match]:
     if _ipv6_possible(low):
         for m in _IPV6.finditer(text):
             raw = m.group()
-            if raw.count(":") < 2:
-                continue
+            if raw.count(":") < 2 or sum(1 for g in raw.split(":") if g) < 2:
+                continue  # "gpt-4::" parses as an address; real ones have two groups or more
             try:
                 ipaddress.IPv6Address(raw)
             except ValueError:
