@@ -261,3 +261,14 @@ def test_more_label_and_layout_variants(text: str, entity: str, value: str) -> N
 )
 def test_code_and_numbers_in_shared_prompts(text: str) -> None:
     assert found(text) == set(), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "| Dallara | Honda | 80 | 180.48 (290.454) | 1:57:23 |",  # a speed and its conversion
+        "| Feb 17, 1963 | Tucson Open | -22 (65-67-69-65=266) | 11 strokes |",  # round scores
+    ],
+)
+def test_table_figures_are_not_phones(text: str) -> None:
+    assert found(text) == set(), found(text)

@@ -50,7 +50,7 @@ _NHS = re.compile(r"(?<![\d-])\d{3}([- ]?)\d{3}\1\d{4}(?![\d-])")
 _IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){11,32}(?![A-Za-z0-9])")
 _PHONE = re.compile(
     r"(?<![\w+/.-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}(?:[ .-]?\(?\d{1,4}\)?){1,7}"
-    r"(?:\s*[,;]?\s*(?:extension|extn[.:]?|ext[.:=]?|x|#)\s*\d{1,6})?(?![\w/:]|-\d)",
+    r"(?:\s*[,;]?\s*(?:extension|extn[.:]?|ext[.:=]?|x|#)\s*\d{1,6})?(?![\w/:=]|-\d)",
     re.IGNORECASE,
 )
 #: The extension part of a phone match ("ext. 204", "x0135", "#12").
@@ -520,6 +520,8 @@ def _ibans(text: str, low: str, windows: Windows) -> Iterable[Match]:
 
 #: A signed decimal ("+40.712776", a latitude) is a measurement, never a phone number.
 _DECIMAL = re.compile(r"[+-]?\d{1,3}\.\d+")
+#: "180.48 (290.454)": a measurement with its conversion in brackets.
+_DECIMAL_THEN_BRACKET = re.compile(r"\.\d+\s*\(")
 #: Dotted quads are addresses or versions, never phone numbers.
 _DOTTED_QUAD = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 #: Digits grouped in threes after a short lead group, one separator throughout: how amounts and
@@ -541,7 +543,12 @@ def _phones(text: str, windows: Windows, regions: tuple[str, ...]) -> Iterable[M
             number = number[:-1]
         end = m.end() if ext else m.start() + len(number)
         ndigits = sum(c.isdigit() for c in number)
-        if not 7 <= ndigits <= 17 or _DOTTED_QUAD.fullmatch(number) or _DECIMAL.fullmatch(number):
+        if (
+            not 7 <= ndigits <= 17
+            or _DOTTED_QUAD.fullmatch(number)
+            or _DECIMAL.fullmatch(number)
+            or _DECIMAL_THEN_BRACKET.search(number)
+        ):
             continue
         score = _phone_score(number, regions)
         if score <= 0:
