@@ -272,3 +272,17 @@ def test_code_and_numbers_in_shared_prompts(text: str) -> None:
 )
 def test_table_figures_are_not_phones(text: str) -> None:
     assert found(text) == set(), found(text)
+
+
+@pytest.mark.parametrize(
+    "text,number",
+    [
+        ("Tél : 01 42 68 53 00", "01 42 68 53 00"),
+        ("Telefon: 030 901820", "030 901820"),
+        ("Handy 0151 23456789", "0151 23456789"),
+        ("Cellulare 333 123 4567", "333 123 4567"),  # a phone label outranks the NHS reading
+        ("Móvil 612 345 678", "612 345 678"),
+    ],
+)
+def test_national_numbers_after_labels_in_other_languages(text: str, number: str) -> None:
+    assert ("PHONE", number) in found(text), found(text)

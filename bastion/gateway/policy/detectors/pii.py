@@ -262,6 +262,25 @@ _PHONE_WORDS = word_re(
         "landline",
         "direct line",
         "mob",
+        # Other languages' labels, as they appear in contact lines.
+        "tél",
+        "téléphone",
+        "portable",
+        "telefon",
+        "telefonnummer",
+        "rufnummer",
+        "handy",
+        "mobil",
+        "teléfono",
+        "telefono",
+        "móvil",
+        "movil",
+        "celular",
+        "cellulare",
+        "telefone",
+        "telefoon",
+        "telefoonnummer",
+        "gsm",
     ]
 )
 #: The label of another identifier right before the digits: they are that identifier (valid
@@ -478,6 +497,8 @@ def _nhs(text: str, low: str, windows: Windows) -> Iterable[Match]:
             score = 1.0  # checksum and context: beats the phone reading of the same digits
         elif is_reference(text, m.start()):
             score = 0.2
+        elif near(text, m.start(), m.end(), _PHONE_WORDS, before=30, after=0):
+            score = 0.45  # "Cellulare 333 123 4567": a phone label, not an NHS number
         yield Match("UK_NHS", m.start(), m.end(), min(score, 1.0))
 
 
@@ -589,7 +610,7 @@ _TRUNK_ZERO = _TrunkZero()
 
 
 #: Phone-shaped without a verifiable country: "555 0132", "12-34-56-78", "99 668472".
-_LOCAL_SHAPE = re.compile(r"[\d()]{2,5}(?:[ .-]\d{2,6}){1,4}")
+_LOCAL_SHAPE = re.compile(r"[\d()]{2,5}(?:[ .-]\d{2,8}){1,4}")
 
 
 @functools.lru_cache(maxsize=4096)
