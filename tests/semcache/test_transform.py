@@ -8,6 +8,7 @@ compared with the cache's (one vector collection per transform version).
 
 from __future__ import annotations
 
+import json
 import time
 from pathlib import Path
 
@@ -26,6 +27,7 @@ from bastion.gateway.semcache.transform import (
     shared_cache_encoder,
     write_transform,
 )
+from bastion.gateway.semcache.verifier import WEIGHTS
 
 from .conftest import ask, chat, chat_call
 
@@ -53,6 +55,12 @@ def test_the_static_encoder_output_is_left_as_it_was() -> None:
     shipped = shared_cache_encoder().embed_sync(PROMPTS)
     assert np.all(np.sum(shipped * raw, axis=1) < 0.999)
     assert none.version != shared_cache_encoder().version
+
+
+def test_the_verifier_was_trained_over_the_shipped_transform() -> None:
+    """The verifier's features include the transform's cosine: both are written by one
+    ``make train-semcache`` run, and the weights name the transform they were fitted over."""
+    assert json.loads(WEIGHTS.read_text())["transform"] == CacheTransform.load().version
 
 
 def test_the_file_is_byte_identical_when_written_again(tmp_path: Path) -> None:
