@@ -63,8 +63,8 @@ train: train-policy train-semcache
 train-policy: install
 	PYTHONPATH=$(CURDIR) $(PY) scripts/train_policy.py
 
-# The semantic cache's pair verifier (bastion/gateway/semcache/verifier.json); prints the
-# figures on its held-out split.
+# The semantic cache's vector transform (bastion/gateway/semcache/cache_transform.npz) and
+# pair verifier (verifier.json); prints the figures on its held-out split (~1 min).
 train-semcache: install
 	$(PY) -m bastion.gateway.semcache.train
 

@@ -14,7 +14,7 @@ import pytest
 from bastion.gateway.semcache.guards import Guards, extract
 from bastion.gateway.semcache.normalise import canonical_question
 from bastion.gateway.semcache.settings import SemcacheSettings
-from bastion.gateway.semcache.static_encoder import StaticEncoder
+from bastion.gateway.semcache.transform import shared_cache_encoder
 from bastion.gateway.semcache.verifier import PairVerifier, pair_features
 from tests.fakes.llm_providers import FakeControl, FakeProvider
 from tests.gateway_process import GatewayProcess, start_gateway
@@ -42,7 +42,7 @@ def borderline() -> list[tuple[str, str]]:
     """Hand-written paraphrase pairs that pass every hard guard and that the learned verifier
     scores inside the model verifier's band (``[lower, threshold)``): the pairs it decides."""
     guards = Guards(SemcacheSettings().guards)
-    encoder, learned = StaticEncoder(), PairVerifier.load()
+    encoder, learned = shared_cache_encoder(), PairVerifier.load()
     out = []
     for a, b in PARAPHRASES:
         if canonical_question(a) == canonical_question(b):

@@ -13,7 +13,7 @@ from bastion.gateway.semcache.guards import Guards, extract
 from bastion.gateway.semcache.lexicon import word_key
 from bastion.gateway.semcache.normalise import canonical_question, normalise
 from bastion.gateway.semcache.settings import GuardSettings, SemcacheSettings
-from bastion.gateway.semcache.static_encoder import StaticEncoder
+from bastion.gateway.semcache.transform import shared_cache_encoder
 from bastion.gateway.semcache.verifier import PairVerifier, pair_features
 
 from .conftest import ask, chat_call
@@ -25,7 +25,7 @@ pytestmark = pytest.mark.anyio
 def test_most_paraphrases_pass_the_guards_and_the_verifier() -> None:
     """The shipped pipeline on the hand-written paraphrases: hard guards, then the learned
     verifier at its trained operating point, over the static encoder's cosine."""
-    encoder = StaticEncoder()
+    encoder = shared_cache_encoder()
     verifier = PairVerifier.load()
     guards = Guards(SemcacheSettings().guards)
     va = encoder.embed_sync([a for a, _ in PARAPHRASES])

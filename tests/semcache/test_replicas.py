@@ -12,7 +12,7 @@ from bastion.gateway.semcache.cache import SemanticCache
 from bastion.gateway.semcache.guards import Guards, extract
 from bastion.gateway.semcache.normalise import canonical_question
 from bastion.gateway.semcache.settings import SemcacheSettings
-from bastion.gateway.semcache.static_encoder import StaticEncoder
+from bastion.gateway.semcache.transform import shared_cache_encoder
 from bastion.gateway.semcache.verifier import PairVerifier, pair_features
 
 from .conftest import ask, chat, chat_call
@@ -24,7 +24,7 @@ pytestmark = pytest.mark.anyio
 def _semantic_pair() -> tuple[str, str]:
     """A hand-written paraphrase pair only the semantic phase matches, clearly above the
     verifier's operating point."""
-    encoder, verifier = StaticEncoder(), PairVerifier.load()
+    encoder, verifier = shared_cache_encoder(), PairVerifier.load()
     guards = Guards(SemcacheSettings().guards)
     for a, b in PARAPHRASES:
         if canonical_question(a) == canonical_question(b):

@@ -40,7 +40,7 @@ from bastion.gateway.semcache.mirror import single_threaded_blas
 from bastion.gateway.semcache.normalise import canonical_question
 from bastion.gateway.semcache.predictive import Predictor
 from bastion.gateway.semcache.settings import SemcacheSettings
-from bastion.gateway.semcache.static_encoder import StaticEncoder, shared_static_encoder
+from bastion.gateway.semcache.transform import shared_cache_encoder
 from bastion.gateway.semcache.verifier import PairVerifier, pair_features
 from bastion.gateway.semcache.writer import EntryWriter, PendingEntry, WriterMetrics
 
@@ -143,15 +143,16 @@ class SemanticCache:
         self.guards = Guards(settings.guards)
         # Candidates come from the static encoder (tens of microseconds, inline); the learned
         # verifier decides (see verifier.py). The shared MiniLM embedder is not loaded for this.
-        self.encoder = shared_static_encoder()
+        self.encoder = shared_cache_encoder()
         self.verifier = PairVerifier.load()
         self.metrics = CacheMetrics(core.metrics.registry)
         self.index = VectorIndex(
-            settings.collection,
+            # Vectors of another cache transform mean something else: one collection per version.
+            f"{settings.collection}_{self.encoder.version}",
             core.settings.data_dir,
             settings.chroma_url,
             max_entries=settings.mirror_max_entries,
-            dim=StaticEncoder.dim,
+            dim=self.encoder.dim,
             on_batch=self.metrics.scan_batch.observe,
         )
         self.writer = EntryWriter(

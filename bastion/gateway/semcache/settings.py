@@ -107,7 +107,7 @@ class SemcacheSettings(_Strict):
     max_semantic_chars: int = Field(default=2000, ge=1)
     #: Chroma server URL for several replicas (``http://chroma:8000``); embedded when unset.
     chroma_url: str | None = None
-    #: Chroma collection name.
+    #: Chroma collection name (the cache transform's version is appended: see docs/semcache.md).
     collection: str = "bastion_llm_cache_static"
     #: Rows kept in the in-process vector mirror that answers queries (~1 KB each); embedded
     #: Chroma is read whole at start-up when it holds no more, else contexts load on use.

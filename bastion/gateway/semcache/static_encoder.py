@@ -170,6 +170,19 @@ class StaticEncoder:
             out[i] = self._one(text)
         return out
 
+    @property
+    def table(self) -> np.ndarray:
+        """The token table ``(vocab, DIMS)`` (loaded on first use)."""
+        self.load()
+        assert self._table is not None
+        return self._table
+
+    def token_ids(self, text: str) -> list[int]:
+        """The text's token ids (no special tokens): the rows of :attr:`table` it sums."""
+        self.load()
+        ids: list[int] = self._tok.encode(text, add_special_tokens=False).ids
+        return ids
+
     def _one(self, text: str) -> np.ndarray:
         assert self._table is not None
         ids = self._tok.encode(text, add_special_tokens=False).ids
