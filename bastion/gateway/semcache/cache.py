@@ -9,11 +9,12 @@ Storage layout (``core.kv``, memory or Redis):
 
 * ``semcache:e:<ns>:<exact key>`` -> the entry (response, model, created, tokens, cost);
 * ``semcache:n:<ns>:<context key>:<hash of normalised prompt>`` -> exact key of an entry;
-* the vector of the prompt in Chroma, with namespace, context key, model and times.
+* the vector of the prompt in the vector store (a local SQLite file, or Chroma), with
+  namespace, context key, model and times; an in-process mirror of it answers queries.
 
 Purges are *cut-off times* (per namespace, per model, or global) kept under one KV key and
 re-read at most once a second, so a purge on one replica holds on every replica, needs no key
-scan, and makes every older entry a miss; Chroma vectors are deleted as well.
+scan, and makes every older entry a miss; stored vectors are deleted as well.
 """
 
 from __future__ import annotations
@@ -153,6 +154,7 @@ class SemanticCache:
             max_entries=settings.mirror_max_entries,
             dim=StaticEncoder.dim,
             on_batch=self.metrics.scan_batch.observe,
+            store=settings.store_kind(entries_persist=not core.settings.cache.url.startswith("memory://")),
         )
         self.writer = EntryWriter(
             self._write_batch,
@@ -186,7 +188,7 @@ class SemanticCache:
                 finally:
                     tg.cancel_scope.cancel()
         finally:
-            # Stops the refresher thread of a Chroma server's mirror (nothing to do otherwise).
+            # Closes the store (its file, Chroma's child process) and a shared store's refresher.
             self.index.close()
 
     # -- namespaces ----------------------------------------------------------------------------
@@ -545,7 +547,7 @@ class SemanticCache:
 
     async def _write_batch(self, batch: list[PendingEntry]) -> list[Any]:
         """KV entries first (cheap phases serve them), then the vector mirror; returns the rows
-        the writer persists to Chroma behind."""
+        the writer persists to the vector store behind."""
         for p in batch:
             if not await self.kv.set(f"semcache:e:{p.namespace}:{p.entry_id}", p.value, p.ttl):
                 continue
@@ -566,7 +568,8 @@ class SemanticCache:
         for p in semantic:
             extract(str(p.prompt))  # remembered: lookups compare with it without parsing it again
         await self.index.add_to_mirror(rows)
-        return rows
+        # Without a persistent store (the mirror is all there is) nothing waits to be persisted.
+        return rows if self.index.store is not None else []
 
     # -- admin ---------------------------------------------------------------------------------
     async def purge(
