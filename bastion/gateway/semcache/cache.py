@@ -29,9 +29,10 @@ from typing import TYPE_CHECKING, Any
 import anyio
 import numpy as np
 import orjson
-from prometheus_client import Counter, Histogram
+from prometheus_client import Counter
 
 from bastion.gateway.call import Call, Refusal
+from bastion.gateway.metrics import LoopCounter, LoopHistogram
 from bastion.gateway.semcache.entry import Entry
 from bastion.gateway.semcache.facts import CacheState, ChatExchange
 from bastion.gateway.semcache.guards import Guards, extract
@@ -96,16 +97,20 @@ class Savings:
 
 
 class CacheMetrics:
-    """Prometheus series of the LLM cache, registered on the app's registry."""
+    """Prometheus series of the LLM cache, registered on the app's registry.
+
+    Updated from the event loop only: the lock-free ``Loop*`` series of the core, and the
+    labelled children of the per-lookup series bound once (``.labels()`` costs a dict lookup
+    and a lock; a lookup updated four of them)."""
 
     def __init__(self, registry: Any) -> None:
-        self.lookups = Counter(
+        self.lookups = LoopCounter(
             "bastion_llm_cache_lookups",
             "LLM cache lookups by result and phase",
             ["result", "phase"],
             registry=registry,
         )
-        self.phase_seconds = Histogram(
+        self.phase_seconds = LoopHistogram(
             "bastion_llm_cache_phase_seconds",
             "Latency of each LLM cache phase",
             ["phase"],
@@ -119,8 +124,10 @@ class CacheMetrics:
             registry=registry,
         )
         self.cost_saved = Counter("bastion_llm_cache_cost_saved", "Spend avoided by cache hits", registry=registry)
-        self.stores = Counter("bastion_llm_cache_stores", "LLM cache store outcomes", ["outcome"], registry=registry)
-        self.scan_batch = Histogram(
+        self.stores = LoopCounter(
+            "bastion_llm_cache_stores", "LLM cache store outcomes", ["outcome"], registry=registry
+        )
+        self.scan_batch = LoopHistogram(
             "bastion_llm_cache_scan_batch_size",
             "Semantic lookups answered by one shared scan of the vector mirror",
             buckets=(1, 2, 4, 8, 16, 32, 64),
@@ -132,6 +139,16 @@ class CacheMetrics:
             ["outcome"],
             registry=registry,
         )
+        # Children appear on first use, as with ``.labels()``.
+        self._children: dict[tuple[str, tuple[str, ...]], Any] = {}
+
+    def child(self, metric: Any, *labels: str) -> Any:
+        """``metric.labels(*labels)``, bound once."""
+        key = (metric._name, labels)
+        found = self._children.get(key)
+        if found is None:
+            found = self._children[key] = metric.labels(*labels)
+        return found
 
 
 class SemanticCache:
@@ -270,13 +287,13 @@ class SemanticCache:
             self.namespace(call)  # refuses a namespace the caller may not use, before any work
         if "no-cache" in cc:
             call.cache = {"result": "bypass", "why": "no-cache", "phases": {}}
-            self.metrics.lookups.labels("bypass", "none").inc()
+            self.metrics.child(self.metrics.lookups, "bypass", "none").inc()
             return "bypass", {"why": "no-cache"}
         req, why = self._cacheable_request(call)
         ns, ns_why = self.namespace(call) if req is not None else (None, why)
         if req is None or ns is None:
             call.cache = {"result": "bypass", "why": why or ns_why, "phases": {}}
-            self.metrics.lookups.labels("bypass", "none").inc()
+            self.metrics.child(self.metrics.lookups, "bypass", "none").inc()
             return "bypass", {"why": why or ns_why}
         keys = request_keys(req)
         state = CacheState(keys, ns)
@@ -312,14 +329,14 @@ class SemanticCache:
                 if found is not None:
                     entry, score = found
                     return self._hit(call, entry, "predictive" if entry.predictive else "semantic", score)
-        self.metrics.lookups.labels("miss", "none").inc()
+        self.metrics.child(self.metrics.lookups, "miss", "none").inc()
         return "miss", {"phases": {k: v["outcome"] for k, v in phases.items()}}
 
     def _phase(
         self, phases: dict[str, Any], name: str, outcome: str, t0: float, detail: dict[str, Any] | None = None
     ) -> None:
         dt = time.perf_counter() - t0
-        self.metrics.phase_seconds.labels(name).observe(dt)
+        self.metrics.child(self.metrics.phase_seconds, name).observe(dt)
         rec: dict[str, Any] = {"outcome": outcome, "ms": round(dt * 1000.0, 4)}
         if detail:
             rec.update(detail)
@@ -425,7 +442,7 @@ class SemanticCache:
                 "saved": {"tokens_in": entry.tokens_in, "tokens_out": entry.tokens_out, "cost": entry.cost},
             }
         )
-        self.metrics.lookups.labels("hit", phase).inc()
+        self.metrics.child(self.metrics.lookups, "hit", phase).inc()
         self.metrics.tokens_saved.labels("in").inc(entry.tokens_in)
         self.metrics.tokens_saved.labels("out").inc(entry.tokens_out)
         self.metrics.cost_saved.inc(entry.cost)
@@ -448,7 +465,7 @@ class SemanticCache:
     async def store(self, call: Call) -> StageOutcome:
         """Store the completed response unless the request, the policy or the answer forbid it."""
         outcome = await self._store(call)
-        self.metrics.stores.labels(outcome if isinstance(outcome, str) else outcome[0]).inc()
+        self.metrics.child(self.metrics.stores, outcome if isinstance(outcome, str) else outcome[0]).inc()
         if self.predictor is not None and call.status == "ok":
             self.predictor.observe(call)
         return outcome
