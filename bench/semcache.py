@@ -451,7 +451,10 @@ def main() -> None:
                 "new prompts |"
             )
             print(f"|---|---|---|\n| gateway | {idle:.0f} MB | {after:.0f} MB |")
-            print(f"| its vector-store child (embedded Chroma) | {idle_store:.0f} MB | {after_store:.0f} MB |")
+            print(
+                f"| its vector-store child (embedded Chroma, `vector_store: chroma` only) | {idle_store:.0f} MB "
+                f"| {after_store:.0f} MB |"
+            )
             print(f"| both | {idle + idle_store:.0f} MB | {after + after_store:.0f} MB |")
             _store_counts(gw.url, gw.admin_key)
     finally:
