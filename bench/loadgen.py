@@ -4,7 +4,7 @@ an event loop (or a GIL) with the server it measures.
 ``python -m bench.loadgen URL --concurrency 16 --requests 5000 [--method POST --body FILE]
 [--header k:v ...]`` prints one JSON object: latencies in ms (p50, p90, p99, mean), requests per
 second and error count. ``measure()`` runs it from Python; ``rss_mb()`` reads a process's
-resident memory for the benches that report it.
+resident memory and ``cpu_seconds()`` its CPU time, for the benches that report them.
 """
 
 from __future__ import annotations
@@ -38,6 +38,30 @@ def rss_mb(pid: int) -> float:
         if line.startswith("VmRSS:"):
             return int(line.split()[1]) / 1024
     return float("nan")
+
+
+def cpu_seconds(pid: int) -> float:
+    """CPU time of process ``pid`` so far: the sum of its threads' run time in ns from
+    ``/proc/<pid>/task/*/schedstat`` (the clock-tick counters of ``/proc/<pid>/stat`` are too
+    coarse for loads of a few hundred requests). Not its children (see :func:`child_pids`)."""
+    total = 0
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        try:
+            total += int((task / "schedstat").read_text().split()[0])
+        except (FileNotFoundError, ProcessLookupError):  # a thread that just ended
+            continue
+    return total / 1e9
+
+
+def child_pids(pid: int) -> list[int]:
+    """The direct child processes of ``pid`` (Linux ``/proc``)."""
+    out: list[int] = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        try:
+            out += [int(c) for c in (task / "children").read_text().split()]
+        except (FileNotFoundError, ProcessLookupError):
+            continue
+    return out
 
 
 def percentile(values: list[float], q: float) -> float:

@@ -22,8 +22,15 @@ from a *separate* virtualenv (``BENCH_LITELLM_VENV``, default ``../litellm-venv`
 checkout; ``pip install 'litellm[proxy]'`` there, never in the project's). Without it the row
 is skipped with the reason printed.
 
+Besides requests per second (which move with whatever else the shared box runs), the c=16 rows
+report the gateway's **CPU per request**: the run time of all its threads (``schedstat``) and,
+separately, of its child processes (an embedded Chroma store), divided by the requests of the
+row. Robust to load, it shows where a row's time goes.
+
 Environment: ``BENCH_SEMCACHE_ROUNDS`` (default 3), ``BENCH_SEMCACHE_PROMPTS``,
-``BASTION_SEMCACHE_DATA``, ``BENCH_LITELLM_VENV``.
+``BASTION_SEMCACHE_DATA``, ``BENCH_LITELLM_VENV``, ``BENCH_SEMCACHE_ONLY=cost`` (the cost table
+only, for quick comparisons), ``BENCH_SEMCACHE_CONFIG`` (JSON merged into the gateway's
+``semcache`` section, e.g. ``{"chroma_url": ...}`` to measure another store).
 """
 
 from __future__ import annotations
@@ -45,10 +52,11 @@ import numpy as np
 
 from bench.baseline import start_forwarder
 from bench.llm import start_fake
-from bench.loadgen import percentile, rss_mb
+from bench.loadgen import child_pids, cpu_seconds, percentile, rss_mb
 from tests.gateway_process import free_port, start_gateway
 
 ROUNDS = int(os.environ.get("BENCH_SEMCACHE_ROUNDS", "3"))
+ONLY_COST = os.environ.get("BENCH_SEMCACHE_ONLY", "") == "cost"
 PROMPTS = int(os.environ.get("BENCH_SEMCACHE_PROMPTS", "30000"))
 TARGETS = (
     "targets: new prompt with the cache on <= +3 ms p50 at c=1 over caching bypassed; >= 1,000 req/s of new "
@@ -144,6 +152,18 @@ class Row:
     added: list[float] = field(default_factory=list)
     rps: list[float] = field(default_factory=list)
     errors: int = 0
+    #: CPU ms per request at c=16 (gateway threads, its child processes), one per round.
+    cpu: list[float] = field(default_factory=list)
+    child_cpu: list[float] = field(default_factory=list)
+
+
+def _cpu(pid: int) -> tuple[float, float]:
+    """CPU seconds so far of process ``pid`` and of its children."""
+    children = 0.0
+    for child in child_pids(pid):
+        with contextlib.suppress(OSError):
+            children += cpu_seconds(child)
+    return cpu_seconds(pid), children
 
 
 async def _load(
@@ -183,7 +203,13 @@ def _body(model: str, prompt: str) -> bytes:
 
 
 def cost_table(
-    gw_url: str, key: str, upstream: str, bare: str, questions: list[str], litellm: tuple[str | None, str]
+    gw_url: str,
+    gw_pid: int,
+    key: str,
+    upstream: str,
+    bare: str,
+    questions: list[str],
+    litellm: tuple[str | None, str],
 ) -> dict[str, Any]:
     """Rows of the issue's table, interleaved per round; returns the pooled figures."""
     fresh = (f"{q} (round {i})" for i, q in enumerate(itertools.cycle(questions)))
@@ -221,8 +247,15 @@ def cost_table(
             for name, (url, model, headers, new) in rows.items():
                 bodies = [_body(model, next(fresh)) for _ in range(n)] if new else [hit_body] * n
                 sent += n if new and url == gw else 0
+                before = _cpu(gw_pid)
                 lat, rps, errors, _ = asyncio.run(_load(url, bodies, headers, 1 if conc == "c1" else 16))
+                after = _cpu(gw_pid)
                 r = out[conc][name]
+                if url == gw and conc == "c16":
+                    # Writes queued by this row are done by now or in the next row's count: the
+                    # store-only and defaults rows sit between rows that store nothing new.
+                    r.cpu.append((after[0] - before[0]) * 1000.0 / n)
+                    r.child_cpu.append((after[1] - before[1]) * 1000.0 / n)
                 r.lat += lat
                 r.rps.append(rps)
                 r.errors += errors
@@ -232,15 +265,20 @@ def cost_table(
                 r.added.append(p50 - base_p50)
     print("### Cost of the cache, side by side (interleaved rounds, a new prompt on every request)\n")
     print(TARGETS + "\n")
-    print("| path | added p50, c=1 | req/s at c=16 | added p50 at c=16 | p99 c=16 ms | errors |")
-    print("|---|---|---|---|---|---|")
+    print(
+        "| path | added p50, c=1 | req/s at c=16 | added p50 at c=16 | p99 c=16 ms "
+        "| gateway CPU ms/req, c=16 | its store child's CPU ms/req | errors |"
+    )
+    print("|---|---|---|---|---|---|---|---|")
     for name in rows:
         a, b = out["c1"][name], out["c16"][name]
         added1 = "-" if name == "upstream direct" else f"{float(np.median(a.added)):+.2f} ms"
         added16 = "-" if name == "upstream direct" else f"{float(np.median(b.added)):+.1f} ms"
+        cpu = f"{float(np.median(b.cpu)):.2f}" if b.cpu else "-"
+        child = f"{float(np.median(b.child_cpu)):.2f}" if b.cpu else "-"
         print(
             f"| {name} | {added1} | {float(np.median(b.rps)):,.0f} | {added16} | {percentile(b.lat, 99):.1f} | "
-            f"{a.errors + b.errors} |"
+            f"{cpu} | {child} | {a.errors + b.errors} |"
         )
     if litellm_url is None:
         print(f"\n{litellm_what}.")
@@ -249,7 +287,8 @@ def cost_table(
     default_rps = float(np.median(out["c16"]["**Bastion, shipped defaults, new prompts**"].rps))
     print(
         f"\nShipped defaults, new prompts at c=16: {default_rps / bypass_rps:.0%} of the caching-bypassed path, "
-        f"{default_rps / bare_rps:.0%} of the bare forwarder (same run)."
+        f"{default_rps / bare_rps:.0%} of the bare forwarder (same run); load average at the end "
+        f"{os.getloadavg()[0]:.1f}."
     )
     return {"sent": sent}
 
@@ -378,7 +417,7 @@ def main() -> None:
     fake, upstream = start_fake()
     bare, bare_url = start_forwarder(upstream, "aiohttp")
     config = {
-        "semcache": {"enabled": True},
+        "semcache": {"enabled": True, **json.loads(os.environ.get("BENCH_SEMCACHE_CONFIG") or "{}")},
         "server": {"log_level": "warning"},
         "llm": {
             "providers": {"oa": {"type": "openai", "base_url": upstream + "/v1", "api_key": "sk-bench"}},
@@ -396,7 +435,9 @@ def main() -> None:
             pid = gw.proc.pid
             time.sleep(2.0)
             idle, idle_store = rss_mb(pid), _children_rss(pid)
-            sent = cost_table(gw.url, key, upstream, bare_url, questions, litellm)["sent"]
+            sent = cost_table(gw.url, pid, key, upstream, bare_url, questions, litellm)["sent"]
+            if ONLY_COST:
+                return
             semantic_hits(gw.url, key)
             extra = max(0, PROMPTS - sent)
             if extra:
@@ -410,7 +451,10 @@ def main() -> None:
                 "new prompts |"
             )
             print(f"|---|---|---|\n| gateway | {idle:.0f} MB | {after:.0f} MB |")
-            print(f"| its vector-store child (embedded Chroma) | {idle_store:.0f} MB | {after_store:.0f} MB |")
+            print(
+                f"| its vector-store child (embedded Chroma, `vector_store: chroma` only) | {idle_store:.0f} MB "
+                f"| {after_store:.0f} MB |"
+            )
             print(f"| both | {idle + idle_store:.0f} MB | {after + after_store:.0f} MB |")
             _store_counts(gw.url, gw.admin_key)
     finally:

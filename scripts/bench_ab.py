@@ -39,26 +39,13 @@ sys.path.insert(0, str(ROOT))
 from bench.a2a import SEND_BODY as A2A_SEND  # noqa: E402
 from bench.a2a import _start as start_server  # noqa: E402
 from bench.llm import PROMPT, start_fake, ttft  # noqa: E402
-from bench.loadgen import Result, measure  # noqa: E402
+from bench.loadgen import Result, cpu_seconds, measure  # noqa: E402
 from bench.mcp import FIXTURE, _body, _headers, _http_fixture, _stdio_direct  # noqa: E402
 from tests.gateway_process import GatewayProcess, free_port  # noqa: E402
 
 SIDES = ("old", "new")
 #: Warm-up requests of every load (not timed, but they do cost the gateway CPU).
 WARMUP = 100
-
-
-def cpu_seconds(pid: int) -> float:
-    """CPU time of process ``pid`` so far: the sum of its threads' run time in ns from
-    ``/proc/<pid>/task/*/schedstat`` (the clock-tick counters of ``/proc/<pid>/stat`` are too
-    coarse for loads of a few hundred requests). Not its children (the stdio upstream)."""
-    total = 0
-    for task in Path(f"/proc/{pid}/task").iterdir():
-        try:
-            total += int((task / "schedstat").read_text().split()[0])
-        except (FileNotFoundError, ProcessLookupError):  # a thread that just ended
-            continue
-    return total / 1e9
 
 
 def _command(tree: Path) -> list[str]:

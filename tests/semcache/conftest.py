@@ -20,8 +20,15 @@ from bastion.gateway.embeddings import Embedder
 from bastion.gateway.principal import Principal
 from bastion.gateway.semcache.cache import SemanticCache, cache_for_core
 from bastion.gateway.semcache.facts import ChatExchange
+from bastion.gateway.semcache.guards import Guards, extract
+from bastion.gateway.semcache.normalise import canonical_question
+from bastion.gateway.semcache.settings import SemcacheSettings
+from bastion.gateway.semcache.transform import shared_cache_encoder
+from bastion.gateway.semcache.verifier import PairVerifier, pair_features
 from bastion.settings import load_settings
 from tests.processes import answers, stop_process, wait_until
+
+from .pairs import PARAPHRASES
 
 
 @pytest.fixture(scope="session")
@@ -109,6 +116,22 @@ async def ask(cache: SemanticCache, call: Call, answer: str | None = None) -> st
     await cache.store(call)
     await cache.flush()  # entries are written after the response, by the cache's writer
     return None
+
+
+def semantic_pair() -> tuple[str, str]:
+    """A hand-written paraphrase pair only the semantic phase matches, clearly above the
+    verifier's operating point."""
+    encoder, verifier = shared_cache_encoder(), PairVerifier.load()
+    guards = Guards(SemcacheSettings().guards)
+    for a, b in PARAPHRASES:
+        if canonical_question(a) == canonical_question(b):
+            continue
+        va, vb = encoder.embed_sync([a, b])
+        q, c = extract(b), extract(a)
+        p = verifier.probability(pair_features(q, c, b, a, float(va @ vb)))
+        if guards.hard(q, c) and p >= min(0.99, verifier.threshold + 0.02):
+            return a, b
+    raise AssertionError("no clear semantic paraphrase among the hand-written pairs")
 
 
 def free_port() -> int:

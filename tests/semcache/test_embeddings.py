@@ -118,3 +118,30 @@ async def test_concurrent_callers_are_batched_and_correct(embedder: Embedder) ->
     ref = embedder.embed_reference(texts)
     for i in range(len(texts)):
         assert float(out[i] @ ref[i]) > 0.9999
+
+
+def test_the_static_encoder_tokenises_plain_text_piece_by_piece_exactly_as_the_tokenizer() -> None:
+    """Its remembered pieces give the tokenizer's own ids (so the very same vectors), on every
+    question of the Quora data and on the edge cases: punctuation, case, long words, line
+    breaks, truncation, accents and control characters (which take the tokenizer whole)."""
+    from bastion.gateway.semcache.static_encoder import StaticEncoder
+    from bastion.gateway.semcache.train import qqp_rows
+
+    enc = StaticEncoder()
+    enc.load()
+    texts = list(dict.fromkeys(t for r in qqp_rows() for t in (r["a"], r["b"])))
+    texts += [
+        "  Hello,   WORLD!!  ",
+        "a\tb\nc\rd",
+        "x" * 150 + " y",  # past WordPiece's longest word: [UNK]
+        " ".join(["word"] * 400),  # past the tokenizer's truncation
+        "can't won't it's U.S.A. e-mail 3.14 $5 50% #tag @me",
+        "",
+        "   ",
+        "Àccént café",
+        "a\x0bb\x1cc",  # control characters the normaliser drops, not whitespace
+        "日本語 text",
+    ]
+    for text in texts + texts[:50]:  # the second pass reads remembered pieces
+        assert enc._ids(text) == enc._tok.encode(text, add_special_tokens=False).ids, text
+    assert enc._pieces  # the plain texts went piece by piece

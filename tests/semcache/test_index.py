@@ -1,4 +1,5 @@
-"""The vector index: real embedded Chroma under tmp_path plus the in-process mirror."""
+"""The vector index: a real store under tmp_path (the default SQLite file, and embedded Chroma for
+the tests that exercise the store) plus the in-process mirror."""
 
 from __future__ import annotations
 
@@ -6,19 +7,26 @@ import asyncio
 import time
 from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
+from typing import Literal
 
 import anyio
 import numpy as np
 import pytest
 
 from bastion.gateway.semcache.batcher import QueryBatcher
+from bastion.gateway.semcache.chroma_store import ChromaStore
 from bastion.gateway.semcache.index import Neighbour, VectorIndex
 from bastion.gateway.semcache.mirror import _best
 
 pytestmark = pytest.mark.anyio
 
+Store = Literal["sqlite", "chroma"]
+
 DIM = 384
 HOUR = 3600.0
+
+#: The tests that read back, reload or purge the store run against both local stores.
+both_stores = pytest.mark.parametrize("store", ["sqlite", "chroma"])
 
 
 def unit(rng: np.random.Generator, n: int = 1) -> np.ndarray:
@@ -43,11 +51,16 @@ async def put(index: VectorIndex, ns: str, ctx: str, eid: str, vec: np.ndarray, 
 
 
 async def seeded(
-    tmp_path: Path, rng: np.random.Generator, n: int, ctx: Callable[[int], str], rows: int | None = None
+    tmp_path: Path,
+    rng: np.random.Generator,
+    n: int,
+    ctx: Callable[[int], str],
+    rows: int | None = None,
+    store: Store = "sqlite",
 ) -> tuple[VectorIndex, np.ndarray]:
     """An embedded index under ``tmp_path`` holding the first ``rows`` (default all) of ``n``
     random vectors as entries ``e<i>`` in context ``ctx(i)``; the index and all ``n`` vectors."""
-    index = VectorIndex("test_idx", tmp_path)
+    index = VectorIndex("test_idx", tmp_path, store=store)
     await index.open()
     vecs = unit(rng, n)
     for i in range(n if rows is None else rows):
@@ -60,7 +73,9 @@ def chroma_query(
 ) -> list[Neighbour]:
     """Chroma's own filtered query: what the mirror replaces, as the oracle to compare with."""
     where = {"$and": [{"ns": namespace}, {"ctx": context}, {"exp": {"$gt": now}}]}
-    res = index._open().query(
+    assert isinstance(index.store, ChromaStore)
+    index._open()
+    res = index.store.collection.query(
         query_embeddings=[np.asarray(vector, dtype=np.float32).tolist()],
         n_results=k,
         where=where,
@@ -129,9 +144,10 @@ async def test_expired_entries_are_skipped(tmp_path: Path) -> None:
     assert await index.query(v, "org", "c", 4, now + 2 * HOUR) == []
 
 
-async def test_purge_by_namespace_model_and_age(tmp_path: Path) -> None:
+@both_stores
+async def test_purge_by_namespace_model_and_age(tmp_path: Path, store: Store) -> None:
     rng = np.random.default_rng(4)
-    index = VectorIndex("test_idx", tmp_path)
+    index = VectorIndex("test_idx", tmp_path, store=store)
     await index.open()
     v = unit(rng)[0]
     now = time.time()
@@ -156,20 +172,21 @@ async def test_purge_by_namespace_model_and_age(tmp_path: Path) -> None:
     assert ids("org") == {"new"} and ids("team") == set()
     assert await index.count() == 1
 
-    # The deletes reached Chroma too: a fresh index on the same directory agrees.
-    again = VectorIndex("test_idx", tmp_path)
+    # The deletes reached the store too: a fresh index on the same directory agrees.
+    again = VectorIndex("test_idx", tmp_path, store=store)
     await again.open()
     assert {n.entry_id for n in await again.query(v, "org", "c", 10, now)} == {"new"}
     await index.delete()
     assert await index.count() == 0 and await index.query(v, "org", "c", 10, now) == []
 
 
-async def test_restart_finds_entries_through_the_preload(tmp_path: Path) -> None:
+@both_stores
+async def test_restart_finds_entries_through_the_preload(tmp_path: Path, store: Store) -> None:
     rng = np.random.default_rng(5)
-    first, vecs = await seeded(tmp_path, rng, 30, lambda i: f"c{i % 3}")
+    first, vecs = await seeded(tmp_path, rng, 30, lambda i: f"c{i % 3}", store=store)
     await put(first, "org", "c0", "expired", vecs[0], ttl=-1.0)
 
-    second = VectorIndex("test_idx", tmp_path)
+    second = VectorIndex("test_idx", tmp_path, store=store)
     await second.open()
     assert second.mirror.complete and second.mirror.rows == 30  # the expired row is not loaded
     got = await second.query(vecs[7], "org", "c1", 2, time.time())
@@ -177,11 +194,12 @@ async def test_restart_finds_entries_through_the_preload(tmp_path: Path) -> None
     assert await second.query(vecs[0], "org", "unknown", 2, time.time()) == []
 
 
-async def test_over_the_cap_contexts_load_from_chroma(tmp_path: Path) -> None:
+@both_stores
+async def test_over_the_cap_contexts_load_from_the_store(tmp_path: Path, store: Store) -> None:
     rng = np.random.default_rng(6)
-    _, vecs = await seeded(tmp_path, rng, 12, lambda i: f"c{i % 3}")
+    _, vecs = await seeded(tmp_path, rng, 12, lambda i: f"c{i % 3}", store=store)
 
-    small = VectorIndex("test_idx", tmp_path, max_entries=8)
+    small = VectorIndex("test_idx", tmp_path, max_entries=8, store=store)
     await small.open()
     assert not small.mirror.complete and small.mirror.rows == 0
     got = await small.query(vecs[4], "org", "c1", 1, time.time())
@@ -189,9 +207,10 @@ async def test_over_the_cap_contexts_load_from_chroma(tmp_path: Path) -> None:
     assert ("org", "c1") in small.mirror and small.mirror.rows == 4
 
 
-async def test_eviction_then_reload_from_chroma(tmp_path: Path) -> None:
+@both_stores
+async def test_eviction_then_reload_from_the_store(tmp_path: Path, store: Store) -> None:
     rng = np.random.default_rng(7)
-    index = VectorIndex("test_idx", tmp_path, max_entries=10)
+    index = VectorIndex("test_idx", tmp_path, max_entries=10, store=store)
     await index.open()
     assert index.mirror.complete
     vecs = unit(rng, 15)
@@ -202,14 +221,15 @@ async def test_eviction_then_reload_from_chroma(tmp_path: Path) -> None:
     got = await index.query(vecs[1], "org", "c0", 3, time.time())
     assert [n.entry_id for n in got][0] == "e1" and {n.entry_id for n in got} == {"e0", "e1", "e2"}
     assert ("org", "c0") in index.mirror
-    # A context nobody wrote is read from Chroma (empty), not assumed empty.
+    # A context nobody wrote is read from the store (empty), not assumed empty.
     assert await index.query(vecs[1], "org", "never", 3, time.time()) == []
 
 
-async def test_rows_added_to_an_unread_context_survive_its_read(tmp_path: Path) -> None:
+@both_stores
+async def test_rows_added_to_an_unread_context_survive_its_read(tmp_path: Path, store: Store) -> None:
     rng = np.random.default_rng(8)
-    _, vecs = await seeded(tmp_path, rng, 4, lambda i: "c", rows=3)
-    small = VectorIndex("test_idx", tmp_path, max_entries=2)  # too small to preload
+    _, vecs = await seeded(tmp_path, rng, 4, lambda i: "c", rows=3, store=store)
+    small = VectorIndex("test_idx", tmp_path, max_entries=2, store=store)  # too small to preload
     await small.open()
     await put(small, "org", "c", "e3", vecs[3])  # a partial block: one row known here
     got = await small.query(vecs[0], "org", "c", 4, time.time())
@@ -218,7 +238,7 @@ async def test_rows_added_to_an_unread_context_survive_its_read(tmp_path: Path) 
 
 async def test_mirror_agrees_with_chroma(tmp_path: Path) -> None:
     rng = np.random.default_rng(9)
-    index = VectorIndex("test_idx", tmp_path)
+    index = VectorIndex("test_idx", tmp_path, store="chroma")
     await index.open()
     now = time.time()
     centres = unit(rng, 20)

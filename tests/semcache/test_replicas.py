@@ -9,32 +9,10 @@ import anyio
 import pytest
 
 from bastion.gateway.semcache.cache import SemanticCache
-from bastion.gateway.semcache.guards import Guards, extract
-from bastion.gateway.semcache.normalise import canonical_question
-from bastion.gateway.semcache.settings import SemcacheSettings
-from bastion.gateway.semcache.transform import shared_cache_encoder
-from bastion.gateway.semcache.verifier import PairVerifier, pair_features
 
-from .conftest import ask, chat, chat_call
-from .pairs import PARAPHRASES
+from .conftest import ask, chat, chat_call, semantic_pair
 
 pytestmark = pytest.mark.anyio
-
-
-def _semantic_pair() -> tuple[str, str]:
-    """A hand-written paraphrase pair only the semantic phase matches, clearly above the
-    verifier's operating point."""
-    encoder, verifier = shared_cache_encoder(), PairVerifier.load()
-    guards = Guards(SemcacheSettings().guards)
-    for a, b in PARAPHRASES:
-        if canonical_question(a) == canonical_question(b):
-            continue
-        va, vb = encoder.embed_sync([a, b])
-        q, c = extract(b), extract(a)
-        p = verifier.probability(pair_features(q, c, b, a, float(va @ vb)))
-        if guards.hard(q, c) and p >= min(0.99, verifier.threshold + 0.02):
-            return a, b
-    raise AssertionError("no clear semantic paraphrase among the hand-written pairs")
 
 
 async def _until_served(cache: SemanticCache, prompt: str, expected: str | None, timeout: float = 10.0) -> str:
@@ -51,7 +29,7 @@ async def _until_served(cache: SemanticCache, prompt: str, expected: str | None,
 
 
 async def test_two_replicas_share_vectors_entries_and_purges(make_cache, redis_url: str, chroma_url: str) -> None:
-    asked, paraphrase = _semantic_pair()
+    asked, paraphrase = semantic_pair()
     cfg = {"chroma_url": chroma_url}
     async with (
         make_cache(cfg, cache_url=redis_url, replica="a") as (_, a),

@@ -9,11 +9,12 @@ Storage layout (``core.kv``, memory or Redis):
 
 * ``semcache:e:<ns>:<exact key>`` -> the entry (response, model, created, tokens, cost);
 * ``semcache:n:<ns>:<context key>:<hash of normalised prompt>`` -> exact key of an entry;
-* the vector of the prompt in Chroma, with namespace, context key, model and times.
+* the vector of the prompt in the vector store (a local SQLite file, or Chroma), with
+  namespace, context key, model and times; an in-process mirror of it answers queries.
 
 Purges are *cut-off times* (per namespace, per model, or global) kept under one KV key and
 re-read at most once a second, so a purge on one replica holds on every replica, needs no key
-scan, and makes every older entry a miss; Chroma vectors are deleted as well.
+scan, and makes every older entry a miss; stored vectors are deleted as well.
 """
 
 from __future__ import annotations
@@ -28,9 +29,10 @@ from typing import TYPE_CHECKING, Any
 import anyio
 import numpy as np
 import orjson
-from prometheus_client import Counter, Histogram
+from prometheus_client import Counter
 
 from bastion.gateway.call import Call, Refusal
+from bastion.gateway.metrics import LoopCounter, LoopHistogram
 from bastion.gateway.semcache.entry import Entry
 from bastion.gateway.semcache.facts import CacheState, ChatExchange
 from bastion.gateway.semcache.guards import Guards, extract
@@ -95,16 +97,20 @@ class Savings:
 
 
 class CacheMetrics:
-    """Prometheus series of the LLM cache, registered on the app's registry."""
+    """Prometheus series of the LLM cache, registered on the app's registry.
+
+    Updated from the event loop only: the lock-free ``Loop*`` series of the core, and the
+    labelled children of the per-lookup series bound once (``.labels()`` costs a dict lookup
+    and a lock; a lookup updated four of them)."""
 
     def __init__(self, registry: Any) -> None:
-        self.lookups = Counter(
+        self.lookups = LoopCounter(
             "bastion_llm_cache_lookups",
             "LLM cache lookups by result and phase",
             ["result", "phase"],
             registry=registry,
         )
-        self.phase_seconds = Histogram(
+        self.phase_seconds = LoopHistogram(
             "bastion_llm_cache_phase_seconds",
             "Latency of each LLM cache phase",
             ["phase"],
@@ -118,8 +124,10 @@ class CacheMetrics:
             registry=registry,
         )
         self.cost_saved = Counter("bastion_llm_cache_cost_saved", "Spend avoided by cache hits", registry=registry)
-        self.stores = Counter("bastion_llm_cache_stores", "LLM cache store outcomes", ["outcome"], registry=registry)
-        self.scan_batch = Histogram(
+        self.stores = LoopCounter(
+            "bastion_llm_cache_stores", "LLM cache store outcomes", ["outcome"], registry=registry
+        )
+        self.scan_batch = LoopHistogram(
             "bastion_llm_cache_scan_batch_size",
             "Semantic lookups answered by one shared scan of the vector mirror",
             buckets=(1, 2, 4, 8, 16, 32, 64),
@@ -131,6 +139,16 @@ class CacheMetrics:
             ["outcome"],
             registry=registry,
         )
+        # Children appear on first use, as with ``.labels()``.
+        self._children: dict[tuple[str, tuple[str, ...]], Any] = {}
+
+    def child(self, metric: Any, *labels: str) -> Any:
+        """``metric.labels(*labels)``, bound once."""
+        key = (metric._name, labels)
+        found = self._children.get(key)
+        if found is None:
+            found = self._children[key] = metric.labels(*labels)
+        return found
 
 
 class SemanticCache:
@@ -154,6 +172,7 @@ class SemanticCache:
             max_entries=settings.mirror_max_entries,
             dim=self.encoder.dim,
             on_batch=self.metrics.scan_batch.observe,
+            store=settings.store_kind(entries_persist=not core.settings.cache.url.startswith("memory://")),
         )
         self.writer = EntryWriter(
             self._write_batch,
@@ -187,7 +206,7 @@ class SemanticCache:
                 finally:
                     tg.cancel_scope.cancel()
         finally:
-            # Stops the refresher thread of a Chroma server's mirror (nothing to do otherwise).
+            # Closes the store (its file, Chroma's child process) and a shared store's refresher.
             self.index.close()
 
     # -- namespaces ----------------------------------------------------------------------------
@@ -269,13 +288,13 @@ class SemanticCache:
             self.namespace(call)  # refuses a namespace the caller may not use, before any work
         if "no-cache" in cc:
             call.cache = {"result": "bypass", "why": "no-cache", "phases": {}}
-            self.metrics.lookups.labels("bypass", "none").inc()
+            self.metrics.child(self.metrics.lookups, "bypass", "none").inc()
             return "bypass", {"why": "no-cache"}
         req, why = self._cacheable_request(call)
         ns, ns_why = self.namespace(call) if req is not None else (None, why)
         if req is None or ns is None:
             call.cache = {"result": "bypass", "why": why or ns_why, "phases": {}}
-            self.metrics.lookups.labels("bypass", "none").inc()
+            self.metrics.child(self.metrics.lookups, "bypass", "none").inc()
             return "bypass", {"why": why or ns_why}
         keys = request_keys(req)
         state = CacheState(keys, ns)
@@ -311,14 +330,14 @@ class SemanticCache:
                 if found is not None:
                     entry, score = found
                     return self._hit(call, entry, "predictive" if entry.predictive else "semantic", score)
-        self.metrics.lookups.labels("miss", "none").inc()
+        self.metrics.child(self.metrics.lookups, "miss", "none").inc()
         return "miss", {"phases": {k: v["outcome"] for k, v in phases.items()}}
 
     def _phase(
         self, phases: dict[str, Any], name: str, outcome: str, t0: float, detail: dict[str, Any] | None = None
     ) -> None:
         dt = time.perf_counter() - t0
-        self.metrics.phase_seconds.labels(name).observe(dt)
+        self.metrics.child(self.metrics.phase_seconds, name).observe(dt)
         rec: dict[str, Any] = {"outcome": outcome, "ms": round(dt * 1000.0, 4)}
         if detail:
             rec.update(detail)
@@ -424,7 +443,7 @@ class SemanticCache:
                 "saved": {"tokens_in": entry.tokens_in, "tokens_out": entry.tokens_out, "cost": entry.cost},
             }
         )
-        self.metrics.lookups.labels("hit", phase).inc()
+        self.metrics.child(self.metrics.lookups, "hit", phase).inc()
         self.metrics.tokens_saved.labels("in").inc(entry.tokens_in)
         self.metrics.tokens_saved.labels("out").inc(entry.tokens_out)
         self.metrics.cost_saved.inc(entry.cost)
@@ -447,7 +466,7 @@ class SemanticCache:
     async def store(self, call: Call) -> StageOutcome:
         """Store the completed response unless the request, the policy or the answer forbid it."""
         outcome = await self._store(call)
-        self.metrics.stores.labels(outcome if isinstance(outcome, str) else outcome[0]).inc()
+        self.metrics.child(self.metrics.stores, outcome if isinstance(outcome, str) else outcome[0]).inc()
         if self.predictor is not None and call.status == "ok":
             self.predictor.observe(call)
         return outcome
@@ -546,7 +565,7 @@ class SemanticCache:
 
     async def _write_batch(self, batch: list[PendingEntry]) -> list[Any]:
         """KV entries first (cheap phases serve them), then the vector mirror; returns the rows
-        the writer persists to Chroma behind."""
+        the writer persists to the vector store behind."""
         for p in batch:
             if not await self.kv.set(f"semcache:e:{p.namespace}:{p.entry_id}", p.value, p.ttl):
                 continue
@@ -564,10 +583,12 @@ class SemanticCache:
             (f"{p.namespace}:{p.entry_id}", np.asarray(p.vector, dtype=np.float32), str(p.prompt), p.meta)
             for p in semantic
         ]
-        for p in semantic:
-            extract(str(p.prompt))  # remembered: lookups compare with it without parsing it again
+        # The guards' features of a stored prompt are parsed when it first becomes a candidate
+        # (remembered from then on; a lookup usually parsed its own prompt already), not here:
+        # ~0.1 ms a prompt, spent only on the prompts that ever need it.
         await self.index.add_to_mirror(rows)
-        return rows
+        # Without a persistent store (the mirror is all there is) nothing waits to be persisted.
+        return rows if self.index.store is not None else []
 
     # -- admin ---------------------------------------------------------------------------------
     async def purge(

@@ -356,8 +356,8 @@ _RELATIONS = frozenset({"to", "from", "than", "into", "vs", "versus", "over", "a
 _PERIODS = frozenset(
     {"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minute", "night"}
 )
-# Words after which a capitalised word is still sentence-initial.
-_SENTENCE_START = re.compile(r"(^|[.!?:;\"'(\n]\s*)$")
+# Characters after which (and optional whitespace) a capitalised word is still sentence-initial.
+_SENTENCE_ENDS = frozenset(".!?:;\"'(\n")
 _WORD_OR_NUMBER = re.compile(r"[A-Za-z][A-Za-z0-9+#.&'-]*[A-Za-z0-9+#]|[A-Za-z]")
 _HAS_DIGIT = re.compile(r"\d")
 
@@ -401,6 +401,21 @@ class PromptFeatures:
         }
 
 
+def _sentence_initial(text: str, i: int) -> bool:
+    """Whether position ``i`` of ``text`` starts a sentence: the text's start, or a sentence
+    end (``_SENTENCE_ENDS``) followed only by whitespace (a line break counts as one).
+
+    What the regex ``(^|[.!?:;"'(\\n]\\s*)$`` said of ``text[:i]``, read backwards from ``i``
+    instead: the search tried every position of the prefix, once per word (quadratic in
+    the prompt's length)."""
+    j = i
+    while j > 0 and text[j - 1].isspace():
+        if text[j - 1] == "\n":
+            return True
+        j -= 1
+    return i == 0 or (j > 0 and text[j - 1] in _SENTENCE_ENDS)
+
+
 def _entities(text: str) -> tuple[str, ...]:
     """Capitalised words that are not sentence-initial, acronyms and names with digits, in order."""
     found: list[str] = []
@@ -412,7 +427,7 @@ def _entities(text: str) -> tuple[str, ...]:
         is_acronym = len(w) >= 2 and w.isupper()
         # ASCII words (the pattern): a capital after the first letter changes lower().
         is_mixed = bool(_HAS_DIGIT.search(w)) or (w[0].islower() and w[1:] != w[1:].lower())
-        is_cap = w[0].isupper() and not _SENTENCE_START.search(text[: m.start()])
+        is_cap = w[0].isupper() and not _sentence_initial(text, m.start())
         if (is_acronym or is_mixed or is_cap) and (is_acronym or lw not in _STOP):
             found.append(word_key(lw.replace("'s", "")))
     return tuple(found)

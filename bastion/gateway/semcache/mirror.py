@@ -7,17 +7,18 @@ blocks, prefiltered on leading dimensions for big ones, see :func:`_prefiltered`
 millisecond for a few thousand rows, against ~19 ms for Chroma's filtered query. Queries of one
 block that arrive together are scored in one matrix product (:meth:`VectorMirror.query_many`,
 fed by ``batcher.py``).
-Chroma stays the persistent, shared store (see ``index.py``); this mirror only answers queries.
+The persistent store (a local SQLite file, or Chroma; see ``index.py``) keeps the rows; this
+mirror only answers queries.
 
 Blocks are bounded in total rows; the least recently used block is dropped past the cap.
-A block is either *loaded* (it holds every row Chroma had when it was read, plus rows added
-here since) or not (it only holds rows added here, and must be read from Chroma before it
-answers). A row added here is *pending* until its write to Chroma is confirmed; a read that
+A block is either *loaded* (it holds every row the store had when it was read, plus rows added
+here since) or not (it only holds rows added here, and must be read from the store before it
+answers). A row added here is *pending* until its write to the store is confirmed; a read that
 began before that confirmation may lack it, so the row survives that read (see
 :meth:`VectorMirror.install`); later reads are the truth (another replica's purge included).
 
 Thread-safe: the event loop queries and adds while worker threads install rows read from
-Chroma. A query works on a consistent view of its block's arrays taken under the lock, and
+the store. A query works on a consistent view of its block's arrays taken under the lock, and
 does its arithmetic outside it (a compaction or a growth replaces arrays, never edits them).
 """
 
@@ -59,9 +60,9 @@ class Query:
 
 @dataclass(slots=True)
 class Rows:
-    """Rows for one (namespace, context), as read from Chroma or added here."""
+    """Rows for one (namespace, context), as read from the store or added here."""
 
-    ids: list[str] = field(default_factory=list)  # Chroma ids
+    ids: list[str] = field(default_factory=list)  # store ids
     entry_ids: list[str] = field(default_factory=list)
     prompts: list[str] = field(default_factory=list)
     models: list[str] = field(default_factory=list)
@@ -166,13 +167,13 @@ class Block:
     def __init__(self, loaded: bool, dim: int = DIM) -> None:
         self.dim = dim
         self.loaded = loaded
-        self.read_at = time.monotonic() if loaded else 0.0  # when its Chroma rows were read
+        self.read_at = time.monotonic() if loaded else 0.0  # when its stored rows were read
         self.refreshing = False
         self.n = 0
         self.vecs = np.zeros((0, dim), dtype=np.float32)
         self.created = np.zeros(0, dtype=np.float64)
         self.expires = np.zeros(0, dtype=np.float64)
-        # Monotonic time its write to Chroma was confirmed (inf: pending; 0: read from Chroma).
+        # Monotonic time its write to the store was confirmed (inf: pending; 0: read from it).
         self.written = np.zeros(0, dtype=np.float64)
         self.predictive = np.zeros(0, dtype=bool)
         self.ids: list[str] = []
@@ -209,7 +210,7 @@ class Block:
             setattr(self, name, np.concatenate([old[: self.n], np.zeros(cap - self.n, dtype)]))
 
     def upsert(self, rows: Rows, written: float | np.ndarray) -> int:
-        """Add or replace rows by Chroma id; returns how many rows were new."""
+        """Add or replace rows by store id; returns how many rows were new."""
         if not len(rows):
             return 0
         vecs = _unit(np.stack(rows.vectors))
@@ -257,7 +258,7 @@ class Block:
         return dropped
 
     def unconfirmed(self, since: float) -> tuple[Rows, np.ndarray]:
-        """Rows added here whose write to Chroma was not confirmed before ``since`` (monotonic),
+        """Rows added here whose write to the store was not confirmed before ``since`` (monotonic),
         with their confirmation times."""
         out = Rows()
         idx = np.flatnonzero(self.written[: self.n] >= since)
@@ -285,7 +286,7 @@ class VectorMirror:
         #: Every row of the store is here: an unknown context is simply empty.
         self.complete = False
         self.rows = 0
-        #: Bumped by every delete; a Chroma read records it to re-apply deletes it raced.
+        #: Bumped by every delete; a store read records it to re-apply deletes it raced.
         self.generation = 0
         self._deletes: list[tuple[int, str | None, str | None, float | None]] = []
         self._blocks: OrderedDict[Key, Block] = OrderedDict()
@@ -304,7 +305,7 @@ class VectorMirror:
         return key in self._blocks
 
     def loaded(self, namespace: str, context: str) -> bool:
-        """Whether a query of (namespace, context) can be answered here without Chroma."""
+        """Whether a query of (namespace, context) can be answered here without the store."""
         b = self._blocks.get((namespace, context))
         return b.loaded if b is not None else self.complete
 
@@ -383,7 +384,7 @@ class VectorMirror:
         self, namespace: str, context: str, chroma_id: str, vector: np.ndarray, prompt: str, meta: dict[str, Any]
     ) -> None:
         """Add (or replace) one row written here. An unknown block is created: loaded when the
-        mirror is complete, else as a partial block that is read from Chroma before it answers."""
+        mirror is complete, else as a partial block that is read from the store before it answers."""
         rows = Rows()
         rows.append(chroma_id, vector, prompt, meta)
         with self._lock:
@@ -412,7 +413,7 @@ class VectorMirror:
                 self._evict(keep=key)
 
     def confirm(self, namespace: str, context: str, chroma_id: str) -> None:
-        """The row's write to Chroma is done: reads that begin from now on include it."""
+        """The row's write to the store is done: reads that begin from now on include it."""
         with self._lock:
             b = self._blocks.get((namespace, context))
             i = b.pos.get(chroma_id) if b is not None else None
@@ -420,7 +421,7 @@ class VectorMirror:
                 b.written[i] = time.monotonic()
 
     def install(self, namespace: str, context: str, rows: Rows, read_started: float, generation: int) -> None:
-        """Replace a block with ``rows`` read from Chroma (the read began at ``read_started``,
+        """Replace a block with ``rows`` read from the store (the read began at ``read_started``,
         monotonic, when :attr:`generation` was ``generation``), keeping rows added here that the
         read may have missed and re-applying deletes made since the read began."""
         b = Block(loaded=True, dim=self.dim)  # built outside the lock: queries go on meanwhile
@@ -476,7 +477,7 @@ class VectorMirror:
 
     def mark_refreshing(self, namespace: str, context: str, max_age_s: float) -> bool:
         """True (and the block is marked) when it is older than ``max_age_s`` and no refresh of
-        it is running: the caller then re-reads it from Chroma."""
+        it is running: the caller then re-reads it from the store."""
         with self._lock:
             b = self._blocks.get((namespace, context))
             if b is None or b.refreshing or time.monotonic() - b.read_at < max_age_s:

@@ -105,12 +105,20 @@ class SemcacheSettings(_Strict):
     unset_is_deterministic: bool = True
     #: Longest last user message (characters) embedded for the semantic phase.
     max_semantic_chars: int = Field(default=2000, ge=1)
-    #: Chroma server URL for several replicas (``http://chroma:8000``); embedded when unset.
+    #: Where prompt vectors persist across restarts on this replica: ``sqlite`` (a local file
+    #: under the data directory, cheap to write), ``chroma`` (embedded Chroma in a child
+    #: process), ``none`` (the in-process mirror only), or ``auto``: ``sqlite`` when the cache's
+    #: entries outlive the process (``cache.url`` is Redis), else ``none`` (with ``memory://``
+    #: the entries die with the process, and vectors kept would only point at missing entries).
+    #: Ignored when ``chroma_url`` is set: replicas then share that Chroma server.
+    vector_store: Literal["auto", "sqlite", "chroma", "none"] = "auto"
+    #: Chroma server URL for several replicas sharing semantic entries (``http://chroma:8000``).
     chroma_url: str | None = None
-    #: Chroma collection name (the cache transform's version is appended: see docs/semcache.md).
-    collection: str = "bastion_llm_cache_static"
-    #: Rows kept in the in-process vector mirror that answers queries (~1 KB each); embedded
-    #: Chroma is read whole at start-up when it holds no more, else contexts load on use.
+    #: Collection name (the Chroma collection; the SQLite file's name); the cache transform's
+    #: version is appended (see docs/semcache.md).
+    collection: str = Field(default="bastion_llm_cache_static", pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]{2,127}$")
+    #: Rows kept in the in-process vector mirror that answers queries (~1 KB each); a local
+    #: store is read whole at start-up when it holds no more, else contexts load on use.
     mirror_max_entries: int = Field(default=100_000, ge=1)
     predictive: PredictiveSettings = Field(default_factory=PredictiveSettings)
     #: Entries waiting to be written after their response (past it new entries are dropped,
@@ -118,7 +126,7 @@ class SemcacheSettings(_Strict):
     store_queue_max: int = Field(default=10_000, ge=1)
     #: Entries written per batch (KV and mirror; the vector store gets bigger batches).
     store_batch_max: int = Field(default=256, ge=1)
-    #: Rows waiting for the persistent vector store (Chroma); past it new rows are served from
+    #: Rows waiting for the persistent vector store; past it new rows are served from
     #: this replica's mirror only, counted in ``bastion_llm_cache_vector_writes_total{outcome="shed"}``.
     vector_queue_max: int = Field(default=20_000, ge=1)
 
@@ -129,6 +137,12 @@ class SemcacheSettings(_Strict):
         if self.threshold is not None and self.verifier.lower > self.threshold:
             raise ValueError("verifier.lower must not exceed threshold")
         return self
+
+    def store_kind(self, entries_persist: bool) -> Literal["sqlite", "chroma", "none"]:
+        """The vector store to open here (``entries_persist``: the KV store outlives the process)."""
+        if self.vector_store == "auto":
+            return "sqlite" if entries_persist else "none"
+        return self.vector_store
 
     def threshold_for(self, namespace: str, trained: float) -> float:
         """The verifier probability a candidate needs in ``namespace`` (``trained``: the

@@ -25,6 +25,7 @@ from __future__ import annotations
 import functools
 import io
 import logging
+import re
 import subprocess
 import sys
 import threading
@@ -102,6 +103,12 @@ def _build_main(directory: Path, name: str) -> None:
     _write_atomic(directory, name, buf.getvalue())
 
 
+#: Texts :meth:`StaticEncoder._ids` tokenises piece by piece: printable ASCII, tabs, line breaks.
+_PLAIN = re.compile(r"[\t\n\r\x20-\x7e]*")
+#: Pieces remembered (~150 bytes each); the dict starts afresh when full.
+PIECES_MAX = 50_000
+
+
 class StaticEncoder:
     """Static-embedding encoder for the cache's candidate retrieval (inline, no threads).
 
@@ -116,6 +123,9 @@ class StaticEncoder:
         self._cache_dir = Path(cache_dir) if cache_dir is not None else default_cache_dir()
         self._table: np.ndarray | None = None
         self._tok: Any = None
+        self._max_len = 0
+        # Token ids of whitespace-separated pieces already seen (see :meth:`_ids`).
+        self._pieces: dict[str, tuple[int, ...]] = {}
         self._lock = threading.Lock()
 
     def load(self) -> None:
@@ -143,6 +153,7 @@ class StaticEncoder:
             tok = rust_tokenizer(model_path, max_len)
             tok.no_padding()
             self._tok = tok
+            self._max_len = max_len
             self._table = table
 
     @staticmethod
@@ -183,9 +194,33 @@ class StaticEncoder:
         ids: list[int] = self._tok.encode(text, add_special_tokens=False).ids
         return ids
 
+    def _ids(self, text: str) -> list[int]:
+        """The tokenizer's ids for ``text`` (no special tokens, truncated as it truncates).
+
+        A call into the Rust tokenizer costs ~50 us, a quarter of a semantic lookup, mostly
+        per call rather than per word. For plain ASCII (printable, tabs and line breaks) the
+        BERT normaliser and pre-tokeniser act within whitespace-separated pieces (lowercasing,
+        splits at punctuation, WordPiece per word), so a text's ids are its pieces' ids in
+        order: each piece is tokenised once and remembered (a bounded dict). Any other text
+        (accents, other scripts, control characters the normaliser drops) takes the tokenizer
+        whole. Tested equal to the tokenizer on every prompt of the bench's data."""
+        if _PLAIN.fullmatch(text) is None:
+            ids: list[int] = self._tok.encode(text, add_special_tokens=False).ids
+            return ids
+        pieces = self._pieces
+        out: list[int] = []
+        for piece in text.split():
+            found = pieces.get(piece)
+            if found is None:
+                if len(pieces) >= PIECES_MAX:
+                    pieces.clear()
+                found = pieces[piece] = tuple(self._tok.encode(piece, add_special_tokens=False).ids)
+            out.extend(found)
+        return out[: self._max_len]
+
     def _one(self, text: str) -> np.ndarray:
         assert self._table is not None
-        ids = self._tok.encode(text, add_special_tokens=False).ids
+        ids = self._ids(text)
         if not ids:
             return np.zeros(DIMS, dtype=np.float32)
         # The sum, not the mean: the direction is the same and the vector is normalised below.

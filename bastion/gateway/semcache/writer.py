@@ -8,17 +8,18 @@ makes it visible soonest:
 
 1. the KV entries (exact and normalised keys): the entry can be served by the cheap phases;
 2. the in-process vector mirror: this replica can serve it semantically;
-3. the persistent vector store (Chroma, embedded or a server), *behind*: rows gather until
-   ``persist_batch`` of them or ``persist_after_s`` seconds, then go in one ``upsert`` in a
-   worker thread (other replicas and later starts see them then). Measured with embedded
-   Chroma on the loaded 2-core box: 33 ms per single-row upsert, 1.1 ms a row in batches of
-   256, so per-entry writes would cost more CPU than everything else a request does; embedded
-   Chroma runs in a child process at a lower priority (``store_process.py``).
+3. the persistent vector store, *behind*: rows gather until ``persist_batch`` of them or
+   ``persist_after_s`` seconds, then go in one batch in a worker thread (later starts, and
+   replicas sharing a Chroma server, see them then). The default store, a local SQLite file,
+   writes a batch of 256 in one transaction (tens of microseconds a row); embedded Chroma cost
+   1.1 ms a row in batches of 256 on the loaded 2-core box (33 ms for a single-row upsert),
+   which is why writes were never per entry and why Chroma runs in a niced child process
+   (``store_process.py``) when chosen.
 
 A full queue drops the entry (counted): a cache that falls behind costs hits, never latency.
 Rows waiting for the persistent store are bounded too (``persist_queue_max``): when the store
-cannot keep up (a busy box starves its niced child process, a slow Chroma server), further rows
-are *shed*: not persisted, counted in ``bastion_llm_cache_vector_writes_total{outcome="shed"}``
+cannot keep up (a locked or slow disk, a busy box starving Chroma's niced child, a slow Chroma
+server), further rows are *shed*: not persisted, counted in ``bastion_llm_cache_vector_writes_total{outcome="shed"}``
 and logged once per burst. They are in the KV store and this replica's mirror and serve there;
 other replicas and later starts do not see them semantically.
 Prompts whose vector the lookup did not compute (``no-cache`` requests) are encoded here, in
