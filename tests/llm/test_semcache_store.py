@@ -40,7 +40,8 @@ def test_vectors_survive_a_restart_of_the_gateway(tmp_path: Path, fake: FakeProv
     finally:
         # SIGTERM right after the answer: the entry may still be queued; shutdown writes it.
         assert first.stop(timeout=60) == 0
-    store = tmp_path / "data" / "semcache" / "bastion_llm_cache_static.sqlite3"
+    # One file, named by the collection and the cache transform's version.
+    (store,) = (tmp_path / "data" / "semcache").glob("bastion_llm_cache_static_*.sqlite3")
     with sqlite3.connect(store) as db:
         assert db.execute("SELECT prompt FROM vectors").fetchall() == [(asked,)]
 
