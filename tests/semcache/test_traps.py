@@ -80,3 +80,28 @@ async def test_multi_turn_follow_up_does_not_cross_conversations(make_cache) -> 
         # The same conversation asking the same follow-up again is served.
         again = chat_call([*conv_a, {"role": "user", "content": "How tall is it?"}])
         assert await ask(cache, again) == "How tall is it?"
+
+
+# Wordings the guards once refused although they ask the same: a number written as a word,
+# "any" for "some", "the most" as a superlative. Their near misses must still be refused.
+SAME_DESPITE_WORDING = [
+    ("What are the top 10 videos on YouTube?", "What are the top ten videos on YouTube?"),
+    ("Is a thousand dollars enough for a week in Lisbon?", "Is 1,000 dollars enough for a week in Lisbon?"),
+    ("Is there any chess club in Lisbon?", "Are there some chess clubs in Lisbon?"),
+    ("What are some of the most common interview mistakes?", "What are some common interview mistakes?"),
+]
+STILL_DIFFERENT = [
+    ("What are the top 10 videos on YouTube?", "What are the top twenty videos on YouTube?"),
+    ("Can anyone become a citizen?", "Can everyone become a citizen?"),
+    ("What do most people eat for breakfast?", "What do few people eat for breakfast?"),
+]
+
+
+@pytest.mark.parametrize(("first", "second"), SAME_DESPITE_WORDING)
+def test_guards_let_the_same_question_reach_the_verifier(first: str, second: str) -> None:
+    assert Guards(GuardSettings()).hard(extract(second), extract(first))
+
+
+@pytest.mark.parametrize(("first", "second"), STILL_DIFFERENT)
+def test_guards_still_refuse_the_near_misses(first: str, second: str) -> None:
+    assert not Guards(GuardSettings()).hard(extract(second), extract(first))

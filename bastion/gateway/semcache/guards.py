@@ -290,9 +290,10 @@ _SCOPE = {
     "each": "all",
     "everyone": "all",
     "everything": "all",
-    "any": "any",
-    "anyone": "any",
-    "anything": "any",
+    # In a question "any" and "some" ask the same ("is there any / are there some").
+    "any": "some",
+    "anyone": "some",
+    "anything": "some",
     "some": "some",
     "someone": "some",
     "something": "some",
@@ -457,7 +458,8 @@ def extract(text: str) -> PromptFeatures:
             numbers.append(_number_key(tok))
             continue
         if tok in _NUMBER_WORDS:
-            numbers.append(_NUMBER_WORDS[tok])
+            # The same key as the digits ("ten" / "10"); ordinals and multipliers keep theirs.
+            numbers.append(_number_key(_NUMBER_WORDS[tok]))
             continue
         if tok in _MONTHS:
             numbers.append(_MONTHS[tok])
@@ -477,6 +479,9 @@ def extract(text: str) -> PromptFeatures:
         sc = _SCOPE.get(tok)
         if sc == "all" and i + 1 < len(toks) and toks[i + 1] in _PERIODS:
             sc = "per"
+        elif sc == "most" and i and toks[i - 1] == "the":
+            # "the most useful" is a superlative, not a quantity ("most people").
+            sc = None
         if sc is not None:
             scope.add(sc)
         if asks is None and tok in _ASKS:
