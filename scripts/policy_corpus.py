@@ -25,6 +25,8 @@ import json
 import random
 from dataclasses import dataclass
 
+import policy_corpus_more as more
+
 ATTACK_KINDS = ("hijack", "extraction", "jailbreak", "indirect")
 BENIGN_KINDS = ("roleplay", "fiction", "meta", "security", "carrier", "everyday", "trigger")
 
@@ -920,19 +922,29 @@ class Example:
     heldout: bool
 
 
-def _fill(template: str, rng: random.Random) -> str:
+def _slots(rng: random.Random) -> dict[str, str]:
     p = rng.choice(PEOPLE)
-    return template.format(
-        h=rng.choice(HARMFUL),
-        t=rng.choice(HIJACK_TASKS),
-        s=rng.choice(SECRETS),
-        topic=rng.choice(CARRIER_TOPICS),
-        p=p,
-        p_low=p.lower().replace(" ", "."),
-        r=rng.choice(ROLES),
-        story=rng.choice(STORY_SUBJECTS),
-        n=rng.choice(PERSONAS),
-    )
+    return {
+        "h": rng.choice(HARMFUL),
+        "t": rng.choice(HIJACK_TASKS),
+        "s": rng.choice(SECRETS),
+        "topic": rng.choice(CARRIER_TOPICS),
+        "p": p,
+        "p_low": p.lower().replace(" ", "."),
+        "r": rng.choice(ROLES),
+        "story": rng.choice(STORY_SUBJECTS),
+        "n": rng.choice(PERSONAS),
+    }
+
+
+def _fill(template: str, rng: random.Random) -> str:
+    return template.format(**_slots(rng))
+
+
+def _fill_more(template: str, rng: random.Random) -> str:
+    """A fourth-round template: the base slots plus ``policy_corpus_more``'s components."""
+    slots = _slots(rng)
+    return template.format(**slots, **more.components(rng, slots["t"]))
 
 
 def _variants(text: str, rng: random.Random) -> str:
@@ -961,6 +973,20 @@ def build(per_template: int = 6, seed: int = 1414) -> list[Example]:
                 heldout = j % 5 == 4
                 for _ in range(per_template):
                     text = _variants(_fill(template, rng), rng)
+                    if text in seen:
+                        continue
+                    seen.add(text)
+                    out.append(Example(text, label, kind, family, heldout))
+    # Fourth round: composed families, from a generator of their own (the rows above stay the
+    # same when this round changes).
+    rng = random.Random(seed + 4)
+    for label, table in ((1, more.ATTACK_TEMPLATES), (0, more.BENIGN_TEMPLATES)):
+        for kind, templates in table.items():
+            for j, template in enumerate(templates):
+                family = f"{kind}-m{j:02d}"
+                heldout = j % 5 == 4
+                for _ in range(more.PER_TEMPLATE):
+                    text = _variants(_fill_more(template, rng), rng)
                     if text in seen:
                         continue
                     seen.add(text)

@@ -266,6 +266,15 @@ def threshold_at(benign_scores: np.ndarray, fpr: float) -> float:
     return float(np.nextafter(s[k], 1.0)) if k < len(s) else 0.0
 
 
+def curve_at(scores: np.ndarray, labels: np.ndarray, fpr: float) -> float:
+    """Detection when the threshold is set on this set's own benign texts to flag ``fpr``
+    (as ``bench/policy.py`` reports it)."""
+    neg = np.sort(scores[labels == 0])[::-1]
+    k = int(fpr * len(neg))
+    thr = neg[k] if k < len(neg) else 0.0
+    return float((scores[labels == 1] > thr).mean())
+
+
 def detection_at(scores: np.ndarray, labels: np.ndarray, thr: float) -> tuple[float, float]:
     pos, neg = scores[labels == 1], scores[labels == 0]
     return float((pos >= thr).mean()) if len(pos) else float("nan"), float((neg >= thr).mean()) if len(neg) else 0.0
@@ -339,6 +348,11 @@ def main() -> None:
         "dev": np.concatenate([np.zeros(len(own_benign), bool), np.ones(int((dev.labels == 0).sum()), bool)]),
     }
     thresholds = {s: max(threshold_at(fused_calib[g], FPR[s]) for g in groups.values()) for s in SENSITIVITIES}
+    for s in SENSITIVITIES:
+        each = ", ".join(
+            f"{n} {threshold_at(fused_calib[g], FPR[s]):.5f} (n={int(g.sum())})" for n, g in groups.items()
+        )
+        print(f"{s} threshold per calibration group: {each}", file=sys.stderr)
     head = InjectionHead(*parts, thresholds, pattern_thresholds, np.sort(calib), np.sort(calib_pattern))
     # Long inputs (more than MEDIUM_WINDOWS windows): the best windows of long benign texts of
     # the calibration families, with their own sentences (not the training texts' ones: a head
@@ -375,6 +389,8 @@ def main() -> None:
     sets = (("dev", dev), ("own held-out", held), ("held-out long", held_long))
     for name, win in sets:
         scores = win.judged(head)
+        curve = ", ".join(f"{curve_at(scores, win.labels, f):.1%} @{f:.1%}" for f in (0.001, 0.01, 0.05))
+        print(f"{name:13s} curve (threshold on this set's own benign texts): {curve}")
         for s in SENSITIVITIES:
             det, fp = detection_at(scores, win.labels, thresholds[s])
             print(f"{name:13s} sensitivity {s:>4s}: detection {det:.1%}, false positives {fp:.1%}")

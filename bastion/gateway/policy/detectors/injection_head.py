@@ -238,10 +238,13 @@ class InjectionHead:
             thresholds=np.array([self.thresholds[s] for s in SENSITIVITIES], dtype=np.float64),
             pattern_thresholds=np.array([self.pattern_thresholds[s] for s in SENSITIVITIES], dtype=np.float64),
             signal_names=np.array(SIGNAL_NAMES),
-            head_ref=np.sort(self.head_ref).astype(np.float32),
-            pattern_ref=np.sort(self.pattern_ref).astype(np.float32),
-            long_head_ref=np.sort(self.long_head_ref).astype(np.float32),
-            long_pattern_ref=np.sort(self.long_pattern_ref).astype(np.float32),
+            # float64: head scores of confident windows differ only past float32's resolution
+            # near 1.0 (1 - 6e-8); in float32 an attack would tie with the benign windows the
+            # head is most wrong about and lose the percentiles above them.
+            head_ref=np.sort(self.head_ref).astype(np.float64),
+            pattern_ref=np.sort(self.pattern_ref).astype(np.float64),
+            long_head_ref=np.sort(self.long_head_ref).astype(np.float64),
+            long_pattern_ref=np.sort(self.long_pattern_ref).astype(np.float64),
             long_thresholds=np.array([self.long_thresholds[s] for s in SENSITIVITIES], dtype=np.float64),
         )
 
