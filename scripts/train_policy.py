@@ -79,6 +79,8 @@ FPR = {"5%": 0.05, "1%": 0.01, "0.1%": 0.001}
 LONG_TEXTS = 400
 #: Long texts (1.5-6 KB, half with an attack) added to the training rows.
 LONG_TRAIN = 600
+#: Long texts of the held-out long families (half with an attack) the report is on.
+HELD_LONG = 400
 
 
 class FeatureCache:
@@ -288,7 +290,7 @@ def held_long_rows(held: Windows) -> list[Row]:
     texts, half of them carrying a held-out attack (for the report only)."""
     benign = [r.text for r in held.rows if r.label == 0]
     attacks = [r.text for r in held.rows if r.label == 1]
-    texts, labels = long_corpus.with_attacks(benign, attacks, 120, SEED + 1)
+    texts, labels = long_corpus.with_attacks(benign, attacks, HELD_LONG, SEED + 1)
     return [Row(t, y, "long", "bastion/long") for t, y in zip(texts, labels, strict=True)]
 
 
