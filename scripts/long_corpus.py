@@ -5,7 +5,10 @@ A long text is read in many windows, so it has many chances to look like an atta
 is the best window's, compared with the best windows of *long* benign texts (``long_ref`` in
 ``injection_head.npz``), not with short prompts. These generators make such texts: each is a
 *family* (a kind of document); the held-out families (``HELD_OUT``) are never used to
-calibrate and are what ``bench/policy.py`` reports on. Each text may also embed ordinary short
+calibrate and are what ``bench/policy.py`` reports on. Their sentences come from three disjoint
+pools (training, calibration, held out), the calibration and held-out ones with templates of
+ordinary imperatives ("disregard my last message", "execute the setup script"), so the long
+thresholds are set on carriers as awkward as real ones. Each text may also embed ordinary short
 texts (``fillers``: benign prompts and carriers of the caller's split), as real tool results
 quote user-written text.
 

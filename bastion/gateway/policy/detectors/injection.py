@@ -709,12 +709,13 @@ CHUNK_OVERLAP = 300
 #: (the best window's percentile among the benign calibration texts, which include texts of
 #: several windows scored the same way).
 MEDIUM_WINDOWS = 6
-#: Window and overlap for longer texts (:func:`detector_spans`): shorter windows, so a window
-#: of a long tool result holds about one passage (a few benign sentences that each look a
-#: little like instructions no longer add up in one window), and an overlap that keeps any
-#: injected passage of up to ~200 characters whole inside one window.
-LONG_CHARS = 400
-LONG_OVERLAP = 250
+#: Window and overlap for longer texts (:func:`long_spans`): shorter windows, so a window of a
+#: long tool result holds about one passage (a few benign sentences that each look a little like
+#: instructions no longer add up in one window), and an overlap that keeps any injected passage
+#: of up to 200 characters whole inside one window. 400/250 was measured too: 1-2 points more
+#: held-out long attacks found (within the noise of 200 attacks) for about 1.3x the time.
+LONG_CHARS = 600
+LONG_OVERLAP = 300
 
 
 def detector_spans(text: str) -> list[tuple[int, int]]:
