@@ -186,13 +186,15 @@ def _at(scores: list[float], labels: list[bool], thr: float) -> tuple[float, flo
     )
 
 
-def _long_inputs(held: list[policy_corpus.Example]) -> tuple[list[str], list[bool]]:
-    """Tool results, logs, CSV, chat transcripts of 2.5-20 KB (``long_corpus``'s held-out
-    families) quoting held-out benign texts; half carry one held-out attack at a random line
-    break (often across a window boundary)."""
+def _long_inputs(
+    held: list[policy_corpus.Example], n: int = 400, seed: int = 1415, min_chars: int = 2500, max_chars: int = 20000
+) -> tuple[list[str], list[bool]]:
+    """CSV exports, chat logs, ticket histories, agent scratchpads of 2.5-20 KB (``long_corpus``'s
+    held-out families, with held-out sentences) quoting held-out benign texts; half carry one
+    held-out attack at a random line break (often across a window boundary)."""
     benign = [e.text for e in held if e.label == 0]
     attacks = [e.text for e in held if e.label == 1]
-    texts, labels = long_corpus.with_attacks(benign, attacks, 120, 1415)
+    texts, labels = long_corpus.with_attacks(benign, attacks, n, seed, min_chars=min_chars, max_chars=max_chars)
     return texts, [bool(y) for y in labels]
 
 
@@ -240,6 +242,8 @@ def bench_injection() -> None:
     )
     long_texts, long_labels = _long_inputs(held)
     sets.append(("own held-out, long inputs (2.5-20 KB)", long_texts, long_labels, ["long"] * len(long_texts)))
+    mid_texts, mid_labels = _long_inputs(held, 200, 1417, 1000, 5000)
+    sets.append(("own held-out, medium inputs (1-5 KB)", mid_texts, mid_labels, ["long"] * len(mid_texts)))
     cat_texts, cat_labels = _long_concatenations(held)
     sets.append(("own held-out prompts concatenated (5-9 KB)", cat_texts, cat_labels, ["long"] * len(cat_texts)))
     print(

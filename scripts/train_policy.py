@@ -15,11 +15,13 @@
    shipped sensitivity level is the score that flags at most 5%, 1% or 0.1% of *each* group
    (shared ordinary texts, our own benign families, the dev set's benign prompts). The same
    for the pattern score (``semantic: false``).
-4. Long inputs (more than ``MEDIUM_WINDOWS`` windows, read in the detector's shorter windows):
-   the best window's head and pattern scores of 400 long benign texts of ``long_corpus``'s
-   calibration families (their own sentences, never trained on) give ``long_head_ref`` /
-   ``long_pattern_ref`` and a long threshold per level (``InjectionHead.long_score``). The
-   training rows include 600 long texts of the same families, half carrying a training attack.
+4. Long inputs (more than ``MEDIUM_WINDOWS`` windows, read in the detector's shorter windows,
+   ``long_spans``): the best window's head and pattern scores of 400 long benign texts of
+   ``long_corpus``'s calibration families (JSON, logs, code, e-mail, markdown, search results,
+   batches of messages, HTML pages, READMEs, YAML configs; with sentences and sentence
+   templates of their own, never trained on) give ``long_head_ref`` / ``long_pattern_ref`` and
+   a long threshold per level (``InjectionHead.long_score``). The training rows include 600
+   long texts of the training families, half carrying a training attack.
 5. Write ``bastion/gateway/policy/detectors/injection_head.npz`` and print the figures on the
    dev set, on our held-out families and on long texts of the held-out long families (never
    used above).
@@ -79,6 +81,8 @@ FPR = {"5%": 0.05, "1%": 0.01, "0.1%": 0.001}
 LONG_TEXTS = 400
 #: Long texts (1.5-6 KB, half with an attack) added to the training rows.
 LONG_TRAIN = 600
+#: Long texts of the held-out long families (half with an attack) the report is on.
+HELD_LONG = 400
 
 
 class FeatureCache:
@@ -297,7 +301,7 @@ def held_long_rows(held: Windows) -> list[Row]:
     texts, half of them carrying a held-out attack (for the report only)."""
     benign = [r.text for r in held.rows if r.label == 0]
     attacks = [r.text for r in held.rows if r.label == 1]
-    texts, labels = long_corpus.with_attacks(benign, attacks, 120, SEED + 1)
+    texts, labels = long_corpus.with_attacks(benign, attacks, HELD_LONG, SEED + 1)
     return [Row(t, y, "long", "bastion/long") for t, y in zip(texts, labels, strict=True)]
 
 

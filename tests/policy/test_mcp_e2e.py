@@ -1,6 +1,7 @@
 """The policy engine on the MCP front door: tool arguments redacted before the upstream sees
-them, an injected instruction in a tool result blocked (indirect injection). Real gateway
-process, real upstream MCP server over stdio, the official ``mcp`` SDK client."""
+them, an injected instruction in a tool result blocked (indirect injection), also across a
+window boundary of a 20 KB result. Real gateway process, real upstream MCP server over stdio,
+the official ``mcp`` SDK client."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from mcp.client import Client
 from mcp.client.streamable_http import streamable_http_client
 
 from tests.gateway_process import GatewayProcess, start_gateway
+from tests.policy.long_inputs import across_a_boundary, tool_result
 
 FIXTURE = str(Path(__file__).resolve().parents[1] / "mcp" / "servers" / "fixture_server.py")
 
@@ -93,5 +95,29 @@ async def test_injected_instruction_in_a_tool_result_is_blocked(gw: GatewayProce
     assert traces and traces[0]["status"] == "refused" and traces[0]["error_code"] == "policy_blocked"
     assert traces[0]["policy"][0]["policy"] == "indirect-injection"
     # The trace shows the score and which signals fired (the head's "model" or "patterns" first).
+    span = traces[0]["policy"][0]["spans"][0]
+    assert span["score"] > 0 and span["signals"][0] in ("model", "patterns")
+
+
+@pytest.mark.anyio
+async def test_injection_across_a_window_boundary_of_a_20_kb_tool_result_is_blocked(gw: GatewayProcess) -> None:
+    key = gw.create_key("mcp-policy-user3")
+    body = tool_result(20)
+    # The ordinary 20 KB result passes whole ...
+    result = await _call(gw, key, body)
+    assert not result.is_error and [c.text for c in result.content] == [body]
+    # ... the same with an instruction straddling two of the detector's windows is refused.
+    text, _ = across_a_boundary(body)
+    try:
+        result = await _call(gw, key, text)
+    except Exception as e:  # noqa: BLE001 - either an MCP error or an isError result is a refusal
+        assert "injected instruction" in _messages(e)
+    else:
+        assert result.is_error
+        assert "injected instruction" in " ".join(getattr(c, "text", "") for c in result.content)
+        assert "system prompt" not in str(result)
+    with gw.admin() as a:
+        traces = a.get("/admin/traces", params={"user": "mcp-policy-user3", "kind": "tool"}).json()["items"]
+    assert [t["status"] for t in traces[:2]] == ["refused", "ok"]
     span = traces[0]["policy"][0]["spans"][0]
     assert span["score"] > 0 and span["signals"][0] in ("model", "patterns")

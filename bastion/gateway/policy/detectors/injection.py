@@ -709,10 +709,11 @@ CHUNK_OVERLAP = 300
 #: (the best window's percentile among the benign calibration texts, which include texts of
 #: several windows scored the same way).
 MEDIUM_WINDOWS = 6
-#: Window and overlap for longer texts (:func:`detector_spans`): shorter windows, so a window
-#: of a long tool result holds about one passage (a few benign sentences that each look a
-#: little like instructions no longer add up in one window), and an overlap that keeps any
-#: injected passage of up to ~200 characters whole inside one window.
+#: Window and overlap for longer texts (:func:`long_spans`): shorter windows, so a window of a
+#: long tool result holds about one passage (a few benign sentences that each look a little like
+#: instructions no longer add up in one window), and an overlap that keeps any injected passage
+#: of up to 200 characters whole inside one window. 400/250 was measured too: 1-2 points more
+#: held-out long attacks found (within the noise of 200 attacks) for about 1.3x the time.
 LONG_CHARS = 600
 LONG_OVERLAP = 300
 
@@ -722,7 +723,13 @@ def detector_spans(text: str) -> list[tuple[int, int]]:
     ``MEDIUM_WINDOWS`` of them (as the head was trained and calibrated), else windows of
     ``LONG_CHARS`` (always more than ``MEDIUM_WINDOWS`` of them)."""
     spans = chunk_spans(text)
-    return spans if len(spans) <= MEDIUM_WINDOWS else chunk_spans(text, LONG_CHARS, LONG_OVERLAP)
+    return spans if len(spans) <= MEDIUM_WINDOWS else long_spans(text)
+
+
+def long_spans(text: str) -> list[tuple[int, int]]:
+    """The windows of a long input: ``LONG_CHARS`` long, overlapping by ``LONG_OVERLAP``, cut at
+    line breaks or sentence ends where there are some nearby."""
+    return chunk_spans(text, LONG_CHARS, LONG_OVERLAP, lines=True)
 
 
 def chunk_texts(
@@ -745,15 +752,20 @@ def chunk_texts(
     return chunks, owner
 
 
-def chunk_spans(text: str, size: int = CHUNK_CHARS, overlap: int = CHUNK_OVERLAP) -> list[tuple[int, int]]:
-    """The ``(start, end)`` of each window of :func:`chunk_texts` in ``text`` (none when blank)."""
+def chunk_spans(
+    text: str, size: int = CHUNK_CHARS, overlap: int = CHUNK_OVERLAP, lines: bool = False
+) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of each window of :func:`chunk_texts` in ``text`` (none when blank).
+    ``lines``: cut at a line break where there is one nearby (else a sentence end, else a
+    space), so a window of a long tool result tends to start where a record, a line or a
+    paragraph (and so an injected passage) starts."""
     lo, n = len(text) - len(text.lstrip()), len(text.rstrip())
     if lo >= n:
         return []
     out: list[tuple[int, int]] = []
     start = lo
     while True:
-        end = n if n - start <= size + overlap // 2 else _soft_cut(text, start + size, back=overlap // 3)
+        end = n if n - start <= size + overlap // 2 else _soft_cut(text, start + size, overlap // 3, lines=lines)
         a, b = start, end
         while a < b and text[a].isspace():
             a += 1
@@ -763,13 +775,23 @@ def chunk_spans(text: str, size: int = CHUNK_CHARS, overlap: int = CHUNK_OVERLAP
             out.append((a, b))
         if end >= n:
             return out
-        start = _soft_cut(text, max(start + 1, end - overlap), back=overlap // 3, forward=True)
+        start = _soft_cut(text, max(start + 1, end - overlap), overlap // 3, forward=True, lines=lines)
 
 
-def _soft_cut(text: str, pos: int, back: int, forward: bool = False) -> int:
-    """``pos`` moved to a nearby white space: back for a window's end, forward for a start."""
-    if forward:
-        j = text.find(" ", pos, pos + back)
-        return j + 1 if j >= 0 else pos
-    j = text.rfind(" ", pos - back, pos)
-    return j if j > 0 else pos
+#: Where a window may be cut, best first (``lines``), and how far into the cut the window ends.
+_CUTS = (("\n", 0), (". ", 1), (" ", 0))
+
+
+def _soft_cut(text: str, pos: int, back: int, forward: bool = False, lines: bool = False) -> int:
+    """``pos`` moved to a nearby white space (with ``lines``: preferably a line break, then a
+    sentence end): back for a window's end, forward for a start."""
+    for sep, keep in _CUTS if lines else _CUTS[2:]:
+        if forward:
+            j = text.find(sep, pos, pos + back)
+            if j >= 0:
+                return j + len(sep)
+        else:
+            j = text.rfind(sep, pos - back, pos)
+            if j > 0:
+                return j + keep
+    return pos
