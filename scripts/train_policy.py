@@ -344,13 +344,19 @@ def main() -> None:
     # The level must hold on each kind of ordinary text, not just on the average (the shared
     # set's arithmetic questions are easy; role-play, fiction, prompts about prompts and the
     # dev set's benign prompts with trigger words are not): the threshold is the strictest of
-    # the groups' own thresholds.
+    # the groups' own thresholds. Our own benign families count per category (role-play,
+    # fiction, prompts about prompts, trigger words, carriers ...), each scored out of fold, so
+    # no one kind of ordinary text is flagged at more than the level's rate.
     own_benign = np.array([r.source.startswith("bastion/") for r in train.rows])[ordinary]
+    own_kind = np.array([r.kind for r in train.rows])[ordinary]
+    no_dev = np.zeros(int((dev.labels == 0).sum()), bool)
     groups = {
-        "shared": np.concatenate([~own_benign, np.zeros(int((dev.labels == 0).sum()), bool)]),
-        "own": np.concatenate([own_benign, np.zeros(int((dev.labels == 0).sum()), bool)]),
-        "dev": np.concatenate([np.zeros(len(own_benign), bool), np.ones(int((dev.labels == 0).sum()), bool)]),
+        "shared": np.concatenate([~own_benign, no_dev]),
+        "own": np.concatenate([own_benign, no_dev]),
+        "dev": np.concatenate([np.zeros(len(own_benign), bool), ~no_dev]),
     }
+    for kind in sorted(set(own_kind[own_benign])):
+        groups[f"own:{kind}"] = np.concatenate([own_benign & (own_kind == kind), no_dev])
     thresholds = {s: max(threshold_at(fused_calib[g], FPR[s]) for g in groups.values()) for s in SENSITIVITIES}
     for s in SENSITIVITIES:
         each = ", ".join(
