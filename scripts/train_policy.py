@@ -20,7 +20,8 @@
    ``long_corpus``'s calibration families (JSON, logs, code, e-mail, markdown, search results,
    batches of messages, HTML pages, READMEs, YAML configs; with sentences and sentence
    templates of their own, never trained on) give ``long_head_ref`` / ``long_pattern_ref`` and
-   a long threshold per level (``InjectionHead.long_score``). The training rows include 600
+   a long threshold per level (``InjectionHead.long_score``); ``long_pattern_ref`` alone sets
+   the level of ``semantic: false`` on long inputs (``InjectionHead.long_pattern_score``). The training rows include 600
    long texts of the training families, half carrying a training attack.
 5. Write ``bastion/gateway/policy/detectors/injection_head.npz`` and print the figures on the
    dev set, on our held-out families and on long texts of the held-out long families (never
