@@ -20,7 +20,8 @@
    ``long_corpus``'s calibration families (JSON, logs, code, e-mail, markdown, search results,
    batches of messages, HTML pages, READMEs, YAML configs; with sentences and sentence
    templates of their own, never trained on) give ``long_head_ref`` / ``long_pattern_ref`` and
-   a long threshold per level (``InjectionHead.long_score``). The training rows include 600
+   a long threshold per level (``InjectionHead.long_score``); ``long_pattern_ref`` alone sets
+   the level of ``semantic: false`` on long inputs (``InjectionHead.long_pattern_score``). The training rows include 600
    long texts of the training families, half carrying a training attack.
 5. Write ``bastion/gateway/policy/detectors/injection_head.npz`` and print the figures on the
    dev set, on our held-out families and on long texts of the held-out long families (never
@@ -49,14 +50,15 @@ import long_corpus  # noqa: E402
 import policy_data  # noqa: E402
 from policy_data import Row  # noqa: E402
 
+from bastion.gateway.policy.detectors import injection as injection_module  # noqa: E402
 from bastion.gateway.policy.detectors.injection import (  # noqa: E402
     MEDIUM_WINDOWS,
-    SIGNALS,
     chunk_texts,
     detector_spans,
     heuristic_signals,
 )
 from bastion.gateway.policy.detectors.injection_head import (  # noqa: E402
+    LEVEL_FPR,
     N_SIGNAL_FEATURES,
     SENSITIVITIES,
     SIGNAL_NAMES,
@@ -64,6 +66,7 @@ from bastion.gateway.policy.detectors.injection_head import (  # noqa: E402
     Featuriser,
     InjectionHead,
     signal_features,
+    threshold_at,
 )
 
 SEED = 1414
@@ -76,7 +79,7 @@ NGRAM_SCALE = 3.0
 MIN_DF = 5
 #: Weight of our own written rows relative to the shared training set.
 OWN_WEIGHT = 3.0
-FPR = {"5%": 0.05, "1%": 0.01, "0.1%": 0.001}
+FPR = LEVEL_FPR
 #: Long benign texts (6-20 KB) the long-input percentiles are read off.
 LONG_TEXTS = 400
 #: Long texts (1.5-6 KB, half with an attack) added to the training rows.
@@ -88,14 +91,16 @@ HELD_LONG = 400
 class FeatureCache:
     """Window features cached on disk by text hash (training only): featurising the ~25,000
     training windows takes minutes on a loaded small CPU, and a re-run after a change to the
-    hand-written data or the fit should cost seconds. Keyed by the signals' patterns and weights, so a
+    hand-written data or the fit should cost seconds. Keyed by the signals module's source, so a
     change to the signals invalidates it (delete the directory after rebuilding the encoder)."""
 
     def __init__(self, featuriser: Featuriser) -> None:
         self.featuriser = featuriser
         base = os.environ.get("BASTION_TRAIN_CACHE") or str(Path.home() / ".cache" / "bastion" / "policy-train")
-        patterns = [(s.name, s.pattern.pattern, s.weight) for s in SIGNALS]
-        tag = hashlib.sha1(repr((patterns, SIGNAL_NAMES, N_SIGNAL_FEATURES)).encode()).hexdigest()[:12]
+        # The signals module's source, not just its patterns: how a text is scanned (the
+        # variants, quoting) changes the features as much as a pattern does.
+        source = Path(injection_module.__file__).read_bytes()
+        tag = hashlib.sha1(repr((source, SIGNAL_NAMES, N_SIGNAL_FEATURES)).encode()).hexdigest()[:12]
         self.path = Path(base) / f"features-{tag}.pkl"
         self.items: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
         if self.path.exists():
@@ -167,6 +172,12 @@ class Windows:
         short = np.maximum(head.fuse(h, 0.0), head.fuse(0.0, self.pattern))
         long = np.maximum(head.long_score(h, 0.0), head.long_score(0.0, self.best_window_pattern()))
         out: np.ndarray = np.where(one, short, long)
+        return out
+
+    def judged_patterns(self, head: InjectionHead) -> np.ndarray:
+        """Per text, its pattern score as ``semantic: false`` judges it (``InjectionDetector._patterns``)."""
+        one = self.window_counts() <= MEDIUM_WINDOWS
+        out: np.ndarray = np.where(one, self.pattern, head.long_pattern_score(self.best_window_pattern()))
         return out
 
     def score(self, head: InjectionHead, mask: np.ndarray | None = None) -> np.ndarray:
@@ -260,14 +271,6 @@ def fit_mil(win: Windows, keep: np.ndarray, rows: np.ndarray | None = None) -> I
     idx = np.flatnonzero(mask)
     y, w = _window_weights(win, idx, None)
     return _fit(win, idx, y, w)
-
-
-def threshold_at(benign_scores: np.ndarray, fpr: float) -> float:
-    """The lowest score that flags at most ``fpr`` of the benign texts (scores >= threshold flag)."""
-    s = np.sort(benign_scores)[::-1]
-    k = int(np.floor(fpr * len(s)))
-    # Flag strictly above the (k+1)-th highest benign score.
-    return float(np.nextafter(s[k], 1.0)) if k < len(s) else 0.0
 
 
 def curve_at(scores: np.ndarray, labels: np.ndarray, fpr: float) -> float:
@@ -404,6 +407,10 @@ def main() -> None:
         for s in SENSITIVITIES:
             det, fp = detection_at(scores, win.labels, thresholds[s])
             print(f"{name:13s} sensitivity {s:>4s}: detection {det:.1%}, false positives {fp:.1%}")
+        pat = win.judged_patterns(head)
+        for s in SENSITIVITIES:
+            det, fp = detection_at(pat, win.labels, head.pattern_thresholds[s])
+            print(f"{name:13s} patterns only {s:>4s}: detection {det:.1%}, false positives {fp:.1%}")
         kinds = sorted({r.kind for r in win.rows})
         if len(kinds) > 1:
             for k in kinds:

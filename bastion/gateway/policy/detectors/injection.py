@@ -43,6 +43,14 @@ _RULES = (
     r"restrictions|policies|polic(?:y|ies)|filters?|safeguards|training|limitations)"
 )
 
+#: Who a jailbreak puts in a "mode": the model, named as such. A bare "you" is not enough ("turn
+#: on maintenance mode before you deploy", "you will enter edit mode by pressing i").
+_AI = r"(?:chatgpt|gpt(?:-?\d)?|ai|assistant|model|llm|bot|chatbot|claude|yourself)"
+_MODES = r"(?:developer|dev|debug|god|admin|sudo|root|maintenance|unrestricted|dan|jailbreak|jailbroken)"
+#: Modes that are jailbreaks whoever is put in them.
+_JAILBREAK_MODES = r"(?:dan|jailbreak|jailbroken|unrestricted|unfiltered|uncensored|evil|chaos|opposite)"
+_ENABLE = r"(?:enable|activate|enter|switch\s+to|turn\s+on|go\s+into)"
+
 #: Written for Bastion from the published taxonomies of jailbreak techniques (override,
 #: persona, developer mode, refusal suppression, prompt leaking, obfuscation).
 SIGNALS: tuple[Signal, ...] = (
@@ -91,7 +99,7 @@ SIGNALS: tuple[Signal, ...] = (
         "named_persona",
         0.55,
         r"\b(?:DAN|STAN|DUDE|AIM|BetterDAN|AntiGPT|DevMode|Mongo\s+Tom|"
-        r"Developer\s+Mode|do\s+anything\s+now|jail\s*broken)\b",
+        r"do\s+anything\s+now|jail\s*broken)\b",
     ),
     _sig("jailbreak_word", 0.25, r"\bjail\s*break(?:s|ing)?\b"),
     _sig(
@@ -145,11 +153,16 @@ SIGNALS: tuple[Signal, ...] = (
         r"\b(?:openai|anthropic|content|usage)(?:'s)?\s+(?:content\s+)?"
         r"(?:polic(?:y|ies)|guidelines|rules|filters?)\b",
     ),
+    # A "mode" is a jailbreak only when the model is put in it ("ChatGPT with Developer Mode
+    # enabled", "you are now in god mode") or the mode itself is one ("DAN mode"): "turn on
+    # maintenance mode before the upgrade" and "enable developer mode in Chrome" are ordinary.
     _sig(
         "developer_mode",
         0.55,
-        r"\b(?:developer|debug|god|admin|sudo|root|maintenance|"
-        r"unrestricted)\s+mode\b",
+        rf"\b{_AI}\b[^.\n]{{0,60}}?\b{_MODES}\s+mode\b|\b{_MODES}\s+mode\b[^.\n]{{0,40}}?\b{_AI}\b|"
+        rf"\byou(?:'re|\s+are)\s+(?:now\s+)?(?:in|entering|operating\s+in)\s+(?:the\s+)?(?:developer|dev|god)\s+mode\b|"
+        rf"\bin\s+(?:developer|dev|god)\s+mode,?\s+you\s+(?:\w+\s+){{0,2}}?(?:generate|answer|respond|reply|say|"
+        rf"write|ignore|have\s+no|are\s+(?:free|able|allowed|not\s+bound))\b|\b{_JAILBREAK_MODES}\s+mode\b",
     ),
     _sig(
         "token_threat",
@@ -254,8 +267,8 @@ SIGNALS: tuple[Signal, ...] = (
     _sig(
         "enable_mode",
         0.35,
-        r"\b(?:enable|activate|enter|switch\s+to|turn\s+on)\s+(?:the\s+)?"
-        r"(?:[\w/-]+\s+){0,4}mode\b",
+        rf"\b{_AI}\b[^.\n]{{0,40}}?\b{_ENABLE}\s+(?:the\s+)?(?:[\w/-]+\s+){{0,4}}mode\b|"
+        rf"\b{_ENABLE}\s+(?:the\s+)?(?:[\w/-]+\s+){{0,3}}?{_JAILBREAK_MODES}\s+mode\b",
     ),
     _sig(
         "fake_system",
@@ -504,7 +517,10 @@ def _scan(text: str, found: dict[str, float], suffix: str = "", boost: float = 0
     for i, positions in sorted(_candidates(low).items()):
         s = SIGNALS[i]
         key = s.name + suffix
-        if key in found:
+        # A variant (``_split``, ``_leet``, ...) is evidence only where the plain text did not
+        # already show the signal: rescanning "get_user ... ignore all previous instructions"
+        # with the words joined finds the same override again, and must not count it twice.
+        if key in found or (suffix and s.name in found):
             continue
         # Look only near the trigger words (patterns span well under _REACH characters).
         windows: list[tuple[int, int]] = []
@@ -516,8 +532,52 @@ def _scan(text: str, found: dict[str, float], suffix: str = "", boost: float = 0
                 windows.append((lo, hi))
         if not positions:
             windows = [(0, n)]
-        if any(s.pattern.search(text, lo, hi) for lo, hi in windows):
-            found[key] = min(0.95, s.weight + boost)
+        quoted = False
+        for lo, hi in windows:
+            for m in s.pattern.finditer(text, lo, hi):
+                if not _in_quotes(text, m.start(), m.end()):
+                    found[key] = min(0.95, s.weight + boost)
+                    break
+                quoted = True
+            if key in found:
+                break
+        else:
+            if quoted:
+                found[key] = min(0.95, s.weight + boost) * _QUOTED
+
+
+#: A signal seen only inside a short single-quoted phrase is mentioned, not used ("what does
+#: 'ignore previous instructions' mean?", "translate 'ignore all previous messages'", a note that
+#: says '...' in a story): it counts at this share of its weight. Double quotes do not count: a
+#: JSON string is where an indirect injection sits.
+_QUOTED = 0.5
+_OPEN_QUOTES = "'‘“"
+_CLOSE_QUOTES = "'’”"
+#: How far a quote may be from the match it encloses (characters).
+_QUOTE_REACH = 60
+
+
+def _in_quotes(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` lies inside a single-quoted phrase on one line: an opening quote
+    (not an apostrophe: nothing alphanumeric before it) shortly before, a closing one (nothing
+    alphanumeric after it) shortly after."""
+    lo = max(0, a - _QUOTE_REACH)
+    i = a - 1
+    while i >= lo and text[i] != "\n":
+        if text[i] in _OPEN_QUOTES and (i == 0 or not text[i - 1].isalnum()):
+            break
+        i -= 1
+    else:
+        return False
+    if i < lo or text[i] == "\n":
+        return False
+    hi = min(len(text), b + _QUOTE_REACH)
+    j = b
+    while j < hi and text[j] != "\n":
+        if text[j] in _CLOSE_QUOTES and (j + 1 >= len(text) or not text[j + 1].isalnum()) and j > i + 1:
+            return True
+        j += 1
+    return False
 
 
 def _hidden_text(text: str, found: dict[str, float]) -> None:
@@ -603,19 +663,41 @@ class InjectionDetector:
         self.sensitivity = sensitivity
         self._head = head or shipped_head()
         self._features = featuriser or shared_featuriser()
+        #: A raw ``threshold`` is compared with raw pattern scores (long texts: the best window's).
+        self.raw_threshold = threshold is not None
         self.pattern_threshold = threshold if threshold is not None else self._head.pattern_thresholds[sensitivity]
         self.threshold = threshold if threshold is not None else self._head.thresholds[sensitivity]
 
     # -- patterns only (sync: streams, and ``semantic: false``) -----------------------------
     def heuristic_score(self, text: str) -> float:
-        return _score(list(heuristic_signals(text).values()))
+        """The patterns' score of ``text`` as ``semantic: false`` judges it (:meth:`_patterns`)."""
+        return self._patterns(text)[0]
 
     def detect(self, text: str) -> list[Match]:
-        signals = heuristic_signals(text)
-        score = _score(list(signals.values()))
+        score, a, b, signals = self._patterns(text)
         if score + _EPS < self.pattern_threshold:
             return []
-        return [Match("INJECTION", 0, len(text), round(score, 3), _top(signals))]
+        return [Match("INJECTION", a, b, round(score, 3), _top(signals))]
+
+    def _patterns(self, text: str) -> tuple[float, int, int, dict[str, float]]:
+        """The pattern score, the span it comes from and its signals. A text of up to
+        ``MEDIUM_WINDOWS`` windows is scored whole, as the calibration texts were. A longer one
+        (a tool result of many KB) by its best window of :func:`long_spans`, ranked among the
+        best windows of long benign texts (:meth:`InjectionHead.long_pattern_score`): summed
+        over the whole text, harmless signals would add up past the level set on prompts."""
+        if len(chunk_spans(text)) <= MEDIUM_WINDOWS:
+            signals = heuristic_signals(text)
+            return _score(list(signals.values())), 0, len(text), signals
+        best: tuple[float, int, int, dict[str, float]] = (-1.0, 0, len(text), {})
+        for a, b in long_spans(text):
+            signals = heuristic_signals(text[a:b])
+            score = _score(list(signals.values()))
+            if score > best[0]:
+                best = (score, a, b, signals)
+        raw, a, b, signals = best
+        if self.raw_threshold:
+            return raw, a, b, signals
+        return float(self._head.long_pattern_score(raw)), a, b, signals
 
     # -- with the learned head (async) ------------------------------------------------------
     def load(self) -> None:

@@ -29,7 +29,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +43,8 @@ WEIGHTS_FILE = Path(__file__).with_name("injection_head.npz")
 
 #: Sensitivity levels a policy may choose: the expected share of benign texts flagged.
 SENSITIVITIES = ("5%", "1%", "0.1%")
+#: The share of ordinary texts each sensitivity level is calibrated to flag.
+LEVEL_FPR = {"5%": 0.05, "1%": 0.01, "0.1%": 0.001}
 #: Signals that are not patterns (decoders, counts).
 _EXTRA = ("many_directives", "encoded_payload", "invisible_text", "unicode_tags")
 #: Where a pattern matched: in the text itself or inside a decoded/hidden payload.
@@ -193,15 +195,26 @@ class InjectionHead:
         p = self.fuse_long(head, pattern)
         if not self.long_thresholds:
             return p
-        xs, ys = [0.0], [0.0]
-        for level in SENSITIVITIES:  # loosest first: thresholds increase
-            x = max(self.long_thresholds[level], float(np.nextafter(xs[-1], 2.0)))
-            xs.append(x)
-            ys.append(max(self.thresholds[level], ys[-1]))
-        xs.append(max(1.0, float(np.nextafter(xs[-1], 2.0))))
-        ys.append(1.0)
-        out: np.ndarray = np.interp(p, xs, ys)
-        return out
+        return _through_levels(p, self.long_thresholds, self.thresholds)
+
+    @cached_property
+    def long_pattern_thresholds(self) -> dict[str, float]:
+        """sensitivity -> the best-window pattern score that flags at most the level's share of
+        the long benign calibration texts (``long_pattern_ref``)."""
+        return {s: threshold_at(self.long_pattern_ref, LEVEL_FPR[s]) for s in SENSITIVITIES}
+
+    def long_pattern_score(self, pattern: np.ndarray | float) -> np.ndarray:
+        """A long text's best-window pattern score (``semantic: false``) put on the scale of the
+        whole-text pattern score of shorter texts (:attr:`pattern_thresholds`): piecewise
+        linear, through each level's threshold among the long benign calibration texts mapped
+        onto the same level's pattern threshold. Summed over 20 KB, harmless signals add up
+        far past the level calibrated on prompts; one window of a long text does not, and its
+        level is set on texts of its kind."""
+        if not len(self.long_pattern_ref):
+            return np.asarray(pattern, dtype=np.float64)
+        return _through_levels(
+            np.asarray(pattern, dtype=np.float64), self.long_pattern_thresholds, self.pattern_thresholds
+        )
 
     def ngram_logits(self, keys: list[np.ndarray]) -> np.ndarray:
         out = np.zeros(len(keys))
@@ -270,6 +283,27 @@ class InjectionHead:
                 long_pattern_ref=z["long_pattern_ref"].astype(np.float64),
                 long_thresholds=dict(zip(levels, (float(t) for t in z["long_thresholds"]), strict=True)),
             )
+
+
+def threshold_at(benign_scores: np.ndarray, fpr: float) -> float:
+    """The lowest score that flags at most ``fpr`` of the benign texts (scores >= threshold flag)."""
+    s = np.sort(benign_scores)[::-1]
+    k = int(np.floor(fpr * len(s)))
+    # Flag strictly above the (k+1)-th highest benign score.
+    return float(np.nextafter(s[k], 1.0)) if k < len(s) else 0.0
+
+
+def _through_levels(p: np.ndarray, xs_at: dict[str, float], ys_at: dict[str, float]) -> np.ndarray:
+    """``p`` mapped piecewise linearly through each level's ``xs_at`` onto its ``ys_at`` (0 to 0,
+    1 to 1; kept increasing)."""
+    xs, ys = [0.0], [0.0]
+    for level in SENSITIVITIES:  # loosest first: thresholds increase
+        xs.append(max(xs_at[level], float(np.nextafter(xs[-1], 2.0))))
+        ys.append(max(ys_at[level], ys[-1]))
+    xs.append(max(1.0, float(np.nextafter(xs[-1], 2.0))))
+    ys.append(1.0)
+    out: np.ndarray = np.interp(p, xs, ys)
+    return out
 
 
 def _percentile(ref: np.ndarray, x: np.ndarray | float) -> np.ndarray:
