@@ -189,10 +189,11 @@ class StaticEncoder:
         return self._table
 
     def token_ids(self, text: str) -> list[int]:
-        """The text's token ids (no special tokens): the rows of :attr:`table` it sums."""
+        """The text's token ids (no special tokens): the rows of :attr:`table` it sums. The
+        cache's transform encodes through this on the request path, so it takes the same
+        remembered-pieces path as :meth:`_one` (equal to the tokenizer's ids, tested)."""
         self.load()
-        ids: list[int] = self._tok.encode(text, add_special_tokens=False).ids
-        return ids
+        return self._ids(text)
 
     def _ids(self, text: str) -> list[int]:
         """The tokenizer's ids for ``text`` (no special tokens, truncated as it truncates).
