@@ -21,6 +21,22 @@ STAGE_BUCKETS = (0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0
 CALL_BUCKETS = (0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 120.0)
 
 
+class BoundChildren:
+    """``metric.labels(*labels)``, bound once per metric and labels: ``.labels()`` costs a dict
+    lookup and a lock on every call, too much for series updated on every request. Children
+    appear on first use, as with ``.labels()``."""
+
+    def __init__(self) -> None:
+        self._children: dict[tuple[str, tuple[str, ...]], Any] = {}
+
+    def __call__(self, metric: Any, *labels: str) -> Any:
+        key = (metric._name, labels)
+        child = self._children.get(key)
+        if child is None:
+            child = self._children[key] = metric.labels(*labels)
+        return child
+
+
 class LoopCounter(Counter):
     """A ``Counter`` whose children keep a plain float instead of a locked value.
 
@@ -128,7 +144,7 @@ class Metrics:
         # .labels() costs a dict lookup plus locking; cache the children used on the hot path.
         self._stage_children: dict[tuple[str, str], Any] = {}
         self._call_children: dict[tuple[str, str, str], tuple[Any, Any, Any]] = {}
-        self._children: dict[tuple[str, tuple[str, ...]], Any] = {}
+        self._child = BoundChildren()
 
     def observe_stage(self, front_door: str, stage: str, seconds: float) -> None:
         key = (front_door, stage)
@@ -160,14 +176,6 @@ class Metrics:
 
     def refusal_unrecorded(self, front_door: str) -> None:
         self._child(self.refusals_unrecorded, front_door).inc()
-
-    def _child(self, metric: Any, *labels: str) -> Any:
-        """``metric.labels(*labels)``, bound once (children appear on first use, as before)."""
-        key = (metric._name, labels)
-        child = self._children.get(key)
-        if child is None:
-            child = self._children[key] = metric.labels(*labels)
-        return child
 
     def render(self) -> bytes:
         return generate_latest(self.registry)

@@ -32,7 +32,7 @@ import orjson
 from prometheus_client import Counter
 
 from bastion.gateway.call import Call, Refusal
-from bastion.gateway.metrics import LoopCounter, LoopHistogram
+from bastion.gateway.metrics import BoundChildren, LoopCounter, LoopHistogram
 from bastion.gateway.semcache.entry import Entry
 from bastion.gateway.semcache.facts import CacheState, ChatExchange
 from bastion.gateway.semcache.guards import Guards, extract
@@ -139,16 +139,8 @@ class CacheMetrics:
             ["outcome"],
             registry=registry,
         )
-        # Children appear on first use, as with ``.labels()``.
-        self._children: dict[tuple[str, tuple[str, ...]], Any] = {}
-
-    def child(self, metric: Any, *labels: str) -> Any:
-        """``metric.labels(*labels)``, bound once."""
-        key = (metric._name, labels)
-        found = self._children.get(key)
-        if found is None:
-            found = self._children[key] = metric.labels(*labels)
-        return found
+        #: ``child(metric, *labels)``: the labelled child, bound once.
+        self.child = BoundChildren()
 
 
 class SemanticCache:
