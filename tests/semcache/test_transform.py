@@ -16,9 +16,11 @@ import numpy as np
 import pytest
 from sklearn.metrics import roc_auc_score
 
+from bastion.gateway.sections import SettingsError
 from bastion.gateway.semcache import train
 from bastion.gateway.semcache.index import VectorIndex
 from bastion.gateway.semcache.keys import request_keys
+from bastion.gateway.semcache.settings import parse_semcache_settings
 from bastion.gateway.semcache.static_encoder import DIMS, shared_static_encoder
 from bastion.gateway.semcache.transform import (
     TRANSFORM,
@@ -123,3 +125,13 @@ async def test_vectors_written_under_another_transform_are_not_compared(make_cac
         again = chat_call(paraphrase)
         assert await ask(cache, again) == stored, again.cache
         assert again.cache["phase"] == "semantic"
+
+
+def test_a_collection_name_too_long_for_the_version_suffix_is_refused_at_configuration() -> None:
+    """The version (``_`` + 12 hex digits) is appended to the collection: a name that would
+    then pass Chroma's 63 characters is refused when the settings are read, not at start-up."""
+    full = f"{'c' * 50}_{shared_cache_encoder().version}"
+    assert len(full) <= 63
+    assert parse_semcache_settings({"collection": "c" * 50}).collection == "c" * 50
+    with pytest.raises(SettingsError, match="collection"):
+        parse_semcache_settings({"collection": "c" * 51})

@@ -115,8 +115,9 @@ class SemcacheSettings(_Strict):
     #: Chroma server URL for several replicas sharing semantic entries (``http://chroma:8000``).
     chroma_url: str | None = None
     #: Collection name (the Chroma collection; the SQLite file's name); the cache transform's
-    #: version is appended (see docs/semcache.md).
-    collection: str = Field(default="bastion_llm_cache_static", pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]{2,127}$")
+    #: version is appended (``_`` and 12 hex digits, see docs/semcache.md). At most 50
+    #: characters, so the full name stays within Chroma's limit of 63.
+    collection: str = Field(default="bastion_llm_cache_static", pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]{2,49}$")
     #: Rows kept in the in-process vector mirror that answers queries (~1 KB each); a local
     #: store is read whole at start-up when it holds no more, else contexts load on use.
     mirror_max_entries: int = Field(default=100_000, ge=1)
