@@ -1,0 +1,153 @@
+"""The verifier's MiniLM second stage (``minilm_stage.py``), with the real model through the cache.
+
+The pairs are held-out hand-written pairs (``pair_families`` held-out families, ``pairs.HOLDOUT_*``)
+that the static verifier leaves in its uncertain band, so only the second stage decides them:
+the paraphrases must be served through it and the traps refused by it. When MiniLM is not loaded
+or too slow, band candidates are not served and the rest of the cache works as without it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import anyio
+import numpy as np
+import pytest
+
+from bastion.gateway.embeddings import Embedder
+from bastion.gateway.semcache.cache import SemanticCache
+from bastion.gateway.semcache.guards import extract
+from bastion.gateway.semcache.minilm_stage import STAGE_FEATURES, MiniLMStage, StageModel
+from bastion.gateway.semcache.transform import shared_cache_encoder
+from bastion.gateway.semcache.verifier import PairVerifier, pair_features
+
+from .conftest import CoreFactory, ask, chat_call, semantic_pair
+
+pytestmark = pytest.mark.anyio
+
+#: (stored, asked): reworded the same question; the static verifier alone refuses them.
+BAND_PARAPHRASES = [
+    ("Who wrote Ulysses?", "Who is the author of Ulysses?"),
+    ("What causes hiccups?", "What is the cause of hiccups?"),
+]
+#: Another one, only asked where MiniLM is slow, unavailable or off: never encoded in this
+#: session (the embedder remembers recent texts, which would answer before any timeout).
+UNSURE = ("What skills does a pilot need?", "Which skills are required to be a pilot?")
+#: (stored, asked): one word turns the answer round; in the band, refused by MiniLM's stage.
+BAND_TRAPS = [
+    ("Do cats like being brushed?", "Do cats dislike being brushed?"),
+    ("Is coffee healthy?", "Is coffee unhealthy?"),
+]
+
+
+def _static_p(stored: str, asked: str) -> float:
+    encoder, verifier = shared_cache_encoder(), PairVerifier.load()
+    va, vb = encoder.embed_sync([stored, asked])
+    return float(verifier.probability(pair_features(extract(asked), extract(stored), asked, stored, float(va @ vb))))
+
+
+def _semantic(call: Any) -> dict[str, Any]:
+    phases: dict[str, Any] = call.cache["phases"]
+    semantic: dict[str, Any] = phases["semantic"]
+    return semantic
+
+
+def test_shipped_weights_match_features() -> None:
+    model = StageModel.load()
+    assert len(model.coef) == len(model.mean) == len(model.scale) == len(STAGE_FEATURES)
+    assert 0.0 < model.lower < PairVerifier.load().threshold <= 1.0
+    assert 0.5 <= model.threshold < 1.0
+
+
+@pytest.mark.parametrize("stored,asked", [*BAND_PARAPHRASES, *BAND_TRAPS, UNSURE])
+def test_pairs_sit_in_the_band(stored: str, asked: str) -> None:
+    """Without the stage these pairs would not be served (below the verifier's threshold) and
+    they are not dismissed either (above the band's lower edge): the stage decides them."""
+    p = _static_p(stored, asked)
+    assert StageModel.load().lower <= p < PairVerifier.load().threshold, p
+
+
+async def test_band_paraphrase_served_through_minilm(make_cache: CoreFactory) -> None:
+    async with make_cache() as (_, cache):
+        assert cache.second_stage is not None and cache.second_stage.encoder.loaded
+        for stored, asked in BAND_PARAPHRASES:
+            assert await ask(cache, chat_call(stored)) is None
+            call = chat_call(asked)
+            assert await ask(cache, call) == stored, _semantic(call)
+            detail = _semantic(call)
+            assert call.cache["phase"] == "semantic"
+            assert detail["p"] < PairVerifier.load().threshold
+            assert detail["minilm"]["p"] >= cache.second_stage.model.threshold
+        # The candidate's MiniLM vector is remembered on its entry: asked again (by another
+        # wording's lookup of the same entry), only the new prompt is encoded.
+        assert len(cache.second_stage._vectors) == len(BAND_PARAPHRASES)
+
+
+async def test_band_trap_refused_by_minilm(make_cache: CoreFactory) -> None:
+    async with make_cache() as (_, cache):
+        for stored, asked in BAND_TRAPS:
+            assert await ask(cache, chat_call(stored)) is None
+            call = chat_call(asked)
+            assert await ask(cache, call) is None
+            assert _semantic(call)["rejected"].get("minilm") == 1, _semantic(call)
+
+
+async def _unsure_and_clear(cache: SemanticCache) -> None:
+    """A band paraphrase is not served; a clear paraphrase and an exact repeat still are."""
+    stored, asked = UNSURE
+    assert await ask(cache, chat_call(stored)) is None
+    call = chat_call(asked)
+    assert await ask(cache, call) is None
+    assert _semantic(call)["rejected"].get("learned") == 1, _semantic(call)
+    a, b = semantic_pair()
+    assert await ask(cache, chat_call(a)) is None
+    hit = chat_call(b)
+    assert await ask(cache, hit) == a
+    assert hit.cache["phase"] == "semantic" and "minilm" not in _semantic(hit)
+    again = chat_call(stored)
+    assert await ask(cache, again) == stored and again.cache["phase"] == "exact"
+
+
+async def test_slow_minilm_refuses_band_and_serves_the_rest(make_cache: CoreFactory) -> None:
+    async with make_cache({"second_stage": {"timeout_s": 1e-9}}) as (_, cache):
+        await _unsure_and_clear(cache)
+
+
+async def test_unloaded_minilm_refuses_band_and_serves_the_rest(make_cache: CoreFactory, tmp_path: Path) -> None:
+    async with make_cache() as (_, cache):
+        assert cache.second_stage is not None
+        # A model that is not (yet) loaded: the stage does not wait for it.
+        cache.second_stage = MiniLMStage(Embedder(str(tmp_path / "no-model")), cache.second_stage.model, 1.0)
+        await _unsure_and_clear(cache)
+        assert not cache.second_stage.encoder.loaded
+
+
+async def test_second_stage_off(make_cache: CoreFactory) -> None:
+    async with make_cache({"second_stage": {"enabled": False}}) as (_, cache):
+        assert cache.second_stage is None
+        await _unsure_and_clear(cache)
+
+
+def test_probability_matches_a_plain_logistic() -> None:
+    """The stage is the standardised logistic regression the training script wrote."""
+    model = StageModel.load()
+    row = np.linspace(0.1, 0.9, len(STAGE_FEATURES))
+    z = float(((row - model.mean) / model.scale) @ model.coef + model.intercept)
+    assert float(model.probability(row)[0]) == pytest.approx(1 / (1 + np.exp(-z)))
+
+
+async def test_lookups_reading_minilm_are_capped(embedder: Embedder) -> None:
+    """Past ``max_in_flight`` lookups waiting on MiniLM, a band candidate is not read."""
+    stage = MiniLMStage(embedder, StageModel.load(), timeout_s=30.0, max_in_flight=1)
+    static = [0.5] * (len(STAGE_FEATURES) - 3)
+    verdicts: list[Any] = [None, None]
+
+    async def judge(i: int, prompt: str) -> None:
+        verdicts[i] = await stage.judge(prompt, f"e{i}", f"How do I {prompt.lower()}", 0.8, static)
+
+    async with anyio.create_task_group() as tg:
+        tg.start_soon(judge, 0, "Which tyres suit a gravel bike in winter?")
+        tg.start_soon(judge, 1, "Which boots suit a long hike in the snow?")
+    assert verdicts[0].ran and verdicts[0].minilm_cos is not None
+    assert not verdicts[1].ran
