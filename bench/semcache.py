@@ -11,7 +11,7 @@
    served from cache.
 3. **Quality curve** on the held-out split the verifier never saw (``train.py``): qqp
    duplicates served vs non-duplicates served, paraphrases served vs traps served, at several
-   operating points, the shipped one marked.
+   operating points, the shipped one marked; then the same with the MiniLM second stage.
 4. **Encoders**: MiniLM (ONNX Runtime, the policy engine's) and the cache's static encoder at
    batch 1 / 4 / 16.
 5. **RSS** of the gateway idle (after start) and after the run (``BENCH_SEMCACHE_PROMPTS`` new
@@ -406,6 +406,33 @@ def quality_curve() -> None:
     for t in points:
         r = train.rates(held, ok & (p >= t))
         mark = "**" if t == verifier.threshold else ""
+        label = f"{mark}{t:.3f}{' (shipped)' if mark else ''}{mark}"
+        print(
+            f"| {label} | {r['qqp_hit']:.1%} | {r['qqp_false']:.1%} | {r['paraphrases']:.1%} | {r['traps']:.1%} "
+            f"| {r['paraphrase_new']:.1%} | {r['trap_new']:.1%} |"
+        )
+    _stage_curve(held, x, ok, p, verifier.threshold)
+
+
+def _stage_curve(held: Any, x: np.ndarray, ok: np.ndarray, p: np.ndarray, threshold: float) -> None:
+    """The same split with the MiniLM second stage (shipped band, its threshold varied)."""
+    from bastion.gateway.semcache import minilm_stage, train
+
+    model = minilm_stage.StageModel.load()
+    p2 = model.probability(minilm_stage.stage_features(train.minilm_cosines(held), p, x))
+    band = ok & (p >= model.lower) & (p < threshold)
+    print(
+        f"\nWith the MiniLM second stage (verifier at {threshold:.3f}; candidates it scores in "
+        f"[{model.lower}, {threshold:.3f}) served when the stage says so):\n"
+    )
+    print(
+        "| stage threshold | qqp duplicates served | qqp non-duplicates served | paraphrases served | traps served "
+        "| new-family paraphrases | new-family traps |"
+    )
+    print("|---|---|---|---|---|---|---|")
+    for t in sorted({0.8, 0.9, 0.95, 0.97, model.threshold}):
+        r = train.rates(held, ok & ((p >= threshold) | (band & (p2 >= t))))
+        mark = "**" if t == model.threshold else ""
         label = f"{mark}{t:.3f}{' (shipped)' if mark else ''}{mark}"
         print(
             f"| {label} | {r['qqp_hit']:.1%} | {r['qqp_false']:.1%} | {r['paraphrases']:.1%} | {r['traps']:.1%} "
