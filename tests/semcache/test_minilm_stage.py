@@ -15,6 +15,7 @@ import anyio
 import numpy as np
 import pytest
 
+from bastion.gateway.core import Core
 from bastion.gateway.embeddings import Embedder
 from bastion.gateway.semcache.cache import SemanticCache
 from bastion.gateway.semcache.guards import extract
@@ -47,6 +48,11 @@ def _static_p(stored: str, asked: str) -> float:
     return float(verifier.probability(pair_features(extract(asked), extract(stored), asked, stored, float(va @ vb))))
 
 
+def _stage_count(core: Core, outcome: str) -> float:
+    value = core.metrics.registry.get_sample_value("bastion_llm_cache_second_stage_total", {"outcome": outcome})
+    return value or 0.0
+
+
 def _semantic(call: Any) -> dict[str, Any]:
     phases: dict[str, Any] = call.cache["phases"]
     semantic: dict[str, Any] = phases["semantic"]
@@ -69,7 +75,7 @@ def test_pairs_sit_in_the_band(stored: str, asked: str) -> None:
 
 
 async def test_band_paraphrase_served_through_minilm(make_cache: CoreFactory) -> None:
-    async with make_cache() as (_, cache):
+    async with make_cache() as (core, cache):
         assert cache.second_stage is not None and cache.second_stage.encoder.loaded
         for stored, asked in BAND_PARAPHRASES:
             assert await ask(cache, chat_call(stored)) is None
@@ -82,15 +88,17 @@ async def test_band_paraphrase_served_through_minilm(make_cache: CoreFactory) ->
         # The candidate's MiniLM vector is remembered on its entry: asked again (by another
         # wording's lookup of the same entry), only the new prompt is encoded.
         assert len(cache.second_stage._vectors) == len(BAND_PARAPHRASES)
+        assert _stage_count(core, "served") == len(BAND_PARAPHRASES)
 
 
 async def test_band_trap_refused_by_minilm(make_cache: CoreFactory) -> None:
-    async with make_cache() as (_, cache):
+    async with make_cache() as (core, cache):
         for stored, asked in BAND_TRAPS:
             assert await ask(cache, chat_call(stored)) is None
             call = chat_call(asked)
             assert await ask(cache, call) is None
             assert _semantic(call)["rejected"].get("minilm") == 1, _semantic(call)
+        assert _stage_count(core, "refused") == len(BAND_TRAPS)
 
 
 async def _unsure_and_clear(cache: SemanticCache) -> None:
@@ -110,8 +118,9 @@ async def _unsure_and_clear(cache: SemanticCache) -> None:
 
 
 async def test_slow_minilm_refuses_band_and_serves_the_rest(make_cache: CoreFactory) -> None:
-    async with make_cache({"second_stage": {"timeout_s": 1e-9}}) as (_, cache):
+    async with make_cache({"second_stage": {"timeout_s": 1e-9}}) as (core, cache):
         await _unsure_and_clear(cache)
+        assert _stage_count(core, "skipped") == 1
 
 
 async def test_unloaded_minilm_refuses_band_and_serves_the_rest(make_cache: CoreFactory, tmp_path: Path) -> None:

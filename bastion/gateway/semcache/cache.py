@@ -165,6 +165,7 @@ class SemanticCache:
                 settings.second_stage.timeout_s,
                 settings.second_stage.remembered_vectors,
                 settings.second_stage.max_in_flight,
+                core.metrics.registry,
             )
             if settings.second_stage.enabled and settings.phases.semantic
             else None

@@ -33,7 +33,9 @@ from typing import Any, Protocol
 
 import anyio
 import numpy as np
+from prometheus_client import CollectorRegistry
 
+from bastion.gateway.metrics import LoopCounter
 from bastion.gateway.semcache.verifier import FEATURES
 
 log = logging.getLogger("bastion.semcache")
@@ -126,6 +128,7 @@ class MiniLMStage:
         timeout_s: float,
         remembered: int = 4_096,
         max_in_flight: int = 4,
+        registry: CollectorRegistry | None = None,
     ) -> None:
         self.encoder = encoder
         self.model = model
@@ -135,6 +138,13 @@ class MiniLMStage:
         #: every new prompt waits in.
         self.max_in_flight = max_in_flight
         self._in_flight = 0
+        #: ``served`` / ``refused`` by the stage, ``skipped`` (not loaded, slow, too many at once).
+        self.outcomes = LoopCounter(
+            "bastion_llm_cache_second_stage",
+            "Semantic candidates in the verifier's uncertain band, by what the MiniLM stage did",
+            ["outcome"],
+            registry=registry,
+        )
         #: MiniLM vectors of cached prompts, by entry id (~1.5 KB each): a candidate that comes
         #: back costs only the new prompt's encode.
         self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()
@@ -144,6 +154,14 @@ class MiniLMStage:
         return self.model.lower <= p < verifier_threshold
 
     async def judge(
+        self, prompt: str, entry_id: str, candidate: str, p: float, static: Sequence[float]
+    ) -> StageVerdict:
+        verdict = await self._judge(prompt, entry_id, candidate, p, static)
+        outcome = "skipped" if not verdict.ran else ("served" if verdict.same else "refused")
+        self.outcomes.labels(outcome).inc()
+        return verdict
+
+    async def _judge(
         self, prompt: str, entry_id: str, candidate: str, p: float, static: Sequence[float]
     ) -> StageVerdict:
         """Encode what is not yet known (one batch) and score the pair. Not loaded yet, slow
