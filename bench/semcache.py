@@ -307,7 +307,8 @@ def _children_rss(pid: int) -> float:
 
 
 def _store_counts(gw_url: str, admin_key: str) -> None:
-    """What the writer did over the run: entries written, vector rows persisted and shed."""
+    """What the writer did over the run: entries written, vector rows persisted and shed; and
+    what the MiniLM second stage did with candidates in the verifier's uncertain band."""
     import httpx
 
     text = httpx.get(gw_url + "/metrics", headers={"authorization": f"Bearer {admin_key}"}, timeout=30).text
@@ -315,6 +316,7 @@ def _store_counts(gw_url: str, admin_key: str) -> None:
         "bastion_llm_cache_writes_total{",
         "bastion_llm_cache_vector_writes_total{",
         "bastion_llm_cache_vector_queue ",
+        "bastion_llm_cache_second_stage_total{",
     )
     lines = [line for line in text.splitlines() if line.startswith(wanted)]
     print("\nWriter over the run (from `/metrics`): " + "; ".join(f"`{line}`" for line in lines))
