@@ -174,6 +174,8 @@ class MiniLMStage:
         try:
             with anyio.fail_after(self.timeout_s):
                 vecs = await self.encoder.embed([prompt] if known is not None else [prompt, candidate])
+        except TimeoutError:  # counted as skipped; a log line per slow lookup would flood
+            return StageVerdict(False, False)
         except Exception as e:  # noqa: BLE001 - no second opinion means "not confirmed"
             log.warning("cache second stage unavailable: %s", type(e).__name__)
             return StageVerdict(False, False)
