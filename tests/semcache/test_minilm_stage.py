@@ -8,7 +8,7 @@ or too slow, band candidates are not served and the rest of the cache works as w
 
 from __future__ import annotations
 
-from pathlib import Path
+import time
 from typing import Any
 
 import anyio
@@ -123,13 +123,27 @@ async def test_slow_minilm_refuses_band_and_serves_the_rest(make_cache: CoreFact
         assert _stage_count(core, "skipped") == 1
 
 
-async def test_unloaded_minilm_refuses_band_and_serves_the_rest(make_cache: CoreFactory, tmp_path: Path) -> None:
-    async with make_cache() as (_, cache):
+async def test_minilm_not_loaded_yet_refuses_band_then_loads(make_cache: CoreFactory) -> None:
+    """Until MiniLM has loaded, band candidates are not served and the rest of the cache works;
+    the first band candidate starts the load (``preload: false``), after which the stage serves."""
+    async with make_cache({"second_stage": {"preload": False}}) as (core, cache):
         assert cache.second_stage is not None
-        # A model that is not (yet) loaded: the stage does not wait for it.
-        cache.second_stage = MiniLMStage(Embedder(str(tmp_path / "no-model")), cache.second_stage.model, 1.0)
+        # A MiniLM of its own, not loaded (the session's shared one is loaded already).
+        cache.second_stage = MiniLMStage(Embedder(), cache.second_stage.model, 30.0, registry=None)
         await _unsure_and_clear(cache)
-        assert not cache.second_stage.encoder.loaded
+        await anyio.to_thread.run_sync(_wait_loaded, cache.second_stage)
+        stored, asked = BAND_PARAPHRASES[1]
+        assert await ask(cache, chat_call(stored)) is None
+        call = chat_call(asked)
+        assert await ask(cache, call) == stored, _semantic(call)
+        assert "minilm" in _semantic(call)
+
+
+def _wait_loaded(stage: MiniLMStage, timeout_s: float = 180.0) -> None:
+    deadline = time.monotonic() + timeout_s
+    while not stage.encoder.loaded:
+        assert stage._loading is not None and time.monotonic() < deadline, "MiniLM did not load"
+        stage._loading.join(1.0)
 
 
 async def test_second_stage_off(make_cache: CoreFactory) -> None:

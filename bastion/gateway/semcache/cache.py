@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import threading
 import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
@@ -203,10 +202,10 @@ class SemanticCache:
             single_threaded_blas()
             await anyio.to_thread.run_sync(self.encoder.load)
             await self.index.open()
-        if self.second_stage is not None:
+        if self.second_stage is not None and self.s.second_stage.preload:
             # In the background: until it is loaded, band candidates are not served (as
             # without the stage), and start-up does not wait for ONNX Runtime.
-            threading.Thread(target=self._load_second_stage, name="semcache-minilm-load", daemon=True).start()
+            self.second_stage.start_loading()
         try:
             async with anyio.create_task_group() as tg:
                 await tg.start(self.writer.run)  # running before the first request
@@ -219,13 +218,6 @@ class SemanticCache:
         finally:
             # Closes the store (its file, Chroma's child process) and a shared store's refresher.
             self.index.close()
-
-    def _load_second_stage(self) -> None:
-        assert self.second_stage is not None
-        try:
-            self.second_stage.encoder.load()
-        except Exception as e:  # noqa: BLE001 - without MiniLM the band is simply not served
-            log.warning("cache second stage: MiniLM did not load (%s)", type(e).__name__)
 
     # -- namespaces ----------------------------------------------------------------------------
     def namespace(self, call: Call) -> tuple[str | None, str | None]:

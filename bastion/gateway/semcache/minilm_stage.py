@@ -15,9 +15,9 @@ same way, deterministic; weights and the band's lower edge and threshold in
 Cost is bounded on the hit path: the query and the candidate are encoded in one batch, the
 candidate's vector is remembered per cache entry (a candidate that comes back costs one encode),
 the wait is capped (``second_stage.timeout_s``) and so are the lookups reading MiniLM at once
-(``second_stage.max_in_flight``), and until the model has loaded (it loads in the
-background at start) a band candidate is simply not served, as it would not have been without
-this stage. The guards stay hard vetoes: only candidates that passed them are scored here.
+(``second_stage.max_in_flight``), and until the model has loaded (in a background thread, at
+start with ``second_stage.preload``, else at the first band candidate) a band candidate is
+simply not served, as it would not have been without this stage. The guards stay hard vetoes: only candidates that passed them are scored here.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from __future__ import annotations
 import json
 import logging
 import math
+import threading
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -149,6 +150,20 @@ class MiniLMStage:
         #: back costs only the new prompt's encode.
         self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()
         self._remembered = remembered
+        self._loading: threading.Thread | None = None
+
+    def start_loading(self) -> None:
+        """Load MiniLM in a background thread (once): at start-up (``preload``), or when the
+        first band candidate finds it not loaded."""
+        if self._loading is None and not self.encoder.loaded:
+            self._loading = threading.Thread(target=self._load, name="semcache-minilm-load", daemon=True)
+            self._loading.start()
+
+    def _load(self) -> None:
+        try:
+            self.encoder.load()
+        except Exception as e:  # noqa: BLE001 - without MiniLM the band is simply not served
+            log.warning("cache second stage: MiniLM did not load (%s)", type(e).__name__)
 
     def in_band(self, p: float, verifier_threshold: float) -> bool:
         return self.model.lower <= p < verifier_threshold
@@ -167,7 +182,10 @@ class MiniLMStage:
         """Encode what is not yet known (one batch) and score the pair. Not loaded yet, slow
         past ``timeout_s``, failing or ``max_in_flight`` lookups already reading it: not run
         (the caller does not serve the candidate)."""
-        if not self.encoder.loaded or self._in_flight >= self.max_in_flight:
+        if not self.encoder.loaded:
+            self.start_loading()
+            return StageVerdict(False, False)
+        if self._in_flight >= self.max_in_flight:
             return StageVerdict(False, False)
         known = self._vectors.get(entry_id)
         self._in_flight += 1

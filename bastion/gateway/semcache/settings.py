@@ -60,6 +60,9 @@ class SecondStageSettings(_Strict):
     uncertain band, chosen by ``make train-semcache``); see ``semcache/minilm_stage.py``."""
 
     enabled: bool = True
+    #: Load MiniLM (ONNX Runtime, ~150 MB resident) in the background at start; False: at the
+    #: first candidate in the band (that candidate and those until it has loaded are not served).
+    preload: bool = True
     #: Longest wait for the two MiniLM encodes; past it the candidate is not served.
     timeout_s: float = Field(default=0.05, gt=0)
     #: Cached prompts whose MiniLM vector is remembered (~1.5 KB each).
