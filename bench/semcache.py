@@ -499,7 +499,10 @@ def main() -> None:
             # The MiniLM second stage loads in the background after start.
             time.sleep(10.0)
             loaded = rss_mb(pid)
-            print(f"Idle RSS: {idle:.0f} MB 2 s after start, {loaded:.0f} MB 12 s after (MiniLM stage loaded)\n")
+            print(
+                f"Idle RSS: {idle:.0f} MB 2 s after start, {loaded:.0f} MB 12 s after (the MiniLM stage has "
+                "loaded by then unless `second_stage.preload` is false)\n"
+            )
             if ONLY_HITS:
                 semantic_hits(gw.url, key)
                 return
