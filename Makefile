@@ -64,7 +64,8 @@ train-policy: install
 	PYTHONPATH=$(CURDIR) $(PY) scripts/train_policy.py
 
 # The semantic cache's vector transform (bastion/gateway/semcache/cache_transform.npz) and
-# pair verifier (verifier.json); prints the figures on its held-out split (~1 min).
+# pair verifier (verifier.json) and its MiniLM second stage (minilm_stage.json); prints the
+# figures on its held-out split (~2 min).
 train-semcache: install
 	$(PY) -m bastion.gateway.semcache.train
 

@@ -11,7 +11,7 @@
    served from cache.
 3. **Quality curve** on the held-out split the verifier never saw (``train.py``): qqp
    duplicates served vs non-duplicates served, paraphrases served vs traps served, at several
-   operating points, the shipped one marked.
+   operating points, the shipped one marked; then the same with the MiniLM second stage.
 4. **Encoders**: MiniLM (ONNX Runtime, the policy engine's) and the cache's static encoder at
    batch 1 / 4 / 16.
 5. **RSS** of the gateway idle (after start) and after the run (``BENCH_SEMCACHE_PROMPTS`` new
@@ -29,7 +29,7 @@ row. Robust to load, it shows where a row's time goes.
 
 Environment: ``BENCH_SEMCACHE_ROUNDS`` (default 3), ``BENCH_SEMCACHE_PROMPTS``,
 ``BASTION_SEMCACHE_DATA``, ``BENCH_LITELLM_VENV``, ``BENCH_SEMCACHE_ONLY=cost`` (the cost table
-only, for quick comparisons), ``BENCH_SEMCACHE_CONFIG`` (JSON merged into the gateway's
+only, for quick comparisons; ``hits``: idle RSS and the semantic-hit table), ``BENCH_SEMCACHE_CONFIG`` (JSON merged into the gateway's
 ``semcache`` section, e.g. ``{"chroma_url": ...}`` to measure another store).
 """
 
@@ -57,6 +57,8 @@ from tests.gateway_process import free_port, start_gateway
 
 ROUNDS = int(os.environ.get("BENCH_SEMCACHE_ROUNDS", "3"))
 ONLY_COST = os.environ.get("BENCH_SEMCACHE_ONLY", "") == "cost"
+#: ``BENCH_SEMCACHE_ONLY=hits``: idle RSS and the semantic-hit table only.
+ONLY_HITS = os.environ.get("BENCH_SEMCACHE_ONLY", "") == "hits"
 PROMPTS = int(os.environ.get("BENCH_SEMCACHE_PROMPTS", "30000"))
 TARGETS = (
     "targets: new prompt with the cache on <= +3 ms p50 at c=1 over caching bypassed; >= 1,000 req/s of new "
@@ -305,7 +307,8 @@ def _children_rss(pid: int) -> float:
 
 
 def _store_counts(gw_url: str, admin_key: str) -> None:
-    """What the writer did over the run: entries written, vector rows persisted and shed."""
+    """What the writer did over the run: entries written, vector rows persisted and shed; and
+    what the MiniLM second stage did with candidates in the verifier's uncertain band."""
     import httpx
 
     text = httpx.get(gw_url + "/metrics", headers={"authorization": f"Bearer {admin_key}"}, timeout=30).text
@@ -313,33 +316,64 @@ def _store_counts(gw_url: str, admin_key: str) -> None:
         "bastion_llm_cache_writes_total{",
         "bastion_llm_cache_vector_writes_total{",
         "bastion_llm_cache_vector_queue ",
+        "bastion_llm_cache_second_stage_total{",
     )
     lines = [line for line in text.splitlines() if line.startswith(wanted)]
     print("\nWriter over the run (from `/metrics`): " + "; ".join(f"`{line}`" for line in lines))
 
 
-def semantic_hits(gw_url: str, key: str) -> None:
-    """Gateway time of semantic hits on the hand-written paraphrases (stored first)."""
-    import httpx
-
+def _hit_pairs() -> list[tuple[str, str, bool]]:
+    """(stored, asked, whether the static verifier leaves it to the MiniLM stage): the training
+    paraphrases and the held-out hand-written ones (whose rewordings are harder)."""
+    from bastion.gateway.semcache import train
+    from bastion.gateway.semcache.guards import extract
+    from bastion.gateway.semcache.transform import shared_cache_encoder
+    from bastion.gateway.semcache.verifier import PairVerifier, pair_features
     from tests.semcache.pairs import PARAPHRASES
 
+    _, held = train.datasets()
+    pairs = list(PARAPHRASES) + [
+        (a, b) for a, b, src in zip(held.a, held.b, held.source, strict=True) if src.startswith("paraphrase")
+    ]
+    encoder, verifier = shared_cache_encoder(), PairVerifier.load()
+    encoder.load()
+    out = []
+    for a, b in pairs:
+        va, vb = encoder.embed_sync([a, b])
+        p = float(verifier.probability(pair_features(extract(b), extract(a), b, a, float(va @ vb))))
+        out.append((a, b, p < verifier.threshold))
+    return out
+
+
+def semantic_hits(gw_url: str, key: str) -> None:
+    """Gateway time of semantic hits on hand-written paraphrases (stored first), apart for the
+    ones the MiniLM second stage decided (the first ask encodes both prompts; asked again, the
+    new prompt's vector and the entry's are remembered)."""
+    import httpx
+
+    pairs = _hit_pairs()
     auth = {"authorization": f"Bearer {key}", "content-type": "application/json"}
     url = gw_url + "/v1/chat/completions"
     with httpx.Client(timeout=30) as client:
-        for a, _ in PARAPHRASES:
+        for a, _, _ in pairs:
             client.post(url, content=_body("bench-sem", a), headers=auth)
         time.sleep(1.0)  # the writer stores after the response
         overhead: dict[str, list[float]] = {}
-        served = 0
-        for _ in range(3):
-            for _, b in PARAPHRASES:
+        for round_ in range(3):
+            for _, b, band in pairs:
                 r = client.post(url, content=_body("bench-sem", b), headers={**auth, "cache-control": "no-store"})
                 phase = r.headers.get("x-bastion-cache", "")
-                kind = "semantic" if "phase=semantic" in phase else ("miss" if phase.startswith("miss") else "other")
-                served += kind == "semantic"
+                if "phase=semantic" in phase:
+                    kind = "semantic, static verifier"
+                    if band:
+                        kind = "semantic, MiniLM stage, " + ("first ask" if round_ == 0 else "asked again")
+                else:
+                    kind = "miss" if phase.startswith("miss") else "other"
                 overhead.setdefault(kind, []).append(float(r.headers.get("x-bastion-overhead-ms", "nan")))
-    print("\n### Semantic hits: gateway time (`x-bastion-overhead-ms`), hand-written paraphrases, c=1\n")
+    print(
+        f"\n### Semantic hits: gateway time (`x-bastion-overhead-ms`), {len(pairs)} hand-written paraphrases "
+        "x 3 rounds, c=1\n"
+    )
     print("| outcome | n | p50 ms | p99 ms |")
     print("|---|---|---|---|")
     for kind, xs in sorted(overhead.items()):
@@ -374,6 +408,33 @@ def quality_curve() -> None:
     for t in points:
         r = train.rates(held, ok & (p >= t))
         mark = "**" if t == verifier.threshold else ""
+        label = f"{mark}{t:.3f}{' (shipped)' if mark else ''}{mark}"
+        print(
+            f"| {label} | {r['qqp_hit']:.1%} | {r['qqp_false']:.1%} | {r['paraphrases']:.1%} | {r['traps']:.1%} "
+            f"| {r['paraphrase_new']:.1%} | {r['trap_new']:.1%} |"
+        )
+    _stage_curve(held, x, ok, p, verifier.threshold)
+
+
+def _stage_curve(held: Any, x: np.ndarray, ok: np.ndarray, p: np.ndarray, threshold: float) -> None:
+    """The same split with the MiniLM second stage (shipped band, its threshold varied)."""
+    from bastion.gateway.semcache import minilm_stage, train
+
+    model = minilm_stage.StageModel.load()
+    p2 = model.probability(minilm_stage.stage_features(train.minilm_cosines(held), p, x))
+    band = ok & (p >= model.lower) & (p < threshold)
+    print(
+        f"\nWith the MiniLM second stage (verifier at {threshold:.3f}; candidates it scores in "
+        f"[{model.lower}, {threshold:.3f}) served when the stage says so):\n"
+    )
+    print(
+        "| stage threshold | qqp duplicates served | qqp non-duplicates served | paraphrases served | traps served "
+        "| new-family paraphrases | new-family traps |"
+    )
+    print("|---|---|---|---|---|---|---|")
+    for t in sorted({0.8, 0.9, 0.95, 0.97, model.threshold}):
+        r = train.rates(held, ok & ((p >= threshold) | (band & (p2 >= t))))
+        mark = "**" if t == model.threshold else ""
         label = f"{mark}{t:.3f}{' (shipped)' if mark else ''}{mark}"
         print(
             f"| {label} | {r['qqp_hit']:.1%} | {r['qqp_false']:.1%} | {r['paraphrases']:.1%} | {r['traps']:.1%} "
@@ -435,6 +496,16 @@ def main() -> None:
             pid = gw.proc.pid
             time.sleep(2.0)
             idle, idle_store = rss_mb(pid), _children_rss(pid)
+            # The MiniLM second stage loads in the background after start.
+            time.sleep(10.0)
+            loaded = rss_mb(pid)
+            print(
+                f"Idle RSS: {idle:.0f} MB 2 s after start, {loaded:.0f} MB 12 s after (the MiniLM stage has "
+                "loaded by then unless `second_stage.preload` is false)\n"
+            )
+            if ONLY_HITS:
+                semantic_hits(gw.url, key)
+                return
             sent = cost_table(gw.url, pid, key, upstream, bare_url, questions, litellm)["sent"]
             if ONLY_COST:
                 return
@@ -450,7 +521,7 @@ def main() -> None:
                 f"\n### Gateway RSS (shipped defaults)\n\n| process | idle after start | after {max(sent, PROMPTS):,} "
                 "new prompts |"
             )
-            print(f"|---|---|---|\n| gateway | {idle:.0f} MB | {after:.0f} MB |")
+            print(f"|---|---|---|\n| gateway (idle: MiniLM stage loaded) | {loaded:.0f} MB | {after:.0f} MB |")
             print(
                 f"| its vector-store child (embedded Chroma, `vector_store: chroma` only) | {idle_store:.0f} MB "
                 f"| {after_store:.0f} MB |"

@@ -27,7 +27,13 @@ LOWER = 0.30
 @pytest.fixture(scope="module")
 def verified(tmp_path_factory: pytest.TempPathFactory, fake: FakeProvider) -> Iterator[GatewayProcess]:
     config = {
-        "semcache": {"enabled": True, "verifier": {"enabled": True, "model": "judge", "lower": LOWER}},
+        # The model verifier alone decides the band here (the MiniLM second stage, which would
+        # serve some of these pairs before the model is asked, has its own tests).
+        "semcache": {
+            "enabled": True,
+            "verifier": {"enabled": True, "model": "judge", "lower": LOWER},
+            "second_stage": {"enabled": False},
+        },
         "llm": {
             "providers": {"oa": {"type": "openai", "base_url": fake.url + "/v1", "api_key": "up"}},
             "aliases": {"main": ["oa/gpt-x"], "judge": ["oa/judge-mini"]},

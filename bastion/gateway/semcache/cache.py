@@ -38,6 +38,7 @@ from bastion.gateway.semcache.facts import CacheState, ChatExchange
 from bastion.gateway.semcache.guards import Guards, extract
 from bastion.gateway.semcache.index import VectorIndex
 from bastion.gateway.semcache.keys import RequestKeys, digest_text, request_keys
+from bastion.gateway.semcache.minilm_stage import MiniLMStage, StageModel
 from bastion.gateway.semcache.mirror import single_threaded_blas
 from bastion.gateway.semcache.normalise import canonical_question
 from bastion.gateway.semcache.predictive import Predictor
@@ -152,9 +153,22 @@ class SemanticCache:
         self.kv = core.kv
         self.guards = Guards(settings.guards)
         # Candidates come from the static encoder (tens of microseconds, inline); the learned
-        # verifier decides (see verifier.py). The shared MiniLM embedder is not loaded for this.
+        # verifier decides (see verifier.py), MiniLM as its second stage when it is unsure.
         self.encoder = shared_cache_encoder()
         self.verifier = PairVerifier.load()
+        # The second stage reads the core's shared MiniLM embedder, for band candidates only.
+        self.second_stage = (
+            MiniLMStage(
+                core.embedder,
+                StageModel.load(),
+                settings.second_stage.timeout_s,
+                settings.second_stage.remembered_vectors,
+                settings.second_stage.max_in_flight,
+                core.metrics.registry,
+            )
+            if settings.second_stage.enabled and settings.phases.semantic
+            else None
+        )
         self.metrics = CacheMetrics(core.metrics.registry)
         self.index = VectorIndex(
             # Vectors of another cache transform mean something else: one collection per version.
@@ -188,6 +202,10 @@ class SemanticCache:
             single_threaded_blas()
             await anyio.to_thread.run_sync(self.encoder.load)
             await self.index.open()
+        if self.second_stage is not None and self.s.second_stage.preload:
+            # In the background: until it is loaded, band candidates are not served (as
+            # without the stage), and start-up does not wait for ONNX Runtime.
+            self.second_stage.start_loading()
         try:
             async with anyio.create_task_group() as tg:
                 await tg.start(self.writer.run)  # running before the first request
@@ -360,10 +378,17 @@ class SemanticCache:
             if not verdict.ok:
                 rejected[verdict.reason] = rejected.get(verdict.reason, 0) + 1
                 continue
-            p = float(self.verifier.probability(pair_features(q, c, keys.prompt, n.prompt, n.score)))
-            borderline = p < threshold and self.s.verifier.enabled and p >= lower
-            if p < threshold and not borderline:
-                rejected["learned"] = rejected.get("learned", 0) + 1
+            features = pair_features(q, c, keys.prompt, n.prompt, n.score)
+            p = float(self.verifier.probability(features))
+            # Unsure (in the band below the threshold): MiniLM reads both prompts.
+            second = None
+            if p < threshold and self.second_stage is not None and self.second_stage.in_band(p, threshold):
+                second = await self.second_stage.judge(keys.prompt, n.entry_id, n.prompt, p, features)
+            confirmed = p >= threshold or (second is not None and second.same)
+            borderline = not confirmed and self.s.verifier.enabled and p >= lower
+            if not confirmed and not borderline:
+                why = "minilm" if second is not None and second.ran else "learned"
+                rejected[why] = rejected.get(why, 0) + 1
                 continue
             if borderline and not await self._verify(call, ns, keys.prompt, n.entry_id, n.prompt):
                 rejected["verifier"] = rejected.get("verifier", 0) + 1
@@ -372,12 +397,14 @@ class SemanticCache:
             if entry is None:
                 rejected["expired"] = rejected.get("expired", 0) + 1
                 continue
-            detail = {
+            detail: dict[str, Any] = {
                 "candidates": len(neighbours),
                 "score": round(n.score, 4),
                 "p": round(p, 4),
                 "verified": borderline,
             }
+            if second is not None and second.ran:
+                detail["minilm"] = {"cos": round(second.minilm_cos or 0.0, 4), "p": round(second.probability or 0.0, 4)}
             return (entry, n.score), detail
         return None, {"candidates": len(neighbours), "best": round(best_score, 4), "rejected": rejected}
 

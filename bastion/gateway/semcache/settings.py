@@ -55,6 +55,23 @@ class VerifierSettings(_Strict):
     timeout_s: float = Field(default=5.0, gt=0)
 
 
+class SecondStageSettings(_Strict):
+    """MiniLM reads the two prompts of a candidate the learned verifier is unsure of (its
+    uncertain band, chosen by ``make train-semcache``); see ``semcache/minilm_stage.py``."""
+
+    enabled: bool = True
+    #: Load MiniLM (ONNX Runtime, ~150 MB resident) in the background at start; False: at the
+    #: first candidate in the band (that candidate and those until it has loaded are not served).
+    preload: bool = True
+    #: Longest wait for the two MiniLM encodes; past it the candidate is not served.
+    timeout_s: float = Field(default=0.05, gt=0)
+    #: Cached prompts whose MiniLM vector is remembered (~1.5 KB each).
+    remembered_vectors: int = Field(default=4_096, ge=0)
+    #: Lookups reading MiniLM at once; past it a band candidate is not served (a burst of
+    #: unsure candidates does not queue every new prompt behind the encoder).
+    max_in_flight: int = Field(default=4, ge=1)
+
+
 class NamespaceGrant(_Strict):
     """Who may name a namespace in ``x-bastion-cache-namespace``."""
 
@@ -95,6 +112,7 @@ class SemcacheSettings(_Strict):
     top_k: int = Field(default=4, ge=1, le=50)
     guards: GuardSettings = Field(default_factory=GuardSettings)
     verifier: VerifierSettings = Field(default_factory=VerifierSettings)
+    second_stage: SecondStageSettings = Field(default_factory=SecondStageSettings)
     #: Default sharing scope: ``org`` (everyone), ``group`` (first group of the principal,
     #: sorted) or ``user``. Calls the policy engine flagged are always per user.
     scope: Literal["org", "group", "user"] = "org"

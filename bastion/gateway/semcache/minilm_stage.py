@@ -1,0 +1,213 @@
+"""The verifier's second stage: MiniLM reads the two sentences when the static verifier is unsure.
+
+The learned verifier (``verifier.py``) reads static word vectors; on a candidate it scores in
+its *uncertain band* (``[lower, threshold)``: not high enough to serve, not low enough to
+dismiss) this stage encodes both prompts with all-MiniLM-L6-v2 (the core's shared
+:class:`~bastion.gateway.embeddings.Embedder`, ONNX Runtime) and a logistic regression over
+MiniLM's cosine (and its square), the static verifier's log-odds and its twenty-one pair
+features decides. Candidates the static verifier serves outright, and those below the band,
+never reach MiniLM, so an ordinary hit or miss costs no transformer encode.
+
+Trained by ``make train-semcache`` (``train.py``) next to the static verifier, cross-fitted the
+same way, deterministic; weights and the band's lower edge and threshold in
+``minilm_stage.json`` beside this file.
+
+Cost is bounded on the hit path: the query and the candidate are encoded in one batch, the
+candidate's vector is remembered per cache entry (a candidate that comes back costs one encode),
+the wait is capped (``second_stage.timeout_s``) and so are the lookups reading MiniLM at once
+(``second_stage.max_in_flight``), and until the model has loaded (in a background thread, at
+start with ``second_stage.preload``, else at the first band candidate) a band candidate is
+simply not served, as it would not have been without this stage. The guards stay hard vetoes: only candidates that passed them are scored here.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import threading
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+import anyio
+import numpy as np
+from prometheus_client import CollectorRegistry
+
+from bastion.gateway.metrics import LoopCounter
+from bastion.gateway.semcache.verifier import FEATURES
+
+log = logging.getLogger("bastion.semcache")
+
+WEIGHTS = Path(__file__).with_name("minilm_stage.json")
+#: The stage's inputs: MiniLM's cosine, its square, the static verifier's log-odds, then the
+#: static verifier's own features (in :data:`~bastion.gateway.semcache.verifier.FEATURES` order).
+STAGE_FEATURES = ("minilm_cos", "minilm_cos_sq", "verifier_logit", *FEATURES)
+
+
+class SentenceEncoder(Protocol):
+    """What the stage needs of the core's embedder."""
+
+    @property
+    def loaded(self) -> bool: ...
+
+    async def embed(self, texts: Sequence[str]) -> np.ndarray: ...
+
+    def load(self) -> None: ...
+
+
+def logit(p: float | np.ndarray) -> Any:
+    """Log-odds of a probability, clipped so a verdict of 0 or 1 stays finite."""
+    q = np.clip(p, 1e-4, 1 - 1e-4)
+    return np.log(q / (1 - q))
+
+
+def stage_features(minilm_cos: float | np.ndarray, p: float | np.ndarray, static: np.ndarray) -> np.ndarray:
+    """The stage's inputs, one row per pair (``static``: the static verifier's features)."""
+    static = np.atleast_2d(np.asarray(static, dtype=np.float64))
+    mc = np.atleast_1d(np.asarray(minilm_cos, dtype=np.float64))
+    return np.column_stack([mc, mc * mc, np.atleast_1d(logit(p)), static])
+
+
+@dataclass(frozen=True)
+class StageModel:
+    """A standardised logistic regression plus the band it runs in."""
+
+    mean: np.ndarray
+    scale: np.ndarray
+    coef: np.ndarray
+    intercept: float
+    #: Static-verifier probability from which a candidate (below the verifier's threshold) is
+    #: read by MiniLM.
+    lower: float
+    #: Probability this stage must give for the candidate to be served.
+    threshold: float
+
+    @staticmethod
+    def load(path: Path = WEIGHTS) -> StageModel:
+        d = json.loads(path.read_text())
+        if tuple(d["features"]) != STAGE_FEATURES:
+            raise ValueError(f"{path}: trained on other features; run `make train-semcache`")
+        return StageModel.from_dict(d)
+
+    @staticmethod
+    def from_dict(d: dict[str, Any]) -> StageModel:
+        return StageModel(
+            np.asarray(d["mean"], dtype=np.float64),
+            np.asarray(d["scale"], dtype=np.float64),
+            np.asarray(d["coef"], dtype=np.float64),
+            float(d["intercept"]),
+            float(d["lower"]),
+            float(d["threshold"]),
+        )
+
+    def probability(self, rows: np.ndarray) -> np.ndarray:
+        z = ((np.atleast_2d(rows) - self.mean) / self.scale) @ self.coef + self.intercept
+        out: np.ndarray = 1.0 / (1.0 + np.exp(-z))
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class StageVerdict:
+    """What the stage said about one candidate (``ran`` False: MiniLM was not available)."""
+
+    ran: bool
+    same: bool
+    probability: float | None = None
+    minilm_cos: float | None = None
+
+
+class MiniLMStage:
+    """The second stage as the cache calls it; one per cache."""
+
+    def __init__(
+        self,
+        encoder: SentenceEncoder,
+        model: StageModel,
+        timeout_s: float,
+        remembered: int = 4_096,
+        max_in_flight: int = 4,
+        registry: CollectorRegistry | None = None,
+    ) -> None:
+        self.encoder = encoder
+        self.model = model
+        self.timeout_s = timeout_s
+        #: Lookups reading MiniLM at once; past it a band candidate is not read (not served):
+        #: under a burst of unsure candidates the encoder thread must not become the queue
+        #: every new prompt waits in.
+        self.max_in_flight = max_in_flight
+        self._in_flight = 0
+        #: ``served`` / ``refused`` by the stage, ``skipped`` (not loaded, slow, too many at once).
+        self.outcomes = LoopCounter(
+            "bastion_llm_cache_second_stage",
+            "Semantic candidates in the verifier's uncertain band, by what the MiniLM stage did",
+            ["outcome"],
+            registry=registry,
+        )
+        #: MiniLM vectors of cached prompts, by entry id (~1.5 KB each): a candidate that comes
+        #: back costs only the new prompt's encode.
+        self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._remembered = remembered
+        self._loading: threading.Thread | None = None
+
+    def start_loading(self) -> None:
+        """Load MiniLM in a background thread (once): at start-up (``preload``), or when the
+        first band candidate finds it not loaded."""
+        if self._loading is None and not self.encoder.loaded:
+            self._loading = threading.Thread(target=self._load, name="semcache-minilm-load", daemon=True)
+            self._loading.start()
+
+    def _load(self) -> None:
+        try:
+            self.encoder.load()
+        except Exception as e:  # noqa: BLE001 - without MiniLM the band is simply not served
+            log.warning("cache second stage: MiniLM did not load (%s)", type(e).__name__)
+
+    def in_band(self, p: float, verifier_threshold: float) -> bool:
+        return self.model.lower <= p < verifier_threshold
+
+    async def judge(
+        self, prompt: str, entry_id: str, candidate: str, p: float, static: Sequence[float]
+    ) -> StageVerdict:
+        verdict = await self._judge(prompt, entry_id, candidate, p, static)
+        outcome = "skipped" if not verdict.ran else ("served" if verdict.same else "refused")
+        self.outcomes.labels(outcome).inc()
+        return verdict
+
+    async def _judge(
+        self, prompt: str, entry_id: str, candidate: str, p: float, static: Sequence[float]
+    ) -> StageVerdict:
+        """Encode what is not yet known (one batch) and score the pair. Not loaded yet, slow
+        past ``timeout_s``, failing or ``max_in_flight`` lookups already reading it: not run
+        (the caller does not serve the candidate)."""
+        if not self.encoder.loaded:
+            self.start_loading()
+            return StageVerdict(False, False)
+        if self._in_flight >= self.max_in_flight:
+            return StageVerdict(False, False)
+        known = self._vectors.get(entry_id)
+        self._in_flight += 1
+        try:
+            with anyio.fail_after(self.timeout_s):
+                vecs = await self.encoder.embed([prompt] if known is not None else [prompt, candidate])
+        except TimeoutError:  # counted as skipped; a log line per slow lookup would flood
+            return StageVerdict(False, False)
+        except Exception as e:  # noqa: BLE001 - no second opinion means "not confirmed"
+            log.warning("cache second stage unavailable: %s", type(e).__name__)
+            return StageVerdict(False, False)
+        finally:
+            self._in_flight -= 1
+        if known is None:
+            known = vecs[1]
+            self._vectors[entry_id] = known
+            if len(self._vectors) > self._remembered:
+                self._vectors.popitem(last=False)
+        else:
+            self._vectors.move_to_end(entry_id)
+        cos = float(np.dot(vecs[0], known))
+        q = float(self.model.probability(stage_features(cos, p, np.asarray(static)))[0])
+        if not math.isfinite(q):
+            return StageVerdict(True, False, None, cos)
+        return StageVerdict(True, q >= self.model.threshold, q, cos)

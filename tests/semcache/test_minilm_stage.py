@@ -1,0 +1,198 @@
+"""The verifier's MiniLM second stage (``minilm_stage.py``), with the real model through the cache.
+
+The pairs are held-out hand-written pairs (``pair_families`` held-out families, ``pairs.HOLDOUT_*``)
+that the static verifier leaves in its uncertain band, so only the second stage decides them:
+the paraphrases must be served through it and the traps refused by it. When MiniLM is not loaded
+or too slow, band candidates are not served and the rest of the cache works as without it.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import anyio
+import numpy as np
+import pytest
+
+from bastion.gateway.core import Core
+from bastion.gateway.embeddings import Embedder
+from bastion.gateway.semcache.cache import SemanticCache
+from bastion.gateway.semcache.guards import extract
+from bastion.gateway.semcache.minilm_stage import STAGE_FEATURES, MiniLMStage, StageModel, stage_features
+from bastion.gateway.semcache.transform import shared_cache_encoder
+from bastion.gateway.semcache.verifier import PairVerifier, pair_features
+
+from .conftest import CoreFactory, ask, chat_call, semantic_pair
+
+pytestmark = pytest.mark.anyio
+
+#: (stored, asked): reworded the same question; the static verifier alone refuses them.
+BAND_PARAPHRASES = [
+    ("Who wrote Ulysses?", "Who is the author of Ulysses?"),
+    ("What causes hiccups?", "What is the cause of hiccups?"),
+]
+#: Another one, only asked where MiniLM is slow, unavailable or off: never encoded in this
+#: session (the embedder remembers recent texts, which would answer before any timeout).
+UNSURE = ("What skills does a pilot need?", "Which skills are required to be a pilot?")
+#: (stored, asked): one word turns the answer round; in the band, refused by MiniLM's stage.
+BAND_TRAPS = [
+    ("Do cats like being brushed?", "Do cats dislike being brushed?"),
+    ("Is coffee healthy?", "Is coffee unhealthy?"),
+]
+
+
+def _static_p(stored: str, asked: str) -> float:
+    encoder, verifier = shared_cache_encoder(), PairVerifier.load()
+    va, vb = encoder.embed_sync([stored, asked])
+    return float(verifier.probability(pair_features(extract(asked), extract(stored), asked, stored, float(va @ vb))))
+
+
+def _stage_count(core: Core, outcome: str) -> float:
+    value = core.metrics.registry.get_sample_value("bastion_llm_cache_second_stage_total", {"outcome": outcome})
+    return value or 0.0
+
+
+def _semantic(call: Any) -> dict[str, Any]:
+    phases: dict[str, Any] = call.cache["phases"]
+    semantic: dict[str, Any] = phases["semantic"]
+    return semantic
+
+
+def test_shipped_weights_match_features() -> None:
+    model = StageModel.load()
+    assert len(model.coef) == len(model.mean) == len(model.scale) == len(STAGE_FEATURES)
+    assert 0.0 < model.lower < PairVerifier.load().threshold <= 1.0
+    assert 0.5 <= model.threshold < 1.0
+
+
+@pytest.mark.parametrize("stored,asked", [*BAND_PARAPHRASES, *BAND_TRAPS, UNSURE])
+def test_pairs_sit_in_the_band(stored: str, asked: str) -> None:
+    """Without the stage these pairs would not be served (below the verifier's threshold) and
+    they are not dismissed either (above the band's lower edge): the stage decides them."""
+    p = _static_p(stored, asked)
+    assert StageModel.load().lower <= p < PairVerifier.load().threshold, p
+
+
+async def test_band_paraphrase_served_through_minilm(make_cache: CoreFactory) -> None:
+    async with make_cache() as (core, cache):
+        assert cache.second_stage is not None and cache.second_stage.encoder.loaded
+        for stored, asked in BAND_PARAPHRASES:
+            assert await ask(cache, chat_call(stored)) is None
+            call = chat_call(asked)
+            assert await ask(cache, call) == stored, _semantic(call)
+            detail = _semantic(call)
+            assert call.cache["phase"] == "semantic"
+            assert detail["p"] < PairVerifier.load().threshold
+            assert detail["minilm"]["p"] >= cache.second_stage.model.threshold
+        # The candidate's MiniLM vector is remembered on its entry: asked again (by another
+        # wording's lookup of the same entry), only the new prompt is encoded.
+        assert len(cache.second_stage._vectors) == len(BAND_PARAPHRASES)
+        assert _stage_count(core, "served") == len(BAND_PARAPHRASES)
+
+
+async def test_band_trap_refused_by_minilm(make_cache: CoreFactory) -> None:
+    async with make_cache() as (core, cache):
+        for stored, asked in BAND_TRAPS:
+            assert await ask(cache, chat_call(stored)) is None
+            call = chat_call(asked)
+            assert await ask(cache, call) is None
+            assert _semantic(call)["rejected"].get("minilm") == 1, _semantic(call)
+        assert _stage_count(core, "refused") == len(BAND_TRAPS)
+
+
+async def _unsure_and_clear(cache: SemanticCache) -> None:
+    """A band paraphrase is not served; a clear paraphrase and an exact repeat still are."""
+    stored, asked = UNSURE
+    assert await ask(cache, chat_call(stored)) is None
+    call = chat_call(asked)
+    assert await ask(cache, call) is None
+    assert _semantic(call)["rejected"].get("learned") == 1, _semantic(call)
+    a, b = semantic_pair()
+    assert await ask(cache, chat_call(a)) is None
+    hit = chat_call(b)
+    assert await ask(cache, hit) == a
+    assert hit.cache["phase"] == "semantic" and "minilm" not in _semantic(hit)
+    again = chat_call(stored)
+    assert await ask(cache, again) == stored and again.cache["phase"] == "exact"
+
+
+async def test_slow_minilm_refuses_band_and_serves_the_rest(make_cache: CoreFactory) -> None:
+    async with make_cache({"second_stage": {"timeout_s": 1e-9}}) as (core, cache):
+        await _unsure_and_clear(cache)
+        assert _stage_count(core, "skipped") == 1
+
+
+async def test_minilm_not_loaded_yet_refuses_band_then_loads(make_cache: CoreFactory) -> None:
+    """Until MiniLM has loaded, band candidates are not served and the rest of the cache works;
+    the first band candidate starts the load (``preload: false``), after which the stage serves."""
+    async with make_cache({"second_stage": {"preload": False}}) as (core, cache):
+        assert cache.second_stage is not None
+        # A MiniLM of its own, not loaded (the session's shared one is loaded already).
+        cache.second_stage = MiniLMStage(Embedder(), cache.second_stage.model, 30.0, registry=None)
+        await _unsure_and_clear(cache)
+        await anyio.to_thread.run_sync(_wait_loaded, cache.second_stage)
+        stored, asked = BAND_PARAPHRASES[1]
+        assert await ask(cache, chat_call(stored)) is None
+        call = chat_call(asked)
+        assert await ask(cache, call) == stored, _semantic(call)
+        assert "minilm" in _semantic(call)
+
+
+def _wait_loaded(stage: MiniLMStage, timeout_s: float = 180.0) -> None:
+    deadline = time.monotonic() + timeout_s
+    while not stage.encoder.loaded:
+        assert stage._loading is not None and time.monotonic() < deadline, "MiniLM did not load"
+        stage._loading.join(1.0)
+
+
+async def test_second_stage_off(make_cache: CoreFactory) -> None:
+    async with make_cache({"second_stage": {"enabled": False}}) as (_, cache):
+        assert cache.second_stage is None
+        await _unsure_and_clear(cache)
+
+
+def test_probability_matches_a_plain_logistic() -> None:
+    """The stage is the standardised logistic regression the training script wrote."""
+    model = StageModel.load()
+    row = np.linspace(0.1, 0.9, len(STAGE_FEATURES))
+    z = float(((row - model.mean) / model.scale) @ model.coef + model.intercept)
+    assert float(model.probability(row)[0]) == pytest.approx(1 / (1 + np.exp(-z)))
+
+
+async def test_lookups_reading_minilm_are_capped(embedder: Embedder) -> None:
+    """Past ``max_in_flight`` lookups waiting on MiniLM, a band candidate is not read."""
+    stage = MiniLMStage(embedder, StageModel.load(), timeout_s=30.0, max_in_flight=1)
+    static = [0.5] * (len(STAGE_FEATURES) - 3)
+    verdicts: list[Any] = [None, None]
+
+    async def judge(i: int, prompt: str) -> None:
+        verdicts[i] = await stage.judge(prompt, f"e{i}", f"How do I {prompt.lower()}", 0.8, static)
+
+    async with anyio.create_task_group() as tg:
+        tg.start_soon(judge, 0, "Which tyres suit a gravel bike in winter?")
+        tg.start_soon(judge, 1, "Which boots suit a long hike in the snow?")
+    assert verdicts[0].ran and verdicts[0].minilm_cos is not None
+    assert not verdicts[1].ran
+
+
+def test_held_out_hand_written_pairs_meet_the_goals(embedder: Embedder) -> None:
+    """The shipped verifier and stage on every held-out hand-written pair (never fitted or
+    tuned on), with the real MiniLM: at least half of the paraphrases served, at most 1% of the
+    traps; and the stage serves more paraphrases than the verifier alone."""
+    from bastion.gateway.semcache import train
+
+    _, held = train.datasets()
+    hand = train.subset(held, np.flatnonzero(np.asarray(held.source) != "qqp"))
+    x, ok = train.featurise(hand, shared_cache_encoder())
+    verifier, model = PairVerifier.load(), StageModel.load()
+    p = np.asarray(verifier.probability(x))
+    va, vb = embedder.embed_sync(hand.a), embedder.embed_sync(hand.b)
+    p2 = model.probability(stage_features(np.sum(va * vb, axis=1), p, x))
+    alone = ok & (p >= verifier.threshold)
+    served = alone | (ok & (p >= model.lower) & (p2 >= model.threshold))
+    src = np.asarray(hand.source)
+    para, trap = np.char.startswith(src, "paraphrase"), np.char.startswith(src, "trap")
+    assert served[para].mean() >= 0.5, served[para].mean()
+    assert served[trap].mean() <= 0.01, served[trap].mean()
+    assert served[para].sum() > alone[para].sum()
