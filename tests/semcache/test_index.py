@@ -410,6 +410,24 @@ async def test_a_lone_query_is_scanned_at_once_and_a_burst_together() -> None:
     assert batches == [1, 4]
 
 
+async def test_a_lone_query_waits_a_turn_or_two_for_company() -> None:
+    """A query alone in its batch is not scanned on the next turn: one that arrives a turn later
+    shares its scan (under load a lone scan reads the whole block for one answer); with nobody
+    coming it is scanned alone, a few loop turns later."""
+    batches: list[int] = []
+    batcher: QueryBatcher[int, int] = QueryBatcher(lambda qs: [q * 10 for q in qs], batches.append)
+
+    async def late(q: int, turns: int) -> int:
+        for _ in range(turns):
+            await asyncio.sleep(0)
+        return await batcher.query(q)
+
+    assert await asyncio.gather(late(1, 0), late(2, 1)) == [10, 20]
+    assert batches == [2]
+    assert await late(3, 0) == 30
+    assert batches == [2, 1]
+
+
 def test_the_prefilter_selection_is_exactly_the_best_rows() -> None:
     """The sampled cut-off of ``_best`` never changes which rows are kept: the same values as a
     full partition, on random, sorted (the sample sees the worst rows first) and tied scores."""
