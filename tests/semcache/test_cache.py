@@ -30,6 +30,28 @@ def test_normalise_drops_only_filler() -> None:
     assert normalise("costs $3.50") != normalise("costs $35")
 
 
+def test_the_ascii_punctuation_steps_strip_what_the_pattern_strips() -> None:
+    """Plain-ASCII text loses its punctuation in two cheaper steps (a translation table, then
+    the rules for ".", "," and "-" only where there is one): the same text as the one pattern,
+    on random text dense in digits, points, commas, minus signs and symbols, and the fillers'
+    cheap pre-checks drop exactly what their patterns drop."""
+    import random
+
+    from bastion.gateway.semcache.normalise import _PUNCT, _TRAILING_FILLER, _strip_punctuation
+
+    rng = random.Random(5)
+    alphabet = "ab Z9 0.,-+%$_'\"?!:;()[]/\\@#&*=<>|~^`{}\t\n\x00\x1c\x7f"
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24)))
+        assert _strip_punctuation(text) == _PUNCT.sub(" ", text), text
+    for text in ("costs -3.5, or 4,000-5,000 (approx.)", "x-ray vs. e-mail - well", "café, naïve-ish.", "3.-2,a"):
+        assert _strip_punctuation(text) == _PUNCT.sub(" ", text)
+    assert normalise("what is the capital of france thank you") == "what is the capital of france"
+    assert normalise("what is the capital of france, thx!") == "what is the capital of france"
+    assert normalise("what is the pls key?") == "what is the pls key"  # a filler word, not at the end
+    assert _TRAILING_FILLER.search("a question with no filler") is None
+
+
 async def test_exact_hit_and_savings(make_cache) -> None:
     async with make_cache({"phases": {"semantic": False}}) as (core, cache):
         assert await ask(cache, chat_call("What is the boiling point of water?")) is None

@@ -410,6 +410,24 @@ async def test_a_lone_query_is_scanned_at_once_and_a_burst_together() -> None:
     assert batches == [1, 4]
 
 
+async def test_a_lone_query_waits_a_turn_or_two_for_company() -> None:
+    """A query alone in its batch is not scanned on the next turn: one that arrives a turn later
+    shares its scan (under load a lone scan reads the whole block for one answer); with nobody
+    coming it is scanned alone, a few loop turns later."""
+    batches: list[int] = []
+    batcher: QueryBatcher[int, int] = QueryBatcher(lambda qs: [q * 10 for q in qs], batches.append)
+
+    async def late(q: int, turns: int) -> int:
+        for _ in range(turns):
+            await asyncio.sleep(0)
+        return await batcher.query(q)
+
+    assert await asyncio.gather(late(1, 0), late(2, 1)) == [10, 20]
+    assert batches == [2]
+    assert await late(3, 0) == 30
+    assert batches == [2, 1]
+
+
 def test_the_prefilter_selection_is_exactly_the_best_rows() -> None:
     """The sampled cut-off of ``_best`` never changes which rows are kept: the same values as a
     full partition, on random, sorted (the sample sees the worst rows first) and tied scores."""
@@ -426,3 +444,46 @@ def test_the_prefilter_selection_is_exactly_the_best_rows() -> None:
         assert len(set(got.tolist())) == keep
         full = np.argpartition(scores, n - keep)[n - keep :]
         np.testing.assert_array_equal(np.sort(scores[got]), np.sort(scores[full]))
+
+
+def test_the_prefilter_ranks_real_prompts_as_the_textbook_product_does() -> None:
+    """The prefilter's block-times-queries product gives the very numbers of ``q @ head.T``:
+    on real prompt vectors (Quora questions through the cache encoder), for batches of every
+    size the batcher makes, the rows kept and their exact scores are those of a plain full
+    partition of the plain product."""
+    from bastion.gateway.semcache.mirror import PREFILTER_DIMS, PREFILTER_KEEP, _prefiltered
+    from bastion.gateway.semcache.train import qqp_rows
+    from bastion.gateway.semcache.transform import shared_cache_encoder
+
+    texts = list(dict.fromkeys(t for r in qqp_rows()[:2600] for t in (r["a"], r["b"])))
+    vecs = shared_cache_encoder().embed_sync(texts)
+    stored, asked = vecs[:4000], vecs[4000:4136]
+    head = np.ascontiguousarray(stored[:3500, :PREFILTER_DIMS])  # later rows: added since the copy
+    for size in (1, 2, 3, 5, 8, 16):
+        q = asked[: size * 8].reshape(8, size, -1)
+        for batch in q:
+            best, exact = _prefiltered(stored, head, batch, PREFILTER_KEEP)
+            plain = np.concatenate([batch[:, :PREFILTER_DIMS] @ head.T, batch @ stored[3500:].T], axis=1)
+            for j, row in enumerate(plain):
+                want = np.argpartition(row, len(row) - PREFILTER_KEEP)[len(row) - PREFILTER_KEEP :]
+                np.testing.assert_array_equal(np.sort(row[best[j]]), np.sort(row[want]))
+                np.testing.assert_allclose(exact[j], stored[best[j]] @ batch[j], rtol=1e-6, atol=1e-7)
+
+
+def test_the_batched_selection_is_each_rows_own() -> None:
+    """``_best_rows`` over a batch keeps, for every row, what ``_best`` keeps for it alone, also
+    when some rows of the batch take the sampled cut-off and others the full partition."""
+    from bastion.gateway.semcache.mirror import _best_rows
+
+    rng = np.random.default_rng(13)
+    for n in (300, 5000, 31_000):
+        scores = rng.standard_normal((9, n)).astype(np.float32)
+        scores[2] = np.sort(scores[2])  # the best rows all after the sample's last look
+        scores[4] = 1.0  # all tied
+        scores[6, ::16] = 5.0  # the sample sees only high scores: too few rows reach its cut-off
+        got = _best_rows(scores, 64)
+        for row, chosen in zip(scores, got, strict=True):
+            assert len(set(chosen.tolist())) == 64
+            np.testing.assert_array_equal(np.sort(row[chosen]), np.sort(row[_best(row, 64)]))
+            full = np.argpartition(row, n - 64)[n - 64 :]
+            np.testing.assert_array_equal(np.sort(row[chosen]), np.sort(row[full]))

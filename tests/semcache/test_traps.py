@@ -105,3 +105,36 @@ def test_guards_let_the_same_question_reach_the_verifier(first: str, second: str
 @pytest.mark.parametrize(("first", "second"), STILL_DIFFERENT)
 def test_guards_still_refuse_the_near_misses(first: str, second: str) -> None:
     assert not Guards(GuardSettings()).hard(extract(second), extract(first))
+
+
+def test_the_quick_numbers_rule_gives_the_full_checks_verdict() -> None:
+    """``Guards.quick`` (numbers and units from the prompts' quantities alone, which lets a
+    lookup skip parsing a candidate) refuses exactly the pairs the full check refuses on
+    numbers, with the same verdict, and defers every other pair: on Quora pairs, the written
+    paraphrase and trap pairs, and prompts whose only difference is a number."""
+    from bastion.gateway.semcache.guards import quantities
+    from bastion.gateway.semcache.train import qqp_rows
+
+    from .pairs import HOLDOUT_PARAPHRASES, HOLDOUT_TRAPS, PARAPHRASES
+    from .pairs import TRAPS as WRITTEN_TRAPS
+
+    guards = Guards(GuardSettings())
+    pairs = [(r["a"], r["b"]) for r in qqp_rows()[:1500]]
+    pairs += PARAPHRASES + HOLDOUT_PARAPHRASES + HOLDOUT_TRAPS + [p for ps in WRITTEN_TRAPS.values() for p in ps]
+    pairs += [(a, f"{a} (round 7)") for a, _ in pairs[:200]] + [
+        (f"{a} (round 7)", f"{a} (round 8)") for a, _ in pairs[:200]
+    ]
+    refused = 0
+    for a, b in pairs:
+        full = guards.check(extract(a), extract(b), float("inf"), 0.0)
+        quick = guards.quick(a, b, 0.0)
+        if full.reason == "numbers":
+            assert quick == full, (a, b)
+            refused += 1
+        else:
+            assert quick is None, (a, b)
+        assert (quantities(a).numbers, quantities(a).units) == (extract(a).numbers, extract(a).units)
+    assert refused > 400
+    # Numbers guard off: quick never refuses.
+    off = Guards(GuardSettings(numbers=False))
+    assert all(off.quick(a, b, 0.0) is None for a, b in pairs)

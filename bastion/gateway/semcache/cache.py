@@ -372,6 +372,12 @@ class SemanticCache:
         for n in sorted(neighbours, key=lambda n: -n.score):
             if n.score < self.s.candidate_floor:
                 break
+            # Numbers first, from the two prompts' quantities: a candidate refused on them
+            # needs neither prompt parsed in full (the verdict ``check`` would give).
+            refused = self.guards.quick(keys.prompt, n.prompt, 0.0)
+            if refused is not None:
+                rejected[refused.reason] = rejected.get(refused.reason, 0) + 1
+                continue
             q = extract(keys.prompt) if q is None else q
             c = extract(n.prompt)
             verdict = self.guards.check(q, c, float("inf"), 0.0)
