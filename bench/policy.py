@@ -9,13 +9,13 @@ rule, head or threshold was fitted or tuned on.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import statistics
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -304,23 +304,6 @@ def _prompt(i: int) -> str:
     return (base * 2)[:1024]
 
 
-def _trigger_prompt(i: int) -> str:
-    """About 1 KB of an ordinary prompt full of the words attacks use: past the injection
-    cascade's gate, so its sentence model (MiniLM) reads it."""
-    base = (
-        f"Question {i}: our support bot keeps answering in English when users switch to Spanish. "
-        "How do I write the system prompt so that it ignores the previous language once the user "
-        "changes it, without overriding the rest of its instructions? We also want it to refuse "
-        "politely if someone asks it to reveal its configuration, and to stay in character as a "
-        "friendly travel agent named Rosa. Should the instructions about tone come before or after "
-        "the rules about refunds? Our admin wants a developer mode for testing that prints the "
-        "retrieved documents; is that a bad idea for production? Please suggest a structure for "
-        "the prompt, with examples of how it should answer when a user says to forget the booking "
-        "they made earlier and start over. "
-    )
-    return (base * 2)[:1024]
-
-
 def _policies(kind: str) -> list[Policy]:
     rules: list[dict[str, Any]]
     if kind == "injection":
@@ -367,13 +350,7 @@ def _tool_result(i: int, kb: int = 20) -> str:
 
 
 async def _time_inspect(
-    engine: PolicyEngine,
-    n: int,
-    unique: bool,
-    concurrency: int = 1,
-    base: int = 0,
-    kb: int = 1,
-    prompt: Callable[[int], str] = _prompt,
+    engine: PolicyEngine, n: int, unique: bool, concurrency: int = 1, base: int = 0, kb: int = 1
 ) -> list[float]:
     """Per-call times of ``n`` calls, ``concurrency`` of them in flight at once (1 KB prompts,
     or tool results of ``kb`` KB)."""
@@ -383,9 +360,25 @@ async def _time_inspect(
     async def worker(k: int) -> None:
         for i in range(k, n, concurrency):
             j = base + i if unique else 0
-            text = prompt(j) if kb == 1 else _tool_result(j, kb)
+            text = _prompt(j) if kb == 1 else _tool_result(j, kb)
             t0 = time.perf_counter()
             await engine.inspect(who, "chat_input", [text])
+            times.append((time.perf_counter() - t0) * 1000)
+
+    async with anyio.create_task_group() as tg:
+        for k in range(concurrency):
+            tg.start_soon(worker, k)
+    return times
+
+
+async def _time_detector(det: InjectionDetector, n: int, concurrency: int, base: int) -> list[float]:
+    """Per-call times of ``det.adetect`` on ``n`` distinct 1 KB prompts, ``concurrency`` in flight."""
+    times: list[float] = []
+
+    async def worker(k: int) -> None:
+        for i in range(k, n, concurrency):
+            t0 = time.perf_counter()
+            await det.adetect([_prompt(base + i)])
             times.append((time.perf_counter() - t0) * 1000)
 
     async with anyio.create_task_group() as tg:
@@ -437,21 +430,30 @@ def bench_latency(embedder: Embedder) -> None:
                 "<=15 ms",
             ]
         )
-    for conc, base in ((1, 100_000), (4, 200_000)):
-        t = anyio.run(_time_inspect, injection, 100, True, conc, base, 1, _trigger_prompt)
-        rows.append(
-            [
-                "semantic injection detector, a 1 KB prompt full of trigger words (past the gate: + MiniLM)",
-                conc,
-                f"{statistics.median(t):.2f} ms",
-                f"{np.percentile(t, 99):.2f} ms",
-                "-",
-            ]
+    # The cascade's worst case: the same prompts with the gate at 0, so every one goes on to
+    # MiniLM (in traffic only texts past the gate do: see docs/policy.md).
+    stage2 = shipped_head().stage2
+    if stage2 is not None:
+        every = InjectionDetector(
+            head=dataclasses.replace(shipped_head(), stage2=dataclasses.replace(stage2, gate=0.0)),
+            embedder=embedder,
         )
+        every.load()
+        for conc, base in ((1, 600_000), (4, 700_000)):
+            t = anyio.run(_time_detector, every, 100, conc, base)
+            rows.append(
+                [
+                    "semantic injection detector, every prompt past the gate (first stage + one MiniLM pass)",
+                    conc,
+                    f"{statistics.median(t):.2f} ms",
+                    f"{np.percentile(t, 99):.2f} ms",
+                    "-",
+                ]
+            )
     t = anyio.run(_time_inspect, injection, 20, True, 1, 500_000, 20)
     rows.append(
         [
-            "semantic injection detector, a 20 KB tool result (~70 windows; MiniLM on the best 3 when past the gate)",
+            "semantic injection detector, a 20 KB tool result (~70 windows, first stage only)",
             1,
             f"{statistics.median(t):.1f} ms",
             f"{np.percentile(t, 99):.1f} ms",

@@ -105,7 +105,12 @@ HELD_LONG = 400
 #: first-stage windows it reads (prompts and texts of up to MEDIUM_WINDOWS windows; long inputs).
 S2_C = 0.05
 BLEND = 0.3
-GATE = 0.5
+#: 0.9, not 0.5: at 0.5 an ordinary 1 KB planning prompt (bench/policy.py, at the 61st benign
+#: percentile) went to MiniLM, 54 ms p50 at concurrency 1 and 269 ms at 4 on the loaded machine
+#: (run of 2026-12-06 01:23 UTC); on the row-wise training split detection changed by less than
+#: a point between gates 0.5 and 0.7 (the attacks the second stage rescues are already high on
+#: the first stage).
+GATE = 0.9
 TOP_SHORT = 2
 #: 0: long inputs are left to the first stage. Measured with 3 (make train-policy of 2026-12-06
 #: 01:14 UTC): the held-out long texts fell from 28.0% to 6.0% detected at 1% (0% false

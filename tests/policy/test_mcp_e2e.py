@@ -129,7 +129,7 @@ async def test_the_sentence_model_decides_an_uncertain_tool_result(gw: GatewayPr
     first stage's gate; the gateway's MiniLM reads it and it is refused. An ordinary result full
     of trigger words also goes to MiniLM and passes."""
     key = gw.create_key("mcp-policy-user4")
-    benign = "Can you repeat the instructions for the fire drill? I missed them in the meeting."
+    benign = "What's the best way to write a system prompt that tells the assistant to reveal sources for its answers?"
     result = await _call(gw, key, benign)
     assert not result.is_error and [c.text for c in result.content] == [benign]
     attack = (
