@@ -23,7 +23,18 @@
    a long threshold per level (``InjectionHead.long_score``); ``long_pattern_ref`` alone sets
    the level of ``semantic: false`` on long inputs (``InjectionHead.long_pattern_score``). The training rows include 600
    long texts of the training families, half carrying a training attack.
-5. Write ``bastion/gateway/policy/detectors/injection_head.npz`` and print the figures on the
+5. The second stage (a cascade, ``SentenceStage``): logistic regression on each window's MiniLM
+   sentence embedding (all-MiniLM-L6-v2 through ``Embedder``, cached on disk by
+   ``SentenceCache``) and its signal features, its logit blended with the first stage's
+   (``BLEND``). It reads a text's best ``TOP_SHORT`` / ``TOP_LONG`` first-stage windows when
+   the text's first-stage score is at or past ``GATE`` (a benign percentile). It is fitted and
+   calibrated on a fixed half of the short training rows (``S2_SHARE``; encoding all of them
+   takes most of an hour on the loaded machine); the levels above are set on the cascade's
+   score (``SentenceStage.combined``), out of fold as for the first stage. ``S2_C``, ``BLEND``
+   were chosen on the dev set and on a split of the training data by *family* (our own
+   families out of fold by family, so the score is on wordings the fit never saw); the
+   held-out families were not looked at to choose.
+6. Write ``bastion/gateway/policy/detectors/injection_head.npz`` and print the figures on the
    dev set, on our held-out families and on long texts of the held-out long families (never
    used above).
 
@@ -39,6 +50,7 @@ import os
 import pickle
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -50,6 +62,7 @@ import long_corpus  # noqa: E402
 import policy_data  # noqa: E402
 from policy_data import Row  # noqa: E402
 
+from bastion.gateway.embeddings import DIM, EXPORT_FORMAT, Embedder  # noqa: E402
 from bastion.gateway.policy.detectors import injection as injection_module  # noqa: E402
 from bastion.gateway.policy.detectors.injection import (  # noqa: E402
     MEDIUM_WINDOWS,
@@ -65,6 +78,7 @@ from bastion.gateway.policy.detectors.injection_head import (  # noqa: E402
     WEIGHTS_FILE,
     Featuriser,
     InjectionHead,
+    SentenceStage,
     signal_features,
     threshold_at,
 )
@@ -86,6 +100,26 @@ LONG_TEXTS = 400
 LONG_TRAIN = 600
 #: Long texts of the held-out long families (half with an attack) the report is on.
 HELD_LONG = 400
+#: The second stage (MiniLM): inverse L2 strength, the weight of its logit against the first
+#: stage's, the first-stage benign percentile from which it runs, and how many of a text's best
+#: first-stage windows it reads (prompts and texts of up to MEDIUM_WINDOWS windows; long inputs).
+S2_C = 0.05
+BLEND = 0.3
+#: 0.9, not 0.5: at 0.5 an ordinary 1 KB planning prompt (bench/policy.py, at the 61st benign
+#: percentile) went to MiniLM, 54 ms p50 at concurrency 1 and 269 ms at 4 on the loaded machine
+#: (run of 2026-12-06 01:23 UTC); on the row-wise training split detection changed by less than
+#: a point between gates 0.5 and 0.7 (the attacks the second stage rescues are already high on
+#: the first stage).
+GATE = 0.9
+TOP_SHORT = 2
+#: 0: long inputs are left to the first stage. Measured with 3 (make train-policy of 2026-12-06
+#: 01:14 UTC): the held-out long texts fell from 28.0% to 6.0% detected at 1% (0% false
+#: positives either way; curve 33.0% at 1%): the long calibration families' benign windows
+#: score higher on the sentence model than the held-out families' do, so the long levels
+#: came out too strict.
+TOP_LONG = 0
+#: Share of the short training rows the second stage is fitted and calibrated on.
+S2_SHARE = 0.5
 
 
 class FeatureCache:
@@ -131,6 +165,45 @@ class FeatureCache:
         )
 
 
+class SentenceCache:
+    """MiniLM (all-MiniLM-L6-v2) sentence embeddings of windows, cached on disk by text hash like
+    :class:`FeatureCache`: the second stage's features. Encoding the ~25,000 training windows
+    takes several minutes; a re-run reads them back. Keyed by the model's export format (the
+    ONNX and torch paths agree to a cosine of 0.9999)."""
+
+    def __init__(self, embedder: Embedder) -> None:
+        self.embedder = embedder
+        base = os.environ.get("BASTION_TRAIN_CACHE") or str(Path.home() / ".cache" / "bastion" / "policy-train")
+        tag = hashlib.sha1(f"all-MiniLM-L6-v2|{EXPORT_FORMAT}".encode()).hexdigest()[:12]
+        self.path = Path(base) / f"minilm-{tag}.pkl"
+        self.items: dict[str, np.ndarray] = {}
+        if self.path.exists():
+            with self.path.open("rb") as fh:
+                self.items = pickle.load(fh)  # noqa: S301 - our own cache file
+
+    def embed(self, chunks: list[str]) -> np.ndarray:
+        keys = [hashlib.sha1(c.encode("utf-8")).hexdigest() for c in chunks]
+        todo = sorted({k: c for k, c in zip(keys, chunks, strict=True) if k not in self.items}.items())
+        step = 2000
+        for start in range(0, len(todo), step):
+            part = todo[start : start + step]
+            vecs = self.embedder.embed_sync([c for _, c in part])
+            for j, (k, _) in enumerate(part):
+                self.items[k] = vecs[j].astype(np.float32)
+            print(f"  MiniLM-embedded {start + len(part)}/{len(todo)} new windows", file=sys.stderr)
+            self._save()
+        if not keys:
+            return np.zeros((0, DIM), np.float32)
+        return np.stack([self.items[k] for k in keys])
+
+    def _save(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_suffix(".tmp")
+        with tmp.open("wb") as fh:
+            pickle.dump(self.items, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(self.path)
+
+
 class Windows:
     """Per-window features of a list of rows, and which row each window belongs to."""
 
@@ -145,6 +218,7 @@ class Windows:
         else:
             chunks, owner = chunk_texts([r.text for r in rows])
         self.owner = np.array(owner)
+        self.chunks = chunks
         self.emb, self.sig, self.keys = cache.features(chunks)
         self.labels = np.array([r.label for r in rows])
         self.own = np.array([r.source.startswith("bastion/") for r in rows])
@@ -165,20 +239,73 @@ class Windows:
         """Per text, the best pattern score of one window (what a long text is judged on)."""
         return self.per_text(self.sig[:, -2].astype(np.float64))
 
-    def judged(self, head: InjectionHead) -> np.ndarray:
+    def judged(self, head: InjectionHead, sentences: SentenceCache | None = None) -> np.ndarray:
         """Per text, its score as the detector computes it (``InjectionDetector._judge``)."""
-        h = self.per_text(self.score(head))
+        h = self.head_scores(head, sentences)
         one = self.window_counts() <= MEDIUM_WINDOWS
         short = np.maximum(head.fuse(h, 0.0), head.fuse(0.0, self.pattern))
         long = np.maximum(head.long_score(h, 0.0), head.long_score(0.0, self.best_window_pattern()))
         out: np.ndarray = np.where(one, short, long)
         return out
 
+    def head_scores(self, head: InjectionHead, sentences: SentenceCache | None) -> np.ndarray:
+        """Per text, the head's score (the cascade's, with a second stage)."""
+        w1 = self.score(head)
+        stage2 = head.stage2
+        if stage2 is None or sentences is None:
+            return self.per_text(w1)
+        combined = stage2.combined(
+            *self.stages(
+                w1, stage2, lambda idx: stage2.window_scores(self.sentences(sentences, idx), self.sig[idx], w1[idx])
+            )
+        )
+        # Long inputs without a second stage (``top_long`` 0) keep the first stage's score.
+        cascade = (self.window_counts() <= MEDIUM_WINDOWS) | (stage2.top_long > 0)
+        out: np.ndarray = np.where(cascade, combined, self.per_text(w1))
+        return out
+
+    def sentences(self, cache: SentenceCache, idx: np.ndarray) -> np.ndarray:
+        """MiniLM embeddings of the windows ``idx``."""
+        return cache.embed([self.chunks[i] for i in idx])
+
     def judged_patterns(self, head: InjectionHead) -> np.ndarray:
         """Per text, its pattern score as ``semantic: false`` judges it (``InjectionDetector._patterns``)."""
         one = self.window_counts() <= MEDIUM_WINDOWS
         out: np.ndarray = np.where(one, self.pattern, head.long_pattern_score(self.best_window_pattern()))
         return out
+
+    def sentence_sample(self) -> np.ndarray:
+        """Per text, whether it is in the second stage's share (``S2_SHARE``): by the hash of its
+        first window, so the sample is fixed and the same texts' embeddings are reused."""
+        first = np.full(len(self.rows), -1)
+        first[self.owner[::-1]] = np.arange(len(self.owner))[::-1]
+        cut = int(S2_SHARE * 16**4)
+        return np.array(
+            [i >= 0 and int(hashlib.sha1(self.chunks[i].encode("utf-8")).hexdigest()[:4], 16) < cut for i in first]
+        )
+
+    def top_windows(self, scores: np.ndarray, stage2: SentenceStage) -> np.ndarray:
+        """Indices of each text's best windows by first-stage ``scores``: the ones the detector
+        sends to the sentence model (``top_short`` or, for long inputs, ``top_long``)."""
+        counts = self.window_counts()
+        order = np.lexsort((-scores, self.owner))
+        rank = np.zeros(len(order), int)
+        start = np.concatenate([[0], np.cumsum(counts)[:-1]])
+        rank[order] = np.arange(len(order)) - start[self.owner[order]]
+        k = np.where(counts[self.owner] <= MEDIUM_WINDOWS, stage2.top_short, stage2.top_long)
+        out: np.ndarray = np.flatnonzero(rank < k)
+        return out
+
+    def stages(
+        self, stage1: np.ndarray, stage2: SentenceStage, s2: Callable[[np.ndarray], np.ndarray]
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Per text, the best first-stage score and the best second-stage score of its top
+        windows, from first-stage window scores ``stage1`` and ``s2(window indices)`` (the
+        second-stage scores of those windows): what ``SentenceStage.combined`` reads."""
+        top = self.top_windows(stage1, stage2)
+        best2 = np.zeros(len(self.owner))
+        best2[top] = s2(top)
+        return self.per_text(stage1), self.per_text(best2)
 
     def score(self, head: InjectionHead, mask: np.ndarray | None = None) -> np.ndarray:
         idx = np.arange(len(self.owner)) if mask is None else np.flatnonzero(mask)
@@ -254,6 +381,32 @@ def _window_weights(win: Windows, idx: np.ndarray, head: InjectionHead | None) -
     return y, w
 
 
+def fit_sentence(win: Windows, sentences: np.ndarray, mask: np.ndarray) -> SentenceStage:
+    """The second stage: logistic regression on the MiniLM embeddings and signal features of
+    the windows ``mask`` (their refs are filled in by calibration)."""
+    from sklearn.linear_model import LogisticRegression
+
+    idx = np.flatnonzero(mask)
+    y, w = _window_weights(win, idx, None)
+    x = np.hstack([sentences[idx], win.sig[idx]]).astype(np.float64)
+    mean, scale = x.mean(axis=0), x.std(axis=0) + 1e-3
+    lr = LogisticRegression(C=S2_C, max_iter=500, tol=1e-4, solver="lbfgs")
+    lr.fit((x - mean) / scale, y, sample_weight=w)
+    empty = np.zeros(0)
+    return SentenceStage(
+        mean.astype(np.float32),
+        scale.astype(np.float32),
+        lr.coef_[0].astype(np.float32),
+        float(lr.intercept_[0]),
+        BLEND,
+        empty,
+        GATE,
+        empty,
+        TOP_SHORT,
+        TOP_LONG,
+    )
+
+
 def attack_windows(win: Windows) -> np.ndarray:
     """Which windows count as the attack (multiple-instance learning): a first fit on every
     window, then each attack text keeps only its highest-scoring window. Done once on all the
@@ -311,39 +464,59 @@ def held_long_rows(held: Windows) -> list[Row]:
 def main() -> None:
     t0 = time.monotonic()
     cache = FeatureCache(Featuriser())
+    sentences = SentenceCache(Embedder())
     own_train, own_held = policy_data.own()
     shared = policy_data.shared_train()
     train = Windows(shared + own_train + long_training_rows(shared, own_train), cache)
     dev = Windows(policy_data.dev(), cache, as_detector=True)
     held = Windows(own_held, cache, as_detector=True)
     print(f"windows: train {len(train.owner)}, dev {len(dev.owner)}, held-out {len(held.owner)}", file=sys.stderr)
+    # The sentence model is fitted and calibrated on the windows of a fixed half of the short
+    # rows (prompts, the shared set's texts, our families; ``Windows.sentence_sample``), not on
+    # the long training texts: MiniLM encodes about ten windows a second on a loaded 2-core
+    # machine, and the whole set would take most of an hour to encode once.
+    short_rows = np.array([r.kind != "long" for r in train.rows]) & train.sentence_sample()
+    sent_mask = short_rows[train.owner]
+    sent = np.zeros((len(train.owner), DIM), np.float32)
+    sent[sent_mask] = train.sentences(sentences, np.flatnonzero(sent_mask))
+    print(f"  MiniLM embeddings of {int(sent_mask.sum())} windows ({time.monotonic() - t0:.0f} s)", file=sys.stderr)
 
-    # Out-of-fold scores of the training texts (for calibration).
+    # Out-of-fold scores of the training texts (for calibration): of both stages, per window.
     rng = np.random.default_rng(SEED)
     n = len(train.rows)
     fold = rng.permutation(n) % 5
-    oof = np.zeros(n)
+    w1_oof = np.zeros(len(train.owner))
+    s2_oof = np.zeros(len(train.owner))
     keep = attack_windows(train)
     print(f"  attack windows chosen ({time.monotonic() - t0:.0f} s)", file=sys.stderr)
     for f in range(5):
-        head_f = fit_mil(train, keep, np.flatnonzero(fold != f))
-        test_rows = np.flatnonzero(fold == f)
-        mask = np.isin(train.owner, test_rows)
-        s = np.zeros(n)
-        np.maximum.at(s, train.owner[mask], train.score(head_f, mask))
-        oof[test_rows] = s[test_rows]
+        rows = np.flatnonzero(fold != f)
+        head_f = fit_mil(train, keep, rows)
+        mask = np.isin(train.owner, np.flatnonzero(fold == f))
+        w1_oof[mask] = train.score(head_f, mask)
+        stage2_f = fit_sentence(train, sent, keep & sent_mask & np.isin(train.owner, rows))
+        m2 = mask & sent_mask
+        s2_oof[m2] = stage2_f.window_scores(sent[m2], train.sig[m2], w1_oof[m2])
         print(f"  fold {f} done ({time.monotonic() - t0:.0f} s)", file=sys.stderr)
     head = fit_mil(train, keep)
-    dev_head = dev.per_text(dev.score(head))
+    stage2 = fit_sentence(train, sent, keep & sent_mask)
+    oof, oof2 = train.stages(w1_oof, stage2, lambda idx: s2_oof[idx])
+    w1_dev = dev.score(head)
+    dev_head, dev2 = dev.stages(
+        w1_dev, stage2, lambda idx: stage2.window_scores(dev.sentences(sentences, idx), dev.sig[idx], w1_dev[idx])
+    )
     # Short ordinary texts (the long training texts are calibrated on their own, below).
-    ordinary = np.array([policy_data.ordinary(r) and r.kind != "long" for r in train.rows])
+    ordinary = np.array([policy_data.ordinary(r) for r in train.rows]) & short_rows
     calib = np.concatenate([oof[ordinary], dev_head[dev.labels == 0]])
+    calib2 = np.concatenate([oof2[ordinary], dev2[dev.labels == 0]])
+    stage2 = dataclasses.replace(stage2, stage1_ref=np.sort(calib), ref=np.sort(calib2))
+    combined = stage2.combined(calib, calib2)
     calib_pattern = np.concatenate([train.pattern[ordinary], dev.pattern[dev.labels == 0]])
     pattern_thresholds = {s: threshold_at(calib_pattern, FPR[s]) for s in SENSITIVITIES}
     # The n-gram weights as shipped (float16), so the long calibration scores what ships.
     parts = (head.mean, head.scale, head.w_dense, head.b, head.keys, head.vals.astype(np.float16).astype(np.float32))
-    head = InjectionHead(*parts, {}, pattern_thresholds, np.sort(calib), np.sort(calib_pattern))
-    fused_calib = head.fuse(calib, calib_pattern)
+    head = InjectionHead(*parts, {}, pattern_thresholds, np.sort(combined), np.sort(calib_pattern), stage2=stage2)
+    fused_calib = head.fuse(combined, calib_pattern)
     # The level must hold on each kind of ordinary text, not just on the average (the shared
     # set's arithmetic questions are easy; role-play, fiction, prompts about prompts and the
     # dev set's benign prompts with trigger words are not): the threshold is the strictest of
@@ -366,7 +539,7 @@ def main() -> None:
             f"{n} {threshold_at(fused_calib[g], FPR[s]):.5f} (n={int(g.sum())})" for n, g in groups.items()
         )
         print(f"{s} threshold per calibration group: {each}", file=sys.stderr)
-    head = InjectionHead(*parts, thresholds, pattern_thresholds, np.sort(calib), np.sort(calib_pattern))
+    head = dataclasses.replace(head, thresholds=thresholds)
     # Long inputs (more than MEDIUM_WINDOWS windows): the best windows of long benign texts of
     # the calibration families, with their own sentences (not the training texts' ones: a head
     # calibrated on sentences it was trained on looks better on long inputs than it is),
@@ -376,23 +549,16 @@ def main() -> None:
     long_texts = long_corpus.build(fillers, LONG_TEXTS, SEED, False, min_chars=6000, calibration=True)
     long_rows = [Row(t, 0, "long", "bastion/long") for t in long_texts]
     long_win = Windows(long_rows, cache, as_detector=True)
-    long_head, long_pattern = long_win.per_text(long_win.score(head)), long_win.best_window_pattern()
-    head = InjectionHead(
-        *parts,
-        thresholds,
-        pattern_thresholds,
-        np.sort(calib),
-        np.sort(calib_pattern),
-        np.sort(long_head),
-        np.sort(long_pattern),
-    )
+    long_head, long_pattern = long_win.head_scores(head, sentences), long_win.best_window_pattern()
+    head = dataclasses.replace(head, long_head_ref=np.sort(long_head), long_pattern_ref=np.sort(long_pattern))
     long_fused = head.fuse_long(long_head, long_pattern)
     long_thresholds = {s: threshold_at(long_fused, FPR[s]) for s in SENSITIVITIES}
     head = dataclasses.replace(head, long_thresholds=long_thresholds)
     head.save(WEIGHTS_FILE)
     head = InjectionHead.load(WEIGHTS_FILE)  # score as shipped
     print(
-        f"wrote {WEIGHTS_FILE} ({WEIGHTS_FILE.stat().st_size // 1024} KB, {len(head.keys)} n-grams) "
+        f"wrote {WEIGHTS_FILE} ({WEIGHTS_FILE.stat().st_size // 1024} KB, {len(head.keys)} n-grams, "
+        f"second stage: {head.stage2 is not None}) "
         f"in {time.monotonic() - t0:.0f} s"
     )
     print(f"calibration: {len(calib)} benign texts; thresholds {thresholds}; pattern {pattern_thresholds}")
@@ -401,7 +567,7 @@ def main() -> None:
     held_long = Windows(held_long_rows(held), cache, as_detector=True)
     sets = (("dev", dev), ("own held-out", held), ("held-out long", held_long))
     for name, win in sets:
-        scores = win.judged(head)
+        scores = win.judged(head, sentences)
         curve = ", ".join(f"{curve_at(scores, win.labels, f):.1%} @{f:.1%}" for f in (0.001, 0.01, 0.05))
         print(f"{name:13s} curve (threshold on this set's own benign texts): {curve}")
         for s in SENSITIVITIES:

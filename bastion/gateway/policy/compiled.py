@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from bastion.gateway.embeddings import Embedder
 from bastion.gateway.policy.detectors.custom import KeywordDetector, RegexDetector
 from bastion.gateway.policy.detectors.injection import InjectionDetector
 from bastion.gateway.policy.detectors.pii import PIIDetector
@@ -31,8 +32,14 @@ def build_detector(spec: Any, embedder: object | None) -> Any:
     if isinstance(spec, SecretsSpec):
         return SecretsDetector(spec.kinds)
     if isinstance(spec, InjectionSpec):
-        # Its learned part reads the semantic cache's static encoder, not the MiniLM embedder.
-        return InjectionDetector(spec.threshold, semantic=spec.semantic, sensitivity=spec.sensitivity)
+        # Its first stage reads the semantic cache's static encoder; its second stage (uncertain
+        # texts only) the MiniLM embedder shared with the cache and the topic detector.
+        return InjectionDetector(
+            spec.threshold,
+            semantic=spec.semantic,
+            sensitivity=spec.sensitivity,
+            embedder=embedder if isinstance(embedder, Embedder) else None,
+        )
     if isinstance(spec, TopicsSpec):
         return TopicDetector(embedder, spec.deny, spec.allow, spec.keywords, spec.threshold)
     if isinstance(spec, RegexSpec):
@@ -112,9 +119,10 @@ class PolicySet:
             for d in cp.directions:
                 index.setdefault(d, []).append(cp)
         self.by_direction = {d: tuple(ps) for d, ps in index.items()}
-        # The injection detector's learned part does not use the embedding model.
+        # The injection detector's first stage does not use the embedding model; its second
+        # stage (the cascade) does.
         semantic = [r for cp in ordered for r in cp.rules if r.semantic]
-        self.needs_embedder = any(not isinstance(r.detector, InjectionDetector) for r in semantic)
+        self.needs_embedder = any(not isinstance(r.detector, InjectionDetector) or r.detector.cascade for r in semantic)
         self.to_warm = tuple(r.detector for r in semantic if isinstance(r.detector, InjectionDetector))
 
     def applicable(self, principal: Principal | None, direction: str) -> tuple[CompiledPolicy, ...]:

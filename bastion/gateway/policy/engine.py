@@ -108,8 +108,14 @@ class PolicyEngine:
         self._warming = True
         import threading
 
+        def load() -> None:
+            try:
+                emb.load()  # type: ignore[attr-defined]
+            except Exception as e:  # noqa: BLE001 - every call that needs the model fails (and on_error decides)
+                log.warning("policy: the embedding model did not load (%s: %s)", type(e).__name__, e)
+
         # Off the request path: the first semantic check would otherwise pay the load.
-        threading.Thread(target=emb.load, name="policy-embedder-load", daemon=True).start()  # type: ignore[attr-defined]
+        threading.Thread(target=load, name="policy-embedder-load", daemon=True).start()
 
     def _warm_detectors(self, snapshot: PolicySet) -> None:
         cold = [d for d in snapshot.to_warm if not d.loaded]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import binascii
 import codecs
+import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -23,7 +24,10 @@ import anyio
 from bastion.gateway.policy.detectors.base import Match
 
 if TYPE_CHECKING:
+    from bastion.gateway.embeddings import Embedder
     from bastion.gateway.policy.detectors.injection_head import Featuriser, InjectionHead
+
+log = logging.getLogger("bastion.policy.injection")
 
 
 @dataclass(frozen=True, slots=True)
@@ -654,8 +658,14 @@ class InjectionDetector:
         sensitivity: str = "1%",
         head: InjectionHead | None = None,
         featuriser: Featuriser | None = None,
+        embedder: Embedder | None = None,
     ) -> None:
-        from bastion.gateway.policy.detectors.injection_head import SENSITIVITIES, shared_featuriser, shipped_head
+        from bastion.gateway.policy.detectors.injection_head import (
+            SENSITIVITIES,
+            shared_embedder,
+            shared_featuriser,
+            shipped_head,
+        )
 
         if sensitivity not in SENSITIVITIES:
             raise ValueError(f"sensitivity must be one of {SENSITIVITIES}")
@@ -663,6 +673,8 @@ class InjectionDetector:
         self.sensitivity = sensitivity
         self._head = head or shipped_head()
         self._features = featuriser or shared_featuriser()
+        #: MiniLM for the head's second stage (``InjectionHead.stage2``): the gateway's embedder.
+        self._embedder = embedder if embedder is not None else shared_embedder()
         #: A raw ``threshold`` is compared with raw pattern scores (long texts: the best window's).
         self.raw_threshold = threshold is not None
         self.pattern_threshold = threshold if threshold is not None else self._head.pattern_thresholds[sensitivity]
@@ -700,10 +712,22 @@ class InjectionDetector:
         return float(self._head.long_pattern_score(raw)), a, b, signals
 
     # -- with the learned head (async) ------------------------------------------------------
+    @property
+    def cascade(self) -> bool:
+        """Whether uncertain texts go on to the sentence model (MiniLM)."""
+        return self.semantic and self._head.stage2 is not None
+
     def load(self) -> None:
-        """Load the featuriser's tables (blocking; the engine warms it when a policy needs it)."""
+        """Load the featuriser's tables and the sentence model (blocking; the engine warms them
+        when a policy needs them). A sentence model that fails to load is logged here; the
+        calls that need it then fail (and the rule's ``on_error`` decides), never pass."""
         if self.semantic:
             self._features.load()
+        if self.cascade:
+            try:
+                self._embedder.load()
+            except Exception as e:  # noqa: BLE001 - reported again by every call that needs it
+                log.warning("injection detector: the sentence model did not load (%s: %s)", type(e).__name__, e)
 
     @property
     def loaded(self) -> bool:
@@ -746,18 +770,22 @@ class InjectionDetector:
         among the best windows of *long* benign texts instead (:meth:`InjectionHead.long_score`),
         so the sensitivity holds for long inputs as it does for prompts."""
         out: list[tuple[float, Match | None]] = []
-        for t, ws in zip(texts, await self.window_scores(texts), strict=True):
+        all_ws = await self.window_scores(texts)
+        heads = await self._cascade(texts, all_ws)
+        for t, ws, (head, best, sentence) in zip(texts, all_ws, heads, strict=True):
             if not ws:
                 out.append((0.0, None))
                 continue
-            a, b, head, window_signals = max(ws, key=lambda w: w[2])
+            a, b, _, window_signals = ws[best]
             if len(ws) == 1:
                 pa, pb, pattern_signals = a, b, window_signals
             elif len(ws) <= MEDIUM_WINDOWS:
                 # The patterns over the whole text, as the calibration texts were scored.
                 pa, pb, pattern_signals = 0, len(t), heuristic_signals(t)
             else:
-                pa, pb, _, pattern_signals = max(ws, key=lambda w: _score(list(w[3].values())))
+                # Overlapping windows often show the same signals (an attack cut at one window's
+                # end and whole in the next): of those, the one the head scores highest.
+                pa, pb, _, pattern_signals = max(ws, key=lambda w: (_score(list(w[3].values())), w[2]))
             pattern = _score(list(pattern_signals.values()))
             if len(ws) <= MEDIUM_WINDOWS:
                 from_head, from_patterns = float(self._head.fuse(head, 0.0)), float(self._head.fuse(0.0, pattern))
@@ -766,10 +794,57 @@ class InjectionDetector:
                 from_patterns = float(self._head.long_score(0.0, pattern))
             score = max(from_head, from_patterns)
             if from_head >= from_patterns:
-                m = Match("INJECTION", a, b, round(score, 4), ("model",) + _top(window_signals))
+                model = ("model", "minilm") if sentence else ("model",)
+                m = Match("INJECTION", a, b, round(score, 4), model + _top(window_signals))
             else:
                 m = Match("INJECTION", pa, pb, round(score, 4), ("patterns",) + _top(pattern_signals))
             out.append((score, m))
+        return out
+
+    async def _cascade(
+        self, texts: Sequence[str], all_ws: list[list[tuple[int, int, float, dict[str, float]]]]
+    ) -> list[tuple[float, int, bool]]:
+        """Per text: its head score, the window it comes from and whether the sentence model
+        read it. Without a second stage the score is the best window's first-stage score. With
+        one, a text whose best first-stage score is past the gate has its best few windows
+        read by MiniLM (one batch for all the texts of the call, through the gateway's
+        embedder); its score is :meth:`SentenceStage.combined`. A sentence model that cannot
+        be loaded or fails raises: the rule fails (its ``on_error``, ``block`` by default),
+        it never passes a text it could not judge."""
+        import numpy as np
+
+        from bastion.gateway.policy.detectors.injection_head import signal_features
+
+        stage2 = self._head.stage2
+        out: list[tuple[float, int, bool]] = []
+        picks: list[tuple[int, int]] = []
+        for i, ws in enumerate(all_ws):
+            if not ws:
+                out.append((0.0, 0, False))
+                continue
+            order = sorted(range(len(ws)), key=lambda j: -ws[j][2])
+            out.append((ws[order[0]][2], order[0], False))
+            k = 0 if stage2 is None else stage2.top_short if len(ws) <= MEDIUM_WINDOWS else stage2.top_long
+            if k and bool(stage2 is not None and stage2.gated(ws[order[0]][2])):
+                picks.extend((i, j) for j in order[:k])
+        if stage2 is None:
+            return out
+        best: dict[int, tuple[float, int]] = {}
+        if picks:
+            windows = [all_ws[i][j] for i, j in picks]
+            vecs = await self._embedder.embed([texts[i][w[0] : w[1]] for (i, _), w in zip(picks, windows, strict=True)])
+            sig = np.stack([signal_features(w[3]) for w in windows])
+            s2 = stage2.window_scores(vecs, sig, np.array([w[2] for w in windows]))
+            for (i, j), v in zip(picks, s2, strict=True):
+                if i not in best or v > best[i][0]:
+                    best[i] = (float(v), j)
+        for i, (h1, j, _) in enumerate(out):
+            if i in best:
+                v, j2 = best[i]
+                out[i] = (float(stage2.combined(h1, v)), j2, True)
+            elif len(all_ws[i]) <= MEDIUM_WINDOWS or stage2.top_long:
+                out[i] = (float(stage2.combined(h1, 0.0)), j, False)
+            # else: a long input judged by the first stage alone (``top_long`` 0).
         return out
 
     async def adetect(self, texts: Sequence[str]) -> list[list[Match]]:
