@@ -37,6 +37,7 @@ from typing import Any
 
 import numpy as np
 
+from bastion.gateway.embeddings import Embedder
 from bastion.gateway.semcache import minilm_stage
 from bastion.gateway.semcache.guards import Guards, extract
 from bastion.gateway.semcache.settings import GuardSettings
@@ -374,8 +375,6 @@ def main() -> int:
 
 def minilm_cosines(p: Pairs) -> np.ndarray:
     """MiniLM's cosine of every pair, through the serving path's encoder (ONNX Runtime)."""
-    from bastion.gateway.embeddings import Embedder
-
     emb = Embedder()
     va, vb = emb.embed_sync(p.a), emb.embed_sync(p.b)
     cos: np.ndarray = np.sum(va * vb, axis=1).astype(np.float64)
