@@ -52,6 +52,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Generic, TypeVar
 
 import numpy as np
 from scipy import sparse
@@ -122,42 +123,76 @@ TOP_LONG = 0
 S2_SHARE = 0.5
 
 
-class FeatureCache:
-    """Window features cached on disk by text hash (training only): featurising the ~25,000
-    training windows takes minutes on a loaded small CPU, and a re-run after a change to the
-    hand-written data or the fit should cost seconds. Keyed by the signals module's source, so a
-    change to the signals invalidates it (delete the directory after rebuilding the encoder)."""
+T = TypeVar("T")
 
-    def __init__(self, featuriser: Featuriser) -> None:
-        self.featuriser = featuriser
+
+class WindowCache(Generic[T]):
+    """Values computed from window texts, cached on disk by the text's hash (training only):
+    the caches below differ only in what they compute and the file they keep it in."""
+
+    #: Windows computed per call of ``compute``.
+    STEP = 2000
+
+    def __init__(self, name: str, label: str, compute: Callable[[list[str]], list[T]], checkpoint: bool) -> None:
+        """``checkpoint``: save after every step, so an interrupted slow run resumes (else once
+        at the end: a file of hundreds of MB written a dozen times would cost more than it saves)."""
         base = os.environ.get("BASTION_TRAIN_CACHE") or str(Path.home() / ".cache" / "bastion" / "policy-train")
-        # The signals module's source, not just its patterns: how a text is scanned (the
-        # variants, quoting) changes the features as much as a pattern does.
-        source = Path(injection_module.__file__).read_bytes()
-        tag = hashlib.sha1(repr((source, SIGNAL_NAMES, N_SIGNAL_FEATURES)).encode()).hexdigest()[:12]
-        self.path = Path(base) / f"features-{tag}.pkl"
-        self.items: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
+        self.path = Path(base) / name
+        self.label = label
+        self.compute = compute
+        self.checkpoint = checkpoint
+        self.items: dict[str, T] = {}
         if self.path.exists():
             with self.path.open("rb") as fh:
                 self.items = pickle.load(fh)  # noqa: S301 - our own cache file
 
-    def features(self, chunks: list[str]) -> tuple[np.ndarray, np.ndarray, list[np.ndarray]]:
+    def values(self, chunks: list[str]) -> list[T]:
         keys = [hashlib.sha1(c.encode("utf-8")).hexdigest() for c in chunks]
         todo = sorted({k: c for k, c in zip(keys, chunks, strict=True) if k not in self.items}.items())
-        step = 2000
-        for start in range(0, len(todo), step):
-            part = todo[start : start + step]
-            f = self.featuriser.features([c for _, c in part])
-            for j, (k, _) in enumerate(part):
-                self.items[k] = (f.embeddings[j], f.signals[j], f.keys[j])
-            print(f"  featurised {start + len(part)}/{len(todo)} new windows", file=sys.stderr)
-        if todo:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = self.path.with_suffix(".tmp")
-            with tmp.open("wb") as fh:
-                pickle.dump(self.items, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            tmp.replace(self.path)
-        got = [self.items[k] for k in keys]
+        for start in range(0, len(todo), self.STEP):
+            part = todo[start : start + self.STEP]
+            for (k, _), v in zip(part, self.compute([c for _, c in part]), strict=True):
+                self.items[k] = v
+            print(f"  {self.label} {start + len(part)}/{len(todo)} new windows", file=sys.stderr)
+            if self.checkpoint:
+                self._save()
+        if todo and not self.checkpoint:
+            self._save()
+        return [self.items[k] for k in keys]
+
+    def _save(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_suffix(".tmp")
+        with tmp.open("wb") as fh:
+            pickle.dump(self.items, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(self.path)
+
+
+class FeatureCache:
+    """Window features (training only): featurising the ~25,000 training windows takes minutes
+    on a loaded small CPU, and a re-run after a change to the hand-written data or the fit should
+    cost seconds. Keyed by the signals module's source, so a change to the signals invalidates
+    it (delete the directory after rebuilding the encoder)."""
+
+    def __init__(self, featuriser: Featuriser) -> None:
+        # The signals module's source, not just its patterns: how a text is scanned (the
+        # variants, quoting) changes the features as much as a pattern does.
+        source = Path(injection_module.__file__).read_bytes()
+        tag = hashlib.sha1(repr((source, SIGNAL_NAMES, N_SIGNAL_FEATURES)).encode()).hexdigest()[:12]
+        self.cache: WindowCache[tuple[np.ndarray, np.ndarray, np.ndarray]] = WindowCache(
+            f"features-{tag}.pkl", "featurised", self._compute(featuriser), checkpoint=False
+        )
+
+    @staticmethod
+    def _compute(featuriser: Featuriser) -> Callable[[list[str]], list[tuple[np.ndarray, np.ndarray, np.ndarray]]]:
+        def compute(texts: list[str]) -> list[tuple[np.ndarray, np.ndarray, np.ndarray]]:
+            f = featuriser.features(texts)
+            return [(f.embeddings[j], f.signals[j], f.keys[j]) for j in range(len(texts))]
+
+        return compute
+
+    def features(self, chunks: list[str]) -> tuple[np.ndarray, np.ndarray, list[np.ndarray]]:
+        got = self.cache.values(chunks)
         return (
             np.stack([g[0] for g in got]) if got else np.zeros((0, 1), np.float32),
             np.stack([g[1] for g in got]) if got else np.zeros((0, N_SIGNAL_FEATURES), np.float32),
@@ -166,42 +201,24 @@ class FeatureCache:
 
 
 class SentenceCache:
-    """MiniLM (all-MiniLM-L6-v2) sentence embeddings of windows, cached on disk by text hash like
-    :class:`FeatureCache`: the second stage's features. Encoding the ~25,000 training windows
-    takes several minutes; a re-run reads them back. Keyed by the model's export format (the
-    ONNX and torch paths agree to a cosine of 0.9999)."""
+    """MiniLM (all-MiniLM-L6-v2) sentence embeddings of windows: the second stage's features.
+    Encoding the ~25,000 training windows takes several minutes; a re-run reads them back (saved
+    after every step, so an interrupted first run resumes). Keyed by the model's export format
+    (the ONNX and torch paths agree to a cosine of 0.9999)."""
 
     def __init__(self, embedder: Embedder) -> None:
-        self.embedder = embedder
-        base = os.environ.get("BASTION_TRAIN_CACHE") or str(Path.home() / ".cache" / "bastion" / "policy-train")
         tag = hashlib.sha1(f"all-MiniLM-L6-v2|{EXPORT_FORMAT}".encode()).hexdigest()[:12]
-        self.path = Path(base) / f"minilm-{tag}.pkl"
-        self.items: dict[str, np.ndarray] = {}
-        if self.path.exists():
-            with self.path.open("rb") as fh:
-                self.items = pickle.load(fh)  # noqa: S301 - our own cache file
+        self.cache: WindowCache[np.ndarray] = WindowCache(
+            f"minilm-{tag}.pkl",
+            "MiniLM-embedded",
+            lambda texts: [v.astype(np.float32) for v in embedder.embed_sync(texts)],
+            checkpoint=True,
+        )
 
     def embed(self, chunks: list[str]) -> np.ndarray:
-        keys = [hashlib.sha1(c.encode("utf-8")).hexdigest() for c in chunks]
-        todo = sorted({k: c for k, c in zip(keys, chunks, strict=True) if k not in self.items}.items())
-        step = 2000
-        for start in range(0, len(todo), step):
-            part = todo[start : start + step]
-            vecs = self.embedder.embed_sync([c for _, c in part])
-            for j, (k, _) in enumerate(part):
-                self.items[k] = vecs[j].astype(np.float32)
-            print(f"  MiniLM-embedded {start + len(part)}/{len(todo)} new windows", file=sys.stderr)
-            self._save()
-        if not keys:
+        if not chunks:
             return np.zeros((0, DIM), np.float32)
-        return np.stack([self.items[k] for k in keys])
-
-    def _save(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_suffix(".tmp")
-        with tmp.open("wb") as fh:
-            pickle.dump(self.items, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        tmp.replace(self.path)
+        return np.stack(self.cache.values(chunks))
 
 
 class Windows:
