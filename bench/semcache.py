@@ -327,6 +327,7 @@ def _hit_pairs() -> list[tuple[str, str, bool]]:
     paraphrases and the held-out hand-written ones (whose rewordings are harder)."""
     from bastion.gateway.semcache import train
     from bastion.gateway.semcache.guards import extract
+    from bastion.gateway.semcache.minilm_stage import StageModel
     from bastion.gateway.semcache.transform import shared_cache_encoder
     from bastion.gateway.semcache.verifier import PairVerifier, pair_features
     from tests.semcache.pairs import PARAPHRASES
@@ -337,11 +338,13 @@ def _hit_pairs() -> list[tuple[str, str, bool]]:
     ]
     encoder, verifier = shared_cache_encoder(), PairVerifier.load()
     encoder.load()
+    # With the stage on, the verifier serves alone only from the stage's upper edge.
+    upper = max(verifier.threshold, StageModel.load().upper)
     out = []
     for a, b in pairs:
         va, vb = encoder.embed_sync([a, b])
         p = float(verifier.probability(pair_features(extract(b), extract(a), b, a, float(va @ vb))))
-        out.append((a, b, p < verifier.threshold))
+        out.append((a, b, p < upper))
     return out
 
 
@@ -422,10 +425,11 @@ def _stage_curve(held: Any, x: np.ndarray, ok: np.ndarray, p: np.ndarray, thresh
 
     model = minilm_stage.StageModel.load()
     p2 = model.probability(minilm_stage.stage_features(train.minilm_cosines(held), p, x))
-    band = ok & (p >= model.lower) & (p < threshold)
+    upper = max(threshold, model.upper)
+    band = ok & (p >= model.lower) & (p < upper)
     print(
-        f"\nWith the MiniLM second stage (verifier at {threshold:.3f}; candidates it scores in "
-        f"[{model.lower}, {threshold:.3f}) served when the stage says so):\n"
+        f"\nWith the MiniLM second stage (the verifier serves alone from {upper:.3f}, its own threshold "
+        f"{threshold:.3f}; candidates it scores in [{model.lower}, {upper:.3f}) served when the stage says so):\n"
     )
     print(
         "| stage threshold | qqp duplicates served | qqp non-duplicates served | paraphrases served | traps served "
@@ -433,7 +437,7 @@ def _stage_curve(held: Any, x: np.ndarray, ok: np.ndarray, p: np.ndarray, thresh
     )
     print("|---|---|---|---|---|---|---|")
     for t in sorted({0.8, 0.9, 0.95, 0.97, model.threshold}):
-        r = train.rates(held, ok & ((p >= threshold) | (band & (p2 >= t))))
+        r = train.rates(held, ok & ((p >= upper) | (band & (p2 >= t))))
         mark = "**" if t == model.threshold else ""
         label = f"{mark}{t:.3f}{' (shipped)' if mark else ''}{mark}"
         print(

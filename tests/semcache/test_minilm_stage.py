@@ -32,13 +32,29 @@ BAND_PARAPHRASES = [
     ("Who wrote Ulysses?", "Who is the author of Ulysses?"),
     ("What causes hiccups?", "What is the cause of hiccups?"),
 ]
+#: (stored, asked): reworded; the verifier alone would serve them (at or above its threshold),
+#: but below the stage's upper edge, so MiniLM has the say.
+UPPER_PARAPHRASES = [
+    ("What are the benefits of cycling?", "What are the advantages of cycling?"),
+    ("Who invented the telephone?", "Who was the inventor of the telephone?"),
+]
+#: (stored, asked): "how do I" against "would you" (advice against an opinion); the verifier
+#: alone would serve them, MiniLM refuses.
+UPPER_TRAPS = [
+    ("How do I quit my job?", "Would you quit your job?"),
+    ("How do I cancel my gym membership?", "Would you cancel your gym membership?"),
+]
+#: Reworded, at or above the verifier's threshold and below the stage's upper edge; only asked
+#: where MiniLM is slow (never encoded in this session, like ``UNSURE`` below).
+UPPER_UNSURE = ("How do I make my tomatoes grow faster?", "How can I make my tomatoes grow quicker?")
 #: Another one, only asked where MiniLM is slow, unavailable or off: never encoded in this
 #: session (the embedder remembers recent texts, which would answer before any timeout).
 UNSURE = ("What skills does a pilot need?", "Which skills are required to be a pilot?")
-#: (stored, asked): one word turns the answer round; in the band, refused by MiniLM's stage.
+#: (stored, asked): one word turns the answer round, or advice becomes an opinion; in the band,
+#: refused by MiniLM's stage.
 BAND_TRAPS = [
     ("Do cats like being brushed?", "Do cats dislike being brushed?"),
-    ("Is coffee healthy?", "Is coffee unhealthy?"),
+    ("How do I move to Canada?", "Would you move to Canada?"),
 ]
 
 
@@ -62,7 +78,7 @@ def _semantic(call: Any) -> dict[str, Any]:
 def test_shipped_weights_match_features() -> None:
     model = StageModel.load()
     assert len(model.coef) == len(model.mean) == len(model.scale) == len(STAGE_FEATURES)
-    assert 0.0 < model.lower < PairVerifier.load().threshold <= 1.0
+    assert 0.0 < model.lower < PairVerifier.load().threshold <= model.upper <= 1.0
     assert 0.5 <= model.threshold < 1.0
 
 
@@ -72,6 +88,13 @@ def test_pairs_sit_in_the_band(stored: str, asked: str) -> None:
     they are not dismissed either (above the band's lower edge): the stage decides them."""
     p = _static_p(stored, asked)
     assert StageModel.load().lower <= p < PairVerifier.load().threshold, p
+
+
+@pytest.mark.parametrize("stored,asked", [*UPPER_PARAPHRASES, *UPPER_TRAPS, UPPER_UNSURE])
+def test_pairs_sit_in_the_band_above_the_verifier_threshold(stored: str, asked: str) -> None:
+    """The verifier alone would serve these; below the stage's upper edge MiniLM decides them."""
+    p = _static_p(stored, asked)
+    assert PairVerifier.load().threshold <= p < StageModel.load().upper, p
 
 
 async def test_band_paraphrase_served_through_minilm(make_cache: CoreFactory) -> None:
@@ -99,6 +122,38 @@ async def test_band_trap_refused_by_minilm(make_cache: CoreFactory) -> None:
             assert await ask(cache, call) is None
             assert _semantic(call)["rejected"].get("minilm") == 1, _semantic(call)
         assert _stage_count(core, "refused") == len(BAND_TRAPS)
+
+
+async def test_above_the_verifier_threshold_minilm_decides(make_cache: CoreFactory) -> None:
+    """Between the verifier's threshold and the stage's upper edge MiniLM serves the rewording
+    and refuses the advice/opinion swap the verifier alone would have served."""
+    async with make_cache() as (core, cache):
+        for stored, asked in UPPER_PARAPHRASES:
+            assert await ask(cache, chat_call(stored)) is None
+            call = chat_call(asked)
+            assert await ask(cache, call) == stored, _semantic(call)
+            assert _semantic(call)["p"] >= PairVerifier.load().threshold
+            assert "minilm" in _semantic(call)
+        for stored, asked in UPPER_TRAPS:
+            assert await ask(cache, chat_call(stored)) is None
+            call = chat_call(asked)
+            assert await ask(cache, call) is None
+            assert _semantic(call)["rejected"].get("minilm") == 1, _semantic(call)
+        assert _stage_count(core, "served") == len(UPPER_PARAPHRASES)
+        assert _stage_count(core, "refused") == len(UPPER_TRAPS)
+
+
+async def test_without_minilm_the_verifier_threshold_decides(make_cache: CoreFactory) -> None:
+    """Where MiniLM cannot run (here: too slow), a candidate at or above the verifier's own
+    threshold is served as by the verifier alone, not lost because the stage's band reaches
+    past it."""
+    async with make_cache({"second_stage": {"timeout_s": 1e-9}}) as (core, cache):
+        stored, asked = UPPER_UNSURE
+        assert await ask(cache, chat_call(stored)) is None
+        call = chat_call(asked)
+        assert await ask(cache, call) == stored, _semantic(call)
+        assert "minilm" not in _semantic(call)
+        assert _stage_count(core, "skipped") == 1
 
 
 async def _unsure_and_clear(cache: SemanticCache) -> None:
@@ -190,9 +245,34 @@ def test_held_out_hand_written_pairs_meet_the_goals(embedder: Embedder) -> None:
     va, vb = embedder.embed_sync(hand.a), embedder.embed_sync(hand.b)
     p2 = model.probability(stage_features(np.sum(va * vb, axis=1), p, x))
     alone = ok & (p >= verifier.threshold)
-    served = alone | (ok & (p >= model.lower) & (p2 >= model.threshold))
+    band = ok & (p >= model.lower) & (p < model.upper)
+    served = (ok & (p >= model.upper)) | (band & (p2 >= model.threshold))
     src = np.asarray(hand.source)
     para, trap = np.char.startswith(src, "paraphrase"), np.char.startswith(src, "trap")
     assert served[para].mean() >= 0.5, served[para].mean()
     assert served[trap].mean() <= 0.01, served[trap].mean()
     assert served[para].sum() > alone[para].sum()
+
+
+def test_held_out_quora_pairs_served_within_the_false_hit_budget(embedder: Embedder) -> None:
+    """On the held-out quarter of qqp-dev (never fitted or tuned on), the shipped operating point
+    (the verifier alone from the stage's upper edge, MiniLM in the band below it) serves more
+    Quora duplicates than the verifier alone at its threshold, with at most 2% of the
+    non-duplicates served."""
+    from bastion.gateway.semcache import train
+
+    _, held = train.datasets()
+    qqp = train.subset(held, np.flatnonzero(np.asarray(held.source) == "qqp"))
+    x, ok = train.featurise(qqp, shared_cache_encoder())
+    verifier, model = PairVerifier.load(), StageModel.load()
+    p = np.asarray(verifier.probability(x))
+    band = np.flatnonzero(ok & (p >= model.lower) & (p < model.upper))
+    sub = train.subset(qqp, band)
+    va, vb = embedder.embed_sync(sub.a), embedder.embed_sync(sub.b)
+    served = ok & (p >= model.upper)
+    served[band] = model.probability(stage_features(np.sum(va * vb, axis=1), p[band], x[band])) >= model.threshold
+    alone = ok & (p >= verifier.threshold)
+    dup, non = qqp.label == 1, qqp.label == 0
+    assert served[non].mean() <= 0.02, served[non].mean()
+    assert served[dup].mean() >= 0.20, served[dup].mean()
+    assert served[dup].sum() > alone[dup].sum()

@@ -25,6 +25,8 @@ TRAPS = {
         ("What are the advantages of remote work?", "What are the disadvantages of remote work?"),
         ("Is it legal to fly a drone over a city park?", "Is it illegal to fly a drone over a city park?"),
         ("How do I increase my credit score quickly?", "How do I decrease my credit score quickly?"),
+        # The stripper keys "unhealthy" as "unhealth" and "healthy" as itself: compared as families.
+        ("Is coffee healthy?", "Is coffee unhealthy?"),
     ],
     "entity_swap": [
         ("What is the capital of Germany?", "What is the capital of Austria?"),

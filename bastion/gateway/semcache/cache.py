@@ -365,6 +365,14 @@ class SemanticCache:
         if not neighbours:
             return None, {"candidates": 0}
         threshold = self.s.threshold_for(ns, self.verifier.threshold)
+        # With the second stage on, the verifier serves alone only from the stage's upper edge
+        # (a configured threshold is taken as is); below it, down to the band's lower edge,
+        # MiniLM decides, and where it cannot run the verifier's own threshold does.
+        upper = (
+            self.s.threshold_for(ns, self.second_stage.upper(self.verifier.threshold))
+            if self.second_stage is not None
+            else threshold
+        )
         lower = self.s.verifier.lower if self.s.verifier.enabled else threshold
         q = None  # the new prompt's guard features, parsed only if a candidate is close enough
         rejected: dict[str, int] = {}
@@ -386,11 +394,14 @@ class SemanticCache:
                 continue
             features = pair_features(q, c, keys.prompt, n.prompt, n.score)
             p = float(self.verifier.probability(features))
-            # Unsure (in the band below the threshold): MiniLM reads both prompts.
+            # Unsure (in the band below the upper edge): MiniLM reads both prompts.
             second = None
-            if p < threshold and self.second_stage is not None and self.second_stage.in_band(p, threshold):
+            if self.second_stage is not None and self.second_stage.in_band(p, upper):
                 second = await self.second_stage.judge(keys.prompt, n.entry_id, n.prompt, p, features)
-            confirmed = p >= threshold or (second is not None and second.same)
+            if second is not None and second.ran:
+                confirmed = second.same
+            else:
+                confirmed = p >= threshold
             borderline = not confirmed and self.s.verifier.enabled and p >= lower
             if not confirmed and not borderline:
                 why = "minilm" if second is not None and second.ran else "learned"

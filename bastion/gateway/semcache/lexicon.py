@@ -309,10 +309,14 @@ NEGATING_PREFIXES = ("un", "im", "in", "il", "ir", "dis", "non")
 
 
 def negated_form(word: str, other_words: frozenset[str]) -> bool:
-    """True when ``word`` is a negating-prefix form of a word in ``other_words``."""
+    """True when ``word`` is a negating-prefix form of a word in ``other_words``.
+
+    Compared as word families too: the suffix stripper keys "unhealthy" as "unhealth" but
+    "healthy" as itself, so the stripped rest ("health") must also match a related key."""
     for p in NEGATING_PREFIXES:
         if word.startswith(p) and len(word) - len(p) >= 4:
             rest = word[len(p) :].lstrip("-")
-            if rest in other_words or word_key(rest) in other_words:
+            key = word_key(rest)
+            if rest in other_words or key in other_words or any(related(key, w) for w in other_words):
                 return True
     return False

@@ -1,12 +1,15 @@
 """The verifier's second stage: MiniLM reads the two sentences when the static verifier is unsure.
 
 The learned verifier (``verifier.py``) reads static word vectors; on a candidate it scores in
-its *uncertain band* (``[lower, threshold)``: not high enough to serve, not low enough to
-dismiss) this stage encodes both prompts with all-MiniLM-L6-v2 (the core's shared
-:class:`~bastion.gateway.embeddings.Embedder`, ONNX Runtime) and a logistic regression over
-MiniLM's cosine (and its square), the static verifier's log-odds and its twenty-one pair
-features decides. Candidates the static verifier serves outright, and those below the band,
-never reach MiniLM, so an ordinary hit or miss costs no transformer encode.
+its *uncertain band* (``[lower, upper)``) this stage encodes both prompts with all-MiniLM-L6-v2
+(the core's shared :class:`~bastion.gateway.embeddings.Embedder`, ONNX Runtime) and a logistic
+regression over MiniLM's cosine (and its square), the static verifier's log-odds and its
+twenty-one pair features decides. The band reaches past the verifier's own threshold
+(``upper`` >= it): there MiniLM may refuse what the verifier alone would serve, which frees
+false-hit budget for the pairs below the threshold MiniLM recognises (the out-of-fold choice;
+see ``train.py``). When the stage does not run (not loaded, slow, busy), a candidate is judged
+by the verifier alone at its own threshold. Candidates at or above ``upper`` and those below
+``lower`` never reach MiniLM, so an ordinary hit or miss costs no transformer encode.
 
 Trained by ``make train-semcache`` (``train.py``) next to the static verifier, cross-fitted the
 same way, deterministic; weights and the band's lower edge and threshold in
@@ -84,6 +87,10 @@ class StageModel:
     lower: float
     #: Probability this stage must give for the candidate to be served.
     threshold: float
+    #: Static-verifier probability from which a candidate is served without MiniLM while the
+    #: stage runs (at or above the verifier's own threshold): between the verifier's threshold
+    #: and this edge MiniLM may also refuse what the verifier alone would serve.
+    upper: float
 
     @staticmethod
     def load(path: Path = WEIGHTS) -> StageModel:
@@ -101,6 +108,7 @@ class StageModel:
             float(d["intercept"]),
             float(d["lower"]),
             float(d["threshold"]),
+            float(d["upper"]),
         )
 
     def probability(self, rows: np.ndarray) -> np.ndarray:
@@ -165,8 +173,13 @@ class MiniLMStage:
         except Exception as e:  # noqa: BLE001 - without MiniLM the band is simply not served
             log.warning("cache second stage: MiniLM did not load (%s)", type(e).__name__)
 
-    def in_band(self, p: float, verifier_threshold: float) -> bool:
-        return self.model.lower <= p < verifier_threshold
+    def in_band(self, p: float, upper: float) -> bool:
+        return self.model.lower <= p < upper
+
+    def upper(self, verifier_threshold: float) -> float:
+        """Where the verifier serves without MiniLM while this stage runs (never below the
+        verifier's own threshold)."""
+        return max(verifier_threshold, self.model.upper)
 
     async def judge(
         self, prompt: str, entry_id: str, candidate: str, p: float, static: Sequence[float]

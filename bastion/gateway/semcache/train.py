@@ -19,9 +19,10 @@ predictions on the training part (a hand-written family or category kept in one 
 Then the verifier's MiniLM second stage (``minilm_stage.py``, ``minilm_stage.json``): a logistic
 regression over MiniLM's cosine, the verifier's out-of-fold log-odds and its features, fitted
 on the same guard-passing training pairs and cross-fitted on the same folds; the band it runs in
-(from which verifier probability, up to the verifier's threshold) and its threshold are the
-out-of-fold choice that serves the most qqp duplicates within the same two budgets (on a tie,
-the narrower band: fewer candidates pay a MiniLM encode).
+(from which verifier probability, up to which: at or past the verifier's threshold, where
+MiniLM may refuse what the verifier alone would serve) and its threshold are the out-of-fold
+choice that serves the most qqp duplicates within the same two budgets (on a tie, the narrower
+band: fewer candidates pay a MiniLM encode).
 """
 
 from __future__ import annotations
@@ -78,6 +79,10 @@ TRANSFORM_TOKENS = 64
 #: tried. The band's edge and the threshold are chosen out of fold, like the verifier's point.
 STAGE_C = 1.0
 STAGE_LOWERS = (0.3, 0.5, 0.7, 0.8)
+#: The band's upper edges tried (with the verifier's own threshold): from there the verifier
+#: serves without MiniLM. Above the verifier's threshold the stage may refuse what the verifier
+#: alone would serve; the false hits it removes there are budget for the band below.
+STAGE_UPPERS = (0.93, 0.94, 0.95, 0.96, 0.97)
 STAGE_THRESHOLDS = tuple(round(0.5 + 0.005 * i, 3) for i in range(100))
 
 
@@ -400,7 +405,7 @@ def fit_stage(x: np.ndarray, y: np.ndarray, w: np.ndarray) -> dict[str, Any]:
 
 
 def _stage(d: dict[str, Any]) -> minilm_stage.StageModel:
-    return minilm_stage.StageModel.from_dict({**d, "lower": 0.0, "threshold": 0.5})
+    return minilm_stage.StageModel.from_dict({**d, "lower": 0.0, "threshold": 0.5, "upper": 1.0})
 
 
 def train_stage(
@@ -426,33 +431,47 @@ def train_stage(
     for k in range(int(fold.max()) + 1):
         test, fit_on = rows[fold[rows] == k], rows[fold[rows] != k]
         oof2[test] = _stage(fit_stage(st[fit_on], train.label[fit_on], weights[fit_on])).probability(st[test])
-    best: tuple[float, float, float] | None = None  # (qqp served, lower, threshold)
-    for lower in STAGE_LOWERS:
-        for t in STAGE_THRESHOLDS:
-            r = rates(train, ok_t & ((oof >= chosen) | ((oof >= lower) & (oof2 >= t))))
-            if r["qqp_false"] <= MAX_FALSE and r["traps"] <= MAX_TRAPS:
-                # The most qqp served; on a tie the higher edge (fewer candidates pay an encode).
-                if best is None or r["qqp_hit"] >= best[0]:
-                    best = (r["qqp_hit"], lower, t)
-                break
+    best: tuple[float, float, float, float] | None = None  # (qqp served, upper, lower, threshold)
+    # Widest upper edge first, lowest lower edge first: on a tie the later, narrower band wins
+    # (fewer candidates pay a MiniLM encode).
+    for upper in sorted({chosen, *(u for u in STAGE_UPPERS if u > chosen)}, reverse=True):
+        for lower in STAGE_LOWERS:
+            for t in STAGE_THRESHOLDS:
+                r = rates(train, ok_t & ((oof >= upper) | ((oof >= lower) & (oof < upper) & (oof2 >= t))))
+                if r["qqp_false"] <= MAX_FALSE and r["traps"] <= MAX_TRAPS:
+                    if best is None or r["qqp_hit"] >= best[0]:
+                        best = (r["qqp_hit"], upper, lower, t)
+                    break
     if best is None:
         raise SystemExit("no operating point for the MiniLM stage within the budgets")
-    _, lower, t2 = best
+    _, upper, lower, t2 = best
     final = fit_stage(st[rows], train.label[rows], weights[rows])
-    final["lower"], final["threshold"] = lower, t2
+    final["lower"], final["threshold"], final["upper"] = lower, t2, upper
     minilm_stage.WEIGHTS.write_text(_dump(final))
     model = minilm_stage.StageModel.from_dict(final)
-    served_t = ok_t & ((oof >= chosen) | ((oof >= lower) & (oof2 >= t2)))
-    print(f"MiniLM stage: band [{lower}, {chosen}), threshold {t2} (out of fold): {_fmt(rates(train, served_t))}")
+    served_t = ok_t & ((oof >= upper) | ((oof >= lower) & (oof < upper) & (oof2 >= t2)))
+    print(f"MiniLM stage: band [{lower}, {upper}), threshold {t2} (out of fold): {_fmt(rates(train, served_t))}")
+    src = np.asarray(train.source)
+    dup = (src == "qqp") & (train.label == 1)
+    hits = served_t & dup
+    print(
+        f"  training qqp duplicates (out of fold): {(~ok_t[dup]).mean():.1%} refused by a guard, "
+        f"{(ok_t & (oof < lower))[dup].mean():.1%} below the band, {(ok_t & (oof >= lower) & (oof < upper))[dup].mean():.1%} "
+        f"in it, {(ok_t & (oof >= upper))[dup].mean():.1%} above; {(hits & (oof < upper)).sum() / max(1, hits.sum()):.0%} "
+        "of those served are decided by MiniLM"
+    )
     p2 = model.probability(sh)
-    band = ok_h & (ph >= lower) & (ph < chosen)
-    print(f"held-out with the MiniLM stage (band [{lower}, {chosen}), never fitted or tuned on):")
+    band = ok_h & (ph >= lower) & (ph < upper)
+    print(f"held-out with the MiniLM stage (band [{lower}, {upper}), never fitted or tuned on):")
     for t in sorted({0.8, 0.9, 0.95, 0.97, t2}):
-        served = ok_h & ((ph >= chosen) | (band & (p2 >= t)))
+        served = ok_h & ((ph >= upper) | (band & (p2 >= t)))
         print(f"  {t:.3f}{' (chosen)' if t == t2 else ''}: {_fmt(rates(held, served))}")
+    served = ok_h & ((ph >= upper) | (band & (p2 >= t2)))
+    hdup = (np.asarray(held.source) == "qqp") & (held.label == 1)
     non = (np.asarray(held.source) == "qqp") & (held.label == 0)
     print(
-        f"  held-out qqp non-duplicates whose candidate enters the band (pays a MiniLM encode): {band[non].mean():.1%}"
+        f"  held-out qqp non-duplicates whose candidate enters the band (pays a MiniLM encode): {band[non].mean():.1%}; "
+        f"held-out duplicates served by MiniLM's say: {(served & band)[hdup].sum()} of {served[hdup].sum()}"
     )
     print(f"wrote {minilm_stage.WEIGHTS.relative_to(REPO)}")
 
