@@ -20,7 +20,7 @@ candidate's vector is remembered per cache entry (a candidate that comes back co
 the wait is capped (``second_stage.timeout_s``) and so are the lookups reading MiniLM at once
 (``second_stage.max_in_flight``), and until the model has loaded (in a background thread, at
 start with ``second_stage.preload``, else at the first band candidate) a band candidate is
-simply not served, as it would not have been without this stage. The guards stay hard vetoes: only candidates that passed them are scored here.
+judged by the verifier alone, as it would have been without this stage. The guards stay hard vetoes: only candidates that passed them are scored here.
 """
 
 from __future__ import annotations
@@ -142,7 +142,8 @@ class MiniLMStage:
         self.encoder = encoder
         self.model = model
         self.timeout_s = timeout_s
-        #: Lookups reading MiniLM at once; past it a band candidate is not read (not served):
+        #: Lookups reading MiniLM at once; past it a band candidate is not read (the verifier
+        #: alone judges it):
         #: under a burst of unsure candidates the encoder thread must not become the queue
         #: every new prompt waits in.
         self.max_in_flight = max_in_flight
@@ -170,7 +171,7 @@ class MiniLMStage:
     def _load(self) -> None:
         try:
             self.encoder.load()
-        except Exception as e:  # noqa: BLE001 - without MiniLM the band is simply not served
+        except Exception as e:  # noqa: BLE001 - without MiniLM the verifier alone judges the band
             log.warning("cache second stage: MiniLM did not load (%s)", type(e).__name__)
 
     def in_band(self, p: float, upper: float) -> bool:

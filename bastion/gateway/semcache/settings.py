@@ -61,13 +61,14 @@ class SecondStageSettings(_Strict):
 
     enabled: bool = True
     #: Load MiniLM (ONNX Runtime, ~150 MB resident) in the background at start; False: at the
-    #: first candidate in the band (that candidate and those until it has loaded are not served).
+    #: first candidate in the band (that candidate and those until it has loaded are judged by
+    #: the verifier alone).
     preload: bool = True
-    #: Longest wait for the two MiniLM encodes; past it the candidate is not served.
+    #: Longest wait for the two MiniLM encodes; past it the verifier alone judges the candidate.
     timeout_s: float = Field(default=0.05, gt=0)
     #: Cached prompts whose MiniLM vector is remembered (~1.5 KB each).
     remembered_vectors: int = Field(default=4_096, ge=0)
-    #: Lookups reading MiniLM at once; past it a band candidate is not served (a burst of
+    #: Lookups reading MiniLM at once; past it the verifier alone judges a band candidate (a burst of
     #: unsure candidates does not queue every new prompt behind the encoder).
     max_in_flight: int = Field(default=4, ge=1)
 
