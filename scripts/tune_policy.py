@@ -26,7 +26,7 @@ from bastion.gateway.policy.detectors.injection_head import Featuriser  # noqa: 
 
 FOLDS = 3
 #: (NGRAM_SCALE, C) candidates (or ``scale,c`` pairs on the command line).
-GRID = ((3.0, 0.5), (1.5, 0.5), (0.75, 0.5), (6.0, 0.5), (3.0, 1.0))
+GRID = ((0.75, 0.5), (1.5, 0.5), (3.0, 0.5), (6.0, 0.5), (3.0, 1.0))
 
 
 def main() -> None:
