@@ -25,6 +25,7 @@ import json
 import random
 from dataclasses import dataclass
 
+import policy_corpus_five as five
 import policy_corpus_more as more
 
 ATTACK_KINDS = ("hijack", "extraction", "jailbreak", "indirect")
@@ -947,6 +948,13 @@ def _fill_more(template: str, rng: random.Random) -> str:
     return template.format(**slots, **more.components(rng, slots["t"]))
 
 
+def _fill_five(template: str, rng: random.Random) -> str:
+    """A fifth-round template: the fourth round's slots plus ``policy_corpus_five``'s."""
+    slots = _slots(rng)
+    fourth = more.components(rng, slots["t"])
+    return template.format(**slots, **fourth, **five.components(rng, fourth["say"]))
+
+
 def _variants(text: str, rng: random.Random) -> str:
     """Surface variation: case, politeness, a lead-in sentence, a trailing question."""
     r = rng.random()
@@ -987,6 +995,20 @@ def build(per_template: int = 6, seed: int = 1414) -> list[Example]:
                 heldout = j % 5 == 4
                 for _ in range(more.PER_TEMPLATE):
                     text = _variants(_fill_more(template, rng), rng)
+                    if text in seen:
+                        continue
+                    seen.add(text)
+                    out.append(Example(text, label, kind, family, heldout))
+    # Fifth round: how other people write hijacks and extractions, and their benign twins
+    # (again a generator of its own).
+    rng = random.Random(seed + 5)
+    for label, table in ((1, five.ATTACK_TEMPLATES), (0, five.BENIGN_TEMPLATES)):
+        for kind, templates in table.items():
+            for j, template in enumerate(templates):
+                family = f"{kind}-f{j:02d}"
+                heldout = j % 5 == 4
+                for _ in range(five.PER_TEMPLATE):
+                    text = _variants(_fill_five(template, rng), rng)
                     if text in seen:
                         continue
                     seen.add(text)
