@@ -127,6 +127,15 @@ def test_export_is_cached_and_a_corrupt_file_is_exported_again(tmp_path: Path, e
         assert path.read_bytes() == good
     assert_close(again.embed_sync(TEXTS), again.embed_reference(TEXTS))
 
+    # An int8 file that cannot be made (here: a directory in its place) leaves the fp32 export
+    # serving, logged, rather than torch or nothing.
+    int8.unlink()
+    int8.mkdir()
+    fallback = Embedder(cache_dir=tmp_path)
+    fallback.load()
+    assert fallback.backend == "onnx" and fallback.variant == "fp32" and fallback.onnx_path == fp32
+    assert_same(fallback.embed_sync(TEXTS), fallback.embed_reference(TEXTS))
+
 
 def test_unwritable_cache_dir_falls_back_to_a_temp_dir(tmp_path: Path) -> None:
     blocker = tmp_path / "not-a-dir"
