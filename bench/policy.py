@@ -439,17 +439,25 @@ def bench_latency(embedder: Embedder) -> None:
             embedder=embedder,
         )
         every.load()
-        for conc, base in ((1, 600_000), (4, 700_000)):
-            t = anyio.run(_time_detector, every, 100, conc, base)
-            rows.append(
-                [
-                    "semantic injection detector, every prompt past the gate (first stage + one MiniLM pass)",
-                    conc,
-                    f"{statistics.median(t):.2f} ms",
-                    f"{np.percentile(t, 99):.2f} ms",
-                    "-",
-                ]
-            )
+        # Baseline in the same run: the fp32 export that served before the int8 copy (same
+        # head; only the encoder differs).
+        fp32 = Embedder(variant="fp32")
+        every_fp32 = InjectionDetector(
+            head=dataclasses.replace(shipped_head(), stage2=dataclasses.replace(stage2, gate=0.0)), embedder=fp32
+        )
+        every_fp32.load()
+        for det, what, offset in ((every, embedder.variant, 0), (every_fp32, "fp32 baseline", 50_000)):
+            for conc, base in ((1, 600_000), (4, 700_000)):
+                t = anyio.run(_time_detector, det, 100, conc, base + offset)
+                rows.append(
+                    [
+                        f"semantic injection detector, every prompt past the gate (first stage + one MiniLM pass, {what})",
+                        conc,
+                        f"{statistics.median(t):.2f} ms",
+                        f"{np.percentile(t, 99):.2f} ms",
+                        "-",
+                    ]
+                )
     t = anyio.run(_time_inspect, injection, 20, True, 1, 500_000, 20)
     rows.append(
         [
@@ -477,20 +485,23 @@ def bench_latency(embedder: Embedder) -> None:
         )
     # The model's own time for the same text, measured in the same run: what the semantic
     # rows cost beyond it is the engine's.
-    raw = []
-    for i in range(20):
-        t0 = time.perf_counter()
-        embedder.embed_sync([_prompt(10_000 + i)])
-        raw.append((time.perf_counter() - t0) * 1000)
-    rows.append(
-        [
-            f"(reference) one all-MiniLM-L6-v2 embedding of the 1 KB text ({embedder.backend})",
-            1,
-            f"{statistics.median(raw):.2f} ms",
-            f"{np.percentile(raw, 99):.2f} ms",
-            "-",
-        ]
-    )
+    baseline = Embedder(variant="fp32")
+    baseline.load()
+    for emb in (embedder, baseline):
+        raw = []
+        for i in range(20):
+            t0 = time.perf_counter()
+            emb.embed_sync([_prompt(10_000 + i)])
+            raw.append((time.perf_counter() - t0) * 1000)
+        rows.append(
+            [
+                f"(reference) one all-MiniLM-L6-v2 embedding of the 1 KB text ({emb.backend} {emb.variant})",
+                1,
+                f"{statistics.median(raw):.2f} ms",
+                f"{np.percentile(raw, 99):.2f} ms",
+                "-",
+            ]
+        )
     print(
         "### Policy time per 1 KB prompt (engine.inspect, one text, distinct texts so the "
         f"embedding cache does not help). Shared 2-core machine, load average "

@@ -452,14 +452,16 @@ def encoders() -> None:
     from bastion.gateway.semcache.train import qqp_rows
 
     texts = [r["a"] for r in qqp_rows()[:400]]
-    minilm, static = Embedder(), StaticEncoder()
+    minilm, fp32, static = Embedder(), Embedder(variant="fp32"), StaticEncoder()
     minilm.load()
+    fp32.load()
     static.load()
     print("\n### Encoders (one process, p50 ms per call over the same Quora questions)\n")
     print("| encoder | batch 1 | batch 4 | batch 16 |")
     print("|---|---|---|---|")
     for name, fn, reps in (
-        ("all-MiniLM-L6-v2, ONNX Runtime (policy engine)", minilm.embed_sync, 40),
+        (f"all-MiniLM-L6-v2, ONNX Runtime, {minilm.variant} (MiniLM stage, policy engine)", minilm.embed_sync, 40),
+        ("all-MiniLM-L6-v2, ONNX Runtime, fp32 export (baseline: what served before int8)", fp32.embed_sync, 40),
         ("static, distilled from MiniLM (cache)", static.embed_sync, 300),
     ):
         cells = []

@@ -63,7 +63,7 @@ import long_corpus  # noqa: E402
 import policy_data  # noqa: E402
 from policy_data import Row  # noqa: E402
 
-from bastion.gateway.embeddings import DIM, EXPORT_FORMAT, Embedder  # noqa: E402
+from bastion.gateway.embeddings import DIM, EXPORT_FORMAT, QUANT_FORMAT, Embedder  # noqa: E402
 from bastion.gateway.policy.detectors import injection as injection_module  # noqa: E402
 from bastion.gateway.policy.detectors.injection import (  # noqa: E402
     MEDIUM_WINDOWS,
@@ -208,10 +208,14 @@ class SentenceCache:
     """MiniLM (all-MiniLM-L6-v2) sentence embeddings of windows: the second stage's features.
     Encoding the ~25,000 training windows takes several minutes; a re-run reads them back (saved
     after every step, so an interrupted first run resumes). Keyed by the model's export format
-    (the ONNX and torch paths agree to a cosine of 0.9999)."""
+    and the variant that serves (``int8`` vectors differ from ``fp32`` ones; the ONNX and torch
+    fp32 paths agree to a cosine of 0.9999), so the head is fitted on what the gateway reads."""
 
     def __init__(self, embedder: Embedder) -> None:
-        tag = hashlib.sha1(f"all-MiniLM-L6-v2|{EXPORT_FORMAT}".encode()).hexdigest()[:12]
+        embedder.load()
+        variant = f"|int8|{QUANT_FORMAT}" if embedder.variant == "int8" else ""  # fp32: the older key
+        tag = hashlib.sha1(f"all-MiniLM-L6-v2|{EXPORT_FORMAT}{variant}".encode()).hexdigest()[:12]
+        print(f"MiniLM sentence vectors: {embedder.backend} {embedder.variant}", file=sys.stderr)
         self.cache: WindowCache[np.ndarray] = WindowCache(
             f"minilm-{tag}.pkl",
             "MiniLM-embedded",

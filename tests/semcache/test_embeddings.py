@@ -1,6 +1,7 @@
 """The embedder's encode paths (ONNX by default, torch as the fallback) give the same vectors as
-``SentenceTransformer.encode``; the exported ONNX file is cached, re-exported when corrupt, and
-kept elsewhere when the cache directory cannot be written."""
+``SentenceTransformer.encode`` (the int8 file that serves by default: close to them); the
+exported ONNX file and its int8 copy are cached, made again when corrupt, made the same way
+every time, and kept elsewhere when the cache directory cannot be written."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from bastion.gateway.embeddings import Embedder
+from bastion.gateway.embeddings import MIN_COSINE_INT8, Embedder, _quantize
 
 pytestmark = pytest.mark.anyio
 
@@ -26,61 +27,114 @@ TEXTS = [
 
 _NO_TORCH = (
     "import sys; from bastion.gateway.embeddings import Embedder; e = Embedder(); e.load(); "
-    "e.embed_sync(['hello']); print(e.backend, 'torch' in sys.modules)"
+    "e.embed_sync(['hello']); print(e.backend, e.variant, e.onnx_path.name.startswith('minilm-int8-'), "
+    "'torch' in sys.modules, 'onnx' in sys.modules)"
 )
 
 
-def assert_same(got: np.ndarray, ref: np.ndarray) -> None:
+def assert_same(got: np.ndarray, ref: np.ndarray, floor: float = 0.9999) -> None:
     assert got.shape == ref.shape
     assert got.dtype == np.float32
-    assert float(np.min(np.sum(got * ref, axis=1))) > 0.9999
+    assert float(np.min(np.sum(got * ref, axis=1))) > floor
 
 
-def test_onnx_path_is_the_default_and_matches_reference(embedder: Embedder) -> None:
-    assert embedder.backend == "onnx"
-    # The serving process never loads torch: the export ran in a subprocess.
+def assert_close(got: np.ndarray, ref: np.ndarray) -> None:
+    """The int8 model's vectors: near the fp32 model's, never the same."""
+    cos = np.sum(got * ref, axis=1)
+    assert_same(got, ref, floor=MIN_COSINE_INT8 - 0.02)
+    assert float(np.max(cos)) < 0.9999
+
+
+def test_onnx_int8_path_is_the_default_and_stays_close_to_reference(embedder: Embedder) -> None:
+    assert embedder.backend == "onnx" and embedder.variant == "int8"
+    # The serving process never loads torch (nor onnx, the quantiser's): both ran in subprocesses.
     probe = subprocess.run([sys.executable, "-c", _NO_TORCH], capture_output=True, text=True, timeout=300, check=False)
-    assert probe.stdout.strip() == "onnx False", probe.stderr[-2000:]
+    assert probe.stdout.strip() == "onnx int8 True False False", probe.stderr[-2000:]
     assert embedder.onnx_path is not None and embedder.onnx_path.is_file()
+    assert embedder.onnx_path.stat().st_size < 30_000_000  # ~23 MB against the fp32 file's 90
     fast = embedder.embed_sync(TEXTS)
     ref = embedder.embed_reference(TEXTS)
     assert fast.shape == (len(TEXTS), 384)
-    assert_same(fast, ref)
-    # One text alone and in a batch (padding must not change it).
+    assert_close(fast, ref)
+    # One text alone and in a batch: the same vector (int8 encodes one text per run, as its
+    # activation scale would otherwise depend on the batch-mates).
     alone = embedder.embed_sync(TEXTS[:1])[0]
-    assert float(alone @ fast[0]) > 0.9999
+    assert float(alone @ fast[0]) > 0.99999
     assert embedder.embed_sync([]).shape == (0, 384)
+
+
+def test_fp32_variant_matches_reference(embedder: Embedder) -> None:
+    e = Embedder(variant="fp32")
+    e.load()
+    assert e.backend == "onnx" and e.variant == "fp32"
+    assert e.onnx_path is not None and embedder.onnx_path is not None
+    # The int8 file is made from this export and kept beside it.
+    assert e.onnx_path.parent == embedder.onnx_path.parent and e.onnx_path.stat().st_size > 80_000_000
+    assert_same(e.embed_sync(TEXTS), e.embed_reference(TEXTS))
+    with pytest.raises(ValueError, match="variant"):
+        Embedder(variant="fp16")
+
+
+def test_quantisation_is_deterministic(embedder: Embedder) -> None:
+    """The same export quantised again gives the very bytes that serve (the heads are fitted on
+    them; a gateway starting on another box of the same versions reads the same vectors)."""
+    e = Embedder(variant="fp32")
+    e.load()
+    assert e.onnx_path is not None and embedder.onnx_path is not None
+    assert _quantize(e.onnx_path.read_bytes()) == embedder.onnx_path.read_bytes()
 
 
 def test_torch_path_matches_reference(tmp_path: Path) -> None:
     e = Embedder(backend="torch", cache_dir=tmp_path)
     e.load()
-    assert e.backend == "torch" and e.onnx_path is None
+    assert e.backend == "torch" and e.variant == "fp32" and e.onnx_path is None
     assert_same(e.embed_sync(TEXTS), e.embed_reference(TEXTS))
     assert not list(tmp_path.iterdir())  # no export on the torch path
 
 
-def test_export_is_cached_and_a_corrupt_file_is_exported_again(tmp_path: Path) -> None:
+def test_export_is_cached_and_a_corrupt_file_is_exported_again(tmp_path: Path, embedder: Embedder) -> None:
     first = Embedder(cache_dir=tmp_path)
     first.load()
-    path = first.onnx_path
-    assert first.backend == "onnx" and path is not None and path.parent == tmp_path
-    # The model and its probe vectors, no temp file left behind.
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([path.name, path.stem + ".probe.npy"])
-    stamp = path.stat().st_mtime_ns
+    int8 = first.onnx_path
+    assert first.backend == "onnx" and first.variant == "int8" and int8 is not None and int8.parent == tmp_path
+    # Made as in the shared cache: the same bytes.
+    assert embedder.onnx_path is not None and int8.read_bytes() == embedder.onnx_path.read_bytes()
+    # The fp32 export, its probe vectors and the int8 copy; no temp file left behind.
+    (fp32,) = (p for p in tmp_path.glob("minilm-*.onnx") if p != int8)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([fp32.name, fp32.stem + ".probe.npy", int8.name])
+    stamps = {p: p.stat().st_mtime_ns for p in (fp32, int8)}
 
     second = Embedder(cache_dir=tmp_path)
     second.load()
-    assert second.onnx_path == path and path.stat().st_mtime_ns == stamp  # reused, not rewritten
+    assert second.onnx_path == int8 and all(p.stat().st_mtime_ns == t for p, t in stamps.items())  # reused
+    # A cached int8 file serves without its fp32 source.
+    fp32_bytes = fp32.read_bytes()
+    fp32.unlink()
+    alone = Embedder(cache_dir=tmp_path)
+    alone.load()
+    assert alone.onnx_path == int8 and not fp32.exists()
+    fp32.write_bytes(fp32_bytes)
 
-    good = path.read_bytes()
-    corrupt = good[: len(good) // 3] + b"\x00garbage" * 64
-    path.write_bytes(corrupt)
-    third = Embedder(cache_dir=tmp_path)
-    third.load()
-    assert third.backend == "onnx" and third.onnx_path == path
-    assert path.read_bytes() != corrupt and path.stat().st_size > 1_000_000
-    assert_same(third.embed_sync(TEXTS), third.embed_reference(TEXTS))
+    # A corrupt fp32 export is exported again; a corrupt int8 file quantised again.
+    for path in (fp32, int8):
+        good = path.read_bytes()
+        corrupt = good[: len(good) // 3] + b"\x00garbage" * 64
+        path.write_bytes(corrupt)
+        variant = "fp32" if path == fp32 else "int8"
+        again = Embedder(cache_dir=tmp_path, variant=variant)
+        again.load()
+        assert again.backend == "onnx" and again.variant == variant and again.onnx_path == path
+        assert path.read_bytes() == good
+    assert_close(again.embed_sync(TEXTS), again.embed_reference(TEXTS))
+
+    # An int8 file that cannot be made (here: a directory in its place) leaves the fp32 export
+    # serving, logged, rather than torch or nothing.
+    int8.unlink()
+    int8.mkdir()
+    fallback = Embedder(cache_dir=tmp_path)
+    fallback.load()
+    assert fallback.backend == "onnx" and fallback.variant == "fp32" and fallback.onnx_path == fp32
+    assert_same(fallback.embed_sync(TEXTS), fallback.embed_reference(TEXTS))
 
 
 def test_unwritable_cache_dir_falls_back_to_a_temp_dir(tmp_path: Path) -> None:
@@ -88,9 +142,9 @@ def test_unwritable_cache_dir_falls_back_to_a_temp_dir(tmp_path: Path) -> None:
     blocker.write_text("a file where the cache directory's parent should be")
     e = Embedder(cache_dir=blocker / "models")
     e.load()
-    assert e.backend == "onnx"
+    assert e.backend == "onnx" and e.variant == "int8"
     assert e.onnx_path is not None and e.onnx_path.parent.parent == Path(tempfile.gettempdir())
-    assert_same(e.embed_sync(TEXTS), e.embed_reference(TEXTS))
+    assert_close(e.embed_sync(TEXTS), e.embed_reference(TEXTS))
 
 
 def test_large_inputs_are_encoded_in_bounded_batches() -> None:
@@ -100,7 +154,9 @@ def test_large_inputs_are_encoded_in_bounded_batches() -> None:
     ref = small.embed_reference(texts)
     assert small.backend == "onnx"
     assert out.shape == (10, 384)
-    assert_same(out, ref)
+    assert_close(out, ref)
+    # Grouped by length or not, the same vectors.
+    assert_same(out, np.concatenate([small.embed_sync([t]) for t in texts]), floor=0.99999)
 
 
 async def test_concurrent_callers_are_batched_and_correct(embedder: Embedder) -> None:
@@ -115,9 +171,9 @@ async def test_concurrent_callers_are_batched_and_correct(embedder: Embedder) ->
     async with anyio.create_task_group() as tg:
         for i in range(len(texts)):
             tg.start_soon(one, i)
-    ref = embedder.embed_reference(texts)
+    ref = embedder.embed_sync(texts)
     for i in range(len(texts)):
-        assert float(out[i] @ ref[i]) > 0.9999
+        assert float(out[i] @ ref[i]) > 0.99999
 
 
 def test_the_static_encoder_tokenises_plain_text_piece_by_piece_exactly_as_the_tokenizer() -> None:
