@@ -8,7 +8,15 @@ both sides alike, and the table shows the median of the rounds: added latency (g
 the direct call of the same round) and throughput, old beside new, and new/old as a ratio.
 
     PYTHONPATH=$PWD /work/main/.venv/bin/python scripts/bench_ab.py --baseline /path/to/old/checkout \
-        [--rounds 7] [--only mcp-lean,mcp-sdk,llm,a2a]
+        [--rounds 7] [--only mcp-lean,mcp-sdk,llm,a2a,semcache]
+
+``semcache`` (not in the default set): the LLM cache's miss path, both gateways with the semantic
+cache on (shipped defaults) after ``--semcache-fill`` new prompts stored in each; rows at c=16 of
+new prompts (a Quora question of ``qqp-dev.jsonl`` with a sequence suffix, never sent before, the
+same sequence to both sides): caching bypassed per request, store only (``no-cache``), shipped
+defaults. Its figure is the gateway CPU per request (the bench's, less noisy than req/s); every
+response's ``x-bastion-cache`` outcome is tallied per side, so a change that serves other answers
+shows up as different tallies.
 
 The old checkout runs from its own tree (``PYTHONPATH=<baseline>``) with this tree's upstream
 fixtures and load generator; its entry point is ``python -m bastion`` or, for checkouts before
@@ -19,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import itertools
 import json
 import os
 import statistics
@@ -26,6 +35,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
@@ -41,6 +51,7 @@ from bench.a2a import _start as start_server  # noqa: E402
 from bench.llm import PROMPT, start_fake, ttft  # noqa: E402
 from bench.loadgen import Result, cpu_seconds, measure  # noqa: E402
 from bench.mcp import FIXTURE, _body, _headers, _http_fixture, _stdio_direct  # noqa: E402
+from bench.semcache import _questions  # noqa: E402
 from tests.gateway_process import GatewayProcess, free_port  # noqa: E402
 
 SIDES = ("old", "new")
@@ -250,12 +261,117 @@ def bench_a2a(trees: dict[str, Path], agents_url: str, rounds: int, scale: int) 
     return [r for r, _, _ in plan]
 
 
+async def _fresh_load(
+    url: str, bodies: list[bytes], headers: dict[str, str], concurrency: int
+) -> tuple[Result, Counter[str]]:
+    """Send ``bodies`` (each once) at ``concurrency``; the figures and a tally of the responses'
+    cache outcomes (``x-bastion-cache``: ``miss``, ``bypass``, ``hit; phase=...``; scores dropped)."""
+    import aiohttp
+
+    lat: list[float] = []
+    errors = 0
+    tally: Counter[str] = Counter()
+    it = iter(bodies)
+    async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=concurrency)) as session:
+
+        async def worker() -> None:
+            nonlocal errors
+            for body in it:
+                t = time.perf_counter()
+                async with session.post(url, data=body, headers=headers) as r:
+                    await r.read()
+                    errors += r.status >= 400
+                    outcome = r.headers.get("x-bastion-cache")
+                    if outcome is not None:
+                        tally[outcome.split("; score=")[0]] += 1
+                lat.append((time.perf_counter() - t) * 1000.0)
+
+        t0 = time.perf_counter()
+        await asyncio.gather(*(worker() for _ in range(concurrency)))
+        elapsed = time.perf_counter() - t0
+    s = sorted(lat)
+
+    def pct(q: float) -> float:
+        return s[min(len(s) - 1, round(q / 100.0 * (len(s) - 1)))]
+
+    result = Result(pct(50), pct(90), pct(99), statistics.fmean(s), len(s) / elapsed, errors, len(s))
+    return result, tally
+
+
+def bench_semcache(
+    trees: dict[str, Path], upstream: str, rounds: int, scale: int, fill: int
+) -> tuple[list[Row], dict[str, dict[str, Counter[str]]]]:
+    """The cache's miss path at c=16, new prompts on every request (see the module's docstring);
+    returns the rows and, per row and side, the tally of cache outcomes."""
+    config = {
+        "semcache": {"enabled": True},
+        "server": {"log_level": "warning"},
+        "llm": {
+            "providers": {"oa": {"type": "openai", "base_url": upstream + "/v1", "api_key": "sk-bench"}},
+            "aliases": {"bench": ["oa/gpt-bench"]},
+        },
+    }
+    questions = _questions()
+
+    def stream(tag: str) -> Iterator[str]:
+        return (f"{q} ({tag} {i})" for i, q in enumerate(itertools.cycle(questions)))
+
+    def bodies(prompts: Iterator[str], model: str, n: int) -> list[bytes]:
+        return [
+            json.dumps(
+                {"model": model, "messages": [{"role": "user", "content": next(prompts)}], "temperature": 0}
+            ).encode()
+            for _ in range(n)
+        ]
+
+    n = scale * 4
+    tallies: dict[str, dict[str, Counter[str]]] = {}
+    with _gateways(trees, config) as gws:
+        keys = {s: gws[s].create_key("bench") for s in SIDES}
+        # The same prompts in the same order on both sides: one stream of prompts per side.
+        prompts = {s: stream("ab") for s in SIDES}
+        direct_prompts = stream("direct")
+        t = time.monotonic()
+        for side in SIDES:
+            auth = {"authorization": f"Bearer {keys[side]}", "content-type": "application/json"}
+            url = gws[side].url + "/v1/chat/completions"
+            asyncio.run(_fresh_load(url, bodies(prompts[side], "bench", fill), auth, 16))
+        print(f"  stored {fill:,} prompts in each gateway ({time.monotonic() - t:.0f}s)", file=sys.stderr, flush=True)
+        ctype = {"content-type": "application/json"}
+        plan: Plan = []
+        for name, cache_control in (
+            ("caching bypassed (`no-cache, no-store`)", "no-cache, no-store"),
+            ("store only (`no-cache`)", "no-cache"),
+            ("shipped defaults", None),
+        ):
+            row = Row(f"LLM semcache, new prompts, {name}, c=16", extra=0)
+            tallies[row.name] = {s: Counter() for s in SIDES}
+
+            def direct() -> Result:
+                body = bodies(direct_prompts, "gpt-bench", n)
+                return asyncio.run(_fresh_load(upstream + "/v1/chat/completions", body, ctype, 16))[0]
+
+            def via(side: str, row: Row = row, cache_control: str | None = cache_control) -> Result:
+                headers = {"authorization": f"Bearer {keys[side]}", "content-type": "application/json"}
+                if cache_control is not None:
+                    headers["cache-control"] = cache_control
+                url = gws[side].url + "/v1/chat/completions"
+                result, tally = asyncio.run(_fresh_load(url, bodies(prompts[side], "bench", n), headers, 16))
+                tallies[row.name][side].update(tally)
+                return result
+
+            plan.append((row, direct, {s: partial(via, s) for s in SIDES}))
+        _rounds(plan, gws, rounds)
+    return [r for r, _, _ in plan], tallies
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--baseline", required=True, type=Path, help="the old checkout (its root directory)")
     ap.add_argument("--rounds", type=int, default=7)
     ap.add_argument("--scale", type=int, default=400, help="requests per load at c=1 (c=16: four times that)")
-    ap.add_argument("--only", default="mcp-lean,mcp-sdk,llm,a2a")
+    ap.add_argument("--only", default="mcp-lean,mcp-sdk,llm,a2a", help="also: semcache")
+    ap.add_argument("--semcache-fill", type=int, default=10_000, help="prompts stored before the semcache rows")
     a = ap.parse_args()
     trees = {"old": a.baseline.resolve(), "new": ROOT}
     chosen = set(a.only.split(","))
@@ -264,6 +380,8 @@ def main() -> None:
     rows: list[Row] = []
     latency_only: list[Row] = []
     procs: list[subprocess.Popen[bytes]] = []
+    tallies: dict[str, dict[str, Counter[str]]] = {}
+    cache_rows: list[Row] = []
     try:
         if chosen & {"mcp-lean", "mcp-sdk"}:
             web, web_url = _http_fixture()
@@ -279,6 +397,12 @@ def main() -> None:
             plain, streamed = bench_llm(trees, upstream, a.rounds, a.scale)
             rows += plain
             latency_only += streamed
+        if "semcache" in chosen:
+            print("semcache ...", file=sys.stderr, flush=True)
+            fake, upstream = start_fake()
+            procs.append(fake)
+            cache_rows, tallies = bench_semcache(trees, upstream, a.rounds, a.scale, a.semcache_fill)
+            rows += cache_rows
         if "a2a" in chosen:
             print("a2a ...", file=sys.stderr, flush=True)
             port = free_port()
@@ -307,6 +431,21 @@ def main() -> None:
         print(row.line(with_rps=True))
     for row in latency_only:
         print(row.line(with_rps=False))
+    if tallies:
+        print("\nCache outcomes of the semcache rows (all rounds; the same prompts on both sides):\n")
+        for name, by_side in tallies.items():
+            print(f"* {name}: " + "; ".join(f"{s} {dict(sorted(by_side[s].items()))}" for s in SIDES))
+        extra = [
+            statistics.median(
+                d - b
+                for d, b in zip(cache_rows[-1].cpu_ms[s], cache_rows[0].cpu_ms[s], strict=True)  # defaults - bypassed
+            )
+            for s in SIDES
+        ]
+        print(
+            f"\nShipped defaults' extra CPU over the bypassed path (median of the rounds' differences): "
+            f"old {extra[0]:.3f} ms, new {extra[1]:.3f} ms a request"
+        )
 
 
 if __name__ == "__main__":

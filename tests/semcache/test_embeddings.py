@@ -197,7 +197,32 @@ def test_the_static_encoder_tokenises_plain_text_piece_by_piece_exactly_as_the_t
         "Àccént café",
         "a\x0bb\x1cc",  # control characters the normaliser drops, not whitespace
         "日本語 text",
+        "[UNK] [CLS]x a[SEP]b [mask] [PAD",  # special tokens, matched before normalisation
+        "What is 12345)? (round 67890) 3.5k, 1e-9... x" + "9" * 40,
     ]
     for text in texts + texts[:50]:  # the second pass reads remembered pieces
         assert enc._ids(text) == enc._tok.encode(text, add_special_tokens=False).ids, text
     assert enc._pieces  # the plain texts went piece by piece
+
+
+def test_new_pieces_are_split_into_the_tokenizers_wordpieces() -> None:
+    """A piece not seen before is split here (``_wordpiece``), not by a call into the Rust
+    tokenizer: the tokenizer's very ids on numbers as the bench appends them, random printable
+    ASCII (punctuation runs, mixed case, digits, "##"), and words about WordPiece's longest
+    (``max_input_chars_per_word``: 100), which become [UNK]."""
+    import random
+    import string
+
+    from bastion.gateway.semcache.static_encoder import StaticEncoder
+
+    enc = StaticEncoder()
+    enc.load()
+    rng = random.Random(7)
+    printable = string.ascii_letters + string.digits + string.punctuation.replace("[", "")
+    pieces = [
+        f"{rng.randrange(10 ** rng.randrange(1, 12))}{rng.choice(['', ')', '),', '%', 'k', '.'])}" for _ in range(2000)
+    ]
+    pieces += ["".join(rng.choice(printable) for _ in range(rng.randrange(1, 40))) for _ in range(3000)]
+    pieces += ["x" * n for n in (99, 100, 101, 140)] + ["a" * 100 + "!", "ab##c", "##", "##ing", "Un-BELIEVABLE!!"]
+    for piece in pieces:
+        assert enc._wordpiece(piece) == tuple(enc._tok.encode(piece, add_special_tokens=False).ids), piece

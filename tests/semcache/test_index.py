@@ -16,7 +16,7 @@ import pytest
 from bastion.gateway.semcache.batcher import QueryBatcher
 from bastion.gateway.semcache.chroma_store import ChromaStore
 from bastion.gateway.semcache.index import Neighbour, VectorIndex
-from bastion.gateway.semcache.mirror import _best
+from bastion.gateway.semcache.mirror import Rows, _best
 
 pytestmark = pytest.mark.anyio
 
@@ -487,3 +487,92 @@ def test_the_batched_selection_is_each_rows_own() -> None:
             np.testing.assert_array_equal(np.sort(row[chosen]), np.sort(row[_best(row, 64)]))
             full = np.argpartition(row, n - 64)[n - 64 :]
             np.testing.assert_array_equal(np.sort(row[chosen]), np.sort(row[full]))
+
+
+def _scan_as_of_fffab46(vecs: np.ndarray, head: np.ndarray, q: np.ndarray, keep: int) -> tuple[np.ndarray, np.ndarray]:
+    """The prefilter scan as it was before the transposed copy of the leading dimensions
+    (main at fffab46): the reference the scan must still agree with bit for bit."""
+    from bastion.gateway.semcache.mirror import PREFILTER_DIMS, SAMPLE_STEP
+
+    m, n = len(head), len(vecs)
+    first = np.ascontiguousarray((head @ q[:, :PREFILTER_DIMS].T).T)
+    if m < n:
+        first = np.concatenate([first, (vecs[m:] @ q.T).T], axis=1)
+    keep = min(keep, n)
+    sample, m = first[:, ::SAMPLE_STEP], 2 * keep // SAMPLE_STEP
+    cuts = np.partition(sample, sample.shape[1] - m, axis=1)[:, sample.shape[1] - m]
+    best = np.empty((len(q), keep), dtype=np.intp)
+    for j, row in enumerate(first):
+        above = np.flatnonzero(row >= cuts[j])
+        if len(above) < keep:
+            best[j] = np.argpartition(row, n - keep)[n - keep :]
+        else:
+            best[j] = above[np.argpartition(row[above], len(above) - keep)[len(above) - keep :]]
+    return best, np.matmul(vecs[best], q[:, :, None])[:, :, 0]
+
+
+def test_the_transposed_prefilter_scores_every_batch_as_before() -> None:
+    """Batches scored against the transposed leading dimensions (``q @ head_t``) keep exactly
+    the candidates, in the same order, with the same exact scores, as the scan before it: on
+    real prompts as the bench sends them (Quora questions with a new number each time: many
+    close rivals), a block whose prefilter copy covers only its first rows, every batch size
+    the batcher makes, through the block's own copies (``Block.heads_of``)."""
+    from bastion.gateway.semcache.mirror import PREFILTER_KEEP, Block, _prefiltered, _unit_rows
+    from bastion.gateway.semcache.train import qqp_rows
+    from bastion.gateway.semcache.transform import shared_cache_encoder
+
+    questions = list(dict.fromkeys(t for r in qqp_rows()[:3000] for t in (r["a"], r["b"])))
+    texts = [f"{q} (round {i})" for i, q in enumerate(questions[:3000] * 2)]
+    encoder = shared_cache_encoder()
+    block = Block(loaded=True, dim=encoder.dim)
+    rows = Rows()
+    for i, (text, vec) in enumerate(zip(texts[:5000], encoder.embed_sync(texts[:5000]), strict=True)):
+        rows.append(f"id{i}", vec, text, {"exp": 1e12})
+    block.upsert(rows, 0.0)
+    vecs = block.vecs[: block.n]
+    head, head_t = block.heads_of(vecs)
+    assert head_t.shape == (head.shape[1], len(head)) and np.array_equal(head_t, head.T)
+    vecs = vecs[:4700]  # rows beyond the copy are scored in full, before and now
+    head, head_t = head[:4200], np.ascontiguousarray(head_t[:, :4200])
+    asked = _unit_rows(encoder.embed_sync(texts[5000:5136]))
+    for size in (1, 2, 3, 4, 5, 7, 8, 12, 16):
+        for start in range(0, len(asked) - size, 3 * size):
+            q = asked[start : start + size]
+            best, exact = _prefiltered(vecs, head, q, PREFILTER_KEEP, head_t)
+            want_best, want_exact = _scan_as_of_fffab46(vecs, head, q, PREFILTER_KEEP)
+            np.testing.assert_array_equal(best, want_best)
+            np.testing.assert_array_equal(exact, want_exact)
+
+
+def test_a_batch_of_rows_lands_as_row_by_row_upserts_did() -> None:
+    """``Block.upsert`` writes a batch's arrays in one assignment each: the same block as adding
+    the rows one at a time, with replaced rows and an id twice in one batch (the later wins)."""
+    from bastion.gateway.semcache.mirror import Block
+
+    rng = np.random.default_rng(21)
+
+    def rows_of(ids: list[int]) -> Rows:
+        out = Rows()
+        for i in ids:
+            meta = {"eid": f"e{i}", "model": f"m{i % 3}", "t": float(rng.random()), "exp": float(rng.random())}
+            out.append(f"c{i}", rng.standard_normal(8).astype(np.float32), f"p{i}", {**meta, "pre": bool(i % 2)})
+        return out
+
+    batches = [rows_of(list(range(20))), rows_of([3, 25, 26, 3, 7, 40]), rows_of([41, 42])]
+    together, one_by_one = Block(loaded=True, dim=8), Block(loaded=True, dim=8)
+    for b, batch in enumerate(batches):
+        assert together.upsert(batch, float(b)) == sum(
+            one_by_one.upsert(_row(batch, j), float(b)) for j in range(len(batch))
+        )
+    assert together.n == one_by_one.n == 25
+    for name in ("ids", "entry_ids", "prompts", "models", "pos"):
+        assert getattr(together, name) == getattr(one_by_one, name)
+    for name in ("vecs", "created", "expires", "written", "predictive"):
+        np.testing.assert_array_equal(getattr(together, name)[:25], getattr(one_by_one, name)[:25])
+
+
+def _row(rows: Rows, j: int) -> Rows:
+    one = Rows()
+    for name in ("ids", "entry_ids", "prompts", "models", "created", "expires", "predictive", "vectors"):
+        getattr(one, name).append(getattr(rows, name)[j])
+    return one

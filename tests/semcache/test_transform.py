@@ -135,3 +135,18 @@ def test_a_collection_name_too_long_for_the_version_suffix_is_refused_at_configu
     assert parse_semcache_settings({"collection": "c" * 50}).collection == "c" * 50
     with pytest.raises(SettingsError, match="collection"):
         parse_semcache_settings({"collection": "c" * 51})
+
+
+def test_the_cache_encoder_gives_the_numbers_of_its_list_indexed_sum() -> None:
+    """``CacheEncoder`` gathers the token rows through one converted index array: bit for bit
+    the vectors of indexing by the id list as before, on Quora questions and the bench's
+    numbered prompts (pieces the encoder has not seen)."""
+    encoder = shared_cache_encoder()
+    encoder.load()
+    assert encoder._weights is not None
+    questions = list(dict.fromkeys(t for r in train.qqp_rows()[:1500] for t in (r["a"], r["b"])))
+    for i, text in enumerate(questions + [f"{q} (round {i})" for i, q in enumerate(questions)]):
+        ids = encoder.static.token_ids(text)
+        v = (encoder._weights[ids] @ encoder.static.table[ids]) @ encoder._projection
+        want = v / float(np.sqrt(v @ v))
+        np.testing.assert_array_equal(encoder.embed_sync([text])[0], want, err_msg=f"prompt {i}")

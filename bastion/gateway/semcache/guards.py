@@ -450,24 +450,45 @@ def quantities(text: str) -> Quantities:
     :meth:`Guards.quick`). :func:`extract` takes its numbers and units from here."""
     numbers: list[str] = []
     units: list[str] = []
+    known = _TOKEN_QUANTITIES
     for tok in tokens(text):
-        if tok[0] in "$€£" or tok[-1] == "%":
-            units.append(_UNITS[tok[0]] if tok[0] in "$€£" else "pct")
-        if _HAS_DIGIT.search(tok):
-            numbers.append(_number_key(tok))
-            continue
-        if tok in _NUMBER_WORDS:
-            # The same key as the digits ("ten" / "10"); ordinals and multipliers keep theirs.
-            numbers.append(_number_key(_NUMBER_WORDS[tok]))
-            continue
-        if tok in _MONTHS:
-            numbers.append(_MONTHS[tok])
-            continue
-        singular = tok[:-1] if len(tok) > 3 and tok.endswith("s") else tok
-        unit = _UNITS.get(tok) or _UNITS.get(singular)
-        if unit is not None and len(tok) > 1:
+        found = known.get(tok)
+        if found is None:
+            if len(known) >= TOKEN_QUANTITIES_MAX:
+                known.clear()
+            found = known[tok] = _token_quantity(tok)
+        sign, number, unit = found
+        if sign is not None:
+            units.append(sign)
+        if number is not None:
+            numbers.append(number)
+        elif unit is not None:
             units.append(unit)
     return Quantities(tuple(sorted(numbers)), tuple(dict.fromkeys(units)))
+
+
+#: What each token read so far adds to a prompt's :class:`Quantities` (a new prompt's tokens are
+#: mostly known words: a dict lookup each instead of the rules of :func:`_token_quantity`).
+_TOKEN_QUANTITIES: dict[str, tuple[str | None, str | None, str | None]] = {}
+#: Tokens remembered (~150 bytes each; a new number is a new token); the dict starts afresh when full.
+TOKEN_QUANTITIES_MAX = 20_000
+
+
+def _token_quantity(tok: str) -> tuple[str | None, str | None, str | None]:
+    """What one token adds to :func:`quantities`, in the order it adds it: the unit its sign
+    makes ("$5", "50%"), its number key (digits, number words, months), else the unit it names
+    ("km", "miles")."""
+    sign = (_UNITS[tok[0]] if tok[0] in "$€£" else "pct") if tok[0] in "$€£" or tok[-1] == "%" else None
+    if _HAS_DIGIT.search(tok):
+        return sign, _number_key(tok), None
+    if tok in _NUMBER_WORDS:
+        # The same key as the digits ("ten" / "10"); ordinals and multipliers keep theirs.
+        return sign, _number_key(_NUMBER_WORDS[tok]), None
+    if tok in _MONTHS:
+        return sign, _MONTHS[tok], None
+    singular = tok[:-1] if len(tok) > 3 and tok.endswith("s") else tok
+    unit = _UNITS.get(tok) or _UNITS.get(singular)
+    return sign, None, unit if unit is not None and len(tok) > 1 else None
 
 
 @functools.lru_cache(maxsize=65_536)

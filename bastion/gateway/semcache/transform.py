@@ -125,7 +125,9 @@ class CacheEncoder:
         ids = self.static.token_ids(text)
         if not ids:
             return np.zeros(DIMS, dtype=np.float32)
-        v: np.ndarray = (self._weights[ids] @ self.static.table[ids]) @ self._projection
+        # One conversion of the ids for both gathers (a list indexes by converting itself each time).
+        at = np.array(ids, dtype=np.intp)
+        v: np.ndarray = (self._weights[at] @ self.static.table[at]) @ self._projection
         norm = float(np.sqrt(v @ v))
         return v / norm if norm > 1e-12 else v
 
