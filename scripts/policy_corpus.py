@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import policy_corpus_five as five
@@ -988,32 +989,37 @@ def build(per_template: int = 6, seed: int = 1414) -> list[Example]:
     # Fourth round: composed families, from a generator of their own (the rows above stay the
     # same when this round changes).
     rng = random.Random(seed + 4)
-    for label, table in ((1, more.ATTACK_TEMPLATES), (0, more.BENIGN_TEMPLATES)):
-        for kind, templates in table.items():
-            for j, template in enumerate(templates):
-                family = f"{kind}-m{j:02d}"
-                heldout = j % 5 == 4
-                for _ in range(more.PER_TEMPLATE):
-                    text = _variants(_fill_more(template, rng), rng)
-                    if text in seen:
-                        continue
-                    seen.add(text)
-                    out.append(Example(text, label, kind, family, heldout))
+    _composed_round(out, seen, rng, more.ATTACK_TEMPLATES, more.BENIGN_TEMPLATES, more.PER_TEMPLATE, "m", _fill_more)
     # Fifth round: how other people write hijacks and extractions, and their benign twins
     # (again a generator of its own).
     rng = random.Random(seed + 5)
-    for label, table in ((1, five.ATTACK_TEMPLATES), (0, five.BENIGN_TEMPLATES)):
+    _composed_round(out, seen, rng, five.ATTACK_TEMPLATES, five.BENIGN_TEMPLATES, five.PER_TEMPLATE, "f", _fill_five)
+    return out
+
+
+def _composed_round(
+    out: list[Example],
+    seen: set[str],
+    rng: random.Random,
+    attacks: dict[str, list[str]],
+    benign: dict[str, list[str]],
+    per_template: int,
+    tag: str,
+    fill: Callable[[str, random.Random], str],
+) -> None:
+    """Append one composed round's examples to ``out``: family ``<kind>-<tag>NN`` per template,
+    every fifth family of a kind held out, ``per_template`` fills each (duplicates dropped)."""
+    for label, table in ((1, attacks), (0, benign)):
         for kind, templates in table.items():
             for j, template in enumerate(templates):
-                family = f"{kind}-f{j:02d}"
+                family = f"{kind}-{tag}{j:02d}"
                 heldout = j % 5 == 4
-                for _ in range(five.PER_TEMPLATE):
-                    text = _variants(_fill_five(template, rng), rng)
+                for _ in range(per_template):
+                    text = _variants(fill(template, rng), rng)
                     if text in seen:
                         continue
                     seen.add(text)
                     out.append(Example(text, label, kind, family, heldout))
-    return out
 
 
 def split(examples: list[Example]) -> tuple[list[Example], list[Example]]:
