@@ -169,13 +169,14 @@ def _cpu(pid: int) -> tuple[float, float]:
 
 
 async def _load(
-    url: str, bodies: list[bytes], headers: dict[str, str], concurrency: int
-) -> tuple[list[float], float, int, list[float]]:
-    """Send ``bodies`` (each once) at ``concurrency``; latencies ms, req/s, errors, overheads."""
+    url: str, bodies: list[bytes], headers: dict[str, str], concurrency: int, read: str | None = None
+) -> tuple[list[float], float, int, list[str]]:
+    """Send ``bodies`` (each once) at ``concurrency``; latencies ms, req/s, errors, and the
+    values of the response header ``read`` (where a response has it)."""
     import aiohttp
 
     lat: list[float] = []
-    overhead: list[float] = []
+    values: list[str] = []
     errors = 0
     it = iter(bodies)
     conn = aiohttp.TCPConnector(limit=concurrency)
@@ -189,15 +190,15 @@ async def _load(
                     await r.read()
                     if r.status >= 400:
                         errors += 1
-                    o = r.headers.get("x-bastion-overhead-ms")
-                    if o is not None:
-                        overhead.append(float(o))
+                    v = r.headers.get(read) if read is not None else None
+                    if v is not None:
+                        values.append(v)
                 lat.append((time.perf_counter() - t) * 1000.0)
 
         t0 = time.perf_counter()
         await asyncio.gather(*(worker() for _ in range(concurrency)))
         elapsed = time.perf_counter() - t0
-    return lat, len(lat) / elapsed, errors, overhead
+    return lat, len(lat) / elapsed, errors, values
 
 
 def _body(model: str, prompt: str) -> bytes:

@@ -49,9 +49,9 @@ sys.path.insert(0, str(ROOT))
 from bench.a2a import SEND_BODY as A2A_SEND  # noqa: E402
 from bench.a2a import _start as start_server  # noqa: E402
 from bench.llm import PROMPT, start_fake, ttft  # noqa: E402
-from bench.loadgen import Result, cpu_seconds, measure  # noqa: E402
+from bench.loadgen import Result, cpu_seconds, measure, percentile  # noqa: E402
 from bench.mcp import FIXTURE, _body, _headers, _http_fixture, _stdio_direct  # noqa: E402
-from bench.semcache import _questions  # noqa: E402
+from bench.semcache import _load, _questions  # noqa: E402
 from tests.gateway_process import GatewayProcess, free_port  # noqa: E402
 
 SIDES = ("old", "new")
@@ -266,36 +266,10 @@ async def _fresh_load(
 ) -> tuple[Result, Counter[str]]:
     """Send ``bodies`` (each once) at ``concurrency``; the figures and a tally of the responses'
     cache outcomes (``x-bastion-cache``: ``miss``, ``bypass``, ``hit; phase=...``; scores dropped)."""
-    import aiohttp
-
-    lat: list[float] = []
-    errors = 0
-    tally: Counter[str] = Counter()
-    it = iter(bodies)
-    async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=concurrency)) as session:
-
-        async def worker() -> None:
-            nonlocal errors
-            for body in it:
-                t = time.perf_counter()
-                async with session.post(url, data=body, headers=headers) as r:
-                    await r.read()
-                    errors += r.status >= 400
-                    outcome = r.headers.get("x-bastion-cache")
-                    if outcome is not None:
-                        tally[outcome.split("; score=")[0]] += 1
-                lat.append((time.perf_counter() - t) * 1000.0)
-
-        t0 = time.perf_counter()
-        await asyncio.gather(*(worker() for _ in range(concurrency)))
-        elapsed = time.perf_counter() - t0
-    s = sorted(lat)
-
-    def pct(q: float) -> float:
-        return s[min(len(s) - 1, round(q / 100.0 * (len(s) - 1)))]
-
-    result = Result(pct(50), pct(90), pct(99), statistics.fmean(s), len(s) / elapsed, errors, len(s))
-    return result, tally
+    lat, rps, errors, outcomes = await _load(url, bodies, headers, concurrency, read="x-bastion-cache")
+    tally = Counter(o.split("; score=")[0] for o in outcomes)
+    p50, p90, p99 = (percentile(lat, q) for q in (50, 90, 99))
+    return Result(p50, p90, p99, statistics.fmean(lat), rps, errors, len(lat)), tally
 
 
 def bench_semcache(
