@@ -21,6 +21,7 @@ from bastion.gateway.principal import Principal
 from bastion.gateway.semcache.cache import SemanticCache, cache_for_core
 from bastion.gateway.semcache.facts import ChatExchange
 from bastion.gateway.semcache.guards import Guards, extract
+from bastion.gateway.semcache.minilm_stage import StageModel
 from bastion.gateway.semcache.normalise import canonical_question
 from bastion.gateway.semcache.settings import SemcacheSettings
 from bastion.gateway.semcache.transform import shared_cache_encoder
@@ -120,8 +121,10 @@ async def ask(cache: SemanticCache, call: Call, answer: str | None = None) -> st
 
 def semantic_pair() -> tuple[str, str]:
     """A hand-written paraphrase pair only the semantic phase matches, clearly above the
-    verifier's operating point."""
+    verifier's operating point and at or above the MiniLM stage's upper edge (served by the
+    verifier alone, whether or not MiniLM runs)."""
     encoder, verifier = shared_cache_encoder(), PairVerifier.load()
+    floor = min(0.99, max(verifier.threshold + 0.02, StageModel.load().upper))
     guards = Guards(SemcacheSettings().guards)
     for a, b in PARAPHRASES:
         if canonical_question(a) == canonical_question(b):
@@ -129,7 +132,7 @@ def semantic_pair() -> tuple[str, str]:
         va, vb = encoder.embed_sync([a, b])
         q, c = extract(b), extract(a)
         p = verifier.probability(pair_features(q, c, b, a, float(va @ vb)))
-        if guards.hard(q, c) and p >= min(0.99, verifier.threshold + 0.02):
+        if guards.hard(q, c) and p >= floor:
             return a, b
     raise AssertionError("no clear semantic paraphrase among the hand-written pairs")
 

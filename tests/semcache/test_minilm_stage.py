@@ -50,12 +50,13 @@ UPPER_UNSURE = ("How do I make my tomatoes grow faster?", "How can I make my tom
 #: Another one, only asked where MiniLM is slow, unavailable or off: never encoded in this
 #: session (the embedder remembers recent texts, which would answer before any timeout).
 UNSURE = ("What skills does a pilot need?", "Which skills are required to be a pilot?")
-#: (stored, asked): advice becomes an opinion; in the band, refused by MiniLM's stage. (With the
-#: band of the int8 re-fit, [0.8, 0.95), "Do cats like / dislike being brushed?" sits below it:
-#: the verifier alone dismisses it, at 0.70.)
+#: (stored, asked): advice becomes an opinion, a liking its opposite; in the band (since the
+#: re-fit that chose [0.7, 0.97): the cats pair at 0.704 again, below the int8 band's 0.8),
+#: refused by MiniLM's stage.
 BAND_TRAPS = [
     ("How do I become a nurse?", "Would you become a nurse?"),
     ("How do I move to Canada?", "Would you move to Canada?"),
+    ("Do cats like being brushed?", "Do cats dislike being brushed?"),
 ]
 
 
