@@ -238,15 +238,44 @@ def bench_injection() -> None:
     else:
         print(f"_skipped the dev set: {INJECTION_FILE} not found_\n")
     held = policy_corpus.split(policy_corpus.build())[1]
+    # The held-out split as it was before the sixth corpus round added families (rounds 1-5),
+    # so a run compares with earlier ones on the same texts; the long, medium and concatenated
+    # sets are built from it for the same reason, and the long and medium ones again from the
+    # whole split.
+    old = [e for e in held if policy_corpus.before_sixth(e.family)]
     sets.append(
         ("own held-out families", [e.text for e in held], [bool(e.label) for e in held], [e.kind for e in held])
     )
-    long_texts, long_labels = _long_inputs(held)
-    sets.append(("own held-out, long inputs (2.5-20 KB)", long_texts, long_labels, ["long"] * len(long_texts)))
-    mid_texts, mid_labels = _long_inputs(held, 200, 1417, 1000, 5000)
-    sets.append(("own held-out, medium inputs (1-5 KB)", mid_texts, mid_labels, ["long"] * len(mid_texts)))
-    cat_texts, cat_labels = _long_concatenations(held)
-    sets.append(("own held-out prompts concatenated (5-9 KB)", cat_texts, cat_labels, ["long"] * len(cat_texts)))
+    sets.append(
+        (
+            "own held-out families, rounds 1-5",
+            [e.text for e in old],
+            [bool(e.label) for e in old],
+            [e.kind for e in old],
+        )
+    )
+    sixth = [e for e in held if not policy_corpus.before_sixth(e.family)]
+    sets.append(
+        (
+            "own held-out families, sixth round only",
+            [e.text for e in sixth],
+            [bool(e.label) for e in sixth],
+            [e.kind for e in sixth],
+        )
+    )
+    for split_name, part in ((", rounds 1-5", old), ("", held)):
+        long_texts, long_labels = _long_inputs(part)
+        sets.append(
+            (f"own held-out{split_name}, long inputs (2.5-20 KB)", long_texts, long_labels, ["long"] * len(long_texts))
+        )
+        mid_texts, mid_labels = _long_inputs(part, 200, 1417, 1000, 5000)
+        sets.append(
+            (f"own held-out{split_name}, medium inputs (1-5 KB)", mid_texts, mid_labels, ["long"] * len(mid_texts))
+        )
+    cat_texts, cat_labels = _long_concatenations(old)
+    sets.append(
+        ("own held-out prompts concatenated (5-9 KB), rounds 1-5", cat_texts, cat_labels, ["long"] * len(cat_texts))
+    )
     print(
         "### Prompt injection: detection vs false positives\n\n"
         "`@x% FPR`: threshold set on that set's own benign texts (the curve). `shipped`: the "
@@ -254,6 +283,7 @@ def bench_injection() -> None:
         "false positives.\n"
     )
     out = []
+    per_kind_sets: dict[str, list[list[Any]]] = {}
     for name, texts, labels, kinds in sets:
         t0 = time.perf_counter()
         model = anyio.run(det.scores, texts)
@@ -272,7 +302,7 @@ def bench_injection() -> None:
             out.append([name, label, f"{n_pos}/{len(labels) - n_pos}", *curve, *shipped])
         print(f"_{name}: scored {len(texts)} texts in {secs:.1f} s_\n")
         if name.startswith("own held-out families"):
-            per_kind = []
+            per_kind = per_kind_sets.setdefault(name, [])
             for kind in policy_corpus.ATTACK_KINDS + policy_corpus.BENIGN_KINDS:
                 ks = [s for s, k in zip(model, kinds, strict=False) if k == kind]
                 flagged = sum(s >= head.thresholds["1%"] for s in ks)
@@ -283,8 +313,9 @@ def bench_injection() -> None:
         + [f"shipped {lvl}" for lvl in SENSITIVITIES],
         out,
     )
-    print("### Own held-out families by category, at the default sensitivity (1%)\n")
-    _table(["category", "texts", "result"], per_kind)
+    for name, per_kind in per_kind_sets.items():
+        print(f"### {name[0].upper()}{name[1:]} by category, at the default sensitivity (1%)\n")
+        _table(["category", "texts", "result"], per_kind)
 
 
 def _prompt(i: int) -> str:

@@ -23,11 +23,13 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 import policy_corpus_five as five
 import policy_corpus_more as more
+import policy_corpus_six as six
 
 ATTACK_KINDS = ("hijack", "extraction", "jailbreak", "indirect")
 BENIGN_KINDS = ("roleplay", "fiction", "meta", "security", "carrier", "everyday", "trigger")
@@ -956,6 +958,11 @@ def _fill_five(template: str, rng: random.Random) -> str:
     return template.format(**slots, **fourth, **five.components(rng, fourth["say"]))
 
 
+def _fill_six(template: str, rng: random.Random) -> str:
+    """A sixth-round template: the base slots plus ``policy_corpus_six``'s."""
+    return template.format(**_slots(rng), **six.components(rng))
+
+
 def _variants(text: str, rng: random.Random) -> str:
     """Surface variation: case, politeness, a lead-in sentence, a trailing question."""
     r = rng.random()
@@ -994,7 +1001,17 @@ def build(per_template: int = 6, seed: int = 1414) -> list[Example]:
     # (again a generator of its own).
     rng = random.Random(seed + 5)
     _composed_round(out, seen, rng, five.ATTACK_TEMPLATES, five.BENIGN_TEMPLATES, five.PER_TEMPLATE, "f", _fill_five)
+    # Sixth round: plain extraction, fake system messages and delimiters, jailbreak templates,
+    # and the ordinary texts that outscored attacks ("act as" prompts, chat-template code).
+    rng = random.Random(seed + 6)
+    _composed_round(out, seen, rng, six.ATTACK_TEMPLATES, six.BENIGN_TEMPLATES, six.PER_TEMPLATE, "s", _fill_six)
     return out
+
+
+def before_sixth(family: str) -> bool:
+    """Whether a family belongs to the first five rounds (the held-out split reported before the
+    sixth round added its families: ``bench/policy.py`` and the training run report both)."""
+    return re.search(r"-s\d\d$", family) is None
 
 
 def _composed_round(
