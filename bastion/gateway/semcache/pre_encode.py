@@ -91,9 +91,10 @@ class PreEncoder:
             "Pre-encoder check windows that found the gateway busy (nothing was encoded)",
             registry=registry,
         )
-        self.queued = Gauge(
+        queued = Gauge(
             "bastion_llm_cache_pre_encode_queue", "Stored prompts waiting to be pre-encoded", registry=registry
         )
+        queued.set_function(lambda: len(self._queue))  # read at scrape time: nothing to update per offer
 
     # -- from the cache (event loop) ------------------------------------------------------------
     def offer(self, entry_id: str, prompt: str) -> None:
@@ -106,7 +107,6 @@ class PreEncoder:
             self._queue.popleft()
             self._dropped.inc()
         self._queue.append((entry_id, prompt))
-        self.queued.set(len(self._queue))
         if self._drained.is_set():
             self._drained = anyio.Event()
         self._wake.set()
@@ -136,14 +136,12 @@ class PreEncoder:
                 log.info("cache pre-encoder off: the embedder cannot interrupt a background encode")
                 self._capacity = 0
                 self._queue.clear()
-                self.queued.set(0)
                 continue
             if not await self._window_idle(gap):
                 self.deferred.inc()
                 gap = min(gap * 2, MAX_GAP_S)
                 continue
             entry_id, prompt = self._queue.pop()
-            self.queued.set(len(self._queue))
             if self._already_known(entry_id, prompt):
                 gap = MIN_GAP_S
                 continue
@@ -158,7 +156,6 @@ class PreEncoder:
             if vector is None:
                 # Foreground work came first: back in the queue, and wait for the next quiet spell.
                 self._queue.append((entry_id, prompt))
-                self.queued.set(len(self._queue))
                 self._yielded.inc()
                 gap = min(gap * 2, MAX_GAP_S)
                 continue
