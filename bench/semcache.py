@@ -531,6 +531,61 @@ def _hits_side_by_side(shipped: HitGateway, config: dict[str, Any], workdir: Pat
         semantic_hits([shipped, before])
 
 
+def background_yields() -> None:
+    """What a foreground encode (the stage's, a policy detector's) pays when it arrives while a
+    background encode (the cache's pre-encoding) runs on the shared embedder thread: it
+    interrupts that run, so it waits for the run to stop, not to finish. Alone, during a
+    background encode of a ~200-token text (interrupted), and as it would be without the
+    interrupt (the same text run as an ordinary job: waiting behind the whole run)."""
+    from bastion.gateway.embeddings import Embedder
+    from bastion.gateway.semcache.train import qqp_rows
+
+    short = [r["a"] for r in qqp_rows()[:200] if len(r["a"]) < 80][:40]
+    long = " ".join(["How do I reset my password on the new portal when my old email address is gone?"] * 12)
+    e = Embedder()
+    e.load()
+
+    async def run() -> dict[str, list[float]]:
+        out: dict[str, list[float]] = {
+            "alone": [],
+            "during a background encode (interrupted)": [],
+            "behind the whole run (were it not interruptible)": [],
+        }
+        for i, text in enumerate(short):
+            t = time.perf_counter()
+            await e.embed([f"{text} (alone {i})"])
+            out["alone"].append((time.perf_counter() - t) * 1000)
+            bg = asyncio.ensure_future(e.embed_background(f"{long} ({i})"))
+            while e._background is None:  # the background run has been handed to the thread
+                await asyncio.sleep(0)
+            await asyncio.sleep(0.002)
+            t = time.perf_counter()
+            await e.embed([f"{text} (during {i})"])
+            out["during a background encode (interrupted)"].append((time.perf_counter() - t) * 1000)
+            await bg
+            # The same without the interrupt: the long text run as an ordinary job on the thread.
+            job = asyncio.get_running_loop().run_in_executor(e._executor, e.embed_sync, [f"{long} (whole {i})"])
+            await asyncio.sleep(0.002)
+            t = time.perf_counter()
+            await e.embed([f"{text} (behind {i})"])
+            out["behind the whole run (were it not interruptible)"].append((time.perf_counter() - t) * 1000)
+            await job
+        return out
+
+    res = asyncio.run(run())
+    print(
+        "\n### A foreground MiniLM encode while the cache pre-encodes in the background (short Quora question; "
+        "background: a ~200-token text; p50 / p99 ms, 40 each)\n"
+    )
+    print("| foreground encode | p50 ms | p99 ms |")
+    print("|---|---|---|")
+    for name, xs in res.items():
+        label = (
+            name if name != "behind the whole run" else "without the interrupt (estimated: alone + half a whole run)"
+        )
+        print(f"| {label} | {percentile(xs, 50):.2f} | {percentile(xs, 99):.2f} |")
+
+
 def main() -> None:
     print(
         f"_Shared 2-core machine, loaded by other engineers' work (load average at start {os.getloadavg()[0]:.1f})._\n"
@@ -596,3 +651,4 @@ def main() -> None:
             p.wait(10)
     quality_curve()
     encoders()
+    background_yields()

