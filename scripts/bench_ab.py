@@ -16,7 +16,9 @@ new prompts (a Quora question of ``qqp-dev.jsonl`` with a sequence suffix, never
 same sequence to both sides): caching bypassed per request, store only (``no-cache``), shipped
 defaults. Its figure is the gateway CPU per request (the bench's, less noisy than req/s); every
 response's ``x-bastion-cache`` outcome is tallied per side, so a change that serves other answers
-shows up as different tallies.
+shows up as different tallies. Per side it also prints the gateway's CPU over the whole rounds
+(its own loads and the idle turns between them, where background work such as the cache's
+pre-encoding runs) and the pre-encoder's counters.
 
 The old checkout runs from its own tree (``PYTHONPATH=<baseline>``) with this tree's upstream
 fixtures and load generator; its entry point is ``python -m bastion`` or, for checkouts before
