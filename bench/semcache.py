@@ -8,7 +8,10 @@
    with a round/sequence suffix so none repeats). Added latency is against calling the
    upstream directly in the same round.
 2. **Semantic hits**: gateway time (``x-bastion-overhead-ms``) of hand-written paraphrases
-   served from cache.
+   served from cache, asked of the shipped gateway (after its background pre-encoding of the
+   stored prompts has drained) and, in turn, of a second gateway with
+   ``second_stage.pre_encode.enabled: false`` (a first MiniLM-stage ask encodes both prompts
+   there, as before pre-encoding existed).
 3. **Quality curve** on the held-out split the verifier never saw (``train.py``): qqp
    duplicates served vs non-duplicates served, paraphrases served vs traps served, at several
    operating points, the shipped one marked; then the same with the MiniLM second stage.
@@ -16,6 +19,8 @@
    batch 1 / 4 / 16.
 5. **RSS** of the gateway idle (after start) and after the run (``BENCH_SEMCACHE_PROMPTS`` new
    prompts stored, default 30,000).
+6. **A foreground MiniLM encode during a background one** (the pre-encoder's, interrupted),
+   against the same encode alone and behind a whole uninterrupted run.
 
 Optional row: a LiteLLM proxy (one worker, no cache) in front of the same fake upstream, run
 from a *separate* virtualenv (``BENCH_LITELLM_VENV``, default ``../litellm-venv`` next to the
