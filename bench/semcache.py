@@ -8,7 +8,10 @@
    with a round/sequence suffix so none repeats). Added latency is against calling the
    upstream directly in the same round.
 2. **Semantic hits**: gateway time (``x-bastion-overhead-ms``) of hand-written paraphrases
-   served from cache.
+   served from cache, asked of the shipped gateway (after its background pre-encoding of the
+   stored prompts has drained) and, in turn, of a second gateway with
+   ``second_stage.pre_encode.enabled: false`` (a first MiniLM-stage ask encodes both prompts
+   there, as before pre-encoding existed).
 3. **Quality curve** on the held-out split the verifier never saw (``train.py``): qqp
    duplicates served vs non-duplicates served, paraphrases served vs traps served, at several
    operating points, the shipped one marked; then the same with the MiniLM second stage.
@@ -16,6 +19,8 @@
    batch 1 / 4 / 16.
 5. **RSS** of the gateway idle (after start) and after the run (``BENCH_SEMCACHE_PROMPTS`` new
    prompts stored, default 30,000).
+6. **A foreground MiniLM encode during a background one** (the pre-encoder's, interrupted),
+   against the same encode alone and behind a whole uninterrupted run.
 
 Optional row: a LiteLLM proxy (one worker, no cache) in front of the same fake upstream, run
 from a *separate* virtualenv (``BENCH_LITELLM_VENV``, default ``../litellm-venv`` next to the
@@ -349,34 +354,79 @@ def _hit_pairs() -> list[tuple[str, str, bool]]:
     return out
 
 
-def semantic_hits(gw_url: str, key: str) -> None:
+def _metric_lines(gw_url: str, admin_key: str, prefix: str) -> list[str]:
+    """The gateway's ``/metrics`` lines starting with ``prefix`` (``_created`` samples left out)."""
+    import httpx
+
+    text = httpx.get(gw_url + "/metrics", headers={"authorization": f"Bearer {admin_key}"}, timeout=30).text
+    return [line for line in text.splitlines() if line.startswith(prefix) and "_created" not in line]
+
+
+def _pre_encode_queue(gw_url: str, admin_key: str) -> float:
+    """The gateway's ``bastion_llm_cache_pre_encode_queue`` (stored prompts not yet pre-encoded)."""
+    lines = _metric_lines(gw_url, admin_key, "bastion_llm_cache_pre_encode_queue ")
+    return float(lines[0].split()[1]) if lines else 0.0
+
+
+@dataclass
+class HitGateway:
+    """A gateway the hit table asks, and what its MiniLM-stage first asks are called."""
+
+    url: str
+    key: str
+    admin_key: str
+    first_ask: str
+
+
+def semantic_hits(gateways: list[HitGateway]) -> None:
     """Gateway time of semantic hits on hand-written paraphrases (stored first), apart for the
-    ones the MiniLM second stage decided (the first ask encodes both prompts; asked again, the
-    new prompt's vector and the entry's are remembered)."""
+    ones the MiniLM second stage decided. The first gateway runs the shipped defaults: the
+    stored prompts' MiniLM vectors are pre-encoded while it is idle (waited for here, as a
+    later question would find them), so a first ask encodes the new prompt only; the second
+    (if any) has ``second_stage.pre_encode`` off, as before it existed (and as for entries read
+    from the persistent store after a restart): a first ask encodes both prompts. Asked again,
+    both vectors are remembered. The gateways are asked in turn, pair by pair."""
     import httpx
 
     pairs = _hit_pairs()
-    auth = {"authorization": f"Bearer {key}", "content-type": "application/json"}
-    url = gw_url + "/v1/chat/completions"
+    url = "/v1/chat/completions"
     with httpx.Client(timeout=30) as client:
-        for a, _, _ in pairs:
-            client.post(url, content=_body("bench-sem", a), headers=auth)
+        for gw in gateways:
+            auth = {"authorization": f"Bearer {gw.key}", "content-type": "application/json"}
+            for a, _, _ in pairs:
+                client.post(gw.url + url, content=_body("bench-sem", a), headers=auth)
         time.sleep(1.0)  # the writer stores after the response
+        waited = time.monotonic()
+        while any(_pre_encode_queue(gw.url, gw.admin_key) for gw in gateways):
+            if time.monotonic() - waited > 300:
+                raise RuntimeError("the pre-encoder did not drain in 300 s")
+            time.sleep(0.5)
+        waited = time.monotonic() - waited
         overhead: dict[str, list[float]] = {}
         for round_ in range(3):
             for _, b, band in pairs:
-                r = client.post(url, content=_body("bench-sem", b), headers={**auth, "cache-control": "no-store"})
-                phase = r.headers.get("x-bastion-cache", "")
-                if "phase=semantic" in phase:
-                    kind = "semantic, static verifier"
-                    if band:
-                        kind = "semantic, MiniLM stage, " + ("first ask" if round_ == 0 else "asked again")
-                else:
-                    kind = "miss" if phase.startswith("miss") else "other"
-                overhead.setdefault(kind, []).append(float(r.headers.get("x-bastion-overhead-ms", "nan")))
+                for gw in gateways:
+                    headers = {"authorization": f"Bearer {gw.key}", "content-type": "application/json"}
+                    r = client.post(
+                        gw.url + url, content=_body("bench-sem", b), headers={**headers, "cache-control": "no-store"}
+                    )
+                    phase = r.headers.get("x-bastion-cache", "")
+                    if "phase=semantic" in phase:
+                        kind = "semantic, static verifier"
+                        if band:
+                            kind = "semantic, MiniLM stage, " + (gw.first_ask if round_ == 0 else "asked again")
+                    else:
+                        kind = "miss" if phase.startswith("miss") else "other"
+                    overhead.setdefault(kind, []).append(float(r.headers.get("x-bastion-overhead-ms", "nan")))
     print(
         f"\n### Semantic hits: gateway time (`x-bastion-overhead-ms`), {len(pairs)} hand-written paraphrases "
-        "x 3 rounds, c=1\n"
+        f"x 3 rounds, c=1, {len(gateways)} gateway(s) asked in turn\n"
+    )
+    counts = _metric_lines(gateways[0].url, gateways[0].admin_key, "bastion_llm_cache_pre_encode")
+    print(
+        f"The stored prompts' pre-encoding was done {waited:.1f} s after the writer had stored them "
+        "(the gateway idle meanwhile; at most a tenth of the time encoding, `max_share`). The shipped gateway's "
+        "pre-encoder so far: " + "; ".join(f"`{c}`" for c in counts) + "\n"
     )
     print("| outcome | n | p50 ms | p99 ms |")
     print("|---|---|---|---|")
@@ -477,6 +527,75 @@ def encoders() -> None:
         print(f"| {name} | {' | '.join(cells)} |")
 
 
+def _hits_side_by_side(shipped: HitGateway, config: dict[str, Any], workdir: Path) -> None:
+    """The hit table on the shipped gateway and, beside it, one with pre-encoding off."""
+    sc = config["semcache"]
+    off = {
+        **config,
+        "semcache": {**sc, "second_stage": {**sc.get("second_stage", {}), "pre_encode": {"enabled": False}}},
+    }
+    with start_gateway(workdir / "no-pre-encode", off, timeout=600) as gw:
+        key = gw.create_key("bench")
+        time.sleep(12.0)  # its MiniLM stage loads in the background
+        before = HitGateway(gw.url, key, gw.admin_key, "first ask, not pre-encoded (`pre_encode.enabled: false`)")
+        semantic_hits([shipped, before])
+
+
+def background_yields() -> None:
+    """What a foreground encode (the stage's, a policy detector's) pays when it arrives while a
+    background encode (the cache's pre-encoding) runs on the shared embedder thread: it
+    interrupts that run, so it waits for the run to stop, not to finish. Alone, during a
+    background encode of a ~200-token text (interrupted), and as it would be without the
+    interrupt (the same text run as an ordinary job: waiting behind the whole run)."""
+    from bastion.gateway.embeddings import Embedder
+    from bastion.gateway.semcache.train import qqp_rows
+
+    short = [r["a"] for r in qqp_rows()[:200] if len(r["a"]) < 80][:40]
+    long = " ".join(["How do I reset my password on the new portal when my old email address is gone?"] * 12)
+    e = Embedder()
+    e.load()
+
+    async def run() -> dict[str, list[float]]:
+        out: dict[str, list[float]] = {
+            "alone": [],
+            "during a background encode (interrupted)": [],
+            "behind the whole run (were it not interruptible)": [],
+        }
+        for i, text in enumerate(short):
+            t = time.perf_counter()
+            await e.embed([f"{text} (alone {i})"])
+            out["alone"].append((time.perf_counter() - t) * 1000)
+            bg = asyncio.ensure_future(e.embed_background(f"{long} ({i})"))
+            while e._background is None:  # the background run has been handed to the thread
+                await asyncio.sleep(0)
+            await asyncio.sleep(0.002)
+            t = time.perf_counter()
+            await e.embed([f"{text} (during {i})"])
+            out["during a background encode (interrupted)"].append((time.perf_counter() - t) * 1000)
+            await bg
+            # The same without the interrupt: the long text run as an ordinary job on the thread.
+            job = asyncio.get_running_loop().run_in_executor(e._executor, e.embed_sync, [f"{long} (whole {i})"])
+            await asyncio.sleep(0.002)
+            t = time.perf_counter()
+            await e.embed([f"{text} (behind {i})"])
+            out["behind the whole run (were it not interruptible)"].append((time.perf_counter() - t) * 1000)
+            await job
+        return out
+
+    res = asyncio.run(run())
+    print(
+        "\n### A foreground MiniLM encode while the cache pre-encodes in the background (short Quora question; "
+        "background: a ~200-token text; p50 / p99 ms, 40 each)\n"
+    )
+    print("| foreground encode | p50 ms | p99 ms |")
+    print("|---|---|---|")
+    for name, xs in res.items():
+        label = (
+            name if name != "behind the whole run" else "without the interrupt (estimated: alone + half a whole run)"
+        )
+        print(f"| {label} | {percentile(xs, 50):.2f} | {percentile(xs, 99):.2f} |")
+
+
 def main() -> None:
     print(
         f"_Shared 2-core machine, loaded by other engineers' work (load average at start {os.getloadavg()[0]:.1f})._\n"
@@ -510,13 +629,14 @@ def main() -> None:
                 f"Idle RSS: {idle:.0f} MB 2 s after start, {loaded:.0f} MB 12 s after (the MiniLM stage has "
                 "loaded by then unless `second_stage.preload` is false)\n"
             )
+            shipped = HitGateway(gw.url, key, gw.admin_key, "first ask, candidate pre-encoded (shipped)")
             if ONLY_HITS:
-                semantic_hits(gw.url, key)
+                _hits_side_by_side(shipped, config, Path(d))
                 return
             sent = cost_table(gw.url, pid, key, upstream, bare_url, questions, litellm)["sent"]
             if ONLY_COST:
                 return
-            semantic_hits(gw.url, key)
+            _hits_side_by_side(shipped, config, Path(d))
             extra = max(0, PROMPTS - sent)
             if extra:
                 auth = {"authorization": f"Bearer {key}", "content-type": "application/json"}
@@ -541,3 +661,4 @@ def main() -> None:
             p.wait(10)
     quality_curve()
     encoders()
+    background_yields()

@@ -41,6 +41,7 @@ from bastion.gateway.semcache.keys import RequestKeys, digest_text, request_keys
 from bastion.gateway.semcache.minilm_stage import MiniLMStage, StageModel
 from bastion.gateway.semcache.mirror import single_threaded_blas
 from bastion.gateway.semcache.normalise import canonical_question
+from bastion.gateway.semcache.pre_encode import PreEncoder
 from bastion.gateway.semcache.predictive import Predictor
 from bastion.gateway.semcache.settings import SemcacheSettings
 from bastion.gateway.semcache.transform import shared_cache_encoder
@@ -169,6 +170,12 @@ class SemanticCache:
             if settings.second_stage.enabled and settings.phases.semantic
             else None
         )
+        # Cached prompts' MiniLM vectors, computed while the gateway is idle (pre_encode.py).
+        self.pre_encoder = (
+            PreEncoder(self.second_stage, settings.second_stage.pre_encode, core.metrics.registry)
+            if self.second_stage is not None and settings.second_stage.pre_encode.enabled
+            else None
+        )
         self.metrics = CacheMetrics(core.metrics.registry)
         self.index = VectorIndex(
             # Vectors of another cache transform mean something else: one collection per version.
@@ -211,6 +218,8 @@ class SemanticCache:
                 await tg.start(self.writer.run)  # running before the first request
                 if self.predictor is not None:
                     tg.start_soon(self.predictor.run)
+                if self.pre_encoder is not None:
+                    tg.start_soon(self.pre_encoder.run)
                 try:
                     yield
                 finally:
@@ -292,6 +301,8 @@ class SemanticCache:
     # -- lookup --------------------------------------------------------------------------------
     async def lookup(self, call: Call) -> StageOutcome:
         """Exact, then normalised, then semantic; the first hit answers."""
+        if self.pre_encoder is not None:
+            self.pre_encoder.lookup_started()  # a request is here: background encodes wait
         chat = call.fact(ChatExchange)
         cc = (chat.cache_control if chat is not None else None) or ""
         if chat is not None and chat.cache_namespace and call.principal is not None:
@@ -421,7 +432,11 @@ class SemanticCache:
                 "verified": borderline,
             }
             if second is not None and second.ran:
-                detail["minilm"] = {"cos": round(second.minilm_cos or 0.0, 4), "p": round(second.probability or 0.0, 4)}
+                detail["minilm"] = {
+                    "cos": round(second.minilm_cos or 0.0, 4),
+                    "p": round(second.probability or 0.0, 4),
+                    "texts": second.texts,
+                }
             return (entry, n.score), detail
         return None, {"candidates": len(neighbours), "best": round(best_score, 4), "rejected": rejected}
 
@@ -623,6 +638,10 @@ class SemanticCache:
         # (remembered from then on; a lookup usually parsed its own prompt already), not here:
         # ~0.1 ms a prompt, spent only on the prompts that ever need it.
         await self.index.add_to_mirror(rows)
+        if self.pre_encoder is not None:
+            # Servable now; its MiniLM vector (for a later candidate in the band) comes when idle.
+            for p in semantic:
+                self.pre_encoder.offer(p.entry_id, str(p.prompt))
         # Without a persistent store (the mirror is all there is) nothing waits to be persisted.
         return rows if self.index.store is not None else []
 

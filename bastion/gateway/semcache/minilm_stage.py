@@ -15,8 +15,10 @@ Trained by ``make train-semcache`` (``train.py``) next to the static verifier, c
 same way, deterministic; weights and the band's lower edge and threshold in
 ``minilm_stage.json`` beside this file.
 
-Cost is bounded on the hit path: the query and the candidate are encoded in one batch, the
-candidate's vector is remembered per cache entry (a candidate that comes back costs one encode),
+Cost is bounded on the hit path: the candidate's vector is remembered per cache entry, and
+normally computed before it is needed, in the background while the gateway is idle
+(``pre_encode.py``), so a band candidate costs one encode, the new prompt's; one not yet known
+has both encoded in one batch (and is remembered from then on),
 the wait is capped (``second_stage.timeout_s``) and so are the lookups reading MiniLM at once
 (``second_stage.max_in_flight``), and until the model has loaded (in a background thread, at
 start with ``second_stage.preload``, else at the first band candidate) a band candidate is
@@ -51,12 +53,24 @@ STAGE_FEATURES = ("minilm_cos", "minilm_cos_sq", "verifier_logit", *FEATURES)
 
 
 class SentenceEncoder(Protocol):
-    """What the stage needs of the core's embedder."""
+    """What the stage (and its pre-encoder, ``pre_encode.py``) needs of the core's embedder."""
 
     @property
     def loaded(self) -> bool: ...
 
+    @property
+    def busy(self) -> bool: ...
+
+    @property
+    def yields(self) -> bool: ...
+
     async def embed(self, texts: Sequence[str]) -> np.ndarray: ...
+
+    async def embed_background(self, text: str) -> np.ndarray | None: ...
+
+    def yield_background(self) -> None: ...
+
+    def known(self, text: str) -> np.ndarray | None: ...
 
     def load(self) -> None: ...
 
@@ -125,6 +139,9 @@ class StageVerdict:
     same: bool
     probability: float | None = None
     minilm_cos: float | None = None
+    #: Texts the stage asked the encoder for: 1 when the candidate's vector was known (remembered
+    #: from an earlier judgement or pre-encoded in the background), 2 when it was not.
+    texts: int = 0
 
 
 class MiniLMStage:
@@ -174,6 +191,23 @@ class MiniLMStage:
         except Exception as e:  # noqa: BLE001 - without MiniLM the verifier alone judges the band
             log.warning("cache second stage: MiniLM did not load (%s)", type(e).__name__)
 
+    def knows(self, entry_id: str) -> bool:
+        """Whether the MiniLM vector of the cached prompt ``entry_id`` is remembered."""
+        return entry_id in self._vectors
+
+    def remember(self, entry_id: str, vector: np.ndarray) -> None:
+        """Remember a cached prompt's MiniLM vector (the least recently used one goes past
+        ``remembered``)."""
+        self._vectors[entry_id] = vector
+        self._vectors.move_to_end(entry_id)
+        if len(self._vectors) > self._remembered:
+            self._vectors.popitem(last=False)
+
+    @property
+    def remembered(self) -> int:
+        """How many vectors are kept (the bound of the pre-encoder's queue too)."""
+        return self._remembered
+
     def in_band(self, p: float, upper: float) -> bool:
         return self.model.lower <= p < upper
 
@@ -202,10 +236,11 @@ class MiniLMStage:
         if self._in_flight >= self.max_in_flight:
             return StageVerdict(False, False)
         known = self._vectors.get(entry_id)
+        texts = [prompt] if known is not None else [prompt, candidate]
         self._in_flight += 1
         try:
             with anyio.fail_after(self.timeout_s):
-                vecs = await self.encoder.embed([prompt] if known is not None else [prompt, candidate])
+                vecs = await self.encoder.embed(texts)
         except TimeoutError:  # counted as skipped; a log line per slow lookup would flood
             return StageVerdict(False, False)
         except Exception as e:  # noqa: BLE001 - no second opinion means "not confirmed"
@@ -215,13 +250,11 @@ class MiniLMStage:
             self._in_flight -= 1
         if known is None:
             known = vecs[1]
-            self._vectors[entry_id] = known
-            if len(self._vectors) > self._remembered:
-                self._vectors.popitem(last=False)
+            self.remember(entry_id, known)
         else:
             self._vectors.move_to_end(entry_id)
         cos = float(np.dot(vecs[0], known))
         q = float(self.model.probability(stage_features(cos, p, np.asarray(static)))[0])
         if not math.isfinite(q):
-            return StageVerdict(True, False, None, cos)
-        return StageVerdict(True, q >= self.model.threshold, q, cos)
+            return StageVerdict(True, False, None, cos, len(texts))
+        return StageVerdict(True, q >= self.model.threshold, q, cos, len(texts))

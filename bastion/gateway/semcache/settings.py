@@ -55,6 +55,18 @@ class VerifierSettings(_Strict):
     timeout_s: float = Field(default=5.0, gt=0)
 
 
+class PreEncodeSettings(_Strict):
+    """Stored prompts' MiniLM vectors computed in the background while the gateway is idle, so a
+    later candidate in the band costs one encode instead of two (see ``semcache/pre_encode.py``)."""
+
+    enabled: bool = True
+    #: A check window counts as idle when the gateway process used less than this share of one
+    #: core in it (and no cache lookup arrived, and the encoder had no foreground work).
+    idle_cpu: float = Field(default=0.25, gt=0, le=64)
+    #: Most of the wall time spent pre-encoding, even when idle.
+    max_share: float = Field(default=0.1, gt=0, le=1)
+
+
 class SecondStageSettings(_Strict):
     """MiniLM reads the two prompts of a candidate the learned verifier is unsure of (its
     uncertain band, chosen by ``make train-semcache``); see ``semcache/minilm_stage.py``."""
@@ -71,6 +83,8 @@ class SecondStageSettings(_Strict):
     #: Lookups reading MiniLM at once; past it the verifier alone judges a band candidate (a burst of
     #: unsure candidates does not queue every new prompt behind the encoder).
     max_in_flight: int = Field(default=4, ge=1)
+    #: Cached prompts' vectors computed off the request path (at most ``remembered_vectors`` queued).
+    pre_encode: PreEncodeSettings = Field(default_factory=PreEncodeSettings)
 
 
 class NamespaceGrant(_Strict):
