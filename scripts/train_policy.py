@@ -128,7 +128,10 @@ TOP_LONG = 0
 S2_SHARE = 0.5
 #: The windows MiniLM reads (``SentenceStage.sub_chars``; 0: the first stage's windows) and how
 #: many of a text's it reads (``sub_top``): the first stage's picked windows cut into windows of
-#: ``SUB_CHARS`` overlapping by half, the best ``SUB_TOP`` of them by first-stage score. Shorter
+#: ``SUB_CHARS`` overlapping by half, the best ``SUB_TOP`` per picked window by first-stage score
+#: (one for a 1 KB prompt, two for a text of several windows: ``TOP_SHORT``). With one for every
+#: text, the held-out medium inputs (1-5 KB) lost 11 points on the 1% curve (bench/policy.py,
+#: 07:30 UTC: 31.0% against 42.0% when MiniLM read two whole windows). Shorter
 #: input is what makes MiniLM cheaper (issue #14's latency goal); ``--sub-chars N`` /
 #: ``--sub-top N`` on the command line override them (0: the whole windows, as before).
 SUB_CHARS = 500
@@ -312,7 +315,8 @@ class Windows:
     ) -> Reads:
         """What MiniLM reads of each text (``InjectionDetector.sentence_windows``): its
         ``top_short`` best windows by first-stage ``stage1``, or with ``stage2.sub_chars`` the
-        ``sub_top`` best of their shorter windows by ``sub_stage1(indices of shorter windows)``.
+        best of their shorter windows by ``sub_stage1(indices of shorter windows)``, ``sub_top``
+        per picked window.
         ``rows``: only these texts (a boolean mask over rows)."""
         top = self.top_windows(stage1, stage2)
         if rows is not None:
@@ -322,14 +326,16 @@ class Windows:
         sub = self.subs(stage2.sub_chars)
         cand = np.flatnonzero(np.isin(sub.parent, top))
         s1 = sub_stage1(cand)
-        # Per text, its sub_top best (distinct texts: overlapping windows' shorter windows can coincide).
+        # Per text, its best sub_top per picked window (distinct texts: overlapping windows'
+        # shorter windows can coincide).
+        picked = np.bincount(self.owner[top], minlength=len(self.rows))
         order = np.lexsort((-s1, sub.owner[cand]))
         taken: dict[int, set[str]] = {}
         keep = []
         for o in order:
             i = cand[o]
             seen = taken.setdefault(int(sub.owner[i]), set())
-            if len(seen) < stage2.sub_top and sub.chunks[i] not in seen:
+            if len(seen) < stage2.sub_top * picked[sub.owner[i]] and sub.chunks[i] not in seen:
                 seen.add(sub.chunks[i])
                 keep.append(o)
         k = np.array(sorted(keep), dtype=int)

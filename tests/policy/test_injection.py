@@ -474,6 +474,19 @@ async def test_the_sentence_model_reads_an_attack_at_the_end_of_a_1kb_prompt(det
     assert await det.adetect([PLANNING + PLANNING[:300]]) == [[]]
 
 
+@pytest.mark.anyio
+async def test_a_text_of_several_windows_has_one_shorter_window_read_per_picked_window(det: InjectionDetector) -> None:
+    stage2 = shipped_head().stage2
+    assert stage2 is not None and stage2.top_short == 2
+    text = (PLANNING * 5)[:3000]
+    (ws,) = await det.window_scores([text])
+    assert len(ws) == 3
+    reads = await det.sentence_windows([text], [ws], [(0, 0), (0, 2)])
+    assert len(reads) == 2 * stage2.sub_top and len({(r.start, r.end) for r in reads}) == len(reads)
+    # Each read lies inside one of the picked windows.
+    assert all(any(ws[j][0] <= r.start and r.end <= ws[j][1] for j in (0, 2)) for r in reads)
+
+
 def test_a_head_file_from_before_the_shorter_windows_reads_whole_windows() -> None:
     stage2 = shipped_head().stage2
     assert stage2 is not None

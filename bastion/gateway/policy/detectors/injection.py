@@ -14,6 +14,7 @@ import binascii
 import codecs
 import logging
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -868,8 +869,8 @@ class InjectionDetector:
         picks: Sequence[tuple[int, int]],
     ) -> list[SentenceRead]:
         """What MiniLM reads of the picked ``(text, window)`` pairs: the windows themselves, or
-        (the head's ``sub_chars``) each text's ``sub_top`` best shorter windows of them by the
-        first stage's score. The first stage costs about a millisecond per KB and MiniLM tens
+        (the head's ``sub_chars``) each text's best shorter windows of them by the first stage's
+        score, ``sub_top`` for each of its picked windows. The first stage costs about a millisecond per KB and MiniLM tens
         of milliseconds, so scoring the shorter windows to read only the best is the cheap way
         to read less: an attack anywhere in a prompt (at its end, or across a cut) lies whole in
         one of the overlapping shorter windows, and that window is the one the first stage
@@ -895,10 +896,14 @@ class InjectionDetector:
         by_text: dict[int, list[SentenceRead]] = {}
         for r in reads:
             by_text.setdefault(r.text, []).append(r)
-        for rs in by_text.values():
+        picked = Counter(i for i, _ in picks)
+        for i, rs in by_text.items():
+            # ``sub_top`` per picked window: a prompt of one window reads one shorter window, a
+            # text of several reads as many as it had windows picked (the best of all of them).
+            limit = stage2.sub_top * picked[i]
             seen: set[tuple[int, int]] = set()
             for r in sorted(rs, key=lambda r: -r.stage1):
-                if (r.start, r.end) not in seen and len(seen) < stage2.sub_top:
+                if (r.start, r.end) not in seen and len(seen) < limit:
                     seen.add((r.start, r.end))
                     chosen.append(r)
         return chosen

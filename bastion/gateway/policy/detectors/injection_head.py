@@ -170,7 +170,8 @@ class SentenceStage:
     window is cut into windows of ``sub_chars`` characters overlapping by half
     (:func:`~bastion.gateway.policy.detectors.injection.sentence_spans`: about 115 word pieces
     for 500 characters of prose, against ~210 for a 1 KB window), the first stage scores
-    them, and the ``sub_top`` best of the text are read. The transformer's cost grows faster than
+    them, and the best of the text are read, ``sub_top`` per picked window (a 1 KB prompt has
+    one window: one shorter window; a text of several windows picks ``top_short`` of them). The transformer's cost grows faster than
     its input, so a 1 KB prompt costs MiniLM about 2.4 times less (measured: 17.8 vs 42.4 ms
     for 128 vs 206 word pieces, int8, loaded box), and the overlap keeps any passage of up to
     half a window (an injected sentence at the end of a prompt, or across a cut) whole inside
@@ -195,7 +196,7 @@ class SentenceStage:
     top_long: int = 0
     #: Length of the windows MiniLM reads (characters; 0: the first stage's windows).
     sub_chars: int = 0
-    #: How many of a text's shorter windows MiniLM reads (with ``sub_chars``).
+    #: How many shorter windows MiniLM reads per picked window of a text (with ``sub_chars``).
     sub_top: int = 1
 
     def window_scores(self, sentences: np.ndarray, signals: np.ndarray, stage1: np.ndarray) -> np.ndarray:
