@@ -480,7 +480,7 @@ async def test_a_text_of_several_windows_has_one_shorter_window_read_per_picked_
     assert stage2 is not None and stage2.top_short == 2
     text = (PLANNING * 5)[:3000]
     (ws,) = await det.window_scores([text])
-    assert len(ws) == 3
+    assert 3 <= len(ws) <= MEDIUM_WINDOWS
     reads = await det.sentence_windows([text], [ws], [(0, 0), (0, 2)])
     assert len(reads) == 2 * stage2.sub_top and len({(r.start, r.end) for r in reads}) == len(reads)
     # Each read lies inside one of the picked windows.
