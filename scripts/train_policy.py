@@ -134,7 +134,7 @@ S2_SHARE = 0.5
 #: 07:30 UTC: 31.0% against 42.0% when MiniLM read two whole windows). Shorter
 #: input is what makes MiniLM cheaper (issue #14's latency goal); ``--sub-chars N`` /
 #: ``--sub-top N`` on the command line override them (0: the whole windows, as before).
-SUB_CHARS = 500
+SUB_CHARS = 300
 SUB_TOP = 1
 
 

@@ -168,15 +168,15 @@ class SentenceStage:
 
     With ``sub_chars`` (0: the windows themselves), MiniLM reads shorter windows: each picked
     window is cut into windows of ``sub_chars`` characters overlapping by half
-    (:func:`~bastion.gateway.policy.detectors.injection.sentence_spans`: about 115 word pieces
-    for 500 characters of prose, against ~210 for a 1 KB window), the first stage scores
-    them, and the best of the text are read, ``sub_top`` per picked window (a 1 KB prompt has
-    one window: one shorter window; a text of several windows picks ``top_short`` of them). The transformer's cost grows faster than
-    its input, so a 1 KB prompt costs MiniLM about 2.4 times less (measured: 17.8 vs 42.4 ms
-    for 128 vs 206 word pieces, int8, loaded box), and the overlap keeps any passage of up to
-    half a window (an injected sentence at the end of a prompt, or across a cut) whole inside
-    one of them. The head is fitted on these same windows (``scripts/train_policy.py``), so the
-    setting ships in the weights file with it.
+    (:func:`~bastion.gateway.policy.detectors.injection.sentence_spans`; the shipped 300 are
+    about 70 word pieces of prose, against ~210 for a 1 KB window), the first stage scores them,
+    and the best are read, ``sub_top`` per picked window (a 1 KB prompt has one window: one
+    shorter window; a text of several windows has ``top_short`` picked). The transformer's cost
+    grows faster than its input, so a 1 KB prompt past the gate costs about 2.3 times less at
+    concurrency 1 and 3.4 times less at 4 (``make bench`` policy, docs/policy.md), and the
+    overlap keeps a passage of up to about half a window (an injected sentence at the end of a
+    prompt, or across a cut) whole inside one of them. The head is fitted on these same windows
+    (``scripts/train_policy.py``), so the setting ships in the weights file with it.
     """
 
     mean: np.ndarray
