@@ -870,11 +870,11 @@ class InjectionDetector:
     ) -> list[SentenceRead]:
         """What MiniLM reads of the picked ``(text, window)`` pairs: the windows themselves, or
         (the head's ``sub_chars``) each text's best shorter windows of them by the first stage's
-        score, ``sub_top`` for each of its picked windows. The first stage costs about a millisecond per KB and MiniLM tens
-        of milliseconds, so scoring the shorter windows to read only the best is the cheap way
-        to read less: an attack anywhere in a prompt (at its end, or across a cut) lies whole in
-        one of the overlapping shorter windows, and that window is the one the first stage
-        ranks highest. ``scripts/train_policy.py`` picks the windows the head is fitted on the
+        score, ``sub_top`` for each of its picked windows. The first stage costs about a
+        millisecond per KB and MiniLM tens of milliseconds, so scoring the shorter windows to
+        read only the best is the cheap way to read less: a short attack anywhere in a prompt
+        (at its end, or across a cut) lies whole in one of the overlapping shorter windows, and
+        that window is the one the first stage ranks highest. ``scripts/train_policy.py`` picks the windows the head is fitted on the
         same way (``SentenceWindows``)."""
         stage2 = self._head.stage2
         size = 0 if stage2 is None else stage2.sub_chars
@@ -958,8 +958,9 @@ def detector_spans(text: str) -> list[tuple[int, int]]:
 
 def sentence_spans(text: str, start: int, end: int, size: int) -> list[tuple[int, int]]:
     """The shorter windows MiniLM reads of the window ``text[start:end]`` (the head's
-    ``sub_chars``): ``size`` characters overlapping by half, so a passage of up to ``size // 2``
-    characters is whole inside one of them wherever it lies; spans of ``text``."""
+    ``sub_chars``): ``size`` characters overlapping by half, so a passage of up to about half a
+    window (less the slack of cutting at white space: ``size // 3`` for 300) is whole inside one
+    of them wherever it lies; spans of ``text``."""
     return [(start + a, start + b) for a, b in chunk_spans(text[start:end], size, size // 2)]
 
 
