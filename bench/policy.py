@@ -465,28 +465,29 @@ def bench_latency(embedder: Embedder) -> None:
     # MiniLM (in traffic only texts past the gate do: see docs/policy.md).
     stage2 = shipped_head().stage2
     if stage2 is not None:
-        every = InjectionDetector(
-            head=dataclasses.replace(shipped_head(), stage2=dataclasses.replace(stage2, gate=0.0)),
-            embedder=embedder,
-        )
-        every.load()
-        # Baseline in the same run: the fp32 export that served before the int8 copy (same
-        # head; only the encoder differs).
-        fp32 = Embedder(variant="fp32")
-        every_fp32 = InjectionDetector(
-            head=dataclasses.replace(shipped_head(), stage2=dataclasses.replace(stage2, gate=0.0)), embedder=fp32
-        )
-        every_fp32.load()
-        for det, what, offset in ((every, embedder.variant, 0), (every_fp32, "fp32 baseline", 50_000)):
+
+        def past_gate(**change: int) -> InjectionDetector:
+            head = dataclasses.replace(shipped_head(), stage2=dataclasses.replace(stage2, gate=0.0, **change))
+            det = InjectionDetector(head=head, embedder=embedder)
+            det.load()
+            return det
+
+        # Baseline in the same run: MiniLM reading the whole 1 KB window (what served before
+        # the shorter windows; same head and encoder, only what MiniLM reads differs).
+        configs = [(past_gate(), f"MiniLM reads the best {stage2.sub_chars}-character window", 0)]
+        if stage2.sub_chars:
+            configs.append((past_gate(sub_chars=0), "baseline: MiniLM reads the whole 1 KB window", 50_000))
+        for det, what, offset in configs:
             for conc, base in ((1, 600_000), (4, 700_000)):
                 t = anyio.run(_time_detector, det, 100, conc, base + offset)
                 rows.append(
                     [
-                        f"semantic injection detector, every prompt past the gate (first stage + one MiniLM pass, {what})",
+                        f"semantic injection detector, every prompt past the gate (first stage + one MiniLM pass, "
+                        f"{embedder.variant}; {what})",
                         conc,
                         f"{statistics.median(t):.2f} ms",
                         f"{np.percentile(t, 99):.2f} ms",
-                        "-",
+                        "<=15 ms" if offset == 0 else "-",
                     ]
                 )
     t = anyio.run(_time_inspect, injection, 20, True, 1, 500_000, 20)

@@ -71,6 +71,7 @@ from bastion.gateway.policy.detectors.injection import (  # noqa: E402
     chunk_texts,
     detector_spans,
     heuristic_signals,
+    sentence_spans,
 )
 from bastion.gateway.policy.detectors.injection_head import (  # noqa: E402
     LEVEL_FPR,
@@ -128,6 +129,16 @@ TOP_LONG = 0
 S2_SHARE = 0.5
 #: How many of the highest-scoring benign calibration texts the run lists (what binds "0.1%").
 TOP_BENIGN = 25
+#: The windows MiniLM reads (``SentenceStage.sub_chars``; 0: the first stage's windows) and how
+#: many of a text's it reads (``sub_top``): the first stage's picked windows cut into windows of
+#: ``SUB_CHARS`` overlapping by half, the best ``SUB_TOP`` per picked window by first-stage score
+#: (one for a 1 KB prompt, two for a text of several windows: ``TOP_SHORT``). With one for every
+#: text, the held-out medium inputs (1-5 KB) lost 11 points on the 1% curve (bench/policy.py,
+#: 07:30 UTC: 31.0% against 42.0% when MiniLM read two whole windows). Shorter
+#: input is what makes MiniLM cheaper (issue #14's latency goal); ``--sub-chars N`` /
+#: ``--sub-top N`` on the command line override them (0: the whole windows, as before).
+SUB_CHARS = 300
+SUB_TOP = 1
 
 
 T = TypeVar("T")
@@ -232,6 +243,37 @@ class SentenceCache:
         return np.stack(self.cache.values(chunks))
 
 
+class SentenceWindows:
+    """The shorter windows MiniLM reads (:func:`sentence_spans` of every window of a
+    :class:`Windows`, ``SUB_CHARS`` long), with their first-stage features: the detector
+    scores them with the first stage and reads the best (``InjectionDetector.sentence_windows``)."""
+
+    def __init__(self, win: Windows, cache: FeatureCache, size: int) -> None:
+        spans = [sentence_spans(c, 0, len(c), size) for c in win.chunks]
+        self.parent = np.array([i for i, sp in enumerate(spans) for _ in sp], dtype=int)
+        self.chunks = [win.chunks[i][a:b] for i, sp in enumerate(spans) for a, b in sp]
+        self.owner = win.owner[self.parent]
+        self.labels, self.own = win.labels, win.own
+        self.emb, self.sig, self.keys = cache.features(self.chunks)
+
+    def score(self, head: InjectionHead, mask: np.ndarray | None = None) -> np.ndarray:
+        idx = np.arange(len(self.owner)) if mask is None else np.flatnonzero(mask)
+        return head.score_parts(self.emb[idx], self.sig[idx], [self.keys[i] for i in idx])
+
+
+@dataclasses.dataclass(frozen=True)
+class Reads:
+    """What MiniLM reads of a set of rows: the spans' texts, their rows, signal features and
+    first-stage scores (``SentenceStage.window_scores``'s inputs besides the vectors)."""
+
+    #: Indices into the units read (``Windows.units``).
+    index: np.ndarray
+    chunks: list[str]
+    owner: np.ndarray
+    sig: np.ndarray
+    stage1: np.ndarray
+
+
 class Windows:
     """Per-window features of a list of rows, and which row each window belongs to."""
 
@@ -254,6 +296,60 @@ class Windows:
         self.pattern = np.array([signal_features(heuristic_signals(r.text))[-2] for r in rows])
         if len(rows) and not len(self.owner):
             raise ValueError("no windows")
+        self._cache = cache
+        self._subs: dict[int, SentenceWindows] = {}
+
+    def units(self, size: int) -> Windows | SentenceWindows:
+        """What MiniLM reads windows of: the shorter windows of ``size``, or (0) the windows."""
+        return self.subs(size) if size else self
+
+    def subs(self, size: int) -> SentenceWindows:
+        """The shorter windows of ``size`` characters MiniLM reads (computed once per size)."""
+        if size not in self._subs:
+            self._subs[size] = SentenceWindows(self, self._cache, size)
+        return self._subs[size]
+
+    def reads(
+        self,
+        stage1: np.ndarray,
+        stage2: SentenceStage,
+        sub_stage1: Callable[[np.ndarray], np.ndarray],
+        rows: np.ndarray | None = None,
+    ) -> Reads:
+        """What MiniLM reads of each text (``InjectionDetector.sentence_windows``): its
+        ``top_short`` best windows by first-stage ``stage1``, or with ``stage2.sub_chars`` the
+        best of their shorter windows by ``sub_stage1(indices of shorter windows)``, ``sub_top``
+        per picked window.
+        ``rows``: only these texts (a boolean mask over rows)."""
+        top = self.top_windows(stage1, stage2)
+        if rows is not None:
+            top = top[rows[self.owner[top]]]
+        if not stage2.sub_chars:
+            return Reads(top, [self.chunks[i] for i in top], self.owner[top], self.sig[top], stage1[top])
+        sub = self.subs(stage2.sub_chars)
+        cand = np.flatnonzero(np.isin(sub.parent, top))
+        s1 = sub_stage1(cand)
+        # Per text, its best sub_top per picked window (distinct texts: overlapping windows'
+        # shorter windows can coincide).
+        picked = np.bincount(self.owner[top], minlength=len(self.rows))
+        order = np.lexsort((-s1, sub.owner[cand]))
+        taken: dict[int, set[str]] = {}
+        keep = []
+        for o in order:
+            i = cand[o]
+            seen = taken.setdefault(int(sub.owner[i]), set())
+            if len(seen) < stage2.sub_top * picked[sub.owner[i]] and sub.chunks[i] not in seen:
+                seen.add(sub.chunks[i])
+                keep.append(o)
+        k = np.array(sorted(keep), dtype=int)
+        idx = cand[k]
+        return Reads(idx, [sub.chunks[i] for i in idx], sub.owner[idx], sub.sig[idx], s1[k])
+
+    def read_scores(self, reads: Reads, s2: np.ndarray) -> np.ndarray:
+        """Per text, the best second-stage score ``s2`` of its reads (0 where none)."""
+        out = np.zeros(len(self.rows))
+        np.maximum.at(out, reads.owner, s2)
+        return out
 
     def per_text(self, window_scores: np.ndarray) -> np.ndarray:
         out = np.zeros(len(self.rows))
@@ -282,19 +378,22 @@ class Windows:
         stage2 = head.stage2
         if stage2 is None or sentences is None:
             return self.per_text(w1)
-        combined = stage2.combined(
-            *self.stages(
-                w1, stage2, lambda idx: stage2.window_scores(self.sentences(sentences, idx), self.sig[idx], w1[idx])
-            )
-        )
+        combined = stage2.combined(*self.stages(w1, stage2, head, sentences))
         # Long inputs without a second stage (``top_long`` 0) keep the first stage's score.
         cascade = (self.window_counts() <= MEDIUM_WINDOWS) | (stage2.top_long > 0)
         out: np.ndarray = np.where(cascade, combined, self.per_text(w1))
         return out
 
-    def sentences(self, cache: SentenceCache, idx: np.ndarray) -> np.ndarray:
-        """MiniLM embeddings of the windows ``idx``."""
-        return cache.embed([self.chunks[i] for i in idx])
+    def stages(
+        self, stage1: np.ndarray, stage2: SentenceStage, head: InjectionHead, sentences: SentenceCache
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Per text, the best first-stage score (of window scores ``stage1``, from ``head``)
+        and the best second-stage score of what MiniLM reads of it: what
+        ``SentenceStage.combined`` reads."""
+        units = self.units(stage2.sub_chars)
+        reads = self.reads(stage1, stage2, lambda idx: units.score(head, np.isin(np.arange(len(units.owner)), idx)))
+        s2 = stage2.window_scores(sentences.embed(reads.chunks), reads.sig, reads.stage1)
+        return self.per_text(stage1), self.read_scores(reads, s2)
 
     def judged_patterns(self, head: InjectionHead) -> np.ndarray:
         """Per text, its pattern score as ``semantic: false`` judges it (``InjectionDetector._patterns``)."""
@@ -323,17 +422,6 @@ class Windows:
         k = np.where(counts[self.owner] <= MEDIUM_WINDOWS, stage2.top_short, stage2.top_long)
         out: np.ndarray = np.flatnonzero(rank < k)
         return out
-
-    def stages(
-        self, stage1: np.ndarray, stage2: SentenceStage, s2: Callable[[np.ndarray], np.ndarray]
-    ) -> tuple[np.ndarray, np.ndarray]:
-        """Per text, the best first-stage score and the best second-stage score of its top
-        windows, from first-stage window scores ``stage1`` and ``s2(window indices)`` (the
-        second-stage scores of those windows): what ``SentenceStage.combined`` reads."""
-        top = self.top_windows(stage1, stage2)
-        best2 = np.zeros(len(self.owner))
-        best2[top] = s2(top)
-        return self.per_text(stage1), self.per_text(best2)
 
     def score(self, head: InjectionHead, mask: np.ndarray | None = None) -> np.ndarray:
         idx = np.arange(len(self.owner)) if mask is None else np.flatnonzero(mask)
@@ -382,7 +470,9 @@ def _fit(win: Windows, idx: np.ndarray, y: np.ndarray, w: np.ndarray) -> Injecti
     )
 
 
-def _window_weights(win: Windows, idx: np.ndarray, head: InjectionHead | None) -> tuple[np.ndarray, np.ndarray]:
+def _window_weights(
+    win: Windows | SentenceWindows, idx: np.ndarray, head: InjectionHead | None
+) -> tuple[np.ndarray, np.ndarray]:
     """Labels and weights of the windows ``idx``: benign windows 0; for an attack text, every
     window at first, then only its best-scoring window (the others get weight 0)."""
     owner = win.owner[idx]
@@ -409,9 +499,10 @@ def _window_weights(win: Windows, idx: np.ndarray, head: InjectionHead | None) -
     return y, w
 
 
-def fit_sentence(win: Windows, sentences: np.ndarray, mask: np.ndarray) -> SentenceStage:
+def fit_sentence(win: Windows | SentenceWindows, sentences: np.ndarray, mask: np.ndarray) -> SentenceStage:
     """The second stage: logistic regression on the MiniLM embeddings and signal features of
-    the windows ``mask`` (their refs are filled in by calibration)."""
+    the windows ``mask`` (the first stage's, or the shorter ones MiniLM reads; their refs are
+    filled in by calibration)."""
     from sklearn.linear_model import LogisticRegression
 
     idx = np.flatnonzero(mask)
@@ -432,6 +523,8 @@ def fit_sentence(win: Windows, sentences: np.ndarray, mask: np.ndarray) -> Sente
         empty,
         TOP_SHORT,
         TOP_LONG,
+        SUB_CHARS,
+        SUB_TOP,
     )
 
 
@@ -444,6 +537,21 @@ def attack_windows(win: Windows) -> np.ndarray:
     first = _fit(win, idx, y, w)
     _, w = _window_weights(win, idx, first)
     return w > 0
+
+
+def attack_units(units: Windows | SentenceWindows, head: InjectionHead) -> np.ndarray:
+    """Which of the windows MiniLM reads count as the attack (multiple-instance learning, as
+    :func:`attack_windows`): every benign one, and each attack text's best by ``head``."""
+    s = units.score(head)
+    y = units.labels[units.owner]
+    keep = y == 0
+    best: dict[int, int] = {}
+    for j in np.flatnonzero(y == 1):
+        o = int(units.owner[j])
+        if o not in best or s[j] > s[best[o]]:
+            best[o] = int(j)
+    keep[list(best.values())] = True
+    return keep
 
 
 def fit_mil(win: Windows, keep: np.ndarray, rows: np.ndarray | None = None) -> InjectionHead:
@@ -490,6 +598,14 @@ def held_long_rows(held: Windows) -> list[Row]:
 
 
 def main() -> None:
+    global SUB_CHARS, SUB_TOP
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sub-chars", type=int, default=SUB_CHARS, help="windows MiniLM reads (0: whole windows)")
+    parser.add_argument("--sub-top", type=int, default=SUB_TOP, help="how many of them per text")
+    args = parser.parse_args()
+    SUB_CHARS, SUB_TOP = args.sub_chars, args.sub_top
     t0 = time.monotonic()
     cache = FeatureCache(Featuriser())
     sentences = SentenceCache(Embedder())
@@ -504,35 +620,39 @@ def main() -> None:
     # the long training texts: MiniLM encodes about ten windows a second on a loaded 2-core
     # machine, and the whole set would take most of an hour to encode once.
     short_rows = np.array([r.kind != "long" for r in train.rows]) & train.sentence_sample()
-    sent_mask = short_rows[train.owner]
-    sent = np.zeros((len(train.owner), DIM), np.float32)
-    sent[sent_mask] = train.sentences(sentences, np.flatnonzero(sent_mask))
+    units = train.units(SUB_CHARS)
+    sent_mask = short_rows[units.owner]
+    sent = np.zeros((len(units.owner), DIM), np.float32)
+    sent[sent_mask] = sentences.embed([units.chunks[i] for i in np.flatnonzero(sent_mask)])
     print(f"  MiniLM embeddings of {int(sent_mask.sum())} windows ({time.monotonic() - t0:.0f} s)", file=sys.stderr)
 
-    # Out-of-fold scores of the training texts (for calibration): of both stages, per window.
+    # Out-of-fold scores of the training texts (for calibration): of both stages, per window
+    # (first stage) and per window MiniLM may read (both stages).
     rng = np.random.default_rng(SEED)
     n = len(train.rows)
     fold = rng.permutation(n) % 5
     w1_oof = np.zeros(len(train.owner))
-    s2_oof = np.zeros(len(train.owner))
+    u1_oof = np.zeros(len(units.owner))
+    s2_oof = np.zeros(len(units.owner))
     keep = attack_windows(train)
+    head = fit_mil(train, keep)
+    unit_keep = keep if units is train else attack_units(units, head)
     print(f"  attack windows chosen ({time.monotonic() - t0:.0f} s)", file=sys.stderr)
     for f in range(5):
         rows = np.flatnonzero(fold != f)
         head_f = fit_mil(train, keep, rows)
         mask = np.isin(train.owner, np.flatnonzero(fold == f))
         w1_oof[mask] = train.score(head_f, mask)
-        stage2_f = fit_sentence(train, sent, keep & sent_mask & np.isin(train.owner, rows))
-        m2 = mask & sent_mask
-        s2_oof[m2] = stage2_f.window_scores(sent[m2], train.sig[m2], w1_oof[m2])
+        u_mask = np.isin(units.owner, np.flatnonzero(fold == f))
+        u1_oof[u_mask] = w1_oof[u_mask] if units is train else units.score(head_f, u_mask)
+        stage2_f = fit_sentence(units, sent, unit_keep & sent_mask & np.isin(units.owner, rows))
+        m2 = u_mask & sent_mask
+        s2_oof[m2] = stage2_f.window_scores(sent[m2], units.sig[m2], u1_oof[m2])
         print(f"  fold {f} done ({time.monotonic() - t0:.0f} s)", file=sys.stderr)
-    head = fit_mil(train, keep)
-    stage2 = fit_sentence(train, sent, keep & sent_mask)
-    oof, oof2 = train.stages(w1_oof, stage2, lambda idx: s2_oof[idx])
-    w1_dev = dev.score(head)
-    dev_head, dev2 = dev.stages(
-        w1_dev, stage2, lambda idx: stage2.window_scores(dev.sentences(sentences, idx), dev.sig[idx], w1_dev[idx])
-    )
+    stage2 = fit_sentence(units, sent, unit_keep & sent_mask)
+    reads = train.reads(w1_oof, stage2, lambda idx: u1_oof[idx], rows=short_rows)
+    oof, oof2 = train.per_text(w1_oof), train.read_scores(reads, s2_oof[reads.index])
+    dev_head, dev2 = dev.stages(dev.score(head), stage2, head, sentences)
     # Short ordinary texts (the long training texts are calibrated on their own, below).
     ordinary = np.array([policy_data.ordinary(r) for r in train.rows]) & short_rows
     calib = np.concatenate([oof[ordinary], dev_head[dev.labels == 0]])
@@ -597,6 +717,17 @@ def main() -> None:
         f"in {time.monotonic() - t0:.0f} s"
     )
     print(f"calibration: {len(calib)} benign texts; thresholds {thresholds}; pattern {pattern_thresholds}")
+    # The cascade out of fold on the training texts MiniLM was fitted on (both stages' scores
+    # from folds that did not see the text): the figure to compare settings of the second stage
+    # by without looking at the held-out families.
+    s_oof = np.maximum(head.fuse(stage2.combined(oof, oof2), 0.0), head.fuse(0.0, train.pattern))[short_rows]
+    y_oof = train.labels[short_rows]
+    own_oof = np.array([r.source.startswith("bastion/") for r in train.rows])[short_rows]
+    print(
+        f"out of fold (training texts MiniLM reads, {int(short_rows.sum())}): "
+        + ", ".join(f"{curve_at(s_oof, y_oof, f):.1%} @{f:.1%}" for f in (0.001, 0.01, 0.05))
+        + f"; own families only: {curve_at(s_oof[own_oof], y_oof[own_oof], 0.01):.1%} @1.0%"
+    )
 
     print(f"long calibration: {len(long_rows)} texts, {len(long_win.owner)} windows; thresholds {long_thresholds}")
     held_long = Windows(held_long_rows(held), cache, as_detector=True)

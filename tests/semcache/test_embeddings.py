@@ -226,3 +226,29 @@ def test_new_pieces_are_split_into_the_tokenizers_wordpieces() -> None:
     pieces += ["x" * n for n in (99, 100, 101, 140)] + ["a" * 100 + "!", "ab##c", "##", "##ing", "Un-BELIEVABLE!!"]
     for piece in pieces:
         assert enc._wordpiece(piece) == tuple(enc._tok.encode(piece, add_special_tokens=False).ids), piece
+
+
+async def test_texts_encoded_at_once_give_the_vectors_one_by_one_gives() -> None:
+    """The int8 file runs up to ``workers`` texts at once, each on one intra-op thread: the
+    vectors are bit-identical to one text at a time on the default threads, whoever they
+    were queued with."""
+    import anyio
+
+    together, alone = Embedder(workers=2), Embedder(workers=1)
+    together.load()
+    alone.load()
+    assert (together.parallel, alone.parallel) == (2, 1)
+    texts = [f"{'a longer question about the cache ' * (i % 4)}number {i}" for i in range(16)]
+    out: dict[int, np.ndarray] = {}
+
+    async def one(i: int) -> None:
+        out[i] = await together.embed_one(texts[i])
+
+    async with anyio.create_task_group() as tg:
+        for i in range(len(texts)):
+            tg.start_soon(one, i)
+    ref = np.stack([alone.embed_sync([t])[0] for t in texts])
+    assert np.array_equal(np.stack([out[i] for i in range(len(texts))]), ref)
+    # A call of many texts (not seen before: no recent-vector hits) is shared out among the runs too.
+    more = [f"{t}, asked again" for t in texts]
+    assert np.array_equal(await together.embed(more), np.stack([alone.embed_sync([t])[0] for t in more]))

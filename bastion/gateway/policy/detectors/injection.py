@@ -14,6 +14,7 @@ import binascii
 import codecs
 import logging
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -35,6 +36,19 @@ class Signal:
     name: str
     pattern: re.Pattern[str]
     weight: float
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceRead:
+    """A span MiniLM reads: of text ``text``, inside its window ``window``, with the first
+    stage's score and signals of the span itself."""
+
+    text: int
+    window: int
+    start: int
+    end: int
+    stage1: float
+    signals: dict[str, float]
 
 
 def _sig(name: str, weight: float, pattern: str) -> Signal:
@@ -807,10 +821,11 @@ class InjectionDetector:
         """Per text: its head score, the window it comes from and whether the sentence model
         read it. Without a second stage the score is the best window's first-stage score. With
         one, a text whose best first-stage score is past the gate has its best few windows
-        read by MiniLM (one batch for all the texts of the call, through the gateway's
-        embedder); its score is :meth:`SentenceStage.combined`. A sentence model that cannot
-        be loaded or fails raises: the rule fails (its ``on_error``, ``block`` by default),
-        it never passes a text it could not judge."""
+        (or their best shorter windows, :meth:`sentence_windows`) read by MiniLM (one batch for
+        all the texts of the call, through the gateway's embedder); its score is
+        :meth:`SentenceStage.combined`. A sentence model that cannot be loaded or fails raises:
+        the rule fails (its ``on_error``, ``block`` by default), it never passes a text it could
+        not judge."""
         import numpy as np
 
         from bastion.gateway.policy.detectors.injection_head import signal_features
@@ -831,13 +846,13 @@ class InjectionDetector:
             return out
         best: dict[int, tuple[float, int]] = {}
         if picks:
-            windows = [all_ws[i][j] for i, j in picks]
-            vecs = await self._embedder.embed([texts[i][w[0] : w[1]] for (i, _), w in zip(picks, windows, strict=True)])
-            sig = np.stack([signal_features(w[3]) for w in windows])
-            s2 = stage2.window_scores(vecs, sig, np.array([w[2] for w in windows]))
-            for (i, j), v in zip(picks, s2, strict=True):
-                if i not in best or v > best[i][0]:
-                    best[i] = (float(v), j)
+            reads = await self.sentence_windows(texts, all_ws, picks)
+            vecs = await self._embedder.embed([texts[r.text][r.start : r.end] for r in reads])
+            sig = np.stack([signal_features(r.signals) for r in reads])
+            s2 = stage2.window_scores(vecs, sig, np.array([r.stage1 for r in reads]))
+            for r, v in zip(reads, s2, strict=True):
+                if r.text not in best or v > best[r.text][0]:
+                    best[r.text] = (float(v), r.window)
         for i, (h1, j, _) in enumerate(out):
             if i in best:
                 v, j2 = best[i]
@@ -846,6 +861,64 @@ class InjectionDetector:
                 out[i] = (float(stage2.combined(h1, 0.0)), j, False)
             # else: a long input judged by the first stage alone (``top_long`` 0).
         return out
+
+    async def sentence_windows(
+        self,
+        texts: Sequence[str],
+        all_ws: list[list[tuple[int, int, float, dict[str, float]]]],
+        picks: Sequence[tuple[int, int]],
+    ) -> list[SentenceRead]:
+        """What MiniLM reads of the picked ``(text, window)`` pairs: the windows themselves, or
+        (the head's ``sub_chars``) each text's best shorter windows of them by the first stage's
+        score, ``sub_top`` for each of its picked windows. The first stage costs about a
+        millisecond per KB and MiniLM tens of milliseconds, so scoring the shorter windows to
+        read only the best is the cheap way to read less: a short attack anywhere in a prompt
+        (at its end, or across a cut) lies whole in one of the overlapping shorter windows, and
+        that window is the one the first stage ranks highest. ``scripts/train_policy.py`` picks the windows the head is fitted on the
+        same way (``SentenceWindows``)."""
+        stage2 = self._head.stage2
+        size = 0 if stage2 is None else stage2.sub_chars
+        whole = [SentenceRead(i, j, *all_ws[i][j]) for i, j in picks]
+        if not size or stage2 is None:
+            return whole
+        reads: list[SentenceRead] = []
+        cut: list[tuple[int, int, int, int]] = []
+        for r in whole:
+            spans = sentence_spans(texts[r.text], r.start, r.end, size)
+            if len(spans) == 1 and spans[0] == (r.start, r.end):
+                reads.append(r)  # one shorter window: the window itself, already scored
+            else:
+                cut.extend((r.text, r.window, a, b) for a, b in spans)
+        if cut:
+            scored = await self._first_stage([texts[i][a:b] for i, _, a, b in cut])
+            reads += [SentenceRead(i, j, a, b, s, sig) for (i, j, a, b), (s, sig) in zip(cut, scored, strict=True)]
+        chosen: list[SentenceRead] = []
+        by_text: dict[int, list[SentenceRead]] = {}
+        for r in reads:
+            by_text.setdefault(r.text, []).append(r)
+        picked = Counter(i for i, _ in picks)
+        for i, rs in by_text.items():
+            # ``sub_top`` per picked window: a prompt of one window reads one shorter window, a
+            # text of several reads as many as it had windows picked (the best of all of them).
+            limit = stage2.sub_top * picked[i]
+            seen: set[tuple[int, int]] = set()
+            for r in sorted(rs, key=lambda r: -r.stage1):
+                if (r.start, r.end) not in seen and len(seen) < limit:
+                    seen.add((r.start, r.end))
+                    chosen.append(r)
+        return chosen
+
+    async def _first_stage(self, windows: list[str]) -> list[tuple[float, dict[str, float]]]:
+        """First-stage scores and signals of ``windows`` (inline when short, as in
+        :meth:`window_scores`)."""
+
+        def run() -> list[tuple[float, dict[str, float]]]:
+            feats = self._features.features(windows)
+            return [(float(s), sig) for s, sig in zip(self._head.score(feats), feats.found, strict=True)]
+
+        if self._features.loaded and sum(len(w) for w in windows) <= _INLINE_CHARS:
+            return run()
+        return await anyio.to_thread.run_sync(run)
 
     async def adetect(self, texts: Sequence[str]) -> list[list[Match]]:
         if not self.semantic:
@@ -881,6 +954,14 @@ def detector_spans(text: str) -> list[tuple[int, int]]:
     ``LONG_CHARS`` (always more than ``MEDIUM_WINDOWS`` of them)."""
     spans = chunk_spans(text)
     return spans if len(spans) <= MEDIUM_WINDOWS else long_spans(text)
+
+
+def sentence_spans(text: str, start: int, end: int, size: int) -> list[tuple[int, int]]:
+    """The shorter windows MiniLM reads of the window ``text[start:end]`` (the head's
+    ``sub_chars``): ``size`` characters overlapping by half, so a passage of up to about half a
+    window (less the slack of cutting at white space: ``size // 3`` for 300) is whole inside one
+    of them wherever it lies; spans of ``text``."""
+    return [(start + a, start + b) for a, b in chunk_spans(text[start:end], size, size // 2)]
 
 
 def long_spans(text: str) -> list[tuple[int, int]]:

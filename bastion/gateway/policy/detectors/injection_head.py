@@ -165,6 +165,18 @@ class SentenceStage:
     ordinary prompts are below it and cost what they did), and only on their ``top_short``
     (``top_long`` for long inputs; 0: long inputs are judged by the first stage alone) best
     first-stage windows.
+
+    With ``sub_chars`` (0: the windows themselves), MiniLM reads shorter windows: each picked
+    window is cut into windows of ``sub_chars`` characters overlapping by half
+    (:func:`~bastion.gateway.policy.detectors.injection.sentence_spans`; the shipped 300 are
+    about 70 word pieces of prose, against ~210 for a 1 KB window), the first stage scores them,
+    and the best are read, ``sub_top`` per picked window (a 1 KB prompt has one window: one
+    shorter window; a text of several windows has ``top_short`` picked). The transformer's cost
+    grows faster than its input, so a 1 KB prompt past the gate costs about 2.3 times less at
+    concurrency 1 and 3.4 times less at 4 (``make bench`` policy, docs/policy.md), and the
+    overlap keeps a passage of up to about half a window (an injected sentence at the end of a
+    prompt, or across a cut) whole inside one of them. The head is fitted on these same windows
+    (``scripts/train_policy.py``), so the setting ships in the weights file with it.
     """
 
     mean: np.ndarray
@@ -182,6 +194,10 @@ class SentenceStage:
     top_short: int = 2
     #: 0: long inputs (more than ``MEDIUM_WINDOWS`` windows) are judged by the first stage alone.
     top_long: int = 0
+    #: Length of the windows MiniLM reads (characters; 0: the first stage's windows).
+    sub_chars: int = 0
+    #: How many shorter windows MiniLM reads per picked window of a text (with ``sub_chars``).
+    sub_top: int = 1
 
     def window_scores(self, sentences: np.ndarray, signals: np.ndarray, stage1: np.ndarray) -> np.ndarray:
         """Second-stage scores of windows from their MiniLM embeddings, signal features and
@@ -211,14 +227,18 @@ class SentenceStage:
             "s2_mean": self.mean.astype(np.float32),
             "s2_scale": self.scale.astype(np.float32),
             "s2_w": self.w.astype(np.float32),
-            "s2_params": np.array([self.b, self.blend, self.gate, self.top_short, self.top_long], dtype=np.float64),
+            "s2_params": np.array(
+                [self.b, self.blend, self.gate, self.top_short, self.top_long, self.sub_chars, self.sub_top],
+                dtype=np.float64,
+            ),
             "s2_stage1_ref": np.sort(self.stage1_ref).astype(np.float64),
             "s2_ref": np.sort(self.ref).astype(np.float64),
         }
 
     @classmethod
     def from_arrays(cls, z: Any) -> SentenceStage:
-        b, blend, gate, top_short, top_long = (float(v) for v in z["s2_params"])
+        # Files written before the shorter windows hold five parameters: MiniLM reads whole windows.
+        b, blend, gate, top_short, top_long, sub_chars, sub_top = (float(v) for v in [*z["s2_params"], 0.0, 1.0][:7])
         return cls(
             mean=z["s2_mean"],
             scale=z["s2_scale"],
@@ -230,6 +250,8 @@ class SentenceStage:
             ref=z["s2_ref"].astype(np.float64),
             top_short=int(top_short),
             top_long=int(top_long),
+            sub_chars=int(sub_chars),
+            sub_top=int(sub_top),
         )
 
 
