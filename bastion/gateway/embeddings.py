@@ -729,6 +729,11 @@ class Embedder:
         return self._recent.get(text)
 
     @property
+    def in_use(self) -> int:
+        """Lanes encoding foreground texts now (at most :attr:`parallel`)."""
+        return self._drains
+
+    @property
     def parallel(self) -> int:
         """How many texts are encoded at once (1: one batch at a time on the encoder thread)."""
         return self._n_lanes
@@ -782,18 +787,20 @@ class Embedder:
             self.yield_background()
             # The first callers drain the queue: one at a time on the encoder thread, or up to
             # ``parallel`` at once (each on a free lane, running a share of the pending texts).
-            if self._drains < self.parallel:
-                self._drains += 1
-                lane = self._lanes.pop(0)
-                try:
-                    await self._drain(lane)
-                finally:
-                    # The encoder thread first: a lone text then runs where the loads ran.
-                    if lane is self._executor:
-                        self._lanes.insert(0, lane)
-                    else:
-                        self._lanes.append(lane)
-                    self._drains -= 1
+            # A call of several new texts drains on as many free lanes as it has texts: the
+            # MiniLM stage's prompt and candidate (not pre-encoded) then run side by side
+            # instead of one after the other.
+            # Lanes are taken here, before any await, so callers arriving meanwhile see them taken.
+            lanes = [self._take_lane() for _ in range(min(self.parallel - self._drains, len(events)))]
+            if len(lanes) == 1:
+                await self._on_lane(lanes[0])
+            elif lanes:
+                # Not a task group: a failing drain must not cancel its sibling mid-batch (that
+                # batch's callers would never be woken); each sets its own batch's events.
+                done = await asyncio.gather(*(self._on_lane(lane) for lane in lanes), return_exceptions=True)
+                for err in done:
+                    if isinstance(err, BaseException):
+                        raise err
             for i, ev, slot in events:
                 await ev.wait()
                 if not slot:
@@ -831,6 +838,23 @@ class Embedder:
     async def embed_one(self, text: str) -> np.ndarray:
         row: np.ndarray = (await self.embed([text]))[0]
         return row
+
+    def _take_lane(self) -> ThreadPoolExecutor:
+        """A free lane, counted as draining (the caller checked one is free)."""
+        self._drains += 1
+        return self._lanes.pop(0)
+
+    async def _on_lane(self, lane: ThreadPoolExecutor) -> None:
+        """Drain the queue on ``lane``, then give it back."""
+        try:
+            await self._drain(lane)
+        finally:
+            # The encoder thread first: a lone text then runs where the loads ran.
+            if lane is self._executor:
+                self._lanes.insert(0, lane)
+            else:
+                self._lanes.append(lane)
+            self._drains -= 1
 
     async def _drain(self, executor: ThreadPoolExecutor) -> None:
         # A draining caller runs batches until nothing is pending; callers arriving meanwhile
