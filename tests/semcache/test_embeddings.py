@@ -281,3 +281,20 @@ async def test_a_call_of_two_new_texts_runs_them_on_two_lanes_at_once() -> None:
     seen.clear()
     assert np.array_equal(await embedder.embed(texts), out)
     assert embedder.in_use == 0
+
+
+async def test_a_call_cancelled_before_its_encodes_leaves_the_embedder_idle() -> None:
+    """A caller's timeout firing before its texts ran (the MiniLM stage's ``timeout_s``) holds no
+    lane and leaves nothing queued: the embedder is not ``busy`` (which would keep the background
+    pre-encoder waiting) and the next call encodes as usual."""
+    import anyio
+
+    embedder = Embedder(workers=2)
+    embedder.load()
+    texts = ["Is a heat pump worth it in a cold climate?", "Do heat pumps work well when it is freezing?"]
+    with anyio.move_on_after(0):
+        await embedder.embed(texts)
+    assert embedder.in_use == 0 and not embedder.busy
+    out = await embedder.embed(texts)
+    assert np.array_equal(out, np.stack([embedder.embed_sync([t])[0] for t in texts]))
+    assert embedder.in_use == 0 and not embedder.busy
