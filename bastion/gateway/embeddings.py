@@ -641,6 +641,8 @@ class Embedder:
         self._lanes: list[ThreadPoolExecutor] = [self._executor]
         self._n_lanes = 1
         self._drains = 0
+        #: Foreground texts encoded so far (not the recent-text hits, not background encodes).
+        self._encoded = 0
 
     # -- loading -----------------------------------------------------------------------------
     def load(self) -> None:
@@ -729,6 +731,17 @@ class Embedder:
         return self._recent.get(text)
 
     @property
+    def encoded(self) -> int:
+        """Texts :meth:`embed` has encoded so far (a text answered from the recent ones is not
+        counted, nor background encodes)."""
+        return self._encoded
+
+    @property
+    def in_use(self) -> int:
+        """Lanes encoding foreground texts now (at most :attr:`parallel`)."""
+        return self._drains
+
+    @property
     def parallel(self) -> int:
         """How many texts are encoded at once (1: one batch at a time on the encoder thread)."""
         return self._n_lanes
@@ -782,23 +795,32 @@ class Embedder:
             self.yield_background()
             # The first callers drain the queue: one at a time on the encoder thread, or up to
             # ``parallel`` at once (each on a free lane, running a share of the pending texts).
-            if self._drains < self.parallel:
-                self._drains += 1
-                lane = self._lanes.pop(0)
-                try:
-                    await self._drain(lane)
-                finally:
-                    # The encoder thread first: a lone text then runs where the loads ran.
-                    if lane is self._executor:
-                        self._lanes.insert(0, lane)
-                    else:
-                        self._lanes.append(lane)
-                    self._drains -= 1
-            for i, ev, slot in events:
-                await ev.wait()
-                if not slot:
-                    raise RuntimeError("embedding failed")
-                out[i] = slot[0]
+            # A call of several new texts drains on as many free lanes as it has texts: the
+            # MiniLM stage's prompt and candidate (not pre-encoded) then run side by side
+            # instead of one after the other.
+            try:
+                drains = min(self.parallel - self._drains, len(events))
+                if drains == 1:
+                    await self._on_lane()
+                elif drains > 1:
+                    # Not a task group: a failing drain must not cancel its sibling mid-batch
+                    # (that batch's callers would never be woken); each sets its own batch's events.
+                    done = await asyncio.gather(*(self._on_lane() for _ in range(drains)), return_exceptions=True)
+                    for err in done:
+                        if isinstance(err, BaseException):
+                            raise err
+                for i, ev, slot in events:
+                    await ev.wait()
+                    if not slot:
+                        raise RuntimeError("embedding failed")
+                    out[i] = slot[0]
+            except BaseException:
+                # Cancelled (a caller's timeout) or failed: this call's texts not yet taken by a
+                # drain leave the queue, or they would keep the embedder ``busy`` (and the
+                # background pre-encoder waiting) until the next foreground call.
+                mine = {id(ev) for _, ev, _ in events}
+                self._pending = [p for p in self._pending if id(p[1]) not in mine]
+                raise
         stacked: np.ndarray = np.stack(out) if out else np.zeros((0, DIM), dtype=np.float32)
         return stacked
 
@@ -832,6 +854,24 @@ class Embedder:
         row: np.ndarray = (await self.embed([text]))[0]
         return row
 
+    async def _on_lane(self) -> None:
+        """Drain the queue on a free lane, then give it back; none free (taken since the caller
+        looked): nothing to do, the drains running take this caller's texts too. The lane is
+        taken here, not by the caller: a drain cancelled before it starts holds none."""
+        if self._drains >= self.parallel:
+            return
+        self._drains += 1
+        lane = self._lanes.pop(0)
+        try:
+            await self._drain(lane)
+        finally:
+            # The encoder thread first: a lone text then runs where the loads ran.
+            if lane is self._executor:
+                self._lanes.insert(0, lane)
+            else:
+                self._lanes.append(lane)
+            self._drains -= 1
+
     async def _drain(self, executor: ThreadPoolExecutor) -> None:
         # A draining caller runs batches until nothing is pending; callers arriving meanwhile
         # just queue and wait for their event (or drain beside it, up to ``parallel``).
@@ -848,6 +888,7 @@ class Embedder:
                 for _, ev, _slot in batch:
                     ev.set()
                 raise
+            self._encoded += len(batch)
             if len(self._recent) > 2048:
                 self._recent.clear()
             for (text, ev, slot), v in zip(batch, vecs, strict=False):

@@ -252,3 +252,49 @@ async def test_texts_encoded_at_once_give_the_vectors_one_by_one_gives() -> None
     # A call of many texts (not seen before: no recent-vector hits) is shared out among the runs too.
     more = [f"{t}, asked again" for t in texts]
     assert np.array_equal(await together.embed(more), np.stack([alone.embed_sync([t])[0] for t in more]))
+
+
+async def test_a_call_of_two_new_texts_runs_them_on_two_lanes_at_once() -> None:
+    """The MiniLM stage's two texts (a candidate not pre-encoded) run side by side, not one after
+    the other, and give the vectors they give alone."""
+    import anyio
+
+    embedder = Embedder(workers=2)
+    embedder.load()
+    texts = ["How do I renew my passport online?", "What is the fastest way to renew a passport?"]
+    seen: list[int] = []
+    done = anyio.Event()
+
+    async def watch() -> None:
+        while not done.is_set():
+            seen.append(embedder.in_use)
+            await anyio.sleep(0)
+
+    async with anyio.create_task_group() as tg:
+        tg.start_soon(watch)
+        out = await embedder.embed(texts)
+        done.set()
+    assert max(seen) == 2
+    assert embedder.in_use == 0 and not embedder.busy
+    assert np.array_equal(out, np.stack([embedder.embed_sync([t])[0] for t in texts]))
+    # Asked again: both remembered, no lane taken.
+    seen.clear()
+    assert np.array_equal(await embedder.embed(texts), out)
+    assert embedder.in_use == 0
+
+
+async def test_a_call_cancelled_before_its_encodes_leaves_the_embedder_idle() -> None:
+    """A caller's timeout firing before its texts ran (the MiniLM stage's ``timeout_s``) holds no
+    lane and leaves nothing queued: the embedder is not ``busy`` (which would keep the background
+    pre-encoder waiting) and the next call encodes as usual."""
+    import anyio
+
+    embedder = Embedder(workers=2)
+    embedder.load()
+    texts = ["Is a heat pump worth it in a cold climate?", "Do heat pumps work well when it is freezing?"]
+    with anyio.move_on_after(0):
+        await embedder.embed(texts)
+    assert embedder.in_use == 0 and not embedder.busy
+    out = await embedder.embed(texts)
+    assert np.array_equal(out, np.stack([embedder.embed_sync([t])[0] for t in texts]))
+    assert embedder.in_use == 0 and not embedder.busy

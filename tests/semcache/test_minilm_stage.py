@@ -283,3 +283,23 @@ def test_held_out_quora_pairs_served_within_the_false_hit_budget(embedder: Embed
     assert served[non].mean() <= 0.02, served[non].mean()
     assert served[dup].mean() >= 0.20, served[dup].mean()
     assert served[dup].sum() > alone[dup].sum()
+
+
+async def test_a_lookup_encodes_its_prompt_once_however_many_band_candidates(embedder: Embedder) -> None:
+    """Band candidates judged one after another in a lookup share the new prompt's encode: one
+    encode for the prompt, plus one per candidate whose vector is not known yet."""
+    stage = MiniLMStage(embedder, StageModel.load(), timeout_s=60.0)
+    static = [0.5] * (len(STAGE_FEATURES) - 3)
+    prompt = "Which wax suits cross-country skis on wet spring snow?"
+    candidates = [f"What wax is best for {k} skis in spring?" for k in ("touring", "racing", "classic")]
+    for i, text in enumerate(candidates[:2]):  # pre-encoded (as the background pre-encoder does)
+        stage.remember(f"pre{i}", embedder.embed_sync([text])[0])
+    before = embedder.encoded
+    verdicts = [await stage.judge(prompt, f"pre{i}", candidates[i], 0.8, static) for i in range(2)]
+    assert all(v.ran for v in verdicts) and [v.texts for v in verdicts] == [1, 1]
+    assert embedder.encoded - before == 1
+    # A candidate not known yet: its text alone is encoded (the prompt is not encoded again).
+    late = await stage.judge(prompt, "late", candidates[2], 0.8, static)
+    assert late.ran and late.texts == 2
+    assert embedder.encoded - before == 2
+    assert stage.knows("late")

@@ -18,7 +18,8 @@ same way, deterministic; weights and the band's lower edge and threshold in
 Cost is bounded on the hit path: the candidate's vector is remembered per cache entry, and
 normally computed before it is needed, in the background while the gateway is idle
 (``pre_encode.py``), so a band candidate costs one encode, the new prompt's; one not yet known
-has both encoded in one batch (and is remembered from then on),
+has both encoded in one call, side by side on the embedder's two lanes (and is remembered from
+then on),
 the wait is capped (``second_stage.timeout_s``) and so are the lookups reading MiniLM at once
 (``second_stage.max_in_flight``), and until the model has loaded (in a background thread, at
 start with ``second_stage.preload``, else at the first band candidate) a band candidate is
@@ -227,7 +228,7 @@ class MiniLMStage:
     async def _judge(
         self, prompt: str, entry_id: str, candidate: str, p: float, static: Sequence[float]
     ) -> StageVerdict:
-        """Encode what is not yet known (one batch) and score the pair. Not loaded yet, slow
+        """Encode what is not yet known (one call) and score the pair. Not loaded yet, slow
         past ``timeout_s``, failing or ``max_in_flight`` lookups already reading it: not run
         (the caller does not serve the candidate)."""
         if not self.encoder.loaded:
