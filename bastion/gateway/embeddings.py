@@ -63,6 +63,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import hashlib
 import io
 import json
@@ -643,6 +644,9 @@ class Embedder:
         self._drains = 0
         #: Foreground texts encoded so far (not the recent-text hits, not background encodes).
         self._encoded = 0
+        #: Drains started for callers whose own drain was cancelled (see :meth:`_on_lane`); held
+        #: here so the event loop's weak reference is not the only one.
+        self._relays: set[asyncio.Task[None]] = set()
 
     # -- loading -----------------------------------------------------------------------------
     def load(self) -> None:
@@ -862,8 +866,12 @@ class Embedder:
             return
         self._drains += 1
         lane = self._lanes.pop(0)
+        cancelled = False
         try:
             await self._drain(lane)
+        except asyncio.CancelledError:
+            cancelled = True
+            raise
         finally:
             # The encoder thread first: a lone text then runs where the loads ran.
             if lane is self._executor:
@@ -871,6 +879,17 @@ class Embedder:
             else:
                 self._lanes.append(lane)
             self._drains -= 1
+            # The draining caller was cancelled (its own timeout), but other callers' texts
+            # still wait in the queue for a drain: one carries on for them, in a task of its own.
+            if cancelled and self._pending and self._drains == 0:
+                relay = asyncio.get_running_loop().create_task(self._relay())
+                self._relays.add(relay)
+                relay.add_done_callback(self._relays.discard)
+
+    async def _relay(self) -> None:
+        # A failed batch has already woken its callers (they raise); nothing else to report.
+        with contextlib.suppress(Exception):
+            await self._on_lane()
 
     async def _drain(self, executor: ThreadPoolExecutor) -> None:
         # A draining caller runs batches until nothing is pending; callers arriving meanwhile
@@ -880,21 +899,25 @@ class Embedder:
             # With parallel drains each takes its share, so the texts queued now run at once.
             take = self._max_batch if parallel == 1 else min(self._max_batch, -(-len(self._pending) // parallel))
             batch, self._pending = self._pending[:take], self._pending[take:]
-            try:
-                vecs = await asyncio.get_running_loop().run_in_executor(
-                    executor, self.embed_sync, [b[0] for b in batch]
-                )
-            except Exception:
-                for _, ev, _slot in batch:
-                    ev.set()
-                raise
+            run = asyncio.get_running_loop().run_in_executor(executor, self.embed_sync, [b[0] for b in batch])
+            # The batch's callers are woken when the run ends, whatever becomes of this drain: a
+            # thread's run cannot be cancelled, and the draining caller may be (its timeout)
+            # while other callers' texts are in the batch.
+            run.add_done_callback(functools.partial(self._deliver, batch))
+            await asyncio.shield(run)
+
+    def _deliver(self, batch: list[tuple[str, anyio.Event, list[np.ndarray]]], run: asyncio.Future[Any]) -> None:
+        """A batch's run has ended: fill its callers' slots (none on failure: they raise) and wake them."""
+        if not run.cancelled() and run.exception() is None:
+            vecs = run.result()
             self._encoded += len(batch)
             if len(self._recent) > 2048:
                 self._recent.clear()
-            for (text, ev, slot), v in zip(batch, vecs, strict=False):
+            for (text, _ev, slot), v in zip(batch, vecs, strict=False):
                 slot.append(v)
                 self._recent[text] = v
-                ev.set()
+        for _, ev, _slot in batch:
+            ev.set()
 
 
 def main(argv: list[str]) -> int:

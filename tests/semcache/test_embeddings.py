@@ -298,3 +298,34 @@ async def test_a_call_cancelled_before_its_encodes_leaves_the_embedder_idle() ->
     out = await embedder.embed(texts)
     assert np.array_equal(out, np.stack([embedder.embed_sync([t])[0] for t in texts]))
     assert embedder.in_use == 0 and not embedder.busy
+
+
+@pytest.mark.anyio
+async def test_a_caller_cancelled_while_its_texts_encode_still_lets_the_others_finish() -> None:
+    """The draining caller's timeout fires while a batch runs and another caller's text waits
+    in the queue behind it: the run still delivers, a drain carries on for the waiting text, and
+    the other caller gets its vector (it must never wait forever)."""
+    import anyio
+
+    embedder = Embedder(workers=1)
+    embedder.load()
+    long_text = " ".join(["The quarterly report covers revenue, costs and the hiring plan."] * 30)
+    other = "What is the boiling point of water at sea level?"
+    got: list[np.ndarray] = []
+
+    async def drainer() -> None:
+        with anyio.move_on_after(0.002):  # while its long text encodes (tens of ms), or before
+            await embedder.embed([long_text])
+
+    async def waiter() -> None:
+        await anyio.sleep(0)  # queued after the drainer took the lane
+        got.append(await embedder.embed_one(other))
+
+    with anyio.fail_after(60):
+        async with anyio.create_task_group() as tg:
+            tg.start_soon(drainer)
+            tg.start_soon(waiter)
+    assert np.array_equal(got[0], embedder.embed_sync([other])[0])
+    with anyio.fail_after(60):
+        while embedder.busy or embedder.in_use:
+            await anyio.sleep(0.01)
