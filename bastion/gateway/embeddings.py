@@ -32,7 +32,7 @@ Encode paths, fastest first (the first that loads and passes its self-check is u
   them (the semantic cache's MiniLM stage, the injection detector's sentence stage) is fitted on
   the int8 vectors, and its probe check is looser (cosine > ``MIN_COSINE_INT8``). The int8
   file encodes one text per run (a batch would share one activation scale, and a text's vector
-  would depend on its batch-mates; see :func:`_ort_encoder`). Per-tensor
+  would depend on its batch-mates; see :class:`OrtEncoder`). Per-tensor
   quantisation (the function's default) was tried first and rejected: cosines down to 0.72.
   The int8 file is made from the fp32 export in a second subprocess (``python -m
   bastion.gateway.embeddings quantize ...``, onnx + ONNX Runtime's quantiser, no torch; the same
@@ -363,10 +363,6 @@ class OrtEncoder:
         return np.concatenate([self.run([t]) for t in texts]) if texts else np.zeros((0, DIM), np.float32)
 
 
-def _ort_encoder(session: Any, tokenizer: Any, one_by_one: bool = False) -> OrtEncoder:
-    return OrtEncoder(session, tokenizer, one_by_one)
-
-
 def _agrees(encode: Encode, reference: np.ndarray, floor: float = MIN_COSINE) -> bool:
     got = encode(list(_PROBE))
     return got.shape == reference.shape and float(np.min(np.sum(got * reference, axis=1))) > floor
@@ -422,7 +418,7 @@ class OnnxExport:
         # The cached int8 file alone when it is good: the fp32 one is never loaded at run time.
         if int8_file.is_file() and probe_file.is_file():
             try:
-                enc = _ort_encoder(_ort_session(str(int8_file), self.int8_threads), tokenizer, one_by_one=True)
+                enc = OrtEncoder(_ort_session(str(int8_file), self.int8_threads), tokenizer, one_by_one=True)
                 if _agrees(enc, np.load(probe_file), MIN_COSINE_INT8):
                     self.path = int8_file
                     return enc
@@ -431,7 +427,7 @@ class OnnxExport:
                 log.warning("cached int8 model %s unusable (%s); quantising again", int8_file, type(e).__name__)
         self._fp32(model_path, home, name, tokenizer)  # exported (again) if missing or bad
         run_export(model_path, home, int8_name, source=home / f"{name}.onnx")
-        enc = _ort_encoder(_ort_session(str(int8_file), self.int8_threads), tokenizer, one_by_one=True)
+        enc = OrtEncoder(_ort_session(str(int8_file), self.int8_threads), tokenizer, one_by_one=True)
         if not _agrees(enc, np.load(probe_file), MIN_COSINE_INT8):
             raise RuntimeError("the int8 model does not reproduce the model's vectors closely enough")
         self.path = int8_file
@@ -442,7 +438,7 @@ class OnnxExport:
         onnx_file, probe_file = home / f"{name}.onnx", home / f"{name}.probe.npy"
         if onnx_file.is_file() and probe_file.is_file():
             try:
-                enc = _ort_encoder(_ort_session(str(onnx_file)), tokenizer)
+                enc = OrtEncoder(_ort_session(str(onnx_file)), tokenizer)
                 if _agrees(enc, np.load(probe_file)):
                     self.path = onnx_file
                     return enc
@@ -450,7 +446,7 @@ class OnnxExport:
             except Exception as e:  # noqa: BLE001 - corrupt or foreign file: export again
                 log.warning("cached ONNX model %s unusable (%s); exporting again", onnx_file, type(e).__name__)
         run_export(model_path, home, name)
-        enc = _ort_encoder(_ort_session(str(onnx_file)), tokenizer)
+        enc = OrtEncoder(_ort_session(str(onnx_file)), tokenizer)
         if not _agrees(enc, np.load(probe_file)):
             raise RuntimeError("ONNX export does not reproduce the model's vectors")
         self.path = onnx_file
@@ -503,7 +499,7 @@ def _export_main(model_path: Path, directory: Path, name: str) -> None:
     )
     data = _export_onnx(transformer, tokenizer)
     max_len = int(model.max_seq_length or 256)
-    if not _agrees(_ort_encoder(_ort_session(data), rust_tokenizer(model_path, max_len)), reference):
+    if not _agrees(OrtEncoder(_ort_session(data), rust_tokenizer(model_path, max_len)), reference):
         raise SystemExit("ONNX export does not reproduce the model's vectors")
     probe = io.BytesIO()
     np.save(probe, reference)
@@ -638,9 +634,9 @@ class Embedder:
         #: shared pool would hop a lone text between threads, which made a short encode ~0.5 ms
         #: slower (measured 3.2 against 2.6 ms through :meth:`embed`).
         self._workers = workers if workers is not None else _workers()
-        #: Free lanes (a drain takes one and gives it back), and how many there are in all.
+        #: Free lanes (a drain takes one and gives it back: all of them are these and the
+        #: ``_drains`` running).
         self._lanes: list[ThreadPoolExecutor] = [self._executor]
-        self._n_lanes = 1
         self._drains = 0
         #: Foreground texts encoded so far (not the recent-text hits, not background encodes).
         self._encoded = 0
@@ -680,7 +676,6 @@ class Embedder:
                     ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"bastion-embed-{i}")
                     for i in range(1, self._workers)
                 ]
-                self._n_lanes = self._workers
 
     def _load_torch(self, path: Path) -> None:
         """The in-process torch paths (fallback, or forced by ``backend="torch"``)."""
@@ -748,7 +743,7 @@ class Embedder:
     @property
     def parallel(self) -> int:
         """How many texts are encoded at once (1: one batch at a time on the encoder thread)."""
-        return self._n_lanes
+        return len(self._lanes) + self._drains
 
     @property
     def onnx_path(self) -> Path | None:
@@ -807,8 +802,8 @@ class Embedder:
                 if drains == 1:
                     await self._on_lane()
                 elif drains > 1:
-                    # Not a task group: a failing drain must not cancel its sibling mid-batch
-                    # (that batch's callers would never be woken); each sets its own batch's events.
+                    # Not a task group: a failing drain must not cancel its sibling, which goes
+                    # on draining the queue for the other callers.
                     done = await asyncio.gather(*(self._on_lane() for _ in range(drains)), return_exceptions=True)
                     for err in done:
                         if isinstance(err, BaseException):
