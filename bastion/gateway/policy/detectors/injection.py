@@ -753,11 +753,14 @@ class InjectionDetector:
         out: list[list[tuple[int, int, float, dict[str, float]]]] = [[] for _ in texts]
         if not flat:
             return out
-        feats = self._features.features([texts[i][a:b] for i, a, b in flat])
-        scores = self._head.score(feats)
-        for (i, a, b), sc, sig in zip(flat, scores, feats.found, strict=True):
-            out[i].append((a, b, float(sc), sig))
+        for (i, a, b), (sc, sig) in zip(flat, self._score_sync([texts[i][a:b] for i, a, b in flat]), strict=True):
+            out[i].append((a, b, sc, sig))
         return out
+
+    def _score_sync(self, windows: list[str]) -> list[tuple[float, dict[str, float]]]:
+        """First-stage score and signals of each of ``windows``."""
+        feats = self._features.features(windows)
+        return [(float(s), sig) for s, sig in zip(self._head.score(feats), feats.found, strict=True)]
 
     async def window_scores(self, texts: Sequence[str]) -> list[list[tuple[int, int, float, dict[str, float]]]]:
         """Per text, per window: ``(start, end, score, signals)``. A prompt costs about a
@@ -911,14 +914,9 @@ class InjectionDetector:
     async def _first_stage(self, windows: list[str]) -> list[tuple[float, dict[str, float]]]:
         """First-stage scores and signals of ``windows`` (inline when short, as in
         :meth:`window_scores`)."""
-
-        def run() -> list[tuple[float, dict[str, float]]]:
-            feats = self._features.features(windows)
-            return [(float(s), sig) for s, sig in zip(self._head.score(feats), feats.found, strict=True)]
-
         if self._features.loaded and sum(len(w) for w in windows) <= _INLINE_CHARS:
-            return run()
-        return await anyio.to_thread.run_sync(run)
+            return self._score_sync(windows)
+        return await anyio.to_thread.run_sync(self._score_sync, windows)
 
     async def adetect(self, texts: Sequence[str]) -> list[list[Match]]:
         if not self.semantic:
