@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+import re
 import statistics
 import sys
 import time
@@ -26,6 +27,7 @@ from bastion.gateway.embeddings import Embedder
 from bastion.gateway.policy.detectors.injection import InjectionDetector
 from bastion.gateway.policy.detectors.injection_head import SENSITIVITIES, shipped_head
 from bastion.gateway.policy.detectors.pii import ENTITIES, PIIDetector
+from bastion.gateway.policy.detectors.topics import TopicDetector
 from bastion.gateway.policy.engine import PolicyEngine
 from bastion.gateway.policy.model import Policy
 from bastion.gateway.principal import Principal
@@ -37,6 +39,7 @@ import long_corpus  # noqa: E402
 import pii_corpus  # noqa: E402
 import pii_varied  # noqa: E402
 import policy_corpus  # noqa: E402
+import topic_corpus  # noqa: E402
 from policy_data import DATA  # noqa: E402
 
 PII_FILE = DATA / "pii-presidio-synth.json"
@@ -335,7 +338,13 @@ def _prompt(i: int) -> str:
     return (base * 2)[:1024]
 
 
-def _policies(kind: str) -> list[Policy]:
+def _varied_prompt(i: int) -> str:
+    """:func:`_prompt` with a number in every sentence, so every window of it is new too."""
+    parts = re.split(r"(?<=[.;?])\s+", _prompt(i))
+    return " ".join(f"{p} ({i}/{k})" for k, p in enumerate(parts))[:1024]
+
+
+def _policies(kind: str, reading: str = "windows") -> list[Policy]:
     rules: list[dict[str, Any]]
     if kind == "injection":
         # The learned injection detector alone (static embedding + n-grams + patterns).
@@ -348,6 +357,7 @@ def _policies(kind: str) -> list[Policy]:
                 "action": "flag",
                 "detector": {
                     "type": "topics",
+                    "reading": reading,
                     "deny": {
                         "medical": ["medical diagnosis of symptoms", "which illness do I have"],
                         "legal": "legal advice about our litigation",
@@ -381,17 +391,23 @@ def _tool_result(i: int, kb: int = 20) -> str:
 
 
 async def _time_inspect(
-    engine: PolicyEngine, n: int, unique: bool, concurrency: int = 1, base: int = 0, kb: int = 1
+    engine: PolicyEngine,
+    n: int,
+    unique: bool,
+    concurrency: int = 1,
+    base: int = 0,
+    kb: int = 1,
+    varied: bool = False,
 ) -> list[float]:
     """Per-call times of ``n`` calls, ``concurrency`` of them in flight at once (1 KB prompts,
-    or tool results of ``kb`` KB)."""
+    ``varied`` ones with a number in every sentence, or tool results of ``kb`` KB)."""
     who = Principal("bench", "api_key", department="engineering")
     times: list[float] = []
 
     async def worker(k: int) -> None:
         for i in range(k, n, concurrency):
             j = base + i if unique else 0
-            text = _prompt(j) if kb == 1 else _tool_result(j, kb)
+            text = (_varied_prompt(j) if varied else _prompt(j)) if kb == 1 else _tool_result(j, kb)
             t0 = time.perf_counter()
             await engine.inspect(who, "chat_input", [text])
             times.append((time.perf_counter() - t0) * 1000)
@@ -500,21 +516,33 @@ def bench_latency(embedder: Embedder) -> None:
             "-",
         ]
     )
-    topics = PolicyEngine(embedder, b"k" * 32)
-    topics.set_policies(_policies("topics"))
-    embedder.load()
-    anyio.run(_time_inspect, topics, 4, True, 1, 50_000)  # warm the topic vectors
-    for conc, base in ((1, 300_000), (4, 400_000)):
-        t = anyio.run(_time_inspect, topics, 40, True, conc, base)
-        rows.append(
-            [
-                "semantic topics: 2 denied topics (one all-MiniLM-L6-v2 embedding)",
-                conc,
-                f"{statistics.median(t):.2f} ms",
-                f"{np.percentile(t, 99):.2f} ms",
-                "-",
-            ]
-        )
+    # Topic rules: the shipped reading (MiniLM reads each topic's best 200-character window,
+    # picked by the static encoder) against the previous one (MiniLM reads every 1,000-character
+    # window), same run, same prompts. The prompts vary in every sentence: with windows, a
+    # prompt that differs only in its first line would be answered from the embedder's
+    # recent-text cache for the rest.
+    for reading, what, target in (
+        ("windows", "MiniLM reads each topic's best 200-character window, picked by the static encoder", "<=15 ms"),
+        ("whole", "baseline: MiniLM reads the whole 1 KB window (as before)", "-"),
+    ):
+        topics = PolicyEngine(embedder, b"k" * 32)
+        topics.set_policies(_policies("topics", reading))
+        embedder.load()
+        for d in topics.policy_set.to_warm:
+            d.load()
+        offset = 0 if reading == "windows" else 50_000
+        anyio.run(_time_inspect, topics, 4, True, 1, 800_000 + offset, 1, True)  # warm the topic vectors
+        for conc, base in ((1, 300_000), (4, 400_000)):
+            t = anyio.run(_time_inspect, topics, 40, True, conc, base + offset, 1, True)
+            rows.append(
+                [
+                    f"semantic topics: 2 denied topics ({what})",
+                    conc,
+                    f"{statistics.median(t):.2f} ms",
+                    f"{np.percentile(t, 99):.2f} ms",
+                    target,
+                ]
+            )
     # The model's own time for the same text, measured in the same run: what the semantic
     # rows cost beyond it is the engine's.
     baseline = Embedder(variant="fp32")
@@ -542,12 +570,76 @@ def bench_latency(embedder: Embedder) -> None:
     _table(["policies", "concurrency", "p50", "p99", "target"], rows)
 
 
+def bench_topics(embedder: Embedder) -> None:
+    """Topic rules, shipped reading against the previous one, on our own topic set
+    (``scripts/topic_corpus.py``: eight denied topics; short prompts on them, near-misses,
+    ordinary prompts, 1 KB prompts with one topic paragraph or none). Every (prompt, topic)
+    pair is one decision at the default threshold (0.3)."""
+    cases = topic_corpus.build()
+    dets = {
+        reading: TopicDetector(embedder, deny=topic_corpus.TOPICS, reading=reading) for reading in ("whole", "windows")
+    }
+    for d in dets.values():
+        d.load()
+    found: dict[str, list[set[str]]] = {}
+    for reading, det in dets.items():
+        t0 = time.perf_counter()
+        got = anyio.run(det.adetect, [c.text for c in cases])
+        found[reading] = [{m.entity.removeprefix("TOPIC:") for m in ms} for ms in got]
+        print(f"_topics, reading {reading}: {len(cases)} prompts in {time.perf_counter() - t0:.1f} s_\n")
+    names = list(topic_corpus.TOPICS)
+    rows = []
+    for split, held in (("tuning", False), ("held out", True)):
+        idx = [i for i, c in enumerate(cases) if c.heldout == held]
+        kinds = list(dict.fromkeys(cases[i].kind for i in idx))
+        for kind in [*kinds, "all"]:
+            part = [i for i in idx if kind in ("all", cases[i].kind)]
+            row: list[Any] = [split, kind, len(part)]
+            for reading in ("whole", "windows"):
+                pos = [(i, n) for i in part for n in cases[i].topics]
+                neg = [(i, n) for i in part for n in names if n not in cases[i].topics]
+                hit = sum(n in found[reading][i] for i, n in pos)
+                fp = sum(n in found[reading][i] for i, n in neg)
+                right = sum((n in found[reading][i]) == (n in cases[i].topics) for i in part for n in names)
+                row += [
+                    f"{hit}/{len(pos)}" if pos else "-",
+                    f"{fp / len(neg):.2%}" if neg else "-",
+                    f"{right / (len(part) * len(names)):.1%}",
+                ]
+            same = sum((n in found["whole"][i]) == (n in found["windows"][i]) for i in part for n in names)
+            rows.append(row + [f"{same / (len(part) * len(names)):.1%}"])
+    print(
+        "### Topic rules: the shipped reading (`windows`) against the previous one (`whole`)\n\n"
+        "Our own topic set (`scripts/topic_corpus.py`), eight denied topics, threshold 0.3. A row "
+        "counts (prompt, topic) pairs: found = pairs of a prompt on that topic flagged; false "
+        "positives = share of the other pairs flagged; accuracy = pairs decided as labelled; "
+        "agreement = pairs the two readings decide alike. The window size was chosen on the "
+        "tuning split; the held-out split was not looked at.\n"
+    )
+    _table(
+        [
+            "split",
+            "prompts",
+            "n",
+            "whole: found",
+            "whole: false pos.",
+            "whole: accuracy",
+            "windows: found",
+            "windows: false pos.",
+            "windows: accuracy",
+            "agreement",
+        ],
+        rows,
+    )
+
+
 def main() -> None:
     embedder = Embedder()
     bench_pii()
     bench_pii_own()
     bench_pii_varied()
     bench_latency(embedder)
+    bench_topics(embedder)
     bench_injection()
 
 

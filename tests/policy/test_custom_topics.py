@@ -124,3 +124,76 @@ async def test_engine_semantic_rules_and_lazy_model(embedder: Embedder) -> None:
     with anyio.fail_after(300):
         while not fresh.loaded:
             await anyio.sleep(0.1)
+
+
+_PARAGRAPHS = [
+    "The team met on Tuesday to go through the migration of the reporting service. Most dashboards "
+    "already run on the new cluster, but the nightly export still runs on the old host.",
+    "Please shorten the release notes to one page. Keep the sections on the new search filters and "
+    "the faster exports, and drop the list of internal refactorings.",
+    "The office move is planned for the second week of March. Movers come on the Friday, desks are "
+    "labelled by floor, and the network team sets up the switches over the weekend.",
+    "The customer survey closed with 1,240 answers. Most people liked the new mobile app, but many "
+    "asked for a dark mode and complained about slow loading of the order history.",
+    "The build pipeline takes forty minutes because the integration tests run one after another; "
+    "split them into four parallel jobs and cache the dependency downloads.",
+    "Finally, the library changes its opening hours in summer: weekdays ten to six, Saturdays until one.",
+]
+_MEDICAL = ["medical diagnosis of symptoms", "what illness or disease do I have"]
+_LAST = "One more thing: I've had a fever and a red rash on my arms for three days. What illness do I have?"
+
+
+def _kb(last: str | None) -> str:
+    text = "\n\n".join(_PARAGRAPHS + ([last] if last else []))
+    assert 900 <= len(text) <= 1200
+    return text
+
+
+@pytest.mark.slow
+@pytest.mark.anyio
+async def test_denied_topic_in_the_last_paragraph_of_a_long_prompt(embedder: Embedder) -> None:
+    """A denied topic raised only in the last paragraph of a 1 KB prompt is found (the windows
+    the static encoder picks); the previous reading, MiniLM over the whole text, misses it: the
+    paragraph is diluted in the rest. The same prompt without it is not flagged."""
+    det = TopicDetector(embedder, deny={"medical": _MEDICAL})
+    whole = TopicDetector(embedder, deny={"medical": _MEDICAL}, reading="whole")
+    det.load()
+    with_topic, without = _kb(_LAST), _kb(None)
+    found = await det.adetect([with_topic, without])
+    assert [m.entity for m in found[0]] == ["TOPIC:medical"]
+    assert found[0][0].score >= det.threshold
+    assert found[1] == []
+    assert await whole.adetect([with_topic]) == [[]]
+    # What MiniLM read of the flagged prompt: fewer characters than the prompt (one window per
+    # topic), and the last paragraph among them.
+    [picked] = det._picks([with_topic])
+    assert len(picked) == 1 and sum(b - a for a, b in picked) < len(with_topic) // 2
+    assert "rash" in with_topic[picked[0][0] : picked[0][1]]
+
+
+@pytest.mark.slow
+@pytest.mark.anyio
+async def test_short_prompts_score_as_before_and_allow_lists_read_windows(embedder: Embedder) -> None:
+    """A prompt of one window is read whole, so its scores equal the previous reading's; an
+    allowed topic raised in one paragraph of a long prompt keeps it on topic."""
+    short = "I've had a fever and a rash on my arms for three days, what disease do I have?"
+    windows = await TopicDetector(embedder, deny={"medical": _MEDICAL}).scores([short])
+    whole = await TopicDetector(embedder, deny={"medical": _MEDICAL}, reading="whole").scores([short])
+    assert windows == whole and windows[0]["medical"] >= 0.3
+    billing = TopicDetector(embedder, allow={"billing": ["questions about invoices, payments and billing"]})
+    billing.load()
+    question = "Why was my invoice for March charged twice to my credit card?"
+    found = await billing.adetect([_kb(question), _kb(None)])
+    assert found[0] == []
+    assert [m.entity for m in found[1]] == ["OFF_TOPIC"]
+
+
+def test_topics_spec_reading() -> None:
+    from pydantic import ValidationError
+
+    from bastion.gateway.policy.model import TopicsSpec
+
+    assert TopicsSpec.model_validate({"type": "topics", "deny": {"a": "b"}}).reading == "windows"
+    assert TopicsSpec.model_validate({"type": "topics", "deny": {"a": "b"}, "reading": "whole"}).reading == "whole"
+    with pytest.raises(ValidationError):
+        TopicsSpec.model_validate({"type": "topics", "deny": {"a": "b"}, "reading": "sentences"})

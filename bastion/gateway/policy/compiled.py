@@ -41,7 +41,7 @@ def build_detector(spec: Any, embedder: object | None) -> Any:
             embedder=embedder if isinstance(embedder, Embedder) else None,
         )
     if isinstance(spec, TopicsSpec):
-        return TopicDetector(embedder, spec.deny, spec.allow, spec.keywords, spec.threshold)
+        return TopicDetector(embedder, spec.deny, spec.allow, spec.keywords, spec.threshold, spec.reading)
     if isinstance(spec, RegexSpec):
         return RegexDetector(spec.pattern, spec.entity, spec.ignore_case, spec.max_len)
     if isinstance(spec, KeywordsSpec):
@@ -101,7 +101,8 @@ class PolicySet:
     policies: tuple[CompiledPolicy, ...]
     by_direction: dict[str, tuple[CompiledPolicy, ...]] = field(init=False)
     needs_embedder: bool = field(init=False)
-    #: Detectors with tables of their own to load before the first call (the injection head's).
+    #: Detectors with tables of their own to load before the first call (the injection head's;
+    #: the static encoder that picks the windows a topic rule's MiniLM reads).
     to_warm: tuple[Any, ...] = field(init=False)
     _scoped: dict[tuple[Principal | None, str], tuple[CompiledPolicy, ...]] = field(init=False, default_factory=dict)
     #: The same memo by principal *object* (verified keys hand out one object per cache
@@ -123,7 +124,7 @@ class PolicySet:
         # stage (the cascade) does.
         semantic = [r for cp in ordered for r in cp.rules if r.semantic]
         self.needs_embedder = any(not isinstance(r.detector, InjectionDetector) or r.detector.cascade for r in semantic)
-        self.to_warm = tuple(r.detector for r in semantic if isinstance(r.detector, InjectionDetector))
+        self.to_warm = tuple(r.detector for r in semantic if isinstance(r.detector, InjectionDetector | TopicDetector))
 
     def applicable(self, principal: Principal | None, direction: str) -> tuple[CompiledPolicy, ...]:
         """Policies for this principal and direction (memoised per principal: scope checks
