@@ -188,12 +188,39 @@ async def test_short_prompts_score_as_before_and_allow_lists_read_windows(embedd
     assert [m.entity for m in found[1]] == ["OFF_TOPIC"]
 
 
-def test_topics_spec_reading() -> None:
+def test_topics_spec_reading_and_warming() -> None:
+    """``reading`` reaches the detector (default ``windows``), and a topic rule's detector is
+    among those the engine warms (its static encoder) before the first call."""
     from pydantic import ValidationError
 
-    from bastion.gateway.policy.model import TopicsSpec
+    from bastion.gateway.policy.compiled import PolicySet, build_detector, compile_policy
+    from bastion.gateway.policy.model import Policy, TopicsSpec
 
-    assert TopicsSpec.model_validate({"type": "topics", "deny": {"a": "b"}}).reading == "windows"
-    assert TopicsSpec.model_validate({"type": "topics", "deny": {"a": "b"}, "reading": "whole"}).reading == "whole"
+    spec = TopicsSpec.model_validate({"type": "topics", "deny": {"a": "b"}})
+    assert spec.reading == "windows" and build_detector(spec, None).reading == "windows"
+    whole = TopicsSpec.model_validate({"type": "topics", "deny": {"a": "b"}, "reading": "whole"})
+    assert build_detector(whole, None).reading == "whole"
     with pytest.raises(ValidationError):
         TopicsSpec.model_validate({"type": "topics", "deny": {"a": "b"}, "reading": "sentences"})
+    policy = Policy.model_validate(
+        {"name": "t", "rules": [{"name": "t", "action": "flag", "detector": {"type": "topics", "deny": {"a": "b"}}}]}
+    )
+    [det] = PolicySet((compile_policy(policy, None),)).to_warm
+    assert isinstance(det, TopicDetector) and not det.loaded
+
+
+@pytest.mark.slow
+@pytest.mark.anyio
+async def test_long_text_costs_one_window_per_topic(embedder: Embedder) -> None:
+    """A 6 KB document (its static stage runs in a worker thread) with a denied topic in its
+    last paragraph: found, and MiniLM encoded one ~200-character window for the one topic,
+    not the document."""
+    det = TopicDetector(embedder, deny={"medical": _MEDICAL})
+    det.load()
+    await det.adetect(["warm the description vectors"])
+    doc = "\n\n".join(f"Section {i}. " + p for i in range(6) for p in _PARAGRAPHS[:4]) + "\n\n" + _LAST
+    assert len(doc) > 4096
+    before = embedder.encoded
+    [found] = await det.adetect([doc])
+    assert [m.entity for m in found] == ["TOPIC:medical"]
+    assert embedder.encoded - before == 1
