@@ -307,6 +307,77 @@ def test_policy_from_scratch_with_the_rule_forms(stack: Stack, page: Watched) ->
     assert stack.chat(stack.user_key, "what about Falcon?")  # a draft does not act
 
 
+def test_editing_a_rule_keeps_every_field_the_person_did_not_change(stack: Stack, page: Watched) -> None:
+    # Every detector field the form once dropped, set away from its default; the policy is off
+    # (kept off by the edit too), so no model is loaded for it.
+    topics = {
+        "type": "topics",
+        "deny": {"litigation": ["legal advice about our lawsuit"], "pricing": "our unannounced prices | price lists"},
+        "allow": {"billing": "questions about invoices and payments"},
+        "keywords": {"litigation": ["subpoena"]},
+        "threshold": 0.35,
+        "reading": "whole",
+    }
+    doc = {
+        "name": "support-desk",
+        "enabled": False,
+        "rules": [
+            {"name": "on-topic", "action": "block", "detector": topics},
+            {"name": "phones", "action": "redact", "detector": {"type": "pii", "phone_regions": ["DE"]}},
+            {
+                "name": "inject",
+                "action": "flag",
+                "detector": {"type": "injection", "sensitivity": "5%", "semantic": False},
+            },
+            {"name": "tickets", "action": "flag", "detector": {"type": "regex", "pattern": "SD-[0-9]+", "max_len": 16}},
+        ],
+    }
+    with stack.gw.admin() as a:
+        v1 = a.post("/admin/policies", json=doc).raise_for_status().json()
+
+    p = page.page
+    sign_in(p, stack)
+    open_policy(p, "support-desk")
+    p.get_by_role("button", name="Edit").click()
+    rule = p.locator("#rules fieldset.rule[data-kind=topics]")
+    expect(rule.locator("textarea[name=allow]")).to_have_value("billing: questions about invoices and payments")
+    expect(rule.locator("select[name=reading]")).to_have_value("whole")
+    rule.locator("input[name=threshold]").fill("0.4")
+    p.get_by_role("button", name="Save and make live").click()
+    expect(p.locator("#notice")).to_contain_text("support-desk v2 saved", timeout=30_000)
+
+    with stack.gw.admin() as a:
+        v2 = a.get("/admin/policies/support-desk").json()
+    v1["rules"][0]["detector"]["threshold"] = 0.4
+    assert {k: v for k, v in v2.items() if k != "version"} == {k: v for k, v in v1.items() if k != "version"}
+
+    # Bad values get the admin API's own messages next to the form; fixed, they are saved.
+    p.get_by_role("button", name="Edit").click()
+    allow = rule.locator("textarea[name=allow]")
+    allow.fill("billing: questions about invoices and payments\nrefunds")
+    rule.locator("input[name=threshold]").fill("1.5")
+    page.expected.append("status of 400")
+    p.get_by_role("button", name="Save and make live").click()
+    error = p.locator("#policy-form-error")
+    expect(error).to_contain_text("topic 'refunds' needs a description", timeout=30_000)
+    expect(error).to_contain_text("threshold: Input should be less than or equal to 1")
+    allow.fill("billing: questions about invoices and payments\nrefunds: getting money back | a refund")
+    rule.locator("input[name=threshold]").fill("0.5")
+    rule.locator("select[name=reading]").select_option("windows")
+    p.get_by_role("button", name="Save and make live").click()
+    expect(p.locator("#notice")).to_contain_text("support-desk v3 saved", timeout=30_000)
+    with stack.gw.admin() as a:
+        v3 = a.get("/admin/policies/support-desk").json()
+    assert v3["enabled"] is False
+    assert v3["rules"][0]["detector"] == {
+        **topics,
+        "allow": {"billing": "questions about invoices and payments", "refunds": ["getting money back", "a refund"]},
+        "threshold": 0.5,
+        "reading": "windows",
+    }
+    assert v3["rules"][1:] == v1["rules"][1:]
+
+
 # ------------------------------------------------------------------------------------ approvals
 
 

@@ -72,6 +72,12 @@ def test_single_policy_document() -> None:
         "name: x\nrules: [{name: r, detector: {type: secrets}, action: flag}, "
         "{name: r, detector: {type: secrets}, action: flag}]",
         "name: x\nrules: [{name: r, detector: {type: topics}, action: flag}]",
+        # A topic without a description (an empty allow-listed one would make every text OFF_TOPIC).
+        "name: x\nrules: [{name: r, detector: {type: topics, allow: {billing: []}}, action: flag}]",
+        "name: x\nrules: [{name: r, detector: {type: topics, deny: {legal: '  '}}, action: flag}]",
+        "name: x\nrules: [{name: r, detector: {type: topics, deny: {'': legal advice}}, action: flag}]",
+        "name: x\nrules: [{name: r, detector: {type: topics, deny: {legal: [advice, '']}}, action: flag}]",
+        "name: x\nrules: [{name: r, detector: {type: topics, deny: {legal: advice}, reading: sideways}, action: flag}]",
     ],
 )
 def test_invalid_documents(bad: str) -> None:

@@ -139,6 +139,19 @@ class TopicsSpec(_Strict):
     #: 1 KB prompt). ``whole``: MiniLM reads every window of 1,000 characters (the previous way).
     reading: Literal["windows", "whole"] = "windows"
 
+    @field_validator("deny", "allow")
+    @classmethod
+    def _described(cls, v: dict[str, str | list[str]]) -> dict[str, str | list[str]]:
+        # A topic without a description would embed nothing: an allow-listed one would make
+        # every text OFF_TOPIC, a denied one would never match. Refused, not guessed at.
+        for name, d in v.items():
+            texts = [d] if isinstance(d, str) else d
+            if not name.strip():
+                raise ValueError("a topic needs a name")
+            if not texts or not all(t.strip() for t in texts):
+                raise ValueError(f"topic {name!r} needs a description (a text or a list of example phrasings)")
+        return v
+
     @model_validator(mode="after")
     def _something(self) -> TopicsSpec:
         if not (self.deny or self.allow or self.keywords):

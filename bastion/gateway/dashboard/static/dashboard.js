@@ -114,7 +114,7 @@ function el(tag, props = {}, ...children) {
     if (k === "class") node.className = v;
     else if (k === "title") node.title = String(v);
     else if (k.startsWith("data-") || k.startsWith("aria-") || k === "role") node.setAttribute(k, String(v));
-    else if (k === "type" || k === "name" || k === "value" || k === "placeholder") node[k] = String(v);
+    else if (k === "type" || k === "name" || k === "value" || k === "placeholder" || k === "step") node[k] = String(v);
     // Links stay on this gateway: a local path only (not "//host" or "/\host").
     else if (k === "href" && /^\/(?![\/\\])/.test(String(v))) node.setAttribute("href", String(v));
     else throw new Error(`unsupported property ${k}`);
@@ -687,29 +687,49 @@ function selectField(label, name, options, value) {
   return el("label", {}, label, s);
 }
 
-/** The fields of one detector kind, prefilled from ``d``. */
+// A fraction (score, threshold): any step, and no min/max in the page, so a value out of range
+// reaches the admin API and its own message is shown (the browser's bubble would differ).
+const FRACTION = { type: "number", step: "any" };
+
+/** A topic mapping as text: one topic a line, ``name: description | description``. */
+function topicLines(m) {
+  return Object.entries(m || {}).map(([k, v]) => `${k}: ${[].concat(v).join(" | ")}`).join("\n");
+}
+
+/** The fields of one detector kind, prefilled from ``d``. Every field of the kind's spec in
+ * ``bastion/gateway/policy/model.py`` is here: a field left out would be lost on save. */
 function detectorFields(kind, d) {
   switch (kind) {
     case "pii":
       return [field("Entities (empty: all)", "entities", (d.entities || []).join(", "), { placeholder: "EMAIL, PHONE, US_SSN ..." }),
-        field("Minimum score", "min_score", d.min_score ?? 0.5, { type: "number" })];
+        field("Minimum score", "min_score", d.min_score ?? 0.5, FRACTION),
+        field("Phone regions (numbers without a country code)", "phone_regions", (d.phone_regions ?? ["US", "GB"]).join(", "),
+          { placeholder: "none" })];
     case "secrets":
       return [field("Kinds (empty: all)", "kinds", (d.kinds || []).join(", "), { placeholder: "all" })];
     case "injection":
-      return [field("Threshold", "threshold", d.threshold ?? 0.45, { type: "number" })];
+      return [selectField("Sensitivity (ordinary texts flagged)", "sensitivity", [["5%", "5%"], ["1%", "1%"], ["0.1%", "0.1%"]],
+        d.sensitivity ?? "1%"),
+      field("Threshold (expert; empty: from sensitivity)", "threshold", d.threshold ?? "", { ...FRACTION, placeholder: "calibrated" }),
+      el("label", { class: "check" }, checkbox("semantic", d.semantic ?? true), "semantic (learned head; off: patterns only)")];
     case "topics":
       return [
-        el("label", { class: "block" }, "Denied topics, one per line as name: description",
-          textarea("deny", Object.entries(d.deny || {}).map(([k, v]) => `${k}: ${[].concat(v).join(" | ")}`).join("\n"))),
+        el("label", { class: "block" }, "Denied topics, one per line as name: description | description",
+          textarea("deny", topicLines(d.deny))),
+        el("label", { class: "block" }, "Allowed topics (optional: texts about none of them are OFF_TOPIC), one per line as name: description",
+          textarea("allow", topicLines(d.allow))),
         el("label", { class: "block" }, "Keywords, one per line as topic: word, word",
           textarea("topic_keywords", Object.entries(d.keywords || {}).map(([k, v]) => `${k}: ${v.join(", ")}`).join("\n"))),
-        field("Threshold", "threshold", d.threshold ?? 0.3, { type: "number" }),
+        field("Threshold", "threshold", d.threshold ?? 0.3, FRACTION),
+        selectField("Reading", "reading", [["windows", "windows (best ~200-character passage)"],
+          ["whole", "whole (every 1,000-character window)"]], d.reading ?? "windows"),
       ];
     case "keywords":
       return [field("Keywords (comma-separated)", "keywords", (d.keywords || []).join(", ")),
         field("Entity name", "entity", d.entity ?? "KEYWORD")];
     case "regex":
       return [field("Pattern", "pattern", d.pattern ?? ""), field("Entity name", "entity", d.entity ?? "PATTERN"),
+        field("Longest match (characters)", "max_len", d.max_len ?? 128, { type: "number" }),
         el("label", { class: "check" }, checkbox("ignore_case", d.ignore_case), "ignore case")];
     default:
       return [];
@@ -719,6 +739,8 @@ function detectorFields(kind, d) {
 function textarea(name, value) {
   const t = el("textarea", { name });
   t.rows = 3;
+  // The default value is what the form was opened with: readRule keeps a mapping left as it was.
+  t.defaultValue = value;
   t.value = value;
   return t;
 }
@@ -731,9 +753,14 @@ function checkbox(name, checked) {
 
 let ruleSeq = 0;
 
+/** The rule each editor was opened with: saving starts from it, so a field the form does not
+ * show (a newer spec field, the policy's ``enabled``) is kept instead of silently dropped. */
+const ruleOrigins = new WeakMap();
+
 function ruleEditor(rule) {
   const kind = rule.detector.type;
   const box = el("fieldset", { class: "rule", "data-kind": kind });
+  ruleOrigins.set(box, rule);
   const n = ++ruleSeq;
   box.append(el("legend", {}, `Rule ${n}: ${$("add-rule-kind").querySelector(`option[value="${kind}"]`)?.textContent || kind}`));
   const dirs = el("div", { class: "checks" });
@@ -760,41 +787,63 @@ function readRule(box) {
   const get = (name) => box.querySelector(`[name="${name}"]`);
   const val = (name) => String(get(name)?.value ?? "").trim();
   const num = (name) => (val(name) === "" ? undefined : Number(val(name)));
+  const list = (name) => (csv(val(name)).length ? csv(val(name)) : undefined);
   const kind = box.dataset.kind;
-  const detector = { type: kind };
+  const origin = ruleOrigins.get(box) || { detector: { type: kind } };
+  const detector = { ...origin.detector, type: kind };
+  // A field the person emptied goes back to the spec's default (dropped from the document).
+  const put = (key, value) => {
+    if (value === undefined) delete detector[key];
+    else detector[key] = value;
+  };
+  // A textarea of "name: ..." lines; one left as it was keeps its value exactly as stored.
+  const mapping = (name, key, parse) => {
+    const t = get(name);
+    if (t.value === t.defaultValue && key in origin.detector) return origin.detector[key];
+    const out = {};
+    for (const line of t.value.split("\n").map((l) => l.trim()).filter(Boolean)) {
+      const [k, ...rest] = line.split(":");
+      out[k.trim()] = parse(rest.join(":"));
+    }
+    return out;
+  };
+  // "a | b" is a list of example phrasings, one text a plain description; an empty one is
+  // sent as it is and the admin API refuses it with its own message.
+  const descriptions = (text) => {
+    const items = text.split("|").map((x) => x.trim()).filter(Boolean);
+    return items.length === 1 ? items[0] : items;
+  };
   if (kind === "pii") {
-    if (csv(val("entities")).length) detector.entities = csv(val("entities"));
-    if (num("min_score") !== undefined) detector.min_score = num("min_score");
+    put("entities", list("entities"));
+    put("min_score", num("min_score"));
+    put("phone_regions", csv(val("phone_regions")));
   } else if (kind === "secrets") {
-    if (csv(val("kinds")).length) detector.kinds = csv(val("kinds"));
+    put("kinds", list("kinds"));
   } else if (kind === "injection") {
-    if (num("threshold") !== undefined) detector.threshold = num("threshold");
+    put("sensitivity", val("sensitivity"));
+    put("threshold", num("threshold"));
+    put("semantic", get("semantic").checked);
   } else if (kind === "topics") {
-    const lines = (name) => String(get(name).value).split("\n").map((l) => l.trim()).filter(Boolean);
-    detector.deny = {};
-    for (const l of lines("deny")) {
-      const [k, ...rest] = l.split(":");
-      const items = rest.join(":").split("|").map((x) => x.trim()).filter(Boolean);
-      detector.deny[k.trim()] = items.length === 1 ? items[0] : items;
-    }
-    detector.keywords = {};
-    for (const l of lines("topic_keywords")) {
-      const [k, ...rest] = l.split(":");
-      detector.keywords[k.trim()] = csv(rest.join(":"));
-    }
-    if (num("threshold") !== undefined) detector.threshold = num("threshold");
+    put("deny", mapping("deny", "deny", descriptions));
+    put("allow", mapping("allow", "allow", descriptions));
+    put("keywords", mapping("topic_keywords", "keywords", csv));
+    put("threshold", num("threshold"));
+    put("reading", val("reading"));
   } else if (kind === "keywords") {
     detector.keywords = csv(val("keywords"));
-    if (val("entity")) detector.entity = val("entity");
+    put("entity", val("entity") || undefined);
   } else if (kind === "regex") {
     detector.pattern = String(get("pattern").value);
-    if (val("entity")) detector.entity = val("entity");
+    put("entity", val("entity") || undefined);
+    put("max_len", num("max_len"));
     detector.ignore_case = get("ignore_case").checked;
   }
-  const rule = { name: val("rule_name"), detector, action: val("action"), redaction: val("redaction") };
+  const rule = { ...origin, name: val("rule_name"), detector, action: val("action"), redaction: val("redaction") };
   if (val("message")) rule.message = val("message");
+  else delete rule.message;
   const dirs = DIRECTIONS.filter((d) => get(`rdir:${d}`).checked);
   if (dirs.length) rule.directions = dirs;
+  else delete rule.directions;
   return rule;
 }
 
@@ -808,10 +857,13 @@ const NEW_RULES = Object.freeze({
 });
 
 let editingExisting = false;
+/** The policy the form was opened with (empty for a new one): saving starts from it. */
+let editingBase = {};
 
 function openPolicyForm(policy) {
   const form = $("policy-form");
   editingExisting = Boolean(policy);
+  editingBase = policy ? policyDocument(policy) : {};
   const p = policy || { name: "", description: "", mode: "enforce", priority: 100, on_error: "block",
     directions: DIRECTIONS, scope: {}, rules: [] };
   $("policy-form-title").textContent = policy ? `Edit ${p.name} (saves v${p.version + 1})` : "New policy";
@@ -847,6 +899,7 @@ function readPolicyForm() {
     }
   }
   return {
+    ...editingBase,
     name: form.elements.name.value.trim(),
     description: form.elements.description.value.trim(),
     mode: form.elements.mode.value,
