@@ -342,6 +342,7 @@ def test_editing_a_rule_keeps_every_field_the_person_did_not_change(stack: Stack
     rule = p.locator("#rules fieldset.rule[data-kind=topics]")
     expect(rule.locator("textarea[name=allow]")).to_have_value("billing: questions about invoices and payments")
     expect(rule.locator("select[name=reading]")).to_have_value("whole")
+    page.screenshot("policy-form-edit")
     rule.locator("input[name=threshold]").fill("0.4")
     p.get_by_role("button", name="Save and make live").click()
     expect(p.locator("#notice")).to_contain_text("support-desk v2 saved", timeout=30_000)

@@ -716,7 +716,7 @@ function detectorFields(kind, d) {
       return [
         el("label", { class: "block" }, "Denied topics, one per line as name: description | description",
           textarea("deny", topicLines(d.deny))),
-        el("label", { class: "block" }, "Allowed topics (optional: texts about none of them are OFF_TOPIC), one per line as name: description",
+        el("label", { class: "block" }, "Allowed topics (optional: anything else is OFF_TOPIC), one per line as name: description",
           textarea("allow", topicLines(d.allow))),
         el("label", { class: "block" }, "Keywords, one per line as topic: word, word",
           textarea("topic_keywords", Object.entries(d.keywords || {}).map(([k, v]) => `${k}: ${v.join(", ")}`).join("\n"))),
