@@ -22,8 +22,10 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import random
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -85,6 +87,9 @@ class LongWindows:
     emb: np.ndarray
     sig: np.ndarray
     keys: list[np.ndarray]
+
+    #: Texts, labels and where each text's attack is ((0, 0): none, or not known).
+    Texts = tuple[list[str], list[int], list[tuple[int, int]]]
 
     @classmethod
     def build(
@@ -233,55 +238,87 @@ def report(name: str, scores: np.ndarray, labels: np.ndarray, thresholds: dict[s
 
 
 #: The settings the measurement compares: training texts, addressed passages, n-gram scale, C.
+#: The settings ``--fit`` compares (training texts, passages to the AI, n-gram scale, C); the
+#: runs of 2026-12-06 compared more (docs/policy.md).
 CONFIGS = [(TRAIN_TEXTS, ADDRESSED, train_policy.NGRAM_SCALE, LONG_C)]
 #: Whether the measurement also prints the held-out long families (only once a setting is chosen).
 HELD = "--held-out" in sys.argv
 
 
+def prompt_concatenations(prompts: list[str], attacks: list[str], n: int, seed: int) -> LongWindows.Texts:
+    """``n`` texts of 5-9 KB of ``prompts`` one after another (the hardest long benign input: all
+    of it reads like a prompt), every other one with one of ``attacks`` at a random line break."""
+    rng = random.Random(seed)
+    texts, labels = [], []
+    for i in range(n):
+        parts: list[str] = []
+        target = rng.randrange(5000, 9000)
+        while sum(len(p) for p in parts) < target:
+            parts.append(rng.choice(prompts))
+        t = "\n\n".join(parts)
+        if i % 2:
+            at = t.rfind("\n", 0, rng.randrange(len(t))) + 1
+            t = t[:at] + rng.choice(attacks) + "\n" + t[at:]
+        texts.append(t)
+        labels.append(i % 2)
+    return texts, labels, [(0, 0)] * n
+
+
 def main() -> None:
-    sets: dict[str, LongWindows] = {}
+    """Compare, on the validation part, the first stage alone with the shipped long-window head
+    (``--fit``: with heads fitted with ``CONFIGS``; ``--held-out``: also on the held-out long
+    families). Validation sets: long carriers of the validation families; 5-9 KB of our own
+    ordinary training prompts that no long-window training text quotes (the first stage was
+    fitted on them); 5-9 KB of ``long_corpus.VALIDATION_PROMPTS`` (neither stage saw them)."""
     t0 = time.monotonic()
     head = InjectionHead.load(train_policy.WEIGHTS_FILE)
-    featuriser = Featuriser()
-    cache = LongFeatureCache(featuriser)
+    cache = LongFeatureCache(Featuriser())
     own_train, own_held = policy_data.own()
     shared = policy_data.shared_train()
     fillers = calibration_fillers()
     calib_texts = long_corpus.build(fillers, train_policy.LONG_TEXTS, train_policy.SEED, False, 6000, calibration=True)
-    calib = LongWindows.build(calib_texts, [0] * len(calib_texts), [(0, 0)] * len(calib_texts), cache)
-    train, val = long_sets(fillers, shared, own_train, cache)
-    benign = [r.text for r in own_held if r.label == 0]
-    attacks = [r.text for r in own_held if r.label == 1]
-    held_texts, held_labels = long_corpus.with_attacks(benign, attacks, train_policy.HELD_LONG, train_policy.SEED + 1)
-    held = LongWindows.build(held_texts, held_labels, [(0, 0)] * len(held_texts), cache)
-    if HELD:
-        sets["held"] = held
-    print(
-        f"windows: calibration {len(calib.owner)}, train {len(train.owner)} "
-        f"({int((train.window_labels == 1).sum())} attack), validation {len(val.owner)}, held-out {len(held.owner)} "
-        f"({time.monotonic() - t0:.0f} s)",
-        file=sys.stderr,
+    sets = {"calibration": LongWindows.build(calib_texts, [0] * len(calib_texts), [(0, 0)] * len(calib_texts), cache)}
+    train, sets["validation carriers"] = long_sets(fillers, shared, own_train, cache)
+    _, val_attacks = attack_pools(shared, own_train)
+    quoted = set(fillers)
+    unquoted = [r.text for r in own_train if policy_data.ordinary(r) and r.text not in quoted]
+    sets["validation, training prompts"] = LongWindows.build(
+        *prompt_concatenations(unquoted, val_attacks, 200, SEED + 5), cache
     )
+    sets["validation, written prompts"] = LongWindows.build(
+        *prompt_concatenations(long_corpus.VALIDATION_PROMPTS, val_attacks, 100, SEED + 6), cache
+    )
+    if HELD:
+        benign = [r.text for r in own_held if r.label == 0]
+        attacks = [r.text for r in own_held if r.label == 1]
+        held = long_corpus.with_attacks(benign, attacks, train_policy.HELD_LONG, train_policy.SEED + 1)
+        sets["held-out long"] = LongWindows.build(*held, [(0, 0)] * len(held[0]), cache)
+    print(f"windows: {', '.join(f'{k} {len(w.owner)}' for k, w in sets.items())}", file=sys.stderr)
 
-    sets.update(calib=calib, val=val)
-    base = {n: w.per_text(_logit(head.score_parts(w.emb, w.sig, w.keys))) for n, w in sets.items()}
-    variants: list[tuple[str, dict[str, np.ndarray]]] = [("first stage alone (shipped before)", base)]
-    global TRAIN_TEXTS, ADDRESSED
-    for texts_n, addressed, scale, c in CONFIGS:
-        TRAIN_TEXTS, ADDRESSED, train_policy.NGRAM_SCALE = texts_n, addressed, scale
-        train, _ = long_sets(fillers, shared, own_train, cache)
-        lh = fit_long_head(with_first_stage(train, head), c)
-        print(f"  long head {texts_n} {addressed} {scale} {c} fitted ({time.monotonic() - t0:.0f} s)", file=sys.stderr)
-        out = {}
-        for n, w in sets.items():
-            w2 = with_first_stage(w, head)
-            out[n] = w.per_text(_logit(lh.score_parts(w2.emb, w2.sig, w2.keys)))
-        variants.append((f"texts {texts_n} addressed {addressed} ngram {scale} C {c}", out))
-    for name, s in variants:
-        thr = {lvl: threshold_at(s["calib"], LEVEL_FPR[lvl]) for lvl in SENSITIVITIES}
-        print(report(f"{name:38s} validation", s["val"], val.labels, thr))
-        if HELD and "held" in s:
-            print(report(f"{name:38s} held-out  ", s["held"], held.labels, thr))
+    def first(w: LongWindows) -> np.ndarray:
+        return head.score_parts(w.emb, w.sig, w.keys)
+
+    variants: list[tuple[str, Callable[[LongWindows], np.ndarray]]] = [("first stage alone (before)", first)]
+    if head.long_head is not None:
+        variants.append(("long-window head (shipped)", lambda w: head.long_parts(w.emb, w.sig, w.keys, first(w))))
+    if "--fit" in sys.argv:
+        global TRAIN_TEXTS, ADDRESSED
+        for texts_n, addressed, scale, c in CONFIGS:
+            TRAIN_TEXTS, ADDRESSED, train_policy.NGRAM_SCALE = texts_n, addressed, scale
+            train, _ = long_sets(fillers, shared, own_train, cache)
+            fitted = dataclasses.replace(head, long_head=fit_long_head(with_first_stage(train, head), c))
+            variants.append(
+                (
+                    f"texts {texts_n} to the AI {addressed} n-grams {scale} C {c}",
+                    lambda w, h=fitted: h.long_parts(w.emb, w.sig, w.keys, first(w)),
+                )
+            )
+    for name, score in variants:
+        calib = sets["calibration"]
+        thr = {lvl: threshold_at(calib.per_text(score(calib)), LEVEL_FPR[lvl]) for lvl in SENSITIVITIES}
+        for set_name, w in sets.items():
+            if set_name != "calibration":
+                print(report(f"{name} | {set_name}", w.per_text(score(w)), w.labels, thr))
     print(f"done in {time.monotonic() - t0:.0f} s")
 
 

@@ -869,7 +869,8 @@ class InjectionDetector:
                 out[i] = (float(stage2.combined(h1, v)), j2, True)
             elif len(all_ws[i]) <= MEDIUM_WINDOWS or stage2.top_long:
                 out[i] = (float(stage2.combined(h1, 0.0)), j, False)
-            # else: a long input judged by the first stage alone (``top_long`` 0).
+            # else: a long input judged without the sentence model (``top_long`` 0), by its
+            # windows' long-window head scores.
         return out
 
     async def sentence_windows(
