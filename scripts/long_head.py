@@ -14,8 +14,10 @@ attacks, so it can learn the addressee.
 Everything is split in two: carrier families, sentence pools, our own attack families (every
 fifth family), the shared set's attacks (by hash) and the addressed passages' openers and
 demands. The head is fitted on the training part; its settings are chosen on the validation
-part (``python scripts/long_head.py`` prints the measurement); the held-out long families of
-``long_corpus.HELD_OUT`` are only reported. ``scripts/train_policy.py`` fits the shipped one.
+part (``python scripts/long_head.py`` prints the measurement of the shipped weights, ``--fit``
+re-fits ``CONFIGS``, ``--families-aside`` checks prompts neither head saw); the held-out long
+families of ``long_corpus.HELD_OUT`` are only reported (``--held-out``).
+``scripts/train_policy.py`` fits the shipped one.
 """
 
 from __future__ import annotations
@@ -322,6 +324,59 @@ def main() -> None:
     print(f"done in {time.monotonic() - t0:.0f} s")
 
 
+def families_aside() -> None:
+    """``--families-aside``: a check of the hardest long benign input on prompts neither head saw.
+    One in five of our own benign training families (116 families, 443 texts) is set aside; the
+    first stage is re-fitted without them (each attack text keeps the window the shipped head
+    ranks highest), a long-window head of 3,200 training texts on it, both calibrated on long
+    calibration texts that do not quote them; then 5-9 KB concatenations of the set-aside prompts
+    (half with a validation attack) and the validation carriers are scored. (The first stage's
+    600 long training texts may still quote a set-aside text.)"""
+    global TRAIN_TEXTS
+    t0 = time.monotonic()
+    shipped = InjectionHead.load(train_policy.WEIGHTS_FILE)
+    own_train, _ = policy_data.own()
+    shared = policy_data.shared_train()
+    families = sorted({r.source for r in own_train if r.label == 0})
+    aside = set(families[2::5])
+    aside_texts = {r.text for r in own_train if r.source in aside}
+    rows = shared + own_train + train_policy.long_training_rows(shared, own_train)
+    train = train_policy.Windows(rows, train_policy.FeatureCache(Featuriser()))
+    s = train.score(shipped)
+    y = train.labels[train.owner]
+    keep = y == 0
+    best: dict[int, int] = {}
+    for j in np.flatnonzero(y == 1):
+        o = int(train.owner[j])
+        if o not in best or s[j] > s[best[o]]:
+            best[o] = int(j)
+    keep[list(best.values())] = True
+    fit_rows = np.array([i for i, r in enumerate(rows) if r.text not in aside_texts])
+    first = train_policy.fit_mil(train, keep, fit_rows)
+    first = dataclasses.replace(first, vals=first.vals.astype(np.float16).astype(np.float32))
+    cache = LongFeatureCache(Featuriser())
+    fillers = [f for f in calibration_fillers() if f not in aside_texts]
+    TRAIN_TEXTS = 3200
+    long_train, val = long_sets(fillers, shared, own_train, cache)
+    head = dataclasses.replace(first, long_head=fit_long_head(with_first_stage(long_train, first), LONG_C))
+    calib_texts = long_corpus.build(fillers, train_policy.LONG_TEXTS, train_policy.SEED, False, 6000, calibration=True)
+    calib = LongWindows.build(calib_texts, [0] * len(calib_texts), [(0, 0)] * len(calib_texts), cache)
+    _, val_attacks = attack_pools(shared, own_train)
+    prompts = LongWindows.build(*prompt_concatenations(sorted(aside_texts), val_attacks, 200, 77), cache)
+
+    def stage1(w: LongWindows) -> np.ndarray:
+        return head.score_parts(w.emb, w.sig, w.keys)
+
+    def long(w: LongWindows) -> np.ndarray:
+        return head.long_parts(w.emb, w.sig, w.keys, stage1(w))
+
+    for name, score in (("first stage (families aside)", stage1), ("long-window head (families aside)", long)):
+        thr = {lvl: threshold_at(calib.per_text(score(calib)), LEVEL_FPR[lvl]) for lvl in SENSITIVITIES}
+        print(report(f"{name} | validation carriers", val.per_text(score(val)), val.labels, thr))
+        print(report(f"{name} | prompts of the families aside", prompts.per_text(score(prompts)), prompts.labels, thr))
+    print(f"done in {time.monotonic() - t0:.0f} s")
+
+
 def _logit(p: np.ndarray) -> np.ndarray:
     q = np.clip(np.asarray(p, dtype=np.float64), 1e-12, 1 - 1e-12)
     out: np.ndarray = np.log(q / (1.0 - q))
@@ -329,4 +384,4 @@ def _logit(p: np.ndarray) -> np.ndarray:
 
 
 if __name__ == "__main__":
-    main()
+    families_aside() if "--families-aside" in sys.argv else main()
