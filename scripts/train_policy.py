@@ -22,7 +22,10 @@
    templates of their own, never trained on) give ``long_head_ref`` / ``long_pattern_ref`` and
    a long threshold per level (``InjectionHead.long_score``); ``long_pattern_ref`` alone sets
    the level of ``semantic: false`` on long inputs (``InjectionHead.long_pattern_score``). The training rows include 600
-   long texts of the training families, half carrying a training attack.
+   long texts of the training families, half carrying a training attack. The windows of long
+   inputs are scored by the long-window head (``long_head.py``: fitted on windows of long texts
+   of its own training families, reading the first stage's logit), so ``long_head_ref`` holds
+   its scores.
 5. The second stage (a cascade, ``SentenceStage``): logistic regression on each window's MiniLM
    sentence embedding (all-MiniLM-L6-v2 through ``Embedder``, cached on disk by
    ``SentenceCache``) and its signal features, its logit blended with the first stage's
@@ -377,11 +380,21 @@ class Windows:
         w1 = self.score(head)
         stage2 = head.stage2
         if stage2 is None or sentences is None:
-            return self.per_text(w1)
+            return self.per_text(self.long_scores(head, w1))
         combined = stage2.combined(*self.stages(w1, stage2, head, sentences))
         # Long inputs without a second stage (``top_long`` 0) keep the first stage's score.
         cascade = (self.window_counts() <= MEDIUM_WINDOWS) | (stage2.top_long > 0)
-        out: np.ndarray = np.where(cascade, combined, self.per_text(w1))
+        out: np.ndarray = np.where(cascade, combined, self.per_text(self.long_scores(head, w1)))
+        return out
+
+    def long_scores(self, head: InjectionHead, w1: np.ndarray) -> np.ndarray:
+        """Per window, its score as the detector gives it: the long-window head's for windows of
+        texts of more than ``MEDIUM_WINDOWS`` windows (``InjectionHead.long_window_scores``),
+        else the first stage's ``w1``."""
+        idx = np.flatnonzero((self.window_counts() > MEDIUM_WINDOWS)[self.owner])
+        out = np.array(w1, dtype=np.float64)
+        if head.long_head is not None and len(idx):
+            out[idx] = head.long_parts(self.emb[idx], self.sig[idx], [self.keys[i] for i in idx], w1[idx])
         return out
 
     def stages(
@@ -701,6 +714,12 @@ def main() -> None:
     # quoting ordinary texts of the training split and the dev set's benign prompts.
     fillers = [r.text for r, o in zip(train.rows, ordinary, strict=True) if o]
     fillers += [r.text for r in dev.rows if r.label == 0]
+    # The long-window head (``scripts/long_head.py``): fitted on windows of long texts of its own
+    # training families, with the first stage's logit as a feature; the long levels below are
+    # set on its scores.
+    import long_head
+
+    head = dataclasses.replace(head, long_head=long_head.fit_shipped(head, fillers, shared, own_train))
     long_texts = long_corpus.build(fillers, LONG_TEXTS, SEED, False, min_chars=6000, calibration=True)
     long_rows = [Row(t, 0, "long", "bastion/long") for t in long_texts]
     long_win = Windows(long_rows, cache, as_detector=True)

@@ -749,18 +749,25 @@ class InjectionDetector:
 
     def _window_scores_sync(self, texts: Sequence[str]) -> list[list[tuple[int, int, float, dict[str, float]]]]:
         spans = [detector_spans(t) for t in texts]
-        flat = [(i, a, b) for i, sp in enumerate(spans) for a, b in sp]
         out: list[list[tuple[int, int, float, dict[str, float]]]] = [[] for _ in texts]
-        if not flat:
-            return out
-        for (i, a, b), (sc, sig) in zip(flat, self._score_sync([texts[i][a:b] for i, a, b in flat]), strict=True):
-            out[i].append((a, b, sc, sig))
+        # Windows of long inputs are scored by the long-window head (:meth:`_long_score_sync`).
+        for long, score in ((False, self._score_sync), (True, self._long_score_sync)):
+            flat = [(i, a, b) for i, sp in enumerate(spans) if (len(sp) > MEDIUM_WINDOWS) == long for a, b in sp]
+            if flat:
+                for (i, a, b), (sc, sig) in zip(flat, score([texts[i][a:b] for i, a, b in flat]), strict=True):
+                    out[i].append((a, b, sc, sig))
         return out
 
     def _score_sync(self, windows: list[str]) -> list[tuple[float, dict[str, float]]]:
         """First-stage score and signals of each of ``windows``."""
         feats = self._features.features(windows)
         return [(float(s), sig) for s, sig in zip(self._head.score(feats), feats.found, strict=True)]
+
+    def _long_score_sync(self, windows: list[str]) -> list[tuple[float, dict[str, float]]]:
+        """Score and signals of each window of a long input (:meth:`InjectionHead.long_window_scores`:
+        the long-window head, where the weights file has one)."""
+        feats = self._features.features(windows)
+        return [(float(s), sig) for s, sig in zip(self._head.long_window_scores(feats), feats.found, strict=True)]
 
     async def window_scores(self, texts: Sequence[str]) -> list[list[tuple[int, int, float, dict[str, float]]]]:
         """Per text, per window: ``(start, end, score, signals)``. A prompt costs about a
@@ -862,7 +869,8 @@ class InjectionDetector:
                 out[i] = (float(stage2.combined(h1, v)), j2, True)
             elif len(all_ws[i]) <= MEDIUM_WINDOWS or stage2.top_long:
                 out[i] = (float(stage2.combined(h1, 0.0)), j, False)
-            # else: a long input judged by the first stage alone (``top_long`` 0).
+            # else: a long input judged without the sentence model (``top_long`` 0), by its
+            # windows' long-window head scores.
         return out
 
     async def sentence_windows(

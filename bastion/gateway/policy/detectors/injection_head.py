@@ -286,6 +286,11 @@ class InjectionHead:
     #: The sentence-model stage (None: the first stage decides alone). With it, ``head_ref``
     #: and ``long_head_ref`` hold :meth:`SentenceStage.combined` scores.
     stage2: SentenceStage | None = None
+    #: The long-window head (None: long inputs are scored by this head alone): a linear model of
+    #: the same features plus this head's logit, fitted on windows of long texts only
+    #: (``scripts/long_head.py``); it scores the windows of long inputs (:meth:`long_window_scores`),
+    #: and ``long_head_ref`` holds its scores.
+    long_head: InjectionHead | None = None
 
     def fuse(self, head: np.ndarray | float, pattern: np.ndarray | float) -> np.ndarray:
         """The text's score: the larger of the head's and the patterns' percentile among benign
@@ -353,6 +358,26 @@ class InjectionHead:
         p: np.ndarray = 1.0 / (1.0 + np.exp(-np.clip(z, -40, 40)))
         return p
 
+    def long_window_scores(self, f: WindowFeatures) -> np.ndarray:
+        """Scores of windows of a long input (more than ``MEDIUM_WINDOWS`` windows): the
+        long-window head's, which reads this head's logit with the window's features."""
+        return self.long_parts(f.embeddings, f.signals, f.keys, self.score(f))
+
+    def long_parts(
+        self, embeddings: np.ndarray, signals: np.ndarray, keys: list[np.ndarray], first: np.ndarray
+    ) -> np.ndarray:
+        """:meth:`long_window_scores` from the features and this head's scores ``first``.
+
+        The first stage is fitted mostly on prompts, and an ordinary imperative inside a tool
+        result ("Forget the old parking rules") scores like an attack there; the long-window head
+        is fitted on windows of long texts only (the window holding an injected passage against
+        every window of benign carriers full of imperatives written to people, with many
+        passages written to the AI reading the text), and corrects the first stage's logit."""
+        if self.long_head is None:
+            return first
+        z1 = _logit(first).astype(np.float32)[:, None]
+        return self.long_head.score_parts(embeddings, np.hstack([signals.astype(np.float32), z1]), keys)
+
     def save(self, path: Path) -> None:
         arrays: dict[str, Any] = dict(
             mean=self.mean.astype(np.float32),
@@ -376,7 +401,35 @@ class InjectionHead:
         )
         if self.stage2 is not None:
             arrays.update(self.stage2.arrays())
+        if self.long_head is not None:
+            arrays.update(self.long_head.long_arrays())
         np.savez_compressed(path, **arrays)
+
+    def long_arrays(self) -> dict[str, np.ndarray]:
+        """This head's weights as the long-window head of another (``lh_`` arrays)."""
+        return {
+            "lh_mean": self.mean.astype(np.float32),
+            "lh_scale": self.scale.astype(np.float32),
+            "lh_w_dense": self.w_dense.astype(np.float32),
+            "lh_b": np.array(self.b, dtype=np.float32),
+            "lh_keys": self.keys.astype(np.uint64),
+            "lh_vals": self.vals.astype(np.float16),
+        }
+
+    @classmethod
+    def long_from_arrays(cls, z: Any) -> InjectionHead | None:
+        if "lh_w_dense" not in z:
+            return None
+        return cls(
+            mean=z["lh_mean"],
+            scale=z["lh_scale"],
+            w_dense=z["lh_w_dense"],
+            b=float(z["lh_b"]),
+            keys=z["lh_keys"].astype(np.uint64),
+            vals=z["lh_vals"].astype(np.float32),
+            thresholds={},
+            pattern_thresholds={},
+        )
 
     @classmethod
     def load(cls, path: Path) -> InjectionHead:
@@ -400,6 +453,7 @@ class InjectionHead:
                 long_pattern_ref=z["long_pattern_ref"].astype(np.float64),
                 long_thresholds=dict(zip(levels, (float(t) for t in z["long_thresholds"]), strict=True)),
                 stage2=SentenceStage.from_arrays(z) if "s2_w" in z else None,
+                long_head=cls.long_from_arrays(z),
             )
 
 
