@@ -14,17 +14,28 @@ httptools protocol adds:
   it to 0 there, and limit per client at the proxy;
 * a **drain on shutdown** that lets a request whose first bytes arrived before SIGTERM finish
   (uvicorn closes a connection whose headers are not complete yet, which the client sees as a
-  connection error).
+  connection error);
+* a **disconnect signal** (``scope[DISCONNECT_KEY]``, a :class:`DisconnectSignal`): a handler
+  that must stop when its client goes away registers a callback there instead of keeping a task
+  waiting on ``receive()`` for the whole call;
+* **one write per response** when its length is known: uvicorn writes the status line and
+  headers, then the body, in two ``send()`` calls (two segments the client reads apart); the
+  head is held until the body's first write and both go out together.
+
+The timeouts cost no timer per request: a connection keeps one timer that, when it fires, looks
+at the current deadline (``_arm`` only moves the deadline), so the hot path stores a float where
+it would create and cancel two timer handles.
 """
 
 from __future__ import annotations
 
 import asyncio
 from collections import Counter
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 import orjson
-from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol, RequestResponseCycle
 
 if TYPE_CHECKING:
     # A type only: the settings model imports section models whose packages import this.
@@ -42,6 +53,89 @@ _408 = _raw_response("408 Request Timeout", "request_timeout", "request headers 
 _503 = _raw_response("503 Service Unavailable", "too_many_connections", "too many connections from this address")
 
 
+#: Scope key of the connection's :class:`DisconnectSignal` (absent when the app runs under
+#: another server, e.g. in-process test transports: handlers then watch ``receive()``).
+DISCONNECT_KEY = "bastion.disconnect"
+
+
+class DisconnectSignal:
+    """Calls back the handler of a connection's current request when the client goes away.
+
+    HTTP/1.1 runs one handler per connection at a time (uvicorn queues a pipelined request until
+    the previous response is complete), so a connection has one slot."""
+
+    __slots__ = ("_callback",)
+
+    def __init__(self) -> None:
+        self._callback: Callable[[], None] | None = None
+
+    def watch(self, callback: Callable[[], None]) -> None:
+        self._callback = callback
+
+    def unwatch(self) -> None:
+        self._callback = None
+
+    def fire(self) -> None:
+        callback, self._callback = self._callback, None
+        if callback is not None:
+            callback()
+
+
+class _HeadWithBody:
+    """The transport a request cycle writes to: holds a response head whose length is known
+    (``content-length``, not chunked: a stream's head goes out at once) until the body's first
+    write, then sends both in one call. Everything else passes straight through."""
+
+    __slots__ = ("_transport", "_protocol", "_head", "_seen")
+
+    def __init__(self, transport: asyncio.Transport, protocol: HttpToolsProtocol) -> None:
+        self._transport = transport
+        self._protocol = protocol
+        self._head: bytes | None = None
+        #: The cycle whose head was written last (a cycle writes its head once, first).
+        self._seen: RequestResponseCycle | None = None
+
+    def write(self, data: bytes) -> None:
+        head = self._head
+        if head is not None:
+            self._head = None
+            self._transport.writelines((head, data))
+            return
+        cycle = self._protocol.cycle
+        if cycle is not None and cycle is not self._seen and cycle.response_started:
+            # The first write after ``http.response.start``: the head.
+            self._seen = cycle
+            if (
+                cycle.chunked_encoding is False
+                and cycle.expected_content_length > 0
+                and cycle.scope["method"] != "HEAD"  # a HEAD response has no body write
+            ):
+                self._head = data
+                return
+        self._transport.write(data)
+
+    def writelines(self, data: Iterable[bytes]) -> None:
+        self._flush()
+        self._transport.writelines(data)
+
+    def _flush(self) -> None:
+        head = self._head
+        if head is not None:
+            self._head = None
+            self._transport.write(head)
+
+    def close(self) -> None:
+        # A handler that failed after its response's start: the client still gets the head.
+        self._flush()
+        self._transport.close()
+
+    def is_closing(self) -> bool:
+        return self._transport.is_closing()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._transport, name)
+
+
 def edge_protocol(settings: ServerSettings) -> type[HttpToolsProtocol]:
     """uvicorn's ``http`` protocol class with ``settings``' timeouts and per-peer cap."""
     header_timeout = settings.header_timeout_s
@@ -54,7 +148,13 @@ def edge_protocol(settings: ServerSettings) -> type[HttpToolsProtocol]:
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._peer: str | None = None
+            #: The connection's one timer, when it is due, and the deadline it serves.
             self._timer: asyncio.TimerHandle | None = None
+            self._timer_at = 0.0
+            self._deadline: float | None = None
+            self._expire: Callable[[], None] = self._headers_too_slow
+            self._disconnects = DisconnectSignal()
+            self._writer: _HeadWithBody | None = None
             #: Between the first byte of a request and the end of its response.
             self._in_request = False
             self._draining = False
@@ -71,37 +171,64 @@ def edge_protocol(settings: ServerSettings) -> type[HttpToolsProtocol]:
                     return
                 open_per_peer[peer] += 1
                 self._peer = peer
+            self._writer = _HeadWithBody(transport, self)
             self._arm(header_timeout, self._headers_too_slow)
 
         def connection_lost(self, exc: Exception | None) -> None:
             self._disarm()
+            if self._timer is not None:
+                self._timer.cancel()
+                self._timer = None
             if self._peer is not None:
                 open_per_peer[self._peer] -= 1
                 if open_per_peer[self._peer] <= 0:
                     del open_per_peer[self._peer]
                 self._peer = None
+            responding = self.cycle is not None and not self.cycle.response_complete
             super().connection_lost(exc)
+            if responding:
+                self._disconnects.fire()
 
         # -- timers --------------------------------------------------------------------------
 
-        def _arm(self, seconds: float, callback: Any) -> None:
-            self._disarm()
-            if seconds > 0:
-                self._timer = self.loop.call_later(seconds, callback)
+        def _arm(self, seconds: float, callback: Callable[[], None]) -> None:
+            if seconds <= 0:
+                self._deadline = None
+                return
+            deadline = self.loop.time() + seconds
+            self._deadline = deadline
+            self._expire = callback
+            timer = self._timer
+            if timer is None or self._timer_at > deadline:
+                # No timer, or one due after this deadline (the header deadline after a body
+                # one): (re)schedule. Otherwise the pending timer finds the deadline moved.
+                if timer is not None:
+                    timer.cancel()
+                self._timer_at = deadline
+                self._timer = self.loop.call_at(deadline, self._due)
 
         def _disarm(self) -> None:
-            if self._timer is not None:
-                self._timer.cancel()
-                self._timer = None
+            # The pending timer, if any, finds no deadline and lapses.
+            self._deadline = None
+
+        def _due(self) -> None:
+            self._timer = None
+            deadline = self._deadline
+            if deadline is None:
+                return
+            if self.loop.time() >= deadline:
+                self._deadline = None
+                self._expire()
+            else:
+                self._timer_at = deadline
+                self._timer = self.loop.call_at(deadline, self._due)
 
         def _headers_too_slow(self) -> None:
-            self._timer = None
             if not self.transport.is_closing():
                 self.transport.write(_408)
                 self.transport.close()
 
         def _body_too_slow(self) -> None:
-            self._timer = None
             if not self.transport.is_closing():
                 # The handler is already running: it sees the client as gone.
                 self.transport.close()
@@ -110,14 +237,20 @@ def edge_protocol(settings: ServerSettings) -> type[HttpToolsProtocol]:
 
         def on_message_begin(self) -> None:
             super().on_message_begin()
+            self.scope[DISCONNECT_KEY] = self._disconnects  # type: ignore[literal-required]
             self._in_request = True
             self._arm(header_timeout, self._headers_too_slow)
 
         def on_headers_complete(self) -> None:
             self._arm(body_timeout, self._body_too_slow)
             super().on_headers_complete()
-            if self._draining and self.cycle is not None:
-                self.cycle.keep_alive = False
+            cycle = self.cycle
+            if cycle is not None:
+                if self._writer is not None:
+                    # Before the cycle's task first runs: it writes through the writer only.
+                    cycle.transport = self._writer  # type: ignore[assignment]
+                if self._draining:
+                    cycle.keep_alive = False
 
         def on_message_complete(self) -> None:
             self._disarm()
