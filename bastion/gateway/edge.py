@@ -17,10 +17,7 @@ httptools protocol adds:
   connection error);
 * a **disconnect signal** (``scope[DISCONNECT_KEY]``, a :class:`DisconnectSignal`): a handler
   that must stop when its client goes away registers a callback there instead of keeping a task
-  waiting on ``receive()`` for the whole call;
-* **one write per response** when its length is known: uvicorn writes the status line and
-  headers, then the body, in two ``send()`` calls (two segments the client reads apart); the
-  head is held until the body's first write and both go out together.
+  waiting on ``receive()`` for the whole call.
 
 The timeouts cost no timer per request: a connection keeps one timer that, when it fires, looks
 at the current deadline (``_arm`` only moves the deadline), so the hot path stores a float where
@@ -31,11 +28,11 @@ from __future__ import annotations
 
 import asyncio
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import orjson
-from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol, RequestResponseCycle
+from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
 if TYPE_CHECKING:
     # A type only: the settings model imports section models whose packages import this.
@@ -81,61 +78,6 @@ class DisconnectSignal:
             callback()
 
 
-class _HeadWithBody:
-    """The transport a request cycle writes to: holds a response head whose length is known
-    (``content-length``, not chunked: a stream's head goes out at once) until the body's first
-    write, then sends both in one call. Everything else passes straight through."""
-
-    __slots__ = ("_transport", "_protocol", "_head", "_seen")
-
-    def __init__(self, transport: asyncio.Transport, protocol: HttpToolsProtocol) -> None:
-        self._transport = transport
-        self._protocol = protocol
-        self._head: bytes | None = None
-        #: The cycle whose head was written last (a cycle writes its head once, first).
-        self._seen: RequestResponseCycle | None = None
-
-    def write(self, data: bytes) -> None:
-        head = self._head
-        if head is not None:
-            self._head = None
-            self._transport.writelines((head, data))
-            return
-        cycle = self._protocol.cycle
-        if cycle is not None and cycle is not self._seen and cycle.response_started:
-            # The first write after ``http.response.start``: the head.
-            self._seen = cycle
-            if (
-                cycle.chunked_encoding is False
-                and cycle.expected_content_length > 0
-                and cycle.scope["method"] != "HEAD"  # a HEAD response has no body write
-            ):
-                self._head = data
-                return
-        self._transport.write(data)
-
-    def writelines(self, data: Iterable[bytes]) -> None:
-        self._flush()
-        self._transport.writelines(data)
-
-    def _flush(self) -> None:
-        head = self._head
-        if head is not None:
-            self._head = None
-            self._transport.write(head)
-
-    def close(self) -> None:
-        # A handler that failed after its response's start: the client still gets the head.
-        self._flush()
-        self._transport.close()
-
-    def is_closing(self) -> bool:
-        return self._transport.is_closing()
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._transport, name)
-
-
 def edge_protocol(settings: ServerSettings) -> type[HttpToolsProtocol]:
     """uvicorn's ``http`` protocol class with ``settings``' timeouts and per-peer cap."""
     header_timeout = settings.header_timeout_s
@@ -154,7 +96,6 @@ def edge_protocol(settings: ServerSettings) -> type[HttpToolsProtocol]:
             self._deadline: float | None = None
             self._expire: Callable[[], None] = self._headers_too_slow
             self._disconnects = DisconnectSignal()
-            self._writer: _HeadWithBody | None = None
             #: Between the first byte of a request and the end of its response.
             self._in_request = False
             self._draining = False
@@ -171,7 +112,6 @@ def edge_protocol(settings: ServerSettings) -> type[HttpToolsProtocol]:
                     return
                 open_per_peer[peer] += 1
                 self._peer = peer
-            self._writer = _HeadWithBody(transport, self)
             self._arm(header_timeout, self._headers_too_slow)
 
         def connection_lost(self, exc: Exception | None) -> None:
@@ -244,13 +184,8 @@ def edge_protocol(settings: ServerSettings) -> type[HttpToolsProtocol]:
         def on_headers_complete(self) -> None:
             self._arm(body_timeout, self._body_too_slow)
             super().on_headers_complete()
-            cycle = self.cycle
-            if cycle is not None:
-                if self._writer is not None:
-                    # Before the cycle's task first runs: it writes through the writer only.
-                    cycle.transport = self._writer  # type: ignore[assignment]
-                if self._draining:
-                    cycle.keep_alive = False
+            if self._draining and self.cycle is not None:
+                self.cycle.keep_alive = False
 
         def on_message_complete(self) -> None:
             self._disarm()

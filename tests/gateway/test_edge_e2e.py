@@ -103,10 +103,9 @@ def _read_response(s: socket.socket, buffered: bytes, head_request: bool = False
 
 
 def test_keep_alive_responses_and_timeouts_on_one_connection(gw: GatewayProcess) -> None:
-    """Responses of known length (head and body written together), a HEAD response (a head
-    only, never held back for a body) and a plain GET, in turn on one connection; then the
-    same connection's next request stalls in its headers and still gets its 408 on time (the
-    connection's one timer follows the deadline from request to request)."""
+    """Several requests in turn on one connection (a HEAD among them), each answered whole;
+    then the same connection's next request stalls in its headers and still gets its 408 on
+    time (the connection's one timer follows the deadline from request to request)."""
     s = _connect(gw)
     try:
         buffered = b""
