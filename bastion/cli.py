@@ -105,6 +105,9 @@ def serve(
             lifespan="on",
             log_config=log_config,
             access_log=False,
+            # No "server: uvicorn" on every response: one header less to build per response,
+            # and the gateway does not advertise what it runs on.
+            server_header=False,
             # The client address must be the TCP peer: uvicorn would otherwise take it from a
             # client-supplied X-Forwarded-For (peer 127.0.0.1), and trusted-proxy identity headers
             # decide trust by that address (docs/identity.md).

@@ -19,6 +19,8 @@ import asyncio
 import contextlib
 import json
 import logging
+import sqlite3
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -43,6 +45,8 @@ NO_SEGMENT = -1
 _COLUMNS = [c.name for c in traces.columns if c.name != "seq"]
 _JSON_COLUMNS = {c.name for c in traces.columns if isinstance(c.type, sa.JSON)}
 _SQLITE_INSERT = f"INSERT INTO traces ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))})"
+_SQLITE_BUMP = "UPDATE counters SET value = value + ? WHERE name = ?"
+_SQLITE_COUNT = "INSERT INTO counters (name, value) VALUES (?, ?)"
 
 
 _JSON_INDEXES = tuple(i for i, c in enumerate(_COLUMNS) if c in _JSON_COLUMNS)
@@ -100,6 +104,58 @@ def trace_record(call: Call) -> dict[str, Any]:
     }
 
 
+class SqliteAppender:
+    """The audit batches of a file-backed SQLite store, written by one thread on its own
+    connection: a batch (rows, the call counter, the commit) is one hand-over to that thread.
+    Through SQLAlchemy's async engine each of those steps (check-out, begin, insert, update,
+    commit, the pool's reset) was a round trip between the event loop and the driver's thread,
+    each waking the other. The store's WAL mode and ``busy_timeout`` make the two connections
+    take turns writing, as the pool's own connections did."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="bastion-audit")
+        self._conn: sqlite3.Connection | None = None
+
+    @staticmethod
+    def path_of(store: Store) -> str | None:
+        """The database file of a SQLite store (None for other stores and in-memory ones)."""
+        if not store.is_sqlite:
+            return None
+        path = store.url.split(":///", 1)[1] if ":///" in store.url else ""
+        return None if not path or path.startswith(":memory:") or "?" in path else path
+
+    async def write(self, batch: list[dict[str, Any]]) -> None:
+        await asyncio.get_running_loop().run_in_executor(self._executor, self._write, batch)
+
+    def _write(self, batch: list[dict[str, Any]]) -> None:
+        conn = self._conn
+        if conn is None:
+            conn = self._conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            conn.execute("PRAGMA busy_timeout=10000")
+            conn.execute("PRAGMA synchronous=NORMAL")
+        rows = [_sqlite_row(r) for r in batch]
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.executemany(_SQLITE_INSERT, rows)
+            n = len(batch)
+            if conn.execute(_SQLITE_BUMP, (n, CALLS_COUNTER)).rowcount == 0:
+                conn.execute(_SQLITE_COUNT, (CALLS_COUNTER, n))
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+
+    async def close(self) -> None:
+        def close() -> None:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
+
+        await asyncio.get_running_loop().run_in_executor(self._executor, close)
+        self._executor.shutdown(wait=True)
+
+
 class AuditWriter:
     def __init__(self, store: Store, settings: AuditSettings, metrics: Metrics, data_dir: Path | None = None) -> None:
         self.store = store
@@ -115,6 +171,8 @@ class AuditWriter:
             self.journal = Journal(data_dir, window_s=settings.journal_window_s)
         self._task: asyncio.Task[None] | None = None
         self._stopping = False
+        #: Opened at start for a file-backed SQLite store.
+        self._appender: SqliteAppender | None = None
         # Set by readers that need what is queued now (flush, stop): ends the linger early.
         self._hurry = asyncio.Event()
         self.metrics.audit_queue.set_function(self._queue.qsize)
@@ -156,6 +214,9 @@ class AuditWriter:
 
     async def start(self) -> None:
         self._queue = asyncio.Queue(maxsize=self.settings.queue_size)
+        path = SqliteAppender.path_of(self.store)
+        if path is not None and self._appender is None:
+            self._appender = SqliteAppender(path)
         self.metrics.audit_queue.set_function(self._queue.qsize)
         await self._replay_fallback()
         if self.journal is not None:
@@ -173,6 +234,9 @@ class AuditWriter:
             self._task = None
         if self.journal is not None:
             await self.journal.stop()
+        if self._appender is not None:
+            await self._appender.close()
+            self._appender = None
 
     async def _replay_journal(self, journal: Journal) -> None:
         """Records a previous process journaled (acknowledged) but may not have stored: insert
@@ -262,6 +326,9 @@ class AuditWriter:
                 delay = min(delay * 2, 2.0)
 
     async def _write(self, batch: list[dict[str, Any]]) -> None:
+        if self._appender is not None:
+            await self._appender.write(batch)
+            return
         async with self.store.begin() as conn:
             if self.store.is_sqlite:
                 # SQLAlchemy's per-row type processing costs more than SQLite itself here;

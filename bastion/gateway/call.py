@@ -7,6 +7,7 @@ with a *route* function that talks to the upstream, and translates ``call.output
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass, field
@@ -164,15 +165,38 @@ class Listed:
     count: int = field(metadata=TRAIL)
 
 
-def new_trace_id() -> str:
-    """A 128-bit random id in hex (the W3C trace-id size), cheap enough for the hot path.
+class _TraceIds:
+    """128-bit random ids in hex (the W3C trace-id size), cheap enough for the hot path.
 
     From OpenSSL's CSPRNG (seeded by the OS, fork-safe) rather than ``os.urandom``: the
     latter is a system call that releases the GIL, so on every request the event loop
     handed the interpreter to whichever thread was waiting (the audit store's) and queued
-    behind it to get it back.
+    behind it to get it back. Drawn 256 ids at a time (one draw costs about five single ones),
+    which halves the cost of an id. The pool is per process (``os.register_at_fork`` empties it in a child, so
+    no two processes hand out the same ids).
     """
-    return RAND_bytes(16).hex()
+
+    __slots__ = ("_pool",)
+
+    BATCH = 256
+
+    def __init__(self) -> None:
+        self._pool: list[str] = []
+
+    def clear(self) -> None:
+        self._pool = []
+
+    def __call__(self) -> str:
+        pool = self._pool
+        if not pool:
+            raw = RAND_bytes(16 * self.BATCH).hex()
+            pool.extend(raw[i : i + 32] for i in range(0, len(raw), 32))
+        return pool.pop()
+
+
+#: A new trace id (see ``_TraceIds``).
+new_trace_id = _TraceIds()
+os.register_at_fork(after_in_child=new_trace_id.clear)
 
 
 @dataclass(slots=True, eq=False)

@@ -14,13 +14,21 @@ httptools protocol adds:
   it to 0 there, and limit per client at the proxy;
 * a **drain on shutdown** that lets a request whose first bytes arrived before SIGTERM finish
   (uvicorn closes a connection whose headers are not complete yet, which the client sees as a
-  connection error).
+  connection error);
+* a **disconnect signal** (``scope[DISCONNECT_KEY]``, a :class:`DisconnectSignal`): a handler
+  that must stop when its client goes away registers a callback there instead of keeping a task
+  waiting on ``receive()`` for the whole call.
+
+The timeouts cost no timer per request: a connection keeps one timer that, when it fires, looks
+at the current deadline (``_arm`` only moves the deadline), so the hot path stores a float where
+it would create and cancel two timer handles.
 """
 
 from __future__ import annotations
 
 import asyncio
 from collections import Counter
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import orjson
@@ -42,6 +50,34 @@ _408 = _raw_response("408 Request Timeout", "request_timeout", "request headers 
 _503 = _raw_response("503 Service Unavailable", "too_many_connections", "too many connections from this address")
 
 
+#: Scope key of the connection's :class:`DisconnectSignal` (absent when the app runs under
+#: another server, e.g. in-process test transports: handlers then watch ``receive()``).
+DISCONNECT_KEY = "bastion.disconnect"
+
+
+class DisconnectSignal:
+    """Calls back the handler of a connection's current request when the client goes away.
+
+    HTTP/1.1 runs one handler per connection at a time (uvicorn queues a pipelined request until
+    the previous response is complete), so a connection has one slot."""
+
+    __slots__ = ("_callback",)
+
+    def __init__(self) -> None:
+        self._callback: Callable[[], None] | None = None
+
+    def watch(self, callback: Callable[[], None]) -> None:
+        self._callback = callback
+
+    def unwatch(self) -> None:
+        self._callback = None
+
+    def fire(self) -> None:
+        callback, self._callback = self._callback, None
+        if callback is not None:
+            callback()
+
+
 def edge_protocol(settings: ServerSettings) -> type[HttpToolsProtocol]:
     """uvicorn's ``http`` protocol class with ``settings``' timeouts and per-peer cap."""
     header_timeout = settings.header_timeout_s
@@ -54,7 +90,12 @@ def edge_protocol(settings: ServerSettings) -> type[HttpToolsProtocol]:
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._peer: str | None = None
+            #: The connection's one timer, when it is due, and the deadline it serves.
             self._timer: asyncio.TimerHandle | None = None
+            self._timer_at = 0.0
+            self._deadline: float | None = None
+            self._expire: Callable[[], None] = self._headers_too_slow
+            self._disconnects = DisconnectSignal()
             #: Between the first byte of a request and the end of its response.
             self._in_request = False
             self._draining = False
@@ -75,33 +116,59 @@ def edge_protocol(settings: ServerSettings) -> type[HttpToolsProtocol]:
 
         def connection_lost(self, exc: Exception | None) -> None:
             self._disarm()
+            if self._timer is not None:
+                self._timer.cancel()
+                self._timer = None
             if self._peer is not None:
                 open_per_peer[self._peer] -= 1
                 if open_per_peer[self._peer] <= 0:
                     del open_per_peer[self._peer]
                 self._peer = None
+            responding = self.cycle is not None and not self.cycle.response_complete
             super().connection_lost(exc)
+            if responding:
+                self._disconnects.fire()
 
         # -- timers --------------------------------------------------------------------------
 
-        def _arm(self, seconds: float, callback: Any) -> None:
-            self._disarm()
-            if seconds > 0:
-                self._timer = self.loop.call_later(seconds, callback)
+        def _arm(self, seconds: float, callback: Callable[[], None]) -> None:
+            if seconds <= 0:
+                self._deadline = None
+                return
+            deadline = self.loop.time() + seconds
+            self._deadline = deadline
+            self._expire = callback
+            timer = self._timer
+            if timer is None or self._timer_at > deadline:
+                # No timer, or one due after this deadline (the header deadline after a body
+                # one): (re)schedule. Otherwise the pending timer finds the deadline moved.
+                if timer is not None:
+                    timer.cancel()
+                self._timer_at = deadline
+                self._timer = self.loop.call_at(deadline, self._due)
 
         def _disarm(self) -> None:
-            if self._timer is not None:
-                self._timer.cancel()
-                self._timer = None
+            # The pending timer, if any, finds no deadline and lapses.
+            self._deadline = None
+
+        def _due(self) -> None:
+            self._timer = None
+            deadline = self._deadline
+            if deadline is None:
+                return
+            if self.loop.time() >= deadline:
+                self._deadline = None
+                self._expire()
+            else:
+                self._timer_at = deadline
+                self._timer = self.loop.call_at(deadline, self._due)
 
         def _headers_too_slow(self) -> None:
-            self._timer = None
             if not self.transport.is_closing():
                 self.transport.write(_408)
                 self.transport.close()
 
         def _body_too_slow(self) -> None:
-            self._timer = None
             if not self.transport.is_closing():
                 # The handler is already running: it sees the client as gone.
                 self.transport.close()
@@ -110,6 +177,7 @@ def edge_protocol(settings: ServerSettings) -> type[HttpToolsProtocol]:
 
         def on_message_begin(self) -> None:
             super().on_message_begin()
+            self.scope[DISCONNECT_KEY] = self._disconnects  # type: ignore[literal-required]
             self._in_request = True
             self._arm(header_timeout, self._headers_too_slow)
 

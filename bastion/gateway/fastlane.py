@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from starlette.exceptions import HTTPException
-from starlette.routing import BaseRoute, Match
+from starlette.routing import BaseRoute, Match, Mount, Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from bastion.gateway.errors import ErrorShapes
@@ -26,22 +26,43 @@ class PlainRouteDispatcher:
         self.routes = tuple(routes)
         self.fallback = fallback
         self.errors = errors
+        #: Routes without path parameters by their path, tried first with one dict lookup
+        #: instead of matching every route before them in turn (the LLM routes come after the
+        #: MCP ones). Only where no earlier route matches that path, so the order still decides.
+        self.exact: dict[str, BaseRoute] = {}
+        for i, route in enumerate(self.routes):
+            if not isinstance(route, Route) or route.param_convertors:
+                continue
+            earlier = self.routes[:i]
+            if route.path not in self.exact and not any(
+                isinstance(r, (Route, Mount)) and r.path_regex.match(route.path) for r in earlier
+            ):
+                self.exact[route.path] = route
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http":
+            route = self.exact.get(scope["path"]) if not scope.get("root_path") else None
+            if route is not None:
+                match, child = route.matches(scope)
+                if match is Match.FULL:
+                    await self._handle(route, child, scope, receive, send)
+                    return
             for route in self.routes:
                 match, child = route.matches(scope)
                 if match is Match.FULL:
-                    scope.update(child)
-                    scope["app"] = self.fallback
-                    try:
-                        await route.handle(scope, receive, send)
-                    except HTTPException as e:
-                        response = self.errors.render(scope["path"], e.status_code, "error", str(e.detail))
-                        await response(scope, receive, send)
+                    await self._handle(route, child, scope, receive, send)
                     return
         # Partial matches (wrong method) and everything else: FastAPI answers.
         await self.fallback(scope, receive, send)
+
+    async def _handle(self, route: BaseRoute, child: Scope, scope: Scope, receive: Receive, send: Send) -> None:
+        scope.update(child)
+        scope["app"] = self.fallback
+        try:
+            await route.handle(scope, receive, send)
+        except HTTPException as e:
+            response = self.errors.render(scope["path"], e.status_code, "error", str(e.detail))
+            await response(scope, receive, send)
 
 
 def split_plain_routes(routes: list[BaseRoute]) -> list[BaseRoute]:

@@ -117,11 +117,14 @@ class Guard:
             if msg["type"] == "http.response.start":
                 started = True
                 # The front door may have used a different id (e.g. a cached MCP session);
-                # the guard's id is only added when none is present.
-                headers = list(msg.get("headers", []))
-                if not any(h[0] == TRACE_HEADER for h in headers):
-                    headers.append(tid_header)
-                msg = {**msg, "headers": headers}
+                # the guard's id is only added when none is present (the message is left as
+                # it is otherwise: the LLM front door always sets it).
+                headers = msg.get("headers", [])
+                for h in headers:
+                    if h[0] == TRACE_HEADER:
+                        break
+                else:
+                    msg = {**msg, "headers": [*headers, tid_header]}
             await send(msg)
 
         try:

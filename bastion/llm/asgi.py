@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import asyncio
 
-from starlette.types import Message, Receive, Send
+from starlette.types import Message, Receive, Scope, Send
 
 from bastion.gateway.call import Call
+from bastion.gateway.edge import DISCONNECT_KEY, DisconnectSignal
 
 
 async def send_bytes(
@@ -46,29 +47,45 @@ def call_headers(call: Call) -> list[tuple[bytes, bytes]]:
 
 
 class ClientWatch:
-    """Cancels the current task when the client disconnects; ``stop()`` before the last send."""
+    """Cancels the current task when the client disconnects; ``stop()`` before the last send.
 
-    __slots__ = ("task", "disconnected", "_watcher", "_call")
+    Under the gateway's own server the connection says so (``edge.DisconnectSignal``: no task
+    per call); elsewhere a task waits on ``receive()``."""
 
-    def __init__(self, receive: Receive, call: Call) -> None:
+    __slots__ = ("task", "disconnected", "_watcher", "_signal", "_call")
+
+    def __init__(self, scope: Scope, receive: Receive, call: Call) -> None:
         self.task = asyncio.current_task()
         self.disconnected = False
         self._call = call
-        self._watcher: asyncio.Task[None] | None = asyncio.get_running_loop().create_task(self._watch(receive))
+        self._watcher: asyncio.Task[None] | None = None
+        self._signal: DisconnectSignal | None = scope.get(DISCONNECT_KEY)
+        if self._signal is not None:
+            self._signal.watch(self._gone)
+        else:
+            self._watcher = asyncio.get_running_loop().create_task(self._watch(receive))
 
     async def _watch(self, receive: Receive) -> None:
         while True:
             msg: Message = await receive()
             if msg["type"] == "http.disconnect":
-                self.disconnected = True
-                # Recorded before cancelling so the audit record says why the call ended.
-                self._call.error = "client disconnected"
-                self._call.error_code = "client_closed"
-                if self.task is not None:
-                    self.task.cancel()
+                self._gone()
                 return
 
+    def _gone(self) -> None:
+        self.disconnected = True
+        # Recorded before cancelling so the audit record says why the call ended.
+        self._call.error = "client disconnected"
+        self._call.error_code = "client_closed"
+        if self.task is not None:
+            self.task.cancel()
+
     def stop(self) -> None:
+        signal = self._signal
+        if signal is not None:
+            # Also breaks the cycle signal -> our bound method -> self -> call.
+            self._signal = None
+            signal.unwatch()
         watcher = self._watcher
         if watcher is not None:
             # Dropping the task breaks the cycle task -> CancelledError -> traceback -> our

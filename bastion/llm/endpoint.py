@@ -205,7 +205,7 @@ class ChatEndpoint:
         call.request = ChatRequest(p.body, p.stream, anthropic_beta=wanted.get("anthropic-beta"))
         call.input = self.input_content(p)
         call.put(chat_exchange(p.body, wanted, p.stream))
-        watch = ClientWatch(receive, call)
+        watch = ClientWatch(scope, receive, call)
         try:
             try:
                 await self.pipeline.run(call, self.service.route)

@@ -146,7 +146,7 @@ class Embeddings:
         call.request = ChatRequest(data)
         inputs = data["input"]
         call.input = TextContent([inputs] if isinstance(inputs, str) else [x for x in inputs if isinstance(x, str)])
-        watch = ClientWatch(receive, call)
+        watch = ClientWatch(scope, receive, call)
         try:
             try:
                 await self.pipeline.run(call, self.service.route_embedding)

@@ -227,32 +227,38 @@ class Router:
         for dep in self.candidates(plan):
             for i in range(dep.max_retries + 1):
                 attempts += 1
+                # One timer bounds the attempt: its own timeout_s or what is left of the call's
+                # deadline, whichever ends first (the provider's HTTP client sets no total
+                # timeout of its own, which would be a second timer on every call).
+                end = min(deadline, loop.time() + dep.timeout_s)
+                err: UpstreamError
                 try:
-                    # Each attempt is bounded by its own timeout_s inside the provider and by
-                    # what is left of the call's total deadline here.
-                    async with asyncio.timeout_at(deadline):
+                    async with asyncio.timeout_at(end):
                         result = await fn(dep)
                 except TimeoutError:
-                    self._failed(dep)
-                    raise _deadline_refusal(plan, attempts) from None
+                    if end >= deadline:
+                        self._failed(dep)
+                        raise _deadline_refusal(plan, attempts) from None
+                    err = UpstreamError(f"{dep.provider.name}: no answer within {dep.timeout_s:g}s", kind="timeout")
                 except TranslationError as e:
                     raise Refusal(400, "bad_request", f"{e} ({dep.key})") from None
                 except UpstreamError as e:
-                    errors.append(e)
-                    if e.client_fault:
-                        raise Refusal(400, "bad_request", e.message) from None
-                    self._failed(dep)
-                    if not e.retryable or i == dep.max_retries:
-                        break
-                    if e.retry_after is not None and e.retry_after > max_wait:
-                        break  # waiting that long is worse than a fallback
-                    delay = self._backoff(i, e)
-                    if loop.time() + delay >= deadline:
-                        break  # no time left to wait: a fallback may still answer at once
-                    await self.sleep(delay)
-                    continue
-                self._succeeded(dep)
-                return result, dep, attempts
+                    err = e
+                else:
+                    self._succeeded(dep)
+                    return result, dep, attempts
+                errors.append(err)
+                if err.client_fault:
+                    raise Refusal(400, "bad_request", err.message) from None
+                self._failed(dep)
+                if not err.retryable or i == dep.max_retries:
+                    break
+                if err.retry_after is not None and err.retry_after > max_wait:
+                    break  # waiting that long is worse than a fallback
+                delay = self._backoff(i, err)
+                if loop.time() + delay >= deadline:
+                    break  # no time left to wait: a fallback may still answer at once
+                await self.sleep(delay)
         raise _final_refusal(errors)
 
     async def complete(self, plan: Plan, req: dict[str, Any]) -> tuple[dict[str, Any], Deployment, int]:

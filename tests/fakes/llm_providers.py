@@ -17,7 +17,8 @@ result the answer is ``tool said: <result>``. Token counts are word counts.
 Control (``FakeControl`` wraps it): ``POST /_fake/script`` queues behaviours for the next
 requests (``status``/``retry_after`` to fail, ``hang``, ``drop_after`` chunks (connection cut),
 ``truncate_after`` chunks (the body ends cleanly, without the protocol's terminator), ``delay``,
-``chunk_delay``, ``text``, ``tool_calls``, optional ``path`` substring to match);
+``chunk_delay``, ``text``, ``tool_calls``, ``set_cookie`` (a ``Set-Cookie`` header on an OpenAI
+answer), optional ``path`` substring to match);
 ``GET /_fake/requests`` returns what was received (path, query, headers, JSON body);
 ``GET /_fake/stats`` counts completed and cancelled (client went away) requests;
 ``POST /_fake/reset`` clears everything.
@@ -368,7 +369,8 @@ class FakeProvider:
                 "usage": usage,
                 "system_fingerprint": "fp_fake",
             }
-            return web.Response(body=orjson.dumps(out), content_type=_JSON)
+            cookie = {"set-cookie": b["set_cookie"]} if b.get("set_cookie") else None
+            return web.Response(body=orjson.dumps(out), content_type=_JSON, headers=cookie)
 
         def ch(delta: dict[str, Any], fin: str | None = None, index: int = 0) -> bytes:
             c = {

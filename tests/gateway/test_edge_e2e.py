@@ -81,6 +81,56 @@ def test_slow_body_is_disconnected(gw: GatewayProcess) -> None:
     assert httpx.get(gw.url + "/healthz", timeout=30).status_code == 200
 
 
+def _read_response(s: socket.socket, buffered: bytes, head_request: bool = False) -> tuple[bytes, bytes, bytes]:
+    """One response off a keep-alive connection: (head, body, what was read beyond it)."""
+    while b"\r\n\r\n" not in buffered:
+        chunk = s.recv(65536)
+        assert chunk, f"connection closed mid-head: {buffered!r}"
+        buffered += chunk
+    head, rest = buffered.split(b"\r\n\r\n", 1)
+    length = 0
+    for line in head.split(b"\r\n")[1:]:
+        name, _, value = line.partition(b":")
+        if name.strip().lower() == b"content-length":
+            length = int(value)
+    if head_request:
+        length = 0
+    while len(rest) < length:
+        chunk = s.recv(65536)
+        assert chunk, "connection closed mid-body"
+        rest += chunk
+    return head, rest[:length], rest[length:]
+
+
+def test_keep_alive_responses_and_timeouts_on_one_connection(gw: GatewayProcess) -> None:
+    """Several requests in turn on one connection (a HEAD among them), each answered whole;
+    then the same connection's next request stalls in its headers and still gets its 408 on
+    time (the connection's one timer follows the deadline from request to request)."""
+    s = _connect(gw)
+    try:
+        buffered = b""
+        for _ in range(3):
+            s.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+            head, body, buffered = _read_response(s, buffered)
+            assert head.startswith(b"HTTP/1.1 200") and b"x-bastion-trace-id" in head, head
+            assert body == b'{"status":"ok"}', body
+        # Unauthenticated: a 401 with a JSON body of known length, of which HEAD sends the head only.
+        s.sendall(b"HEAD /v1/models HTTP/1.1\r\nHost: x\r\n\r\n")
+        head, body, buffered = _read_response(s, buffered, head_request=True)
+        assert head.startswith(b"HTTP/1.1 401") and b"content-length" in head.lower(), head
+        s.sendall(b"GET /v1/models HTTP/1.1\r\nHost: x\r\n\r\n")
+        head, body, buffered = _read_response(s, buffered)
+        assert head.startswith(b"HTTP/1.1 401") and b"invalid_api_key" in body, (head, body)
+        assert buffered == b""
+        s.sendall(b"POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\n")  # ... and never the rest
+        started = time.monotonic()
+        answer = _read_all(s)
+        assert answer.startswith(b"HTTP/1.1 408"), answer[:200]
+        assert time.monotonic() - started < 29
+    finally:
+        s.close()
+
+
 def test_connections_per_peer_are_capped(gw: GatewayProcess) -> None:
     held = [_connect(gw) for _ in range(4)]
     try:

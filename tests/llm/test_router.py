@@ -154,6 +154,27 @@ async def test_total_deadline_bounds_attempts_and_retries(upstream: FakeProvider
         await r.close()
 
 
+@pytest.mark.anyio
+async def test_upstream_cookies_are_not_sent_back(upstream: FakeProvider) -> None:
+    """One provider session serves every caller: a cookie an upstream sets must not ride along
+    on the next request (another caller's)."""
+    # By host name: cookie jars drop cookies of bare IP addresses anyway.
+    r = _slow_router(upstream.url.replace("127.0.0.1", "localhost"))
+    ctl = upstream.control
+    ctl.reset()
+    await r.start()
+    try:
+        plan = r.resolve("solo")
+        assert plan is not None
+        ctl.script({"set_cookie": "session=alice-secret; Path=/"})
+        for _ in range(2):
+            await r.complete(plan, {"messages": [{"role": "user", "content": "x"}]})
+        first, second = ctl.requests()
+        assert "cookie" not in first["headers"] and "cookie" not in second["headers"], second["headers"]
+    finally:
+        await r.close()
+
+
 def test_total_deadline_defaults_to_the_longest_attempt(upstream: FakeProvider) -> None:
     plan = _slow_router(upstream.url).resolve("solo")
     assert plan is not None and plan.total_timeout_s == 30

@@ -131,6 +131,9 @@ class Provider:
                 auto_decompress=True,
                 trust_env=False,
                 skip_auto_headers=("User-Agent",),
+                # One session serves every caller: a cookie an upstream sets must not ride
+                # along on other callers' requests (nor cost a jar lookup on every request).
+                cookie_jar=aiohttp.DummyCookieJar(),
             )
 
     async def close(self) -> None:
@@ -150,10 +153,12 @@ class Provider:
         if t is None:
             connect = min(self.settings.connect_timeout_s, timeout_s)
             # A stream may run for minutes: bound the wait for each read instead of the total.
+            # A request/response exchange has no total here: the router bounds every attempt
+            # (``Router.attempt``, one timer for its own timeout and the call's deadline).
             t = (
                 aiohttp.ClientTimeout(total=None, connect=connect, sock_read=timeout_s)
                 if stream
-                else aiohttp.ClientTimeout(total=timeout_s, connect=connect)
+                else aiohttp.ClientTimeout(total=None, connect=connect)
             )
             self._timeouts[key] = t
         return t
