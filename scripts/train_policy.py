@@ -140,8 +140,8 @@ TOP_BENIGN = 25
 #: ``--sub-top N`` on the command line override them (0: the whole windows, as before).
 SUB_CHARS = 300
 SUB_TOP = 1
-#: The fine-tuned encoder's head (weights on the pooled vector, bias) when the second stage reads
-#: its logit instead of the vector (``--s2-logit``; measurement).
+#: The fine-tuned encoder's head (weights on the pooled vector, bias): the second stage reads its
+#: logit instead of the vector's components (``--s2-vector``: the components).
 ENCODER_HEAD: tuple[np.ndarray, float] | None = None
 #: The SHA-256 of the fine-tuned encoder's delta the second stage reads ("": the frozen MiniLM).
 ENCODER_DIGEST = ""
@@ -512,7 +512,7 @@ def fit_sentence(win: Windows | SentenceWindows, sentences: np.ndarray, mask: np
     """The second stage: logistic regression on the MiniLM embeddings and signal features of
     the windows ``mask`` (the first stage's, or the shorter ones MiniLM reads; their refs are
     filled in by calibration). With ``ENCODER_HEAD`` (the fine-tuned encoder's own linear head,
-    ``--s2-logit``), on that head's logit and the signals instead of the 384 components; the
+    the default with the encoder), on that head's logit and the signals instead of the 384 components; the
     logit is linear in the vector, so the fit is written back as weights on the vector and the
     stage (and the detector) are unchanged."""
     from sklearn.linear_model import LogisticRegression
@@ -635,7 +635,11 @@ def main() -> None:
         default=str(ENCODER_FILE) if ENCODER_FILE.is_file() else "none",
         help="the fine-tuned encoder's delta the second stage reads ('none': the frozen MiniLM)",
     )
-    parser.add_argument("--s2-logit", action="store_true", help="the second stage reads the encoder head's logit")
+    parser.add_argument(
+        "--s2-vector",
+        action="store_true",
+        help="the second stage reads the fine-tuned encoder's 384 components, not its head's logit (measurement)",
+    )
     parser.add_argument("--gate", type=float, default=GATE, help="the second stage's gate (a benign percentile)")
     parser.add_argument("--blend", type=float, default=BLEND, help="the second stage's weight against the first's")
     parser.add_argument("--out", type=Path, default=WEIGHTS_FILE, help="where the weights are written")
@@ -647,7 +651,9 @@ def main() -> None:
         delta = Path(args.encoder)
         ENCODER_DIGEST = hashlib.sha256(delta.read_bytes()).hexdigest()
         sentences = SentenceCache(Embedder(delta=delta), model=f"delta-{ENCODER_DIGEST[:16]}")
-        if args.s2_logit:
+        # The stage reads the fine-tuning head's logit (and the signals): chosen over the 384
+        # components on the dev set and out of fold (docs/policy.md, "The fine-tuned encoder").
+        if not args.s2_vector:
             with np.load(delta) as z:
                 ENCODER_HEAD = (z["head_w"].astype(np.float64), float(z["head_b"][0]))
     else:

@@ -467,3 +467,20 @@ def tuned_embedder(digest: str) -> Embedder:
 def shipped_head() -> InjectionHead:
     """The head in the package (loaded once per process)."""
     return InjectionHead.load(WEIGHTS_FILE)
+
+
+def prepare() -> None:
+    """Build the sentence stage's model ahead of first use (``make install``): with the shipped
+    fine-tuned encoder, MiniLM plus its delta merged, exported to ONNX and quantised to int8
+    into the model cache (a no-op when already there)."""
+    stage = shipped_head().stage2
+    if stage is not None and stage.encoder:
+        tuned_embedder(stage.encoder).load()
+
+
+if __name__ == "__main__":
+    import sys
+
+    if sys.argv[1:] != ["prepare"]:
+        raise SystemExit("usage: python -m bastion.gateway.policy.detectors.injection_head prepare")
+    prepare()
