@@ -21,10 +21,13 @@ $(STAMP): pyproject.toml sdk/pyproject.toml
 	$(UV) pip install --python $(PY) $(PIP_LINKS) $(PIP_INDEX) $(UV_INDEX) -e './sdk[cli]' -e '.[test]'
 	touch $@
 
-# The embedding models' derived files (MiniLM's ONNX export, the cache's static encoder) are
-# built once into BASTION_MODEL_CACHE (~/.cache/bastion/models): a no-op when already there.
+# The embedding models' derived files (MiniLM's ONNX export, the cache's static encoder, the
+# injection detector's fine-tuned MiniLM: the PyPI model plus the shipped delta, exported and
+# quantised) are built once into BASTION_MODEL_CACHE (~/.cache/bastion/models): a no-op when
+# already there.
 install: $(STAMP)
 	$(PY) -m bastion.gateway.semcache.static_encoder prepare
+	$(PY) -m bastion.gateway.policy.detectors.injection_head prepare
 
 serve: install
 	$(VENV)/bin/bastion serve
@@ -59,8 +62,11 @@ bench: install-test
 # rebuilds its own small, committed artefact from ../shared/data and hand-written text).
 train: train-policy train-semcache
 
-# train-policy: the injection head (bastion/gateway/policy/detectors/injection_head.npz).
+# train-policy: the fine-tuned MiniLM the injection detector's sentence stage reads (its low-rank
+# delta, bastion/gateway/policy/detectors/injection_encoder.npz; about 40 minutes on the loaded
+# 2-core machine) and then the injection head fitted on it (injection_head.npz).
 train-policy: install
+	PYTHONPATH=$(CURDIR) $(PY) scripts/train_injection_encoder.py
 	PYTHONPATH=$(CURDIR) $(PY) scripts/train_policy.py
 
 # The semantic cache's vector transform (bastion/gateway/semcache/cache_transform.npz) and

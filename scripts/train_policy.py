@@ -77,6 +77,7 @@ from bastion.gateway.policy.detectors.injection import (  # noqa: E402
     sentence_spans,
 )
 from bastion.gateway.policy.detectors.injection_head import (  # noqa: E402
+    ENCODER_FILE,
     LEVEL_FPR,
     N_SIGNAL_FEATURES,
     SENSITIVITIES,
@@ -142,6 +143,11 @@ TOP_BENIGN = 25
 #: ``--sub-top N`` on the command line override them (0: the whole windows, as before).
 SUB_CHARS = 300
 SUB_TOP = 1
+#: The fine-tuned encoder's head (weights on the pooled vector, bias): the second stage reads its
+#: logit instead of the vector's components (``--s2-vector``: the components).
+ENCODER_HEAD: tuple[np.ndarray, float] | None = None
+#: The SHA-256 of the fine-tuned encoder's delta the second stage reads ("": the frozen MiniLM).
+ENCODER_DIGEST = ""
 
 
 T = TypeVar("T")
@@ -228,10 +234,13 @@ class SentenceCache:
     and the variant that serves (``int8`` vectors differ from ``fp32`` ones; the ONNX and torch
     fp32 paths agree to a cosine of 0.9999), so the head is fitted on what the gateway reads."""
 
-    def __init__(self, embedder: Embedder) -> None:
+    def __init__(self, embedder: Embedder, model: str = "") -> None:
+        """``model``: a tag of the model when it is not the PyPI all-MiniLM-L6-v2 (the fine-tuned
+        encoder: the hash of its delta), part of the cache key."""
         embedder.load()
         variant = f"|int8|{QUANT_FORMAT}" if embedder.variant == "int8" else ""  # fp32: the older key
-        tag = hashlib.sha1(f"all-MiniLM-L6-v2|{EXPORT_FORMAT}{variant}".encode()).hexdigest()[:12]
+        name = f"all-MiniLM-L6-v2{'|' + model if model else ''}"
+        tag = hashlib.sha1(f"{name}|{EXPORT_FORMAT}{variant}".encode()).hexdigest()[:12]
         print(f"MiniLM sentence vectors: {embedder.backend} {embedder.variant}", file=sys.stderr)
         self.cache: WindowCache[np.ndarray] = WindowCache(
             f"minilm-{tag}.pkl",
@@ -515,21 +524,37 @@ def _window_weights(
 def fit_sentence(win: Windows | SentenceWindows, sentences: np.ndarray, mask: np.ndarray) -> SentenceStage:
     """The second stage: logistic regression on the MiniLM embeddings and signal features of
     the windows ``mask`` (the first stage's, or the shorter ones MiniLM reads; their refs are
-    filled in by calibration)."""
+    filled in by calibration). With ``ENCODER_HEAD`` (the fine-tuned encoder's own linear head,
+    the default with the encoder), on that head's logit and the signals instead of the 384 components; the
+    logit is linear in the vector, so the fit is written back as weights on the vector and the
+    stage (and the detector) are unchanged."""
     from sklearn.linear_model import LogisticRegression
 
     idx = np.flatnonzero(mask)
     y, w = _window_weights(win, idx, None)
-    x = np.hstack([sentences[idx], win.sig[idx]]).astype(np.float64)
+    vec = sentences[idx].astype(np.float64)
+    if ENCODER_HEAD is not None:
+        hw, hb = ENCODER_HEAD
+        vec = (vec @ hw + hb)[:, None]
+    x = np.hstack([vec, win.sig[idx]]).astype(np.float64)
     mean, scale = x.mean(axis=0), x.std(axis=0) + 1e-3
     lr = LogisticRegression(C=S2_C, max_iter=500, tol=1e-4, solver="lbfgs")
     lr.fit((x - mean) / scale, y, sample_weight=w)
+    coef, b = lr.coef_[0].astype(np.float64), float(lr.intercept_[0])
+    if ENCODER_HEAD is not None:
+        # c (l - m) / s with l = hw . v + hb, as weights on the standardised vector (mean 0,
+        # scale 1): w_v = c hw / s, and the constant c (hb - m) / s joins the intercept.
+        c, m, s = coef[0], mean[0], scale[0]
+        b += c * (hb - m) / s
+        mean = np.concatenate([np.zeros(DIM), mean[1:]])
+        scale = np.concatenate([np.ones(DIM), scale[1:]])
+        coef = np.concatenate([c * hw / s, coef[1:]])
     empty = np.zeros(0)
     return SentenceStage(
         mean.astype(np.float32),
         scale.astype(np.float32),
-        lr.coef_[0].astype(np.float32),
-        float(lr.intercept_[0]),
+        coef.astype(np.float32),
+        b,
         BLEND,
         empty,
         GATE,
@@ -538,6 +563,7 @@ def fit_sentence(win: Windows | SentenceWindows, sentences: np.ndarray, mask: np
         TOP_LONG,
         SUB_CHARS,
         SUB_TOP,
+        ENCODER_DIGEST,
     )
 
 
@@ -611,17 +637,40 @@ def held_long_rows(held: Windows) -> list[Row]:
 
 
 def main() -> None:
-    global SUB_CHARS, SUB_TOP
+    global SUB_CHARS, SUB_TOP, GATE, BLEND, ENCODER_HEAD, ENCODER_DIGEST
     import argparse
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sub-chars", type=int, default=SUB_CHARS, help="windows MiniLM reads (0: whole windows)")
     parser.add_argument("--sub-top", type=int, default=SUB_TOP, help="how many of them per text")
+    parser.add_argument(
+        "--encoder",
+        default=str(ENCODER_FILE) if ENCODER_FILE.is_file() else "none",
+        help="the fine-tuned encoder's delta the second stage reads ('none': the frozen MiniLM)",
+    )
+    parser.add_argument(
+        "--s2-vector",
+        action="store_true",
+        help="the second stage reads the fine-tuned encoder's 384 components, not its head's logit (measurement)",
+    )
+    parser.add_argument("--gate", type=float, default=GATE, help="the second stage's gate (a benign percentile)")
+    parser.add_argument("--blend", type=float, default=BLEND, help="the second stage's weight against the first's")
+    parser.add_argument("--out", type=Path, default=WEIGHTS_FILE, help="where the weights are written")
     args = parser.parse_args()
-    SUB_CHARS, SUB_TOP = args.sub_chars, args.sub_top
+    SUB_CHARS, SUB_TOP, GATE, BLEND = args.sub_chars, args.sub_top, args.gate, args.blend
     t0 = time.monotonic()
     cache = FeatureCache(Featuriser())
-    sentences = SentenceCache(Embedder())
+    if args.encoder != "none":
+        delta = Path(args.encoder)
+        ENCODER_DIGEST = hashlib.sha256(delta.read_bytes()).hexdigest()
+        sentences = SentenceCache(Embedder(delta=delta), model=f"delta-{ENCODER_DIGEST[:16]}")
+        # The stage reads the fine-tuning head's logit (and the signals): chosen over the 384
+        # components on the dev set and out of fold (docs/policy.md, "The fine-tuned encoder").
+        if not args.s2_vector:
+            with np.load(delta) as z:
+                ENCODER_HEAD = (z["head_w"].astype(np.float64), float(z["head_b"][0]))
+    else:
+        sentences = SentenceCache(Embedder())
     own_train, own_held = policy_data.own()
     shared = policy_data.shared_train()
     train = Windows(shared + own_train + long_training_rows(shared, own_train), cache)
@@ -728,10 +777,10 @@ def main() -> None:
     long_fused = head.fuse_long(long_head, long_pattern)
     long_thresholds = {s: threshold_at(long_fused, FPR[s]) for s in SENSITIVITIES}
     head = dataclasses.replace(head, long_thresholds=long_thresholds)
-    head.save(WEIGHTS_FILE)
-    head = InjectionHead.load(WEIGHTS_FILE)  # score as shipped
+    head.save(args.out)
+    head = InjectionHead.load(args.out)  # score as shipped
     print(
-        f"wrote {WEIGHTS_FILE} ({WEIGHTS_FILE.stat().st_size // 1024} KB, {len(head.keys)} n-grams, "
+        f"wrote {args.out} ({args.out.stat().st_size // 1024} KB, {len(head.keys)} n-grams, "
         f"second stage: {head.stage2 is not None}) "
         f"in {time.monotonic() - t0:.0f} s"
     )
@@ -757,6 +806,12 @@ def main() -> None:
         scores = win.judged(head, sentences)
         curve = ", ".join(f"{curve_at(scores, win.labels, f):.1%} @{f:.1%}" for f in (0.001, 0.01, 0.05))
         print(f"{name:13s} curve (threshold on this set's own benign texts): {curve}")
+        # Attacks of up to MEDIUM_WINDOWS windows whose first-stage score stays under the gate:
+        # the second stage never reads them.
+        short_attack = (win.window_counts() <= MEDIUM_WINDOWS) & (win.labels == 1)
+        if short_attack.any() and head.stage2 is not None:
+            below = ~head.stage2.gated(win.per_text(win.score(head)))
+            print(f"{name:13s} attacks under the gate: {below[short_attack].mean():.1%} of {int(short_attack.sum())}")
         for s in SENSITIVITIES:
             det, fp = detection_at(scores, win.labels, thresholds[s])
             print(f"{name:13s} sensitivity {s:>4s}: detection {det:.1%}, false positives {fp:.1%}")

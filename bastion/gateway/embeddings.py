@@ -514,6 +514,92 @@ def _quantize_main(source: Path, directory: Path, name: str) -> None:
     _write_atomic(directory, f"{name}.onnx", _quantize(source.read_bytes()))
 
 
+# -- a fine-tuned variant: the model plus a low-rank delta --------------------------------------
+
+#: The linear layers of each transformer layer a low-rank delta changes (BERT's names).
+DELTA_TARGETS = (
+    "attention.self.query",
+    "attention.self.key",
+    "attention.self.value",
+    "attention.output.dense",
+    "intermediate.dense",
+    "output.dense",
+)
+
+
+def tuned_model_path(delta: Path, cache_dir: Path | None = None, sha256: str | None = None) -> Path:
+    """all-MiniLM-L6-v2 with the low-rank delta ``delta`` merged into its weights (a model
+    fine-tuned for one task; the injection detector's sentence stage,
+    ``scripts/train_injection_encoder.py``): a sentence-transformers directory that the ONNX
+    export and int8 quantisation then treat like the shipped model. Built once, in a subprocess
+    (torch; the serving process never imports it), under the model cache, keyed by the delta's
+    bytes and the base model's files, and renamed into place whole. Raises when the delta is
+    missing, is not the expected one (``sha256``: a prefix of its SHA-256) or the build fails (a
+    caller that needs the model then fails, never passes)."""
+    if not delta.is_file():
+        raise FileNotFoundError(f"the fine-tuned encoder's delta {delta} is missing")
+    digest = hashlib.sha256(delta.read_bytes()).hexdigest()
+    if sha256 is not None and not digest.startswith(sha256):
+        raise RuntimeError(f"the fine-tuned encoder's delta {delta.name} is not the one its head was fitted on")
+    base = minilm_path()
+    home = OnnxExport(cache_dir or default_cache_dir())._home()
+    if home is None:
+        raise RuntimeError("no writable directory for the fine-tuned model")
+    key = hashlib.sha256(f"{digest}|{_export_key(base, 0)}".encode()).hexdigest()[:32]
+    out = home / f"minilm-tuned-{key}"
+    if not (out / "model.safetensors").is_file():
+        log.info("building the fine-tuned encoder from %s (once, in a subprocess) ...", delta.name)
+        cmd = [sys.executable, "-m", "bastion.gateway.embeddings", "merge", str(delta), str(out)]
+        done = subprocess.run(cmd, capture_output=True, timeout=600.0, check=False)
+        if done.returncode != 0 or not (out / "model.safetensors").is_file():
+            tail = done.stderr.decode(errors="replace").strip().splitlines()[-3:]
+            raise RuntimeError(f"building the fine-tuned encoder failed (exit {done.returncode}): {' | '.join(tail)}")
+    return out
+
+
+def merge_delta(delta: Path, out_dir: Path) -> Path:
+    """Write all-MiniLM-L6-v2 with ``delta`` merged (``W + alpha / rank * B A`` on every
+    :data:`DELTA_TARGETS` layer; float16 factors, float32 sums: the same bytes every time) as a
+    sentence-transformers directory at ``out_dir`` (torch: run by :func:`tuned_model_path` in a
+    subprocess, and by the training script in process)."""
+    import shutil
+
+    import torch
+    from transformers import AutoModel
+
+    base = minilm_path()
+    with np.load(delta) as z:
+        meta = json.loads(str(z["meta"]))
+        factors = {k: z[k].astype(np.float32) for k in z.files if k[:2] in ("a:", "b:")}
+    scale = float(meta["alpha"]) / float(meta["rank"])
+    model = AutoModel.from_pretrained(str(base))
+    with torch.no_grad():
+        for li, layer in enumerate(model.encoder.layer):
+            for name in DELTA_TARGETS:
+                mod = layer
+                for part in name.split("."):
+                    mod = getattr(mod, part)
+                a, b = factors.get(f"a:{li}.{name}"), factors.get(f"b:{li}.{name}")
+                if a is not None and b is not None:
+                    mod.weight += scale * (torch.from_numpy(b) @ torch.from_numpy(a))
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(dir=out_dir.parent, prefix=f".{out_dir.name}."))
+    try:
+        for f in base.iterdir():
+            if f.name in ("model.safetensors", "README.md") or f.name.startswith(".") or f.suffix == ".bin":
+                continue
+            (shutil.copytree if f.is_dir() else shutil.copy2)(f, tmp / f.name)
+        model.save_pretrained(str(tmp), safe_serialization=True)
+        try:
+            tmp.rename(out_dir)
+        except OSError:
+            if not (out_dir / "model.safetensors").is_file():  # not a concurrent builder's result
+                raise
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return out_dir
+
+
 def _temp_cache_dir() -> Path:
     uid = os.getuid() if hasattr(os, "getuid") else 0
     return Path(tempfile.gettempdir()) / f"bastion-models-{uid}"
@@ -601,8 +687,16 @@ class Embedder:
         backend: str | None = None,
         variant: str | None = None,
         workers: int | None = None,
+        delta: Path | str | None = None,
+        delta_sha256: str | None = None,
     ) -> None:
+        """``delta``: serve all-MiniLM-L6-v2 with this low-rank delta merged in
+        (:func:`tuned_model_path`, built at the first :meth:`load`) instead of ``model_path``;
+        with ``delta_sha256``, the load fails unless the file's SHA-256 starts with it (the delta
+        a head was fitted on)."""
         self._model_path = model_path
+        self._delta = Path(delta) if delta is not None else None
+        self._delta_sha256 = delta_sha256
         self._max_batch = max_batch
         self._cache_dir = Path(cache_dir) if cache_dir is not None else default_cache_dir()
         self._want = (backend or os.environ.get("BASTION_EMBED_BACKEND") or "onnx").lower()
@@ -653,7 +747,10 @@ class Embedder:
             os.environ.setdefault("HF_HUB_OFFLINE", "1")
             os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
             os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-            path = Path(self._model_path) if self._model_path is not None else minilm_path()
+            if self._delta is not None:
+                path = tuned_model_path(self._delta, self._cache_dir, self._delta_sha256)
+            else:
+                path = Path(self._model_path) if self._model_path is not None else minilm_path()
             max_len = _mean_pooled_shape(path)
             if max_len is not None and self._want == "onnx":
                 export = self._export = OnnxExport(self._cache_dir, 1 if self._workers > 1 else None)
@@ -916,17 +1013,22 @@ class Embedder:
 
 
 def main(argv: list[str]) -> int:
-    """``python -m bastion.gateway.embeddings export MODEL_DIR OUT_DIR NAME`` or ``quantize
-    FP32_ONNX OUT_DIR NAME`` (the subprocesses)."""
-    if len(argv) != 4 or argv[0] not in ("export", "quantize"):
+    """``python -m bastion.gateway.embeddings export MODEL_DIR OUT_DIR NAME``, ``quantize
+    FP32_ONNX OUT_DIR NAME`` or ``merge DELTA OUT_DIR`` (the subprocesses)."""
+    if not (len(argv) == 4 and argv[0] in ("export", "quantize") or len(argv) == 3 and argv[0] == "merge"):
         print(
             "usage: python -m bastion.gateway.embeddings export MODEL_DIR OUT_DIR NAME\n"
-            "       python -m bastion.gateway.embeddings quantize FP32_ONNX OUT_DIR NAME",
+            "       python -m bastion.gateway.embeddings quantize FP32_ONNX OUT_DIR NAME\n"
+            "       python -m bastion.gateway.embeddings merge DELTA OUT_DIR",
             file=sys.stderr,
         )
         return 2
     logging.basicConfig(level=logging.WARNING)
-    if argv[0] == "export":
+    if argv[0] == "merge":
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        merge_delta(Path(argv[1]), Path(argv[2]))
+    elif argv[0] == "export":
         _export_main(Path(argv[1]), Path(argv[2]), argv[3])
     else:
         _quantize_main(Path(argv[1]), Path(argv[2]), argv[3])

@@ -7,6 +7,7 @@ from __future__ import annotations
 import base64
 import codecs
 import dataclasses
+import hashlib
 from pathlib import Path
 
 import numpy as np
@@ -26,10 +27,13 @@ from bastion.gateway.policy.detectors.injection import (
     heuristic_signals,
     sentence_spans,
 )
-from bastion.gateway.policy.detectors.injection_head import InjectionHead, SentenceStage, shipped_head
-from bastion.gateway.policy.engine import PolicyEngine
-from bastion.gateway.policy.model import Policy
-from bastion.gateway.principal import Principal
+from bastion.gateway.policy.detectors.injection_head import (
+    ENCODER_FILE,
+    InjectionHead,
+    SentenceStage,
+    shipped_head,
+    tuned_embedder,
+)
 from tests.policy.long_inputs import BOUNDARY_ATTACK, across_a_boundary, tool_result
 
 #: Patterns only, at a fixed threshold: these tests are about the signals, not the calibration.
@@ -411,22 +415,50 @@ async def test_uncertain_texts_are_read_by_the_sentence_model(det: InjectionDete
 
 @pytest.mark.anyio
 async def test_an_unloadable_sentence_model_fails_the_rule_not_open(tmp_path: Path) -> None:
-    """No sentence model (a model directory that does not load): a text the first stage is sure
-    about is still judged; one that needs the second stage raises, so the rule fails and the
-    policy's ``on_error`` decides (``block`` by default): never a silent pass."""
-    broken = Embedder(model_path=str(tmp_path))
-    det = InjectionDetector(embedder=broken)
-    det.load()  # logs the failure, does not raise
-    assert await det.adetect([ORDINARY]) == [[]]
-    with pytest.raises(Exception, match="model"):
-        await det.adetect(SENTENCE_ATTACKS)
-    engine = PolicyEngine(broken, b"k" * 32)
-    rule = {"name": "inj", "action": "block", "detector": {"type": "injection"}}
-    engine.set_policies([Policy.model_validate({"name": "no-injection", "rules": [rule]})])
-    who = Principal("ann", "api_key", key_id="k1")
-    r = await engine.inspect(who, "chat_input", SENTENCE_ATTACKS[:1])
-    assert r.action == "block" and r.decisions[0]["error"]
-    assert (await engine.inspect(who, "chat_input", [ORDINARY])).action == "allow"
+    """No sentence model (the fine-tuned encoder's delta missing, or not the one the head was
+    fitted on): a text the first stage is sure about is still judged; one that needs the second
+    stage raises, so the rule fails and the policy's ``on_error`` decides (``block`` by default,
+    ``tests/policy/test_engine.py``): never a silent pass."""
+    stage2 = shipped_head().stage2
+    assert stage2 is not None and stage2.encoder
+    missing = Embedder(delta=tmp_path / "injection_encoder.npz", cache_dir=tmp_path)
+    foreign = tmp_path / "foreign.npz"
+    foreign.write_bytes(ENCODER_FILE.read_bytes() + b"\0")
+    other = Embedder(delta=foreign, delta_sha256=stage2.encoder, cache_dir=tmp_path)
+    for embedder, why in ((missing, "missing"), (other, "not the one its head was fitted on")):
+        det = InjectionDetector(sentence_embedder=embedder)
+        det.load()  # logs the failure, does not raise
+        assert await det.adetect([ORDINARY]) == [[]]
+        with pytest.raises(Exception, match=why):
+            await det.adetect(SENTENCE_ATTACKS)
+
+
+def test_the_fine_tuned_encoder_serves_what_it_was_trained_as() -> None:
+    """The sentence stage reads all-MiniLM-L6-v2 with the shipped delta merged in, built at
+    first use and served by ONNX Runtime int8 (no torch in the serving process): its vectors
+    and the fine-tuning head's logits match the merged model run by torch (what training
+    computed) within the int8 tolerance, and the head was fitted on exactly this delta."""
+    stage2 = shipped_head().stage2
+    assert stage2 is not None and stage2.encoder == hashlib.sha256(ENCODER_FILE.read_bytes()).hexdigest()
+    served = tuned_embedder(stage2.encoder)
+    served.load()
+    assert (served.backend, served.variant) == ("onnx", "int8")
+    torch_model = Embedder(delta=ENCODER_FILE, backend="torch")
+    torch_model.load()
+    assert torch_model.backend == "torch"
+    texts = SENTENCE_ATTACKS + TRIGGER_BENIGN + [ORDINARY]
+    a, b = served.embed_sync(texts), torch_model.embed_sync(texts)
+    assert np.min(np.sum(a * b, axis=1)) > 0.97
+    with np.load(ENCODER_FILE) as z:
+        w, bias = z["head_w"], float(z["head_b"][0])
+    la, lb = a @ w + bias, b @ w + bias
+    assert np.max(np.abs(la - lb)) < 1.0, (la, lb)
+    # The fine-tuned head tells the attacks from the benign prompts on both paths.
+    assert min(la[: len(SENTENCE_ATTACKS)]) > max(la[len(SENTENCE_ATTACKS) :])
+    # And the frozen model (the semantic cache's) is not this one.
+    frozen = Embedder()
+    frozen.load()
+    assert np.min(np.sum(frozen.embed_sync(texts) * a, axis=1)) < 0.99
 
 
 # Written for these tests in the style of the sixth corpus round's categories (not templates of

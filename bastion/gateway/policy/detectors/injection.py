@@ -673,13 +673,18 @@ class InjectionDetector:
         head: InjectionHead | None = None,
         featuriser: Featuriser | None = None,
         embedder: Embedder | None = None,
+        sentence_embedder: Embedder | None = None,
     ) -> None:
+        """``embedder``: the gateway's frozen MiniLM (shared with the semantic cache and the
+        topic detector), which the second stage reads unless the head's stage was fitted on the
+        fine-tuned encoder (then its own, :func:`~.injection_head.tuned_embedder`);
+        ``sentence_embedder`` overrides both (tests)."""
         from bastion.gateway.policy.detectors.injection_head import (
             SENSITIVITIES,
-            shared_embedder,
             shared_featuriser,
             shipped_head,
         )
+        from bastion.gateway.policy.detectors.injection_head import sentence_embedder as stage_embedder
 
         if sensitivity not in SENSITIVITIES:
             raise ValueError(f"sensitivity must be one of {SENSITIVITIES}")
@@ -687,8 +692,12 @@ class InjectionDetector:
         self.sensitivity = sensitivity
         self._head = head or shipped_head()
         self._features = featuriser or shared_featuriser()
-        #: MiniLM for the head's second stage (``InjectionHead.stage2``): the gateway's embedder.
-        self._embedder = embedder if embedder is not None else shared_embedder()
+        #: MiniLM for the head's second stage (``InjectionHead.stage2``): the gateway's embedder,
+        #: or the fine-tuned one the stage was fitted on.
+        self._embedder = sentence_embedder or stage_embedder(self._head.stage2, embedder)
+        #: Whether that is a model of its own (warmed with the detector, not by the engine).
+        stage2 = self._head.stage2
+        self._own_embedder = sentence_embedder is None and stage2 is not None and bool(stage2.encoder)
         #: A raw ``threshold`` is compared with raw pattern scores (long texts: the best window's).
         self.raw_threshold = threshold is not None
         self.pattern_threshold = threshold if threshold is not None else self._head.pattern_thresholds[sensitivity]
@@ -745,7 +754,11 @@ class InjectionDetector:
 
     @property
     def loaded(self) -> bool:
-        return not self.semantic or self._features.loaded
+        """Whether the tables (and a sentence model of the detector's own) are loaded: the engine
+        warms the detectors that are not, off the request path."""
+        if not self.semantic:
+            return True
+        return self._features.loaded and (not (self.cascade and self._own_embedder) or self._embedder.loaded)
 
     def _window_scores_sync(self, texts: Sequence[str]) -> list[list[tuple[int, int, float, dict[str, float]]]]:
         spans = [detector_spans(t) for t in texts]

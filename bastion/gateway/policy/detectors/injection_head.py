@@ -40,6 +40,9 @@ from bastion.gateway.policy.detectors.injection import SIGNALS, heuristic_signal
 from bastion.gateway.semcache.static_encoder import shared_static_encoder
 
 WEIGHTS_FILE = Path(__file__).with_name("injection_head.npz")
+#: The fine-tuned MiniLM's low-rank delta (``scripts/train_injection_encoder.py``): the sentence
+#: stage reads all-MiniLM-L6-v2 with it merged in when ``SentenceStage.encoder`` names it.
+ENCODER_FILE = Path(__file__).with_name("injection_encoder.npz")
 
 #: Sensitivity levels a policy may choose: the expected share of benign texts flagged.
 SENSITIVITIES = ("5%", "1%", "0.1%")
@@ -198,6 +201,9 @@ class SentenceStage:
     sub_chars: int = 0
     #: How many shorter windows MiniLM reads per picked window of a text (with ``sub_chars``).
     sub_top: int = 1
+    #: The SHA-256 of the fine-tuned encoder's delta (``ENCODER_FILE``) the stage was fitted on;
+    #: "": the frozen all-MiniLM-L6-v2 the semantic cache and the topic detector share.
+    encoder: str = ""
 
     def window_scores(self, sentences: np.ndarray, signals: np.ndarray, stage1: np.ndarray) -> np.ndarray:
         """Second-stage scores of windows from their MiniLM embeddings, signal features and
@@ -233,6 +239,7 @@ class SentenceStage:
             ),
             "s2_stage1_ref": np.sort(self.stage1_ref).astype(np.float64),
             "s2_ref": np.sort(self.ref).astype(np.float64),
+            "s2_encoder": np.array(self.encoder),
         }
 
     @classmethod
@@ -252,6 +259,7 @@ class SentenceStage:
             top_long=int(top_long),
             sub_chars=int(sub_chars),
             sub_top=int(sub_top),
+            encoder=str(z["s2_encoder"]) if "s2_encoder" in z else "",
         )
 
 
@@ -490,7 +498,43 @@ def shared_embedder() -> Embedder:
     return Embedder()
 
 
+def sentence_embedder(stage: SentenceStage | None, core: Embedder | None) -> Embedder:
+    """The embedder the sentence stage reads: the frozen MiniLM (``core``, the gateway's, shared
+    with the semantic cache and the topic detector) or, when the stage was fitted on the
+    fine-tuned encoder, that model (one per process, :func:`tuned_embedder`)."""
+    if stage is not None and stage.encoder:
+        return tuned_embedder(stage.encoder)
+    return core if core is not None else shared_embedder()
+
+
+@cache
+def tuned_embedder(digest: str) -> Embedder:
+    """all-MiniLM-L6-v2 with the shipped delta (``ENCODER_FILE``) merged in, built, exported and
+    quantised to int8 at its first load (cached under the model cache, keyed by the delta's
+    hash). A second model beside the frozen one: its own ONNX session and encode lanes, 37 MB
+    more resident (measured). A delta other than ``digest`` (the one the stage was fitted on) fails its
+    load, so the stage fails closed rather than read vectors its weights do not fit."""
+    return Embedder(delta=ENCODER_FILE, delta_sha256=digest)
+
+
 @cache
 def shipped_head() -> InjectionHead:
     """The head in the package (loaded once per process)."""
     return InjectionHead.load(WEIGHTS_FILE)
+
+
+def prepare() -> None:
+    """Build the sentence stage's model ahead of first use (``make install``): with the shipped
+    fine-tuned encoder, MiniLM plus its delta merged, exported to ONNX and quantised to int8
+    into the model cache (a no-op when already there)."""
+    stage = shipped_head().stage2
+    if stage is not None and stage.encoder:
+        tuned_embedder(stage.encoder).load()
+
+
+if __name__ == "__main__":
+    import sys
+
+    if sys.argv[1:] != ["prepare"]:
+        raise SystemExit("usage: python -m bastion.gateway.policy.detectors.injection_head prepare")
+    prepare()
