@@ -166,7 +166,8 @@ class SentenceStage:
     tens of milliseconds per KB, so it runs only where it can change the decision: on texts
     whose first-stage score is at or above ``gate`` (a percentile among benign texts: most
     ordinary prompts are below it and cost what they did), and only on their ``top_short``
-    (``top_long`` for long inputs; 0: long inputs are judged by the first stage alone) best
+    (``top_long`` for long inputs; 0: the sentence model does not read long inputs, whose windows
+    the long-window head scores) best
     first-stage windows.
 
     With ``sub_chars`` (0: the windows themselves), MiniLM reads shorter windows: each picked
@@ -195,7 +196,8 @@ class SentenceStage:
     #: Sorted second-stage scores of the benign calibration texts.
     ref: np.ndarray
     top_short: int = 2
-    #: 0: long inputs (more than ``MEDIUM_WINDOWS`` windows) are judged by the first stage alone.
+    #: 0: the sentence model does not read long inputs (more than ``MEDIUM_WINDOWS`` windows); their
+    #: windows are scored by the long-window head (:class:`InjectionHead`'s ``long_head``).
     top_long: int = 0
     #: Length of the windows MiniLM reads (characters; 0: the first stage's windows).
     sub_chars: int = 0
