@@ -342,15 +342,7 @@ def families_aside() -> None:
     aside_texts = {r.text for r in own_train if r.source in aside}
     rows = shared + own_train + train_policy.long_training_rows(shared, own_train)
     train = train_policy.Windows(rows, train_policy.FeatureCache(Featuriser()))
-    s = train.score(shipped)
-    y = train.labels[train.owner]
-    keep = y == 0
-    best: dict[int, int] = {}
-    for j in np.flatnonzero(y == 1):
-        o = int(train.owner[j])
-        if o not in best or s[j] > s[best[o]]:
-            best[o] = int(j)
-    keep[list(best.values())] = True
+    keep = train_policy.attack_units(train, shipped)
     fit_rows = np.array([i for i, r in enumerate(rows) if r.text not in aside_texts])
     first = train_policy.fit_mil(train, keep, fit_rows)
     first = dataclasses.replace(first, vals=first.vals.astype(np.float16).astype(np.float32))

@@ -389,13 +389,8 @@ class InjectionHead:
         return self.long_head.score_parts(embeddings, np.hstack([signals.astype(np.float32), z1]), keys)
 
     def save(self, path: Path) -> None:
-        arrays: dict[str, Any] = dict(
-            mean=self.mean.astype(np.float32),
-            scale=self.scale.astype(np.float32),
-            w_dense=self.w_dense.astype(np.float32),
-            b=np.float32(self.b),
-            keys=self.keys.astype(np.uint64),
-            vals=self.vals.astype(np.float16),
+        arrays: dict[str, Any] = self._linear_arrays("")
+        arrays.update(
             levels=np.array(SENSITIVITIES),
             thresholds=np.array([self.thresholds[s] for s in SENSITIVITIES], dtype=np.float64),
             pattern_thresholds=np.array([self.pattern_thresholds[s] for s in SENSITIVITIES], dtype=np.float64),
@@ -415,31 +410,39 @@ class InjectionHead:
             arrays.update(self.long_head.long_arrays())
         np.savez_compressed(path, **arrays)
 
+    def _linear_arrays(self, prefix: str) -> dict[str, np.ndarray]:
+        """The linear model's weights as arrays named ``prefix`` + field (the shipped head: no
+        prefix; its long-window head: ``lh_``). The n-gram weights are stored in float16."""
+        return {
+            f"{prefix}mean": self.mean.astype(np.float32),
+            f"{prefix}scale": self.scale.astype(np.float32),
+            f"{prefix}w_dense": self.w_dense.astype(np.float32),
+            f"{prefix}b": np.array(self.b, dtype=np.float32),
+            f"{prefix}keys": self.keys.astype(np.uint64),
+            f"{prefix}vals": self.vals.astype(np.float16),
+        }
+
+    @staticmethod
+    def _linear_fields(z: Any, prefix: str) -> dict[str, Any]:
+        """The fields :meth:`_linear_arrays` wrote under ``prefix``, read back."""
+        return {
+            "mean": z[f"{prefix}mean"],
+            "scale": z[f"{prefix}scale"],
+            "w_dense": z[f"{prefix}w_dense"],
+            "b": float(z[f"{prefix}b"]),
+            "keys": z[f"{prefix}keys"].astype(np.uint64),
+            "vals": z[f"{prefix}vals"].astype(np.float32),
+        }
+
     def long_arrays(self) -> dict[str, np.ndarray]:
         """This head's weights as the long-window head of another (``lh_`` arrays)."""
-        return {
-            "lh_mean": self.mean.astype(np.float32),
-            "lh_scale": self.scale.astype(np.float32),
-            "lh_w_dense": self.w_dense.astype(np.float32),
-            "lh_b": np.array(self.b, dtype=np.float32),
-            "lh_keys": self.keys.astype(np.uint64),
-            "lh_vals": self.vals.astype(np.float16),
-        }
+        return self._linear_arrays("lh_")
 
     @classmethod
     def long_from_arrays(cls, z: Any) -> InjectionHead | None:
         if "lh_w_dense" not in z:
             return None
-        return cls(
-            mean=z["lh_mean"],
-            scale=z["lh_scale"],
-            w_dense=z["lh_w_dense"],
-            b=float(z["lh_b"]),
-            keys=z["lh_keys"].astype(np.uint64),
-            vals=z["lh_vals"].astype(np.float32),
-            thresholds={},
-            pattern_thresholds={},
-        )
+        return cls(**cls._linear_fields(z, "lh_"), thresholds={}, pattern_thresholds={})
 
     @classmethod
     def load(cls, path: Path) -> InjectionHead:
@@ -449,12 +452,7 @@ class InjectionHead:
                 raise ValueError(f"{path.name} was trained with other features; run `make train-policy`")
             levels = [str(s) for s in z["levels"]]
             return cls(
-                mean=z["mean"],
-                scale=z["scale"],
-                w_dense=z["w_dense"],
-                b=float(z["b"]),
-                keys=z["keys"].astype(np.uint64),
-                vals=z["vals"].astype(np.float32),
+                **cls._linear_fields(z, ""),
                 thresholds=dict(zip(levels, (float(t) for t in z["thresholds"]), strict=True)),
                 pattern_thresholds=dict(zip(levels, (float(t) for t in z["pattern_thresholds"]), strict=True)),
                 head_ref=z["head_ref"].astype(np.float64),
