@@ -896,12 +896,13 @@ class Embedder:
             # instead of one after the other.
             try:
                 drains = min(self.parallel - self._drains, len(events))
+                mine = [ev for _, ev, _ in events]
                 if drains == 1:
-                    await self._on_lane()
+                    await self._on_lane(mine)
                 elif drains > 1:
                     # Not a task group: a failing drain must not cancel its sibling, which goes
                     # on draining the queue for the other callers.
-                    done = await asyncio.gather(*(self._on_lane() for _ in range(drains)), return_exceptions=True)
+                    done = await asyncio.gather(*(self._on_lane(mine) for _ in range(drains)), return_exceptions=True)
                     for err in done:
                         if isinstance(err, BaseException):
                             raise err
@@ -950,20 +951,22 @@ class Embedder:
         row: np.ndarray = (await self.embed([text]))[0]
         return row
 
-    async def _on_lane(self) -> None:
+    async def _on_lane(self, mine: Sequence[anyio.Event] = ()) -> None:
         """Drain the queue on a free lane, then give it back; none free (taken since the caller
         looked): nothing to do, the drains running take this caller's texts too. The lane is
-        taken here, not by the caller: a drain cancelled before it starts holds none."""
+        taken here, not by the caller: a drain cancelled before it starts holds none.
+
+        A caller drains only until its own texts (``mine``) are encoded: had it drained until
+        the queue was empty, under steady concurrent load it would have stayed the drainer for
+        everyone arriving after it (measured at concurrency 4: the first two callers of a run
+        of 100 waited 1.3 s, every other ~50 ms). What is still queued then is drained by a
+        relay, a task of the embedder's own (``mine`` empty: until the queue is empty)."""
         if self._drains >= self.parallel:
             return
         self._drains += 1
         lane = self._lanes.pop(0)
-        cancelled = False
         try:
-            await self._drain(lane)
-        except asyncio.CancelledError:
-            cancelled = True
-            raise
+            await self._drain(lane, mine)
         finally:
             # The encoder thread first: a lone text then runs where the loads ran.
             if lane is self._executor:
@@ -971,9 +974,10 @@ class Embedder:
             else:
                 self._lanes.append(lane)
             self._drains -= 1
-            # The draining caller was cancelled (its own timeout), but other callers' texts
-            # still wait in the queue for a drain: one carries on for them, in a task of its own.
-            if cancelled and self._pending and self._drains == 0:
+            # Other callers' texts still wait in the queue (this caller's are done, or it was
+            # cancelled by its own timeout, or its batch failed): a drain carries on for them,
+            # in a task of its own, so nobody waits on a queue no drain is serving.
+            if self._pending and self._drains < self.parallel:
                 relay = asyncio.get_running_loop().create_task(self._relay())
                 self._relays.add(relay)
                 relay.add_done_callback(self._relays.discard)
@@ -983,11 +987,12 @@ class Embedder:
         with contextlib.suppress(Exception):
             await self._on_lane()
 
-    async def _drain(self, executor: ThreadPoolExecutor) -> None:
-        # A draining caller runs batches until nothing is pending; callers arriving meanwhile
-        # just queue and wait for their event (or drain beside it, up to ``parallel``).
+    async def _drain(self, executor: ThreadPoolExecutor, mine: Sequence[anyio.Event]) -> None:
+        # A draining caller runs batches until its own texts are encoded (a relay, with none of
+        # its own, until nothing is pending); callers arriving meanwhile just queue and wait for
+        # their event (or drain beside it, up to ``parallel``).
         parallel = self.parallel
-        while self._pending:
+        while self._pending and not (mine and all(ev.is_set() for ev in mine)):
             # With parallel drains each takes its share, so the texts queued now run at once.
             take = self._max_batch if parallel == 1 else min(self._max_batch, -(-len(self._pending) // parallel))
             batch, self._pending = self._pending[:take], self._pending[take:]
