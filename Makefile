@@ -13,12 +13,12 @@ PIP_INDEX := $(foreach i,$(shell pip config get global.extra-index-url 2>/dev/nu
 UV_INDEX  := $(if $(PIP_INDEX),--index-strategy unsafe-first-match)
 TIMEOUT   ?= 4200
 
-.PHONY: serve test lint typecheck bench install install-test clean train train-policy train-semcache
+.PHONY: serve test lint typecheck bench install install-test clean train train-policy train-semcache constraints
 
-$(STAMP): pyproject.toml sdk/pyproject.toml
+$(STAMP): pyproject.toml sdk/pyproject.toml constraints.txt
 	test -x $(PY) || python3 -m venv $(VENV)
 	$(PY) -m pip install -q --no-compile --disable-pip-version-check uv
-	$(UV) pip install --python $(PY) $(PIP_LINKS) $(PIP_INDEX) $(UV_INDEX) -e './sdk[cli]' -e '.[test]'
+	$(UV) pip install --python $(PY) $(PIP_LINKS) $(PIP_INDEX) $(UV_INDEX) -c constraints.txt -e './sdk[cli]' -e '.[test]'
 	touch $@
 
 # The embedding models' derived files (MiniLM's ONNX export, the cache's static encoder, the
@@ -77,3 +77,10 @@ train-semcache: install
 
 clean:
 	rm -rf $(VENV) node_modules .bastion-data
+
+# constraints.txt: the versions of every dependency make install takes (see the file's header).
+# Re-written from the installed environment after a deliberate upgrade (then re-run make train
+# and make test: the learned weights are fitted on what these versions compute).
+constraints:
+	{ sed -n '1,3p' constraints.txt; $(UV) pip freeze --python $(PY) | grep -v '^-e\|^torch=='; } > constraints.txt.new
+	mv constraints.txt.new constraints.txt

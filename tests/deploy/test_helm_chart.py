@@ -117,4 +117,9 @@ def test_the_image_bakes_the_model_where_the_chart_looks_and_has_what_saml_needs
     # in the directory the pod reads.
     assert re.search(r"name: BASTION_MODEL_CACHE\s+value: \"?" + re.escape(baked.group(1)), deployment)
     assert "Embedder().load()" in docker
+    # ... and so must the injection detector's fine-tuned MiniLM (a missing one fails the rule
+    # closed) and the cache's static encoder.
+    assert "injection_head prepare" in docker and "static_encoder prepare" in docker
+    # The image takes the versions the weights were fitted with.
+    assert "-c constraints.txt" in docker
     assert "xmlsec1" in docker  # the saml provider verifies signatures with it
