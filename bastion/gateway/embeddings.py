@@ -915,8 +915,8 @@ class Embedder:
                 # Cancelled (a caller's timeout) or failed: this call's texts not yet taken by a
                 # drain leave the queue, or they would keep the embedder ``busy`` (and the
                 # background pre-encoder waiting) until the next foreground call.
-                mine = {id(ev) for _, ev, _ in events}
-                self._pending = [p for p in self._pending if id(p[1]) not in mine]
+                ids = {id(ev) for _, ev, _ in events}
+                self._pending = [p for p in self._pending if id(p[1]) not in ids]
                 raise
         stacked: np.ndarray = np.stack(out) if out else np.zeros((0, DIM), dtype=np.float32)
         return stacked
