@@ -69,6 +69,7 @@ from policy_data import Row  # noqa: E402
 
 from bastion.gateway.embeddings import DIM, EXPORT_FORMAT, QUANT_FORMAT, Embedder  # noqa: E402
 from bastion.gateway.policy.detectors import injection as injection_module  # noqa: E402
+from bastion.gateway.policy.detectors import injection_head as injection_head_module  # noqa: E402
 from bastion.gateway.policy.detectors.injection import (  # noqa: E402
     MEDIUM_WINDOWS,
     chunk_texts,
@@ -89,6 +90,7 @@ from bastion.gateway.policy.detectors.injection_head import (  # noqa: E402
     signal_features,
     threshold_at,
 )
+from bastion.gateway.semcache import static_encoder  # noqa: E402
 
 SEED = 1414
 #: Inverse L2 strength.
@@ -198,14 +200,17 @@ class WindowCache(Generic[T]):
 class FeatureCache:
     """Window features (training only): featurising the ~25,000 training windows takes minutes
     on a loaded small CPU, and a re-run after a change to the hand-written data or the fit should
-    cost seconds. Keyed by the signals module's source, so a change to the signals invalidates
-    it (delete the directory after rebuilding the encoder)."""
+    cost seconds. Keyed by the sources of the modules that compute features, so a change to
+    them invalidates it (delete the directory after rebuilding the encoder)."""
 
     def __init__(self, featuriser: Featuriser) -> None:
-        # The signals module's source, not just its patterns: how a text is scanned (the
-        # variants, quoting) changes the features as much as a pattern does.
-        source = Path(injection_module.__file__).read_bytes()
-        tag = hashlib.sha1(repr((source, SIGNAL_NAMES, N_SIGNAL_FEATURES)).encode()).hexdigest()[:12]
+        # The sources of every module that computes a feature, not just the signals' patterns:
+        # how a text is scanned (the variants, quoting) changes the features as much as a
+        # pattern does, and so do the n-gram keys and the static encoder's tokenisation. (Keyed
+        # by the signals module alone, a cache built before a change to the others was read
+        # back as if current: a re-fit on a fresh machine did not reproduce the shipped head.)
+        sources = [Path(m.__file__).read_bytes() for m in (injection_module, injection_head_module, static_encoder)]
+        tag = hashlib.sha1(repr((sources, SIGNAL_NAMES, N_SIGNAL_FEATURES)).encode()).hexdigest()[:12]
         self.cache: WindowCache[tuple[np.ndarray, np.ndarray, np.ndarray]] = WindowCache(
             f"features-{tag}.pkl", "featurised", self._compute(featuriser), checkpoint=False
         )
