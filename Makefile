@@ -28,7 +28,6 @@ $(STAMP): pyproject.toml sdk/pyproject.toml
 install: $(STAMP)
 	$(PY) -m bastion.gateway.semcache.static_encoder prepare
 	$(PY) -m bastion.gateway.policy.detectors.injection_head prepare
-	$(PY) -m bastion.gateway.semcache.cross_encoder prepare
 
 serve: install
 	$(VENV)/bin/bastion serve

@@ -328,12 +328,12 @@ def _store_counts(gw_url: str, admin_key: str) -> None:
     print("\nWriter over the run (from `/metrics`): " + "; ".join(f"`{line}`" for line in lines))
 
 
-def _hit_pairs() -> list[tuple[str, str, float]]:
-    """(stored, asked, the static verifier's probability: below a stage's upper edge a hit is the
-    MiniLM stage's say): the training paraphrases and the held-out hand-written ones (whose
-    rewordings are harder)."""
+def _hit_pairs() -> list[tuple[str, str, bool]]:
+    """(stored, asked, whether the static verifier leaves it to the MiniLM stage): the training
+    paraphrases and the held-out hand-written ones (whose rewordings are harder)."""
     from bastion.gateway.semcache import train
     from bastion.gateway.semcache.guards import extract
+    from bastion.gateway.semcache.minilm_stage import StageModel
     from bastion.gateway.semcache.transform import shared_cache_encoder
     from bastion.gateway.semcache.verifier import PairVerifier, pair_features
     from tests.semcache.pairs import PARAPHRASES
@@ -344,20 +344,14 @@ def _hit_pairs() -> list[tuple[str, str, float]]:
     ]
     encoder, verifier = shared_cache_encoder(), PairVerifier.load()
     encoder.load()
+    # With the stage on, the verifier serves alone only from the stage's upper edge.
+    upper = max(verifier.threshold, StageModel.load().upper)
     out = []
     for a, b in pairs:
         va, vb = encoder.embed_sync([a, b])
         p = float(verifier.probability(pair_features(extract(b), extract(a), b, a, float(va @ vb))))
-        out.append((a, b, p))
+        out.append((a, b, p < upper))
     return out
-
-
-def _stage_upper(weights: Path | None = None) -> float:
-    """Where the verifier serves alone with a stage on (never below its own threshold)."""
-    from bastion.gateway.semcache.minilm_stage import WEIGHTS, StageModel
-    from bastion.gateway.semcache.verifier import PairVerifier
-
-    return max(PairVerifier.load().threshold, StageModel.load(weights or WEIGHTS).upper)
 
 
 def _metric_lines(gw_url: str, admin_key: str, prefix: str) -> list[str]:
@@ -382,9 +376,6 @@ class HitGateway:
     key: str
     admin_key: str
     first_ask: str
-    #: The static verifier's probability from which it serves alone on this gateway (its stage's
-    #: upper edge); None: the shipped stage's.
-    upper: float | None = None
 
 
 def semantic_hits(gateways: list[HitGateway]) -> None:
@@ -413,9 +404,8 @@ def semantic_hits(gateways: list[HitGateway]) -> None:
         waited = time.monotonic() - waited
         overhead: dict[str, list[float]] = {}
         for round_ in range(3):
-            for _, b, p in pairs:
+            for _, b, band in pairs:
                 for gw in gateways:
-                    band = p < (gw.upper if gw.upper is not None else _stage_upper())
                     headers = {"authorization": f"Bearer {gw.key}", "content-type": "application/json"}
                     r = client.post(
                         gw.url + url, content=_body("bench-sem", b), headers={**headers, "cache-control": "no-store"}
@@ -485,14 +475,7 @@ def _stage_curve(held: Any, x: np.ndarray, ok: np.ndarray, p: np.ndarray, thresh
     from bastion.gateway.semcache import minilm_stage, train
 
     model = minilm_stage.StageModel.load()
-    if model.reads_cross:
-        from bastion.gateway.semcache import cross_encoder
-
-        logits = cross_encoder.shipped(model.cross_sha256 or "").logits_sync(held.a, held.b)
-        row = minilm_stage.stage_features(p, x, cross_logit=logits, features=model.features)
-    else:
-        row = minilm_stage.stage_features(p, x, minilm_cos=train.minilm_cosines(held))
-    p2 = model.probability(row)
+    p2 = model.probability(minilm_stage.stage_features(train.minilm_cosines(held), p, x))
     upper = max(threshold, model.upper)
     band = ok & (p >= model.lower) & (p < upper)
     print(
@@ -545,25 +528,17 @@ def encoders() -> None:
 
 
 def _hits_side_by_side(shipped: HitGateway, config: dict[str, Any], workdir: Path) -> None:
-    """The hit table on the shipped gateway and, beside it, one with pre-encoding off, or, when
-    the shipped stage reads the pair cross-encoder, one with the stage reading the frozen
-    bi-encoder (``second_stage.weights``, pre-encoded: the stage shipped before it)."""
-    from bastion.gateway.semcache.minilm_stage import COSINE_WEIGHTS, StageModel
-
+    """The hit table on the shipped gateway and, beside it, one with pre-encoding off."""
     sc = config["semcache"]
-    stage = sc.get("second_stage", {})
-    if StageModel.load().reads_cross and COSINE_WEIGHTS.is_file():
-        other = {**stage, "weights": str(COSINE_WEIGHTS)}
-        label, upper = "first ask, bi-encoder stage, candidate pre-encoded", _stage_upper(COSINE_WEIGHTS)
-    else:
-        other = {**stage, "pre_encode": {"enabled": False}}
-        label, upper = "first ask, not pre-encoded (`pre_encode.enabled: false`)", None
-    with start_gateway(
-        workdir / "other-stage", {**config, "semcache": {**sc, "second_stage": other}}, timeout=600
-    ) as gw:
+    off = {
+        **config,
+        "semcache": {**sc, "second_stage": {**sc.get("second_stage", {}), "pre_encode": {"enabled": False}}},
+    }
+    with start_gateway(workdir / "no-pre-encode", off, timeout=600) as gw:
         key = gw.create_key("bench")
         time.sleep(12.0)  # its MiniLM stage loads in the background
-        semantic_hits([shipped, HitGateway(gw.url, key, gw.admin_key, label, upper)])
+        before = HitGateway(gw.url, key, gw.admin_key, "first ask, not pre-encoded (`pre_encode.enabled: false`)")
+        semantic_hits([shipped, before])
 
 
 def background_yields() -> None:

@@ -19,13 +19,7 @@ from bastion.gateway.core import Core
 from bastion.gateway.embeddings import Embedder
 from bastion.gateway.semcache.cache import SemanticCache
 from bastion.gateway.semcache.guards import extract
-from bastion.gateway.semcache.minilm_stage import (
-    COSINE_WEIGHTS,
-    STAGE_FEATURES,
-    MiniLMStage,
-    StageModel,
-    stage_features,
-)
+from bastion.gateway.semcache.minilm_stage import STAGE_FEATURES, MiniLMStage, StageModel, stage_features
 from bastion.gateway.semcache.transform import shared_cache_encoder
 from bastion.gateway.semcache.verifier import PairVerifier, pair_features
 
@@ -66,13 +60,9 @@ BAND_TRAPS = [
 ]
 
 
-#: The tests of this module run the stage reading the frozen bi-encoder's cosine (the one
-#: shipped before the cross-encoder; ``second_stage.weights``); the cross-encoder's stage, the
-#: shipped one, is tested in ``test_cross_encoder.py``.
-COSINE = {"weights": str(COSINE_WEIGHTS)}
 #: Where a test needs MiniLM to run: a wait no loaded CI box reaches (the shipped 50 ms cap
 #: is for serving; here a skipped stage would fail the test for the machine's load).
-PATIENT = {"second_stage": {"timeout_s": 60.0, **COSINE}}
+PATIENT = {"second_stage": {"timeout_s": 60.0}}
 
 
 def _static_p(stored: str, asked: str) -> float:
@@ -93,7 +83,7 @@ def _semantic(call: Any) -> dict[str, Any]:
 
 
 def test_shipped_weights_match_features() -> None:
-    model = StageModel.load(COSINE_WEIGHTS)
+    model = StageModel.load()
     assert len(model.coef) == len(model.mean) == len(model.scale) == len(STAGE_FEATURES)
     assert 0.0 < model.lower < PairVerifier.load().threshold <= model.upper <= 1.0
     assert 0.5 <= model.threshold < 1.0
@@ -104,14 +94,14 @@ def test_pairs_sit_in_the_band(stored: str, asked: str) -> None:
     """Without the stage these pairs would not be served (below the verifier's threshold) and
     they are not dismissed either (above the band's lower edge): the stage decides them."""
     p = _static_p(stored, asked)
-    assert StageModel.load(COSINE_WEIGHTS).lower <= p < PairVerifier.load().threshold, p
+    assert StageModel.load().lower <= p < PairVerifier.load().threshold, p
 
 
 @pytest.mark.parametrize("stored,asked", [*UPPER_PARAPHRASES, *UPPER_TRAPS, UPPER_UNSURE])
 def test_pairs_sit_in_the_band_above_the_verifier_threshold(stored: str, asked: str) -> None:
     """The verifier alone would serve these; below the stage's upper edge MiniLM decides them."""
     p = _static_p(stored, asked)
-    assert PairVerifier.load().threshold <= p < StageModel.load(COSINE_WEIGHTS).upper, p
+    assert PairVerifier.load().threshold <= p < StageModel.load().upper, p
 
 
 async def test_band_paraphrase_served_through_minilm(make_cache: CoreFactory) -> None:
@@ -164,7 +154,7 @@ async def test_without_minilm_the_verifier_threshold_decides(make_cache: CoreFac
     """Where MiniLM cannot run (here: too slow), a candidate at or above the verifier's own
     threshold is served as by the verifier alone, not lost because the stage's band reaches
     past it."""
-    async with make_cache({"second_stage": {"timeout_s": 1e-9, **COSINE}}) as (core, cache):
+    async with make_cache({"second_stage": {"timeout_s": 1e-9}}) as (core, cache):
         stored, asked = UPPER_UNSURE
         assert await ask(cache, chat_call(stored)) is None
         call = chat_call(asked)
@@ -190,7 +180,7 @@ async def _unsure_and_clear(cache: SemanticCache) -> None:
 
 
 async def test_slow_minilm_refuses_band_and_serves_the_rest(make_cache: CoreFactory) -> None:
-    async with make_cache({"second_stage": {"timeout_s": 1e-9, **COSINE}}) as (core, cache):
+    async with make_cache({"second_stage": {"timeout_s": 1e-9}}) as (core, cache):
         await _unsure_and_clear(cache)
         assert _stage_count(core, "skipped") == 1
 
@@ -198,7 +188,7 @@ async def test_slow_minilm_refuses_band_and_serves_the_rest(make_cache: CoreFact
 async def test_minilm_not_loaded_yet_refuses_band_then_loads(make_cache: CoreFactory) -> None:
     """Until MiniLM has loaded, band candidates are not served and the rest of the cache works;
     the first band candidate starts the load (``preload: false``), after which the stage serves."""
-    async with make_cache({"second_stage": {"preload": False, **COSINE}}) as (core, cache):
+    async with make_cache({"second_stage": {"preload": False}}) as (core, cache):
         assert cache.second_stage is not None
         # A MiniLM of its own, not loaded (the session's shared one is loaded already).
         cache.second_stage = MiniLMStage(Embedder(), cache.second_stage.model, 30.0, registry=None)
@@ -226,7 +216,7 @@ async def test_second_stage_off(make_cache: CoreFactory) -> None:
 
 def test_probability_matches_a_plain_logistic() -> None:
     """The stage is the standardised logistic regression the training script wrote."""
-    model = StageModel.load(COSINE_WEIGHTS)
+    model = StageModel.load()
     row = np.linspace(0.1, 0.9, len(STAGE_FEATURES))
     z = float(((row - model.mean) / model.scale) @ model.coef + model.intercept)
     assert float(model.probability(row)[0]) == pytest.approx(1 / (1 + np.exp(-z)))
@@ -234,7 +224,7 @@ def test_probability_matches_a_plain_logistic() -> None:
 
 async def test_lookups_reading_minilm_are_capped(embedder: Embedder) -> None:
     """Past ``max_in_flight`` lookups waiting on MiniLM, a band candidate is not read."""
-    stage = MiniLMStage(embedder, StageModel.load(COSINE_WEIGHTS), timeout_s=30.0, max_in_flight=1)
+    stage = MiniLMStage(embedder, StageModel.load(), timeout_s=30.0, max_in_flight=1)
     static = [0.5] * (len(STAGE_FEATURES) - 3)
     verdicts: list[Any] = [None, None]
 
@@ -257,10 +247,10 @@ def test_held_out_hand_written_pairs_meet_the_goals(embedder: Embedder) -> None:
     _, held = train.datasets()
     hand = train.subset(held, np.flatnonzero(np.asarray(held.source) != "qqp"))
     x, ok = train.featurise(hand, shared_cache_encoder())
-    verifier, model = PairVerifier.load(), StageModel.load(COSINE_WEIGHTS)
+    verifier, model = PairVerifier.load(), StageModel.load()
     p = np.asarray(verifier.probability(x))
     va, vb = embedder.embed_sync(hand.a), embedder.embed_sync(hand.b)
-    p2 = model.probability(stage_features(p, x, minilm_cos=np.sum(va * vb, axis=1)))
+    p2 = model.probability(stage_features(np.sum(va * vb, axis=1), p, x))
     alone = ok & (p >= verifier.threshold)
     band = ok & (p >= model.lower) & (p < model.upper)
     served = (ok & (p >= model.upper)) | (band & (p2 >= model.threshold))
@@ -281,15 +271,13 @@ def test_held_out_quora_pairs_served_within_the_false_hit_budget(embedder: Embed
     _, held = train.datasets()
     qqp = train.subset(held, np.flatnonzero(np.asarray(held.source) == "qqp"))
     x, ok = train.featurise(qqp, shared_cache_encoder())
-    verifier, model = PairVerifier.load(), StageModel.load(COSINE_WEIGHTS)
+    verifier, model = PairVerifier.load(), StageModel.load()
     p = np.asarray(verifier.probability(x))
     band = np.flatnonzero(ok & (p >= model.lower) & (p < model.upper))
     sub = train.subset(qqp, band)
     va, vb = embedder.embed_sync(sub.a), embedder.embed_sync(sub.b)
     served = ok & (p >= model.upper)
-    served[band] = (
-        model.probability(stage_features(p[band], x[band], minilm_cos=np.sum(va * vb, axis=1))) >= model.threshold
-    )
+    served[band] = model.probability(stage_features(np.sum(va * vb, axis=1), p[band], x[band])) >= model.threshold
     alone = ok & (p >= verifier.threshold)
     dup, non = qqp.label == 1, qqp.label == 0
     assert served[non].mean() <= 0.02, served[non].mean()
@@ -300,7 +288,7 @@ def test_held_out_quora_pairs_served_within_the_false_hit_budget(embedder: Embed
 async def test_a_lookup_encodes_its_prompt_once_however_many_band_candidates(embedder: Embedder) -> None:
     """Band candidates judged one after another in a lookup share the new prompt's encode: one
     encode for the prompt, plus one per candidate whose vector is not known yet."""
-    stage = MiniLMStage(embedder, StageModel.load(COSINE_WEIGHTS), timeout_s=60.0)
+    stage = MiniLMStage(embedder, StageModel.load(), timeout_s=60.0)
     static = [0.5] * (len(STAGE_FEATURES) - 3)
     prompt = "Which wax suits cross-country skis on wet spring snow?"
     candidates = [f"What wax is best for {k} skis in spring?" for k in ("touring", "racing", "classic")]

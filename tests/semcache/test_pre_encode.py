@@ -19,7 +19,7 @@ from bastion.gateway.semcache.cache import SemanticCache
 from bastion.gateway.semcache.facts import CacheState
 
 from .conftest import CoreFactory, ask, chat_call
-from .test_minilm_stage import BAND_PARAPHRASES, BAND_TRAPS, COSINE, PATIENT, UPPER_PARAPHRASES
+from .test_minilm_stage import BAND_PARAPHRASES, BAND_TRAPS, PATIENT, UPPER_PARAPHRASES
 
 pytestmark = pytest.mark.anyio
 
@@ -84,9 +84,7 @@ async def test_idle_gateway_pre_encodes_so_a_band_hit_encodes_one_text(
 
 
 async def test_without_pre_encoding_a_first_band_hit_encodes_both(make_cache: CoreFactory) -> None:
-    async with make_cache(
-        {**PATIENT, "second_stage": {"timeout_s": 60.0, "pre_encode": {"enabled": False}, **COSINE}}
-    ) as (
+    async with make_cache({**PATIENT, "second_stage": {"timeout_s": 60.0, "pre_encode": {"enabled": False}}}) as (
         _,
         cache,
     ):
@@ -120,7 +118,7 @@ async def test_a_prompt_the_stage_just_read_is_known_without_an_encode(make_cach
 async def test_lookups_arriving_keep_pre_encoding_waiting_and_the_queue_bounded(make_cache: CoreFactory) -> None:
     """While lookups keep arriving, no window is idle: the stored prompts wait (the oldest
     dropped past ``remembered_vectors``); once they stop, the rest is encoded."""
-    async with make_cache({"second_stage": {"remembered_vectors": 2, **COSINE}}) as (core, cache):
+    async with make_cache({"second_stage": {"remembered_vectors": 2}}) as (core, cache):
         assert cache.second_stage is not None and cache.pre_encoder is not None
         busy = anyio.Event()
         stop = anyio.Event()

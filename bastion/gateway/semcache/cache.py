@@ -33,13 +33,11 @@ from prometheus_client import Counter
 
 from bastion.gateway.call import Call, Refusal
 from bastion.gateway.metrics import BoundChildren, LoopCounter, LoopHistogram
-from bastion.gateway.semcache.cross_encoder import shipped as shipped_cross_encoder
 from bastion.gateway.semcache.entry import Entry
 from bastion.gateway.semcache.facts import CacheState, ChatExchange
 from bastion.gateway.semcache.guards import Guards, extract
 from bastion.gateway.semcache.index import VectorIndex
 from bastion.gateway.semcache.keys import RequestKeys, digest_text, request_keys
-from bastion.gateway.semcache.minilm_stage import WEIGHTS as STAGE_WEIGHTS
 from bastion.gateway.semcache.minilm_stage import MiniLMStage, StageModel
 from bastion.gateway.semcache.mirror import single_threaded_blas
 from bastion.gateway.semcache.normalise import canonical_question
@@ -159,29 +157,23 @@ class SemanticCache:
         # verifier decides (see verifier.py), MiniLM as its second stage when it is unsure.
         self.encoder = shared_cache_encoder()
         self.verifier = PairVerifier.load()
-        # The second stage, for band candidates only: the core's shared MiniLM embedder (the
-        # bi-encoder's cosine) or the fine-tuned pair cross-encoder, whichever its weights read.
-        stage_model = StageModel.load(settings.second_stage.weights or STAGE_WEIGHTS)
+        # The second stage reads the core's shared MiniLM embedder, for band candidates only.
         self.second_stage = (
             MiniLMStage(
                 core.embedder,
-                stage_model,
+                StageModel.load(),
                 settings.second_stage.timeout_s,
                 settings.second_stage.remembered_vectors,
                 settings.second_stage.max_in_flight,
                 core.metrics.registry,
-                cross=shipped_cross_encoder(stage_model.cross_sha256 or "") if stage_model.reads_cross else None,
             )
             if settings.second_stage.enabled and settings.phases.semantic
             else None
         )
-        # Cached prompts' MiniLM vectors, computed while the gateway is idle (pre_encode.py);
-        # only for a stage that reads them (the cross-encoder reads the pair in one encode).
+        # Cached prompts' MiniLM vectors, computed while the gateway is idle (pre_encode.py).
         self.pre_encoder = (
             PreEncoder(self.second_stage, settings.second_stage.pre_encode, core.metrics.registry)
-            if self.second_stage is not None
-            and self.second_stage.model.reads_cosine
-            and settings.second_stage.pre_encode.enabled
+            if self.second_stage is not None and settings.second_stage.pre_encode.enabled
             else None
         )
         self.metrics = CacheMetrics(core.metrics.registry)
@@ -440,12 +432,11 @@ class SemanticCache:
                 "verified": borderline,
             }
             if second is not None and second.ran:
-                reading = (
-                    {"cross": round(second.cross_logit, 4)}
-                    if second.cross_logit is not None
-                    else {"cos": round(second.minilm_cos or 0.0, 4)}
-                )
-                detail["minilm"] = {**reading, "p": round(second.probability or 0.0, 4), "texts": second.texts}
+                detail["minilm"] = {
+                    "cos": round(second.minilm_cos or 0.0, 4),
+                    "p": round(second.probability or 0.0, 4),
+                    "texts": second.texts,
+                }
             return (entry, n.score), detail
         return None, {"candidates": len(neighbours), "best": round(best_score, 4), "rejected": rejected}
 

@@ -48,22 +48,9 @@ from bastion.gateway.semcache.verifier import FEATURES
 log = logging.getLogger("bastion.semcache")
 
 WEIGHTS = Path(__file__).with_name("minilm_stage.json")
-#: The stage reading the bi-encoder's cosine, written beside the shipped one when that reads the
-#: cross-encoder (``second_stage.weights``).
-COSINE_WEIGHTS = Path(__file__).with_name("minilm_stage_cosine.json")
-#: The MiniLM readings a stage may take as inputs: the frozen bi-encoder's cosine of the two
-#: prompts and its square (the shared embedder; one encode of the new prompt, the stored one
-#: pre-encoded), and the fine-tuned pair cross-encoder's logit (``cross_encoder.py``: one encode
-#: of the pair). Which ones the shipped stage reads is in its weights file (``features``).
-READINGS = ("minilm_cos", "minilm_cos_sq", "cross_logit")
-#: The stage's inputs as shipped until the cross-encoder: MiniLM's cosine, its square, the
-#: static verifier's log-odds, then the static verifier's own features (in
-#: :data:`~bastion.gateway.semcache.verifier.FEATURES` order). A stage's features are some of
-#: :data:`READINGS` followed by :data:`STATIC_INPUTS`.
-STATIC_INPUTS = ("verifier_logit", *FEATURES)
-STAGE_FEATURES = ("minilm_cos", "minilm_cos_sq", *STATIC_INPUTS)
-#: The stage reading the cross-encoder's logit instead of the bi-encoder's cosine.
-CROSS_FEATURES = ("cross_logit", *STATIC_INPUTS)
+#: The stage's inputs: MiniLM's cosine, its square, the static verifier's log-odds, then the
+#: static verifier's own features (in :data:`~bastion.gateway.semcache.verifier.FEATURES` order).
+STAGE_FEATURES = ("minilm_cos", "minilm_cos_sq", "verifier_logit", *FEATURES)
 
 
 class SentenceEncoder(Protocol):
@@ -95,24 +82,11 @@ def logit(p: float | np.ndarray) -> Any:
     return np.log(q / (1 - q))
 
 
-def stage_features(
-    p: float | np.ndarray,
-    static: np.ndarray,
-    minilm_cos: float | np.ndarray | None = None,
-    cross_logit: float | np.ndarray | None = None,
-    features: Sequence[str] = STAGE_FEATURES,
-) -> np.ndarray:
-    """The stage's inputs in ``features`` order, one row per pair (``static``: the static
-    verifier's features; the readings ``features`` names must be given)."""
+def stage_features(minilm_cos: float | np.ndarray, p: float | np.ndarray, static: np.ndarray) -> np.ndarray:
+    """The stage's inputs, one row per pair (``static``: the static verifier's features)."""
     static = np.atleast_2d(np.asarray(static, dtype=np.float64))
-    columns: list[np.ndarray] = []
-    for name in features[: len(features) - len(STATIC_INPUTS)]:
-        reading = minilm_cos if name.startswith("minilm_cos") else cross_logit
-        if reading is None:
-            raise ValueError(f"the stage reads {name}, which was not given")
-        r = np.atleast_1d(np.asarray(reading, dtype=np.float64))
-        columns.append(r * r if name.endswith("_sq") else r)
-    return np.column_stack([*columns, np.atleast_1d(logit(p)), static])
+    mc = np.atleast_1d(np.asarray(minilm_cos, dtype=np.float64))
+    return np.column_stack([mc, mc * mc, np.atleast_1d(logit(p)), static])
 
 
 @dataclass(frozen=True)
@@ -132,27 +106,12 @@ class StageModel:
     #: stage runs (at or above the verifier's own threshold): between the verifier's threshold
     #: and this edge MiniLM may also refuse what the verifier alone would serve.
     upper: float
-    #: The inputs, in order (:data:`STAGE_FEATURES` or :data:`CROSS_FEATURES`).
-    features: tuple[str, ...] = STAGE_FEATURES
-    #: SHA-256 of the cross-encoder delta the regression was fitted on (when it reads it).
-    cross_sha256: str | None = None
-
-    @property
-    def reads_cosine(self) -> bool:
-        """Whether the stage needs the bi-encoder's vectors (and so their pre-encoding)."""
-        return "minilm_cos" in self.features
-
-    @property
-    def reads_cross(self) -> bool:
-        return "cross_logit" in self.features
 
     @staticmethod
     def load(path: Path = WEIGHTS) -> StageModel:
         d = json.loads(path.read_text())
-        if tuple(d["features"]) not in (STAGE_FEATURES, CROSS_FEATURES):
+        if tuple(d["features"]) != STAGE_FEATURES:
             raise ValueError(f"{path}: trained on other features; run `make train-semcache`")
-        if tuple(d["features"]) == CROSS_FEATURES and not d.get("cross_encoder"):
-            raise ValueError(f"{path}: reads the cross-encoder but names no delta hash")
         return StageModel.from_dict(d)
 
     @staticmethod
@@ -165,25 +124,12 @@ class StageModel:
             float(d["lower"]),
             float(d["threshold"]),
             float(d["upper"]),
-            tuple(d.get("features", STAGE_FEATURES)),
-            d.get("cross_encoder"),
         )
 
     def probability(self, rows: np.ndarray) -> np.ndarray:
         z = ((np.atleast_2d(rows) - self.mean) / self.scale) @ self.coef + self.intercept
         out: np.ndarray = 1.0 / (1.0 + np.exp(-z))
         return out
-
-
-class PairScorer(Protocol):
-    """What the stage needs of the pair cross-encoder (``cross_encoder.CrossEncoder``)."""
-
-    @property
-    def loaded(self) -> bool: ...
-
-    def load(self) -> None: ...
-
-    async def logit(self, stored: str, new: str) -> float: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,10 +141,8 @@ class StageVerdict:
     probability: float | None = None
     minilm_cos: float | None = None
     #: Texts the stage asked the encoder for: 1 when the candidate's vector was known (remembered
-    #: from an earlier judgement or pre-encoded in the background), 2 when it was not; 1 for the
-    #: cross-encoder (the pair is one text).
+    #: from an earlier judgement or pre-encoded in the background), 2 when it was not.
     texts: int = 0
-    cross_logit: float | None = None
 
 
 class MiniLMStage:
@@ -212,11 +156,8 @@ class MiniLMStage:
         remembered: int = 4_096,
         max_in_flight: int = 4,
         registry: CollectorRegistry | None = None,
-        cross: PairScorer | None = None,
     ) -> None:
         self.encoder = encoder
-        #: The pair cross-encoder, when the model reads its logit (``model.reads_cross``).
-        self.cross = cross
         self.model = model
         self.timeout_s = timeout_s
         #: Lookups reading MiniLM at once; past it a band candidate is not read (the verifier
@@ -238,31 +179,18 @@ class MiniLMStage:
         self._remembered = remembered
         self._loading: threading.Thread | None = None
 
-    @property
-    def loaded(self) -> bool:
-        """Whether what the model reads is loaded (the bi-encoder, the cross-encoder)."""
-        if self.model.reads_cross and (self.cross is None or not self.cross.loaded):
-            return False
-        return not self.model.reads_cosine or self.encoder.loaded
-
     def start_loading(self) -> None:
         """Load MiniLM in a background thread (once): at start-up (``preload``), or when the
         first band candidate finds it not loaded."""
-        if self._loading is None and not self.loaded:
+        if self._loading is None and not self.encoder.loaded:
             self._loading = threading.Thread(target=self._load, name="semcache-minilm-load", daemon=True)
             self._loading.start()
 
     def _load(self) -> None:
         try:
-            if self.model.reads_cosine:
-                self.encoder.load()
-            if self.model.reads_cross:
-                if self.cross is None:
-                    raise RuntimeError("the stage reads the cross-encoder, which is not configured")
-                self.cross.load()
+            self.encoder.load()
         except Exception as e:  # noqa: BLE001 - without MiniLM the verifier alone judges the band
-            # A missing or foreign cross-encoder delta lands here too: logged with its reason.
-            log.warning("cache second stage: MiniLM did not load (%s: %s)", type(e).__name__, e)
+            log.warning("cache second stage: MiniLM did not load (%s)", type(e).__name__)
 
     def knows(self, entry_id: str) -> bool:
         """Whether the MiniLM vector of the cached prompt ``entry_id`` is remembered."""
@@ -303,13 +231,11 @@ class MiniLMStage:
         """Encode what is not yet known (one call) and score the pair. Not loaded yet, slow
         past ``timeout_s``, failing or ``max_in_flight`` lookups already reading it: not run
         (the caller does not serve the candidate)."""
-        if not self.loaded:
+        if not self.encoder.loaded:
             self.start_loading()
             return StageVerdict(False, False)
         if self._in_flight >= self.max_in_flight:
             return StageVerdict(False, False)
-        if self.model.reads_cross and self.cross is not None:
-            return await self._judge_cross(prompt, candidate, p, static)
         known = self._vectors.get(entry_id)
         texts = [prompt] if known is not None else [prompt, candidate]
         self._in_flight += 1
@@ -329,27 +255,7 @@ class MiniLMStage:
         else:
             self._vectors.move_to_end(entry_id)
         cos = float(np.dot(vecs[0], known))
-        q = float(self.model.probability(stage_features(p, np.asarray(static), minilm_cos=cos))[0])
+        q = float(self.model.probability(stage_features(cos, p, np.asarray(static)))[0])
         if not math.isfinite(q):
             return StageVerdict(True, False, None, cos, len(texts))
         return StageVerdict(True, q >= self.model.threshold, q, cos, len(texts))
-
-    async def _judge_cross(self, prompt: str, candidate: str, p: float, static: Sequence[float]) -> StageVerdict:
-        """The cross-encoder's reading: one encode of the pair (nothing to remember per entry)."""
-        assert self.cross is not None
-        self._in_flight += 1
-        try:
-            with anyio.fail_after(self.timeout_s):
-                z = await self.cross.logit(candidate, prompt)
-        except TimeoutError:
-            return StageVerdict(False, False)
-        except Exception as e:  # noqa: BLE001 - no second opinion means "not confirmed"
-            log.warning("cache second stage unavailable: %s", type(e).__name__)
-            return StageVerdict(False, False)
-        finally:
-            self._in_flight -= 1
-        row = stage_features(p, np.asarray(static), cross_logit=z, features=self.model.features)
-        q = float(self.model.probability(row)[0])
-        if not math.isfinite(q):
-            return StageVerdict(True, False, None, None, 1, z)
-        return StageVerdict(True, q >= self.model.threshold, q, None, 1, z)

@@ -6,7 +6,6 @@ the ones measured in ``bench/semcache.py`` and documented in ``docs/semcache.md`
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -84,14 +83,8 @@ class SecondStageSettings(_Strict):
     #: Lookups reading MiniLM at once; past it the verifier alone judges a band candidate (a burst of
     #: unsure candidates does not queue every new prompt behind the encoder).
     max_in_flight: int = Field(default=4, ge=1)
-    #: Cached prompts' vectors computed off the request path (at most ``remembered_vectors`` queued;
-    #: only for a stage reading the bi-encoder's cosine).
+    #: Cached prompts' vectors computed off the request path (at most ``remembered_vectors`` queued).
     pre_encode: PreEncodeSettings = Field(default_factory=PreEncodeSettings)
-    #: The stage's weights file; None: the shipped ``minilm_stage.json`` (it names what the stage
-    #: reads). ``make train-semcache`` also writes the stage reading the frozen bi-encoder's
-    #: cosine as ``minilm_stage_cosine.json`` beside it when the shipped one reads the
-    #: cross-encoder: the choice for a gateway that would rather not hold a second model.
-    weights: Path | None = None
 
 
 class NamespaceGrant(_Strict):

@@ -39,7 +39,7 @@ from typing import Any
 import numpy as np
 
 from bastion.gateway.embeddings import Embedder
-from bastion.gateway.semcache import cross_encoder, minilm_stage
+from bastion.gateway.semcache import minilm_stage
 from bastion.gateway.semcache.guards import Guards, extract
 from bastion.gateway.semcache.settings import GuardSettings
 from bastion.gateway.semcache.static_encoder import StaticEncoder
@@ -389,47 +389,6 @@ def minilm_cosines(p: Pairs) -> np.ndarray:
     return cos
 
 
-def cross_halves(train: Pairs) -> np.ndarray:
-    """The cross-encoder's two cross-fitting halves (0 / 1), a hand-written family or category
-    kept whole, as the verifier's folds keep them."""
-    names = np.random.default_rng(SEED + 1).permutation(np.unique(np.asarray(train.group)))
-    half_of = {g: i % 2 for i, g in enumerate(names)}
-    return np.asarray([half_of[g] for g in train.group])
-
-
-def cross_logits(
-    train: Pairs, held: Pairs, weights: np.ndarray, keep: Path | None = None
-) -> tuple[np.ndarray, np.ndarray]:
-    """The pair cross-encoder's logits: out of fold on the training part (each half scored by an
-    encoder fine-tuned on the other half), and on the held-out part by the shipped one, fine-tuned
-    on the whole training part (written to ``cross_encoder.DELTA_FILE``). All scored through the
-    serving path (the delta merged, exported, int8). ``keep``: a directory where the fold deltas
-    are kept and reused when there (``BASTION_SEMCACHE_CROSS_KEEP``; re-runs of the stage's
-    choice without the ~30 minutes of fine-tuning)."""
-    import tempfile
-
-    texts = [cross_encoder.pair_text(a, b) for a, b in zip(train.a, train.b, strict=True)]
-    half = cross_halves(train)
-    oof = np.zeros(len(texts))
-    work = keep or Path(tempfile.mkdtemp(prefix="bastion-cross-"))
-    for k in (0, 1):
-        fit_on, score_on = np.flatnonzero(half != k), np.flatnonzero(half == k)
-        delta = work / f"cross-half{k}.npz"
-        if not delta.is_file():
-            print(f"fine-tuning the cross-encoder on half {1 - k} ({len(fit_on)} pairs) ...", file=sys.stderr)
-            cross_encoder.fit_delta([texts[i] for i in fit_on], train.label[fit_on], weights[fit_on], delta)
-        enc = cross_encoder.CrossEncoder(delta)
-        oof[score_on] = enc.logits_sync([train.a[i] for i in score_on], [train.b[i] for i in score_on])
-    full = work / "cross-full.npz"
-    if not full.is_file():
-        print(f"fine-tuning the cross-encoder on the whole training part ({len(texts)} pairs) ...", file=sys.stderr)
-        cross_encoder.fit_delta(texts, train.label, weights, full)
-    if full.read_bytes() != (cross_encoder.DELTA_FILE.read_bytes() if cross_encoder.DELTA_FILE.is_file() else b""):
-        cross_encoder.DELTA_FILE.write_bytes(full.read_bytes())
-    held_logits = cross_encoder.CrossEncoder(cross_encoder.DELTA_FILE).logits_sync(held.a, held.b)
-    return oof, held_logits
-
-
 def fit_stage(
     x: np.ndarray, y: np.ndarray, w: np.ndarray, c: float, features: tuple[str, ...] = minilm_stage.STAGE_FEATURES
 ) -> dict[str, Any]:
@@ -458,8 +417,9 @@ def _stage(d: dict[str, Any]) -> minilm_stage.StageModel:
 
 @dataclass
 class StageChoice:
-    """The out-of-fold choice for one reading (the bi-encoder's cosine or the cross-encoder's
-    logit): band, L2 strength, threshold, and what it serves out of fold."""
+    """The out-of-fold choice of a stage over one set of inputs (``features``: MiniLM's cosine as
+    shipped; ``scripts/semcache_finetune.py`` tries fine-tuned readings): band, L2 strength,
+    threshold, what it serves out of fold and its out-of-fold probabilities."""
 
     features: tuple[str, ...]
     hit: float
@@ -492,7 +452,8 @@ def choose_stage(
             model_k = _stage(fit_stage(st[fit_on], train.label[fit_on], weights[fit_on], c, features))
             oof2[c][test] = model_k.probability(st[test])
     best: StageChoice | None = None
-    # Widest upper edge first, lowest lower edge first: on a tie the later, narrower band wins.
+    # Widest upper edge first, lowest lower edge first: on a tie the later, narrower band wins
+    # (fewer candidates pay a MiniLM encode).
     for upper in sorted({chosen, *(u for u in STAGE_UPPERS if u > chosen)}, reverse=True):
         for lower in STAGE_LOWERS:
             for c in STAGE_CS:
@@ -520,59 +481,21 @@ def train_stage(
     xh: np.ndarray,
     chosen: float,
 ) -> None:
-    """Fit the MiniLM second stage on the guard-passing training pairs (inputs: a MiniLM
-    reading, the static verifier's out-of-fold probability and features), choose its reading,
-    L2 strength, band and threshold out of fold, write ``minilm_stage.json`` and print the
-    held-out figures.
-
-    Two readings are tried: the frozen bi-encoder's cosine (:data:`~minilm_stage.STAGE_FEATURES`)
-    and the fine-tuned pair cross-encoder's logit (:data:`~minilm_stage.CROSS_FEATURES`,
-    cross-fitted on two halves: see :func:`cross_logits`); the one serving more qqp duplicates
-    out of fold is shipped (each costs one MiniLM encode per band candidate)."""
-    cos_t, cos_h = minilm_cosines(train), minilm_cosines(held)
-    keep = os.environ.get("BASTION_SEMCACHE_CROSS_KEEP")
-    cross_t, cross_h = cross_logits(train, held, weights, Path(keep) if keep else None)
-    inputs = {
-        minilm_stage.STAGE_FEATURES: (
-            minilm_stage.stage_features(oof, xt, minilm_cos=cos_t),
-            minilm_stage.stage_features(ph, xh, minilm_cos=cos_h),
-        ),
-        minilm_stage.CROSS_FEATURES: (
-            minilm_stage.stage_features(oof, xt, cross_logit=cross_t, features=minilm_stage.CROSS_FEATURES),
-            minilm_stage.stage_features(ph, xh, cross_logit=cross_h, features=minilm_stage.CROSS_FEATURES),
-        ),
-    }
-    choices = [choose_stage(train, st, f, ok_t, oof, fold, weights, chosen) for f, (st, _) in inputs.items()]
-    for ch in choices:
-        served_t = ok_t & ((oof >= ch.upper) | ((oof >= ch.lower) & (oof < ch.upper) & (ch.oof >= ch.threshold)))
-        print(
-            f"stage reading {ch.features[0]}: C {ch.c}, band [{ch.lower}, {ch.upper}), threshold {ch.threshold} "
-            f"(out of fold): {_fmt(rates(train, served_t))}"
-        )
-    best = max(choices, key=lambda ch: ch.hit)  # the first (the bi-encoder) on a tie
-    st, sh = inputs[best.features]
+    """Fit the MiniLM second stage on the guard-passing training pairs (inputs: MiniLM's cosine,
+    the static verifier's out-of-fold probability and features), choose its L2 strength, band and
+    threshold out of fold (:func:`choose_stage`), write ``minilm_stage.json`` and print the
+    held-out figures."""
+    st = minilm_stage.stage_features(minilm_cosines(train), oof, xt)
+    sh = minilm_stage.stage_features(minilm_cosines(held), ph, xh)
+    best = choose_stage(train, st, minilm_stage.STAGE_FEATURES, ok_t, oof, fold, weights, chosen)
     rows = np.flatnonzero(ok_t)
     upper, lower, c, t2 = best.upper, best.lower, best.c, best.threshold
-    final = fit_stage(st[rows], train.label[rows], weights[rows], c, best.features)
+    final = fit_stage(st[rows], train.label[rows], weights[rows], c)
     final["lower"], final["threshold"], final["upper"] = lower, t2, upper
-    if best.features == minilm_stage.CROSS_FEATURES:
-        final["cross_encoder"] = cross_encoder.delta_sha256()
-        # The bi-encoder's stage too (``second_stage.weights``): for a gateway that would rather
-        # not hold the cross-encoder's model.
-        cos = choices[0]
-        alt = fit_stage(inputs[cos.features][0][rows], train.label[rows], weights[rows], cos.c, cos.features)
-        alt["lower"], alt["threshold"], alt["upper"] = cos.lower, cos.threshold, cos.upper
-        minilm_stage.COSINE_WEIGHTS.write_text(_dump(alt))
-        print(f"wrote {minilm_stage.COSINE_WEIGHTS.relative_to(REPO)} (the bi-encoder's stage)")
-    else:
-        minilm_stage.COSINE_WEIGHTS.unlink(missing_ok=True)
     minilm_stage.WEIGHTS.write_text(_dump(final))
     model = minilm_stage.StageModel.from_dict(final)
     served_t = ok_t & ((oof >= upper) | ((oof >= lower) & (oof < upper) & (best.oof >= t2)))
-    print(
-        f"MiniLM stage: reads {best.features[0]}, C {c}, band [{lower}, {upper}), threshold {t2} (out of fold): "
-        f"{_fmt(rates(train, served_t))}"
-    )
+    print(f"MiniLM stage: C {c}, band [{lower}, {upper}), threshold {t2} (out of fold): {_fmt(rates(train, served_t))}")
     src = np.asarray(train.source)
     dup = (src == "qqp") & (train.label == 1)
     tnon = (src == "qqp") & (train.label == 0)
