@@ -46,12 +46,10 @@ from typing import Any
 import numpy as np
 
 from bastion.gateway.embeddings import Embedder, minilm_path
-from bastion.gateway.minilm_tuning import LoRAEncoder, length_batches, linear_warmup_decay
+from bastion.gateway.minilm_tuning import LoRAEncoder, length_batches, linear_warmup_decay, weighted_step
 from bastion.gateway.semcache import minilm_stage as stage
 from bastion.gateway.semcache import train as T
 from bastion.gateway.semcache.static_encoder import StaticEncoder
-from bastion.gateway.semcache.transform import CacheEncoder
-from bastion.gateway.semcache.verifier import FEATURES
 
 SEED = 13
 RANK = 8
@@ -102,14 +100,7 @@ def fit_delta(mode: str, a: list[str], b: list[str], labels: np.ndarray, weights
             else:
                 va, vb = enc.pooled([a[i] for i in batch]), enc.pooled([b[i] for i in batch])
                 logits = scale * ((va * vb).sum(-1) - shift)
-            loss = (
-                torch.nn.functional.binary_cross_entropy_with_logits(logits, yt[batch], reduction="none") * wt[batch]
-            ).mean()
-            opt.zero_grad()
-            loss.backward()
-            opt.step()
-            sched.step()
-            total, n = total + loss.item(), n + 1
+            total, n = total + weighted_step(opt, sched, logits, yt[batch], wt[batch]), n + 1
         print(f"  {mode} epoch {epoch + 1}/{EPOCHS}: loss {total / max(n, 1):.4f} ({time.monotonic() - t0:.0f} s)")
         sys.stdout.flush()
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -141,29 +132,9 @@ def verifier_oof(train: T.Pairs, weights: np.ndarray) -> tuple[np.ndarray, np.nd
     features, guard-passing, folds, the verifier's chosen threshold)."""
     static = StaticEncoder()
     static.load()
-    folds = 5
-    groups = np.asarray(train.group)
-    names = np.random.default_rng(T.SEED).permutation(np.unique(groups))
-    fold_of = {g: i % folds for i, g in enumerate(names)}
-    fold = np.asarray([fold_of[g] for g in groups])
-    xt = np.zeros((len(train.a), len(FEATURES)))
-    ok = np.zeros(len(train.a), dtype=bool)
-    for k in range(folds):
-        inside, outside = np.flatnonzero(fold == k), np.flatnonzero(fold != k)
-        enc_k = CacheEncoder(static, T.fit_transform(T.subset(train, outside), weights[outside], static))
-        xt[inside], ok[inside] = T.featurise(T.subset(train, inside), enc_k)
-    rows = np.flatnonzero(ok)
-    oof = np.zeros(len(train.a))
-    for k in range(folds):
-        test, fit_on = rows[fold[rows] == k], rows[fold[rows] != k]
-        model = T._verifier(T.fit(xt[fit_on], train.label[fit_on], weights[fit_on]))
-        oof[test] = np.asarray(model.probability(xt[test]))
-    chosen = 0.99
-    for t in np.arange(0.30, 0.995, 0.005):
-        r = T.rates(train, ok & (oof >= t))
-        if r["qqp_false"] <= T.MAX_FALSE and r["traps"] <= T.MAX_TRAPS:
-            chosen = float(round(t, 3))
-            break
+    fold = T.folds_of(train)
+    xt, ok = T.cross_fitted_features(train, weights, fold, static)
+    oof, chosen = T.verifier_oof(train, weights, fold, xt, ok)
     return oof, xt, ok, fold, chosen
 
 

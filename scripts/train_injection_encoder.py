@@ -51,7 +51,13 @@ import policy_data  # noqa: E402
 import train_policy as tp  # noqa: E402
 
 from bastion.gateway.embeddings import minilm_path  # noqa: E402
-from bastion.gateway.minilm_tuning import LoRAEncoder, length_batches, linear_warmup_decay, score  # noqa: E402
+from bastion.gateway.minilm_tuning import (  # noqa: E402
+    LoRAEncoder,
+    length_batches,
+    linear_warmup_decay,
+    score,
+    weighted_step,
+)
 from bastion.gateway.policy.detectors.injection_head import Featuriser  # noqa: E402
 
 SEED = 2020
@@ -189,15 +195,8 @@ def main() -> None:
         total = 0.0
         for bi, batch in enumerate(_batches(lengths, rng)):
             logits = enc.logits([texts[i] for i in batch])
-            loss = (
-                torch.nn.functional.binary_cross_entropy_with_logits(logits, yt[batch], reduction="none") * wt[batch]
-            ).mean()
-            opt.zero_grad()
-            loss.backward()
-            opt.step()
-            sched.step()
+            total += weighted_step(opt, sched, logits, yt[batch], wt[batch])
             step += 1
-            total += loss.item()
             if bi % 50 == 0:
                 print(
                     f"  epoch {epoch} batch {bi} loss {total / (bi + 1):.4f} ({time.monotonic() - t0:.0f} s)",

@@ -1,11 +1,12 @@
 """Fine-tuning all-MiniLM-L6-v2 for one task: the training half of "a fine-tuned MiniLM delta".
 
-Two tasks read a fine-tuned MiniLM: the injection detector's sentence stage
-(``scripts/train_injection_encoder.py``: one text, attack or not) and the semantic cache's
-pair cross-encoder (``bastion/gateway/semcache/cross_encoder.py``: two questions read as one
-input, the same question or not). Both train the same model shape here, and both ship the same
-thing: the low-rank adapters as a small float16 delta (plus the linear head), which the serving
-side (:func:`bastion.gateway.embeddings.tuned_model_path` / :func:`~bastion.gateway.embeddings.merge_delta`)
+Two tasks fine-tune MiniLM: the injection detector's sentence stage
+(``scripts/train_injection_encoder.py``: one text, attack or not; shipped) and the semantic
+cache's pair experiments (``scripts/semcache_finetune.py``: a cross-encoder reading two
+questions as one input, or the bi-encoder fine-tuned on the same pairs; measured, not shipped).
+Both train the same model shape here and produce the same thing: the low-rank adapters as a
+small float16 delta (plus the linear head), which the serving side
+(:func:`bastion.gateway.embeddings.tuned_model_path` / :func:`~bastion.gateway.embeddings.merge_delta`)
 merges into the PyPI MiniLM in a subprocess, exports to ONNX and quantises to int8 by the
 gateway's usual path (the serving process never imports torch).
 
@@ -171,3 +172,16 @@ def score(enc: LoRAEncoder, texts: list[str], batch: int = 64) -> np.ndarray:
             idx = order[s : s + batch]
             out[idx] = enc.logits([texts[i] for i in idx]).numpy()
     return out
+
+
+def weighted_step(opt: Any, sched: Any, logits: Any, y: Any, w: Any) -> float:
+    """One optimiser step on the weighted logistic loss of ``logits`` against ``y`` (mean of
+    the per-row losses times ``w``); the loss's value."""
+    import torch
+
+    loss = (torch.nn.functional.binary_cross_entropy_with_logits(logits, y, reduction="none") * w).mean()
+    opt.zero_grad()
+    loss.backward()
+    opt.step()
+    sched.step()
+    return float(loss.item())

@@ -315,40 +315,41 @@ def subset(p: Pairs, rows: np.ndarray) -> Pairs:
     )
 
 
-def main() -> int:
-    started = time.perf_counter()
-    static = StaticEncoder()
-    static.load()
-    train, held = datasets()
-    weights = np.where(np.asarray(train.source) == "qqp", 1, HAND_WEIGHT)
-
-    # Folds keep a hand-written family (or category) whole, so what is measured out of fold is
-    # measured on wordings the fold's models never saw, as the held-out families are.
-    folds = 5
+def folds_of(train: Pairs, folds: int = 5) -> np.ndarray:
+    """Each training pair's fold. Folds keep a hand-written family (or category) whole, so what
+    is measured out of fold is measured on wordings the fold's models never saw, as the held-out
+    families are."""
     groups = np.asarray(train.group)
     names = np.random.default_rng(SEED).permutation(np.unique(groups))
     fold_of = {g: i % folds for i, g in enumerate(names)}
-    fold = np.asarray([fold_of[g] for g in groups])
+    return np.asarray([fold_of[g] for g in groups])
 
-    # Cross-fitting: each fold's features come from a transform fitted on the other folds, so
-    # the verifier learns how far to trust the cosine on pairs the transform never saw (on its
-    # own training pairs the cosine looks better than it will on new ones).
+
+def cross_fitted_features(
+    train: Pairs, weights: np.ndarray, fold: np.ndarray, static: StaticEncoder
+) -> tuple[np.ndarray, np.ndarray]:
+    """(pair features, passes the guards) of the training part, cross-fitted: each fold's
+    features come from a transform fitted on the other folds, so the verifier learns how far to
+    trust the cosine on pairs the transform never saw (on its own training pairs the cosine
+    looks better than it will on new ones)."""
     xt = np.zeros((len(train.a), len(FEATURES)))
     ok_t = np.zeros(len(train.a), dtype=bool)
-    for k in range(folds):
+    for k in range(int(fold.max()) + 1):
         inside, outside = np.flatnonzero(fold == k), np.flatnonzero(fold != k)
         encoder_k = CacheEncoder(static, fit_transform(subset(train, outside), weights[outside], static))
         xt[inside], ok_t[inside] = featurise(subset(train, inside), encoder_k)
-    transform = fit_transform(train, weights, static)
-    write_transform(TRANSFORM, transform)
-    encoder = CacheEncoder(static, CacheTransform.load(TRANSFORM))
-    print(f"cache transform {encoder.version}: {len(transform.ids)} token weights; wrote {TRANSFORM.relative_to(REPO)}")
-    xh, ok_h = featurise(held, encoder)
-    fit_rows = np.flatnonzero(ok_t)
+    return xt, ok_t
 
-    # Out-of-fold probabilities on the training part choose the operating point.
+
+def verifier_oof(
+    train: Pairs, weights: np.ndarray, fold: np.ndarray, xt: np.ndarray, ok_t: np.ndarray
+) -> tuple[np.ndarray, float]:
+    """The verifier's out-of-fold probabilities on the guard-passing training pairs and the
+    operating point they give: the lowest probability serving at most ``MAX_FALSE`` of qqp
+    non-duplicates and ``MAX_TRAPS`` of the traps."""
+    fit_rows = np.flatnonzero(ok_t)
     oof = np.zeros(len(train.a))
-    for k in range(folds):
+    for k in range(int(fold.max()) + 1):
         test = fit_rows[fold[fit_rows] == k]
         fit_on = fit_rows[fold[fit_rows] != k]
         model = _verifier(fit(xt[fit_on], train.label[fit_on], weights[fit_on]))
@@ -359,6 +360,27 @@ def main() -> int:
         if r["qqp_false"] <= MAX_FALSE and r["traps"] <= MAX_TRAPS:
             chosen = float(round(t, 3))
             break
+    return oof, chosen
+
+
+def main() -> int:
+    started = time.perf_counter()
+    static = StaticEncoder()
+    static.load()
+    train, held = datasets()
+    weights = np.where(np.asarray(train.source) == "qqp", 1, HAND_WEIGHT)
+
+    fold = folds_of(train)
+    xt, ok_t = cross_fitted_features(train, weights, fold, static)
+    transform = fit_transform(train, weights, static)
+    write_transform(TRANSFORM, transform)
+    encoder = CacheEncoder(static, CacheTransform.load(TRANSFORM))
+    print(f"cache transform {encoder.version}: {len(transform.ids)} token weights; wrote {TRANSFORM.relative_to(REPO)}")
+    xh, ok_h = featurise(held, encoder)
+    fit_rows = np.flatnonzero(ok_t)
+
+    # Out-of-fold probabilities on the training part choose the operating point.
+    oof, chosen = verifier_oof(train, weights, fold, xt, ok_t)
     final = fit(xt[fit_rows], train.label[fit_rows], weights[fit_rows])
     final["threshold"] = chosen
     final["transform"] = encoder.version
