@@ -19,8 +19,9 @@ stage, ONNX int8 export and serving path) carries that.
   families whose name hashes to ``VAL_MOD`` are held out of the fine-tuning too: the validation
   split (by family) the epochs and learning rate are chosen on, with the dev set.
 * **Model**: low-rank adapters (LoRA, rank ``RANK``) on every linear layer of the six
-  transformer layers (hand-written: a few lines; ``peft`` is not a dependency), a linear head on
-  the L2-normalised mean-pooled vector (what the export computes). The shipped delta is the
+  transformer layers, a linear head on the L2-normalised mean-pooled vector (what the export
+  computes): :class:`bastion.gateway.minilm_tuning.LoRAEncoder`, shared with the semantic
+  cache's pair cross-encoder. The shipped delta is the
   adapters in float16 (``bastion/gateway/policy/detectors/injection_encoder.npz``, under 1 MB);
   the model is rebuilt from the PyPI MiniLM plus the delta
   (``bastion.gateway.embeddings.tuned_model_path``), then exported and quantised to int8 by
@@ -35,7 +36,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import json
 import math
 import pickle
 import sys
@@ -50,8 +50,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import policy_data  # noqa: E402
 import train_policy as tp  # noqa: E402
 
-from bastion.gateway.embeddings import DELTA_TARGETS as TARGETS  # noqa: E402
 from bastion.gateway.embeddings import minilm_path  # noqa: E402
+from bastion.gateway.minilm_tuning import (  # noqa: E402
+    LoRAEncoder,
+    length_batches,
+    linear_warmup_decay,
+    score,
+    weighted_step,
+)
 from bastion.gateway.policy.detectors.injection_head import Featuriser  # noqa: E402
 
 SEED = 2020
@@ -70,8 +76,6 @@ MAX_LEN = 256
 #: Our own training families with ``sha1(family) % VAL_MOD == 0`` are the validation split.
 VAL_MOD = 7
 DELTA_FILE = Path(__file__).resolve().parent.parent / "bastion/gateway/policy/detectors/injection_encoder.npz"
-#: The pooled vector is L2-normalised (components ~0.05); the head reads it scaled up.
-HEAD_SCALE = math.sqrt(384.0)
 
 
 def _family(row: policy_data.Row) -> str:
@@ -133,112 +137,14 @@ def assemble() -> dict[str, Any]:
     }
 
 
-class Encoder:
-    """MiniLM with LoRA adapters and a linear head on the normalised mean-pooled vector."""
-
-    def __init__(self, base: Path, seed: int) -> None:
-        import torch
-        from transformers import AutoModel, AutoTokenizer
-
-        torch.manual_seed(seed)
-        self.tok = AutoTokenizer.from_pretrained(str(base))
-        self.model = AutoModel.from_pretrained(str(base))
-        for p in self.model.parameters():
-            p.requires_grad_(False)
-        self.adapters: dict[str, tuple[Any, Any]] = {}
-        for li, layer in enumerate(self.model.encoder.layer):
-            for name in TARGETS:
-                parent = layer
-                *path, leaf = name.split(".")
-                for part in path:
-                    parent = getattr(parent, part)
-                lin = getattr(parent, leaf)
-                lora = _LoRA(lin, RANK, ALPHA)
-                setattr(parent, leaf, lora)
-                self.adapters[f"{li}.{name}"] = (lora.a, lora.b)
-        self.head = torch.nn.Linear(384, 1)
-        torch.nn.init.zeros_(self.head.weight)
-        torch.nn.init.zeros_(self.head.bias)
-
-    def params(self) -> list[dict[str, Any]]:
-        lora = [p for ab in self.adapters.values() for p in ab]
-        return [{"params": lora, "lr": LR}, {"params": list(self.head.parameters()), "lr": HEAD_LR}]
-
-    def pooled(self, texts: list[str]) -> Any:
-        import torch
-
-        enc = self.tok(texts, padding=True, truncation=True, max_length=MAX_LEN, return_tensors="pt")
-        out = self.model(**enc).last_hidden_state
-        mask = enc["attention_mask"].unsqueeze(-1).float()
-        v = (out * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
-        return torch.nn.functional.normalize(v, dim=-1)
-
-    def logits(self, texts: list[str]) -> Any:
-        return self.head(self.pooled(texts) * HEAD_SCALE).squeeze(-1)
-
-    def train(self, on: bool) -> None:
-        self.model.train(on)
-
-    def delta(self) -> dict[str, np.ndarray]:
-        out: dict[str, np.ndarray] = {}
-        for key, (a, b) in self.adapters.items():
-            out[f"a:{key}"] = a.detach().numpy().astype(np.float16)
-            out[f"b:{key}"] = b.detach().numpy().astype(np.float16)
-        out["head_w"] = self.head.weight.detach().numpy()[0].astype(np.float32) * HEAD_SCALE
-        out["head_b"] = self.head.bias.detach().numpy().astype(np.float32)
-        out["meta"] = np.array(json.dumps({"rank": RANK, "alpha": ALPHA, "base": base_hash(minilm_path())}))
-        return out
-
-
-class _LoRA:
-    """``base(x) + (alpha / rank) * x A^T B^T`` (B starts at zero: the model starts as MiniLM)."""
-
-    def __new__(cls, base: Any, rank: int, alpha: float) -> Any:
-        import torch
-
-        class LoRALinear(torch.nn.Module):
-            def __init__(self) -> None:
-                super().__init__()
-                self.base = base
-                self.a = torch.nn.Parameter(torch.empty(rank, base.in_features))
-                self.b = torch.nn.Parameter(torch.zeros(base.out_features, rank))
-                torch.nn.init.kaiming_uniform_(self.a, a=math.sqrt(5))
-                self.scale = alpha / rank
-
-            def forward(self, x: Any) -> Any:
-                return self.base(x) + (x @ self.a.t() @ self.b.t()) * self.scale
-
-        return LoRALinear()
-
-
-def base_hash(path: Path) -> str:
-    return hashlib.sha256((path / "model.safetensors").read_bytes()).hexdigest()[:16]
+def Encoder(base: Path, seed: int) -> LoRAEncoder:  # noqa: N802 - the class it was before the move
+    """MiniLM with LoRA adapters and a linear head (the shared :class:`LoRAEncoder`) at this
+    script's rank, alpha, length and learning rates."""
+    return LoRAEncoder(base, seed, rank=RANK, alpha=ALPHA, max_len=MAX_LEN, lr=LR, head_lr=HEAD_LR)
 
 
 def _batches(lengths: np.ndarray, rng: np.random.Generator) -> list[np.ndarray]:
-    """Shuffled batches of similar lengths (less padding): shuffle, sort within blocks of 50
-    batches by length, cut, shuffle the batches. Deterministic given ``rng``."""
-    order = rng.permutation(len(lengths))
-    block = BATCH * 50
-    out: list[np.ndarray] = []
-    for s in range(0, len(order), block):
-        part = order[s : s + block]
-        part = part[np.argsort(lengths[part], kind="stable")]
-        out += [part[i : i + BATCH] for i in range(0, len(part), BATCH)]
-    return [out[i] for i in rng.permutation(len(out))]
-
-
-def score(enc: Encoder, texts: list[str]) -> np.ndarray:
-    import torch
-
-    enc.train(False)
-    order = np.argsort([len(t) for t in texts], kind="stable")
-    out = np.zeros(len(texts), np.float32)
-    with torch.no_grad():
-        for s in range(0, len(order), 64):
-            idx = order[s : s + 64]
-            out[idx] = enc.logits([texts[i] for i in idx]).numpy()
-    return out
+    return length_batches(lengths, rng, BATCH)
 
 
 def report(name: str, scores: np.ndarray, owner: np.ndarray, labels: np.ndarray) -> str:
@@ -280,10 +186,7 @@ def main() -> None:
     rng = np.random.default_rng(SEED)
     lengths = np.array([len(t) for t in texts])
     steps = max(args.epochs, args.schedule) * math.ceil(len(texts) / BATCH)
-    warm = max(1, steps // 20)
-    sched = torch.optim.lr_scheduler.LambdaLR(
-        opt, lambda s: min((s + 1) / warm, max(0.0, (steps - s) / max(1, steps - warm)))
-    )
+    sched = linear_warmup_decay(opt, steps)
     yt, wt = torch.from_numpy(y), torch.from_numpy(w)
     t0 = time.monotonic()
     step = 0
@@ -292,15 +195,8 @@ def main() -> None:
         total = 0.0
         for bi, batch in enumerate(_batches(lengths, rng)):
             logits = enc.logits([texts[i] for i in batch])
-            loss = (
-                torch.nn.functional.binary_cross_entropy_with_logits(logits, yt[batch], reduction="none") * wt[batch]
-            ).mean()
-            opt.zero_grad()
-            loss.backward()
-            opt.step()
-            sched.step()
+            total += weighted_step(opt, sched, logits, yt[batch], wt[batch])
             step += 1
-            total += loss.item()
             if bi % 50 == 0:
                 print(
                     f"  epoch {epoch} batch {bi} loss {total / (bi + 1):.4f} ({time.monotonic() - t0:.0f} s)",

@@ -315,40 +315,41 @@ def subset(p: Pairs, rows: np.ndarray) -> Pairs:
     )
 
 
-def main() -> int:
-    started = time.perf_counter()
-    static = StaticEncoder()
-    static.load()
-    train, held = datasets()
-    weights = np.where(np.asarray(train.source) == "qqp", 1, HAND_WEIGHT)
-
-    # Folds keep a hand-written family (or category) whole, so what is measured out of fold is
-    # measured on wordings the fold's models never saw, as the held-out families are.
-    folds = 5
+def folds_of(train: Pairs, folds: int = 5) -> np.ndarray:
+    """Each training pair's fold. Folds keep a hand-written family (or category) whole, so what
+    is measured out of fold is measured on wordings the fold's models never saw, as the held-out
+    families are."""
     groups = np.asarray(train.group)
     names = np.random.default_rng(SEED).permutation(np.unique(groups))
     fold_of = {g: i % folds for i, g in enumerate(names)}
-    fold = np.asarray([fold_of[g] for g in groups])
+    return np.asarray([fold_of[g] for g in groups])
 
-    # Cross-fitting: each fold's features come from a transform fitted on the other folds, so
-    # the verifier learns how far to trust the cosine on pairs the transform never saw (on its
-    # own training pairs the cosine looks better than it will on new ones).
+
+def cross_fitted_features(
+    train: Pairs, weights: np.ndarray, fold: np.ndarray, static: StaticEncoder
+) -> tuple[np.ndarray, np.ndarray]:
+    """(pair features, passes the guards) of the training part, cross-fitted: each fold's
+    features come from a transform fitted on the other folds, so the verifier learns how far to
+    trust the cosine on pairs the transform never saw (on its own training pairs the cosine
+    looks better than it will on new ones)."""
     xt = np.zeros((len(train.a), len(FEATURES)))
     ok_t = np.zeros(len(train.a), dtype=bool)
-    for k in range(folds):
+    for k in range(int(fold.max()) + 1):
         inside, outside = np.flatnonzero(fold == k), np.flatnonzero(fold != k)
         encoder_k = CacheEncoder(static, fit_transform(subset(train, outside), weights[outside], static))
         xt[inside], ok_t[inside] = featurise(subset(train, inside), encoder_k)
-    transform = fit_transform(train, weights, static)
-    write_transform(TRANSFORM, transform)
-    encoder = CacheEncoder(static, CacheTransform.load(TRANSFORM))
-    print(f"cache transform {encoder.version}: {len(transform.ids)} token weights; wrote {TRANSFORM.relative_to(REPO)}")
-    xh, ok_h = featurise(held, encoder)
-    fit_rows = np.flatnonzero(ok_t)
+    return xt, ok_t
 
-    # Out-of-fold probabilities on the training part choose the operating point.
+
+def verifier_oof(
+    train: Pairs, weights: np.ndarray, fold: np.ndarray, xt: np.ndarray, ok_t: np.ndarray
+) -> tuple[np.ndarray, float]:
+    """The verifier's out-of-fold probabilities on the guard-passing training pairs and the
+    operating point they give: the lowest probability serving at most ``MAX_FALSE`` of qqp
+    non-duplicates and ``MAX_TRAPS`` of the traps."""
+    fit_rows = np.flatnonzero(ok_t)
     oof = np.zeros(len(train.a))
-    for k in range(folds):
+    for k in range(int(fold.max()) + 1):
         test = fit_rows[fold[fit_rows] == k]
         fit_on = fit_rows[fold[fit_rows] != k]
         model = _verifier(fit(xt[fit_on], train.label[fit_on], weights[fit_on]))
@@ -359,6 +360,27 @@ def main() -> int:
         if r["qqp_false"] <= MAX_FALSE and r["traps"] <= MAX_TRAPS:
             chosen = float(round(t, 3))
             break
+    return oof, chosen
+
+
+def main() -> int:
+    started = time.perf_counter()
+    static = StaticEncoder()
+    static.load()
+    train, held = datasets()
+    weights = np.where(np.asarray(train.source) == "qqp", 1, HAND_WEIGHT)
+
+    fold = folds_of(train)
+    xt, ok_t = cross_fitted_features(train, weights, fold, static)
+    transform = fit_transform(train, weights, static)
+    write_transform(TRANSFORM, transform)
+    encoder = CacheEncoder(static, CacheTransform.load(TRANSFORM))
+    print(f"cache transform {encoder.version}: {len(transform.ids)} token weights; wrote {TRANSFORM.relative_to(REPO)}")
+    xh, ok_h = featurise(held, encoder)
+    fit_rows = np.flatnonzero(ok_t)
+
+    # Out-of-fold probabilities on the training part choose the operating point.
+    oof, chosen = verifier_oof(train, weights, fold, xt, ok_t)
     final = fit(xt[fit_rows], train.label[fit_rows], weights[fit_rows])
     final["threshold"] = chosen
     final["transform"] = encoder.version
@@ -389,7 +411,9 @@ def minilm_cosines(p: Pairs) -> np.ndarray:
     return cos
 
 
-def fit_stage(x: np.ndarray, y: np.ndarray, w: np.ndarray, c: float) -> dict[str, Any]:
+def fit_stage(
+    x: np.ndarray, y: np.ndarray, w: np.ndarray, c: float, features: tuple[str, ...] = minilm_stage.STAGE_FEATURES
+) -> dict[str, Any]:
     """Standardised L2 logistic regression of strength ``c`` (lbfgs: deterministic), rounded to
     5 decimals."""
     from sklearn.linear_model import LogisticRegression
@@ -400,7 +424,7 @@ def fit_stage(x: np.ndarray, y: np.ndarray, w: np.ndarray, c: float) -> dict[str
     clf = LogisticRegression(C=c, max_iter=5000)
     clf.fit((x - mean) / scale, y, sample_weight=w.astype(np.float64))
     return {
-        "features": list(minilm_stage.STAGE_FEATURES),
+        "features": list(features),
         "mean": [round(float(v), 6) for v in mean],
         "scale": [round(float(v), 6) for v in scale],
         "coef": [round(float(v), 5) for v in clf.coef_[0]],
@@ -411,6 +435,59 @@ def fit_stage(x: np.ndarray, y: np.ndarray, w: np.ndarray, c: float) -> dict[str
 
 def _stage(d: dict[str, Any]) -> minilm_stage.StageModel:
     return minilm_stage.StageModel.from_dict({**d, "lower": 0.0, "threshold": 0.5, "upper": 1.0})
+
+
+@dataclass
+class StageChoice:
+    """The out-of-fold choice of a stage over one set of inputs (``features``: MiniLM's cosine as
+    shipped; ``scripts/semcache_finetune.py`` tries fine-tuned readings): band, L2 strength,
+    threshold, what it serves out of fold and its out-of-fold probabilities."""
+
+    features: tuple[str, ...]
+    hit: float
+    upper: float
+    lower: float
+    c: float
+    threshold: float
+    oof: np.ndarray
+
+
+def choose_stage(
+    train: Pairs,
+    st: np.ndarray,
+    features: tuple[str, ...],
+    ok_t: np.ndarray,
+    oof: np.ndarray,
+    fold: np.ndarray,
+    weights: np.ndarray,
+    chosen: float,
+) -> StageChoice:
+    """Cross-fit the stage's regression on the verifier's folds and choose its L2 strength, band
+    and threshold: the most qqp duplicates served out of fold within both budgets (on a tie the
+    narrower band: fewer candidates pay a MiniLM encode)."""
+    rows = np.flatnonzero(ok_t)
+    oof2: dict[float, np.ndarray] = {}
+    for c in STAGE_CS:
+        oof2[c] = np.zeros(len(train.a))
+        for k in range(int(fold.max()) + 1):
+            test, fit_on = rows[fold[rows] == k], rows[fold[rows] != k]
+            model_k = _stage(fit_stage(st[fit_on], train.label[fit_on], weights[fit_on], c, features))
+            oof2[c][test] = model_k.probability(st[test])
+    best: StageChoice | None = None
+    # Widest upper edge first, lowest lower edge first: on a tie the later, narrower band wins
+    # (fewer candidates pay a MiniLM encode).
+    for upper in sorted({chosen, *(u for u in STAGE_UPPERS if u > chosen)}, reverse=True):
+        for lower in STAGE_LOWERS:
+            for c in STAGE_CS:
+                for t in STAGE_THRESHOLDS:
+                    r = rates(train, ok_t & ((oof >= upper) | ((oof >= lower) & (oof < upper) & (oof2[c] >= t))))
+                    if r["qqp_false"] <= MAX_FALSE and r["traps"] <= MAX_TRAPS:
+                        if best is None or r["qqp_hit"] >= best.hit:
+                            best = StageChoice(features, r["qqp_hit"], upper, lower, c, t, oof2[c])
+                        break
+    if best is None:
+        raise SystemExit("no operating point for the MiniLM stage within the budgets")
+    return best
 
 
 def train_stage(
@@ -428,37 +505,18 @@ def train_stage(
 ) -> None:
     """Fit the MiniLM second stage on the guard-passing training pairs (inputs: MiniLM's cosine,
     the static verifier's out-of-fold probability and features), choose its L2 strength, band and
-    threshold out of fold, write ``minilm_stage.json`` and print the held-out figures."""
+    threshold out of fold (:func:`choose_stage`), write ``minilm_stage.json`` and print the
+    held-out figures."""
     st = minilm_stage.stage_features(minilm_cosines(train), oof, xt)
     sh = minilm_stage.stage_features(minilm_cosines(held), ph, xh)
+    best = choose_stage(train, st, minilm_stage.STAGE_FEATURES, ok_t, oof, fold, weights, chosen)
     rows = np.flatnonzero(ok_t)
-    oof2: dict[float, np.ndarray] = {}
-    for c in STAGE_CS:
-        oof2[c] = np.zeros(len(train.a))
-        for k in range(int(fold.max()) + 1):
-            test, fit_on = rows[fold[rows] == k], rows[fold[rows] != k]
-            model_k = _stage(fit_stage(st[fit_on], train.label[fit_on], weights[fit_on], c))
-            oof2[c][test] = model_k.probability(st[test])
-    best: tuple[float, float, float, float, float] | None = None  # (qqp served, upper, lower, C, threshold)
-    # Widest upper edge first, lowest lower edge first: on a tie the later, narrower band wins
-    # (fewer candidates pay a MiniLM encode).
-    for upper in sorted({chosen, *(u for u in STAGE_UPPERS if u > chosen)}, reverse=True):
-        for lower in STAGE_LOWERS:
-            for c in STAGE_CS:
-                for t in STAGE_THRESHOLDS:
-                    r = rates(train, ok_t & ((oof >= upper) | ((oof >= lower) & (oof < upper) & (oof2[c] >= t))))
-                    if r["qqp_false"] <= MAX_FALSE and r["traps"] <= MAX_TRAPS:
-                        if best is None or r["qqp_hit"] >= best[0]:
-                            best = (r["qqp_hit"], upper, lower, c, t)
-                        break
-    if best is None:
-        raise SystemExit("no operating point for the MiniLM stage within the budgets")
-    _, upper, lower, c, t2 = best
+    upper, lower, c, t2 = best.upper, best.lower, best.c, best.threshold
     final = fit_stage(st[rows], train.label[rows], weights[rows], c)
     final["lower"], final["threshold"], final["upper"] = lower, t2, upper
     minilm_stage.WEIGHTS.write_text(_dump(final))
     model = minilm_stage.StageModel.from_dict(final)
-    served_t = ok_t & ((oof >= upper) | ((oof >= lower) & (oof < upper) & (oof2[c] >= t2)))
+    served_t = ok_t & ((oof >= upper) | ((oof >= lower) & (oof < upper) & (best.oof >= t2)))
     print(f"MiniLM stage: C {c}, band [{lower}, {upper}), threshold {t2} (out of fold): {_fmt(rates(train, served_t))}")
     src = np.asarray(train.source)
     dup = (src == "qqp") & (train.label == 1)
