@@ -208,7 +208,8 @@ class FeatureCache:
         # how a text is scanned (the variants, quoting) changes the features as much as a
         # pattern does, and so do the n-gram keys and the static encoder's tokenisation. (Keyed
         # by the signals module alone, a cache built before a change to the others was read
-        # back as if current: a re-fit on a fresh machine did not reproduce the shipped head.)
+        # back as if current: one possible reason, not a proven one, why a re-fit on a fresh
+        # machine did not reproduce the shipped head; docs/policy.md.)
         sources = [Path(m.__file__).read_bytes() for m in (injection_module, injection_head_module, static_encoder)]
         tag = hashlib.sha1(repr((sources, SIGNAL_NAMES, N_SIGNAL_FEATURES)).encode()).hexdigest()[:12]
         self.cache: WindowCache[tuple[np.ndarray, np.ndarray, np.ndarray]] = WindowCache(

@@ -976,8 +976,9 @@ class Embedder:
             self._drains -= 1
             # Other callers' texts still wait in the queue (this caller's are done, or it was
             # cancelled by its own timeout, or its batch failed): a drain carries on for them,
-            # in a task of its own, so nobody waits on a queue no drain is serving.
-            if self._pending and self._drains < self.parallel:
+            # in a task of its own, so nobody waits on a queue no drain is serving. (A lane was
+            # just given back, so one is free for it.)
+            if self._pending:
                 relay = asyncio.get_running_loop().create_task(self._relay())
                 self._relays.add(relay)
                 relay.add_done_callback(self._relays.discard)
