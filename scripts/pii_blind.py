@@ -360,6 +360,10 @@ def v_passport(rng: random.Random) -> str:
 def v_nino(rng: random.Random) -> str:
     first = rng.choice("ABCEHJKLMNPRSTWY")
     second = rng.choice("ABCEHJKLMNPRSTWY")
+    if first + second in ("GB", "NK", "KN", "TN", "NT"):
+        # Prefixes HMRC never allocates: not a NINO. Fixed after the first run (17:10 UTC)
+        # without drawing again, so every other case stays the same text.
+        second = "A"
     d = _num(rng, 6)
     return _pick(rng, f"{first}{second}{d}{rng.choice('ABCD')}", f"{first}{second} {d[:2]} {d[2:4]} {d[4:]} C")
 
