@@ -176,18 +176,33 @@ _REFERENCE_WORDS = word_re(
         "docket",
     ]
 )
+#: Nouns that label a number only when right before it ("Record 873 363 6409 was merged",
+#: "Application no. 260-514-5031"): anywhere nearer they are ordinary words ("if there's an
+#: issue, call 0800 ...").
+_ADJACENT_REFERENCE = re.compile(
+    r"\b(?:record|application|request|incident|report|document|contract|agreement|project|task|issue|bill|"
+    r"credit note|consignment|waybill|product|catalogue|catalog|asset|unit|device|account code|entry|"
+    r"certificate|permit|licence|license|form|dossier|folio|statement|subscription|campaign|meeting|"
+    r"webinar)s?\b\.?\s*(?:number|no\.?|num\.?|#|id)?\s*[:#=.-]?\s*#?\s*$",
+    re.IGNORECASE,
+)
 #: "<noun> ID|code|ref: <digits>": a labelled number. It is a reference number unless the noun
 #: names personal data (_PERSONAL_LABELS). "<noun> number" is too common before phone numbers
 #: ("Home number", "Helpline number") to count: only the reference words above make it one.
 _LABEL = re.compile(
-    r"\b([A-Za-z][A-Za-z-]*)\.?\s*(?:id|code|ref\.?)\s*[:#=.-]?\s*#?\s*$",
+    r"\b([A-Za-z][A-Za-z-]*)\.?\s*(?:id|code|ref\.?|no\.?|num\.?|#)\s*[:#=.-]?\s*#?\s*$",
     re.IGNORECASE,
 )
 _PERSONAL_LABELS = frozenset(
     "phone telephone tel mobile cell fax contact whatsapp landline account acct a/c card credit debit "
     "security ssn ss social tax taxpayer nhs health patient hospital passport insurance ni national routing "
     "aba sort iban bank identity identification id personal driver driving licence license medical record "
-    "beneficiary member my his her your their our the a this that".split()
+    "beneficiary member my his her your their our the a this that "
+    # Labels of phone lines ("Office no. 020 ...", "Emergency # ...").
+    "home office work emergency helpline hotline switchboard reception daytime evening alternative alt main "
+    "business direct desk line whatsapp sms mob ph tlf "
+    # Abbreviated labels of other personal identifiers ("Soc. sec. no.", "NI no.").
+    "soc sec ss nin nino dni tin itin mrn pps ppsn sin".split()
 )
 
 
@@ -195,6 +210,8 @@ def is_reference(text: str, start: int) -> bool:
     """Whether the digits at ``start`` follow a reference label ("Order number", "Invoice",
     "Voucher code", "Reg. no."), not a label of personal data ("Phone number", "NHS no.")."""
     if _REFERENCE_WORDS.search(text, max(0, start - 30), start):
+        return True
+    if _ADJACENT_REFERENCE.search(text, max(0, start - 40), start):
         return True
     m = _LABEL.search(text, max(0, start - 40), start)
     return m is not None and m.group(1).lower() not in _PERSONAL_LABELS
@@ -226,7 +243,9 @@ _SSN_NEVER = frozenset(
     | {"123456789", "078051120", "219099999", "457555462"}
     | {f"98765432{d}" for d in "0123456789"}
 )
-_NHS_WORDS = word_re(["nhs", "nhs number", "nhs no", "patient", "health service", "gp", "hospital", "nhs#"])
+_NHS_WORDS = word_re(
+    ["nhs", "nhs number", "nhs no", "patient", "health", "health service", "gp", "hospital", "nhs#", "ward", "clinic"]
+)
 _BANK_WORDS = re.compile(
     r"(?:\b(?:bank\s+)?account\s*(?:number|no\.?|num|#)?|\bacct\.?\s*(?:number|no\.?|#)?|\ba/c\s*(?:no\.?|#)?|"
     r"\b(?:checking|savings|current)\s+account|\brouting\s*(?:number|no\.?|#)?|\baba\s*(?:number|no\.?|#)?|"
@@ -281,8 +300,21 @@ _PHONE_WORDS = word_re(
         "telefoon",
         "telefoonnummer",
         "gsm",
+        # Lines and desks that answer the phone, and "number" said of a person or a desk.
+        "switchboard",
+        "hotline",
+        "helpline",
+        "freephone",
+        "toll-free",
+        "toll free",
+        "reception",
+        "front desk",
+        "callback",
+        "call-back",
     ]
 )
+#: "number" said of a person or a desk: enough for a phone layout that is also an identifier's.
+_NUMBER_OF_SOMEONE = word_re(["number is", "my number", "her number", "his number", "your number", "our number"])
 #: The label of another identifier right before the digits: they are that identifier (valid
 #: or not), never a phone number.
 _OTHER_ID_LABEL = re.compile(
@@ -290,6 +322,8 @@ _OTHER_ID_LABEL = re.compile(
     r"medical record|patient id|account|acct)\.?\s*(?:number|no\.?|num|#)?\s*[:#=]?\s*$",
     re.IGNORECASE,
 )
+#: The NHS layout: 3-3-4 with single spaces, not starting with a trunk 0 or the NANP 1.
+_NHS_LAYOUT = re.compile(r"[2-9]\d\d \d{3} \d{4}")
 #: Labels written right after a number in contact lists ("082 490 1693-Office", "... (home)").
 _PHONE_LABELS_AFTER = word_re(["office", "home", "work", "fax", "mobile", "cell", "landline"])
 _IP_WORDS = word_re(
@@ -358,8 +392,31 @@ _NOT_IP_WORDS = word_re(
         "rule",
         "step",
         "table",
+        "changelog",
+        "tested",
+        "package",
+        "pip",
+        "npm",
+        "install",
+        "installed",
+        "compatible",
+        "requires",
+        "pinned",
+        "bump",
+        "bumped",
+        "tag",
+        "tagged",
+        "library",
+        "plugin",
+        "module",
+        "dependency",
     ]
 )
+#: A version pin right before a dotted quad ("package==162.175.222.76", ">=10.2.0.1").
+_VERSION_PIN = re.compile(r"(?:[=<>!~]=|[\^~])$")
+#: A dotted number of three parts nearby: the quad is one of a list of versions ("tested with
+#: 218.149.229.6 and 15.15.56").
+_VERSION_3 = re.compile(r"(?<![\d.])\d{1,4}\.\d{1,4}\.\d{1,4}(?![\d.]|\.\d)")
 _DOB_WORDS = word_re(["born", "dob", "d.o.b", "date of birth", "birth date", "birthdate", "birthday", "birth"])
 #: Birthday events and statistics: the date is not someone's date of birth.
 _NOT_DOB_WORDS = word_re(
@@ -452,8 +509,15 @@ def _emails(text: str, low: str, windows: Windows) -> Iterable[Match]:
         at = text.find("@", max(at + 1, last))
 
 
+#: A country code and check digits right before the digits: they are the tail of an IBAN-shaped
+#: string ("Wrong IBAN: LT06 6797 8703 5425 2777" fails mod 97 but is no card either).
+_IBAN_HEAD = re.compile(r"\b[A-Za-z]{2}\d{2}[ -]?$")
+
+
 def _cards(text: str, low: str, windows: Windows) -> Iterable[Match]:
     for m in _iter(_CARD, text, windows):
+        if _IBAN_HEAD.search(text, max(0, m.start() - 6), m.start()):
+            continue
         raw = m.group()
         digits = raw.replace(" ", "").replace("-", "")
         if not 12 <= len(digits) <= 19 or not luhn.is_valid(digits) or len(set(digits)) == 1:
@@ -563,9 +627,11 @@ def _phones(text: str, windows: Windows, regions: tuple[str, ...]) -> Iterable[M
         while number.endswith(")") and number.count("(") < number.count(")"):
             number = number[:-1]
         end = m.end() if ext else m.start() + len(number)
-        ndigits = sum(c.isdigit() for c in number)
+        digits = [c for c in number if c.isdigit()]
+        ndigits = len(digits)
         if (
             not 7 <= ndigits <= 17
+            or len(set(digits)) == 1  # "888-888-8888": a placeholder, never dialled
             or _DOTTED_QUAD.fullmatch(number)
             or _DECIMAL.fullmatch(number)
             or _DECIMAL_THEN_BRACKET.search(number)
@@ -586,6 +652,14 @@ def _phones(text: str, windows: Windows, regions: tuple[str, ...]) -> Iterable[M
             score += 0.3
         elif _THOUSANDS.fullmatch(number):
             score -= 0.45  # "2 147 483 647": a quantity with thousands separators
+        elif _NHS_LAYOUT.fullmatch(number):
+            # Ten digits 3-3-4 with spaces is how NHS numbers (and many references) are
+            # printed; North American numbers are written (346) 462-7043 or 346-462-7043. Without a
+            # phone word it is an identifier of some kind, not a phone number.
+            if near(text, m.start(), end, _NHS_WORDS, before=60, after=30):
+                continue  # "346 462 7043 is not a valid NHS number"
+            if not near(text, m.start(), end, _NUMBER_OF_SOMEONE, before=30, after=0):
+                score -= 0.25
         if is_reference(text, m.start()):
             score -= 0.45
         if _OTHER_ID_LABEL.search(text, max(0, m.start() - 40), m.start()):
@@ -670,6 +744,8 @@ def _ips(text: str, low: str, windows: Windows) -> Iterable[Match]:
         # 0.0.0.0/8 ("listen on all interfaces") and netmasks (255.255.255.0) address nobody.
         if max(octets) > 255 or octets[0] == 0 or octets[0] == 255:
             continue
+        if _VERSION_PIN.search(text, max(0, m.start() - 3), m.start()):
+            continue
         score = 0.6
         if near(text, m.start(), m.end(), _IP_WORDS, before=12, after=0):
             score += 0.3
@@ -677,6 +753,8 @@ def _ips(text: str, low: str, windows: Windows) -> Iterable[Match]:
             score -= 0.4  # "Upgrade the app to 2.4.1.0", "Chrome 11.0.3.164"
         elif near(text, m.start(), m.end(), _IP_WORDS, before=40):
             score += 0.3
+        elif near(text, m.start(), m.end(), _VERSION_3, before=30, after=30):
+            score -= 0.4
         yield Match("IP_ADDRESS", m.start(), m.end(), score)
     if _ipv6_possible(low):
         for m in _IPV6.finditer(text):
