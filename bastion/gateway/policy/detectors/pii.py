@@ -206,12 +206,18 @@ _PERSONAL_LABELS = frozenset(
 )
 
 
+#: "ID 346-462-7043", "No. 4471": a bare label opening the text or a field names a reference.
+_BARE_LABEL = re.compile(r"(?:^|[\n;|(\[]\s*)(?:id|no\.?|ref\.?|#)\s*[:#=.-]?\s*#?\s*$", re.IGNORECASE)
+
+
 def is_reference(text: str, start: int) -> bool:
     """Whether the digits at ``start`` follow a reference label ("Order number", "Invoice",
     "Voucher code", "Reg. no."), not a label of personal data ("Phone number", "NHS no.")."""
     if _REFERENCE_WORDS.search(text, max(0, start - 30), start):
         return True
-    if _ADJACENT_REFERENCE.search(text, max(0, start - 40), start):
+    if _ADJACENT_REFERENCE.search(text, max(0, start - 40), start) or _BARE_LABEL.search(
+        text, max(0, start - 12), start
+    ):
         return True
     m = _LABEL.search(text, max(0, start - 40), start)
     return m is not None and m.group(1).lower() not in _PERSONAL_LABELS
@@ -234,6 +240,13 @@ _SSN_WORDS = word_re(
         "itin",
         "ss no",
         "ss number",
+        # "Social" alone, said of a number ("my social is ...", "Social: ...").
+        "my social",
+        "social is",
+        "social:",
+        "social #",
+        "social no",
+        "social number",
     ]
 )
 #: Numbers that pass the area/group/serial rules but were never issued to a person: one
@@ -314,7 +327,10 @@ _PHONE_WORDS = word_re(
     ]
 )
 #: "number" said of a person or a desk: enough for a phone layout that is also an identifier's.
-_NUMBER_OF_SOMEONE = word_re(["number is", "my number", "her number", "his number", "your number", "our number"])
+_NUMBER_OF_SOMEONE = re.compile(
+    r"\b(?:number is|(?:my|her|his|your|our|their) number|office)\b|(?:^|[\n.;|,(]\s*)(?:number|no\.?|#)\s*[:=-]",
+    re.IGNORECASE,
+)
 #: The label of another identifier right before the digits: they are that identifier (valid
 #: or not), never a phone number.
 _OTHER_ID_LABEL = re.compile(
