@@ -36,6 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import long_corpus  # noqa: E402
+import pii_blind  # noqa: E402
 import pii_corpus  # noqa: E402
 import pii_varied  # noqa: E402
 import policy_corpus  # noqa: E402
@@ -171,6 +172,43 @@ def bench_pii_varied() -> None:
             f"Blind set `pii_varied.{name}` (written after rule changes, see its comment): {found} of {cases} "
             f"PII sentences found, {flagged} of {total} look-alikes flagged.\n"
         )
+
+
+def bench_pii_blind() -> None:
+    """The third PII set (``scripts/pii_blind.py``), written from scratch before the detector
+    changes of 2026-12-06 17:10 UTC: tuning and held-out frames side by side, and look-alikes
+    per category."""
+    cases = pii_blind.all_cases()
+    parts = {
+        name: pii_blind.evaluate([c for c in cases if c.heldout == held])
+        for name, held in (("tuning", False), ("held out", True))
+    }
+    rows: list[list[Any]] = []
+    for ent in sorted({c.entity for c in cases if c.entity is not None}):
+        row: list[Any] = [ent]
+        for rep in parts.values():
+            f, t = rep.recall.get(ent, (0, 0))
+            row += [t, f"{f / t:.3f}" if t else "-"]
+        rows.append(row + [">=0.97"])
+    looks: list[Any] = ["look-alikes flagged as anything"]
+    for rep in parts.values():
+        f, t = rep.looks
+        looks += [t, f"{f / t:.1%}"]
+    rows.append(looks + ["<=1%"])
+    print(
+        f"### PII on the blind set ({len(cases)} sentences, `scripts/pii_blind.py`: own generators and "
+        "sentences; phones of 18 countries with extensions, +44 (0), 011 44; IBANs of 24 countries; NHS "
+        "numbers with and without the word; look-alikes in 27 categories). Held-out frames (CRC-32 of the "
+        "frame % 3 == 0) were looked at once, after tuning (two fixes followed, see docs/policy.md).\n"
+    )
+    _table(["entity", "tuning cases", "tuning recall", "held-out cases", "held-out recall", "target"], rows)
+    cats = sorted({cat for rep in parts.values() for cat in rep.flagged})
+    flagged = []
+    for cat in cats:
+        cells = [f"{f}/{t}" for f, t in (rep.flagged.get(cat, (0, 0)) for rep in parts.values())]
+        if any(not c.startswith("0/") for c in cells):
+            flagged.append(f"{cat} {' / '.join(cells)}")
+    print("Look-alike categories flagged (tuning / held out): " + ("; ".join(flagged) or "none") + ".\n")
 
 
 def _rate_at_fpr(scores: list[float], labels: list[bool], fpr: float) -> tuple[float, float]:
@@ -638,6 +676,7 @@ def main() -> None:
     bench_pii()
     bench_pii_own()
     bench_pii_varied()
+    bench_pii_blind()
     bench_latency(embedder)
     bench_topics(embedder)
     bench_injection()

@@ -20,6 +20,10 @@ PCI = [
     ("exp 09/27", "09/27"),
     ("PIN 4821", "4821"),
     (";4539148803436467=2709", "4539148803436467"),
+    # IBANs of other countries and layouts (scripts/pii_blind.py).
+    ("Payee IBAN - gb45 sdtw 8229 0753 9425 93", "gb45 sdtw 8229 0753 9425 93"),
+    ("Virement sur le compte PT64 8003 9898 1111 1426 1349 1 svp.", "PT64 8003 9898 1111 1426 1349 1"),
+    ("Send the deposit to account CH9300762011623852957 by Friday.", "CH9300762011623852957"),
 ]
 
 HIPAA = [
@@ -44,6 +48,11 @@ HIPAA = [
     ("account number 12345678", "12345678"),
     ("IBAN GB82 WEST 1234 5698 7654 32", "GB82 WEST 1234 5698 7654 32"),
     ("passport number 533380006", "533380006"),
+    # Layouts the first held-out report named: NHS numbers without the word, +44(0), 011 44.
+    ("Patient 943 476 5919 attended the clinic today.", "943 476 5919"),
+    ("Tel +44(0)20 7946 0321 ext 12", "7946 0321"),
+    ("From the US dial 011 44 161 496 0753.", "496 0753"),
+    ("Payee IBAN - gb45 sdtw 8229 0753 9425 93", "gb45 sdtw 8229 0753 9425 93"),
 ]
 
 
