@@ -350,3 +350,24 @@ def test_nhs_layout_without_context_is_no_phone_but_a_valid_nhs_number_still_cou
     assert found("The letter shows 346 462 7043 at the top.") == set()
     # 943 476 5919 passes mod 11: printed 3-3-4 it is an NHS number even without the word.
     assert ("UK_NHS", "943 476 5919") in found("Referral for Mr Patel, 943 476 5919, to cardiology.")
+
+
+@pytest.mark.parametrize("detector", [DET, PIIDetector(["IBAN", "BANK_ACCOUNT"])], ids=["all", "pci-accounts"])
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("IBAN NL43 WUMM 8638 7740 03, tel. +44 20 7946 0958", "NL43 WUMM 8638 7740 03"),
+        ("Text me, account NL73 WXIT 4746 0857 55", "NL73 WXIT 4746 0857 55"),
+        ("Ring the bank, IBAN NL12 PZHM 8584 9238 78 is blocked", "NL12 PZHM 8584 9238 78"),
+    ],
+)
+def test_iban_digit_tail_is_no_phone_number(detector: PIIDetector, text: str, value: str) -> None:
+    # With a phone word nearby the digits after the bank code scored 1.0 as a phone number and
+    # beat the IBAN (0.95): the full detector reported a phone, an IBAN-only rule nothing.
+    start = text.index(value)
+    overlapping = [
+        (m.entity, text[m.start : m.end])
+        for m in detector.detect(text)
+        if m.start < start + len(value) and start < m.end
+    ]
+    assert overlapping == [("IBAN", value)], overlapping

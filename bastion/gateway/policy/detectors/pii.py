@@ -535,14 +535,19 @@ def _emails(text: str, low: str, windows: Windows) -> Iterable[Match]:
         at = text.find("@", max(at + 1, last))
 
 
-#: A country code and check digits right before the digits: they are the tail of an IBAN-shaped
-#: string ("Wrong IBAN: LT06 6797 8703 5425 2777" fails mod 97 but is no card either).
-_IBAN_HEAD = re.compile(r"\b[A-Za-z]{2}\d{2}[ -]?$")
+#: A country code and check digits, and perhaps a bank code, right before the digits: they are the
+#: tail of an IBAN-shaped string, valid or not ("Wrong IBAN: LT06 6797 8703 5425 2777" is no card,
+#: the "8638 7740 03" of "NL43 WUMM 8638 7740 03" no phone number even with "tel." nearby).
+_IBAN_HEAD = re.compile(r"\b[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]{4}){0,7}[ -]?$")
+
+
+def in_iban_tail(text: str, start: int) -> bool:
+    return _IBAN_HEAD.search(text, max(0, start - 40), start) is not None
 
 
 def _cards(text: str, low: str, windows: Windows) -> Iterable[Match]:
     for m in _iter(_CARD, text, windows):
-        if _IBAN_HEAD.search(text, max(0, m.start() - 6), m.start()):
+        if in_iban_tail(text, m.start()):
             continue
         raw = m.group()
         digits = raw.replace(" ", "").replace("-", "")
@@ -653,6 +658,8 @@ def _phones(text: str, windows: Windows, regions: tuple[str, ...]) -> Iterable[M
         while number.endswith(")") and number.count("(") < number.count(")"):
             number = number[:-1]
         end = m.end() if ext else m.start() + len(number)
+        if in_iban_tail(text, m.start()):
+            continue
         digits = [c for c in number if c.isdigit()]
         ndigits = len(digits)
         if (
