@@ -371,3 +371,13 @@ def test_iban_digit_tail_is_no_phone_number(detector: PIIDetector, text: str, va
         if m.start < start + len(value) and start < m.end
     ]
     assert overlapping == [("IBAN", value)], overlapping
+
+
+def test_a_persons_number_is_phone_context_unless_a_reference_or_another_id() -> None:
+    # An unverifiable national shape after "<someone>'s number" is a phone number ...
+    assert ("PHONE", "06 12 34 56 78") in found("Maria's number: 06 12 34 56 78")
+    assert ("PHONE", "06 12 34 56 78") in found("My number is 06 12 34 56 78")
+    # ... but not after a reference's "number is", a licence's, or a business's.
+    assert found("Your order number is 346-462-7043") == set()
+    assert found("My driver's license number is 6940579") == set()
+    assert found("The VAT number is 123 4567 89") == set()

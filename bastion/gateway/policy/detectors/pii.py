@@ -174,6 +174,10 @@ _REFERENCE_WORDS = word_re(
         "itinerary",
         "pnr",
         "docket",
+        # Numbers of businesses, not people.
+        "vat",
+        "eori",
+        "duns",
     ]
 )
 #: Nouns that label a number only when right before it ("Record 873 363 6409 was merged",
@@ -333,14 +337,15 @@ _PHONE_WORDS = word_re(
 )
 #: "number" said of a person or a desk: enough for a phone layout that is also an identifier's.
 _NUMBER_OF_SOMEONE = re.compile(
-    r"\b(?:number is|(?:my|her|his|your|our|their) number|office)\b|(?:^|[\n.;|,(]\s*)(?:number|no\.?|#)\s*[:=-]",
+    r"\b(?:number is|(?:my|her|his|your|our|their) number|(?<=['\u2019])s number)\b|\boffice\s*:"
+    r"|(?:^|[\n.;|,(]\s*)(?:number|no\.?|#)\s*[:=-]",
     re.IGNORECASE,
 )
 #: The label of another identifier right before the digits: they are that identifier (valid
 #: or not), never a phone number.
 _OTHER_ID_LABEL = re.compile(
     r"\b(?:nhs|ssn|social security|passport|iban|card|routing|sort code|national insurance|ni|mrn|"
-    r"medical record|patient id|account|acct)\.?\s*(?:number|no\.?|num|#)?\s*[:#=]?\s*$",
+    r"medical record|patient id|account|acct|licen[cs]e|permit)\.?\s*(?:number|no\.?|num|#)?\s*(?:is\s+)?[:#=]?\s*$",
     re.IGNORECASE,
 )
 #: The NHS layout: 3-3-4 with single spaces, not starting with a trunk 0 or the NANP 1.
@@ -677,10 +682,18 @@ def _phones(text: str, windows: Windows, regions: tuple[str, ...]) -> Iterable[M
         unverified = score < 0.45
         if _THOUSANDS.fullmatch(number) and _DIGIT_GROUPS.match(number) is None:
             continue  # "3 400 000 cells": a single-digit lead group is never how a phone starts
+        reference = is_reference(text, m.start())
         if (
             ext
             or near(text, m.start(), end, _PHONE_WORDS, before=30 if unverified else 40)
             or near(text, m.start(), end, _PHONE_LABELS_AFTER, before=0, after=10)
+            # "Maria's number: 06 12 34 56 78", but not "your order number is ..." and not ten
+            # digits that pass the NHS check ("His number is 943 476 5919": the NHS reading).
+            or (
+                not reference
+                and near(text, m.start(), end, _NUMBER_OF_SOMEONE, before=30, after=0)
+                and not (ndigits == 10 and gb_nhs.is_valid("".join(digits)))
+            )
         ):
             score += 0.3
         elif _THOUSANDS.fullmatch(number):
@@ -691,9 +704,8 @@ def _phones(text: str, windows: Windows, regions: tuple[str, ...]) -> Iterable[M
             # phone word it is an identifier of some kind, not a phone number.
             if near(text, m.start(), end, _NHS_WORDS, before=60, after=30):
                 continue  # "346 462 7043 is not a valid NHS number"
-            if not near(text, m.start(), end, _NUMBER_OF_SOMEONE, before=30, after=0):
-                score -= 0.25
-        if is_reference(text, m.start()):
+            score -= 0.25
+        if reference:
             score -= 0.45
         if _OTHER_ID_LABEL.search(text, max(0, m.start() - 40), m.start()):
             continue  # "NHS number 943 476 5918": failing its own check does not make it a phone
