@@ -381,3 +381,18 @@ def test_a_persons_number_is_phone_context_unless_a_reference_or_another_id() ->
     assert found("Your order number is 346-462-7043") == set()
     assert found("My driver's license number is 6940579") == set()
     assert found("The VAT number is 123 4567 89") == set()
+
+
+@pytest.mark.parametrize(
+    "text,phone",
+    [
+        ("Locker 346-462-7043 is yours for the term.", False),
+        ("Pallet: 346.462.7043 left the dock", False),
+        ("Call Anna at 346-462-7043", True),
+        ("Anna, 346-462-7043, anna@example.org", True),
+        ("Daytime: 346-462-7043", True),
+        ("Support 346-462-7043", True),
+    ],
+)
+def test_north_american_layout_right_after_a_noun_is_that_things_number(text: str, phone: bool) -> None:
+    assert (("PHONE", "346-462-7043" if "-" in text else "346.462.7043") in found(text)) is phone, found(text)

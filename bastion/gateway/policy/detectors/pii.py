@@ -350,6 +350,18 @@ _OTHER_ID_LABEL = re.compile(
 )
 #: The NHS layout: 3-3-4 with single spaces, not starting with a trunk 0 or the NANP 1.
 _NHS_LAYOUT = re.compile(r"[2-9]\d\d \d{3} \d{4}")
+#: Ten digits 3-3-4 with dashes or dots, the North American layout.
+_NANP_LAYOUT = re.compile(r"[2-9]\d\d([.-])\d{3}\1\d{4}")
+#: A word right before the digits (perhaps with ":" or "#") that is not a preposition, verb or
+#: "number" word after which phone numbers are written.
+_NOUN_LABEL = re.compile(
+    r"\b(?!(?:at|on|to|is|are|was|were|be|via|me|us|him|her|them|or|and|of|from|by|for|in|with|number|no|num|"
+    r"nr|tel|call|dial|ring|text|try|use|reach|contact|phone|mobile|cell|fax|line|sms|whatsapp|ext|x|daytime|"
+    r"evening|home|work|office|main|direct|alt|alternate|primary|secondary|emergency|personal|business|landline|"
+    r"hotline|helpline|switchboard|reception|desk|support|sales|enquiries|inquiries|bookings|toll-free|free)\b)"
+    r"[A-Za-z]{2,}\.?\s*[:#]?\s*$",
+    re.IGNORECASE,
+)
 #: Labels written right after a number in contact lists ("082 490 1693-Office", "... (home)").
 _PHONE_LABELS_AFTER = word_re(["office", "home", "work", "fax", "mobile", "cell", "landline"])
 _IP_WORDS = word_re(
@@ -704,6 +716,11 @@ def _phones(text: str, windows: Windows, regions: tuple[str, ...]) -> Iterable[M
             # phone word it is an identifier of some kind, not a phone number.
             if near(text, m.start(), end, _NHS_WORDS, before=60, after=30):
                 continue  # "346 462 7043 is not a valid NHS number"
+            score -= 0.25
+        elif _NANP_LAYOUT.fullmatch(number) and _NOUN_LABEL.search(text, max(0, m.start() - 30), m.start()):
+            # "Locker 346-462-7043", "Pallet: 346-462-7043": right after a noun that is no phone
+            # word, ten digits are that thing's number ("Call Anna at 346-462-7043" has a
+            # preposition before the digits, "Anna, 346-462-7043" a comma).
             score -= 0.25
         if reference:
             score -= 0.45
