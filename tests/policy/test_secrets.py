@@ -76,3 +76,24 @@ def test_kind_subset_and_entropy() -> None:
     assert shannon_entropy("aaaa") == 0.0 and shannon_entropy("abcd") == 2.0
     with pytest.raises(ValueError):
         SecretsDetector(["NOPE"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'password = os.environ["DB_PASSWORD"]',
+        "auth_token = get_token()",
+        "password=process.env.PASSWORD",
+        "Use the access_token=REPLACE_ME placeholder.",
+        "AKIA" + "IOSFODNN7EXAMPLE is the AWS docs example key.",
+    ],
+)
+def test_code_and_documentation_examples_are_not_secrets(text: str) -> None:
+    assert DET.detect(text) == []
+
+
+def test_real_values_next_to_code_like_ones_still_count() -> None:
+    # A mixed-case value with digits is a secret even with a dot or an underscore in it.
+    assert [m.entity for m in DET.detect("auth_token = Xk9_pQ2.Zr7LmT4vB")] == ["GENERIC_SECRET"]
+    assert [m.entity for m in DET.detect('client_secret: "Vq7#pL2!xR9zT4wM"')] == ["GENERIC_SECRET"]
+    assert [m.entity for m in DET.detect("aws_access_key_id = AKIA" + "J4K5L6M7N2P3Q4R5")] == ["AWS_ACCESS_KEY"]

@@ -104,6 +104,14 @@ _PLACEHOLDER = re.compile(
     re.IGNORECASE,
 )
 _HEX = re.compile(r"^[0-9a-fA-F-]+$")
+#: Values that are code, not a secret: a call or subscript (``get_token()``, ``os.environ[``), a
+#: dotted name (``process.env.PASSWORD``, ``settings.SECRET_KEY``), or a constant's name in capitals
+#: (``DB_PASSWORD``, ``REPLACE_ME``).
+_CODE_VALUE = re.compile(
+    r"^(?:[A-Za-z_][\w.]*[(\[].*|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|(?i:replace[_-]?me))$"
+)
+#: The example keys of providers' documentation ("AKIAIOSFODNN7EXAMPLE").
+_DOC_EXAMPLE = re.compile(r"EXAMPLE(?:KEY)?$")
 
 
 def shannon_entropy(s: str) -> float:
@@ -142,11 +150,15 @@ class SecretsDetector:
                 kind = m.lastgroup or "SECRET"
                 if kind in ("OPENAI_KEY", "ANTHROPIC_KEY") and not _looks_random(m.group()[3:]):
                     continue  # "sk-learn-compatible-estimator" is prose, not a key
+                if _DOC_EXAMPLE.search(m.group()):
+                    continue
                 out.append(Match(kind, m.start(), m.end(), 0.95))
         if self._generic is not None and ("=" in text or ":" in text) and _HAS_GENERIC_WORD(text.lower()):
             for m in self._generic.finditer(text):
                 value = m.group(1)
                 if _PLACEHOLDER.match(value) or shannon_entropy(value) < self.min_entropy:
+                    continue
+                if _CODE_VALUE.match(value) and not _looks_random(value.replace("_", "").replace(".", "")):
                     continue
                 if _HEX.match(value) and len(value) in (32, 36, 40, 64):
                     continue  # a digest or UUID named "secret" in a log line
