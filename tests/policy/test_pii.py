@@ -396,3 +396,20 @@ def test_a_persons_number_is_phone_context_unless_a_reference_or_another_id() ->
 )
 def test_north_american_layout_right_after_a_noun_is_that_things_number(text: str, phone: bool) -> None:
     assert (("PHONE", "346-462-7043" if "-" in text else "346.462.7043") in found(text)) is phone, found(text)
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Write to sean.o'brien@example.ie today", "sean.o'brien@example.ie"),
+        ("Kontakt: jörg@münchen.de", "jörg@münchen.de"),
+        ("name='a.b@c.de'", "a.b@c.de"),
+    ],
+)
+def test_emails_with_apostrophes_and_other_scripts(text: str, value: str) -> None:
+    assert ("EMAIL", value) in found(text), found(text)
+
+
+@pytest.mark.parametrize("text", ["Use icon@2x.png for retina screens.", "git clone git@github.com:org/repo.git"])
+def test_address_shapes_that_reach_no_person(text: str) -> None:
+    assert found(text) == set(), found(text)

@@ -39,10 +39,9 @@ ENTITIES = (
 )
 
 _DIGIT = re.compile(r"\d")
-_EMAIL = re.compile(
-    r"(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}"
-    r"[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![\w-])"
-)
+#: Letters of any script (``[^\W_]``: "jöhn@münchen.de"), and an apostrophe inside the local
+#: part ("sean.o'brien@example.ie").
+_EMAIL = re.compile(r"(?<![\w.%+-])[^\W_][\w.%+'-]{0,63}@(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+[^\W\d_]{2,24}(?![\w-])")
 #: Not after "0." (the digits of a decimal fraction such as 0.6511772622175621).
 _CARD = re.compile(r"(?<![A-Za-z\d-])(?<!\d\.)\d(?:[ -]?\d){11,18}(?![\d-])")
 _SSN = re.compile(r"(?<![\d-])(\d{3})([- ]?)(\d{2})\2(\d{4})(?![\d-])")
@@ -572,6 +571,11 @@ def _iter(pattern: re.Pattern[str], text: str, windows: Windows) -> Iterable[re.
         yield from pattern.finditer(text, lo, hi)
 
 
+#: Address-shaped strings that reach no person: a retina image ("icon@2x.png") and the SSH user
+#: of code hosts ("git@github.com:org/repo.git").
+_NOT_A_MAILBOX = re.compile(r"[^@]+@\d+x\.[A-Za-z]+$|git@", re.IGNORECASE)
+
+
 def _emails(text: str, low: str, windows: Windows) -> Iterable[Match]:
     # Anchor on each "@": running the pattern from every letter would cost 64x more.
     at = text.find("@")
@@ -580,7 +584,8 @@ def _emails(text: str, low: str, windows: Windows) -> Iterable[Match]:
         lo = max(last, at - 64)
         m = _EMAIL.search(text, lo, min(len(text), at + 256))
         if m is not None and m.start() <= at < m.end():
-            yield Match("EMAIL", m.start(), m.end(), 0.95)
+            if not _NOT_A_MAILBOX.match(m.group()):
+                yield Match("EMAIL", m.start(), m.end(), 0.95)
             last = m.end()
         at = text.find("@", max(at + 1, last))
 
