@@ -413,3 +413,20 @@ def test_emails_with_apostrophes_and_other_scripts(text: str, value: str) -> Non
 @pytest.mark.parametrize("text", ["Use icon@2x.png for retina screens.", "git clone git@github.com:org/repo.git"])
 def test_address_shapes_that_reach_no_person(text: str) -> None:
     assert found(text) == set(), found(text)
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("SSN-536-22-1234", "536-22-1234"),  # the label glued on with a hyphen
+        ("SSN 536.22.1234", "536.22.1234"),
+        ("SSN: 536\u201322\u20131234", "536\u201322\u20131234"),  # en dashes from a word processor
+    ],
+)
+def test_ssn_separators(text: str, value: str) -> None:
+    assert ("US_SSN", value) in found(text), found(text)
+
+
+@pytest.mark.parametrize("text", ["Version 536.22.1234", "ref 12-536-22-1234", "SSN 1536-22-1234"])
+def test_ssn_shapes_inside_other_numbers(text: str) -> None:
+    assert found(text) == set(), found(text)

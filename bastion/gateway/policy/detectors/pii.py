@@ -44,7 +44,9 @@ _DIGIT = re.compile(r"\d")
 _EMAIL = re.compile(r"(?<![\w.%+-])[^\W_][\w.%+'-]{0,63}@(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+[^\W\d_]{2,24}(?![\w-])")
 #: Not after "0." (the digits of a decimal fraction such as 0.6511772622175621).
 _CARD = re.compile(r"(?<![A-Za-z\d-])(?<!\d\.)\d(?:[ -]?\d){11,18}(?![\d-])")
-_SSN = re.compile(r"(?<![\d-])(\d{3})([- ]?)(\d{2})\2(\d{4})(?![\d-])")
+#: 3-2-4 with one separator throughout: hyphen, space, none, dot or the en dash word processors
+#: put in; after a label glued on with a hyphen ("SSN-536-22-1234"), not inside a longer number.
+_SSN = re.compile(r"(?<!\d)(?<!\d[-.\u2013])(\d{3})([-. \u2013]?)(\d{2})\2(\d{4})(?!\d|[-.\u2013]\d)")
 _NHS = re.compile(r"(?<![\d-])\d{3}([- ]?)\d{3}\1\d{4}(?![\d-])")
 _IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){11,32}(?![A-Za-z0-9])")
 _PHONE = re.compile(
@@ -549,7 +551,7 @@ Windows = list[tuple[int, int]]
 
 #: A run of digits with separators: every digit-bearing entity contains one. Scanning for it
 #: once and running the specific patterns only around it keeps prose cheap.
-_DIGIT_RUN = re.compile(r"\d[\d \-./()]{4,}\d")
+_DIGIT_RUN = re.compile(r"\d[\d \-./()\u2013]{4,}\d")
 _MARGIN = 40
 
 
@@ -625,7 +627,7 @@ def _ssns(text: str, low: str, windows: Windows) -> Iterable[Match]:
             continue
         # Nine digits in 3-2-4 are also invoice, part and case numbers: without a word such
         # as "SSN" nearby they are reported only with a custom min_score below 0.5.
-        score = {"-": 0.45, " ": 0.3, "": 0.2}[m.group(2)]
+        score = {"-": 0.45, "\u2013": 0.45, " ": 0.3, "": 0.2, ".": 0.2}[m.group(2)]
         if near(text, m.start(), m.end(), _SSN_WORDS, before=60, after=30):
             score += 0.5
         elif is_reference(text, m.start()):
