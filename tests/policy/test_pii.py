@@ -430,3 +430,24 @@ def test_ssn_separators(text: str, value: str) -> None:
 @pytest.mark.parametrize("text", ["Version 536.22.1234", "ref 12-536-22-1234", "SSN 1536-22-1234"])
 def test_ssn_shapes_inside_other_numbers(text: str) -> None:
     assert found(text) == set(), found(text)
+
+
+@pytest.mark.parametrize(
+    "text,entity,value",
+    [
+        ("NHS-9434765919", "UK_NHS", "9434765919"),  # the label glued on with a hyphen
+        ("Geburtsdatum 14.03.1985", "DATE_OF_BIRTH", "14.03.1985"),
+        ("né le 14/03/1985 à Lyon", "DATE_OF_BIRTH", "14/03/1985"),
+        ("Fecha de nacimiento: 14/03/1985", "DATE_OF_BIRTH", "14/03/1985"),
+        ("DOB 19850314", "DATE_OF_BIRTH", "19850314"),
+    ],
+)
+def test_glued_labels_other_languages_and_compact_dates(text: str, entity: str, value: str) -> None:
+    assert (entity, value) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["NATO summit on 14/03/1985", "Build 20240315 passed", "Mrs Smith (née Jones), 14/03/1985"]
+)
+def test_compact_dates_and_short_words_are_no_birth_dates(text: str) -> None:
+    assert found(text) == set(), found(text)

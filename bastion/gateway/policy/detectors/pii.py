@@ -47,7 +47,7 @@ _CARD = re.compile(r"(?<![A-Za-z\d-])(?<!\d\.)\d(?:[ -]?\d){11,18}(?![\d-])")
 #: 3-2-4 with one separator throughout: hyphen, space, none, dot or the en dash word processors
 #: put in; after a label glued on with a hyphen ("SSN-536-22-1234"), not inside a longer number.
 _SSN = re.compile(r"(?<!\d)(?<!\d[-.\u2013])(\d{3})([-. \u2013]?)(\d{2})\2(\d{4})(?!\d|[-.\u2013]\d)")
-_NHS = re.compile(r"(?<![\d-])\d{3}([- ]?)\d{3}\1\d{4}(?![\d-])")
+_NHS = re.compile(r"(?<!\d)(?<!\d-)\d{3}([- ]?)\d{3}\1\d{4}(?!\d|-\d)")
 _IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){11,32}(?![A-Za-z0-9])")
 _PHONE = re.compile(
     r"(?<![\w+/.-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}(?:[ .-]?\(?\d{1,4}\)?){1,7}"
@@ -74,7 +74,9 @@ DATE_PATTERN = (
     rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|"
     rf"\d{{1,2}}[-/ ]{_MONTHS}[-/ ](?:\d{{4}}|\d{{2}})|"
     rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS},?\s+\d{{4}}|"
-    rf"{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})"
+    rf"{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
+    # Compact YYYYMMDD, as forms and exports write it.
+    rf"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))"
 )
 _DATE = re.compile(rf"(?<!\d){DATE_PATTERN}(?!\d)", re.IGNORECASE)
 _PASSPORT = re.compile(r"(?<![A-Za-z0-9])[A-Z]{0,2}\d{6,9}[A-Z]?(?![A-Za-z0-9])")
@@ -494,7 +496,32 @@ _NOT_IP_WORDS = word_re(
 )
 #: A version pin right before a dotted quad ("package==162.175.222.76", ">=10.2.0.1").
 _VERSION_PIN = re.compile(r"(?:[=<>!~]=|[\^~])$")
-_DOB_WORDS = word_re(["born", "dob", "d.o.b", "date of birth", "birth date", "birthdate", "birthday", "birth"])
+#: Also the labels of other languages' forms ("Geburtsdatum", "né le", "fecha de nacimiento").
+_DOB_WORDS = word_re(
+    [
+        "born",
+        "dob",
+        "d.o.b",
+        "date of birth",
+        "birth date",
+        "birthdate",
+        "birthday",
+        "birth",
+        "geburtsdatum",
+        "geboren",
+        "geb.",
+        "né le",
+        "née le",
+        "date de naissance",
+        "fecha de nacimiento",
+        "nacido",
+        "nacida",
+        "data di nascita",
+        "geboortedatum",
+    ]
+)
+#: Substrings one of which every birth word holds: a text without any skips the date patterns.
+_DOB_HINTS = ("born", "birth", "dob", "d.o.b", "geb", "né", "naissance", "nacim", "nacid", "nascita")
 #: Birthday events and statistics: the date is not someone's date of birth.
 _NOT_DOB_WORDS = word_re(
     ["party", "celebration", "celebrate", "happy birthday", "birth rate", "birth rates", "anniversary", "cake"]
@@ -871,7 +898,7 @@ def _ips(text: str, low: str, windows: Windows) -> Iterable[Match]:
 
 def _dobs(text: str, low: str, windows: Windows) -> Iterable[Match]:
     # Only dates near a birth word count: look for the words first (cheap), dates second.
-    if not ("born" in low or "birth" in low or "dob" in low or "d.o.b" in low):
+    if not any(h in low for h in _DOB_HINTS):
         return
     for m in _DATE.finditer(text):
         if near(text, m.start(), m.end(), _DOB_WORDS, before=40, after=10) and not near(
