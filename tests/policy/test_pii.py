@@ -451,3 +451,18 @@ def test_glued_labels_other_languages_and_compact_dates(text: str, entity: str, 
 )
 def test_compact_dates_and_short_words_are_no_birth_dates(text: str) -> None:
     assert found(text) == set(), found(text)
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Please call (415) 555-2671 (ext 204) tomorrow.", "(415) 555-2671 (ext 204)"),
+        ("Please call 415-555-2671 x.204 tomorrow.", "415-555-2671 x.204"),
+        ("Please call 415-555-2671 ext-204 tomorrow.", "415-555-2671 ext-204"),
+        ("Please call +44 20 7946 0958 (ext. 12) tomorrow.", "+44 20 7946 0958 (ext. 12)"),
+        # Not an ISO date: the 00 dialling prefix and a UK number.
+        ("Please call 0044-20-7946-0958 tomorrow.", "0044-20-7946-0958"),
+    ],
+)
+def test_extensions_in_brackets_and_idd_with_dashes(text: str, value: str) -> None:
+    assert ("PHONE", value) in found(text), found(text)

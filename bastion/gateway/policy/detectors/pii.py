@@ -51,16 +51,17 @@ _NHS = re.compile(r"(?<!\d)(?<!\d-)\d{3}([- ]?)\d{3}\1\d{4}(?!\d|-\d)")
 _IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){11,32}(?![A-Za-z0-9])")
 _PHONE = re.compile(
     r"(?<![\w+/.-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}(?:[ .-]?\(?\d{1,4}\)?){1,7}"
-    r"(?:\s*[,;]?\s*(?:extension|extn[.:]?|ext[.:=]?|x|#)\s*\d{1,6})?(?![\w/:=]|-\d)",
+    r"(?:\s*[,;]?\s*\(?\s*(?:extension|extn[.:]?|ext[.:=-]?|x\.?|#)\s*\d{1,6}\)?)?(?![\w/:=]|-\d)",
     re.IGNORECASE,
 )
-#: The extension part of a phone match ("ext. 204", "x0135", "#12").
-_PHONE_EXT = re.compile(r"\s*[,;]?\s*(?:extension|extn[.:]?|ext[.:=]?|x|#)\s*\d{1,6}$", re.IGNORECASE)
+#: The extension part of a phone match ("ext. 204", "x0135", "#12", "(ext 204)", "x.204").
+_PHONE_EXT = re.compile(r"\s*[,;]?\s*\(?\s*(?:extension|extn[.:]?|ext[.:=-]?|x\.?|#)\s*\d{1,6}\)?$", re.IGNORECASE)
 #: "+44 (0)20 ...": the trunk prefix in brackets after a country code is not dialled.
 _TRUNK = re.compile(r"^(\+\d{1,3})[ .-]?\(0\)[ .-]?")
 #: International dialling prefixes written instead of "+": 011 (North America), 00 (most others).
 _IDD = re.compile(r"^(?:011|00)[ .-]?(?=[1-9])")
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+#: An ISO date ("2024-03-15"), not "0044-20-7946-0958" (a dialling prefix and a UK number).
+_ISO_DATE = re.compile(r"(?:1[89]|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])")
 #: Not glued to a word or hyphen ("WinPython-64bit-3.4.2.4" is a version).
 _IPV4 = re.compile(r"(?<![\w.-])(?:\d{1,3}\.){3}\d{1,3}(?!\d|\.\d)")
 _IPV6 = re.compile(
