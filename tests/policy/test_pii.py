@@ -466,3 +466,9 @@ def test_compact_dates_and_short_words_are_no_birth_dates(text: str) -> None:
 )
 def test_extensions_in_brackets_and_idd_with_dashes(text: str, value: str) -> None:
     assert ("PHONE", value) in found(text), found(text)
+
+
+@pytest.mark.parametrize("text", ["Item 346-462-7043 (x 2)", "SKU 415-555-2671 (x2)", "Order 415-555-2671 x 2"])
+def test_quantities_on_an_order_line_are_no_extensions(text: str) -> None:
+    # "x 2" after a reference number is a quantity: as an extension it made the digits a phone.
+    assert found(text) == set(), found(text)

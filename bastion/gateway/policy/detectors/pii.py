@@ -49,13 +49,16 @@ _CARD = re.compile(r"(?<![A-Za-z\d-])(?<!\d\.)\d(?:[ -]?\d){11,18}(?![\d-])")
 _SSN = re.compile(r"(?<!\d)(?<!\d[-.\u2013])(\d{3})([-. \u2013]?)(\d{2})\2(\d{4})(?!\d|[-.\u2013]\d)")
 _NHS = re.compile(r"(?<!\d)(?<!\d-)\d{3}([- ]?)\d{3}\1\d{4}(?!\d|-\d)")
 _IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){11,32}(?![A-Za-z0-9])")
+#: An extension: "ext. 204", "extension 7", "(ext 204)", "x31", "x.204", "#12"; after "x" or "#"
+#: two digits at least ("x 2", "(x2)" are quantities on an order line).
+_EXT = r"(?:\(\s*(?:extension|extn[.:]?|ext[.:=-]?)\s*\d{1,6}\)|(?:extension|extn[.:]?|ext[.:=-]?)\s*\d{1,6}|(?:x\.?|#)\s*\d{2,6})"
 _PHONE = re.compile(
     r"(?<![\w+/.-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}(?:[ .-]?\(?\d{1,4}\)?){1,7}"
-    r"(?:\s*[,;]?\s*\(?\s*(?:extension|extn[.:]?|ext[.:=-]?|x\.?|#)\s*\d{1,6}\)?)?(?![\w/:=]|-\d)",
+    r"(?:\s*[,;]?\s*" + _EXT + r")?(?![\w/:=]|-\d)",
     re.IGNORECASE,
 )
 #: The extension part of a phone match ("ext. 204", "x0135", "#12", "(ext 204)", "x.204").
-_PHONE_EXT = re.compile(r"\s*[,;]?\s*\(?\s*(?:extension|extn[.:]?|ext[.:=-]?|x\.?|#)\s*\d{1,6}\)?$", re.IGNORECASE)
+_PHONE_EXT = re.compile(r"\s*[,;]?\s*" + _EXT + "$", re.IGNORECASE)
 #: "+44 (0)20 ...": the trunk prefix in brackets after a country code is not dialled.
 _TRUNK = re.compile(r"^(\+\d{1,3})[ .-]?\(0\)[ .-]?")
 #: International dialling prefixes written instead of "+": 011 (North America), 00 (most others).
