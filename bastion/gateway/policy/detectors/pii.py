@@ -54,11 +54,9 @@ _IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){11,32}
 _EXT = r"(?:\(\s*(?:extension|extn[.:]?|ext[.:=-]?)\s*\d{1,6}\)|(?:extension|extn[.:]?|ext[.:=-]?)\s*\d{1,6}|(?:x\.?|#)\s*\d{2,6})"
 _PHONE = re.compile(
     r"(?<![\w+/.-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}(?:[ .-]?\(?\d{1,4}\)?){1,7}"
-    r"(?:\s*[,;]?\s*" + _EXT + r")?(?![\w/:=]|-\d)",
+    r"(?P<ext>\s*[,;]?\s*" + _EXT + r")?(?![\w/:=]|-\d)",
     re.IGNORECASE,
 )
-#: The extension part of a phone match ("ext. 204", "x0135", "#12", "(ext 204)", "x.204").
-_PHONE_EXT = re.compile(r"\s*[,;]?\s*" + _EXT + "$", re.IGNORECASE)
 #: "+44 (0)20 ...": the trunk prefix in brackets after a country code is not dialled.
 _TRUNK = re.compile(r"^(\+\d{1,3})[ .-]?\(0\)[ .-]?")
 #: International dialling prefixes written instead of "+": 011 (North America), 00 (most others).
@@ -742,14 +740,12 @@ def _phones(text: str, windows: Windows, regions: tuple[str, ...]) -> Iterable[M
         raw = m.group()
         if _ISO_DATE.match(raw):
             continue
-        ext = _PHONE_EXT.search(raw)
-        number = raw[: ext.start()] if ext else raw
+        ext = m.group("ext")
+        number = raw[: m.start("ext") - m.start()] if ext else raw
         # A bracket the pattern took from the surrounding prose is not part of the number.
         while number.endswith(")") and number.count("(") < number.count(")"):
             number = number[:-1]
         end = m.end() if ext else m.start() + len(number)
-        if in_iban_tail(text, m.start()):
-            continue
         digits = [c for c in number if c.isdigit()]
         ndigits = len(digits)
         if (
@@ -761,7 +757,7 @@ def _phones(text: str, windows: Windows, regions: tuple[str, ...]) -> Iterable[M
         ):
             continue
         score = _phone_score(number, regions)
-        if score <= 0:
+        if score <= 0 or in_iban_tail(text, m.start()):
             continue
         # Unverifiable shapes (no valid number in any region) need their phone word close by.
         unverified = score < 0.45
