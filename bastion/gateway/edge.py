@@ -50,53 +50,6 @@ _408 = _raw_response("408 Request Timeout", "request_timeout", "request headers 
 _503 = _raw_response("503 Service Unavailable", "too_many_connections", "too many connections from this address")
 
 
-class ResponseWriter:
-    """What a request's response cycle writes through: a response head with a
-    ``content-length`` is held until the body's first write, so head and body leave in one
-    ``write`` (one syscall and one TCP segment instead of two, and one wake-up of the client:
-    uvicorn writes them separately). Chunked heads (streams) and ``100 Continue`` go out at
-    once, as does every head of a ``HEAD`` request (no body write follows it). Whatever is held
-    is written before the transport closes, and when the response completes.
-
-    The cycle uses ``write``, ``close`` and ``is_closing`` of its transport; one writer per
-    request (pipelined requests each have their own cycle)."""
-
-    __slots__ = ("_transport", "_head", "_started")
-
-    def __init__(self, transport: asyncio.Transport, hold: bool = True) -> None:
-        self._transport = transport
-        self._head: bytes | None = None
-        #: The head is written (or held): later writes are the body's.
-        self._started = not hold
-
-    def write(self, data: bytes) -> None:
-        head = self._head
-        if head is not None:
-            self._head = None
-            self._transport.write(head + data)
-        elif not self._started and not data.startswith(b"HTTP/1.1 100 "):
-            self._started = True
-            if b"\r\ncontent-length: " in data:
-                self._head = data
-            else:
-                self._transport.write(data)
-        else:
-            self._transport.write(data)
-
-    def flush(self) -> None:
-        head = self._head
-        if head is not None:
-            self._head = None
-            self._transport.write(head)
-
-    def close(self) -> None:
-        self.flush()
-        self._transport.close()
-
-    def is_closing(self) -> bool:
-        return self._transport.is_closing()
-
-
 #: Scope key of the connection's :class:`DisconnectSignal` (absent when the app runs under
 #: another server, e.g. in-process test transports: handlers then watch ``receive()``).
 DISCONNECT_KEY = "bastion.disconnect"
@@ -231,12 +184,8 @@ def edge_protocol(settings: ServerSettings) -> type[HttpToolsProtocol]:
         def on_headers_complete(self) -> None:
             self._arm(body_timeout, self._body_too_slow)
             super().on_headers_complete()
-            cycle = self.cycle
-            if cycle is not None:
-                writer = ResponseWriter(self.transport, hold=self.scope["method"] != "HEAD")
-                cycle.transport = writer  # type: ignore[assignment]
-                if self._draining:
-                    cycle.keep_alive = False
+            if self._draining and self.cycle is not None:
+                self.cycle.keep_alive = False
 
         def on_message_complete(self) -> None:
             self._disarm()
@@ -244,9 +193,6 @@ def edge_protocol(settings: ServerSettings) -> type[HttpToolsProtocol]:
 
         def on_response_complete(self) -> None:
             self._in_request = False
-            cycle = self.cycle
-            if cycle is not None and isinstance(cycle.transport, ResponseWriter):
-                cycle.transport.flush()  # a held head whose response had no body write
             super().on_response_complete()
 
         def timeout_keep_alive_handler(self) -> None:

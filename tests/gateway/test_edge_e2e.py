@@ -12,7 +12,6 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import httpx
 import pytest
@@ -222,63 +221,3 @@ def test_sigterm_lets_calls_in_flight_finish_and_exits_0(tmp_path: Path) -> None
     finally:
         con.close()
     assert rows == [("ok",)]
-
-
-def test_a_response_head_and_body_leave_in_one_write(gw: GatewayProcess) -> None:
-    """uvicorn writes a response's head and body separately; the edge sends them together, so
-    the first read of a fresh connection's answer holds the whole response (one segment)."""
-    for _ in range(5):
-        s = _connect(gw)
-        try:
-            s.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
-            first = s.recv(65536)
-            assert first.startswith(b"HTTP/1.1 200") and first.endswith(b'{"status":"ok"}'), first
-        finally:
-            s.close()
-
-
-class _Recording:
-    """An asyncio transport that records its writes."""
-
-    def __init__(self) -> None:
-        self.writes: list[bytes] = []
-        self.closed = False
-
-    def write(self, data: bytes) -> None:
-        self.writes.append(data)
-
-    def close(self) -> None:
-        self.closed = True
-
-    def is_closing(self) -> bool:
-        return self.closed
-
-
-def test_response_writer_holds_only_a_head_with_a_length() -> None:
-    from typing import cast
-
-    from bastion.gateway.edge import ResponseWriter
-
-    head = b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 2\r\n\r\n"
-    t = _Recording()
-    w = ResponseWriter(cast(Any, t))
-    w.write(b"HTTP/1.1 100 Continue\r\n\r\n")  # the client waits for this one: sent at once
-    w.write(head)
-    assert t.writes == [b"HTTP/1.1 100 Continue\r\n\r\n"]
-    w.write(b"{}")
-    assert t.writes[1:] == [head + b"{}"]
-    # A stream's head (chunked) goes out before its first chunk.
-    t = _Recording()
-    w = ResponseWriter(cast(Any, t))
-    chunked = b"HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n"
-    w.write(chunked)
-    assert t.writes == [chunked]
-    # HEAD: never held; a held head is written before the connection closes.
-    t = _Recording()
-    ResponseWriter(cast(Any, t), hold=False).write(head)
-    assert t.writes == [head]
-    t = _Recording()
-    w = ResponseWriter(cast(Any, t))
-    w.write(head)
-    w.close()
-    assert t.writes == [head] and t.closed
