@@ -220,3 +220,18 @@ async def test_connect_failures() -> None:
     with pytest.raises(UpstreamConnectionError):
         await c.post("ftp://127.0.0.1/x", b"{}", 5)
     c.close()
+
+
+async def test_a_connection_idle_past_the_keepalive_is_not_reused() -> None:
+    """The upstream keeps it open, but a connection idle that long may have been dropped on the
+    way without a word: a new one is opened (aiohttp's ``keepalive_timeout`` did the same)."""
+    up = Upstream(lambda head, body: _ok(b"{}"))
+    async with serve(up) as url:
+        c = Http1Client(HEADERS, 1, keepalive_s=0.05)
+        await c.post(url + "/x", b"{}", 5)
+        await c.post(url + "/x", b"{}", 5)
+        assert up.connections == 1
+        await asyncio.sleep(0.1)
+        assert (await c.post(url + "/x", b"{}", 5)).status == 200
+        c.close()
+    assert up.connections == 2

@@ -13,7 +13,7 @@ request.
 Semantics kept from the aiohttp session it replaces for these calls: at most
 ``max_connections`` connections per provider (callers beyond wait for one), a connect timeout
 (``TimeoutError``, as aiohttp's), no total timeout (the router bounds every attempt), no
-cookies, no proxy from the environment, TLS verified with the default context, ``gzip`` and
+cookies, no proxy from the environment, idle connections reused for at most 60 s, TLS verified with the default context, ``gzip`` and
 ``deflate`` answers decoded. A connection that fails, or whose caller is cancelled mid-call (a
 client gone, the router's timer), is closed rather than pooled, since its state is unknown;
 one the upstream closes while idle leaves the pool at once. Failures are
@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import asyncio
 import ssl
+import time
 import zlib
 from collections import deque
 from typing import cast
@@ -48,6 +49,8 @@ class Answer:
         self.body = body
 
 
+#: Seconds an idle connection may wait in the pool and still be used.
+KEEPALIVE_S = 60.0
 #: Request heads remembered per client (URLs carry the model for some providers).
 MAX_HEADS = 1024
 #: Response headers kept (the rest are not read by any provider).
@@ -68,6 +71,7 @@ class _Connection(asyncio.Protocol):
         "keep_alive",
         "closed",
         "forgotten",
+        "idle_since",
         "pool",
     )
 
@@ -85,6 +89,8 @@ class _Connection(asyncio.Protocol):
         self.closed = False
         #: No longer counted against the pool's limit (``Origin.forget`` ran).
         self.forgotten = False
+        #: ``time.monotonic()`` when it last went back to the pool.
+        self.idle_since = 0.0
 
     # -- asyncio.Protocol ----------------------------------------------------------------------
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
@@ -163,10 +169,15 @@ class _Connection(asyncio.Protocol):
 
 
 class Origin:
-    """Pooled connections to one ``scheme://host:port`` (at most ``limit`` open at a time)."""
+    """Pooled connections to one ``scheme://host:port`` (at most ``limit`` open at a time).
 
-    def __init__(self, scheme: str, host: str, port: int, limit: int) -> None:
+    A connection idle for more than ``keepalive_s`` is closed instead of reused (aiohttp's
+    ``keepalive_timeout``, the same 60 s): a middlebox may have dropped it without a word, and
+    a request written to it would wait for an answer until the attempt's timeout."""
+
+    def __init__(self, scheme: str, host: str, port: int, limit: int, keepalive_s: float = KEEPALIVE_S) -> None:
         self.host = host
+        self.keepalive_s = keepalive_s
         self.port = port
         self.ssl: ssl.SSLContext | None = ssl.create_default_context() if scheme == "https" else None
         self.limit = limit
@@ -184,6 +195,7 @@ class Origin:
         finally:
             if ok and conn.keep_alive and not conn.closed:
                 conn.done()
+                conn.idle_since = time.monotonic()
                 self._idle.append(conn)
                 self._wake()
             else:
@@ -198,8 +210,13 @@ class Origin:
         while True:
             while self._idle:
                 conn = self._idle.pop()  # the most recently used: the least likely to be stale
-                if not conn.closed:
-                    return conn
+                if conn.closed:
+                    continue
+                if time.monotonic() - conn.idle_since > self.keepalive_s:
+                    conn.close()
+                    self.forget(conn)
+                    continue
+                return conn
             if self._open < self.limit:
                 self._open += 1
                 try:
@@ -275,9 +292,10 @@ class Http1Client:
     ``headers`` are sent on every request (content type, credentials, the provider's extras);
     a call may pass its own instead (as the providers' ``headers=`` argument did)."""
 
-    def __init__(self, headers: dict[str, str], limit: int) -> None:
+    def __init__(self, headers: dict[str, str], limit: int, keepalive_s: float = KEEPALIVE_S) -> None:
         self.headers = headers
         self.limit = limit
+        self.keepalive_s = keepalive_s
         self._origins: dict[tuple[str, str, int], Origin] = {}
         #: (url, id of the headers dict) -> (origin, the request head up to the content length).
         self._heads: dict[tuple[str, int], tuple[Origin, bytes]] = {}
@@ -294,7 +312,7 @@ class Http1Client:
         okey = (parts.scheme, parts.hostname, port)
         origin = self._origins.get(okey)
         if origin is None:
-            origin = self._origins[okey] = Origin(parts.scheme, parts.hostname, port, self.limit)
+            origin = self._origins[okey] = Origin(parts.scheme, parts.hostname, port, self.limit, self.keepalive_s)
         target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
         default_port = port == (443 if parts.scheme == "https" else 80)
         host = parts.hostname if default_port else f"{parts.hostname}:{port}"
