@@ -167,6 +167,15 @@ async def test_gzip_answers_are_decoded_and_retry_after_is_read() -> None:
     assert a.headers["retry-after"] == "7"
 
 
+async def test_a_corrupt_compressed_answer_is_a_connection_error() -> None:
+    up = Upstream(lambda head, body: _ok(b"not gzip at all", b"content-encoding: gzip\r\n"))
+    async with serve(up) as url:
+        c = Http1Client(HEADERS, 1)
+        with pytest.raises(UpstreamConnectionError):
+            await c.post(url + "/x", b"{}", 5)
+        c.close()
+
+
 async def test_a_connection_closed_while_idle_is_not_reused() -> None:
     up = Upstream(lambda head, body: _ok(b"{}"))
     async with serve(up) as url:

@@ -148,8 +148,14 @@ class _Connection(asyncio.Protocol):
         self.body = []
         self.framed = False
         self.headed = False
+        if self.closed or self.transport.is_closing():
+            # Closed between leaving the pool and now (its connection_lost still on its way).
+            raise UpstreamConnectionError("the upstream closed the connection")
         self.waiter = asyncio.get_running_loop().create_future()
-        self.transport.write(data)
+        try:
+            self.transport.write(data)
+        except (OSError, RuntimeError) as e:
+            raise UpstreamConnectionError(f"cannot send ({type(e).__name__})") from None
         return self.waiter
 
     def done(self) -> None:
@@ -203,7 +209,11 @@ class Origin:
                 conn.close()
                 self.forget(conn)
         if answer.headers.get("content-encoding"):
-            answer.body = _decoded(answer.body, answer.headers["content-encoding"])
+            try:
+                answer.body = _decoded(answer.body, answer.headers["content-encoding"])
+            except zlib.error:
+                # As aiohttp's ClientPayloadError: a broken answer, retried like a failed connection.
+                raise UpstreamConnectionError("the answer's compressed body is corrupt") from None
         return answer
 
     async def _acquire(self, connect_timeout_s: float) -> _Connection:
