@@ -1,8 +1,10 @@
-"""What every provider adapter shares: the pooled aiohttp session, upstream errors, and
+"""What every provider adapter shares: the pooled upstream clients, upstream errors, and
 reading SSE / NDJSON bodies.
 
-aiohttp is the upstream client because it measured fastest on this hot path (see
-``docs/llm.md``: the bare forwarder adds ~0.3 ms with aiohttp against ~1 ms with httpx).
+Request/response calls (completions, embeddings) go through :mod:`.http1`, a lean HTTP/1.1
+client on ``httptools``; streams through a pooled aiohttp session (aiohttp measured fastest
+of the general clients: the bare forwarder adds ~0.3 ms with aiohttp against ~1 ms with
+httpx, ``docs/llm.md``).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import Any
 import aiohttp
 import orjson
 
+from bastion.llm.providers.http1 import Http1Client, UpstreamConnectionError
 from bastion.llm.settings import ProviderSettings, resolve_secret
 
 #: Internal request keys that never go upstream.
@@ -97,6 +100,8 @@ class Provider:
         # Built once: the per-request path only passes this dict along.
         self.headers: dict[str, str] = {"content-type": "application/json", **self.auth_headers(), **extra}
         self._session: aiohttp.ClientSession | None = None
+        #: Request/response calls (streams use the session); created with it in ``start``.
+        self._http: Http1Client | None = None
         self._timeouts: dict[tuple[float, bool], aiohttp.ClientTimeout] = {}
 
     # -- to override -------------------------------------------------------------------------
@@ -120,7 +125,10 @@ class Provider:
     # -- lifecycle ---------------------------------------------------------------------------
 
     async def start(self) -> None:
-        """Create the pooled session (must run inside the serving event loop)."""
+        """Create the pooled clients (must run inside the serving event loop). Each holds up to
+        ``max_connections``: request/response calls and streams do not wait for each other."""
+        if self._http is None:
+            self._http = Http1Client(self.headers, self.settings.max_connections)
         if self._session is None:
             connector = aiohttp.TCPConnector(
                 limit=self.settings.max_connections, ttl_dns_cache=300, keepalive_timeout=60
@@ -137,9 +145,18 @@ class Provider:
             )
 
     async def close(self) -> None:
+        if self._http is not None:
+            self._http.close()
+            self._http = None
         if self._session is not None:
             await self._session.close()
             self._session = None
+
+    @property
+    def http(self) -> Http1Client:
+        if self._http is None:
+            raise RuntimeError("provider used before start()")
+        return self._http
 
     @property
     def session(self) -> aiohttp.ClientSession:
@@ -168,21 +185,22 @@ class Provider:
     async def post_json(
         self, url: str, body: dict[str, Any], timeout_s: float, headers: dict[str, str] | None = None
     ) -> Any:
-        """POST ``body`` and return the decoded JSON answer; raises ``UpstreamError``."""
-        data = orjson.dumps(body)
+        """POST ``body`` and return the decoded JSON answer; raises ``UpstreamError``.
+
+        No total timeout here: the router bounds every attempt (``Router.attempt``)."""
         try:
-            async with self.session.post(
-                url, data=data, headers=headers or self.headers, timeout=self.timeout(timeout_s, False)
-            ) as resp:
-                raw = await resp.read()
-                if resp.status >= 400:
-                    raise UpstreamError(
-                        _error_message(resp.status, raw), status=resp.status, retry_after=_retry_after(resp.headers)
-                    )
+            answer = await self.http.post(
+                url, orjson.dumps(body), min(self.settings.connect_timeout_s, timeout_s), headers or None
+            )
         except TimeoutError:
             raise UpstreamError(f"{self.name}: no answer within {timeout_s:g}s", kind="timeout") from None
-        except aiohttp.ClientError as e:
-            raise UpstreamError(f"{self.name}: {type(e).__name__}", kind="connect") from None
+        except UpstreamConnectionError as e:
+            raise UpstreamError(f"{self.name}: {e}", kind="connect") from None
+        raw = answer.body
+        if answer.status >= 400:
+            raise UpstreamError(
+                _error_message(answer.status, raw), status=answer.status, retry_after=_retry_after(answer.headers)
+            )
         try:
             return orjson.loads(raw)
         except orjson.JSONDecodeError:
