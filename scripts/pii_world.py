@@ -110,8 +110,15 @@ def card(rng: random.Random) -> str:
     return sep.join(n[i : i + 4] for i in range(0, 16, 4))
 
 
-TEST_CARDS = ["4111 1111 1111 1111", "4242 4242 4242 4242", "5555 5555 5555 4444", "4000-0566-5566-5556",
-              "378282246310005", "6011 1111 1111 1117", "5105105105105100"]
+TEST_CARDS = [
+    "4111 1111 1111 1111",
+    "4242 4242 4242 4242",
+    "5555 5555 5555 4444",
+    "4000-0566-5566-5556",
+    "378282246310005",
+    "6011 1111 1111 1117",
+    "5105105105105100",
+]
 
 
 def test_card(rng: random.Random) -> str:
@@ -164,8 +171,21 @@ def nhs_bad(rng: random.Random) -> str:
 
 
 _IBAN_SHAPES = {  # country: BBAN length, digits only (letters handled below)
-    "DE": 18, "NL": 0, "FR": 0, "ES": 20, "IT": 0, "BE": 12, "AT": 16, "PT": 21, "GB": 0, "IE": 0,
-    "PL": 24, "CH": 17, "LU": 16, "FI": 14, "DK": 14,
+    "DE": 18,
+    "NL": 0,
+    "FR": 0,
+    "ES": 20,
+    "IT": 0,
+    "BE": 12,
+    "AT": 16,
+    "PT": 21,
+    "GB": 0,
+    "IE": 0,
+    "PL": 24,
+    "CH": 17,
+    "LU": 16,
+    "FI": 14,
+    "DK": 14,
 }
 
 
@@ -208,12 +228,65 @@ def iban_bad(rng: random.Random) -> str:
     return " ".join(bad[i : i + 4] for i in range(0, len(bad), 4))
 
 
-FIRST = ["Anna", "Jonas", "Marie", "Luca", "Sofia", "Pieter", "João", "Chloé", "Mateo", "Giulia", "Emma",
-         "Liam", "Noah", "Olivia", "Hannah", "Lars", "Inês", "Diego", "Elena", "Tom", "Priya", "Ahmed"]
-LAST = ["Schneider", "Dubois", "García", "Rossi", "de Vries", "Silva", "Smith", "O'Neill", "Müller",
-        "Janssen", "Fernández", "Bianchi", "Martin", "Costa", "Kowalski", "Nguyen", "Patel", "Brown"]
-DOMAINS = ["gmail.com", "outlook.com", "web.de", "orange.fr", "libero.it", "hotmail.es", "ziggo.nl",
-           "sapo.pt", "acme-corp.com", "mail.example.org", "uni-heidelberg.de", "nhs.net", "yahoo.co.uk"]
+FIRST = [
+    "Anna",
+    "Jonas",
+    "Marie",
+    "Luca",
+    "Sofia",
+    "Pieter",
+    "João",
+    "Chloé",
+    "Mateo",
+    "Giulia",
+    "Emma",
+    "Liam",
+    "Noah",
+    "Olivia",
+    "Hannah",
+    "Lars",
+    "Inês",
+    "Diego",
+    "Elena",
+    "Tom",
+    "Priya",
+    "Ahmed",
+]
+LAST = [
+    "Schneider",
+    "Dubois",
+    "García",
+    "Rossi",
+    "de Vries",
+    "Silva",
+    "Smith",
+    "O'Neill",
+    "Müller",
+    "Janssen",
+    "Fernández",
+    "Bianchi",
+    "Martin",
+    "Costa",
+    "Kowalski",
+    "Nguyen",
+    "Patel",
+    "Brown",
+]
+DOMAINS = [
+    "gmail.com",
+    "outlook.com",
+    "web.de",
+    "orange.fr",
+    "libero.it",
+    "hotmail.es",
+    "ziggo.nl",
+    "sapo.pt",
+    "acme-corp.com",
+    "mail.example.org",
+    "uni-heidelberg.de",
+    "nhs.net",
+    "yahoo.co.uk",
+]
 
 
 def _ascii(s: str) -> str:
@@ -223,8 +296,16 @@ def _ascii(s: str) -> str:
 
 def email(rng: random.Random) -> str:
     f2, last2 = _ascii(rng.choice(FIRST)), _ascii(rng.choice(LAST))
-    local = rng.choice([f"{f2}.{last2}", f"{f2[0]}{last2}", f"{f2}{rng.randint(1, 99)}", f"{f2}_{last2}",
-                        f"{last2}.{f2}+shop", f"{f2}.{last2}{rng.randint(70, 99)}"])
+    local = rng.choice(
+        [
+            f"{f2}.{last2}",
+            f"{f2[0]}{last2}",
+            f"{f2}{rng.randint(1, 99)}",
+            f"{f2}_{last2}",
+            f"{last2}.{f2}+shop",
+            f"{f2}.{last2}{rng.randint(70, 99)}",
+        ]
+    )
     return f"{local}@{rng.choice(DOMAINS)}"
 
 
@@ -235,7 +316,9 @@ def _digits(n: int, rng: random.Random) -> str:
 
 _PHONE_GEN: dict[str, list[Callable[[random.Random], str]]] = {
     "US": [
-        lambda r: f"({r.choice([212, 415, 312, 617, 206, 303, 512, 646, 718, 305])}) {r.randint(201, 989)}-{_digits(4, r)}",
+        lambda r: (
+            f"({r.choice([212, 415, 312, 617, 206, 303, 512, 646, 718, 305])}) {r.randint(201, 989)}-{_digits(4, r)}"
+        ),
         lambda r: f"{r.choice([213, 404, 702, 917, 773, 214])}-{r.randint(201, 989)}-{_digits(4, r)}",
         lambda r: f"+1 {r.choice([408, 650, 347, 480])} {r.randint(201, 989)} {_digits(4, r)}",
         lambda r: f"{r.choice([617, 919, 503])}.{r.randint(201, 989)}.{_digits(4, r)}",
@@ -297,7 +380,10 @@ _PHONE_GEN: dict[str, list[Callable[[random.Random], str]]] = {
     "BE": [lambda r: f"+32 4{r.choice('789')}{_digits(1, r)} {_digits(2, r)} {_digits(2, r)} {_digits(2, r)}"],
     "IE": [lambda r: f"087 {_digits(3, r)} {_digits(4, r)}", lambda r: f"+353 1 {_digits(3, r)} {_digits(4, r)}"],
     "IN": [lambda r: f"+91 98{_digits(3, r)} {_digits(5, r)}", lambda r: f"+91-99{_digits(8, r)}"],
-    "AU": [lambda r: f"04{_digits(2, r)} {_digits(3, r)} {_digits(3, r)}", lambda r: f"(02) 9{_digits(3, r)} {_digits(4, r)}"],
+    "AU": [
+        lambda r: f"04{_digits(2, r)} {_digits(3, r)} {_digits(3, r)}",
+        lambda r: f"(02) 9{_digits(3, r)} {_digits(4, r)}",
+    ],
     "JP": [lambda r: f"03-{_digits(4, r)}-{_digits(4, r)}", lambda r: f"090-{_digits(4, r)}-{_digits(4, r)}"],
     "MX": [lambda r: f"+52 55 {_digits(4, r)} {_digits(4, r)}"],
     "CA": [lambda r: f"({r.choice([416, 604, 514, 613])}) {r.randint(201, 989)}-{_digits(4, r)}"],
@@ -328,8 +414,12 @@ def phone(rng: random.Random, region: str) -> str:
 
 
 def phone_test(rng: random.Random) -> str:
-    return rng.choice([f"({rng.choice([212, 312, 415])}) 555-01{rng.randint(0, 99):02d}",
-                       f"{rng.choice([202, 617])}-555-01{rng.randint(0, 99):02d}"])
+    return rng.choice(
+        [
+            f"({rng.choice([212, 312, 415])}) 555-01{rng.randint(0, 99):02d}",
+            f"{rng.choice([202, 617])}-555-01{rng.randint(0, 99):02d}",
+        ]
+    )
 
 
 def nino(rng: random.Random) -> str:
@@ -354,9 +444,14 @@ _CF_ODD = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14,
 
 def codice_fiscale(rng: random.Random) -> str:
     up = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-    body = ("".join(rng.choice("BCDFGLMNPRSTVZ") for _ in range(6)) + f"{rng.randint(50, 99)}"
-            + rng.choice("ABCDEHLMPRST") + f"{rng.choice([rng.randint(1, 28), rng.randint(41, 68)]):02d}"
-            + rng.choice("ABCDEFGHLM") + f"{rng.randint(1, 999):03d}")
+    body = (
+        "".join(rng.choice("BCDFGLMNPRSTVZ") for _ in range(6))
+        + f"{rng.randint(50, 99)}"
+        + rng.choice("ABCDEHLMPRST")
+        + f"{rng.choice([rng.randint(1, 28), rng.randint(41, 68)]):02d}"
+        + rng.choice("ABCDEFGHLM")
+        + f"{rng.randint(1, 999):03d}"
+    )
     total = 0
     for i, ch in enumerate(body):
         idx = int(ch) if ch.isdigit() else up.index(ch)
@@ -373,44 +468,158 @@ def passport(rng: random.Random, lang: str) -> str:
     if lang in ("es", "it", "pt"):
         return f"{rng.choice(up)}{rng.choice(up)}{_digits(7, rng)}"
     if lang == "nl":
-        return "N" + "".join(rng.choice(up) for _ in range(2)) + "".join(rng.choice(up + "0123456789") for _ in range(5)) + str(rng.randint(0, 9))
+        return (
+            "N"
+            + "".join(rng.choice(up) for _ in range(2))
+            + "".join(rng.choice(up + "0123456789") for _ in range(5))
+            + str(rng.randint(0, 9))
+        )
     return rng.choice([f"{rng.randint(1, 9)}{_digits(8, rng)}", f"{rng.choice(up)}{_digits(8, rng)}"])
 
 
 def dob(rng: random.Random, lang: str) -> str:
     y, m, d = rng.randint(1940, 2006), rng.randint(1, 12), rng.randint(1, 28)
     months = {
-        "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
-        "de": ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"],
-        "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
-        "es": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
-        "it": ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"],
-        "nl": ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
-        "pt": ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"],
+        "en": [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ],
+        "de": [
+            "Januar",
+            "Februar",
+            "März",
+            "April",
+            "Mai",
+            "Juni",
+            "Juli",
+            "August",
+            "September",
+            "Oktober",
+            "November",
+            "Dezember",
+        ],
+        "fr": [
+            "janvier",
+            "février",
+            "mars",
+            "avril",
+            "mai",
+            "juin",
+            "juillet",
+            "août",
+            "septembre",
+            "octobre",
+            "novembre",
+            "décembre",
+        ],
+        "es": [
+            "enero",
+            "febrero",
+            "marzo",
+            "abril",
+            "mayo",
+            "junio",
+            "julio",
+            "agosto",
+            "septiembre",
+            "octubre",
+            "noviembre",
+            "diciembre",
+        ],
+        "it": [
+            "gennaio",
+            "febbraio",
+            "marzo",
+            "aprile",
+            "maggio",
+            "giugno",
+            "luglio",
+            "agosto",
+            "settembre",
+            "ottobre",
+            "novembre",
+            "dicembre",
+        ],
+        "nl": [
+            "januari",
+            "februari",
+            "maart",
+            "april",
+            "mei",
+            "juni",
+            "juli",
+            "augustus",
+            "september",
+            "oktober",
+            "november",
+            "december",
+        ],
+        "pt": [
+            "janeiro",
+            "fevereiro",
+            "março",
+            "abril",
+            "maio",
+            "junho",
+            "julho",
+            "agosto",
+            "setembro",
+            "outubro",
+            "novembro",
+            "dezembro",
+        ],
     }[lang]
     if lang == "en":
-        return rng.choice([f"{m:02d}/{d:02d}/{y}", f"{y}-{m:02d}-{d:02d}", f"{d} {months[m - 1]} {y}",
-                           f"{months[m - 1]} {d}, {y}", f"{d:02d}/{m:02d}/{y}"])
+        return rng.choice(
+            [
+                f"{m:02d}/{d:02d}/{y}",
+                f"{y}-{m:02d}-{d:02d}",
+                f"{d} {months[m - 1]} {y}",
+                f"{months[m - 1]} {d}, {y}",
+                f"{d:02d}/{m:02d}/{y}",
+            ]
+        )
     if lang == "de":
         return rng.choice([f"{d:02d}.{m:02d}.{y}", f"{d}. {months[m - 1]} {y}"])
     if lang == "nl":
         return rng.choice([f"{d:02d}-{m:02d}-{y}", f"{d} {months[m - 1]} {y}"])
-    return rng.choice([f"{d:02d}/{m:02d}/{y}", f"{d} {months[m - 1]} {y}" if lang != "es" and lang != "pt"
-                       else f"{d} de {months[m - 1]} de {y}"])
+    return rng.choice(
+        [
+            f"{d:02d}/{m:02d}/{y}",
+            f"{d} {months[m - 1]} {y}" if lang != "es" and lang != "pt" else f"{d} de {months[m - 1]} de {y}",
+        ]
+    )
 
 
 def ip4(rng: random.Random) -> str:
-    return rng.choice([
-        f"{rng.choice([81, 88, 94, 178, 185, 203, 62, 31])}.{rng.randint(1, 254)}.{rng.randint(0, 254)}.{rng.randint(1, 254)}",
-        f"10.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}",
-        f"192.168.{rng.randint(0, 20)}.{rng.randint(2, 254)}",
-    ])
+    return rng.choice(
+        [
+            f"{rng.choice([81, 88, 94, 178, 185, 203, 62, 31])}.{rng.randint(1, 254)}.{rng.randint(0, 254)}.{rng.randint(1, 254)}",
+            f"10.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}",
+            f"192.168.{rng.randint(0, 20)}.{rng.randint(2, 254)}",
+        ]
+    )
 
 
 def ip6(rng: random.Random) -> str:
     h = lambda: f"{rng.randint(0, 0xFFFF):x}"  # noqa: E731
-    return rng.choice([f"2001:db8:{h()}:{h()}::{h()}", f"2a02:{h()}:{h()}:{h()}:{h()}:{h()}:{h()}:{h()}",
-                       f"fe80::{h()}:{h()}:{h()}:{h()}"])
+    return rng.choice(
+        [
+            f"2001:db8:{h()}:{h()}::{h()}",
+            f"2a02:{h()}:{h()}:{h()}:{h()}:{h()}:{h()}:{h()}",
+            f"fe80::{h()}:{h()}:{h()}:{h()}",
+        ]
+    )
 
 
 def account(rng: random.Random) -> str:
@@ -444,20 +653,40 @@ def hexid(r: random.Random, n: int = 32) -> str:
 
 
 def order_no(r: random.Random) -> str:
-    return r.choice([f"{r.randint(100, 999)}-{_digits(7, r)}-{_digits(7, r)}", f"#{r.randint(100000, 999999)}",
-                     f"{_digits(10, r)}", f"ORD-{r.randint(2023, 2026)}-{_digits(6, r)}", f"{_digits(3, r)}-{_digits(3, r)}-{_digits(4, r)}"])
+    return r.choice(
+        [
+            f"{r.randint(100, 999)}-{_digits(7, r)}-{_digits(7, r)}",
+            f"#{r.randint(100000, 999999)}",
+            f"{_digits(10, r)}",
+            f"ORD-{r.randint(2023, 2026)}-{_digits(6, r)}",
+            f"{_digits(3, r)}-{_digits(3, r)}-{_digits(4, r)}",
+        ]
+    )
 
 
 def invoice_no(r: random.Random) -> str:
-    return r.choice([f"INV-{r.randint(2023, 2026)}-{_digits(5, r)}", f"{r.randint(2023, 2026)}/{_digits(4, r)}",
-                     f"RE-{_digits(8, r)}", f"F{r.randint(2023, 2026)}{_digits(6, r)}", f"{_digits(9, r)}",
-                     f"{_digits(3, r)}-{_digits(2, r)}-{_digits(4, r)}"])
+    return r.choice(
+        [
+            f"INV-{r.randint(2023, 2026)}-{_digits(5, r)}",
+            f"{r.randint(2023, 2026)}/{_digits(4, r)}",
+            f"RE-{_digits(8, r)}",
+            f"F{r.randint(2023, 2026)}{_digits(6, r)}",
+            f"{_digits(9, r)}",
+            f"{_digits(3, r)}-{_digits(2, r)}-{_digits(4, r)}",
+        ]
+    )
 
 
 def tracking(r: random.Random) -> str:
-    return r.choice([f"1Z{''.join(r.choice('0123456789ABCDEFGHJKLMNPRSTVWXYZ') for _ in range(6))}{_digits(10, r)}",
-                     f"JD01{_digits(16, r)}", f"{_digits(12, r)}", f"LX{_digits(9, r)}DE",
-                     f"{_digits(4, r)} {_digits(4, r)} {_digits(4, r)} {_digits(4, r)} {_digits(4, r)} {_digits(2, r)}"])
+    return r.choice(
+        [
+            f"1Z{''.join(r.choice('0123456789ABCDEFGHJKLMNPRSTVWXYZ') for _ in range(6))}{_digits(10, r)}",
+            f"JD01{_digits(16, r)}",
+            f"{_digits(12, r)}",
+            f"LX{_digits(9, r)}DE",
+            f"{_digits(4, r)} {_digits(4, r)} {_digits(4, r)} {_digits(4, r)} {_digits(4, r)} {_digits(2, r)}",
+        ]
+    )
 
 
 def bad_card(r: random.Random) -> str:
@@ -469,32 +698,56 @@ def bad_card(r: random.Random) -> str:
 
 def masked_card(r: random.Random) -> str:
     last = _digits(4, r)
-    return r.choice([f"**** **** **** {last}", f"XXXX-XXXX-XXXX-{last}", f"•••• {last}", f"************{last}",
-                     f"4{_digits(5, r)}******{last}"])
+    return r.choice(
+        [
+            f"**** **** **** {last}",
+            f"XXXX-XXXX-XXXX-{last}",
+            f"•••• {last}",
+            f"************{last}",
+            f"4{_digits(5, r)}******{last}",
+        ]
+    )
 
 
 def amount(r: random.Random) -> str:
     v = r.randint(100, 9999999)
     e, c = divmod(v, 100)
-    return r.choice([f"€{e:,}.{c:02d}", f"{e:,}.{c:02d} USD".replace(",", " "), f"{e:,},{c:02d} €".replace(",", "."),
-                     f"£{e:,}.{c:02d}", f"R$ {e:,},{c:02d}".replace(",", "."), f"CHF {e:,}.{c:02d}".replace(",", "'")])
+    return r.choice(
+        [
+            f"€{e:,}.{c:02d}",
+            f"{e:,}.{c:02d} USD".replace(",", " "),
+            f"{e:,},{c:02d} €".replace(",", "."),
+            f"£{e:,}.{c:02d}",
+            f"R$ {e:,},{c:02d}".replace(",", "."),
+            f"CHF {e:,}.{c:02d}".replace(",", "'"),
+        ]
+    )
 
 
 def timestamp(r: random.Random) -> str:
     y, mo, d = r.randint(2023, 2026), r.randint(1, 12), r.randint(1, 28)
     h, mi, s = r.randint(0, 23), r.randint(0, 59), r.randint(0, 59)
-    return r.choice([f"{y}-{mo:02d}-{d:02d}T{h:02d}:{mi:02d}:{s:02d}.{r.randint(0, 999):03d}Z",
-                     f"{y}-{mo:02d}-{d:02d} {h:02d}:{mi:02d}:{s:02d},{r.randint(0, 999):03d}",
-                     f"{d:02d}/{mo:02d}/{y} {h:02d}:{mi:02d}", f"{1_700_000_000 + r.randint(0, 90_000_000)}",
-                     f"{1_700_000_000_000 + r.randint(0, 90_000_000_000)}",
-                     f"[{d:02d}/Dec/{y}:{h:02d}:{mi:02d}:{s:02d} +0100]"])
+    return r.choice(
+        [
+            f"{y}-{mo:02d}-{d:02d}T{h:02d}:{mi:02d}:{s:02d}.{r.randint(0, 999):03d}Z",
+            f"{y}-{mo:02d}-{d:02d} {h:02d}:{mi:02d}:{s:02d},{r.randint(0, 999):03d}",
+            f"{d:02d}/{mo:02d}/{y} {h:02d}:{mi:02d}",
+            f"{1_700_000_000 + r.randint(0, 90_000_000)}",
+            f"{1_700_000_000_000 + r.randint(0, 90_000_000_000)}",
+            f"[{d:02d}/Dec/{y}:{h:02d}:{mi:02d}:{s:02d} +0100]",
+        ]
+    )
 
 
 def version(r: random.Random) -> str:
-    return r.choice([f"{r.randint(1, 12)}.{r.randint(0, 40)}.{r.randint(0, 20)}",
-                     f"{r.randint(100, 131)}.0.{r.randint(1000, 6999)}.{r.randint(10, 250)}",
-                     f"v{r.randint(1, 5)}.{r.randint(0, 30)}.{r.randint(0, 9)}.{r.randint(0, 300)}",
-                     f"{r.randint(1, 4)}.{r.randint(0, 9)}.{r.randint(0, 9)}-rc{r.randint(1, 4)}"])
+    return r.choice(
+        [
+            f"{r.randint(1, 12)}.{r.randint(0, 40)}.{r.randint(0, 20)}",
+            f"{r.randint(100, 131)}.0.{r.randint(1000, 6999)}.{r.randint(10, 250)}",
+            f"v{r.randint(1, 5)}.{r.randint(0, 30)}.{r.randint(0, 9)}.{r.randint(0, 300)}",
+            f"{r.randint(1, 4)}.{r.randint(0, 9)}.{r.randint(0, 9)}-rc{r.randint(1, 4)}",
+        ]
+    )
 
 
 def coords(r: random.Random) -> str:
@@ -514,8 +767,14 @@ def eticket(r: random.Random) -> str:
 
 
 def ward_bed(r: random.Random) -> str:
-    return r.choice([f"Ward {r.randint(1, 40)}, bed {r.randint(1, 30)}", f"Station {r.randint(1, 12)}B, Bett {r.randint(1, 30)}",
-                     f"room {r.randint(100, 899)}", f"Bay {r.choice('ABCD')}{r.randint(1, 8)}"])
+    return r.choice(
+        [
+            f"Ward {r.randint(1, 40)}, bed {r.randint(1, 30)}",
+            f"Station {r.randint(1, 12)}B, Bett {r.randint(1, 30)}",
+            f"room {r.randint(100, 899)}",
+            f"Bay {r.choice('ABCD')}{r.randint(1, 8)}",
+        ]
+    )
 
 
 def lab_ref(r: random.Random) -> str:
@@ -523,7 +782,14 @@ def lab_ref(r: random.Random) -> str:
 
 
 def employee_id(r: random.Random) -> str:
-    return r.choice([f"EMP-{_digits(6, r)}", f"{_digits(6, r)}", f"E{_digits(7, r)}", f"{_digits(3, r)}-{_digits(2, r)}-{_digits(4, r)}"])
+    return r.choice(
+        [
+            f"EMP-{_digits(6, r)}",
+            f"{_digits(6, r)}",
+            f"E{_digits(7, r)}",
+            f"{_digits(3, r)}-{_digits(2, r)}-{_digits(4, r)}",
+        ]
+    )
 
 
 def ean(r: random.Random) -> str:
@@ -550,14 +816,25 @@ def bad_iban(r: random.Random) -> str:
 
 
 def phone_like(r: random.Random) -> str:
-    return r.choice([f"{_digits(3, r)} {_digits(3, r)} {_digits(4, r)}", f"{r.randint(1, 9)} {_digits(3, r)} {_digits(3, r)}",
-                     f"{_digits(2, r)} {_digits(2, r)} {_digits(2, r)} {_digits(2, r)} {_digits(2, r)}",
-                     f"{_digits(4, r)}-{_digits(4, r)}"])
+    return r.choice(
+        [
+            f"{_digits(3, r)} {_digits(3, r)} {_digits(4, r)}",
+            f"{r.randint(1, 9)} {_digits(3, r)} {_digits(3, r)}",
+            f"{_digits(2, r)} {_digits(2, r)} {_digits(2, r)} {_digits(2, r)} {_digits(2, r)}",
+            f"{_digits(4, r)}-{_digits(4, r)}",
+        ]
+    )
 
 
 def sku(r: random.Random) -> str:
-    return r.choice([f"SKU {_digits(8, r)}", f"Art.-Nr. {_digits(6, r)}", f"{_digits(2, r)}-{_digits(4, r)}-{_digits(3, r)}",
-                     f"B0{''.join(r.choice('ABCDEFGHJKLMNPQRSTUVWXYZ0123456789') for _ in range(8))}"])
+    return r.choice(
+        [
+            f"SKU {_digits(8, r)}",
+            f"Art.-Nr. {_digits(6, r)}",
+            f"{_digits(2, r)}-{_digits(4, r)}-{_digits(3, r)}",
+            f"B0{''.join(r.choice('ABCDEFGHJKLMNPQRSTUVWXYZ0123456789') for _ in range(8))}",
+        ]
+    )
 
 
 def customer_no(r: random.Random) -> str:
@@ -573,29 +850,72 @@ def bad_ssn(r: random.Random) -> str:
 
 
 def email_like(r: random.Random) -> str:
-    return r.choice(["icon@2x.png", "logo@3x.webp", f"@types/node@{r.randint(16, 22)}.{r.randint(0, 9)}.0",
-                     "git@github.com:acme/shop.git", f"sha256:{hexid(r, 64)}", f"lodash@4.17.{r.randint(10, 21)}",
-                     f"user@{r.randint(1, 9)}.{r.randint(0, 9)}"])
+    return r.choice(
+        [
+            "icon@2x.png",
+            "logo@3x.webp",
+            f"@types/node@{r.randint(16, 22)}.{r.randint(0, 9)}.0",
+            "git@github.com:acme/shop.git",
+            f"sha256:{hexid(r, 64)}",
+            f"lodash@4.17.{r.randint(10, 21)}",
+            f"user@{r.randint(1, 9)}.{r.randint(0, 9)}",
+        ]
+    )
 
 
 def postcode(r: random.Random) -> str:
-    return r.choice([f"{r.randint(10000, 99999)}", f"{r.randint(1000, 9999)} {r.choice(['AB', 'XK', 'GH'])}",
-                     f"{r.randint(10000, 99999)}-{_digits(4, r)}", f"SW1A {r.randint(1, 9)}AA"])
+    return r.choice(
+        [
+            f"{r.randint(10000, 99999)}",
+            f"{r.randint(1000, 9999)} {r.choice(['AB', 'XK', 'GH'])}",
+            f"{r.randint(10000, 99999)}-{_digits(4, r)}",
+            f"SW1A {r.randint(1, 9)}AA",
+        ]
+    )
 
 
 def int_counter(r: random.Random) -> str:
-    return r.choice([f"{r.randint(1, 999):,}".replace(",", " ") + " " + f"{r.randint(0, 999):03d}",
-                     f"{r.randint(1_000_000, 2_147_483_647):,}", f"{r.randint(10_000_000, 999_999_999)}"])
+    return r.choice(
+        [
+            f"{r.randint(1, 999):,}".replace(",", " ") + " " + f"{r.randint(0, 999):03d}",
+            f"{r.randint(1_000_000, 2_147_483_647):,}",
+            f"{r.randint(10_000_000, 999_999_999)}",
+        ]
+    )
 
 
 LOOKALIKES: dict[str, Callable[[random.Random], str]] = {
-    "uuid": uuid_, "hex": hexid, "order": order_no, "invoice": invoice_no, "tracking": tracking,
-    "luhn-fail card": bad_card, "masked card": masked_card, "amount": amount, "timestamp": timestamp,
-    "version": version, "coordinates": coords, "booking ref": pnr, "flight": flight, "e-ticket": eticket,
-    "ward/bed": ward_bed, "lab ref": lab_ref, "employee id": employee_id, "ean": ean, "port": port,
-    "git sha": git_sha, "version pin": semver_pin, "mod97-fail iban": bad_iban, "phone-like": phone_like,
-    "sku": sku, "customer no": customer_no, "gift card": gift_card, "invalid ssn": bad_ssn,
-    "email-like": email_like, "postcode": postcode, "counter": int_counter, "nhs mod11-fail": nhs_bad,
+    "uuid": uuid_,
+    "hex": hexid,
+    "order": order_no,
+    "invoice": invoice_no,
+    "tracking": tracking,
+    "luhn-fail card": bad_card,
+    "masked card": masked_card,
+    "amount": amount,
+    "timestamp": timestamp,
+    "version": version,
+    "coordinates": coords,
+    "booking ref": pnr,
+    "flight": flight,
+    "e-ticket": eticket,
+    "ward/bed": ward_bed,
+    "lab ref": lab_ref,
+    "employee id": employee_id,
+    "ean": ean,
+    "port": port,
+    "git sha": git_sha,
+    "version pin": semver_pin,
+    "mod97-fail iban": bad_iban,
+    "phone-like": phone_like,
+    "sku": sku,
+    "customer no": customer_no,
+    "gift card": gift_card,
+    "invalid ssn": bad_ssn,
+    "email-like": email_like,
+    "postcode": postcode,
+    "counter": int_counter,
+    "nhs mod11-fail": nhs_bad,
 }
 
 
@@ -609,13 +929,27 @@ PII_FILL: dict[str, tuple[str, Callable[[random.Random, str, str], str]]] = {
     "PHONE": ("PHONE", lambda r, lang, reg: phone(r, reg)),
     "PHONEUS": ("PHONE", lambda r, lang, reg: phone(r, "US")),
     "PHONEGB": ("PHONE", lambda r, lang, reg: phone(r, "GB")),
-    "PHONEINT": ("PHONE", lambda r, lang, reg: phone(r, r.choice(["DE", "FR", "ES", "IT", "NL", "PT", "BR", "IN", "JP", "AU", "MX", "PL", "CH", "IE", "BE", "AT"]))),
+    "PHONEINT": (
+        "PHONE",
+        lambda r, lang, reg: phone(
+            r,
+            r.choice(["DE", "FR", "ES", "IT", "NL", "PT", "BR", "IN", "JP", "AU", "MX", "PL", "CH", "IE", "BE", "AT"]),
+        ),
+    ),
     "CARD": ("CREDIT_CARD", lambda r, lang, reg: card(r)),
     "TESTCARD": ("CREDIT_CARD", lambda r, lang, reg: test_card(r)),
     "TESTPHONE": ("PHONE", lambda r, lang, reg: phone_test(r)),
     "SSN": ("US_SSN", lambda r, lang, reg: ssn(r)),
     "NHS": ("UK_NHS", lambda r, lang, reg: nhs(r)),
-    "IBAN": ("IBAN", lambda r, lang, reg: iban(r, {"de": "DE", "fr": "FR", "es": "ES", "it": "IT", "nl": "NL", "pt": "PT"}.get(lang) if r.random() < 0.6 else None)),
+    "IBAN": (
+        "IBAN",
+        lambda r, lang, reg: iban(
+            r,
+            {"de": "DE", "fr": "FR", "es": "ES", "it": "IT", "nl": "NL", "pt": "PT"}.get(lang)
+            if r.random() < 0.6
+            else None,
+        ),
+    ),
     "ACCOUNT": ("BANK_ACCOUNT", lambda r, lang, reg: account(r)),
     "SORT": ("BANK_ACCOUNT", lambda r, lang, reg: sort_code(r)),
     "ROUTING": ("BANK_ACCOUNT", lambda r, lang, reg: routing(r)),
@@ -631,116 +965,213 @@ TEST_KEYS = {"TESTCARD", "TESTPHONE"}
 PLAIN: dict[str, Callable[[random.Random], str]] = {
     "name": lambda r: f"{r.choice(FIRST)} {r.choice(LAST)}",
     "first": lambda r: r.choice(FIRST),
-    "city": lambda r: r.choice(["Berlin", "Lyon", "Madrid", "Milano", "Utrecht", "Porto", "Leeds", "Austin", "Zürich", "Gent"]),
+    "city": lambda r: r.choice(
+        ["Berlin", "Lyon", "Madrid", "Milano", "Utrecht", "Porto", "Leeds", "Austin", "Zürich", "Gent"]
+    ),
     "n": lambda r: str(r.randint(1, 9)),
     "nn": lambda r: str(r.randint(10, 99)),
 }
 
 FAMILIES: dict[str, dict[str, list[str]]] = {
     "order-confirmation": {
-        "en": ["Hi {first}, thanks for your order {~order} placed {~timestamp}. Total {~amount} charged to card {~masked card}. "
-               "We'll text updates to {PHONE} and email {EMAIL}. Tracking: {~tracking}."],
-        "de": ["Hallo {first}, vielen Dank für Ihre Bestellung {~order} vom {~timestamp}. Betrag: {~amount}, bezahlt mit Karte {~masked card}. "
-               "Rückfragen an {EMAIL} oder telefonisch unter {PHONE}. Sendungsnummer {~tracking}."],
-        "fr": ["Bonjour {first}, merci pour votre commande n° {~order} du {~timestamp}. Montant : {~amount} (carte {~masked card}). "
-               "Nous vous contacterons au {PHONE} ou à {EMAIL}. Numéro de suivi : {~tracking}."],
-        "es": ["Hola {first}, gracias por tu pedido {~order} del {~timestamp}. Importe: {~amount}, tarjeta {~masked card}. "
-               "Te avisaremos en el {PHONE} y en {EMAIL}. Seguimiento: {~tracking}."],
+        "en": [
+            "Hi {first}, thanks for your order {~order} placed {~timestamp}. Total {~amount} charged to card {~masked card}. "
+            "We'll text updates to {PHONE} and email {EMAIL}. Tracking: {~tracking}."
+        ],
+        "de": [
+            "Hallo {first}, vielen Dank für Ihre Bestellung {~order} vom {~timestamp}. Betrag: {~amount}, bezahlt mit Karte {~masked card}. "
+            "Rückfragen an {EMAIL} oder telefonisch unter {PHONE}. Sendungsnummer {~tracking}."
+        ],
+        "fr": [
+            "Bonjour {first}, merci pour votre commande n° {~order} du {~timestamp}. Montant : {~amount} (carte {~masked card}). "
+            "Nous vous contacterons au {PHONE} ou à {EMAIL}. Numéro de suivi : {~tracking}."
+        ],
+        "es": [
+            "Hola {first}, gracias por tu pedido {~order} del {~timestamp}. Importe: {~amount}, tarjeta {~masked card}. "
+            "Te avisaremos en el {PHONE} y en {EMAIL}. Seguimiento: {~tracking}."
+        ],
     },
     "customer-paste-card": {
-        "en": ["Can you check why my payment failed? Card {CARD}, exp {nn}/2{n}, order {~order}, amount {~amount}.",
-               "I was charged twice for {~order}. My card is {CARD} and the refund reference was {~invoice}."],
-        "it": ["Il pagamento dell'ordine {~order} non è andato a buon fine, carta {CARD}, importo {~amount}. Mi chiamate al {PHONE}?"],
-        "nl": ["Mijn betaling voor bestelling {~order} ({~amount}) is mislukt. Kaartnummer {CARD}, mijn e-mail is {EMAIL}."],
+        "en": [
+            "Can you check why my payment failed? Card {CARD}, exp {nn}/2{n}, order {~order}, amount {~amount}.",
+            "I was charged twice for {~order}. My card is {CARD} and the refund reference was {~invoice}.",
+        ],
+        "it": [
+            "Il pagamento dell'ordine {~order} non è andato a buon fine, carta {CARD}, importo {~amount}. Mi chiamate al {PHONE}?"
+        ],
+        "nl": [
+            "Mijn betaling voor bestelling {~order} ({~amount}) is mislukt. Kaartnummer {CARD}, mijn e-mail is {EMAIL}."
+        ],
         "pt": ["A minha encomenda {~order} foi cobrada duas vezes ({~amount}). Cartão {CARD}, telemóvel {PHONE}."],
     },
     "invoice-iban": {
-        "en": ["Invoice {~invoice} dated {~timestamp}\nAmount due: {~amount}\nPlease pay by bank transfer to IBAN {IBAN} quoting customer no. {~customer no}.\nQueries: {EMAIL}"],
-        "de": ["Rechnung Nr. {~invoice} vom {~timestamp}\nRechnungsbetrag: {~amount}\nBitte überweisen Sie auf IBAN {IBAN} unter Angabe der Kundennummer {~customer no}.\nFragen: {EMAIL}, Tel. {PHONE}"],
-        "fr": ["Facture n° {~invoice} du {~timestamp}\nMontant TTC : {~amount}\nRèglement par virement : IBAN {IBAN}, référence client {~customer no}."],
-        "es": ["Factura {~invoice} de fecha {~timestamp}. Importe total {~amount}. Transferencia a la cuenta IBAN {IBAN} indicando el número de cliente {~customer no}."],
-        "it": ["Fattura n. {~invoice} del {~timestamp}, totale {~amount}. Bonifico su IBAN {IBAN}, codice cliente {~customer no}."],
+        "en": [
+            "Invoice {~invoice} dated {~timestamp}\nAmount due: {~amount}\nPlease pay by bank transfer to IBAN {IBAN} quoting customer no. {~customer no}.\nQueries: {EMAIL}"
+        ],
+        "de": [
+            "Rechnung Nr. {~invoice} vom {~timestamp}\nRechnungsbetrag: {~amount}\nBitte überweisen Sie auf IBAN {IBAN} unter Angabe der Kundennummer {~customer no}.\nFragen: {EMAIL}, Tel. {PHONE}"
+        ],
+        "fr": [
+            "Facture n° {~invoice} du {~timestamp}\nMontant TTC : {~amount}\nRèglement par virement : IBAN {IBAN}, référence client {~customer no}."
+        ],
+        "es": [
+            "Factura {~invoice} de fecha {~timestamp}. Importe total {~amount}. Transferencia a la cuenta IBAN {IBAN} indicando el número de cliente {~customer no}."
+        ],
+        "it": [
+            "Fattura n. {~invoice} del {~timestamp}, totale {~amount}. Bonifico su IBAN {IBAN}, codice cliente {~customer no}."
+        ],
     },
     "supplier-bank-change": {
-        "en": ["Please update our bank details for future payments: new IBAN {IBAN} (old one {~mod97-fail iban} was closed). Invoice {~invoice} is still open."],
-        "nl": ["Graag ons rekeningnummer aanpassen naar {IBAN}. Factuur {~invoice} van {~amount} staat nog open. Contact: {EMAIL}."],
+        "en": [
+            "Please update our bank details for future payments: new IBAN {IBAN} (old one {~mod97-fail iban} was closed). Invoice {~invoice} is still open."
+        ],
+        "nl": [
+            "Graag ons rekeningnummer aanpassen naar {IBAN}. Factuur {~invoice} van {~amount} staat nog open. Contact: {EMAIL}."
+        ],
         "pt": ["Por favor atualizem o nosso IBAN para {IBAN}. A fatura {~invoice} de {~amount} continua por pagar."],
     },
     "support-ticket": {
-        "en": ["Ticket {~order} — customer {name} ({EMAIL}, {PHONE}) reports error 502 at {~timestamp}, request id {~uuid}. Browser Chrome {~version}.",
-               "Customer called from {PHONE} about case {~invoice}; says app version {~version} crashes. Callback requested before 5pm."],
-        "de": ["Ticket {~order}: Kunde {name} ({EMAIL}) meldet Fehler seit {~timestamp}. Rückruf erbeten unter {PHONE}. Request-ID {~uuid}, App-Version {~version}."],
-        "fr": ["Ticket {~order} : le client {name} signale une erreur depuis {~timestamp}. Le rappeler au {PHONE}. ID de requête {~uuid}, version {~version}."],
-        "es": ["Incidencia {~order}: {name} ({EMAIL}) no puede iniciar sesión desde {~timestamp}. Teléfono de contacto {PHONE}. ID de solicitud {~uuid}."],
+        "en": [
+            "Ticket {~order} — customer {name} ({EMAIL}, {PHONE}) reports error 502 at {~timestamp}, request id {~uuid}. Browser Chrome {~version}.",
+            "Customer called from {PHONE} about case {~invoice}; says app version {~version} crashes. Callback requested before 5pm.",
+        ],
+        "de": [
+            "Ticket {~order}: Kunde {name} ({EMAIL}) meldet Fehler seit {~timestamp}. Rückruf erbeten unter {PHONE}. Request-ID {~uuid}, App-Version {~version}."
+        ],
+        "fr": [
+            "Ticket {~order} : le client {name} signale une erreur depuis {~timestamp}. Le rappeler au {PHONE}. ID de requête {~uuid}, version {~version}."
+        ],
+        "es": [
+            "Incidencia {~order}: {name} ({EMAIL}) no puede iniciar sesión desde {~timestamp}. Teléfono de contacto {PHONE}. ID de solicitud {~uuid}."
+        ],
     },
     "access-log": {
-        "en": ["{IP} - - {~timestamp} \"GET /api/v2/orders/{~order} HTTP/1.1\" 200 {~counter} \"-\" \"Mozilla/5.0 Chrome/{~version}\"\n"
-               "{IP} - - {~timestamp} \"POST /login HTTP/2\" 401 {nn} \"-\" \"okhttp/{~version}\"",
-               "{~timestamp} INFO request_id={~uuid} client_ip={IP} port={~port} user={EMAIL} latency_ms={nn} trace={~hex}"],
+        "en": [
+            '{IP} - - {~timestamp} "GET /api/v2/orders/{~order} HTTP/1.1" 200 {~counter} "-" "Mozilla/5.0 Chrome/{~version}"\n'
+            '{IP} - - {~timestamp} "POST /login HTTP/2" 401 {nn} "-" "okhttp/{~version}"',
+            "{~timestamp} INFO request_id={~uuid} client_ip={IP} port={~port} user={EMAIL} latency_ms={nn} trace={~hex}",
+        ],
     },
     "app-log-ipv6": {
-        "en": ["{~timestamp} WARN conn from [{IP6}]:{~port} rejected, span {~hex}, build {~git sha}, pkg {~version pin}"],
+        "en": [
+            "{~timestamp} WARN conn from [{IP6}]:{~port} rejected, span {~hex}, build {~git sha}, pkg {~version pin}"
+        ],
     },
     "code-config": {
-        "en": ["```yaml\nservice:\n  image: registry.acme.io/shop@sha256:{~hex}\n  version: {~version}\n  port: {~port}\n  db_host: {IP}\n  owner: {EMAIL}\n  request_timeout_ms: {~counter}\n```",
-               "# requirements.txt\n{~version pin}\n{~version pin}\n# commit {~git sha}, contact {EMAIL}\nDEFAULT_ID = \"{~uuid}\"",
-               "const config = {{ apiBase: 'http://{IP}:{~port}', build: '{~git sha}', support: '{EMAIL}', released: '{~timestamp}' }};"],
+        "en": [
+            "```yaml\nservice:\n  image: registry.acme.io/shop@sha256:{~hex}\n  version: {~version}\n  port: {~port}\n  db_host: {IP}\n  owner: {EMAIL}\n  request_timeout_ms: {~counter}\n```",
+            '# requirements.txt\n{~version pin}\n{~version pin}\n# commit {~git sha}, contact {EMAIL}\nDEFAULT_ID = "{~uuid}"',
+            "const config = {{ apiBase: 'http://{IP}:{~port}', build: '{~git sha}', support: '{EMAIL}', released: '{~timestamp}' }};",
+        ],
     },
     "code-test-fixtures": {
-        "en": ["def test_checkout():\n    card = \"{TESTCARD}\"  # stripe test card\n    order_id = \"{~uuid}\"\n    assert total == {~counter}\n    phone = \"{TESTPHONE}\"",
-               "fixtures = [{{'email': '{EMAIL}', 'card': '{TESTCARD}', 'created': '{~timestamp}', 'sku': '{~sku}'}}]"],
+        "en": [
+            'def test_checkout():\n    card = "{TESTCARD}"  # stripe test card\n    order_id = "{~uuid}"\n    assert total == {~counter}\n    phone = "{TESTPHONE}"',
+            "fixtures = [{{'email': '{EMAIL}', 'card': '{TESTCARD}', 'created': '{~timestamp}', 'sku': '{~sku}'}}]",
+        ],
     },
     "medical-letter": {
-        "en": ["Dear Dr {first},\nRe: {name}, NHS number {NHS}, DOB {DOB}\nAdmitted {~timestamp} to {~ward/bed}. Lab ref {~lab ref}. Please contact the ward on {PHONEGB}.",
-               "Discharge summary — patient {name} (NHS No: {NHS}). Seen in clinic {~timestamp}, {~ward/bed}. Specimen {~lab ref}; next review in {n} weeks."],
+        "en": [
+            "Dear Dr {first},\nRe: {name}, NHS number {NHS}, DOB {DOB}\nAdmitted {~timestamp} to {~ward/bed}. Lab ref {~lab ref}. Please contact the ward on {PHONEGB}.",
+            "Discharge summary — patient {name} (NHS No: {NHS}). Seen in clinic {~timestamp}, {~ward/bed}. Specimen {~lab ref}; next review in {n} weeks.",
+        ],
     },
     "medical-nhs-bare": {
-        "en": ["Patient: {name}\nNHS: {NHS}\nDate of birth: {DOB}\nLocation: {~ward/bed}\nSample ID: {~lab ref}\nGP surgery tel {PHONEGB}",
-               "Referral for {name}, {NHS}, born {DOB}. Bloods taken {~timestamp}; result file {~lab ref}."],
+        "en": [
+            "Patient: {name}\nNHS: {NHS}\nDate of birth: {DOB}\nLocation: {~ward/bed}\nSample ID: {~lab ref}\nGP surgery tel {PHONEGB}",
+            "Referral for {name}, {NHS}, born {DOB}. Bloods taken {~timestamp}; result file {~lab ref}.",
+        ],
     },
     "medical-foreign": {
-        "de": ["Arztbrief: Patientin {name}, geb. {DOB}, aufgenommen am {~timestamp} auf {~ward/bed}. Laborauftrag {~lab ref}. Rückfragen: {PHONE}."],
-        "fr": ["Compte rendu : patient {name}, né le {DOB}, hospitalisé le {~timestamp} ({~ward/bed}). Dossier {~lab ref}. Contact famille : {PHONE}."],
-        "it": ["Lettera di dimissione: paziente {name}, data di nascita {DOB}, ricoverato il {~timestamp}, {~ward/bed}. Codice fiscale {CF}. Referto {~lab ref}."],
-        "es": ["Informe: paciente {name}, fecha de nacimiento {DOB}, DNI {DNI}, ingreso {~timestamp}, {~ward/bed}. Muestra {~lab ref}."],
+        "de": [
+            "Arztbrief: Patientin {name}, geb. {DOB}, aufgenommen am {~timestamp} auf {~ward/bed}. Laborauftrag {~lab ref}. Rückfragen: {PHONE}."
+        ],
+        "fr": [
+            "Compte rendu : patient {name}, né le {DOB}, hospitalisé le {~timestamp} ({~ward/bed}). Dossier {~lab ref}. Contact famille : {PHONE}."
+        ],
+        "it": [
+            "Lettera di dimissione: paziente {name}, data di nascita {DOB}, ricoverato il {~timestamp}, {~ward/bed}. Codice fiscale {CF}. Referto {~lab ref}."
+        ],
+        "es": [
+            "Informe: paciente {name}, fecha de nacimiento {DOB}, DNI {DNI}, ingreso {~timestamp}, {~ward/bed}. Muestra {~lab ref}."
+        ],
     },
     "hr-onboarding": {
-        "en": ["New hire form\nName: {name}\nEmployee ID: {~employee id}\nSSN: {SSN}\nDate of Birth: {DOB}\nStart date: {~timestamp}\nPersonal email: {EMAIL}\nMobile: {PHONEUS}",
-               "Payroll setup for {name} (emp {~employee id}): social security number {SSN}, direct deposit routing number {ROUTING}, account number {ACCOUNT}."],
+        "en": [
+            "New hire form\nName: {name}\nEmployee ID: {~employee id}\nSSN: {SSN}\nDate of Birth: {DOB}\nStart date: {~timestamp}\nPersonal email: {EMAIL}\nMobile: {PHONEUS}",
+            "Payroll setup for {name} (emp {~employee id}): social security number {SSN}, direct deposit routing number {ROUTING}, account number {ACCOUNT}.",
+        ],
     },
     "hr-uk": {
-        "en": ["Starter checklist: {name}, NI number {NINO}, staff no. {~employee id}, sort code {SORT}, account number {ACCOUNT}, start {~timestamp}."],
+        "en": [
+            "Starter checklist: {name}, NI number {NINO}, staff no. {~employee id}, sort code {SORT}, account number {ACCOUNT}, start {~timestamp}."
+        ],
     },
     "hr-foreign": {
-        "de": ["Personalbogen: {name}, Personalnummer {~employee id}, Geburtsdatum {DOB}, IBAN {IBAN}, private Handynummer {PHONE}, E-Mail {EMAIL}."],
-        "es": ["Alta de empleado: {name}, DNI {DNI}, fecha de nacimiento {DOB}, n.º de empleado {~employee id}, IBAN {IBAN}, móvil {PHONE}."],
-        "nl": ["Personeelsformulier: {name}, personeelsnummer {~employee id}, geboortedatum {DOB}, IBAN {IBAN}, telefoon {PHONE}."],
-        "pt": ["Ficha do colaborador: {name}, n.º de colaborador {~employee id}, data de nascimento {DOB}, IBAN {IBAN}, telemóvel {PHONE}."],
+        "de": [
+            "Personalbogen: {name}, Personalnummer {~employee id}, Geburtsdatum {DOB}, IBAN {IBAN}, private Handynummer {PHONE}, E-Mail {EMAIL}."
+        ],
+        "es": [
+            "Alta de empleado: {name}, DNI {DNI}, fecha de nacimiento {DOB}, n.º de empleado {~employee id}, IBAN {IBAN}, móvil {PHONE}."
+        ],
+        "nl": [
+            "Personeelsformulier: {name}, personeelsnummer {~employee id}, geboortedatum {DOB}, IBAN {IBAN}, telefoon {PHONE}."
+        ],
+        "pt": [
+            "Ficha do colaborador: {name}, n.º de colaborador {~employee id}, data de nascimento {DOB}, IBAN {IBAN}, telemóvel {PHONE}."
+        ],
     },
     "travel-itinerary": {
-        "en": ["Booking ref {~booking ref} — {name}, passport {PASSPORT}. Flight {~flight} departs {~timestamp}, seat {nn}C, e-ticket {~e-ticket}. Contact {PHONE}."],
-        "de": ["Buchungscode {~booking ref}: {name}, Reisepassnummer {PASSPORT}, Flug {~flight} am {~timestamp}, Sitz {nn}A, Ticket {~e-ticket}. Mobil {PHONE}."],
-        "fr": ["Réservation {~booking ref} : {name}, passeport n° {PASSPORT}, vol {~flight} le {~timestamp}, siège {nn}F, billet {~e-ticket}."],
-        "it": ["Prenotazione {~booking ref}: {name}, passaporto {PASSPORT}, volo {~flight} del {~timestamp}, posto {nn}D, biglietto {~e-ticket}."],
+        "en": [
+            "Booking ref {~booking ref} — {name}, passport {PASSPORT}. Flight {~flight} departs {~timestamp}, seat {nn}C, e-ticket {~e-ticket}. Contact {PHONE}."
+        ],
+        "de": [
+            "Buchungscode {~booking ref}: {name}, Reisepassnummer {PASSPORT}, Flug {~flight} am {~timestamp}, Sitz {nn}A, Ticket {~e-ticket}. Mobil {PHONE}."
+        ],
+        "fr": [
+            "Réservation {~booking ref} : {name}, passeport n° {PASSPORT}, vol {~flight} le {~timestamp}, siège {nn}F, billet {~e-ticket}."
+        ],
+        "it": [
+            "Prenotazione {~booking ref}: {name}, passaporto {PASSPORT}, volo {~flight} del {~timestamp}, posto {nn}D, biglietto {~e-ticket}."
+        ],
     },
     "travel-no-pii": {
-        "en": ["Your flight {~flight} on {~timestamp} is confirmed. Booking {~booking ref}, e-ticket {~e-ticket}, gate B{nn}, seat {nn}C. Fare {~amount}."],
-        "es": ["Vuelo {~flight} confirmado para el {~timestamp}. Localizador {~booking ref}, billete {~e-ticket}, asiento {nn}B, tarifa {~amount}."],
-        "nl": ["Vlucht {~flight} op {~timestamp} bevestigd. Boekingscode {~booking ref}, ticket {~e-ticket}, stoel {nn}A, prijs {~amount}."],
+        "en": [
+            "Your flight {~flight} on {~timestamp} is confirmed. Booking {~booking ref}, e-ticket {~e-ticket}, gate B{nn}, seat {nn}C. Fare {~amount}."
+        ],
+        "es": [
+            "Vuelo {~flight} confirmado para el {~timestamp}. Localizador {~booking ref}, billete {~e-ticket}, asiento {nn}B, tarifa {~amount}."
+        ],
+        "nl": [
+            "Vlucht {~flight} op {~timestamp} bevestigd. Boekingscode {~booking ref}, ticket {~e-ticket}, stoel {nn}A, prijs {~amount}."
+        ],
     },
     "bank-statement": {
-        "en": ["Statement {~timestamp}\nAccount number {ACCOUNT}, sort code {SORT}\nCard payment {~amount} ref {~invoice}\nCard {~masked card}\nBalance {~amount}",
-               "Wire to {name}: IBAN {IBAN}, amount {~amount}, our reference {~invoice}, value date {~timestamp}."],
-        "fr": ["Relevé du {~timestamp} : virement de {~amount} vers {IBAN}, référence {~invoice}, carte {~masked card}."],
+        "en": [
+            "Statement {~timestamp}\nAccount number {ACCOUNT}, sort code {SORT}\nCard payment {~amount} ref {~invoice}\nCard {~masked card}\nBalance {~amount}",
+            "Wire to {name}: IBAN {IBAN}, amount {~amount}, our reference {~invoice}, value date {~timestamp}.",
+        ],
+        "fr": [
+            "Relevé du {~timestamp} : virement de {~amount} vers {IBAN}, référence {~invoice}, carte {~masked card}."
+        ],
     },
     "finance-no-pii": {
-        "en": ["Q3 revenue {~amount} ({~counter} orders). Gift card {~gift card} redeemed. Invoice {~invoice}, PO {~order}, GL account {nn}00-{~sku}."],
-        "de": ["Umsatz Q3 {~amount}, {~counter} Bestellungen. Gutschein {~gift card} eingelöst, Rechnung {~invoice}, Bestellung {~order}."],
-        "it": ["Fatturato del trimestre {~amount}, {~counter} ordini. Buono {~gift card}, fattura {~invoice}, ordine {~order}."],
+        "en": [
+            "Q3 revenue {~amount} ({~counter} orders). Gift card {~gift card} redeemed. Invoice {~invoice}, PO {~order}, GL account {nn}00-{~sku}."
+        ],
+        "de": [
+            "Umsatz Q3 {~amount}, {~counter} Bestellungen. Gutschein {~gift card} eingelöst, Rechnung {~invoice}, Bestellung {~order}."
+        ],
+        "it": [
+            "Fatturato del trimestre {~amount}, {~counter} ordini. Buono {~gift card}, fattura {~invoice}, ordine {~order}."
+        ],
     },
     "phones-with-context": {
-        "en": ["You can reach me on {PHONE} after 6, or my office line {PHONE}.", "Call {name} at {PHONEINT} — she's in the other office.",
-               "My number changed, it's now {PHONE}. Old one {~phone-like} no longer works."],
+        "en": [
+            "You can reach me on {PHONE} after 6, or my office line {PHONE}.",
+            "Call {name} at {PHONEINT} — she's in the other office.",
+            "My number changed, it's now {PHONE}. Old one {~phone-like} no longer works.",
+        ],
         "de": ["Sie erreichen mich unter {PHONE} oder mobil {PHONE}.", "Meine neue Telefonnummer: {PHONE}."],
         "fr": ["Vous pouvez me joindre au {PHONE} ou sur mon portable {PHONE}.", "Mon numéro : {PHONE}."],
         "es": ["Puedes llamarme al {PHONE} por la tarde.", "Mi número de teléfono es {PHONE}."],
@@ -750,76 +1181,116 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
     },
     "phones-bare": {
         "en": ["{name}\n{PHONE}\n{EMAIL}", "Contacts: {name} {PHONE}; {name} {PHONE}", "{name} – {PHONEINT}"],
-        "de": ["{name}, {city}, {PHONE}"], "fr": ["{name} – {city} – {PHONE}"], "pt": ["{name} ({city}) {PHONE}"],
+        "de": ["{name}, {city}, {PHONE}"],
+        "fr": ["{name} – {city} – {PHONE}"],
+        "pt": ["{name} ({city}) {PHONE}"],
     },
     "ssn-forms": {
-        "en": ["Applicant: {name}. SSN: {SSN}. Loan application {~invoice}, requested {~amount}.",
-               "For the background check I need your social security number — mine is {SSN} if you need an example format, ZIP {~postcode}.",
-               "Tax form W-2 for {name}, SSN {SSN}, employer ID {~employee id}, wages {~amount}."],
+        "en": [
+            "Applicant: {name}. SSN: {SSN}. Loan application {~invoice}, requested {~amount}.",
+            "For the background check I need your social security number — mine is {SSN} if you need an example format, ZIP {~postcode}.",
+            "Tax form W-2 for {name}, SSN {SSN}, employer ID {~employee id}, wages {~amount}.",
+        ],
     },
     "ids-europe": {
         "es": ["Datos del titular: {name}, DNI {DNI}, domicilio en {city}, CP {~postcode}, teléfono {PHONE}."],
         "it": ["Intestatario: {name}, codice fiscale {CF}, CAP {~postcode}, cellulare {PHONE}, pratica {~invoice}."],
-        "en": ["UK employee {name}: National Insurance number {NINO}, payroll no. {~employee id}, postcode {~postcode}."],
+        "en": [
+            "UK employee {name}: National Insurance number {NINO}, payroll no. {~employee id}, postcode {~postcode}."
+        ],
     },
     "email-lookalikes": {
-        "en": ["Assets: icon {~email-like} and {~email-like}; see package {~email-like}. Contact the maintainer at {EMAIL}.",
-               "Clone with {~email-like}, then install {~email-like}. Build {~git sha} tagged {~version}."],
+        "en": [
+            "Assets: icon {~email-like} and {~email-like}; see package {~email-like}. Contact the maintainer at {EMAIL}.",
+            "Clone with {~email-like}, then install {~email-like}. Build {~git sha} tagged {~version}.",
+        ],
     },
     "dev-chat-no-pii": {
-        "en": ["Deploy {~git sha} failed at {~timestamp}: pod restarted {n} times, port {~port}, request {~uuid}. Rolled back to {~version}.",
-               "Bumped {~version pin} and {~version pin}; trace id {~hex}; job took {~counter} ms; see build {~order}.",
-               "Sensor at {~coordinates} reported {~counter} events since {~timestamp}; firmware {~version}."],
+        "en": [
+            "Deploy {~git sha} failed at {~timestamp}: pod restarted {n} times, port {~port}, request {~uuid}. Rolled back to {~version}.",
+            "Bumped {~version pin} and {~version pin}; trace id {~hex}; job took {~counter} ms; see build {~order}.",
+            "Sensor at {~coordinates} reported {~counter} events since {~timestamp}; firmware {~version}.",
+        ],
     },
     "warehouse-no-pii": {
-        "en": ["Picked {nn} x EAN {~ean}, SKU {~sku}, bin {~phone-like}, order {~order}, parcel {~tracking}, shipped {~timestamp}.",
-               "Return {~invoice}: item {~ean} ({~sku}), refund {~amount} to card {~masked card}, customer no. {~customer no}."],
-        "de": ["Kommissioniert: {nn} Stk. EAN {~ean}, {~sku}, Lagerplatz {~phone-like}, Auftrag {~order}, Paket {~tracking}."],
-        "fr": ["Préparé : {nn} x EAN {~ean}, réf. {~sku}, emplacement {~phone-like}, commande {~order}, colis {~tracking}."],
+        "en": [
+            "Picked {nn} x EAN {~ean}, SKU {~sku}, bin {~phone-like}, order {~order}, parcel {~tracking}, shipped {~timestamp}.",
+            "Return {~invoice}: item {~ean} ({~sku}), refund {~amount} to card {~masked card}, customer no. {~customer no}.",
+        ],
+        "de": [
+            "Kommissioniert: {nn} Stk. EAN {~ean}, {~sku}, Lagerplatz {~phone-like}, Auftrag {~order}, Paket {~tracking}."
+        ],
+        "fr": [
+            "Préparé : {nn} x EAN {~ean}, réf. {~sku}, emplacement {~phone-like}, commande {~order}, colis {~tracking}."
+        ],
     },
     "hospital-admin-no-pii": {
-        "en": ["Bed state {~timestamp}: {~ward/bed} free, {~ward/bed} cleaning. Lab batch {~lab ref}, rejected sample {~nhs mod11-fail}, pager {nn}{n}.",
-               "Audit: {~counter} records checked, sample numbers {~nhs mod11-fail} and {~nhs mod11-fail} failed the checksum."],
+        "en": [
+            "Bed state {~timestamp}: {~ward/bed} free, {~ward/bed} cleaning. Lab batch {~lab ref}, rejected sample {~nhs mod11-fail}, pager {nn}{n}.",
+            "Audit: {~counter} records checked, sample numbers {~nhs mod11-fail} and {~nhs mod11-fail} failed the checksum.",
+        ],
     },
     "ssn-lookalikes": {
-        "en": ["Claim {~invoice} for part {~employee id}, ZIP {~postcode}, invalid test SSN {~invalid ssn}, batch {~counter}.",
-               "Rejected identifiers: {~invalid ssn}, {~invalid ssn} (never issued). Ticket {~order}."],
+        "en": [
+            "Claim {~invoice} for part {~employee id}, ZIP {~postcode}, invalid test SSN {~invalid ssn}, batch {~counter}.",
+            "Rejected identifiers: {~invalid ssn}, {~invalid ssn} (never issued). Ticket {~order}.",
+        ],
     },
     "cards-lookalikes": {
-        "en": ["Card ending {~masked card} declined; loyalty number {~gift card}; transaction {~uuid}; amount {~amount}.",
-               "PAN masked as {~masked card}, token {~hex}, auth code {nn}{nn}{n}, terminal {~customer no}."],
+        "en": [
+            "Card ending {~masked card} declined; loyalty number {~gift card}; transaction {~uuid}; amount {~amount}.",
+            "PAN masked as {~masked card}, token {~hex}, auth code {nn}{nn}{n}, terminal {~customer no}.",
+        ],
         "es": ["Tarjeta {~masked card} rechazada; tarjeta regalo {~gift card}; operación {~uuid}; importe {~amount}."],
     },
     "iban-lookalikes": {
-        "en": ["The IBAN {~mod97-fail iban} was rejected by the bank (checksum). Invoice {~invoice}, amount {~amount}."],
+        "en": [
+            "The IBAN {~mod97-fail iban} was rejected by the bank (checksum). Invoice {~invoice}, amount {~amount}."
+        ],
         "de": ["Die IBAN {~mod97-fail iban} ist ungültig (Prüfziffer falsch). Rechnung {~invoice} über {~amount}."],
     },
     "mixed-chat-paste": {
-        "en": ["hey can u summarise this thread? {name} wrote: 'pls send the contract to {EMAIL}, my cell is {PHONE}, the PO is {~order} and the quote was {~amount}'",
-               "Translate to French: 'Your appointment is on {~timestamp}. Bring your passport ({PASSPORT}) and call {PHONE} if late. Ref {~booking ref}.'"],
-        "fr": ["Peux-tu corriger ce mail ? « Bonjour, mon IBAN est {IBAN} et ma date de naissance {DOB}. Dossier {~invoice}. »"],
-        "de": ["Bitte fasse zusammen: {name} ({EMAIL}, {PHONE}) hat am {~timestamp} die Rechnung {~invoice} über {~amount} reklamiert."],
+        "en": [
+            "hey can u summarise this thread? {name} wrote: 'pls send the contract to {EMAIL}, my cell is {PHONE}, the PO is {~order} and the quote was {~amount}'",
+            "Translate to French: 'Your appointment is on {~timestamp}. Bring your passport ({PASSPORT}) and call {PHONE} if late. Ref {~booking ref}.'",
+        ],
+        "fr": [
+            "Peux-tu corriger ce mail ? « Bonjour, mon IBAN est {IBAN} et ma date de naissance {DOB}. Dossier {~invoice}. »"
+        ],
+        "de": [
+            "Bitte fasse zusammen: {name} ({EMAIL}, {PHONE}) hat am {~timestamp} die Rechnung {~invoice} über {~amount} reklamiert."
+        ],
     },
     "gp-referral": {
-        "en": ["GP referral {~invoice}: {name}, NHS no. {NHS}, d.o.b. {DOB}, tel {PHONEGB}. Previous sample {~nhs mod11-fail} lost; {~ward/bed}.",
-               "Please book {name} ({NHS}) into clinic on {~timestamp}. Hospital number {~lab ref}, {~ward/bed}."],
+        "en": [
+            "GP referral {~invoice}: {name}, NHS no. {NHS}, d.o.b. {DOB}, tel {PHONEGB}. Previous sample {~nhs mod11-fail} lost; {~ward/bed}.",
+            "Please book {name} ({NHS}) into clinic on {~timestamp}. Hospital number {~lab ref}, {~ward/bed}.",
+        ],
     },
     "pharmacy-repeat": {
-        "en": ["Repeat prescription for {name}, NHS number: {NHS}. Order {~order}, collect from pharmacy after {~timestamp}. Text {PHONEGB} when ready."],
+        "en": [
+            "Repeat prescription for {name}, NHS number: {NHS}. Order {~order}, collect from pharmacy after {~timestamp}. Text {PHONEGB} when ready."
+        ],
     },
     "card-dispute": {
-        "en": ["I don't recognise a charge of {~amount} on {~timestamp}. Card number {CARD}, dispute ref {~invoice}.",
-               "Chargeback request: PAN {CARD}, merchant order {~order}, amount {~amount}, ARN {~counter}."],
+        "en": [
+            "I don't recognise a charge of {~amount} on {~timestamp}. Card number {CARD}, dispute ref {~invoice}.",
+            "Chargeback request: PAN {CARD}, merchant order {~order}, amount {~amount}, ARN {~counter}.",
+        ],
         "de": ["Ich erkenne eine Abbuchung über {~amount} nicht. Kreditkarte {CARD}, Vorgang {~invoice}."],
         "fr": ["Je conteste un débit de {~amount}. Carte bancaire {CARD}, dossier {~invoice}."],
         "es": ["No reconozco un cargo de {~amount}. Tarjeta {CARD}, reclamación {~invoice}."],
     },
     "payroll-us": {
-        "en": ["Employee {name}, ID {~employee id}, SSN {SSN}, hired {~timestamp}, salary {~amount}, ZIP {~postcode}.",
-               "W-4 received from {name} — Social Security No. {SSN}; ABA routing {ROUTING}; checking account {ACCOUNT}."],
+        "en": [
+            "Employee {name}, ID {~employee id}, SSN {SSN}, hired {~timestamp}, salary {~amount}, ZIP {~postcode}.",
+            "W-4 received from {name} — Social Security No. {SSN}; ABA routing {ROUTING}; checking account {ACCOUNT}.",
+        ],
     },
     "email-signature": {
-        "en": ["Best regards,\n{name}\nHead of Procurement | ACME GmbH\nT: {PHONE}\nM: {PHONE}\n{EMAIL}\nVAT {~customer no}"],
+        "en": [
+            "Best regards,\n{name}\nHead of Procurement | ACME GmbH\nT: {PHONE}\nM: {PHONE}\n{EMAIL}\nVAT {~customer no}"
+        ],
         "de": ["Mit freundlichen Grüßen\n{name}\nTel.: {PHONE}\nFax: {PHONE}\nE-Mail: {EMAIL}\nHRB {~customer no}"],
         "fr": ["Cordialement,\n{name}\nTél. : {PHONE}\nPortable : {PHONE}\n{EMAIL}\nSIRET {~customer no}"],
         "it": ["Cordiali saluti,\n{name}\nTel. {PHONE}\nCell. {PHONE}\n{EMAIL}\nP.IVA {~customer no}"],
@@ -828,33 +1299,65 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
         "es": ["Saludos cordiales,\n{name}\nTel.: {PHONE}\nMóvil: {PHONE}\n{EMAIL}\nCIF {~customer no}"],
     },
     "tax-return-us": {
-        "en": ["1040 prep notes: taxpayer {name}, SSN {SSN}, spouse SSN {SSN}, refund {~amount}, EIN on W-2 {~employee id}, DOB {DOB}."],
+        "en": [
+            "1040 prep notes: taxpayer {name}, SSN {SSN}, spouse SSN {SSN}, refund {~amount}, EIN on W-2 {~employee id}, DOB {DOB}."
+        ],
     },
     "hotel-checkin": {
-        "en": ["Guest {name}, passport no. {PASSPORT}, room {~ward/bed}, arrival {~timestamp}, rate {~amount}, confirmation {~booking ref}, mobile {PHONE}."],
-        "de": ["Gast {name}, Reisepass {PASSPORT}, Zimmer {nn}{n}, Anreise {~timestamp}, Buchung {~booking ref}, Telefon {PHONE}."],
-        "es": ["Huésped {name}, pasaporte {PASSPORT}, habitación {nn}{n}, llegada {~timestamp}, reserva {~booking ref}, teléfono {PHONE}."],
+        "en": [
+            "Guest {name}, passport no. {PASSPORT}, room {~ward/bed}, arrival {~timestamp}, rate {~amount}, confirmation {~booking ref}, mobile {PHONE}."
+        ],
+        "de": [
+            "Gast {name}, Reisepass {PASSPORT}, Zimmer {nn}{n}, Anreise {~timestamp}, Buchung {~booking ref}, Telefon {PHONE}."
+        ],
+        "es": [
+            "Huésped {name}, pasaporte {PASSPORT}, habitación {nn}{n}, llegada {~timestamp}, reserva {~booking ref}, teléfono {PHONE}."
+        ],
     },
     "crm-export-csv": {
-        "en": ["id,name,email,phone,created,ltv\n{~uuid},{name},{EMAIL},{PHONE},{~timestamp},{~amount}\n{~uuid},{name},{EMAIL},{PHONE},{~timestamp},{~amount}"],
+        "en": [
+            "id,name,email,phone,created,ltv\n{~uuid},{name},{EMAIL},{PHONE},{~timestamp},{~amount}\n{~uuid},{name},{EMAIL},{PHONE},{~timestamp},{~amount}"
+        ],
     },
     "insurance-claim": {
-        "en": ["Claim {~invoice}: policyholder {name}, date of birth {DOB}, policy {~customer no}, incident {~timestamp}, estimate {~amount}. Phone {PHONE}."],
-        "de": ["Schadenmeldung {~invoice}: Versicherungsnehmer {name}, Geburtsdatum: {DOB}, Vertrag {~customer no}, Schaden am {~timestamp}, Telefon {PHONE}."],
-        "fr": ["Déclaration de sinistre {~invoice} : assuré {name}, date de naissance : {DOB}, contrat {~customer no}, le {~timestamp}."],
-        "es": ["Parte {~invoice}: asegurado {name}, fecha de nacimiento {DOB}, póliza {~customer no}, siniestro el {~timestamp}."],
-        "it": ["Denuncia sinistro {~invoice}: assicurato {name}, nato il {DOB}, polizza {~customer no}, evento del {~timestamp}."],
-        "nl": ["Schadeclaim {~invoice}: verzekerde {name}, geboren op {DOB}, polis {~customer no}, datum schade {~timestamp}."],
-        "pt": ["Participação {~invoice}: segurado {name}, data de nascimento {DOB}, apólice {~customer no}, sinistro em {~timestamp}."],
+        "en": [
+            "Claim {~invoice}: policyholder {name}, date of birth {DOB}, policy {~customer no}, incident {~timestamp}, estimate {~amount}. Phone {PHONE}."
+        ],
+        "de": [
+            "Schadenmeldung {~invoice}: Versicherungsnehmer {name}, Geburtsdatum: {DOB}, Vertrag {~customer no}, Schaden am {~timestamp}, Telefon {PHONE}."
+        ],
+        "fr": [
+            "Déclaration de sinistre {~invoice} : assuré {name}, date de naissance : {DOB}, contrat {~customer no}, le {~timestamp}."
+        ],
+        "es": [
+            "Parte {~invoice}: asegurado {name}, fecha de nacimiento {DOB}, póliza {~customer no}, siniestro el {~timestamp}."
+        ],
+        "it": [
+            "Denuncia sinistro {~invoice}: assicurato {name}, nato il {DOB}, polizza {~customer no}, evento del {~timestamp}."
+        ],
+        "nl": [
+            "Schadeclaim {~invoice}: verzekerde {name}, geboren op {DOB}, polis {~customer no}, datum schade {~timestamp}."
+        ],
+        "pt": [
+            "Participação {~invoice}: segurado {name}, data de nascimento {DOB}, apólice {~customer no}, sinistro em {~timestamp}."
+        ],
     },
     "rental-application": {
-        "en": ["Rental application — {name}, born {DOB}, passport {PASSPORT}, current employer ref {~employee id}, monthly income {~amount}, email {EMAIL}."],
-        "de": ["Mieterselbstauskunft: {name}, geboren am {DOB}, Personalausweis/Reisepass-Nr. {PASSPORT}, Nettoeinkommen {~amount}, E-Mail {EMAIL}."],
-        "nl": ["Huuraanvraag: {name}, geboortedatum {DOB}, paspoortnummer {PASSPORT}, inkomen {~amount}, e-mail {EMAIL}."],
+        "en": [
+            "Rental application — {name}, born {DOB}, passport {PASSPORT}, current employer ref {~employee id}, monthly income {~amount}, email {EMAIL}."
+        ],
+        "de": [
+            "Mieterselbstauskunft: {name}, geboren am {DOB}, Personalausweis/Reisepass-Nr. {PASSPORT}, Nettoeinkommen {~amount}, E-Mail {EMAIL}."
+        ],
+        "nl": [
+            "Huuraanvraag: {name}, geboortedatum {DOB}, paspoortnummer {PASSPORT}, inkomen {~amount}, e-mail {EMAIL}."
+        ],
     },
     "network-inventory": {
-        "en": ["host web-{nn} {IP} port {~port} os {~version}\nhost db-{nn} {IP} port {~port} serial {~hex}\nnetmask 255.255.255.0 gateway {IP}",
-               "Firewall rule {~order}: allow {IP} -> {IP}:{~port}, added {~timestamp}, change {~invoice}."],
+        "en": [
+            "host web-{nn} {IP} port {~port} os {~version}\nhost db-{nn} {IP} port {~port} serial {~hex}\nnetmask 255.255.255.0 gateway {IP}",
+            "Firewall rule {~order}: allow {IP} -> {IP}:{~port}, added {~timestamp}, change {~invoice}.",
+        ],
     },
 }
 
@@ -969,8 +1472,10 @@ def main() -> None:
         for cat, (f, t) in sorted(rep.recall.items()):
             print(f"  recall {cat:14s} {f:4d}/{t:<4d} {f / t:.3f}")
         f, t = rep.look_total()
-        print(f"  look-alike spans flagged: {f}/{t} = {f / max(1, t):.1%}; documents without PII flagged: "
-              f"{rep.clean_docs[0]}/{rep.clean_docs[1]}")
+        print(
+            f"  look-alike spans flagged: {f}/{t} = {f / max(1, t):.1%}; documents without PII flagged: "
+            f"{rep.clean_docs[0]}/{rep.clean_docs[1]}"
+        )
         for cat, (f, t) in sorted(rep.looks.items()):
             if f:
                 print(f"    {cat}: {f}/{t}")

@@ -54,7 +54,9 @@ _CARD_GROUPS = re.compile(r"\d{4}(?:([ -])\d{4}(?:\1\d{4}){0,2}(?:\1\d{1,5})?|([
 _SSN = re.compile(r"(?<!\d)(?<!\d[-.\u2013])(\d{3})([-. \u2013]?)(\d{2})\2(\d{4})(?!\d|[-.\u2013]\d)")
 #: Not the digit tail of a letter-led code ("1ZREVGKK2516698747"), nor the national part of a
 #: phone number after its country code ("+44 (0)161 630 9032", "+44 161 630 9032").
-_NHS = re.compile(r"(?<![A-Za-z\d)])(?<!\d-)(?<!\) )(?<!\+\d )(?<!\+\d\d )(?<!\+\d\d\d )\d{3}([- ]?)\d{3}\1\d{4}(?!\d|-\d)")
+_NHS = re.compile(
+    r"(?<![A-Za-z\d)])(?<!\d-)(?<!\) )(?<!\+\d )(?<!\+\d\d )(?<!\+\d\d\d )\d{3}([- ]?)\d{3}\1\d{4}(?!\d|-\d)"
+)
 _IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){11,32}(?![A-Za-z0-9])")
 #: An extension: "ext. 204", "extension 7", "(ext 204)", "x31", "x.204", "#12"; after "x" or "#"
 #: two digits at least ("x 2", "(x2)" are quantities on an order line).
@@ -1009,9 +1011,7 @@ def _csv_phone_column(text: str, start: int, end: int) -> bool:
 
 
 def _is_amount(text: str, start: int, end: int) -> bool:
-    return bool(
-        _CURRENCY_BEFORE.search(text, max(0, start - 5), start) or _CURRENCY_AFTER.match(text, end, end + 5)
-    )
+    return bool(_CURRENCY_BEFORE.search(text, max(0, start - 5), start) or _CURRENCY_AFTER.match(text, end, end + 5))
 
 
 def _phone_word_after(text: str, end: int) -> bool:
