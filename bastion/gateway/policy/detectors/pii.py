@@ -501,6 +501,9 @@ _LINE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:t|m|f|p|ph|mob|tel|tél|tlm|cel|cell
 #: An amount: a currency sign or code right before or after the digits ("R$ 53.980,73", "78 238.96 USD").
 _CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₹]|\b(?:usd|eur|gbp|chf|brl|jpy|inr|aud|cad|r\$))\s?$", re.IGNORECASE)
 _CURRENCY_AFTER = re.compile(r"\s?(?:[$€£¥₹]|(?:usd|eur|gbp|chf|brl|jpy|inr|aud|cad)\b)", re.IGNORECASE)
+#: An e-mail address ending right before the digits, a comma or slash at most between.
+_AFTER_EMAIL = re.compile(r"@[^\W_][\w.-]*\.[^\W\d_]{2,24}\s?[,;/|]?\s{0,2}$")
+_FORMATTED = re.compile(r"[ ().-]")
 #: US ZIP+4 ("94105-1234"): five digits, a dash, four.
 _ZIP4 = re.compile(r"\d{5}-\d{4}")
 #: "number" said of a person or a desk: enough for a phone layout that is also an identifier's.
@@ -866,7 +869,9 @@ def _nhs(text: str, low: str, windows: Windows) -> Iterable[Match]:
             score = 1.0  # checksum and context: beats the phone reading of the same digits
         elif is_reference(text, m.start()):
             score = 0.2
-        elif near(text, m.start(), m.end(), _PHONE_WORDS, before=30, after=0):
+        elif near(text, m.start(), m.end(), _PHONE_WORDS, before=30, after=0) or _contact_layout(
+            text, m.start(), m.end(), m.group()
+        ):
             score = 0.45  # "Cellulare 333 123 4567": a phone label, not an NHS number
         yield Match("UK_NHS", m.start(), m.end(), min(score, 1.0))
 
@@ -956,8 +961,7 @@ def _phones(text: str, windows: Windows, regions: tuple[str, ...]) -> Iterable[M
             ext
             or near(text, m.start(), end, _PHONE_WORDS, before=30 if unverified else 40, after=0)
             or _phone_word_after(text, end)
-            or _LINE_LABEL.search(text, max(0, m.start() - 12), m.start())
-            or _csv_phone_column(text, m.start(), end)
+            or _contact_layout(text, m.start(), end, number)
             or near(text, m.start(), end, _PHONE_LABELS_AFTER, before=0, after=10)
             # "Maria's number: 06 12 34 56 78", but not "your order number is ..." and not ten
             # digits that pass the NHS check ("His number is 943 476 5919": the NHS reading).
@@ -987,6 +991,17 @@ def _phones(text: str, windows: Windows, regions: tuple[str, ...]) -> Iterable[M
         if _OTHER_ID_LABEL.search(text, max(0, m.start() - 40), m.start()):
             continue  # "NHS number 943 476 5918": failing its own check does not make it a phone
         yield Match("PHONE", m.start(), end, min(score, 1.0))
+
+
+def _contact_layout(text: str, start: int, end: int, number: str) -> bool:
+    """Where contact details are written, without a phone word next to the digits: a signature
+    line label ("T: ...", "M ..."), a phone column of a delimited export, or right after an
+    e-mail address ("(luca.smith@ziggo.nl, 087 432 6176)", formatted numbers only)."""
+    return bool(
+        _LINE_LABEL.search(text, max(0, start - 12), start)
+        or _csv_phone_column(text, start, end)
+        or (_FORMATTED.search(number) and _AFTER_EMAIL.search(text, max(0, start - 80), start))
+    )
 
 
 def _csv_phone_column(text: str, start: int, end: int) -> bool:
