@@ -959,7 +959,7 @@ def _phones(text: str, windows: Windows, regions: tuple[str, ...]) -> Iterable[M
         reference = is_reference(text, m.start())
         if (
             ext
-            or near(text, m.start(), end, _PHONE_WORDS, before=30 if unverified else 40, after=0)
+            or _phone_word_before(text, m.start(), 30 if unverified else 40)
             or _phone_word_after(text, end)
             or _contact_layout(text, m.start(), end, number)
             or near(text, m.start(), end, _PHONE_LABELS_AFTER, before=0, after=10)
@@ -1027,6 +1027,17 @@ def _csv_phone_column(text: str, start: int, end: int) -> bool:
 
 def _is_amount(text: str, start: int, end: int) -> bool:
     return bool(_CURRENCY_BEFORE.search(text, max(0, start - 5), start) or _CURRENCY_AFTER.match(text, end, end + 5))
+
+
+def _phone_word_before(text: str, start: int, before: int) -> bool:
+    """A phone word within ``before`` characters before the digits, unless another number and a
+    line or sentence break stand between ("Fax: 030 56407700\nHRB 9383 2784 92": the register
+    number is on a line of its own; "call 020 ... or 020 ..." keeps both)."""
+    words = list(_PHONE_WORDS.finditer(text, max(0, start - before), start))
+    if not words:
+        return False
+    gap_start = words[-1].end()
+    return not (_DIGIT.search(text, gap_start, start) and _BREAK.search(text, gap_start, start))
 
 
 def _phone_word_after(text: str, end: int) -> bool:
