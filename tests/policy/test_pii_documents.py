@@ -80,3 +80,40 @@ def test_found_in_documents(text: str, entity: str, value: str) -> None:
 def test_look_alikes_in_documents(text: str, expected: set[str]) -> None:
     # Only the real PII of the sentence is reported, nothing on the look-alike.
     assert {v for _, v in found(text)} == expected, found(text)
+
+
+# Fixes made after the one held-out run of pii_world (general rules; the held-out figures after
+# them are no longer blind, see docs/policy.md).
+
+
+@pytest.mark.parametrize(
+    "text,entity,value",
+    [
+        (
+            '10.0.0.1 - - "GET / HTTP/1.1" 200 "Chrome/120.0.6099.109"\n203.182.245.243 - - "POST /login"',
+            "IP_ADDRESS",
+            "203.182.245.243",
+        ),
+        ("Mon numéro : 01 62 69 39 10.", "PHONE", "01 62 69 39 10"),
+        ("O meu número é (11) 99508-9818.", "PHONE", "(11) 99508-9818"),
+        ("Contacts: Emma 617.393.7923; Jonas +1 347 421 9166", "PHONE", "617.393.7923"),
+        ("Personalbogen: private Handynummer 0151 01127273, E-Mail x@web.de", "PHONE", "0151 01127273"),
+    ],
+)
+def test_found_after_the_held_out_run(text: str, entity: str, value: str) -> None:
+    assert (entity, value) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # The birth word dates the next date only.
+        ("Re: Tom, DOB 17/04/1962\nAdmitted 2025-10-13 02:31 to Ward 6.", {"17/04/1962"}),
+        ("Compte rendu : né le 18 juin 1974, hospitalisé le 12/11/2023 12:16.", {"18 juin 1974"}),
+        # A file label right before beats a health word farther back.
+        ("patient Diego, (Ward 14, bed 8). Dossier 5406385151.", set()),
+        ("Payroll for Elena (emp 167-98-5438): social security number 193 62 5760", {"193 62 5760"}),
+    ],
+)
+def test_look_alikes_after_the_held_out_run(text: str, expected: set[str]) -> None:
+    assert {v for _, v in found(text)} == expected, found(text)

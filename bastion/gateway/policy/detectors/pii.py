@@ -249,6 +249,14 @@ _REFERENCE_WORDS = word_re(
         "fatura",
         "apólice",
         "apolice",
+        # Employer and staff numbers ("emp 167-98-5438", "EIN 36-0325175"), file and sample numbers.
+        "emp",
+        "ein",
+        "fein",
+        "dossier",
+        "referto",
+        "muestra",
+        "laborauftrag",
         # Postal codes ("CAP 29832-0471", "ZIP 94105-1234").
         "zip",
         "postcode",
@@ -493,6 +501,16 @@ _PHONE_WORDS = word_re(
         "contato",
         "contatto",
         "contattare",
+        "contacts",
+        "handynummer",
+        "mobilnummer",
+        "faxnummer",
+        "mobiel",
+        "mobiele",
+        "chiamarmi",
+        "office line",
+        "home line",
+        "work line",
     ]
 )
 #: A one-letter or short label opening a line of a signature or contact card ("T: 087 158 1726",
@@ -509,6 +527,8 @@ _ZIP4 = re.compile(r"\d{5}-\d{4}")
 #: "number" said of a person or a desk: enough for a phone layout that is also an identifier's.
 _NUMBER_OF_SOMEONE = re.compile(
     r"\b(?:number is|(?:my|her|his|your|our|their) number|(?<=['\u2019])s number)\b|\boffice\s*:"
+    # The same in other languages ("Mon numéro :", "O meu número é", "Mijn nummer is").
+    r"|\b(?:mon|ma|mi|mio|il mio|meu|o meu|mijn|meine|min)\s+(?:numéro|número|numero|nummer)\b"
     r"|(?:^|[\n.;|,(]\s*)(?:number|no\.?|#)\s*[:=-]",
     re.IGNORECASE,
 )
@@ -857,6 +877,18 @@ def _ssns(text: str, low: str, windows: Windows) -> Iterable[Match]:
         yield Match("US_SSN", m.start(), m.end(), min(score, 1.0))
 
 
+_FIELD_BREAK = re.compile(r"[;,()\n]")
+
+
+def _field_start(text: str, start: int, span: int) -> int:
+    """Where the field holding ``start`` begins (after the last ``; , ( ) newline``), at most
+    ``span`` characters back: "Health record no. 740..." is one field, "(Ward 14, bed 8). Dossier
+    540..." starts after the bracket."""
+    lo = max(0, start - span)
+    breaks = list(_FIELD_BREAK.finditer(text, lo, start))
+    return breaks[-1].end() if breaks else lo
+
+
 def _nhs(text: str, low: str, windows: Windows) -> Iterable[Match]:
     for m in _iter(_NHS, text, windows):
         if not gb_nhs.is_valid(m.group()):
@@ -865,10 +897,10 @@ def _nhs(text: str, low: str, windows: Windows) -> Iterable[Match]:
         # number in eleven passes) it outranks the phone reading of the same digits (0.7)
         # unless a phone word is near. Other layouts need a context word.
         score = 0.75 if m.group(1) == " " else 0.35
-        if near(text, m.start(), m.end(), _NHS_WORDS, before=60):
+        if is_reference(text, m.start()) and not _NHS_WORDS.search(text, _field_start(text, m.start(), 25), m.start()):
+            score = 0.2  # "patient ... Dossier 5406385151": the label right before wins
+        elif near(text, m.start(), m.end(), _NHS_WORDS, before=60):
             score = 1.0  # checksum and context: beats the phone reading of the same digits
-        elif is_reference(text, m.start()):
-            score = 0.2
         elif near(text, m.start(), m.end(), _PHONE_WORDS, before=30, after=0) or _contact_layout(
             text, m.start(), m.end(), m.group()
         ):
@@ -1136,7 +1168,7 @@ def _ips(text: str, low: str, windows: Windows) -> Iterable[Match]:
         score = 0.6
         if near(text, m.start(), m.end(), _IP_WORDS, before=12, after=0):
             score += 0.3
-        elif near(text, m.start(), m.end(), _NOT_IP_WORDS, before=30, after=0):
+        elif _NOT_IP_WORDS.search(text, max(0, m.start() - 30, text.rfind("\n", 0, m.start()) + 1), m.start()):
             score -= 0.4  # "Upgrade the app to 2.4.1.0", "Chrome 11.0.3.164"
         elif near(text, m.start(), m.end(), _IP_WORDS, before=40):
             score += 0.3
@@ -1159,10 +1191,20 @@ def _dobs(text: str, low: str, windows: Windows) -> Iterable[Match]:
     if not any(h in low for h in _DOB_HINTS) and (low.isascii() or "né" not in low):
         return
     for m in _DATE.finditer(text):
-        if near(text, m.start(), m.end(), _DOB_WORDS, before=40, after=10) and not near(
+        if _birth_word_of(text, m.start(), m.end()) and not near(
             text, m.start(), m.end(), _NOT_DOB_WORDS, before=40, after=0
         ):
             yield Match("DATE_OF_BIRTH", m.start(), m.end(), 0.85)
+
+
+def _birth_word_of(text: str, start: int, end: int) -> bool:
+    """A birth word within 40 characters before the date or 10 after, with no other number and
+    no line break between: "DOB 05/23/1958\nAdmitted 2025-10-13 ..." dates the admission."""
+    words = list(_DOB_WORDS.finditer(text, max(0, start - 40), start))
+    if words and not _DIGIT.search(text, words[-1].end(), start) and "\n" not in text[words[-1].end() : start]:
+        return True
+    after = _DOB_WORDS.search(text, end, min(len(text), end + 10))
+    return after is not None and not _DIGIT.search(text, end, after.start()) and "\n" not in text[end : after.start()]
 
 
 def _passports(text: str, low: str, windows: Windows) -> Iterable[Match]:
