@@ -78,10 +78,12 @@ _IPV6 = re.compile(
     r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){1,7}(?::|(?::[0-9A-Fa-f]{1,4}){1,7}|"
     r"[0-9A-Fa-f]{1,4})(?![\w:])"
 )
-#: English month names and abbreviations, and the other languages' names (German, French, Spanish,
-#: Italian, Dutch, Portuguese: "11. Juni 1972", "22 décembre 1993", "1 de enero de 1967").
-_MONTHS = (
-    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|"
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+#: With the other languages' names (German, French, Spanish, Italian, Dutch, Portuguese: "11. Juni
+#: 1972", "22 décembre 1993", "1 de enero de 1967"): only after the day's digits, where the pattern
+#: is tried at digits alone (month-first it would be tried at every letter of the text).
+_MONTHS_ANY = (
+    rf"(?:{_MONTHS}|"
     r"märz|mai|oktober|dezember|janvier|février|fevrier|avril|juin|juillet|août|aout|décembre|"
     r"enero|abril|mayo|agosto|setiembre|diciembre|gennaio|aprile|maggio|giugno|luglio|settembre|ottobre|"
     r"dicembre|maart|mei|augustus|fevereiro|março|maio|setembro|outubro|dezembro)"
@@ -90,8 +92,8 @@ _MONTHS = (
 #: "3rd of March, 1985", "March 3, 1985"); also used by the HIPAA template's dates of care.
 DATE_PATTERN = (
     rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|"
-    rf"\d{{1,2}}[-/ ]{_MONTHS}[-/ ](?:\d{{4}}|\d{{2}})|"
-    rf"\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:of\s+|de\s+)?{_MONTHS},?\s+(?:de\s+)?\d{{4}}|"
+    rf"\d{{1,2}}[-/ ]{_MONTHS_ANY}[-/ ](?:\d{{4}}|\d{{2}})|"
+    rf"\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:of\s+|de\s+)?{_MONTHS_ANY},?\s+(?:de\s+)?\d{{4}}|"
     rf"{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
     # Compact YYYYMMDD, as forms and exports write it.
     rf"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))"
@@ -703,7 +705,7 @@ _DOB_WORDS = word_re(
 #: Substrings one of which every birth word holds: a text without any skips the date patterns
 #: ("né le" only in text that is not ASCII; each ``in`` test costs ~0.5 us on 1 KB, a pattern
 #: with these alternatives 4x more).
-_DOB_HINTS = ("born", "birth", "dob", "d.o.b", "geb", "naissance", "naci", "nascita", "nasci", "nato", "nata")
+_DOB_HINTS = ("born", "birth", "dob", "d.o.b", "geb", "naissance", "naci", "nascita", "nasci", "nato ", "nata ")
 #: Birthday events and statistics: the date is not someone's date of birth.
 _NOT_DOB_WORDS = word_re(
     ["party", "celebration", "celebrate", "happy birthday", "birth rate", "birth rates", "anniversary", "cake"]
