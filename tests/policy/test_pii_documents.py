@@ -117,3 +117,15 @@ def test_found_after_the_held_out_run(text: str, entity: str, value: str) -> Non
 )
 def test_look_alikes_after_the_held_out_run(text: str, expected: set[str]) -> None:
     assert {v for _, v in found(text)} == expected, found(text)
+
+
+@pytest.mark.parametrize(
+    "text,entity,value",
+    [
+        # Probes written after the set: a card printed with its CVV, a German separable verb.
+        ("Card 4111 1111 1111 1111 123 exp 12/27", "CREDIT_CARD", "4111 1111 1111 1111"),
+        ("Rufen Sie mich an: 0171 2345678", "PHONE", "0171 2345678"),
+    ],
+)
+def test_probes_after_the_set(text: str, entity: str, value: str) -> None:
+    assert (entity, value) in found(text), found(text)

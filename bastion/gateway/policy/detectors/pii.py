@@ -48,6 +48,8 @@ _EMAIL = re.compile(r"(?<![\w.%+-])[^\W_][\w.%+'-]{0,63}@(?:[^\W_](?:[\w-]{0,61}
 _CARD = re.compile(r"(?<![A-Za-z\d-])(?<!\d\.)(?<!\d{4}[ -])\d(?:[ -]?\d){11,18}(?![\d-]|[ -]\d{4})")
 #: How card numbers are grouped when they are grouped: fours (the last group up to five digits: 4-4-5
 #: on 13-digit Visa, 4-4-4-4-3), or 4-6-5 / 4-6-4 (Amex, Diners). "507-8375929-2684908" is an order number.
+#: Four groups of four and a short group (the CVV) after them.
+_CARD_CVV = re.compile(r"\d{4}([ -])\d{4}\1\d{4}\1\d{4}[ -]\d{3,4}")
 _CARD_GROUPS = re.compile(r"\d{4}(?:([ -])\d{4}(?:\1\d{4}){0,2}(?:\1\d{1,5})?|([ -])\d{6}\2\d{4,5})")
 #: 3-2-4 with one separator throughout: hyphen, space, none, dot or the en dash word processors
 #: put in; after a label glued on with a hyphen ("SSN-536-22-1234"), not inside a longer number.
@@ -473,6 +475,8 @@ _PHONE_WORDS = word_re(
         "rappelez",
         "joindre",
         "anrufen",
+        "rufen",  # "Rufen Sie mich an: 0171 ..."
+        "ruft",
         "rückruf",
         "erreichen",
         "erreichbar",
@@ -847,6 +851,10 @@ def _cards(text: str, low: str, windows: Windows) -> Iterable[Match]:
             continue
         raw = m.group()
         digits = raw.replace(" ", "").replace("-", "")
+        end = m.end()
+        if len(digits) > 16 and _CARD_CVV.fullmatch(raw) and not luhn.is_valid(digits):
+            # "4111 1111 1111 1111 123": the card and its CVV printed together.
+            raw, digits, end = raw[:19], digits[:16], m.start() + 19
         if not 12 <= len(digits) <= 19 or not luhn.is_valid(digits) or len(set(digits)) == 1:
             continue
         if len(digits) != len(raw) and not _CARD_GROUPS.fullmatch(raw):
@@ -854,11 +862,11 @@ def _cards(text: str, low: str, windows: Windows) -> Iterable[Match]:
         score = 0.9 if card_issuer_ok(digits) else 0.3
         if score > 0.5 and len(digits) < 16 and digits[0] in "56" and not digits.startswith(("6011", "65")):
             score = 0.45  # short Maestro-range numbers: mostly EAN-13 barcodes and such
-        if near(text, m.start(), m.end(), _CARD_WORDS):
+        if near(text, m.start(), end, _CARD_WORDS):
             score += 0.3
-        elif near(text, m.start(), m.end(), _NOT_CARD_WORDS, before=25, after=0) or is_reference(text, m.start()):
+        elif near(text, m.start(), end, _NOT_CARD_WORDS, before=25, after=0) or is_reference(text, m.start()):
             score -= 0.45
-        yield Match("CREDIT_CARD", m.start(), m.end(), min(score, 1.0))
+        yield Match("CREDIT_CARD", m.start(), end, min(score, 1.0))
 
 
 def _ssns(text: str, low: str, windows: Windows) -> Iterable[Match]:
