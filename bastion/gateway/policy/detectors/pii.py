@@ -43,17 +43,28 @@ _DIGIT = re.compile(r"\d")
 #: part ("sean.o'brien@example.ie").
 _EMAIL = re.compile(r"(?<![\w.%+-])[^\W_][\w.%+'-]{0,63}@(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+[^\W\d_]{2,24}(?![\w-])")
 #: Not after "0." (the digits of a decimal fraction such as 0.6511772622175621).
-_CARD = re.compile(r"(?<![A-Za-z\d-])(?<!\d\.)\d(?:[ -]?\d){11,18}(?![\d-])")
+#: Not the middle of a longer run of four-digit groups (a 22-digit parcel number "3873 1986 5444
+#: 3928 5873 84" holds Luhn-valid 16-digit stretches); a CVV or expiry after the card may follow.
+_CARD = re.compile(r"(?<![A-Za-z\d-])(?<!\d\.)(?<!\d{4}[ -])\d(?:[ -]?\d){11,18}(?![\d-]|[ -]\d{4})")
+#: How card numbers are grouped when they are grouped: fours (the last group up to five digits: 4-4-5
+#: on 13-digit Visa, 4-4-4-4-3), or 4-6-5 / 4-6-4 (Amex, Diners). "507-8375929-2684908" is an order number.
+#: Four groups of four and a short group (the CVV) after them.
+_CARD_CVV = re.compile(r"\d{4}([ -])\d{4}\1\d{4}\1\d{4}[ -]\d{3,4}")
+_CARD_GROUPS = re.compile(r"\d{4}(?:([ -])\d{4}(?:\1\d{4}){0,2}(?:\1\d{1,5})?|([ -])\d{6}\2\d{4,5})")
 #: 3-2-4 with one separator throughout: hyphen, space, none, dot or the en dash word processors
 #: put in; after a label glued on with a hyphen ("SSN-536-22-1234"), not inside a longer number.
 _SSN = re.compile(r"(?<!\d)(?<!\d[-.\u2013])(\d{3})([-. \u2013]?)(\d{2})\2(\d{4})(?!\d|[-.\u2013]\d)")
-_NHS = re.compile(r"(?<!\d)(?<!\d-)\d{3}([- ]?)\d{3}\1\d{4}(?!\d|-\d)")
+#: Not the digit tail of a letter-led code ("1ZREVGKK2516698747"), nor the national part of a
+#: phone number after its country code ("+44 (0)161 630 9032", "+44 161 630 9032").
+_NHS = re.compile(
+    r"(?<![A-Za-z\d)])(?<!\d-)(?<!\) )(?<!\+\d )(?<!\+\d\d )(?<!\+\d\d\d )\d{3}([- ]?)\d{3}\1\d{4}(?!\d|-\d)"
+)
 _IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){11,32}(?![A-Za-z0-9])")
 #: An extension: "ext. 204", "extension 7", "(ext 204)", "x31", "x.204", "#12"; after "x" or "#"
 #: two digits at least ("x 2", "(x2)" are quantities on an order line).
 _EXT = r"(?:\(\s*(?:extension|extn[.:]?|ext[.:=-]?)\s*\d{1,6}\)|(?:extension|extn[.:]?|ext[.:=-]?)\s*\d{1,6}|(?:x\.?|#)\s*\d{2,6})"
 _PHONE = re.compile(
-    r"(?<![\w+/.-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}(?:[ .-]?\(?\d{1,4}\)?){1,7}"
+    r"(?<![\w+/.-])(?:0\d{2,4}/\d{4,8}|(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}(?:[ .-]?\(?\d{1,4}\)?){1,7})"
     r"(?P<ext>\s*[,;]?\s*" + _EXT + r")?(?![\w/:=]|-\d)",
     re.IGNORECASE,
 )
@@ -70,12 +81,21 @@ _IPV6 = re.compile(
     r"[0-9A-Fa-f]{1,4})(?![\w:])"
 )
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+#: With the other languages' names (German, French, Spanish, Italian, Dutch, Portuguese: "11. Juni
+#: 1972", "22 décembre 1993", "1 de enero de 1967"): only after the day's digits, where the pattern
+#: is tried at digits alone (month-first it would be tried at every letter of the text).
+_MONTHS_ANY = (
+    rf"(?:{_MONTHS}|"
+    r"märz|mai|oktober|dezember|janvier|février|fevrier|avril|juin|juillet|août|aout|décembre|"
+    r"enero|abril|mayo|agosto|setiembre|diciembre|gennaio|aprile|maggio|giugno|luglio|settembre|ottobre|"
+    r"dicembre|maart|mei|augustus|fevereiro|março|maio|setembro|outubro|dezembro)"
+)
 #: A calendar date in the usual layouts (numeric either way round, ISO, "14-Mar-1985",
 #: "3rd of March, 1985", "March 3, 1985"); also used by the HIPAA template's dates of care.
 DATE_PATTERN = (
     rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|"
-    rf"\d{{1,2}}[-/ ]{_MONTHS}[-/ ](?:\d{{4}}|\d{{2}})|"
-    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS},?\s+\d{{4}}|"
+    rf"\d{{1,2}}[-/ ]{_MONTHS_ANY}[-/ ](?:\d{{4}}|\d{{2}})|"
+    rf"\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:of\s+|de\s+)?{_MONTHS_ANY},?\s+(?:de\s+)?\d{{4}}|"
     rf"{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
     # Compact YYYYMMDD, as forms and exports write it.
     rf"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))"
@@ -183,6 +203,71 @@ _REFERENCE_WORDS = word_re(
         "vat",
         "eori",
         "duns",
+        # Other languages' labels of the same (company registers, customer, contract and policy
+        # numbers, orders and invoices), as invoices, claims and signatures print them.
+        "siret",
+        "siren",
+        "kvk",
+        "hrb",
+        "hra",
+        "p.iva",
+        "partita iva",
+        "cif",
+        "nif",
+        "ust-idnr",
+        "kundennummer",
+        "kundennr",
+        "kunden-nr",
+        "referenz",
+        "bestellung",
+        "bestellnummer",
+        "rechnung",
+        "rechnungsnummer",
+        "auftrag",
+        "vertrag",
+        "vertragsnummer",
+        "lagerplatz",
+        "commande",
+        "facture",
+        "référence",
+        "référence client",
+        "numéro client",
+        "contrat",
+        "emplacement",
+        "pedido",
+        "factura",
+        "referencia",
+        "número de cliente",
+        "póliza",
+        "poliza",
+        "ordine",
+        "fattura",
+        "codice cliente",
+        "polizza",
+        "pratica",
+        "bestelling",
+        "factuur",
+        "klantnummer",
+        "polis",
+        "encomenda",
+        "fatura",
+        "apólice",
+        "apolice",
+        # Employer and staff numbers ("emp 167-98-5438", "EIN 36-0325175"), file and sample numbers.
+        "emp",
+        "ein",
+        "fein",
+        "dossier",
+        "referto",
+        "muestra",
+        "laborauftrag",
+        # Postal codes ("CAP 29832-0471", "ZIP 94105-1234").
+        "zip",
+        "postcode",
+        "postal code",
+        "plz",
+        "cap",
+        "cp",
     ]
 )
 #: Nouns that label a number only when right before it ("Record 873 363 6409 was merged",
@@ -249,14 +334,27 @@ _PERSONAL_LABELS = frozenset(
 #: held-out run of scripts/pii_blind.py, 17:14 UTC: "Account ID (702) 672-2197 (internal)").
 _ACCOUNT_ID = re.compile(r"\b(?:account|user|login|username)\s*id\s*[:#=.-]?\s*$", re.IGNORECASE)
 #: "ID 346-462-7043", "No. 4471": a bare label opening the text or a field names a reference.
-_BARE_LABEL = re.compile(r"(?:^|[\n;|(\[]\s*)(?:id|no\.?|ref\.?|#)\s*[:#=.-]?\s*#?\s*$", re.IGNORECASE)
+_BARE_LABEL = re.compile(
+    r"(?:^|[\n;|(\[,]\s*)(?:id|no\.?|ref\.?|#|n°|nº|n\.º|nr\.?)\s*[:#=.-]?\s*#?\s*$", re.IGNORECASE
+)
 
 
 def is_reference(text: str, start: int) -> bool:
     """Whether the digits at ``start`` follow a reference label ("Order number", "Invoice",
     "Voucher code", "Reg. no."), not a label of personal data ("Phone number", "NHS no.")."""
-    if _REFERENCE_WORDS.search(text, max(0, start - 30), start):
-        return True
+    for ref in _REFERENCE_WORDS.finditer(text, max(0, start - 30), start):
+        # The label names the next number only: not when another number, a sentence end or a
+        # phone word stands between ("Ticket 125-2582120090. Mobil 0151 ...", "Customer called
+        # from +1 650 ...").
+        gap = text[ref.end() : start]
+        if (
+            not _DIGIT.search(gap)
+            and ". " not in gap
+            and not _PHONE_WORDS.search(gap)
+            and not _SSN_WORDS.search(gap)  # "Customer SSN 536-22-1234"
+            and not _PASSPORT_WORDS.search(gap)
+        ):
+            return True
     if _ACCOUNT_ID.search(text, max(0, start - 20), start):
         return True
     if _adjacent_reference(text, start) or _BARE_LABEL.search(text, max(0, start - 12), start):
@@ -308,7 +406,9 @@ _BANK_WORDS = re.compile(
     re.IGNORECASE,
 )
 #: Accounts that are not bank accounts ("AWS account 123456789012").
-_NOT_BANK_WORDS = word_re(["aws", "gcp", "azure", "cloud", "google", "microsoft", "github", "steam", "twitter"])
+_NOT_BANK_WORDS = word_re(
+    ["aws", "gcp", "azure", "cloud", "google", "microsoft", "github", "steam", "twitter", "gl", "ledger"]
+)
 _ACCOUNT = re.compile(r"(?<![\w-])\d(?:[ -]?\d){5,16}(?![\w-])")
 _PHONE_WORDS = word_re(
     [
@@ -366,11 +466,75 @@ _PHONE_WORDS = word_re(
         "front desk",
         "callback",
         "call-back",
+        "called",
+        "calling",
+        # Verbs and labels of other languages ("Le rappeler au", "Mi chiamate al", "telemóvel").
+        "appeler",
+        "appelez",
+        "rappeler",
+        "rappelez",
+        "joindre",
+        "anrufen",
+        "rufen",  # "Rufen Sie mich an: 0171 ..."
+        "ruft",
+        "rückruf",
+        "erreichen",
+        "erreichbar",
+        "llamar",
+        "llamarme",
+        "llámame",
+        "llame",
+        "chiamare",
+        "chiamate",
+        "chiamami",
+        "bellen",
+        "bel",
+        "ligar",
+        "ligue",
+        "telemóvel",
+        "telemovel",
+        "tlm",
+        "tlf",
+        "cell.",
+        "cel",
+        "telefonisch",
+        "kontakt",
+        "contacter",
+        "contacterons",
+        "contactez",
+        "contactar",
+        "contacto",
+        "contato",
+        "contatto",
+        "contattare",
+        "contacts",
+        "handynummer",
+        "mobilnummer",
+        "faxnummer",
+        "mobiel",
+        "mobiele",
+        "chiamarmi",
+        "office line",
+        "home line",
+        "work line",
     ]
 )
+#: A one-letter or short label opening a line of a signature or contact card ("T: 087 158 1726",
+#: "M 06-35476407", "Tel.: ...").
+_LINE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:t|m|f|p|ph|mob|tel|tél|tlm|cel|cell)\.?[ \t]*:?[ \t]*$", re.IGNORECASE)
+#: An amount: a currency sign or code right before or after the digits ("R$ 53.980,73", "78 238.96 USD").
+_CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₹]|\b(?:usd|eur|gbp|chf|brl|jpy|inr|aud|cad|r\$))\s?$", re.IGNORECASE)
+_CURRENCY_AFTER = re.compile(r"\s?(?:[$€£¥₹]|(?:usd|eur|gbp|chf|brl|jpy|inr|aud|cad)\b)", re.IGNORECASE)
+#: An e-mail address ending right before the digits, a comma or slash at most between.
+_AFTER_EMAIL = re.compile(r"@[^\W_][\w.-]*\.[^\W\d_]{2,24}\s?[,;/|]?\s{0,2}$")
+_FORMATTED = re.compile(r"[ ().-]")
+#: US ZIP+4 ("94105-1234"): five digits, a dash, four.
+_ZIP4 = re.compile(r"\d{5}-\d{4}")
 #: "number" said of a person or a desk: enough for a phone layout that is also an identifier's.
 _NUMBER_OF_SOMEONE = re.compile(
     r"\b(?:number is|(?:my|her|his|your|our|their) number|(?<=['\u2019])s number)\b|\boffice\s*:"
+    # The same in other languages ("Mon numéro :", "O meu número é", "Mijn nummer is").
+    r"|\b(?:mon|ma|mi|mio|il mio|meu|o meu|mijn|meine|min)\s+(?:numéro|número|numero|nummer)\b"
     r"|(?:^|[\n.;|,(]\s*)(?:number|no\.?|#)\s*[:=-]",
     re.IGNORECASE,
 )
@@ -417,6 +581,16 @@ _IP_WORDS = word_re(
         "connect",
         "from",
         "client",
+        # Firewall rules and flows ("allow 192.168.0.66 -> 10.0.0.5").
+        "allow",
+        "deny",
+        "firewall",
+        "src",
+        "dst",
+        "source",
+        "destination",
+        "peer",
+        "remote",
     ]
 )
 #: Words before a dotted quad that make it a version or section number, not an address.
@@ -520,17 +694,55 @@ _DOB_WORDS = word_re(
         "nacida",
         "data di nascita",
         "geboortedatum",
+        "geboren op",
+        "nato il",
+        "nata il",
+        "nato a",
+        "nata a",
+        "data de nascimento",
+        "nascido",
+        "nascida",
+        "nascido em",
+        "date de naissance",
     ]
 )
 #: Substrings one of which every birth word holds: a text without any skips the date patterns
 #: ("né le" only in text that is not ASCII; each ``in`` test costs ~0.5 us on 1 KB, a pattern
 #: with these alternatives 4x more).
-_DOB_HINTS = ("born", "birth", "dob", "d.o.b", "geb", "naissance", "naci", "nascita")
+_DOB_HINTS = ("born", "birth", "dob", "d.o.b", "geb", "naissance", "naci", "nascita", "nasci", "nato ", "nata ")
 #: Birthday events and statistics: the date is not someone's date of birth.
 _NOT_DOB_WORDS = word_re(
     ["party", "celebration", "celebrate", "happy birthday", "birth rate", "birth rates", "anniversary", "cake"]
 )
-_PASSPORT_WORDS = word_re(["passport", "passport no", "passport number", "travel document"])
+_PASSPORT_WORDS = word_re(
+    [
+        "passport",
+        "passport no",
+        "passport number",
+        "travel document",
+        # Other languages ("Reisepassnummer", "passeport n°", "passaporto", "pasaporte", "paspoort").
+        "reisepass",
+        "reisepassnummer",
+        "reisepass-nr",
+        "passeport",
+        "passaporto",
+        "pasaporte",
+        "passaporte",
+        "paspoort",
+        "paspoortnummer",
+    ]
+)
+#: Substrings every passport word holds (a text without any skips the passport patterns).
+_PASSPORT_HINTS = ("passport", "travel document", "reisepass", "passeport", "passaport", "pasaporte", "paspoort")
+#: Passport numbers of letters and digits ("C01X00T47", "41WT52293"): 8-9 capitals and digits
+#: with two digits at least, looked for only near a passport word.
+_PASSPORT_ALNUM = re.compile(r"(?<![A-Za-z0-9])[A-Z0-9]{8,9}(?![A-Za-z0-9])")
+#: A passport word right before, perhaps with "Nr." / "no." / "number" / ":" between.
+_PASSPORT_LABEL = re.compile(
+    r"(?:passport|reisepass|passeport|passaporto|pasaporte|passaporte|paspoort)\w*"
+    r"(?:[\s-]*(?:nr|no|n°|nº|number|nummer|num|#)\.?)?\s*[:#]?\s*$",
+    re.IGNORECASE,
+)
 _NATID_WORDS = word_re(
     [
         "national insurance",
@@ -639,16 +851,22 @@ def _cards(text: str, low: str, windows: Windows) -> Iterable[Match]:
             continue
         raw = m.group()
         digits = raw.replace(" ", "").replace("-", "")
+        end = m.end()
+        if len(digits) > 16 and _CARD_CVV.fullmatch(raw) and not luhn.is_valid(digits):
+            # "4111 1111 1111 1111 123": the card and its CVV printed together.
+            raw, digits, end = raw[:19], digits[:16], m.start() + 19
         if not 12 <= len(digits) <= 19 or not luhn.is_valid(digits) or len(set(digits)) == 1:
+            continue
+        if len(digits) != len(raw) and not _CARD_GROUPS.fullmatch(raw):
             continue
         score = 0.9 if card_issuer_ok(digits) else 0.3
         if score > 0.5 and len(digits) < 16 and digits[0] in "56" and not digits.startswith(("6011", "65")):
             score = 0.45  # short Maestro-range numbers: mostly EAN-13 barcodes and such
-        if near(text, m.start(), m.end(), _CARD_WORDS):
+        if near(text, m.start(), end, _CARD_WORDS):
             score += 0.3
-        elif near(text, m.start(), m.end(), _NOT_CARD_WORDS, before=25, after=0) or is_reference(text, m.start()):
+        elif near(text, m.start(), end, _NOT_CARD_WORDS, before=25, after=0) or is_reference(text, m.start()):
             score -= 0.45
-        yield Match("CREDIT_CARD", m.start(), m.end(), min(score, 1.0))
+        yield Match("CREDIT_CARD", m.start(), end, min(score, 1.0))
 
 
 def _ssns(text: str, low: str, windows: Windows) -> Iterable[Match]:
@@ -659,13 +877,26 @@ def _ssns(text: str, low: str, windows: Windows) -> Iterable[Match]:
         # Nine digits in 3-2-4 are also invoice, part and case numbers: without a word such
         # as "SSN" nearby they are reported only with a custom min_score below 0.5.
         score = {"-": 0.45, "\u2013": 0.45, " ": 0.3, "": 0.2, ".": 0.2}[m.group(2)]
-        if near(text, m.start(), m.end(), _SSN_WORDS, before=60, after=30):
-            score += 0.5
-        elif is_reference(text, m.start()):
+        if is_reference(text, m.start()):
+            # "SSN: 076972219. Loan application 785-19-9052": the label right before wins.
             score -= 0.3
+        elif near(text, m.start(), m.end(), _SSN_WORDS, before=60, after=30):
+            score += 0.5
         elif near(text, m.start(), m.end(), _PHONE_WORDS, before=30, after=0):
             score -= 0.3
         yield Match("US_SSN", m.start(), m.end(), min(score, 1.0))
+
+
+_FIELD_BREAK = re.compile(r"[;,()\n]")
+
+
+def _field_start(text: str, start: int, span: int) -> int:
+    """Where the field holding ``start`` begins (after the last ``; , ( ) newline``), at most
+    ``span`` characters back: "Health record no. 740..." is one field, "(Ward 14, bed 8). Dossier
+    540..." starts after the bracket."""
+    lo = max(0, start - span)
+    breaks = list(_FIELD_BREAK.finditer(text, lo, start))
+    return breaks[-1].end() if breaks else lo
 
 
 def _nhs(text: str, low: str, windows: Windows) -> Iterable[Match]:
@@ -676,11 +907,13 @@ def _nhs(text: str, low: str, windows: Windows) -> Iterable[Match]:
         # number in eleven passes) it outranks the phone reading of the same digits (0.7)
         # unless a phone word is near. Other layouts need a context word.
         score = 0.75 if m.group(1) == " " else 0.35
-        if near(text, m.start(), m.end(), _NHS_WORDS, before=60):
+        if is_reference(text, m.start()) and not _NHS_WORDS.search(text, _field_start(text, m.start(), 25), m.start()):
+            score = 0.2  # "patient ... Dossier 5406385151": the label right before wins
+        elif near(text, m.start(), m.end(), _NHS_WORDS, before=60):
             score = 1.0  # checksum and context: beats the phone reading of the same digits
-        elif is_reference(text, m.start()):
-            score = 0.2
-        elif near(text, m.start(), m.end(), _PHONE_WORDS, before=30, after=0):
+        elif near(text, m.start(), m.end(), _PHONE_WORDS, before=30, after=0) or _contact_layout(
+            text, m.start(), m.end(), m.group()
+        ):
             score = 0.45  # "Cellulare 333 123 4567": a phone label, not an NHS number
         yield Match("UK_NHS", m.start(), m.end(), min(score, 1.0))
 
@@ -756,6 +989,8 @@ def _phones(text: str, windows: Windows, regions: tuple[str, ...]) -> Iterable[M
             or _DECIMAL_THEN_BRACKET.search(number)
         ):
             continue
+        if (_ZIP4.fullmatch(number) and not ext) or _is_amount(text, m.start(), end):
+            continue
         score = _phone_score(number, regions)
         if score <= 0 or in_iban_tail(text, m.start()):
             continue
@@ -766,7 +1001,9 @@ def _phones(text: str, windows: Windows, regions: tuple[str, ...]) -> Iterable[M
         reference = is_reference(text, m.start())
         if (
             ext
-            or near(text, m.start(), end, _PHONE_WORDS, before=30 if unverified else 40)
+            or _phone_word_before(text, m.start(), 30 if unverified else 40)
+            or _phone_word_after(text, end)
+            or _contact_layout(text, m.start(), end, number)
             or near(text, m.start(), end, _PHONE_LABELS_AFTER, before=0, after=10)
             # "Maria's number: 06 12 34 56 78", but not "your order number is ..." and not ten
             # digits that pass the NHS check ("His number is 943 476 5919": the NHS reading).
@@ -796,6 +1033,67 @@ def _phones(text: str, windows: Windows, regions: tuple[str, ...]) -> Iterable[M
         if _OTHER_ID_LABEL.search(text, max(0, m.start() - 40), m.start()):
             continue  # "NHS number 943 476 5918": failing its own check does not make it a phone
         yield Match("PHONE", m.start(), end, min(score, 1.0))
+
+
+def _contact_layout(text: str, start: int, end: int, number: str) -> bool:
+    """Where contact details are written, without a phone word next to the digits: a signature
+    line label ("T: ...", "M ..."), a phone column of a delimited export, or right after an
+    e-mail address ("(luca.smith@ziggo.nl, 087 432 6176)", formatted numbers only)."""
+    return bool(
+        _LINE_LABEL.search(text, max(0, start - 12), start)
+        or _csv_phone_column(text, start, end)
+        or (_FORMATTED.search(number) and _AFTER_EMAIL.search(text, max(0, start - 80), start))
+    )
+
+
+def _csv_phone_column(text: str, start: int, end: int) -> bool:
+    """A whole field of a delimited export whose header line names it a phone column
+    ("id,name,email,phone" ... ",087 012 0654,")."""
+    if start == 0 or text[start - 1] not in ",;\t" or (end < len(text) and text[end] not in ",;\t\r\n"):
+        return False
+    delim = text[start - 1]
+    head_end = text.find("\n")
+    line_start = text.rfind("\n", 0, start) + 1
+    if head_end <= 0 or line_start == 0:
+        return False
+    header = text[:head_end].split(delim)
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    column = text.count(delim, line_start, start)
+    return (
+        len(header) == line.count(delim) + 1
+        and column < len(header)
+        and _PHONE_WORDS.search(header[column]) is not None
+    )
+
+
+def _is_amount(text: str, start: int, end: int) -> bool:
+    return bool(_CURRENCY_BEFORE.search(text, max(0, start - 5), start) or _CURRENCY_AFTER.match(text, end, end + 5))
+
+
+def _phone_word_before(text: str, start: int, before: int) -> bool:
+    """A phone word within ``before`` characters before the digits, unless another number and a
+    line or sentence break stand between ("Fax: 030 56407700\nHRB 9383 2784 92": the register
+    number is on a line of its own; "call 020 ... or 020 ..." keeps both)."""
+    words = list(_PHONE_WORDS.finditer(text, max(0, start - before), start))
+    if not words:
+        return False
+    gap_start = words[-1].end()
+    return not (_DIGIT.search(text, gap_start, start) and _BREAK.search(text, gap_start, start))
+
+
+def _phone_word_after(text: str, end: int) -> bool:
+    """A phone word within 20 characters after the digits, with no other number between: "Schaden
+    am 1754536022, Telefon 0151 ..." is the next number's label."""
+    m = _PHONE_WORDS.search(text, end, min(len(text), end + 20))
+    if m is None or _DIGIT.search(text, end, m.start()) or _BREAK.search(text, end, m.start()):
+        return False
+    # A word that labels a number of its own ("..., Telefon 0151 ...") is not this one's.
+    return _NUMBER_NEXT.match(text, m.end()) is None
+
+
+_BREAK = re.compile(r"[.!?]\s|\n")
+_NUMBER_NEXT = re.compile(r"[\s.:#-]{0,4}(?:\w+\s+){0,2}[+(\d]")
 
 
 def _national_prefix_is_zero(region: str) -> bool:
@@ -880,7 +1178,7 @@ def _ips(text: str, low: str, windows: Windows) -> Iterable[Match]:
         score = 0.6
         if near(text, m.start(), m.end(), _IP_WORDS, before=12, after=0):
             score += 0.3
-        elif near(text, m.start(), m.end(), _NOT_IP_WORDS, before=30, after=0):
+        elif _NOT_IP_WORDS.search(text, max(0, m.start() - 30, text.rfind("\n", 0, m.start()) + 1), m.start()):
             score -= 0.4  # "Upgrade the app to 2.4.1.0", "Chrome 11.0.3.164"
         elif near(text, m.start(), m.end(), _IP_WORDS, before=40):
             score += 0.3
@@ -903,18 +1201,38 @@ def _dobs(text: str, low: str, windows: Windows) -> Iterable[Match]:
     if not any(h in low for h in _DOB_HINTS) and (low.isascii() or "né" not in low):
         return
     for m in _DATE.finditer(text):
-        if near(text, m.start(), m.end(), _DOB_WORDS, before=40, after=10) and not near(
+        if _birth_word_of(text, m.start(), m.end()) and not near(
             text, m.start(), m.end(), _NOT_DOB_WORDS, before=40, after=0
         ):
             yield Match("DATE_OF_BIRTH", m.start(), m.end(), 0.85)
 
 
+def _birth_word_of(text: str, start: int, end: int) -> bool:
+    """A birth word within 40 characters before the date or 10 after, with no other number and
+    no line break between: "DOB 05/23/1958\nAdmitted 2025-10-13 ..." dates the admission."""
+    words = list(_DOB_WORDS.finditer(text, max(0, start - 40), start))
+    if words and not _DIGIT.search(text, words[-1].end(), start) and "\n" not in text[words[-1].end() : start]:
+        return True
+    after = _DOB_WORDS.search(text, end, min(len(text), end + 10))
+    return after is not None and not _DIGIT.search(text, end, after.start()) and "\n" not in text[end : after.start()]
+
+
 def _passports(text: str, low: str, windows: Windows) -> Iterable[Match]:
-    if "passport" not in low and "travel document" not in low:
+    if not any(h in low for h in _PASSPORT_HINTS):
         return
+    seen = set()
     for m in _iter(_PASSPORT, text, windows):
         if near(text, m.start(), m.end(), _PASSPORT_WORDS, before=40, after=5):
+            seen.add(m.start())
             yield Match("PASSPORT", m.start(), m.end(), 0.8)
+    # Mostly letters: no digit run to anchor a window on, so the whole (passport-bearing) text.
+    for m in _PASSPORT_ALNUM.finditer(text):
+        if m.start() in seen:
+            continue
+        if _PASSPORT_LABEL.search(text, max(0, m.start() - 30), m.start()) or (
+            _DIGIT.search(m.group()) and near(text, m.start(), m.end(), _PASSPORT_WORDS, before=30, after=0)
+        ):
+            yield Match("PASSPORT", m.start(), m.end(), 0.75)
 
 
 _CF_HINT = ("codice", "fiscal", "cf ", "cf:", "tax code")
