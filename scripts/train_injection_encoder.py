@@ -137,10 +137,11 @@ def assemble() -> dict[str, Any]:
     }
 
 
-def Encoder(base: Path, seed: int) -> LoRAEncoder:  # noqa: N802 - the class it was before the move
+def Encoder(base: Path, seed: int, layers: int | None = None) -> LoRAEncoder:  # noqa: N802 - the class it was before the move
     """MiniLM with LoRA adapters and a linear head (the shared :class:`LoRAEncoder`) at this
-    script's rank, alpha, length and learning rates."""
-    return LoRAEncoder(base, seed, rank=RANK, alpha=ALPHA, max_len=MAX_LEN, lr=LR, head_lr=HEAD_LR)
+    script's rank, alpha, length and learning rates; only its first ``layers`` transformer
+    layers when given."""
+    return LoRAEncoder(base, seed, rank=RANK, alpha=ALPHA, max_len=MAX_LEN, lr=LR, head_lr=HEAD_LR, layers=layers)
 
 
 def _batches(lengths: np.ndarray, rng: np.random.Generator) -> list[np.ndarray]:
@@ -167,6 +168,9 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=None, help="keep the assembled windows in this file (re-runs)")
     parser.add_argument("--threads", type=int, default=THREADS)
     parser.add_argument("--dev", action="store_true", help="report on the dev set after each epoch (minutes)")
+    parser.add_argument(
+        "--layers", type=int, default=None, help="keep only the first N transformer layers (a cheaper encoder)"
+    )
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
     torch.use_deterministic_algorithms(True)
@@ -181,7 +185,7 @@ def main() -> None:
     texts, y, w = data["texts"], data["y"], data["w"]
     if args.limit:
         texts, y, w = texts[: args.limit], y[: args.limit], w[: args.limit]
-    enc = Encoder(minilm_path(), SEED)
+    enc = Encoder(minilm_path(), SEED, args.layers)
     opt = torch.optim.AdamW(enc.params(), weight_decay=0.01)
     rng = np.random.default_rng(SEED)
     lengths = np.array([len(t) for t in texts])
