@@ -21,7 +21,9 @@ stage, ONNX int8 export and serving path) carries that.
 * **Model**: low-rank adapters (LoRA, rank ``RANK``) on every linear layer of the six
   transformer layers, a linear head on the L2-normalised mean-pooled vector (what the export
   computes): :class:`bastion.gateway.minilm_tuning.LoRAEncoder`, shared with the semantic
-  cache's pair cross-encoder. The shipped delta is the
+  cache's pair cross-encoder. ``--layers N`` keeps only MiniLM's first N transformer layers (a
+  cheaper pass; the count is stored in the delta, so the merged model is the shorter one:
+  three layers were measured and not kept, docs/policy.md). The shipped delta is the
   adapters in float16 (``bastion/gateway/policy/detectors/injection_encoder.npz``, under 1 MB);
   the model is rebuilt from the PyPI MiniLM plus the delta
   (``bastion.gateway.embeddings.tuned_model_path``), then exported and quantised to int8 by

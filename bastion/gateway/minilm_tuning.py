@@ -12,12 +12,14 @@ gateway's usual path (the serving process never imports torch).
 
 * **Model** (:class:`LoRAEncoder`): low-rank adapters (LoRA, hand-written: a few lines; ``peft``
   is not a dependency) on every :data:`~bastion.gateway.embeddings.DELTA_TARGETS` linear layer
-  of the six transformer layers, ``B`` starting at zero so the model starts as MiniLM, and a
+  of the six transformer layers (or of the first ``layers`` of them: the rest are dropped, and
+  the delta's ``meta`` says so), ``B`` starting at zero so the model starts as MiniLM, and a
   linear head on the L2-normalised mean-pooled vector (what the ONNX export computes), read
   scaled up by :data:`HEAD_SCALE`.
 * **Delta** (:meth:`LoRAEncoder.delta`): ``a:<layer>.<name>`` / ``b:<layer>.<name>`` float16
   factors, ``head_w`` (already multiplied by :data:`HEAD_SCALE`: it applies to the served,
-  normalised vector) and ``head_b`` float32, ``meta`` (rank, alpha, the base model's hash).
+  normalised vector) and ``head_b`` float32, ``meta`` (rank, alpha, the base model's hash, and
+  ``layers`` when fewer than six).
 * **Determinism**: the caller seeds torch and fixes its threads; :func:`length_batches` is a
   fixed function of its generator.
 
