@@ -21,7 +21,9 @@ stage, ONNX int8 export and serving path) carries that.
 * **Model**: low-rank adapters (LoRA, rank ``RANK``) on every linear layer of the six
   transformer layers, a linear head on the L2-normalised mean-pooled vector (what the export
   computes): :class:`bastion.gateway.minilm_tuning.LoRAEncoder`, shared with the semantic
-  cache's pair cross-encoder. The shipped delta is the
+  cache's pair cross-encoder. ``--layers N`` keeps only MiniLM's first N transformer layers (a
+  cheaper pass; the count is stored in the delta, so the merged model is the shorter one:
+  three layers were measured and not kept, docs/policy.md). The shipped delta is the
   adapters in float16 (``bastion/gateway/policy/detectors/injection_encoder.npz``, under 1 MB);
   the model is rebuilt from the PyPI MiniLM plus the delta
   (``bastion.gateway.embeddings.tuned_model_path``), then exported and quantised to int8 by
@@ -137,10 +139,11 @@ def assemble() -> dict[str, Any]:
     }
 
 
-def Encoder(base: Path, seed: int) -> LoRAEncoder:  # noqa: N802 - the class it was before the move
+def Encoder(base: Path, seed: int, layers: int | None = None) -> LoRAEncoder:  # noqa: N802 - the class it was before the move
     """MiniLM with LoRA adapters and a linear head (the shared :class:`LoRAEncoder`) at this
-    script's rank, alpha, length and learning rates."""
-    return LoRAEncoder(base, seed, rank=RANK, alpha=ALPHA, max_len=MAX_LEN, lr=LR, head_lr=HEAD_LR)
+    script's rank, alpha, length and learning rates; only its first ``layers`` transformer
+    layers when given."""
+    return LoRAEncoder(base, seed, rank=RANK, alpha=ALPHA, max_len=MAX_LEN, lr=LR, head_lr=HEAD_LR, layers=layers)
 
 
 def _batches(lengths: np.ndarray, rng: np.random.Generator) -> list[np.ndarray]:
@@ -167,6 +170,9 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=None, help="keep the assembled windows in this file (re-runs)")
     parser.add_argument("--threads", type=int, default=THREADS)
     parser.add_argument("--dev", action="store_true", help="report on the dev set after each epoch (minutes)")
+    parser.add_argument(
+        "--layers", type=int, default=None, help="keep only the first N transformer layers (a cheaper encoder)"
+    )
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
     torch.use_deterministic_algorithms(True)
@@ -181,7 +187,7 @@ def main() -> None:
     texts, y, w = data["texts"], data["y"], data["w"]
     if args.limit:
         texts, y, w = texts[: args.limit], y[: args.limit], w[: args.limit]
-    enc = Encoder(minilm_path(), SEED)
+    enc = Encoder(minilm_path(), SEED, args.layers)
     opt = torch.optim.AdamW(enc.params(), weight_decay=0.01)
     rng = np.random.default_rng(SEED)
     lengths = np.array([len(t) for t in texts])

@@ -573,6 +573,11 @@ def fit_sentence(win: Windows | SentenceWindows, sentences: np.ndarray, mask: np
     )
 
 
+def first_stage(head: InjectionHead) -> InjectionHead:
+    """``head``'s first stage alone (its n-gram and dense weights; no levels, no second stage)."""
+    return InjectionHead(head.mean, head.scale, head.w_dense, head.b, head.keys, head.vals, {}, {})
+
+
 def attack_windows(win: Windows) -> np.ndarray:
     """Which windows count as the attack (multiple-instance learning): a first fit on every
     window, then each attack text keeps only its highest-scoring window. Done once on all the
@@ -662,6 +667,13 @@ def main() -> None:
     parser.add_argument("--gate", type=float, default=GATE, help="the second stage's gate (a benign percentile)")
     parser.add_argument("--blend", type=float, default=BLEND, help="the second stage's weight against the first's")
     parser.add_argument("--out", type=Path, default=WEIGHTS_FILE, help="where the weights are written")
+    parser.add_argument(
+        "--keep-first-stage",
+        type=Path,
+        default=None,
+        help="keep this head file's first stage and long-window head, re-fit only the sentence stage and the "
+        "levels (a re-fit on another machine does not reproduce the first stage: compare encoders on the same one)",
+    )
     args = parser.parse_args()
     SUB_CHARS, SUB_TOP, GATE, BLEND = args.sub_chars, args.sub_top, args.gate, args.blend
     t0 = time.monotonic()
@@ -703,7 +715,9 @@ def main() -> None:
     u1_oof = np.zeros(len(units.owner))
     s2_oof = np.zeros(len(units.owner))
     keep = attack_windows(train)
-    head = fit_mil(train, keep)
+    kept = InjectionHead.load(args.keep_first_stage) if args.keep_first_stage is not None else None
+    # The folds below are re-fitted either way (their out-of-fold scores calibrate the levels).
+    head = fit_mil(train, keep) if kept is None else first_stage(kept)
     unit_keep = keep if units is train else attack_units(units, head)
     print(f"  attack windows chosen ({time.monotonic() - t0:.0f} s)", file=sys.stderr)
     for f in range(5):
@@ -774,7 +788,8 @@ def main() -> None:
     # set on its scores.
     import long_head
 
-    head = dataclasses.replace(head, long_head=long_head.fit_shipped(head, fillers, shared, own_train))
+    fitted_long = long_head.fit_shipped(head, fillers, shared, own_train) if kept is None else kept.long_head
+    head = dataclasses.replace(head, long_head=fitted_long)
     long_texts = long_corpus.build(fillers, LONG_TEXTS, SEED, False, min_chars=6000, calibration=True)
     long_rows = [Row(t, 0, "long", "bastion/long") for t in long_texts]
     long_win = Windows(long_rows, cache, as_detector=True)

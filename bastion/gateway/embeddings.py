@@ -527,6 +527,24 @@ DELTA_TARGETS = (
 )
 
 
+#: all-MiniLM-L6-v2's transformer layers; a delta's ``meta`` may ask for fewer (``layers``).
+BASE_LAYERS = 6
+
+
+def truncate_layers(model: Any, layers: int | None) -> int:
+    """Keep only the first ``layers`` transformer layers of a BERT ``model`` (in place, config
+    included, so that ``save_pretrained`` writes the shorter model); the count kept. ``None``
+    keeps them all."""
+    have = len(model.encoder.layer)
+    if layers is None or layers == have:
+        return have
+    if not 1 <= layers <= have:
+        raise ValueError(f"cannot keep {layers} of {have} transformer layers")
+    model.encoder.layer = model.encoder.layer[:layers]
+    model.config.num_hidden_layers = layers
+    return layers
+
+
 def tuned_model_path(delta: Path, cache_dir: Path | None = None, sha256: str | None = None) -> Path:
     """all-MiniLM-L6-v2 with the low-rank delta ``delta`` merged into its weights (a model
     fine-tuned for one task; the injection detector's sentence stage,
@@ -573,6 +591,7 @@ def merge_delta(delta: Path, out_dir: Path) -> Path:
         factors = {k: z[k].astype(np.float32) for k in z.files if k[:2] in ("a:", "b:")}
     scale = float(meta["alpha"]) / float(meta["rank"])
     model = AutoModel.from_pretrained(str(base))
+    truncate_layers(model, int(meta.get("layers", BASE_LAYERS)))
     with torch.no_grad():
         for li, layer in enumerate(model.encoder.layer):
             for name in DELTA_TARGETS:

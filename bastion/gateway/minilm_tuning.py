@@ -12,12 +12,14 @@ gateway's usual path (the serving process never imports torch).
 
 * **Model** (:class:`LoRAEncoder`): low-rank adapters (LoRA, hand-written: a few lines; ``peft``
   is not a dependency) on every :data:`~bastion.gateway.embeddings.DELTA_TARGETS` linear layer
-  of the six transformer layers, ``B`` starting at zero so the model starts as MiniLM, and a
+  of the six transformer layers (or of the first ``layers`` of them: the rest are dropped, and
+  the delta's ``meta`` says so), ``B`` starting at zero so the model starts as MiniLM, and a
   linear head on the L2-normalised mean-pooled vector (what the ONNX export computes), read
   scaled up by :data:`HEAD_SCALE`.
 * **Delta** (:meth:`LoRAEncoder.delta`): ``a:<layer>.<name>`` / ``b:<layer>.<name>`` float16
   factors, ``head_w`` (already multiplied by :data:`HEAD_SCALE`: it applies to the served,
-  normalised vector) and ``head_b`` float32, ``meta`` (rank, alpha, the base model's hash).
+  normalised vector) and ``head_b`` float32, ``meta`` (rank, alpha, the base model's hash, and
+  ``layers`` when fewer than six).
 * **Determinism**: the caller seeds torch and fixes its threads; :func:`length_batches` is a
   fixed function of its generator.
 
@@ -34,7 +36,7 @@ from typing import Any
 
 import numpy as np
 
-from bastion.gateway.embeddings import DELTA_TARGETS, minilm_path
+from bastion.gateway.embeddings import BASE_LAYERS, DELTA_TARGETS, minilm_path, truncate_layers
 
 #: The pooled vector is L2-normalised (components ~0.05); the head reads it scaled up.
 HEAD_SCALE = math.sqrt(384.0)
@@ -80,6 +82,7 @@ class LoRAEncoder:
         max_len: int = 256,
         lr: float = 5e-4,
         head_lr: float = 2e-3,
+        layers: int | None = None,
     ) -> None:
         import torch
         from transformers import AutoModel, AutoTokenizer
@@ -88,6 +91,9 @@ class LoRAEncoder:
         self.rank, self.alpha, self.max_len, self.lr, self.head_lr = rank, alpha, max_len, lr, head_lr
         self.tok = AutoTokenizer.from_pretrained(str(base))
         self.model = AutoModel.from_pretrained(str(base))
+        # ``layers``: keep only the first transformer layers (a cheaper encoder for one task;
+        # the delta records the count and the merge truncates the same way).
+        self.layers = truncate_layers(self.model, layers)
         for p in self.model.parameters():
             p.requires_grad_(False)
         self.adapters: dict[str, tuple[Any, Any]] = {}
@@ -133,7 +139,10 @@ class LoRAEncoder:
             out[f"b:{key}"] = b.detach().numpy().astype(np.float16)
         out["head_w"] = self.head.weight.detach().numpy()[0].astype(np.float32) * HEAD_SCALE
         out["head_b"] = self.head.bias.detach().numpy().astype(np.float32)
-        out["meta"] = np.array(json.dumps({"rank": self.rank, "alpha": self.alpha, "base": base_hash(minilm_path())}))
+        meta = {"rank": self.rank, "alpha": self.alpha, "base": base_hash(minilm_path())}
+        if self.layers != BASE_LAYERS:  # the six-layer deltas' bytes stay the shipped ones
+            meta["layers"] = self.layers
+        out["meta"] = np.array(json.dumps(meta))
         return out
 
 

@@ -8,12 +8,13 @@ import base64
 import codecs
 import dataclasses
 import hashlib
+import json
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-from bastion.gateway.embeddings import Embedder
+from bastion.gateway.embeddings import Embedder, tuned_model_path
 from bastion.gateway.policy.detectors.injection import (
     CHUNK_CHARS,
     CHUNK_OVERLAP,
@@ -29,6 +30,7 @@ from bastion.gateway.policy.detectors.injection import (
 )
 from bastion.gateway.policy.detectors.injection_head import (
     ENCODER_FILE,
+    Featuriser,
     InjectionHead,
     SentenceStage,
     shipped_head,
@@ -461,6 +463,31 @@ def test_the_fine_tuned_encoder_serves_what_it_was_trained_as() -> None:
     assert np.min(np.sum(frozen.embed_sync(texts) * a, axis=1)) < 0.99
 
 
+def test_a_delta_of_fewer_layers_builds_a_shorter_model(tmp_path: Path) -> None:
+    """A delta whose ``meta`` asks for the first N transformer layers (``scripts/
+    train_injection_encoder.py --layers N``) is merged into a model of N layers: its config says
+    so, its weights stop there and it loads (the meta is in the delta's bytes, so the model
+    cache keys it apart from the six-layer one)."""
+    with np.load(ENCODER_FILE) as z:
+        parts = {k: z[k] for k in z.files}
+    meta = json.loads(str(parts["meta"]))
+    assert "layers" not in meta  # the shipped six-layer delta: bytes as before
+    meta["layers"] = 3
+    kept = {k: v for k, v in parts.items() if k[:2] not in ("a:", "b:") or int(k[2:].split(".")[0]) < 3}
+    delta = tmp_path / "three.npz"
+    np.savez_compressed(delta, **{**kept, "meta": np.array(json.dumps(meta))})
+    short = tuned_model_path(delta, tmp_path)
+    assert json.loads((short / "config.json").read_text())["num_hidden_layers"] == 3
+    from safetensors import safe_open
+
+    with safe_open(str(short / "model.safetensors"), "np") as f:
+        layers = {int(k.split("layer.")[1].split(".")[0]) for k in f.keys() if "layer." in k}
+    assert layers == {0, 1, 2}
+    torch_short = Embedder(model_path=str(short), backend="torch")
+    torch_short.load()
+    assert torch_short.embed_sync([ORDINARY]).shape == (1, 384)
+
+
 # Written for these tests in the style of the sixth corpus round's categories (not templates of
 # scripts/policy_corpus_six.py): plain extraction, fake system messages and delimiters, a
 # jailbreak template; and their benign look-alikes ("act as" prompts, chat-message code,
@@ -641,3 +668,27 @@ async def test_windows_of_long_inputs_are_scored_by_the_long_window_head(det: In
         at = benign.find("\n", len(benign) * (k + 1) // (len(TO_PEOPLE) + 1)) + 1
         benign = benign[:at] + sentence + "\n" + benign[at:]
     assert await det.adetect([benign, body]) == [[], []]
+
+
+def test_shorter_windows_read_their_word_pieces_off_the_windows_tokenisation() -> None:
+    feats = Featuriser()
+    # Spans at white space (read off the window's tokenisation), one cut inside a word, one
+    # after a control character the tokenizer deletes (neither is white space to it: both are
+    # tokenised on their own), text both scored before (its tokenisation kept) and not.
+    text = (PLANNING * 2)[:1000] + " ab\x1ccd unbelievably-long_identifiers\u00a0café"
+    spans = sentence_spans(text, 0, len(text), 300)
+    assert len(spans) >= 5
+    word = text.index("unbelievably") + 4
+    spans += [(word, len(text)), (text.index("\x1c") + 1, len(text)), (0, text.index("\x1c"))]
+    for seen in (False, True):
+        if seen:
+            feats.features([text])
+        got = feats.span_features([(text, spans)])
+        want = feats.features([text[a:b] for a, b in spans])
+        assert all(np.array_equal(g, w) for g, w in zip(got.keys, want.keys, strict=True))
+        assert np.array_equal(got.embeddings, want.embeddings) and np.array_equal(got.signals, want.signals)
+    # The slice is not what tokenising the cut word gives: the fallback is needed.
+    tok = feats._tok
+    enc = tok.encode(text, add_special_tokens=False)
+    inside = [i for i, (a, b) in zip(enc.ids, enc.offsets, strict=True) if a >= word]
+    assert inside != tok.encode(text[word:], add_special_tokens=False).ids

@@ -907,14 +907,17 @@ class InjectionDetector:
             return whole
         reads: list[SentenceRead] = []
         cut: list[tuple[int, int, int, int]] = []
+        parts: list[tuple[str, list[tuple[int, int]]]] = []
         for r in whole:
             spans = sentence_spans(texts[r.text], r.start, r.end, size)
             if len(spans) == 1 and spans[0] == (r.start, r.end):
                 reads.append(r)  # one shorter window: the window itself, already scored
             else:
                 cut.extend((r.text, r.window, a, b) for a, b in spans)
+                # Relative to the window, whose tokenisation the featuriser still has.
+                parts.append((texts[r.text][r.start : r.end], [(a - r.start, b - r.start) for a, b in spans]))
         if cut:
-            scored = await self._first_stage([texts[i][a:b] for i, _, a, b in cut])
+            scored = await self._first_stage(parts)
             reads += [SentenceRead(i, j, a, b, s, sig) for (i, j, a, b), (s, sig) in zip(cut, scored, strict=True)]
         chosen: list[SentenceRead] = []
         by_text: dict[int, list[SentenceRead]] = {}
@@ -932,12 +935,18 @@ class InjectionDetector:
                     chosen.append(r)
         return chosen
 
-    async def _first_stage(self, windows: list[str]) -> list[tuple[float, dict[str, float]]]:
-        """First-stage scores and signals of ``windows`` (inline when short, as in
-        :meth:`window_scores`)."""
-        if self._features.loaded and sum(len(w) for w in windows) <= _INLINE_CHARS:
-            return self._score_sync(windows)
-        return await anyio.to_thread.run_sync(self._score_sync, windows)
+    async def _first_stage(
+        self, parts: list[tuple[str, list[tuple[int, int]]]]
+    ) -> list[tuple[float, dict[str, float]]]:
+        """First-stage scores and signals of the spans of each ``(window, spans)`` (inline when
+        short, as in :meth:`window_scores`)."""
+        if self._features.loaded and sum(b - a for _, sp in parts for a, b in sp) <= _INLINE_CHARS:
+            return self._span_score_sync(parts)
+        return await anyio.to_thread.run_sync(self._span_score_sync, parts)
+
+    def _span_score_sync(self, parts: list[tuple[str, list[tuple[int, int]]]]) -> list[tuple[float, dict[str, float]]]:
+        feats = self._features.span_features(parts)
+        return [(float(s), sig) for s, sig in zip(self._head.score(feats), feats.found, strict=True)]
 
     async def adetect(self, texts: Sequence[str]) -> list[list[Match]]:
         if not self.semantic:

@@ -27,6 +27,7 @@ positive rate), never a raw score.
 from __future__ import annotations
 
 import threading
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property
@@ -113,6 +114,11 @@ class Featuriser:
         self._encoder = encoder
         self._tok: Any = None
         self._lock = threading.Lock()
+        #: The tokenisations of the last windows :meth:`features` read (text -> encoding, oldest
+        #: first): the detector's shorter windows of a window it just scored read their word
+        #: pieces off the window's (:meth:`span_features`).
+        self._recent: dict[str, Any] = {}
+        self._recent_lock = threading.Lock()
 
     @property
     def loaded(self) -> bool:
@@ -131,13 +137,62 @@ class Featuriser:
             tok.no_padding()
             self._tok = tok
 
-    def features(self, windows: Sequence[str]) -> WindowFeatures:
+    def features(
+        self, windows: Sequence[str], ids: Sequence[Sequence[int] | np.ndarray] | None = None
+    ) -> WindowFeatures:
+        """``ids``: the windows' word pieces when the caller has them (:meth:`span_features`)."""
         self.load()
-        keys = [ngram_keys(self._tok.encode(w, add_special_tokens=False).ids) for w in windows]
+        if ids is None:
+            encodings = [self._tok.encode(w, add_special_tokens=False) for w in windows]
+            with self._recent_lock:
+                for w, e in zip(windows[-_RECENT:], encodings[-_RECENT:], strict=True):
+                    self._recent.pop(w, None)
+                    self._recent[w] = e
+                while len(self._recent) > _RECENT:
+                    del self._recent[next(iter(self._recent))]
+            ids = [e.ids for e in encodings]
+        keys = [ngram_keys(x) for x in ids]
         found = [heuristic_signals(w) for w in windows]
         sig = np.stack([signal_features(s) for s in found]) if found else np.zeros((0, N_SIGNAL_FEATURES), np.float32)
         emb = np.asarray(self._encoder.embed_sync(list(windows)), dtype=np.float32)
         return WindowFeatures(emb, sig, keys, found)
+
+    def span_features(self, parts: Sequence[tuple[str, Sequence[tuple[int, int]]]]) -> WindowFeatures:
+        """The :meth:`features` of ``text[a:b]`` for every span of every ``(text, spans)``, in
+        order, with each span's word pieces read off one tokenisation of its ``text`` (the
+        detector's overlapping 300-character windows of a 1 KB window it just scored: tokenising
+        each again cost about half a millisecond a prompt). The same word pieces: the tokenizer
+        splits words at white space first, so a span that starts and ends at white space holds
+        exactly the pieces of ``text`` inside it; a span cut inside a word (no white space near
+        the cut) is tokenised on its own, since a word's pieces depend on where it starts."""
+        self.load()
+        windows: list[str] = []
+        ids: list[Sequence[int] | np.ndarray] = []
+        for text, spans in parts:
+            with self._recent_lock:
+                enc = self._recent.get(text)
+            if enc is None:
+                enc = self._tok.encode(text, add_special_tokens=False)
+            whole = np.asarray(enc.ids, dtype=np.int64)
+            offsets = np.asarray(enc.offsets, dtype=np.int64).reshape(-1, 2)
+            for a, b in spans:
+                windows.append(text[a:b])
+                if _word_edge(text, a - 1) and _word_edge(text, b):
+                    ids.append(whole[(offsets[:, 0] >= a) & (offsets[:, 1] <= b)])
+                else:
+                    ids.append(self._tok.encode(text[a:b], add_special_tokens=False).ids)
+        return self.features(windows, ids)
+
+
+#: How many windows' tokenisations a :class:`Featuriser` keeps for :meth:`Featuriser.span_features`.
+_RECENT = 32
+
+
+def _word_edge(text: str, i: int) -> bool:
+    """Whether ``text[i]`` separates words for the tokenizer (outside the text counts): BERT's
+    white space (space, tab, line breaks, the Zs category), not Python's ``isspace``, which
+    also counts control characters the tokenizer deletes, joining their neighbours."""
+    return i < 0 or i >= len(text) or text[i] in " \t\n\r" or unicodedata.category(text[i]) == "Zs"
 
 
 @cache
