@@ -110,8 +110,6 @@ _HEX = re.compile(r"^[0-9a-fA-F-]+$")
 _CODE_VALUE = re.compile(
     r"^(?:[A-Za-z_][\w.]*[(\[].*|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|(?i:replace[_-]?me))$"
 )
-#: The example keys of providers' documentation ("AKIAIOSFODNN7EXAMPLE").
-_DOC_EXAMPLE = re.compile(r"EXAMPLE(?:KEY)?$")
 
 
 def shannon_entropy(s: str) -> float:
@@ -150,8 +148,6 @@ class SecretsDetector:
                 kind = m.lastgroup or "SECRET"
                 if kind in ("OPENAI_KEY", "ANTHROPIC_KEY") and not _looks_random(m.group()[3:]):
                     continue  # "sk-learn-compatible-estimator" is prose, not a key
-                if _DOC_EXAMPLE.search(m.group()):
-                    continue
                 out.append(Match(kind, m.start(), m.end(), 0.95))
         if self._generic is not None and ("=" in text or ":" in text) and _HAS_GENERIC_WORD(text.lower()):
             for m in self._generic.finditer(text):
