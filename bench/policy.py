@@ -17,6 +17,7 @@ import statistics
 import sys
 import time
 from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -136,25 +137,45 @@ def bench_pii_own() -> None:
     _table(["frames", "entity", "cases", "recall / share", "target"], rows)
 
 
+def _recall_rows(entities: Iterable[str], parts: Sequence[Mapping[str, Sequence[int]]]) -> list[list[Any]]:
+    """One row per entity: its cases and recall in each part (tuning, held out), and the target;
+    ``parts`` map an entity to (found, total)."""
+    rows: list[list[Any]] = []
+    for ent in entities:
+        row: list[Any] = [ent]
+        for per in parts:
+            f, t = per.get(ent, (0, 0))
+            row += [t, f"{f / t:.3f}" if t else "-"]
+        rows.append(row + [">=0.97"])
+    return rows
+
+
+def _share_row(label: str, counts: Sequence[Sequence[int]]) -> list[Any]:
+    """A row of (flagged, total) per part as counts and shares, and the 1% target."""
+    row: list[Any] = [label]
+    for f, t in counts:
+        row += [t, f"{f / max(1, t):.1%}"]
+    return row + ["<=1%"]
+
+
+def _flagged_categories(parts: Sequence[Mapping[str, Sequence[int]]]) -> str:
+    """The look-alike categories with a flag in some part, as "flagged/total" per part."""
+    flagged = []
+    for cat in sorted({c for per in parts for c in per}):
+        cells = [f"{f}/{t}" for f, t in (per.get(cat, (0, 0)) for per in parts)]
+        if any(not c.startswith("0/") for c in cells):
+            flagged.append(f"{cat} {' / '.join(cells)}")
+    return "Look-alike categories flagged (tuning / held out): " + ("; ".join(flagged) or "none") + ".\n"
+
+
 def bench_pii_varied() -> None:
     """The larger evaluation set written as an outside evaluator would (``scripts/pii_varied.py``):
     every claimed entity in many formats and countries, and look-alikes in 18 families."""
     cases = pii_varied.build()
+    parts = [pii_varied.evaluate([c for c in cases if c.heldout == held]) for held in (False, True)]
     entities = sorted({c.entity for c in cases if c.entity is not None})
-    rows = []
-    parts = {}
-    for split_name, heldout in (("tuning", False), ("held out", True)):
-        parts[split_name] = pii_varied.evaluate([c for c in cases if c.heldout == heldout])
-    for ent in entities:
-        row: list[Any] = [ent]
-        for per, _, _ in parts.values():
-            f, t = per.get(ent, (0, 0))
-            row += [t, f"{f / t:.3f}" if t else "-"]
-        rows.append(row + [">=0.97"])
-    looks: list[Any] = ["look-alikes flagged as anything"]
-    for _, (flagged, total), _ in parts.values():
-        looks += [total, f"{flagged / total:.1%}"]
-    rows.append(looks + ["<=1%"])
+    rows = _recall_rows(entities, [per for per, _, _ in parts])
+    rows.append(_share_row("look-alikes flagged as anything", [looks for _, looks, _ in parts]))
     print(
         f"### PII on the varied set ({len(cases)} sentences: emails, phones of 16 countries with "
         "extensions and trunk/IDD prefixes, 18 card ranges, IBANs of 25 countries, SSNs, NHS, "
@@ -180,22 +201,10 @@ def bench_pii_blind() -> None:
     changes of 2026-12-06 17:10 UTC: tuning and held-out frames side by side, and look-alikes
     per category."""
     cases = pii_blind.all_cases()
-    parts = {
-        name: pii_blind.evaluate([c for c in cases if c.heldout == held])
-        for name, held in (("tuning", False), ("held out", True))
-    }
-    rows: list[list[Any]] = []
-    for ent in sorted({c.entity for c in cases if c.entity is not None}):
-        row: list[Any] = [ent]
-        for rep in parts.values():
-            f, t = rep.recall.get(ent, (0, 0))
-            row += [t, f"{f / t:.3f}" if t else "-"]
-        rows.append(row + [">=0.97"])
-    looks: list[Any] = ["look-alikes flagged as anything"]
-    for rep in parts.values():
-        f, t = rep.looks
-        looks += [t, f"{f / t:.1%}"]
-    rows.append(looks + ["<=1%"])
+    parts = [pii_blind.evaluate([c for c in cases if c.heldout == held]) for held in (False, True)]
+    entities = sorted({c.entity for c in cases if c.entity is not None})
+    rows = _recall_rows(entities, [rep.recall for rep in parts])
+    rows.append(_share_row("look-alikes flagged as anything", [rep.looks for rep in parts]))
     print(
         f"### PII on the blind set ({len(cases)} sentences, `scripts/pii_blind.py`: own generators and "
         "sentences; phones of 18 countries with extensions, +44 (0), 011 44; IBANs of 24 countries; NHS "
@@ -203,37 +212,17 @@ def bench_pii_blind() -> None:
         "frame % 3 == 0) were looked at once, after tuning (two fixes followed, see docs/policy.md).\n"
     )
     _table(["entity", "tuning cases", "tuning recall", "held-out cases", "held-out recall", "target"], rows)
-    cats = sorted({cat for rep in parts.values() for cat in rep.flagged})
-    flagged = []
-    for cat in cats:
-        cells = [f"{f}/{t}" for f, t in (rep.flagged.get(cat, (0, 0)) for rep in parts.values())]
-        if any(not c.startswith("0/") for c in cells):
-            flagged.append(f"{cat} {' / '.join(cells)}")
-    print("Look-alike categories flagged (tuning / held out): " + ("; ".join(flagged) or "none") + ".\n")
+    print(_flagged_categories([rep.flagged for rep in parts]))
 
 
 def bench_pii_world() -> None:
     """The fourth PII set (``scripts/pii_world.py``): whole documents in seven languages mixing
     PII with look-alikes in the same paragraph; tuning and held-out families apart."""
     docs = pii_world.build()
-    parts = {
-        name: pii_world.evaluate([d for d in docs if d.heldout == held])
-        for name, held in (("tuning", False), ("held out", True))
-    }
-    rows: list[list[Any]] = []
-    for cat in sorted({c for rep in parts.values() for c in rep.recall}):
-        row: list[Any] = [cat]
-        for rep in parts.values():
-            f, t = rep.recall.get(cat, [0, 0])
-            row += [t, f"{f / t:.3f}" if t else "-"]
-        rows.append(row + [">=0.97"])
-    looks: list[Any] = ["look-alike spans flagged as anything"]
-    clean: list[Any] = ["documents without PII flagged"]
-    for rep in parts.values():
-        f, t = rep.look_total()
-        looks += [t, f"{f / t:.1%}"]
-        clean += [rep.clean_docs[1], f"{rep.clean_docs[0] / max(1, rep.clean_docs[1]):.1%}"]
-    rows += [looks + ["<=1%"], clean + ["<=1%"]]
+    parts = [pii_world.evaluate([d for d in docs if d.heldout == held]) for held in (False, True)]
+    rows = _recall_rows(sorted({c for rep in parts for c in rep.recall}), [rep.recall for rep in parts])
+    rows.append(_share_row("look-alike spans flagged as anything", [rep.look_total() for rep in parts]))
+    rows.append(_share_row("documents without PII flagged", [rep.clean_docs for rep in parts]))
     print(
         f"### PII in documents (`scripts/pii_world.py`, {len(docs)} order e-mails, invoices, tickets, logs, "
         "code, medical letters, HR forms, itineraries, statements in 7 languages; look-alikes in "
@@ -242,12 +231,7 @@ def bench_pii_world() -> None:
         "tuning, see docs/policy.md.\n"
     )
     _table(["entity", "tuning spans", "tuning recall", "held-out spans", "held-out recall", "target"], rows)
-    flagged = []
-    for cat in sorted({c for rep in parts.values() for c in rep.looks}):
-        cells = [f"{f}/{t}" for f, t in (rep.looks.get(cat, [0, 0]) for rep in parts.values())]
-        if any(not c.startswith("0/") for c in cells):
-            flagged.append(f"{cat} {' / '.join(cells)}")
-    print("Look-alike categories flagged (tuning / held out): " + ("; ".join(flagged) or "none") + ".\n")
+    print(_flagged_categories([rep.looks for rep in parts]))
 
 
 def _rate_at_fpr(scores: list[float], labels: list[bool], fpr: float) -> tuple[float, float]:
