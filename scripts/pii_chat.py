@@ -334,7 +334,7 @@ def ssn_invalid(r: random.Random) -> str:
 def _nhs_digits(r: random.Random, valid: bool) -> str:
     while True:
         base = str(r.randint(1, 9)) + _digits(r, 8)
-        check = (11 - sum(int(d) * w for d, w in zip(base, range(10, 1, -1))) % 11) % 11
+        check = (11 - sum(int(d) * w for d, w in zip(base, range(10, 1, -1), strict=True)) % 11) % 11
         if check == 10:
             continue
         if valid:
@@ -946,7 +946,7 @@ def family(fn: Family) -> Family:
 def f_support_chat(r: random.Random) -> _Builder:
     b = _Builder()
     first, last = person(r)
-    b.t(f"Customer: hi, my order ").lk("order_number", look(r, "order_number")).t(
+    b.t("Customer: hi, my order ").lk("order_number", look(r, "order_number")).t(
         " still hasn't arrived, tracking says "
     )
     b.lk("tracking_number", look(r, "tracking_number")).t(" since Monday\n")
@@ -1448,7 +1448,7 @@ def f_bank_chat(r: random.Random) -> _Builder:
 def f_it_cf_chat(r: random.Random) -> _Builder:
     b = _Builder()
     first, last = person(r)
-    b.t(f"Ciao, per la pratica ").lk("ticket_number", f"{_digits(r, 3)}-{_digits(r, 3)}-{_digits(r, 4)}").t(
+    b.t("Ciao, per la pratica ").lk("ticket_number", f"{_digits(r, 3)}-{_digits(r, 3)}-{_digits(r, 4)}").t(
         f" di {first} {last}: codice fiscale "
     ).p("NATIONAL_ID", codice_fiscale(r))
     b.t(", cellulare ").p("PHONE", phone(r, "IT", intl=r.random() < 0.5)).t(", nato il ").p(

@@ -64,12 +64,16 @@ _IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){11,32}
 #: two digits at least ("x 2", "(x2)" are quantities on an order line).
 _EXT = r"(?:\(\s*(?:extension|extn[.:]?|ext[.:=-]?)\s*\d{1,6}\)|(?:extension|extn[.:]?|ext[.:=-]?)\s*\d{1,6}|(?:x\.?|#)\s*\d{2,6})"
 _PHONE = re.compile(
-    r"(?<![\w+/.-])(?:0\d{2,4}/\d{4,8}|(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}(?:[ .-]?\(?\d{1,4}\)?){1,7})"
-    r"(?P<ext>\s*[,;]?\s*" + _EXT + r")?(?![\w/:=]|-\d)",
+    r"(?<![\w+/.-])(?:0\d{2,4}/\d{4,8}|(?:\(\+\d{1,3}\)[ .-]?|\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}"
+    r"(?:[ .-]?\(?\d{1,4}\)?){1,7})"
+    # Not glued to a code's capitals ("3100-572-WHT" is a SKU; "082 490 1693-Office" is a phone).
+    r"(?P<ext>\s*[,;]?\s*" + _EXT + r")?(?![\w/:=]|-\d|(?-i:-[A-Z]+(?![a-z])))",
     re.IGNORECASE,
 )
 #: "+44 (0)20 ...": the trunk prefix in brackets after a country code is not dialled.
 _TRUNK = re.compile(r"^(\+\d{1,3})[ .-]?\(0\)[ .-]?")
+#: "(+46) 70 684 66 22": the country code in brackets.
+_BRACKETED_CC = re.compile(r"^\(\+(\d{1,3})\)")
 #: International dialling prefixes written instead of "+": 011 (North America), 00 (most others).
 _IDD = re.compile(r"^(?:011|00)[ .-]?(?=[1-9])")
 #: An ISO date ("2024-03-15"), not "0044-20-7946-0958" (a dialling prefix and a UK number).
@@ -88,7 +92,9 @@ _MONTHS_ANY = (
     rf"(?:{_MONTHS}|"
     r"märz|mai|oktober|dezember|janvier|février|fevrier|avril|juin|juillet|août|aout|décembre|"
     r"enero|abril|mayo|agosto|setiembre|diciembre|gennaio|aprile|maggio|giugno|luglio|settembre|ottobre|"
-    r"dicembre|maart|mei|augustus|fevereiro|março|maio|setembro|outubro|dezembro)"
+    r"dicembre|maart|mei|augustus|fevereiro|março|maio|setembro|outubro|dezembro|"
+    # Polish (genitive, as dates print them) and Swedish names the patterns above miss.
+    r"stycznia|lutego|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|maj)"
 )
 #: A calendar date in the usual layouts (numeric either way round, ISO, "14-Mar-1985",
 #: "3rd of March, 1985", "March 3, 1985"); also used by the HIPAA template's dates of care.
@@ -101,7 +107,8 @@ DATE_PATTERN = (
     rf"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))"
 )
 _DATE = re.compile(rf"(?<!\d){DATE_PATTERN}(?!\d)", re.IGNORECASE)
-_PASSPORT = re.compile(r"(?<![A-Za-z0-9])[A-Z]{0,2}\d{6,9}[A-Z]?(?![A-Za-z0-9])")
+#: Not a piece of a hyphenated number ("Org.nr: 556048-2507" under "Passnummer: ...").
+_PASSPORT = re.compile(r"(?<![A-Za-z0-9])(?<!\d-)[A-Z]{0,2}\d{6,9}[A-Z]?(?![A-Za-z0-9]|-\d)")
 _NINO = re.compile(
     r"(?<![A-Za-z0-9])(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
     r" ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Za-z0-9])"
@@ -360,7 +367,29 @@ def is_reference(text: str, start: int) -> bool:
     if _adjacent_reference(text, start) or _BARE_LABEL.search(text, max(0, start - 12), start):
         return True
     m = _LABEL.search(text, max(0, start - 40), start)
-    return m is not None and m.group(1).lower() not in _PERSONAL_LABELS
+    if m is not None:
+        return m.group(1).lower() not in _PERSONAL_LABELS
+    return _reference_column(text, start)
+
+
+_FIELD_END = re.compile(r"[,;\t|\r\n]|$")
+
+
+def _reference_column(text: str, start: int) -> bool:
+    """A field of a delimited export under a reference header ("Order", "Tracking", "EAN"): the
+    header is the field's label ("Order\tTracking ...\n557 591 7053\t..." is an order number)."""
+    if start > 0 and text[start - 1] not in _DELIMITERS + "\n":
+        return False
+    end = _FIELD_END.search(text, start)
+    header = column_header(text, start, end.start() if end else len(text))
+    return (
+        header is not None
+        and (_REFERENCE_WORDS.search(header) is not None or _NOT_CARD_WORDS.search(header) is not None)
+        and not any(
+            words.search(header)
+            for words in (_PHONE_WORDS, _SSN_WORDS, _NHS_WORDS, _PASSPORT_WORDS, _NATID_WORDS, _DOB_WORDS, _CARD_WORDS)
+        )
+    )
 
 
 _SSN_WORDS = word_re(
@@ -397,7 +426,22 @@ _SSN_NEVER = frozenset(
     | {f"98765432{d}" for d in "0123456789"}
 )
 _NHS_WORDS = word_re(
-    ["nhs", "nhs number", "nhs no", "patient", "health", "health service", "gp", "hospital", "nhs#", "ward", "clinic"]
+    [
+        "nhs",
+        "nhs number",
+        "nhs no",
+        "patient",
+        "health",
+        "health service",
+        "gp",
+        "hospital",
+        "nhs#",
+        "ward",
+        "clinic",
+        # A GP practice is "the surgery" in British English ("a letter to the surgery ... 580 819 9557").
+        "surgery",
+        "medical",
+    ]
 )
 _BANK_WORDS = re.compile(
     r"(?:\b(?:bank\s+)?account\s*(?:number|no\.?|num|#)?|\bacct\.?\s*(?:number|no\.?|#)?|\ba/c\s*(?:no\.?|#)?|"
@@ -517,6 +561,19 @@ _PHONE_WORDS = word_re(
         "office line",
         "home line",
         "work line",
+        # Japanese (romaji), Polish, Swedish and Hindi-English chat ("Denwa bangou wa 03-...",
+        # "Nr telefonu", "ring mig på", "mera number").
+        "denwa",
+        "denwa bangou",
+        "keitai",
+        "renrakusaki",
+        "telefonu",
+        "komórka",
+        "komórkowy",
+        "zadzwoń",
+        "ring mig",
+        "mobilnummer",
+        "telefonnr",
     ]
 )
 #: A one-letter or short label opening a line of a signature or contact card ("T: 087 158 1726",
@@ -704,12 +761,38 @@ _DOB_WORDS = word_re(
         "nascida",
         "nascido em",
         "date de naissance",
+        # Polish, Swedish, Danish/Norwegian and Finnish forms ("Data urodzenia", "Födelsedatum").
+        "data urodzenia",
+        "urodzony",
+        "urodzona",
+        "födelsedatum",
+        "född",
+        "fødselsdato",
+        "født",
+        "syntymäaika",
+        "syntynyt",
     ]
 )
 #: Substrings one of which every birth word holds: a text without any skips the date patterns
 #: ("né le" only in text that is not ASCII; each ``in`` test costs ~0.5 us on 1 KB, a pattern
 #: with these alternatives 4x more).
-_DOB_HINTS = ("born", "birth", "dob", "d.o.b", "geb", "naissance", "naci", "nascita", "nasci", "nato ", "nata ")
+_DOB_HINTS = (
+    "born",
+    "birth",
+    "dob",
+    "d.o.b",
+    "geb",
+    "naissance",
+    "naci",
+    "nascita",
+    "nasci",
+    "nato ",
+    "nata ",
+    "urodz",
+    "föd",
+    "fød",
+    "synty",
+)
 #: Birthday events and statistics: the date is not someone's date of birth.
 _NOT_DOB_WORDS = word_re(
     ["party", "celebration", "celebrate", "happy birthday", "birth rate", "birth rates", "anniversary", "cake"]
@@ -730,16 +813,38 @@ _PASSPORT_WORDS = word_re(
         "passaporte",
         "paspoort",
         "paspoortnummer",
+        # Swedish/Danish/Norwegian, Polish, Finnish and Japanese (romaji) forms.
+        "passnummer",
+        "pasnummer",
+        "paszport",
+        "paszportu",
+        "passinumero",
+        "pasupooto",
+        "pasupōto",
     ]
 )
 #: Substrings every passport word holds (a text without any skips the passport patterns).
-_PASSPORT_HINTS = ("passport", "travel document", "reisepass", "passeport", "passaport", "pasaporte", "paspoort")
+_PASSPORT_HINTS = (
+    "passport",
+    "travel document",
+    "reisepass",
+    "passeport",
+    "passaport",
+    "pasaporte",
+    "paspoort",
+    "passnummer",
+    "pasnummer",
+    "paszport",
+    "passinumero",
+    "pasupo",
+)
 #: Passport numbers of letters and digits ("C01X00T47", "41WT52293"): 8-9 capitals and digits
 #: with two digits at least, looked for only near a passport word.
 _PASSPORT_ALNUM = re.compile(r"(?<![A-Za-z0-9])[A-Z0-9]{8,9}(?![A-Za-z0-9])")
 #: A passport word right before, perhaps with "Nr." / "no." / "number" / ":" between.
 _PASSPORT_LABEL = re.compile(
-    r"(?:passport|reisepass|passeport|passaporto|pasaporte|passaporte|paspoort)\w*"
+    r"(?:passport|reisepass|passeport|passaporto|pasaporte|passaporte|paspoort|passnummer|pasnummer|paszport|"
+    r"passinumero|pasupooto|pasupōto)\w*"
     r"(?:[\s-]*(?:nr|no|n°|nº|number|nummer|num|#)\.?)?\s*[:#]?\s*$",
     re.IGNORECASE,
 )
@@ -880,7 +985,9 @@ def _ssns(text: str, low: str, windows: Windows) -> Iterable[Match]:
         if is_reference(text, m.start()):
             # "SSN: 076972219. Loan application 785-19-9052": the label right before wins.
             score -= 0.3
-        elif near(text, m.start(), m.end(), _SSN_WORDS, before=60, after=30):
+        elif near(text, m.start(), m.end(), _SSN_WORDS, before=60, after=30) or column_named(
+            text, m.start(), m.end(), _SSN_WORDS
+        ):
             score += 0.5
         elif near(text, m.start(), m.end(), _PHONE_WORDS, before=30, after=0):
             score -= 0.3
@@ -909,7 +1016,9 @@ def _nhs(text: str, low: str, windows: Windows) -> Iterable[Match]:
         score = 0.75 if m.group(1) == " " else 0.35
         if is_reference(text, m.start()) and not _NHS_WORDS.search(text, _field_start(text, m.start(), 25), m.start()):
             score = 0.2  # "patient ... Dossier 5406385151": the label right before wins
-        elif near(text, m.start(), m.end(), _NHS_WORDS, before=60):
+        elif near(text, m.start(), m.end(), _NHS_WORDS, before=60) or column_named(
+            text, m.start(), m.end(), _NHS_WORDS
+        ):
             score = 1.0  # checksum and context: beats the phone reading of the same digits
         elif near(text, m.start(), m.end(), _PHONE_WORDS, before=30, after=0) or _contact_layout(
             text, m.start(), m.end(), m.group()
@@ -961,6 +1070,9 @@ _DECIMAL = re.compile(r"[+-]?\d{1,3}\.\d+")
 _DECIMAL_THEN_BRACKET = re.compile(r"\.\d+\s*\(")
 #: Dotted quads are addresses or versions, never phone numbers.
 _DOTTED_QUAD = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
+#: Three one-digit groups in a row between dots: an OID or a version ("1.3.6.1.4.1.89546"), not a
+#: phone number ("+46.8.260.81.51" has one).
+_DOTTED_DIGITS = re.compile(r"(?:^|\.)\d\.\d\.\d(?:\.|$)")
 #: Digits grouped in threes after a short lead group, one separator throughout: how amounts and
 #: counts are written ("8 336 817", "1.234.567").
 #: A lead group of two or more digits (phone numbers never start with a lone digit + threes).
@@ -985,6 +1097,7 @@ def _phones(text: str, windows: Windows, regions: tuple[str, ...]) -> Iterable[M
             not 7 <= ndigits <= 17
             or len(set(digits)) == 1  # "888-888-8888": a placeholder, never dialled
             or _DOTTED_QUAD.fullmatch(number)
+            or _DOTTED_DIGITS.search(number)
             or _DECIMAL.fullmatch(number)
             or _DECIMAL_THEN_BRACKET.search(number)
         ):
@@ -992,6 +1105,8 @@ def _phones(text: str, windows: Windows, regions: tuple[str, ...]) -> Iterable[M
         if (_ZIP4.fullmatch(number) and not ext) or _is_amount(text, m.start(), end):
             continue
         score = _phone_score(number, regions)
+        if score <= 0 and _PLAIN_LOCAL.fullmatch(number) and _phone_word_before(text, m.start(), _PLAIN_LOCAL_REACH):
+            score = 0.25  # "Telefone: 216477457": a national number of a region not configured
         if score <= 0 or in_iban_tail(text, m.start()):
             continue
         # Unverifiable shapes (no valid number in any region) need their phone word close by.
@@ -1041,30 +1156,54 @@ def _contact_layout(text: str, start: int, end: int, number: str) -> bool:
     e-mail address ("(luca.smith@ziggo.nl, 087 432 6176)", formatted numbers only)."""
     return bool(
         _LINE_LABEL.search(text, max(0, start - 12), start)
-        or _csv_phone_column(text, start, end)
+        or column_named(text, start, end, _PHONE_WORDS)
         or (_FORMATTED.search(number) and _AFTER_EMAIL.search(text, max(0, start - 80), start))
     )
 
 
-def _csv_phone_column(text: str, start: int, end: int) -> bool:
-    """A whole field of a delimited export whose header line names it a phone column
-    ("id,name,email,phone" ... ",087 012 0654,")."""
-    if start == 0 or text[start - 1] not in ",;\t" or (end < len(text) and text[end] not in ",;\t\r\n"):
-        return False
-    delim = text[start - 1]
-    head_end = text.find("\n")
+_DELIMITERS = ",;\t|"
+
+
+def column_header(text: str, start: int, end: int) -> str | None:
+    """The header of the column whose whole field is ``text[start:end]`` in a delimited export
+    or a spreadsheet pasted as text (tabs), or None. The header is the first line of the block of
+    lines above with as many delimiters as this one, so an export pasted under a line of prose
+    ("here is the sheet:\n") has its header too. The first column counts (a line starting with
+    the value)."""
     line_start = text.rfind("\n", 0, start) + 1
-    if head_end <= 0 or line_start == 0:
-        return False
-    header = text[:head_end].split(delim)
-    line_end = text.find("\n", start)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    line_end = text.find("\n", end)
+    if line_end < 0:
+        line_end = len(text)
+    after = text[end] if end < len(text) else "\n"
+    if start > line_start:
+        delim = text[start - 1]
+        if delim not in _DELIMITERS or (after not in _DELIMITERS + "\r\n"):
+            return None
+    elif after in _DELIMITERS:
+        delim = after
+    else:
+        return None
+    if line_start == 0:
+        return None
+    line = text[line_start:line_end]
+    count = line.count(delim)
+    header_start = line_start
+    while header_start > 0:
+        prev_start = text.rfind("\n", 0, header_start - 1) + 1
+        if text.count(delim, prev_start, header_start - 1) != count:
+            break
+        header_start = prev_start
+    if header_start == line_start:
+        return None
+    header = text[header_start : text.find("\n", header_start)].split(delim)
     column = text.count(delim, line_start, start)
-    return (
-        len(header) == line.count(delim) + 1
-        and column < len(header)
-        and _PHONE_WORDS.search(header[column]) is not None
-    )
+    return header[column] if column < len(header) else None
+
+
+def column_named(text: str, start: int, end: int, words: re.Pattern[str]) -> bool:
+    """Whether the value fills a column whose header holds one of ``words`` ("SSN", "DOB")."""
+    header = column_header(text, start, end)
+    return header is not None and words.search(header) is not None
 
 
 def _is_amount(text: str, start: int, end: int) -> bool:
@@ -1113,7 +1252,11 @@ _TRUNK_ZERO = _TrunkZero()
 
 
 #: Phone-shaped without a verifiable country: "555 0132", "12-34-56-78", "99 668472".
-_LOCAL_SHAPE = re.compile(r"[\d()]{2,5}(?:[ .-]\d{2,8}){1,4}")
+_LOCAL_SHAPE = re.compile(r"[\d()]{2,5}(?:[ .-]\d{2,8}){1,4}|\(\d{2,4}\)\d{4,5}[ .-]\d{4}")
+#: An unformatted national number of a region outside ``phone_regions`` ("Telefone: 216477457"):
+#: 8-12 digits, reported only with a phone word right before (an unverifiable shape).
+_PLAIN_LOCAL = re.compile(r"\d{8,12}")
+_PLAIN_LOCAL_REACH = 20
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1121,7 +1264,7 @@ def _phone_score(raw: str, regions: tuple[str, ...]) -> float:
     """Confidence that ``raw`` is a phone number from its digits alone (libphonenumber parses
     cost ~0.1 ms each: the same candidate, repeated in a conversation, is parsed once)."""
     formatted = any(c in raw for c in " -.()")
-    plain = _TRUNK.sub(r"\1 ", raw)
+    plain = _TRUNK.sub(r"\1 ", _BRACKETED_CC.sub(r"+\1", raw))
     international = plain.startswith("+")
     if not international and _IDD.match(plain):
         plain = "+" + _IDD.sub("", plain)
@@ -1210,6 +1353,8 @@ def _dobs(text: str, low: str, windows: Windows) -> Iterable[Match]:
 def _birth_word_of(text: str, start: int, end: int) -> bool:
     """A birth word within 40 characters before the date or 10 after, with no other number and
     no line break between: "DOB 05/23/1958\nAdmitted 2025-10-13 ..." dates the admission."""
+    if column_named(text, start, end, _DOB_WORDS):
+        return True  # the "DOB" column of a pasted sheet
     words = list(_DOB_WORDS.finditer(text, max(0, start - 40), start))
     if words and not _DIGIT.search(text, words[-1].end(), start) and "\n" not in text[words[-1].end() : start]:
         return True
@@ -1222,7 +1367,7 @@ def _passports(text: str, low: str, windows: Windows) -> Iterable[Match]:
         return
     seen = set()
     for m in _iter(_PASSPORT, text, windows):
-        if near(text, m.start(), m.end(), _PASSPORT_WORDS, before=40, after=5):
+        if _passport_word_of(text, m.start(), m.end()) or column_named(text, m.start(), m.end(), _PASSPORT_WORDS):
             seen.add(m.start())
             yield Match("PASSPORT", m.start(), m.end(), 0.8)
     # Mostly letters: no digit run to anchor a window on, so the whole (passport-bearing) text.
@@ -1233,6 +1378,15 @@ def _passports(text: str, low: str, windows: Windows) -> Iterable[Match]:
             _DIGIT.search(m.group()) and near(text, m.start(), m.end(), _PASSPORT_WORDS, before=30, after=0)
         ):
             yield Match("PASSPORT", m.start(), m.end(), 0.75)
+
+
+def _passport_word_of(text: str, start: int, end: int) -> bool:
+    """A passport word within 40 characters before the number (no line break between: the next
+    line of a form has its own label, "Passnummer: 4647...\nOrg.nr: 556048-2507") or 5 after."""
+    words = list(_PASSPORT_WORDS.finditer(text, max(0, start - 40), start))
+    if words and "\n" not in text[words[-1].end() : start]:
+        return True
+    return _PASSPORT_WORDS.search(text, end, min(len(text), end + 5)) is not None
 
 
 _CF_HINT = ("codice", "fiscal", "cf ", "cf:", "tax code")
