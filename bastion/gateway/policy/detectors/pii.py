@@ -18,8 +18,12 @@ from stdnum import iban as std_iban
 from stdnum import luhn
 from stdnum.es import dni as es_dni
 from stdnum.gb import nhs as gb_nhs
+from stdnum.br import cpf as br_cpf
 from stdnum.in_ import aadhaar as in_aadhaar
 from stdnum.it import codicefiscale as it_cf
+from stdnum.nl import bsn as nl_bsn
+from stdnum.pl import pesel as pl_pesel
+from stdnum.se import personnummer as se_personnummer
 from stdnum.us import ssn as us_ssn
 
 from bastion.gateway.policy.detectors.base import Match, near, word_re
@@ -115,6 +119,23 @@ _NINO = re.compile(
 )
 _DNI = re.compile(r"(?<![A-Za-z0-9])\d{8}-?[A-Z](?![A-Za-z0-9])")
 _CF = re.compile(r"(?<![A-Za-z0-9])[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z](?![A-Za-z0-9])")
+#: National numbers checked only next to their name (each is a plain digit run otherwise):
+#: Polish PESEL, Dutch BSN ("4887.63.447"), Brazilian CPF ("035.759.551-31"), Swedish personnummer.
+_PESEL = re.compile(r"(?<![\d-])\d{11}(?![\d-])")
+_BSN = re.compile(r"(?<![\d.-])\d{4}\.?\d{2}\.?\d{3}(?![\d.-])")
+_CPF = re.compile(r"(?<![\d.-])\d{3}\.?\d{3}\.?\d{3}-?\d{2}(?![\d.-])")
+_PERSONNUMMER = re.compile(r"(?<![\d-])(?:19|20)?\d{6}[-+]?\d{4}(?![\d-])")
+_NAMED_IDS: tuple[tuple[tuple[str, ...], re.Pattern[str], Callable[[str], bool], re.Pattern[str]], ...] = (
+    (("pesel",), _PESEL, pl_pesel.is_valid, word_re(["pesel", "nr pesel", "numer pesel"])),
+    (("bsn", "burgerservice"), _BSN, nl_bsn.is_valid, word_re(["bsn", "burgerservicenummer", "bsn-nummer"])),
+    (("cpf",), _CPF, br_cpf.is_valid, word_re(["cpf", "cpf/mf"])),
+    (
+        ("personnummer", "personnr", "person nr"),
+        _PERSONNUMMER,
+        se_personnummer.is_valid,
+        word_re(["personnummer", "personnr", "person nr", "pers.nr"]),
+    ),
+)
 _AADHAAR = re.compile(r"(?<![\d-])[2-9]\d{3}([ -]?)\d{4}\1\d{4}(?![\d-])")
 
 _CARD_WORDS = word_re(
@@ -348,7 +369,11 @@ _BARE_LABEL = re.compile(
 
 def is_reference(text: str, start: int) -> bool:
     """Whether the digits at ``start`` follow a reference label ("Order number", "Invoice",
-    "Voucher code", "Reg. no."), not a label of personal data ("Phone number", "NHS no.")."""
+    "Voucher code", "Reg. no."), not a label of personal data ("Phone number", "NHS no.").
+    In a table the column header is the label, not the words of the cells before."""
+    column = _reference_column(text, start)
+    if column is not None:
+        return column
     for ref in _REFERENCE_WORDS.finditer(text, max(0, start - 30), start):
         # The label names the next number only: not when another number, a sentence end or a
         # phone word stands between ("Ticket 125-2582120090. Mobil 0151 ...", "Customer called
@@ -367,28 +392,26 @@ def is_reference(text: str, start: int) -> bool:
     if _adjacent_reference(text, start) or _BARE_LABEL.search(text, max(0, start - 12), start):
         return True
     m = _LABEL.search(text, max(0, start - 40), start)
-    if m is not None:
-        return m.group(1).lower() not in _PERSONAL_LABELS
-    return _reference_column(text, start)
+    return m is not None and m.group(1).lower() not in _PERSONAL_LABELS
 
 
 _FIELD_END = re.compile(r"[,;\t|\r\n]|$")
 
 
-def _reference_column(text: str, start: int) -> bool:
-    """A field of a delimited export under a reference header ("Order", "Tracking", "EAN"): the
-    header is the field's label ("Order\tTracking ...\n557 591 7053\t..." is an order number)."""
+def _reference_column(text: str, start: int) -> bool | None:
+    """For a field of a delimited export, whether its header is a reference label ("Order",
+    "Tracking", "EAN": "Order\tTracking ...\n557 591 7053\t..." is an order number); None outside
+    a table. The header, not a word of the cells before ("Emp ID\nOla Berg\t271-53-8810" under
+    "SSN"), labels the field."""
     if start > 0 and text[start - 1] not in _DELIMITERS + "\n":
-        return False
+        return None
     end = _FIELD_END.search(text, start)
     header = column_header(text, start, end.start() if end else len(text))
-    return (
-        header is not None
-        and (_REFERENCE_WORDS.search(header) is not None or _NOT_CARD_WORDS.search(header) is not None)
-        and not any(
-            words.search(header)
-            for words in (_PHONE_WORDS, _SSN_WORDS, _NHS_WORDS, _PASSPORT_WORDS, _NATID_WORDS, _DOB_WORDS, _CARD_WORDS)
-        )
+    if header is None:
+        return None
+    return (_REFERENCE_WORDS.search(header) is not None or _NOT_CARD_WORDS.search(header) is not None) and not any(
+        words.search(header)
+        for words in (_PHONE_WORDS, _SSN_WORDS, _NHS_WORDS, _PASSPORT_WORDS, _NATID_WORDS, _DOB_WORDS, _CARD_WORDS)
     )
 
 
@@ -1415,6 +1438,13 @@ def _national_ids(text: str, low: str, windows: Windows) -> Iterable[Match]:
             elif is_reference(text, m.start()):
                 score -= 0.3
             yield Match("NATIONAL_ID", m.start(), m.end(), min(score, 1.0))
+    for hints, pattern, valid, name in _NAMED_IDS:
+        if not any(h in low for h in hints):
+            continue
+        for m in _iter(pattern, text, windows):
+            # Named right before (a form's label) and passing the national check digits.
+            if valid(m.group()) and near(text, m.start(), m.end(), name, before=40, after=0):
+                yield Match("NATIONAL_ID", m.start(), m.end(), 0.9)
 
 
 def _bank_accounts(text: str, low: str, windows: Windows) -> Iterable[Match]:
