@@ -16,9 +16,9 @@ from collections.abc import Callable, Iterable, Sequence
 import phonenumbers
 from stdnum import iban as std_iban
 from stdnum import luhn
+from stdnum.br import cpf as br_cpf
 from stdnum.es import dni as es_dni
 from stdnum.gb import nhs as gb_nhs
-from stdnum.br import cpf as br_cpf
 from stdnum.in_ import aadhaar as in_aadhaar
 from stdnum.it import codicefiscale as it_cf
 from stdnum.nl import bsn as nl_bsn
