@@ -9,14 +9,14 @@ Swedish, Japanese romaji and Hindi-English. Phones are national layouts of 17 co
 international ones (``+44 (0)``, ``00 49``, ``011 44``, extensions, dots, dashes, brackets);
 national layouts of countries other than the default regions (US, GB) appear only next to a phone
 word or under a phone column, since no detector can validate a bare Polish mobile without its
-region. Look-alikes come in 30 categories, among them checksum failures of real formats
+region. Look-alikes come in 31 categories, among them checksum failures of real formats
 (Luhn-failing cards, mod-97-failing IBANs, mod-11-failing NHS numbers, SSNs of unissued areas).
 
 Labels come from the generator: every PII value is built with the real check digits and checked
 with ``python-stdnum`` / ``phonenumbers``; every checksum look-alike is checked to fail. A PII span
 is found when a detection of its entity overlaps it; a look-alike span is flagged when any
 detection (PII or secret) overlaps it. Families (templates) are split: ``HELDOUT`` names ten of the
-30 families, chosen when the set was written (before any run) so that every entity and the checksum
+32 families, chosen when the set was written (before any run) so that every entity and the checksum
 look-alikes are in both parts. ``OTHER_NATIONAL_ID`` (PESEL, BSN, CPF, personnummer) is personal data
 that docs/policy.md does not promise; it is reported on its own row without a target, found when any
 PII detection overlaps it.
