@@ -122,3 +122,12 @@ def test_chat_look_alikes(text: str) -> None:
 def test_labels_glued_after_a_phone_keep_it() -> None:
     # Capitals glued on make a code, a word glued on ("-Office") is a contact list's label.
     assert ("PHONE", "082 490 1693") in found("082 490 1693-Office")
+
+
+def test_header_of_a_long_table_reaches_its_last_row() -> None:
+    # The header is found through a one-pass index of the table's lines (walking back from every
+    # row was quadratic: a 3,000-row export took 16 s instead of 1 s).
+    rows = [f"Row {i}\t{100 + i % 500:03d}-{10 + i % 80:02d}-{1000 + i:04d}" for i in range(300)]
+    text = "Name\tSSN\n" + "\n".join(rows) + "\n"
+    last = rows[-1].split("\t")[1]
+    assert ("US_SSN", last) in found(text)

@@ -8,6 +8,7 @@ covered here (see docs/policy.md).
 
 from __future__ import annotations
 
+import bisect
 import functools
 import ipaddress
 import re
@@ -1187,6 +1188,27 @@ def _contact_layout(text: str, start: int, end: int, number: str) -> bool:
 _DELIMITERS = ",;\t|"
 
 
+@functools.lru_cache(maxsize=8)
+def _table_blocks(text: str, delim: str) -> tuple[list[int], list[int]]:
+    """Where each line starts and where the first line of its block starts (consecutive lines
+    with as many ``delim`` as it). One pass over the text, cached: a pasted sheet of thousands of
+    rows has a candidate in every row, and walking back to the header from each was quadratic."""
+    starts = [0]
+    i = text.find("\n")
+    while i >= 0:
+        starts.append(i + 1)
+        i = text.find("\n", i + 1)
+    heads: list[int] = []
+    head, previous = 0, -1
+    for n, line_start in enumerate(starts):
+        line_end = starts[n + 1] - 1 if n + 1 < len(starts) else len(text)
+        count = text.count(delim, line_start, line_end)
+        if count != previous:
+            head, previous = line_start, count
+        heads.append(head)
+    return starts, heads
+
+
 def column_header(text: str, start: int, end: int) -> str | None:
     """The header of the column whose whole field is ``text[start:end]`` in a delimited export
     or a spreadsheet pasted as text (tabs), or None. The header is the first line of the block of
@@ -1194,9 +1216,6 @@ def column_header(text: str, start: int, end: int) -> str | None:
     ("here is the sheet:\n") has its header too. The first column counts (a line starting with
     the value)."""
     line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    if line_end < 0:
-        line_end = len(text)
     after = text[end] if end < len(text) else "\n"
     if start > line_start:
         delim = text[start - 1]
@@ -1208,14 +1227,8 @@ def column_header(text: str, start: int, end: int) -> str | None:
         return None
     if line_start == 0:
         return None
-    line = text[line_start:line_end]
-    count = line.count(delim)
-    header_start = line_start
-    while header_start > 0:
-        prev_start = text.rfind("\n", 0, header_start - 1) + 1
-        if text.count(delim, prev_start, header_start - 1) != count:
-            break
-        header_start = prev_start
+    starts, heads = _table_blocks(text, delim)
+    header_start = heads[bisect.bisect_right(starts, line_start) - 1]
     if header_start == line_start:
         return None
     header = text[header_start : text.find("\n", header_start)].split(delim)
