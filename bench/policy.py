@@ -319,13 +319,31 @@ def bench_injection() -> None:
             [e.kind for e in old],
         )
     )
-    sixth = [e for e in held if not policy_corpus.before_sixth(e.family)]
+    sixth = [e for e in held if not policy_corpus.before_sixth(e.family) and policy_corpus.before_seventh(e.family)]
     sets.append(
         (
             "own held-out families, sixth round only",
             [e.text for e in sixth],
             [bool(e.label) for e in sixth],
             [e.kind for e in sixth],
+        )
+    )
+    six = [e for e in held if policy_corpus.before_seventh(e.family)]
+    sets.append(
+        (
+            "own held-out families, rounds 1-6",
+            [e.text for e in six],
+            [bool(e.label) for e in six],
+            [e.kind for e in six],
+        )
+    )
+    seventh = [e for e in held if not policy_corpus.before_seventh(e.family)]
+    sets.append(
+        (
+            "own held-out families, seventh round only",
+            [e.text for e in seventh],
+            [bool(e.label) for e in seventh],
+            [e.kind for e in seventh],
         )
     )
     for split_name, part in ((", rounds 1-5", old), ("", held)):

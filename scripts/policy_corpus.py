@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 import policy_corpus_five as five
 import policy_corpus_more as more
+import policy_corpus_seven as seven
 import policy_corpus_six as six
 
 ATTACK_KINDS = ("hijack", "extraction", "jailbreak", "indirect")
@@ -963,6 +964,11 @@ def _fill_six(template: str, rng: random.Random) -> str:
     return template.format(**_slots(rng), **six.components(rng))
 
 
+def _fill_seven(template: str, rng: random.Random) -> str:
+    """A seventh-round template: the base slots plus ``policy_corpus_seven``'s."""
+    return template.format(**_slots(rng), **seven.components(rng))
+
+
 def _variants(text: str, rng: random.Random) -> str:
     """Surface variation: case, politeness, a lead-in sentence, a trailing question."""
     r = rng.random()
@@ -1005,13 +1011,25 @@ def build(per_template: int = 6, seed: int = 1414) -> list[Example]:
     # and the ordinary texts that outscored attacks ("act as" prompts, chat-template code).
     rng = random.Random(seed + 6)
     _composed_round(out, seen, rng, six.ATTACK_TEMPLATES, six.BENIGN_TEMPLATES, six.PER_TEMPLATE, "s", _fill_six)
+    # Seventh round: extraction through indirections (translate, encode, continue, games),
+    # hijacks inside tasks and carriers, and their benign twins.
+    rng = random.Random(seed + 7)
+    _composed_round(
+        out, seen, rng, seven.ATTACK_TEMPLATES, seven.BENIGN_TEMPLATES, seven.PER_TEMPLATE, "v", _fill_seven
+    )
     return out
 
 
 def before_sixth(family: str) -> bool:
     """Whether a family belongs to the first five rounds (the held-out split reported before the
     sixth round added its families: ``bench/policy.py`` and the training run report both)."""
-    return re.search(r"-s\d\d$", family) is None
+    return re.search(r"-[sv]\d\d$", family) is None
+
+
+def before_seventh(family: str) -> bool:
+    """Whether a family belongs to the first six rounds (the held-out split reported before the
+    seventh round added its families)."""
+    return re.search(r"-v\d\d$", family) is None
 
 
 def _composed_round(

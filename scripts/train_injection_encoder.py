@@ -49,6 +49,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import policy_corpus  # noqa: E402
 import policy_data  # noqa: E402
 import train_policy as tp  # noqa: E402
 
@@ -95,6 +96,11 @@ def assemble() -> dict[str, Any]:
     t0 = time.monotonic()
     cache = tp.FeatureCache(Featuriser())
     own_train, own_held = policy_data.own()
+    # The shipped delta was fine-tuned before the seventh corpus round existed; the head fitted on
+    # it (train_policy.py) trains on the round, the encoder does not (re-tuning it on the round is
+    # not measured yet, about 40 minutes): leaving the round out keeps `make train-policy`
+    # reproducing both shipped files.
+    own_train = [r for r in own_train if policy_corpus.before_seventh(r.source)]
     shared = policy_data.shared_train()
     train = tp.Windows(shared + own_train + tp.long_training_rows(shared, own_train), cache)
     dev = tp.Windows(policy_data.dev(), cache, as_detector=True)

@@ -822,7 +822,17 @@ def main() -> None:
     held_long = Windows(held_long_rows(held), cache, as_detector=True)
     # The held-out split before the sixth corpus round's families joined it (rounds 1-5).
     held_old = Windows([r for r in held.rows if policy_corpus.before_sixth(r.source)], cache, as_detector=True)
-    sets = (("dev", dev), ("own held-out", held), ("held-out 1-5", held_old), ("held-out long", held_long))
+    # Before the seventh round (rounds 1-6), and the seventh round's held-out families alone.
+    held_six = Windows([r for r in held.rows if policy_corpus.before_seventh(r.source)], cache, as_detector=True)
+    held_seven = Windows([r for r in held.rows if not policy_corpus.before_seventh(r.source)], cache, as_detector=True)
+    sets = (
+        ("dev", dev),
+        ("own held-out", held),
+        ("held-out 1-5", held_old),
+        ("held-out 1-6", held_six),
+        ("held-out 7", held_seven),
+        ("held-out long", held_long),
+    )
     for name, win in sets:
         scores = win.judged(head, sentences)
         curve = ", ".join(f"{curve_at(scores, win.labels, f):.1%} @{f:.1%}" for f in (0.001, 0.01, 0.05))

@@ -1,0 +1,52 @@
+"""Our own prompt-injection corpus (``scripts/policy_corpus*.py``): the held-out split is whole
+families, the build is deterministic, and each round's rows do not move when a later round is
+added (the figures of earlier runs are on the same texts)."""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+
+import policy_corpus  # noqa: E402
+import policy_corpus_seven as seven  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def corpus() -> list[policy_corpus.Example]:
+    return policy_corpus.build()
+
+
+def test_the_held_out_split_is_whole_families(corpus: list[policy_corpus.Example]) -> None:
+    train, held = policy_corpus.split(corpus)
+    assert {e.family for e in train}.isdisjoint({e.family for e in held})
+    # No text is on both sides (the build drops duplicates across rounds).
+    assert {e.text for e in train}.isdisjoint({e.text for e in held})
+
+
+def test_the_build_is_deterministic(corpus: list[policy_corpus.Example]) -> None:
+    assert policy_corpus.build() == corpus
+
+
+def test_the_seventh_round_is_appended_and_split_like_the_others(corpus: list[policy_corpus.Example]) -> None:
+    old = [e for e in corpus if policy_corpus.before_seventh(e.family)]
+    new = [e for e in corpus if not policy_corpus.before_seventh(e.family)]
+    # The earlier rounds' rows come first and are the same with or without the seventh.
+    assert corpus[: len(old)] == old
+    assert all(e.family.split("-")[1].startswith("v") for e in new)
+    # Every template filled (a typo in a slot name would raise in build()) and every fifth
+    # family of each kind is held out.
+    families = {(e.kind, e.family, e.heldout) for e in new}
+    for kind, templates in (seven.ATTACK_TEMPLATES | seven.BENIGN_TEMPLATES).items():
+        mine = sorted((f, h) for k, f, h in families if k == kind)
+        assert len(mine) == len(templates), kind
+        assert [h for _, h in mine] == [j % 5 == 4 for j in range(len(templates))], kind
+    labels = Counter((e.label, e.heldout) for e in new)
+    assert labels[(1, True)] >= 100 and labels[(0, True)] >= 60
+    # Rows of the sixth round are not counted as seventh (and the reports' "rounds 1-5" split
+    # stays what it was).
+    assert not any(policy_corpus.before_sixth(e.family) for e in new)
