@@ -22,7 +22,6 @@ misses and flags; ``--heldout-failures`` the held-out part's).
 from __future__ import annotations
 
 import random
-import string
 import sys
 import zlib
 from collections.abc import Callable
@@ -178,7 +177,9 @@ def _loyalty(r: random.Random) -> str:
 
 
 def _gift_pin(r: random.Random) -> str:
-    return r.choice([_digits(r, 8), f"{_digits(r, 4)}-{_digits(r, 4)}", f"{_digits(r, 3)} {_digits(r, 3)} {_digits(r, 3)}"])
+    return r.choice(
+        [_digits(r, 8), f"{_digits(r, 4)}-{_digits(r, 4)}", f"{_digits(r, 3)} {_digits(r, 3)} {_digits(r, 3)}"]
+    )
 
 
 #: Category -> (value generator, sentence templates with ``{v}`` where the value goes).

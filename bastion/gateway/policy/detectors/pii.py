@@ -427,8 +427,7 @@ _NUMBER_NOUNS = frozenset("numéro numero número numer nummer number no nr n° 
 #: Words a label may have between it and the digits ("Locker pin is", "NIP firmy:", "Código de
 #: acceso", "numéro de la réunion").
 _LABEL_FILLERS = frozenset(
-    "is es est ist jest é è de di do da del du des la le el of the for van der den "
-    "a an my your our".split()
+    "is es est ist jest é è de di do da del du des la le el of the for van der den a an my your our".split()
 )
 #: A KEY=value line of a config or .env file ("ACCOUNT=122665797375", "export SHOP_ID=...",
 #: "store_number: 48..."): the key is the number's label.
@@ -1095,8 +1094,10 @@ def _ssns(text: str, low: str, windows: Windows) -> Iterable[Match]:
         if is_reference(text, m.start()):
             # "SSN: 076972219. Loan application 785-19-9052": the label right before wins.
             score -= 0.3
-        elif near(text, m.start(), m.end(), _SSN_WORDS, before=60, after=30) or column_named(
-            text, m.start(), m.end(), _SSN_WORDS
+        elif (
+            _SSN_WORDS.search(text, max(0, m.start() - 60), m.start())
+            or label_after(text, m.end(), _SSN_WORDS, 30)
+            or column_named(text, m.start(), m.end(), _SSN_WORDS)
         ):
             score += 0.5
         elif near(text, m.start(), m.end(), _PHONE_WORDS, before=30, after=0):
@@ -1367,10 +1368,16 @@ def _phone_word_before(text: str, start: int, before: int) -> bool:
 def _phone_word_after(text: str, end: int) -> bool:
     """A phone word within 20 characters after the digits, with no other number between: "Schaden
     am 1754536022, Telefon 0151 ..." is the next number's label."""
-    m = _PHONE_WORDS.search(text, end, min(len(text), end + 20))
+    return label_after(text, end, _PHONE_WORDS, 20)
+
+
+def label_after(text: str, end: int, words: re.Pattern[str], reach: int) -> bool:
+    """One of ``words`` within ``reach`` characters after the digits, no other number or sentence
+    break between, and not the label of a number of its own ("REGON 807115721. SSN: 831-21-3244"
+    labels the second number, "..., Telefon 0151 ..." the phone after it)."""
+    m = words.search(text, end, min(len(text), end + reach))
     if m is None or _DIGIT.search(text, end, m.start()) or _BREAK.search(text, end, m.start()):
         return False
-    # A word that labels a number of its own ("..., Telefon 0151 ...") is not this one's.
     return _NUMBER_NEXT.match(text, m.end()) is None
 
 
