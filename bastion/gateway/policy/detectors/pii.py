@@ -17,12 +17,16 @@ from collections.abc import Callable, Iterable, Sequence
 import phonenumbers
 from stdnum import iban as std_iban
 from stdnum import luhn
+from stdnum.ar import cuit as ar_cuit
+from stdnum.au import abn as au_abn
 from stdnum.br import cpf as br_cpf
 from stdnum.es import dni as es_dni
 from stdnum.gb import nhs as gb_nhs
 from stdnum.in_ import aadhaar as in_aadhaar
 from stdnum.it import codicefiscale as it_cf
 from stdnum.nl import bsn as nl_bsn
+from stdnum.no import orgnr as no_orgnr
+from stdnum.pl import nip as pl_nip
 from stdnum.pl import pesel as pl_pesel
 from stdnum.se import personnummer as se_personnummer
 from stdnum.us import ssn as us_ssn
@@ -394,6 +398,87 @@ def is_reference(text: str, start: int) -> bool:
         return True
     m = _LABEL.search(text, max(0, start - 40), start)
     return m is not None and m.group(1).lower() not in _PERSONAL_LABELS
+
+
+#: Words that label a number as something other than a phone number or a bank account, in the
+#: languages the detector knows (issue #14: "ACCOUNT=<12 digits>", "NIP firmy: 917-673-08-63", "the
+#: locker pin is 913-324-8226"): codes and PINs, references and ids, tax and VAT numbers, lockers,
+#: serial and build numbers, meeting and conference ids.
+_OWN_LABEL_WORDS = frozenset(
+    "pin pins passcode code codes kod kodu kode koden koodi código codigo codice ref refs id ids ident "
+    "tax steuer impôt impot impuesto imposto podatkowy vat tva iva btw mwst ust moms mva nip regon krs "
+    "locker lockers paczkomat skrytka schließfach schliessfach casier taquilla armadietto kluis "
+    "serial série serie seriale seryjny build meeting conference konferenz réunion reunion reunión "
+    "sku ean".split()
+)
+#: The stems of phone words inside a compound label ("Telefonnummer", "Servicenummer" are phone
+#: numbers; "Zolltarifnummer", "Kartennummer" are not).
+_PHONE_STEMS = re.compile(
+    r"tel|fon|phon|handy|mobil|fax|ruf|gsm|whatsapp|kontakt|contact|service|hotline|helpline|zentrale|"
+    r"durchwahl|festnetz|sms|call|anschluss",
+    re.IGNORECASE,
+)
+#: A compound noun ending in a number word ("Zolltarifnummer", "Kartennummer", "Besprechungs-ID"):
+#: the stem names what the number belongs to.
+_COMPOUND_LABEL = re.compile(r"^(\w{3,}?)-?(?:nummer|numer|nr|code|kode|kod|id|pin)$", re.IGNORECASE)
+#: Number words of phrases "number of <thing>" ("numéro de carte", "número de socio", "numer
+#: licznika"): the thing after them is the label.
+_NUMBER_NOUNS = frozenset("numéro numero número numer nummer number no nr n° nº".split())
+#: Words a label may have between it and the digits ("Locker pin is", "NIP firmy:", "Código de
+#: acceso", "numéro de la réunion").
+_LABEL_FILLERS = frozenset(
+    "is es est ist jest é è de di do da del du des la le el of the for van der den a an my your our".split()
+)
+#: A KEY=value line of a config or .env file ("ACCOUNT=122665797375", "export SHOP_ID=...",
+#: "store_number: 48..."): the key is the number's label.
+_CONFIG_KEY = re.compile(r"(?:^|\n)[ \t]*(?:export[ \t]+)?([A-Za-z][A-Za-z0-9_.-]*)[ \t]*(=|:)[ \t]*[\"']?$")
+_CONFIG_PHONE = re.compile(r"(?:^|_|-|\.)(?:phone|tel|telephone|mobile|cell|fax|sms|whatsapp|msisdn|contact)", re.I)
+_CONFIG_BANK = re.compile(r"bank|iban|routing|sort_?code|bsb|(?:account|acct)_?(?:number|no|num)", re.I)
+
+
+def config_key(text: str, start: int) -> str | None:
+    """The key of a ``KEY=value`` (or snake_case ``key: value``) line whose value starts at
+    ``start``, or None: ``Dave: 0161 ...`` in a contact list is a person's label, not a key."""
+    m = _CONFIG_KEY.search(text, max(0, start - 60), start)
+    if m is None or (m.group(2) == ":" and "_" not in m.group(1)):
+        return None
+    return m.group(1)
+
+
+def own_label(text: str, start: int) -> bool:
+    """Whether the digits at ``start`` carry a label of their own that is no phone word: a config
+    key without a phone word, a label word (``_OWN_LABEL_WORDS``), a compound label
+    ("Zolltarifnummer") or "number of <thing>" ("numéro de carte fidélité"), among the few words
+    right before the digits on the same line. A phone word among those words wins ("PIN or phone:")."""
+    key = config_key(text, start)
+    if key is not None:
+        return _CONFIG_PHONE.search(key) is None
+    at = start
+    words: list[str] = []
+    for _ in range(4):
+        word, at = word_before(text, at)
+        if not word:
+            break
+        words.append(word)
+    for i, w in enumerate(words):
+        # Walking back from the digits: a phone word before the label is the label's ("Telefon:"),
+        # one after it modifies it ("call id 919-719-3400", "SMS code").
+        if _PHONE_WORDS.fullmatch(w) or w in _PERSONAL_PHONE_LABELS:
+            return False
+        compound = _COMPOUND_LABEL.match(w)
+        if w in _OWN_LABEL_WORDS or (compound and not _PHONE_STEMS.search(compound.group(1))):
+            # At most one word of another kind between label and digits: an adjective or the
+            # owner ("Código arancelario", "NIP firmy", "PIN code").
+            return sum(x not in _LABEL_FILLERS for x in words[:i]) <= 1
+        if w in _NUMBER_NOUNS and i >= 2 and words[i - 1] in _LABEL_FILLERS:
+            return True  # "numéro de carte fidélité :": the thing after "number of" (no phone word)
+    return False
+
+
+#: Labels of phone lines that are not phone words in their own right ("Home: ...", "Office no.").
+_PERSONAL_PHONE_LABELS = frozenset(
+    "home office work emergency daytime evening main direct desk line mob ph tlf".split()
+)
 
 
 _FIELD_END = re.compile(r"[,;\t|\r\n]|$")
@@ -1009,8 +1094,10 @@ def _ssns(text: str, low: str, windows: Windows) -> Iterable[Match]:
         if is_reference(text, m.start()):
             # "SSN: 076972219. Loan application 785-19-9052": the label right before wins.
             score -= 0.3
-        elif near(text, m.start(), m.end(), _SSN_WORDS, before=60, after=30) or column_named(
-            text, m.start(), m.end(), _SSN_WORDS
+        elif (
+            _SSN_WORDS.search(text, max(0, m.start() - 60), m.start())
+            or label_after(text, m.end(), _SSN_WORDS, 30)
+            or column_named(text, m.start(), m.end(), _SSN_WORDS)
         ):
             score += 0.5
         elif near(text, m.start(), m.end(), _PHONE_WORDS, before=30, after=0):
@@ -1137,10 +1224,15 @@ def _phones(text: str, windows: Windows, regions: tuple[str, ...]) -> Iterable[M
         unverified = score < 0.45
         if _THOUSANDS.fullmatch(number) and _DIGIT_GROUPS.match(number) is None:
             continue  # "3 400 000 cells": a single-digit lead group is never how a phone starts
-        reference = is_reference(text, m.start())
+        # A label of its own right before the digits outranks a phone word further back: "Call in
+        # to the standup: conference ID 410 671 5707#", "NIP firmy: 917-673-08-63".
+        own = own_label(text, m.start())
+        reference = own or is_reference(text, m.start())
+        if not ext and _other_id_checksum(number) and not _phone_word_before(text, m.start(), 20):
+            continue  # the printed layout and check digits of a company or tax number
         if (
             ext
-            or _phone_word_before(text, m.start(), 30 if unverified else 40)
+            or (not own and _phone_word_before(text, m.start(), 30 if unverified else 40))
             or _phone_word_after(text, end)
             or _contact_layout(text, m.start(), end, number)
             or near(text, m.start(), end, _PHONE_LABELS_AFTER, before=0, after=10)
@@ -1172,6 +1264,22 @@ def _phones(text: str, windows: Windows, regions: tuple[str, ...]) -> Iterable[M
         if _OTHER_ID_LABEL.search(text, max(0, m.start() - 40), m.start()):
             continue  # "NHS number 943 476 5918": failing its own check does not make it a phone
         yield Match("PHONE", m.start(), end, min(score, 1.0))
+
+
+#: Company and tax numbers in the layout they are printed in, with their check digits: Polish
+#: NIP (3-3-2-2, 3-2-2-3), Australian ABN (2-3-3-3), Argentine CUIT (2-8-1), Norwegian orgnr (3-3-3).
+#: Ten digits 3-3-2-2 pass the NIP check one time in eleven: a phone word right before still
+#: makes them a phone number.
+_OTHER_ID_LAYOUTS: tuple[tuple[re.Pattern[str], Callable[[str], bool]], ...] = (
+    (re.compile(r"\d{3}-\d{3}-\d{2}-\d{2}|\d{3}-\d{2}-\d{2}-\d{3}"), pl_nip.is_valid),
+    (re.compile(r"\d{2} \d{3} \d{3} \d{3}"), au_abn.is_valid),
+    (re.compile(r"\d{2}-\d{8}-\d"), ar_cuit.is_valid),
+    (re.compile(r"\d{3} \d{3} \d{3}"), no_orgnr.is_valid),
+)
+
+
+def _other_id_checksum(number: str) -> bool:
+    return any(layout.fullmatch(number) and valid(number) for layout, valid in _OTHER_ID_LAYOUTS)
 
 
 def _contact_layout(text: str, start: int, end: int, number: str) -> bool:
@@ -1260,10 +1368,16 @@ def _phone_word_before(text: str, start: int, before: int) -> bool:
 def _phone_word_after(text: str, end: int) -> bool:
     """A phone word within 20 characters after the digits, with no other number between: "Schaden
     am 1754536022, Telefon 0151 ..." is the next number's label."""
-    m = _PHONE_WORDS.search(text, end, min(len(text), end + 20))
+    return label_after(text, end, _PHONE_WORDS, 20)
+
+
+def label_after(text: str, end: int, words: re.Pattern[str], reach: int) -> bool:
+    """One of ``words`` within ``reach`` characters after the digits, no other number or sentence
+    break between, and not the label of a number of its own ("REGON 807115721. SSN: 831-21-3244"
+    labels the second number, "..., Telefon 0151 ..." the phone after it)."""
+    m = words.search(text, end, min(len(text), end + reach))
     if m is None or _DIGIT.search(text, end, m.start()) or _BREAK.search(text, end, m.start()):
         return False
-    # A word that labels a number of its own ("..., Telefon 0151 ...") is not this one's.
     return _NUMBER_NEXT.match(text, m.end()) is None
 
 
@@ -1468,6 +1582,9 @@ def _bank_accounts(text: str, low: str, windows: Windows) -> Iterable[Match]:
         if len(set(m.group().replace(" ", "").replace("-", ""))) == 1:
             continue  # "0000 0000": a placeholder in a sample statement
         label = _BANK_WORDS.search(text, max(0, m.start() - 40), m.start())
+        key = config_key(text, m.start())
+        if key is not None and _CONFIG_BANK.search(key) is None:
+            continue  # "ACCOUNT=122665797375" in a .env file: a cloud or app account, no bank named
         if label and not _NOT_BANK_WORDS.search(text, max(0, label.start() - 12), label.start()):
             yield Match("BANK_ACCOUNT", m.start(), m.end(), 0.85)
 
