@@ -8,7 +8,9 @@ lookups cost far less than 16 sequential ones. The same thread also runs *backgr
 (:meth:`Embedder.embed_background`, the semantic cache's pre-encoding of stored prompts): one
 text at a time, started only when no foreground encode is queued or running, and interrupted
 (ONNX Runtime's ``RunOptions.terminate``) as soon as one arrives, so foreground callers wait for
-a background run to stop (a fraction of a millisecond), never for it to finish.
+a background run to stop (a fraction of a millisecond), never for it to finish. One exception to
+"off the event loop": :meth:`Embedder.embed_here`, for a caller that waits for one short text and
+nothing else (on a loaded machine the thread hand-off costs more than the encode's blocking).
 
 Encode paths, fastest first (the first that loads and passes its self-check is used):
 

@@ -19,7 +19,8 @@ Cost is bounded on the hit path: the candidate's vector is remembered per cache 
 normally computed before it is needed, in the background while the gateway is idle
 (``pre_encode.py``), so a band candidate costs one encode, the new prompt's; one not yet known
 has both encoded in one call, side by side on the embedder's two lanes (and is remembered from
-then on),
+then on); a lone lookup's short new prompt is encoded on the event loop itself, without the
+hand-off to a lane and back (``here_max_chars``; see :meth:`MiniLMStage._judge`),
 the wait is capped (``second_stage.timeout_s``) and so are the lookups reading MiniLM at once
 (``second_stage.max_in_flight``), and until the model has loaded (in a background thread, at
 start with ``second_stage.preload``, else at the first band candidate) a band candidate is
