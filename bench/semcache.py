@@ -34,7 +34,9 @@ row. Robust to load, it shows where a row's time goes.
 
 Environment: ``BENCH_SEMCACHE_ROUNDS`` (default 3), ``BENCH_SEMCACHE_PROMPTS``,
 ``BASTION_SEMCACHE_DATA``, ``BENCH_LITELLM_VENV``, ``BENCH_SEMCACHE_ONLY=cost`` (the cost table
-only, for quick comparisons; ``hits``: idle RSS and the semantic-hit table), ``BENCH_SEMCACHE_CONFIG`` (JSON merged into the gateway's
+only, for quick comparisons; ``hits``: idle RSS and the semantic-hit table), ``BENCH_SEMCACHE_BASELINE``
+(with ``hits``: an older checkout's gateway asked in turn with this one's, both shipped defaults,
+every row labelled ``old`` / ``new``), ``BENCH_SEMCACHE_CONFIG`` (JSON merged into the gateway's
 ``semcache`` section, e.g. ``{"chroma_url": ...}`` to measure another store).
 """
 
@@ -64,6 +66,8 @@ ROUNDS = int(os.environ.get("BENCH_SEMCACHE_ROUNDS", "3"))
 ONLY_COST = os.environ.get("BENCH_SEMCACHE_ONLY", "") == "cost"
 #: ``BENCH_SEMCACHE_ONLY=hits``: idle RSS and the semantic-hit table only.
 ONLY_HITS = os.environ.get("BENCH_SEMCACHE_ONLY", "") == "hits"
+#: With ``hits``: an older checkout whose gateway the hit table asks in turn with this one's.
+BASELINE = os.environ.get("BENCH_SEMCACHE_BASELINE", "")
 PROMPTS = int(os.environ.get("BENCH_SEMCACHE_PROMPTS", "30000"))
 TARGETS = (
     "targets: new prompt with the cache on <= +3 ms p50 at c=1 over caching bypassed; >= 1,000 req/s of new "
@@ -376,6 +380,8 @@ class HitGateway:
     key: str
     admin_key: str
     first_ask: str
+    #: Set when gateways of two checkouts are compared: every row of this gateway is labelled.
+    side: str = ""
 
 
 def semantic_hits(gateways: list[HitGateway]) -> None:
@@ -417,6 +423,8 @@ def semantic_hits(gateways: list[HitGateway]) -> None:
                             kind = "semantic, MiniLM stage, " + (gw.first_ask if round_ == 0 else "asked again")
                     else:
                         kind = "miss" if phase.startswith("miss") else "other"
+                    if gw.side:
+                        kind = f"{kind} ({gw.side})"
                     overhead.setdefault(kind, []).append(float(r.headers.get("x-bastion-overhead-ms", "nan")))
     print(
         f"\n### Semantic hits: gateway time (`x-bastion-overhead-ms`), {len(pairs)} hand-written paraphrases "
@@ -541,6 +549,27 @@ def _hits_side_by_side(shipped: HitGateway, config: dict[str, Any], workdir: Pat
         semantic_hits([shipped, before])
 
 
+def _hits_against_baseline(shipped: HitGateway, config: dict[str, Any], workdir: Path, baseline: Path) -> None:
+    """The hit table on this checkout's gateway and, in turn, pair by pair, on an older
+    checkout's (``BENCH_SEMCACHE_BASELINE``), both with the shipped defaults: the same noise
+    hits both sides."""
+    from tests.gateway_process import BASTION, GatewayProcess
+
+    work = workdir / "baseline"
+    work.mkdir()
+    old = GatewayProcess(work, config, env={"PYTHONPATH": str(baseline.resolve())}, command=BASTION)
+    try:
+        old.start(timeout=600)
+        key = old.create_key("bench")
+        time.sleep(12.0)  # its MiniLM stage loads in the background
+        shipped.side, shipped.first_ask = "new", "first ask, candidate pre-encoded"
+        before = HitGateway(old.url, key, old.admin_key, "first ask, candidate pre-encoded", side="old")
+        print(f"Hit table against the checkout at {baseline} (`old`), this checkout `new`.\n")
+        semantic_hits([shipped, before])
+    finally:
+        old.kill()
+
+
 def background_yields() -> None:
     """What a foreground encode (the stage's, a policy detector's) pays when it arrives while a
     background encode (the cache's pre-encoding) runs on the shared embedder thread: it
@@ -630,6 +659,9 @@ def main() -> None:
                 "loaded by then unless `second_stage.preload` is false)\n"
             )
             shipped = HitGateway(gw.url, key, gw.admin_key, "first ask, candidate pre-encoded (shipped)")
+            if ONLY_HITS and BASELINE:
+                _hits_against_baseline(shipped, config, Path(d), Path(BASELINE))
+                return
             if ONLY_HITS:
                 _hits_side_by_side(shipped, config, Path(d))
                 return

@@ -8,7 +8,9 @@ lookups cost far less than 16 sequential ones. The same thread also runs *backgr
 (:meth:`Embedder.embed_background`, the semantic cache's pre-encoding of stored prompts): one
 text at a time, started only when no foreground encode is queued or running, and interrupted
 (ONNX Runtime's ``RunOptions.terminate``) as soon as one arrives, so foreground callers wait for
-a background run to stop (a fraction of a millisecond), never for it to finish.
+a background run to stop (a fraction of a millisecond), never for it to finish. One exception to
+"off the event loop": :meth:`Embedder.embed_here`, for a caller that waits for one short text and
+nothing else (on a loaded machine the thread hand-off costs more than the encode's blocking).
 
 Encode paths, fastest first (the first that loads and passes its self-check is used):
 
@@ -940,6 +942,38 @@ class Embedder:
         stacked: np.ndarray = np.stack(out) if out else np.zeros((0, DIM), dtype=np.float32)
         return stacked
 
+    def embed_here(self, text: str) -> np.ndarray | None:
+        """``text``'s vector encoded on the caller's thread (the event loop's), or None (nothing
+        done) when the embedder is not idle: foreground texts queued or running (the caller
+        would overtake them, and their lanes are taking the cores), or not on the ONNX path.
+
+        For a caller that waits for this one short text and for nothing else (the semantic
+        cache's MiniLM stage when its lookup is the only one running): the hand-off to a lane's
+        thread and back costs more than it saves there, and much more on a loaded machine, where
+        the woken thread waits for a core (measured on the 2-core box at load 4: 7.4 ms p50 for
+        a Quora question through :meth:`embed` against 2.8 ms here; docs/semcache.md). The
+        event loop is blocked for the encode, so the caller keeps the text short. The same
+        session and one text per run: the vector :meth:`embed` gives; it joins the recent texts
+        and counts as :attr:`encoded`. A background encode running is interrupted first."""
+        fast = self._fast
+        if not isinstance(fast, OrtEncoder):
+            return None
+        known = self._recent.get(text)
+        if known is not None:
+            return known
+        if self.busy:
+            return None
+        self.yield_background()
+        vector: np.ndarray = fast.run([text])[0]
+        self._encoded += 1
+        self._remember(text, vector)
+        return vector
+
+    def _remember(self, text: str, vector: np.ndarray) -> None:
+        if len(self._recent) > 2048:
+            self._recent.clear()
+        self._recent[text] = vector
+
     async def embed_background(self, text: str) -> np.ndarray | None:
         """``text``'s vector at the lowest priority, or None when it yielded.
 
@@ -1028,11 +1062,9 @@ class Embedder:
         if not run.cancelled() and run.exception() is None:
             vecs = run.result()
             self._encoded += len(batch)
-            if len(self._recent) > 2048:
-                self._recent.clear()
             for (text, _ev, slot), v in zip(batch, vecs, strict=False):
                 slot.append(v)
-                self._recent[text] = v
+                self._remember(text, v)
         for _, ev, _slot in batch:
             ev.set()
 

@@ -357,3 +357,24 @@ async def test_a_draining_caller_returns_once_its_own_texts_are_encoded() -> Non
     assert not embedder.busy and embedder.in_use == 0
     for i, t in enumerate(texts):
         assert np.array_equal(out[i], embedder.embed_sync([t])[0])
+
+
+async def test_an_idle_embedder_encodes_a_text_on_the_callers_thread(embedder: Embedder) -> None:
+    """``embed_here``: the vector the lanes give, remembered among the recent texts and counted;
+    nothing done while foreground texts are queued or encoding (the caller would overtake them)."""
+    import anyio
+
+    text = "Is it safe to run a dishwasher overnight while asleep?"
+    before = embedder.encoded
+    here = embedder.embed_here(text)
+    assert here is not None and embedder.encoded - before == 1
+    assert np.array_equal(here, embedder.embed_sync([text])[0])
+    assert np.array_equal(await embedder.embed([text]), here[None, :])
+    assert embedder.encoded - before == 1  # answered from the recent texts
+    other = "Can a dishwasher be left running overnight, unattended, safely?"
+    async with anyio.create_task_group() as tg:
+        tg.start_soon(embedder.embed, ["A longer text that keeps a lane busy for a moment: " * 8])
+        await anyio.sleep(0)
+        assert embedder.busy
+        assert embedder.embed_here(other) is None
+    assert embedder.known(other) is None

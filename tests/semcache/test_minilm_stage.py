@@ -63,6 +63,12 @@ BAND_TRAPS = [
 #: Where a test needs MiniLM to run: a wait no loaded CI box reaches (the shipped 50 ms cap
 #: is for serving; here a skipped stage would fail the test for the machine's load).
 PATIENT = {"second_stage": {"timeout_s": 60.0}}
+#: (stored, asked): reworded, in the band, served by the stage; asked nowhere else in this
+#: session (the embedder's recent texts would answer a text encoded before without an encode).
+HERE_PARAPHRASES = [
+    ("How do I calm down before an exam?", "How can I calm myself before an exam?"),
+    ("What is the easiest way to learn touch typing?", "How can I learn touch typing easily?"),
+]
 
 
 def _static_p(stored: str, asked: str) -> float:
@@ -97,7 +103,7 @@ def test_pairs_sit_in_the_band(stored: str, asked: str) -> None:
     assert StageModel.load().lower <= p < PairVerifier.load().threshold, p
 
 
-@pytest.mark.parametrize("stored,asked", [*UPPER_PARAPHRASES, *UPPER_TRAPS, UPPER_UNSURE])
+@pytest.mark.parametrize("stored,asked", [*UPPER_PARAPHRASES, *UPPER_TRAPS, UPPER_UNSURE, *HERE_PARAPHRASES])
 def test_pairs_sit_in_the_band_above_the_verifier_threshold(stored: str, asked: str) -> None:
     """The verifier alone would serve these; below the stage's upper edge MiniLM decides them."""
     p = _static_p(stored, asked)
@@ -303,3 +309,77 @@ async def test_a_lookup_encodes_its_prompt_once_however_many_band_candidates(emb
     assert late.ran and late.texts == 2
     assert embedder.encoded - before == 2
     assert stage.knows("late")
+
+
+async def _ask_watching_lanes(cache: SemanticCache, embedder: Embedder, call: Any) -> tuple[str | None, int, int]:
+    """Ask ``call`` alone; (answer, most lanes the embedder had encoding at once meanwhile,
+    texts it encoded)."""
+    seen: list[int] = []
+    done = anyio.Event()
+    before = embedder.encoded
+
+    async def watch() -> None:
+        while not done.is_set():
+            seen.append(embedder.in_use)
+            await anyio.sleep(0)
+
+    async with anyio.create_task_group() as tg:
+        tg.start_soon(watch)
+        await anyio.sleep(0)  # the watcher has looked once
+        answer = await ask(cache, call)
+        done.set()
+    return answer, max(seen), embedder.encoded - before
+
+
+@pytest.mark.parametrize("here_max_chars", [200, 0])
+async def test_a_lone_lookup_encodes_its_short_new_prompt_on_the_event_loop(
+    make_cache: CoreFactory, embedder: Embedder, here_max_chars: int
+) -> None:
+    """A band candidate whose vector is known (pre-encoded), in a lookup running alone: its new
+    prompt is encoded on the event loop, no lane taken (``here_max_chars: 0``: on a lane, as
+    before), one text encoded, and the stage serves the rewording either way."""
+    stored, asked = HERE_PARAPHRASES[0 if here_max_chars else 1]
+    config = {"second_stage": {"timeout_s": 60.0, "here_max_chars": here_max_chars}}
+    async with make_cache(config) as (_, cache):
+        assert cache.second_stage is not None and cache.pre_encoder is not None
+        assert await ask(cache, chat_call(stored)) is None
+        with anyio.fail_after(120):
+            await cache.pre_encoder.drained()
+        call = chat_call(asked)
+        answer, lanes, encoded = await _ask_watching_lanes(cache, embedder, call)
+        assert answer == stored, _semantic(call)
+        assert _semantic(call)["minilm"]["texts"] == 1 and encoded == 1
+        assert lanes == (0 if here_max_chars else 1)
+        # Its vector joined the embedder's recent texts: the one the lanes would have given.
+        assert np.array_equal(embedder.known(asked), embedder.embed_sync([asked])[0])
+
+
+async def test_the_event_loop_encodes_only_short_prompts_of_a_lone_lookup(embedder: Embedder) -> None:
+    """Not alone (other lookups running), or longer than ``here_max_chars``: the new prompt goes
+    to a lane; the verdict is the same either way."""
+    stage = MiniLMStage(embedder, StageModel.load(), timeout_s=60.0, here_max_chars=60)
+    static = [0.5] * (len(STAGE_FEATURES) - 3)
+    stage.remember("e", embedder.embed_sync(["Which wax suits touring skis in spring?"])[0])
+    verdicts = []
+    for prompt, alone, lanes in [
+        ("What wax should touring skis get for spring snow?", False, 1),
+        ("What wax should touring skis get for spring snow, in the Alps?", True, 1),  # 63 characters
+        ("Which wax is right for touring skis in the spring?", True, 0),
+    ]:
+        seen: list[int] = []
+        done = anyio.Event()
+
+        async def watch(seen: list[int] = seen, done: anyio.Event = done) -> None:
+            while not done.is_set():
+                seen.append(embedder.in_use)
+                await anyio.sleep(0)
+
+        async with anyio.create_task_group() as tg:
+            tg.start_soon(watch)
+            await anyio.sleep(0)
+            verdicts.append(await stage.judge(prompt, "e", "unused", 0.8, static, alone=alone))
+            done.set()
+        assert max(seen) == lanes, prompt
+        assert verdicts[-1].ran and verdicts[-1].texts == 1
+        cos = float(embedder.embed_sync([prompt])[0] @ stage._vectors["e"])
+        assert verdicts[-1].minilm_cos == cos

@@ -166,6 +166,7 @@ class SemanticCache:
                 settings.second_stage.remembered_vectors,
                 settings.second_stage.max_in_flight,
                 core.metrics.registry,
+                settings.second_stage.here_max_chars,
             )
             if settings.second_stage.enabled and settings.phases.semantic
             else None
@@ -198,6 +199,9 @@ class SemanticCache:
         self.predictor = Predictor(self, settings.predictive) if settings.phases.predictive else None
         self._purge = PurgeRules()
         self._purge_read_at = 0.0
+        #: Lookups running now: the MiniLM stage encodes a short new prompt on the event loop
+        #: only in a lookup running alone (nobody else waits meanwhile).
+        self._lookups_running = 0
         # Savings since start (this replica), for the summary endpoint.
         self.saved = Savings()
 
@@ -301,6 +305,13 @@ class SemanticCache:
     # -- lookup --------------------------------------------------------------------------------
     async def lookup(self, call: Call) -> StageOutcome:
         """Exact, then normalised, then semantic; the first hit answers."""
+        self._lookups_running += 1
+        try:
+            return await self._lookup(call)
+        finally:
+            self._lookups_running -= 1
+
+    async def _lookup(self, call: Call) -> StageOutcome:
         if self.pre_encoder is not None:
             self.pre_encoder.lookup_started()  # a request is here: background encodes wait
         chat = call.fact(ChatExchange)
@@ -408,7 +419,9 @@ class SemanticCache:
             # Unsure (in the band below the upper edge): MiniLM reads both prompts.
             second = None
             if self.second_stage is not None and self.second_stage.in_band(p, upper):
-                second = await self.second_stage.judge(keys.prompt, n.entry_id, n.prompt, p, features)
+                second = await self.second_stage.judge(
+                    keys.prompt, n.entry_id, n.prompt, p, features, alone=self._lookups_running == 1
+                )
             if second is not None and second.ran:
                 confirmed = second.same
             else:

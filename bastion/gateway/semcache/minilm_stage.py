@@ -19,7 +19,8 @@ Cost is bounded on the hit path: the candidate's vector is remembered per cache 
 normally computed before it is needed, in the background while the gateway is idle
 (``pre_encode.py``), so a band candidate costs one encode, the new prompt's; one not yet known
 has both encoded in one call, side by side on the embedder's two lanes (and is remembered from
-then on),
+then on); a lone lookup's short new prompt is encoded on the event loop itself, without the
+hand-off to a lane and back (``here_max_chars``; see :meth:`MiniLMStage._judge`),
 the wait is capped (``second_stage.timeout_s``) and so are the lookups reading MiniLM at once
 (``second_stage.max_in_flight``), and until the model has loaded (in a background thread, at
 start with ``second_stage.preload``, else at the first band candidate) a band candidate is
@@ -68,6 +69,8 @@ class SentenceEncoder(Protocol):
     async def embed(self, texts: Sequence[str]) -> np.ndarray: ...
 
     async def embed_background(self, text: str) -> np.ndarray | None: ...
+
+    def embed_here(self, text: str) -> np.ndarray | None: ...
 
     def yield_background(self) -> None: ...
 
@@ -156,8 +159,12 @@ class MiniLMStage:
         remembered: int = 4_096,
         max_in_flight: int = 4,
         registry: CollectorRegistry | None = None,
+        here_max_chars: int = 0,
     ) -> None:
         self.encoder = encoder
+        #: A lone lookup's new prompt up to this long is encoded on the event loop (see
+        #: :meth:`_judge`).
+        self.here_max_chars = here_max_chars
         self.model = model
         self.timeout_s = timeout_s
         #: Lookups reading MiniLM at once; past it a band candidate is not read (the verifier
@@ -218,19 +225,27 @@ class MiniLMStage:
         return max(verifier_threshold, self.model.upper)
 
     async def judge(
-        self, prompt: str, entry_id: str, candidate: str, p: float, static: Sequence[float]
+        self, prompt: str, entry_id: str, candidate: str, p: float, static: Sequence[float], alone: bool = False
     ) -> StageVerdict:
-        verdict = await self._judge(prompt, entry_id, candidate, p, static)
+        """``alone``: the caller's lookup is the only one running (nobody else would wait while
+        the event loop encodes a short prompt)."""
+        verdict = await self._judge(prompt, entry_id, candidate, p, static, alone)
         outcome = "skipped" if not verdict.ran else ("served" if verdict.same else "refused")
         self.outcomes.labels(outcome).inc()
         return verdict
 
     async def _judge(
-        self, prompt: str, entry_id: str, candidate: str, p: float, static: Sequence[float]
+        self, prompt: str, entry_id: str, candidate: str, p: float, static: Sequence[float], alone: bool
     ) -> StageVerdict:
         """Encode what is not yet known (one call) and score the pair. Not loaded yet, slow
         past ``timeout_s``, failing or ``max_in_flight`` lookups already reading it: not run
-        (the caller does not serve the candidate)."""
+        (the caller does not serve the candidate).
+
+        The new prompt alone to encode (the candidate's vector known), in a lookup running
+        alone, at most ``here_max_chars`` long and the embedder idle: encoded here, on the
+        event loop, without the hand-off to the encoder's thread and back (what is left of a
+        first ask's cost over the encode; see ``Embedder.embed_here``). The same vector; the
+        timeout cannot cut that encode short, which the length bound keeps to milliseconds."""
         if not self.encoder.loaded:
             self.start_loading()
             return StageVerdict(False, False)
@@ -240,8 +255,14 @@ class MiniLMStage:
         texts = [prompt] if known is not None else [prompt, candidate]
         self._in_flight += 1
         try:
-            with anyio.fail_after(self.timeout_s):
-                vecs = await self.encoder.embed(texts)
+            here = None
+            if known is not None and alone and len(prompt) <= self.here_max_chars:
+                here = self.encoder.embed_here(prompt)
+            if here is not None:
+                vecs = here[None, :]
+            else:
+                with anyio.fail_after(self.timeout_s):
+                    vecs = await self.encoder.embed(texts)
         except TimeoutError:  # counted as skipped; a log line per slow lookup would flood
             return StageVerdict(False, False)
         except Exception as e:  # noqa: BLE001 - no second opinion means "not confirmed"

@@ -83,6 +83,12 @@ class SecondStageSettings(_Strict):
     #: Lookups reading MiniLM at once; past it the verifier alone judges a band candidate (a burst of
     #: unsure candidates does not queue every new prompt behind the encoder).
     max_in_flight: int = Field(default=4, ge=1)
+    #: A new prompt up to this many characters whose candidate's vector is known is encoded on
+    #: the event loop when its lookup is the only one running (no hand-off to the encoder's
+    #: thread; ~0.7 ms less for a first-asked MiniLM-stage hit, measured in docs/semcache.md);
+    #: the loop is blocked for that encode (~2-3 ms for a short question). 0: always on the
+    #: encoder's thread.
+    here_max_chars: int = Field(default=200, ge=0)
     #: Cached prompts' vectors computed off the request path (at most ``remembered_vectors`` queued).
     pre_encode: PreEncodeSettings = Field(default_factory=PreEncodeSettings)
 
