@@ -34,6 +34,7 @@ from bastion.gateway.policy.detectors.injection_head import (
     InjectionHead,
     SentenceStage,
     shipped_head,
+    signal_features,
     tuned_embedder,
 )
 from tests.policy.long_inputs import BOUNDARY_ATTACK, across_a_boundary, tool_result
@@ -576,6 +577,51 @@ async def test_the_sentence_model_reads_an_attack_at_the_end_of_a_1kb_prompt(det
     assert ms and ms[0].score >= det.threshold and ms[0].signals[:2] == ("model", "minilm")
     # The same prompt without the attack is not flagged.
     assert await det.adetect([PLANNING + PLANNING[:300]]) == [[]]
+
+
+def test_the_ceiling_bounds_what_the_sentence_model_can_add() -> None:
+    """``SentenceStage.ceiling`` is at or above the second-stage score of real MiniLM vectors of
+    the windows, and a unit vector along the stage's weights reaches it: the bound is the
+    largest score any vector could give, no looser."""
+    stage2 = shipped_head().stage2
+    assert stage2 is not None
+    texts = [*SENTENCE_ATTACKS, *TRIGGER_BENIGN, PLANNING[:300], ORDINARY]
+    vecs = tuned_embedder(stage2.encoder).embed_sync(texts)
+    sig = np.stack([signal_features(heuristic_signals(t)) for t in texts])
+    stage1 = np.linspace(0.01, 0.99, len(texts))
+    got = stage2.window_scores(vecs, sig, stage1)
+    top = stage2.ceiling(sig, stage1)
+    assert np.all(got <= top)
+    d = vecs.shape[1]
+    along = (stage2.w[:d] / stage2.scale[:d]).astype(np.float64)
+    along = np.tile(along / np.linalg.norm(along), (len(texts), 1))
+    # 5e-4: the ceiling's slack (1e-3 on a logit scaled by the blend) on a probability.
+    assert np.allclose(stage2.window_scores(along, sig, stage1), top, atol=5e-4)
+
+
+@pytest.mark.anyio
+async def test_minilm_reads_only_what_could_flag_the_text_at_the_detectors_level() -> None:
+    """The trigger-word prompts are past the gate, but their first stage is sure enough that no
+    MiniLM vector could lift them to the 1% level: at 1% they are judged without a MiniLM pass;
+    at 5% (a lower level) the pass could flag them, so it runs. Attacks are read and flagged at
+    both, and the verdicts are those of the detector reading every picked window."""
+    head = shipped_head()
+    assert head.stage2 is not None
+    for level, read_benign in (("1%", False), ("5%", True)):
+        # An encoder of the test's own: its count of passes is this detector's alone.
+        encoder = Embedder(delta=ENCODER_FILE, delta_sha256=head.stage2.encoder)
+        det = InjectionDetector(sensitivity=level, sentence_embedder=encoder)
+        det.load()
+        assert all(head.stage2.gated(s) for s in await _best_first_stage(det, TRIGGER_BENIGN))
+        before = encoder.encoded
+        assert await det.adetect(TRIGGER_BENIGN) == [[]] * len(TRIGGER_BENIGN)
+        assert encoder.encoded - before == (len(TRIGGER_BENIGN) if read_benign else 0)
+        texts = [*TRIGGER_BENIGN, *SENTENCE_ATTACKS, ORDINARY]
+        # ``scores`` reads every picked window.
+        every_window = [s + 1e-9 >= det.threshold for s in await det.scores(texts)]
+        got = await det.adetect(texts)
+        assert [bool(ms) for ms in got] == every_window
+        assert all(ms and ms[0].signals[:2] == ("model", "minilm") for ms in got[2:4])
 
 
 @pytest.mark.anyio

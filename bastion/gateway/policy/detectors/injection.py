@@ -796,9 +796,10 @@ class InjectionDetector:
             return [self.heuristic_score(t) for t in texts]
         return [s for s, _ in await self._judge(texts)]
 
-    async def _judge(self, texts: Sequence[str]) -> list[tuple[float, Match | None]]:
+    async def _judge(self, texts: Sequence[str], decide_at: float | None = None) -> list[tuple[float, Match | None]]:
         """Per text: its score and the match to report (the best window, or the best window of
-        the patterns when they decided).
+        the patterns when they decided). ``decide_at``: only the verdict at that level and the
+        match of a text at or above it are needed (:meth:`_cascade`).
 
         A text of up to ``MEDIUM_WINDOWS`` windows scores the larger of its best window's head
         and pattern percentiles among benign calibration texts (:meth:`InjectionHead.fuse`),
@@ -808,7 +809,7 @@ class InjectionDetector:
         so the sensitivity holds for long inputs as it does for prompts."""
         out: list[tuple[float, Match | None]] = []
         all_ws = await self.window_scores(texts)
-        heads = await self._cascade(texts, all_ws)
+        heads = await self._cascade(texts, all_ws, decide_at)
         for t, ws, (head, best, sentence) in zip(texts, all_ws, heads, strict=True):
             if not ws:
                 out.append((0.0, None))
@@ -839,7 +840,10 @@ class InjectionDetector:
         return out
 
     async def _cascade(
-        self, texts: Sequence[str], all_ws: list[list[tuple[int, int, float, dict[str, float]]]]
+        self,
+        texts: Sequence[str],
+        all_ws: list[list[tuple[int, int, float, dict[str, float]]]],
+        decide_at: float | None = None,
     ) -> list[tuple[float, int, bool]]:
         """Per text: its head score, the window it comes from and whether the sentence model
         read it. Without a second stage the score is the best window's first-stage score. With
@@ -848,7 +852,12 @@ class InjectionDetector:
         all the texts of the call, through the gateway's embedder); its score is
         :meth:`SentenceStage.combined`. A sentence model that cannot be loaded or fails raises:
         the rule fails (its ``on_error``, ``block`` by default), it never passes a text it could
-        not judge."""
+        not judge.
+
+        ``decide_at`` (:meth:`adetect`: the detector's threshold): MiniLM reads only the windows
+        whose pass could flag the text at that level (:meth:`_can_decide`); the others' scores
+        stand in as 0. The verdict and the match are the same as with every window read; the
+        score of a text left under the level can be lower (:meth:`scores` reads them all)."""
         import numpy as np
 
         from bastion.gateway.policy.detectors.injection_head import signal_features
@@ -868,8 +877,10 @@ class InjectionDetector:
         if stage2 is None:
             return out
         best: dict[int, tuple[float, int]] = {}
-        if picks:
-            reads = await self.sentence_windows(texts, all_ws, picks)
+        reads = await self.sentence_windows(texts, all_ws, picks) if picks else []
+        if decide_at is not None:
+            reads = self._can_decide(reads, out, all_ws, decide_at)
+        if reads:
             vecs = await self._embedder.embed([texts[r.text][r.start : r.end] for r in reads])
             sig = np.stack([signal_features(r.signals) for r in reads])
             s2 = stage2.window_scores(vecs, sig, np.array([r.stage1 for r in reads]))
@@ -885,6 +896,40 @@ class InjectionDetector:
             # else: a long input judged without the sentence model (``top_long`` 0), by its
             # windows' long-window head scores.
         return out
+
+    def _can_decide(
+        self,
+        reads: list[SentenceRead],
+        heads: list[tuple[float, int, bool]],
+        all_ws: list[list[tuple[int, int, float, dict[str, float]]]],
+        level: float,
+    ) -> list[SentenceRead]:
+        """The ``reads`` whose MiniLM pass could flag their text at ``level``: those whose
+        :meth:`SentenceStage.ceiling` (the best score any sentence vector could give the window)
+        puts the text's head score at or above it. A text is flagged when its best read does, so
+        a read that cannot reach the level never changes the verdict or which read the match
+        reports; when none of a text's reads can, its head score stays under the level and the
+        patterns decide as they would have. The first stage's score and the window's signals
+        already bound what MiniLM can add, and an ordinary window that the gate let through
+        mostly cannot reach the shipped levels: its pass is skipped. Long inputs (read only with
+        ``top_long``) are always read."""
+        import numpy as np
+
+        from bastion.gateway.policy.detectors.injection_head import signal_features
+
+        stage2 = self._head.stage2
+        if stage2 is None or not reads:
+            return reads
+        top = stage2.ceiling(np.stack([signal_features(r.signals) for r in reads]), np.array([r.stage1 for r in reads]))
+        keep = []
+        for r, v in zip(reads, top, strict=True):
+            if len(all_ws[r.text]) > MEDIUM_WINDOWS:
+                keep.append(r)
+                continue
+            score = float(self._head.fuse(stage2.combined(heads[r.text][0], float(v)), 0.0))
+            if score + _EPS >= level:
+                keep.append(r)
+        return keep
 
     async def sentence_windows(
         self,
@@ -951,7 +996,8 @@ class InjectionDetector:
     async def adetect(self, texts: Sequence[str]) -> list[list[Match]]:
         if not self.semantic:
             return [self.detect(t) for t in texts]
-        return [[m] if m is not None and s + _EPS >= self.threshold else [] for s, m in await self._judge(texts)]
+        judged = await self._judge(texts, self.threshold)
+        return [[m] if m is not None and s + _EPS >= self.threshold else [] for s, m in judged]
 
 
 def _top(signals: dict[str, float], n: int = 6) -> tuple[str, ...]:
