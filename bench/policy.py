@@ -479,20 +479,45 @@ async def _time_inspect(
     return times
 
 
-async def _time_detector(det: InjectionDetector, n: int, concurrency: int, base: int) -> list[float]:
-    """Per-call times of ``det.adetect`` on ``n`` distinct 1 KB prompts, ``concurrency`` in flight."""
+async def _time_detector(
+    det: InjectionDetector,
+    n: int,
+    concurrency: int,
+    base: int,
+    texts: Sequence[str] = (),
+    every_window: bool = False,
+) -> list[float]:
+    """Per-call times of ``det.adetect`` on ``n`` distinct 1 KB prompts (or on ``texts`` in
+    turn), ``concurrency`` in flight. ``every_window``: ``det.scores`` instead, which has MiniLM
+    read every picked window (``adetect`` skips the passes that cannot flag the text)."""
     times: list[float] = []
 
     async def worker(k: int) -> None:
         for i in range(k, n, concurrency):
+            # Each call a text of its own: the embedder and the featuriser keep recent texts.
+            text = f"({base + i}) {texts[i % len(texts)]}" if texts else _prompt(base + i)
             t0 = time.perf_counter()
-            await det.adetect([_prompt(base + i)])
+            await (det.scores([text]) if every_window else det.adetect([text]))
             times.append((time.perf_counter() - t0) * 1000)
 
     async with anyio.create_task_group() as tg:
         for k in range(concurrency):
             tg.start_soon(worker, k)
     return times
+
+
+def _ordinary_past_gate(det: InjectionDetector) -> list[str]:
+    """The benign texts of 0.7-1.4 KB of the dev and shared training sets whose first stage is
+    past the gate: ordinary prompts the sentence stage is asked about."""
+    import policy_data
+
+    stage2 = shipped_head().stage2
+    rows = [r for r in policy_data.dev() + policy_data.shared_train() if r.label == 0 and 700 <= len(r.text) <= 1400]
+    texts = [r.text for r in rows]
+    all_ws = anyio.run(det.window_scores, texts)
+    return [
+        t for t, ws in zip(texts, all_ws, strict=True) if stage2 is not None and stage2.gated(max(w[2] for w in ws))
+    ]
 
 
 def bench_latency(embedder: Embedder) -> None:
@@ -550,23 +575,43 @@ def bench_latency(embedder: Embedder) -> None:
             return det
 
         # Baseline in the same run: MiniLM reading the whole 1 KB window (what served before
-        # the shorter windows; same head and encoder, only what MiniLM reads differs).
+        # the shorter windows; same head and encoder, only what MiniLM reads differs). Timed
+        # through ``scores``, which reads every picked window: the cost of a prompt whose MiniLM
+        # pass could flag it (an attack); with the gate at 0 the bench's ordinary prompt is not
+        # one, and ``adetect`` would skip its pass.
         configs = [(past_gate(), f"MiniLM reads the best {stage2.sub_chars}-character window", 0)]
         if stage2.sub_chars:
             configs.append((past_gate(sub_chars=0), "baseline: MiniLM reads the whole 1 KB window", 50_000))
         for det, what, offset in configs:
             for conc, base in ((1, 600_000), (4, 700_000)):
-                t = anyio.run(_time_detector, det, 100, conc, base + offset)
+                t = anyio.run(_time_detector, det, 100, conc, base + offset, (), True)
                 rows.append(
                     [
-                        f"semantic injection detector, every prompt past the gate (first stage + one MiniLM pass, "
-                        f"{embedder.variant}; {what})",
+                        f"semantic injection detector, every prompt past the gate and read by MiniLM (first stage "
+                        f"+ one MiniLM pass, {embedder.variant}; {what})",
                         conc,
                         f"{statistics.median(t):.2f} ms",
                         f"{np.percentile(t, 99):.2f} ms",
                         "<=15 ms" if offset == 0 else "-",
                     ]
                 )
+        # Ordinary prompts that are past the shipped gate: the shipped detector (1%) skips the
+        # MiniLM pass of a window whose ceiling cannot reach the level (most of them).
+        shipped = InjectionDetector(embedder=embedder)
+        shipped.load()
+        ordinary = _ordinary_past_gate(shipped)
+        for conc, base in ((1, 900_000), (4, 910_000)):
+            t = anyio.run(_time_detector, shipped, len(ordinary), conc, base, ordinary)
+            rows.append(
+                [
+                    f"semantic injection detector (shipped, 1%), ordinary 0.7-1.4 KB prompts past the gate "
+                    f"({len(ordinary)} benign texts of the dev and shared training sets, each once)",
+                    conc,
+                    f"{statistics.median(t):.2f} ms",
+                    f"{np.percentile(t, 99):.2f} ms",
+                    "<=15 ms",
+                ]
+            )
     t = anyio.run(_time_inspect, injection, 20, True, 1, 500_000, 20)
     rows.append(
         [
