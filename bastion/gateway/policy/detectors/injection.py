@@ -854,10 +854,10 @@ class InjectionDetector:
         the rule fails (its ``on_error``, ``block`` by default), it never passes a text it could
         not judge.
 
-        ``decide_at`` (:meth:`adetect`: the detector's threshold): MiniLM reads only the windows
-        whose pass could flag the text at that level (:meth:`_can_decide`); the others' scores
-        stand in as 0. The verdict and the match are the same as with every window read; the
-        score of a text left under the level can be lower (:meth:`scores` reads them all)."""
+        ``decide_at`` (:meth:`adetect`: the detector's threshold): MiniLM reads only the parts
+        whose pass could change the verdict at that level (:meth:`_can_decide`). The verdicts are
+        those of reading every part; the score of a text can be lower (:meth:`scores` reads them
+        all)."""
         import numpy as np
 
         from bastion.gateway.policy.detectors.injection_head import signal_features
@@ -878,8 +878,9 @@ class InjectionDetector:
             return out
         best: dict[int, tuple[float, int]] = {}
         reads = await self.sentence_windows(texts, all_ws, picks) if picks else []
+        flagged: dict[int, tuple[float, int]] = {}
         if decide_at is not None:
-            reads = self._can_decide(reads, out, all_ws, decide_at)
+            reads, flagged = self._can_decide(reads, out, all_ws, decide_at)
         if reads:
             vecs = await self._embedder.embed([texts[r.text][r.start : r.end] for r in reads])
             sig = np.stack([signal_features(r.signals) for r in reads])
@@ -888,7 +889,10 @@ class InjectionDetector:
                 if r.text not in best or v > best[r.text][0]:
                     best[r.text] = (float(v), r.window)
         for i, (h1, j, _) in enumerate(out):
-            if i in best:
+            if i in flagged:
+                v, j2 = flagged[i]
+                out[i] = (float(stage2.combined(h1, v)), j2, False)
+            elif i in best:
                 v, j2 = best[i]
                 out[i] = (float(stage2.combined(h1, v)), j2, True)
             elif len(all_ws[i]) <= MEDIUM_WINDOWS or stage2.top_long:
@@ -903,33 +907,43 @@ class InjectionDetector:
         heads: list[tuple[float, int, bool]],
         all_ws: list[list[tuple[int, int, float, dict[str, float]]]],
         level: float,
-    ) -> list[SentenceRead]:
-        """The ``reads`` whose MiniLM pass could flag their text at ``level``: those whose
-        :meth:`SentenceStage.ceiling` (the best score any sentence vector could give the window)
-        puts the text's head score at or above it. A text is flagged when its best read does, so
-        a read that cannot reach the level never changes the verdict or which read the match
-        reports; when none of a text's reads can, its head score stays under the level and the
-        patterns decide as they would have. The first stage's score and the window's signals
-        already bound what MiniLM can add, and an ordinary window that the gate let through
-        mostly cannot reach the shipped levels: its pass is skipped. Long inputs (read only with
-        ``top_long``) are always read."""
+    ) -> tuple[list[SentenceRead], dict[int, tuple[float, int]]]:
+        """Of ``reads``, those whose MiniLM pass could change their text's verdict at ``level``,
+        and the texts already flagged whatever MiniLM says (text -> the floor's second-stage
+        score and the window it comes from). :meth:`SentenceStage.bounds` gives, before any
+        pass, the lowest and highest score any sentence vector could give a part. A text is
+        flagged when its best part is: so when the *floor* of one of its parts puts the text at
+        or above the level, it is flagged with no pass (its score is then that floor's: at or
+        above the level, at most what reading would give; the match reads ``model`` without
+        ``minilm``, or ``patterns`` when they score higher than the floor); a part whose *ceiling* cannot reach the level never changes the
+        verdict or which part the match reports, and when none of a text's parts can, its head
+        score stays under the level and the patterns decide as they would have. Long inputs
+        (read only with ``top_long``) are always read."""
         import numpy as np
 
         from bastion.gateway.policy.detectors.injection_head import signal_features
 
         stage2 = self._head.stage2
         if stage2 is None or not reads:
-            return reads
-        top = stage2.ceiling(np.stack([signal_features(r.signals) for r in reads]), np.array([r.stage1 for r in reads]))
-        keep = []
-        for r, v in zip(reads, top, strict=True):
-            if len(all_ws[r.text]) > MEDIUM_WINDOWS:
-                keep.append(r)
-                continue
-            score = float(self._head.fuse(stage2.combined(heads[r.text][0], float(v)), 0.0))
-            if score + _EPS >= level:
-                keep.append(r)
-        return keep
+            return reads, {}
+        low, high = stage2.bounds(
+            np.stack([signal_features(r.signals) for r in reads]), np.array([r.stage1 for r in reads])
+        )
+
+        def reaches(r: SentenceRead, v: float) -> bool:
+            return float(self._head.fuse(stage2.combined(heads[r.text][0], v), 0.0)) + _EPS >= level
+
+        flagged: dict[int, tuple[float, int]] = {}
+        for r, v in zip(reads, low, strict=True):
+            if len(all_ws[r.text]) <= MEDIUM_WINDOWS and reaches(r, float(v)):
+                if r.text not in flagged or v > flagged[r.text][0]:
+                    flagged[r.text] = (float(v), r.window)
+        keep = [
+            r
+            for r, v in zip(reads, high, strict=True)
+            if len(all_ws[r.text]) > MEDIUM_WINDOWS or (r.text not in flagged and reaches(r, float(v)))
+        ]
+        return keep, flagged
 
     async def sentence_windows(
         self,
