@@ -26,7 +26,7 @@ import numpy as np
 
 from bastion.gateway.embeddings import Embedder
 from bastion.gateway.policy.detectors.injection import InjectionDetector
-from bastion.gateway.policy.detectors.injection_head import SENSITIVITIES, shipped_head
+from bastion.gateway.policy.detectors.injection_head import ENCODER_FILE, SENSITIVITIES, shipped_head
 from bastion.gateway.policy.detectors.pii import ENTITIES, PIIDetector
 from bastion.gateway.policy.detectors.topics import TopicDetector
 from bastion.gateway.policy.engine import PolicyEngine
@@ -506,13 +506,16 @@ async def _time_detector(
     return times
 
 
-def _ordinary_past_gate(det: InjectionDetector) -> list[str]:
-    """The benign texts of 0.7-1.4 KB of the dev and shared training sets whose first stage is
-    past the gate: ordinary prompts the sentence stage is asked about."""
+def _past_gate(det: InjectionDetector, label: int) -> list[str]:
+    """The texts of 0.7-1.4 KB of the dev and shared training sets with this label (0: benign,
+    1: attacks) whose first stage is past the gate: prompts the sentence stage is asked about."""
     import policy_data
 
+    det.load()
     stage2 = shipped_head().stage2
-    rows = [r for r in policy_data.dev() + policy_data.shared_train() if r.label == 0 and 700 <= len(r.text) <= 1400]
+    rows = [
+        r for r in policy_data.dev() + policy_data.shared_train() if r.label == label and 700 <= len(r.text) <= 1400
+    ]
     texts = [r.text for r in rows]
     all_ws = anyio.run(det.window_scores, texts)
     return [
@@ -597,21 +600,25 @@ def bench_latency(embedder: Embedder) -> None:
                 )
         # Ordinary prompts that are past the shipped gate: the shipped detector (1%) skips the
         # MiniLM pass of a window whose ceiling cannot reach the level (most of them).
-        shipped = InjectionDetector(embedder=embedder)
-        shipped.load()
-        ordinary = _ordinary_past_gate(shipped)
-        for conc, base in ((1, 900_000), (4, 910_000)):
-            t = anyio.run(_time_detector, shipped, len(ordinary), conc, base, ordinary)
-            rows.append(
-                [
-                    f"semantic injection detector (shipped, 1%), ordinary 0.7-1.4 KB prompts past the gate "
-                    f"({len(ordinary)} benign texts of the dev and shared training sets, each once)",
-                    conc,
-                    f"{statistics.median(t):.2f} ms",
-                    f"{np.percentile(t, 99):.2f} ms",
-                    "<=15 ms",
-                ]
-            )
+        for label, kind in ((0, "ordinary"), (1, "attack")):
+            texts = _past_gate(InjectionDetector(embedder=embedder), label)[:120]
+            for conc, base in ((1, 900_000), (4, 910_000)):
+                # An encoder of the pass's own: the parts MiniLM reads are the same texts in both
+                # passes, and the shared one would answer the second from its recent-text cache.
+                own = Embedder(delta=ENCODER_FILE, delta_sha256=stage2.encoder) if stage2.encoder else None
+                shipped = InjectionDetector(embedder=embedder, sentence_embedder=own)
+                shipped.load()
+                t = anyio.run(_time_detector, shipped, len(texts), conc, base, texts)
+                rows.append(
+                    [
+                        f"semantic injection detector (shipped, 1%), {kind} 0.7-1.4 KB prompts past the gate "
+                        f"({len(texts)} texts of the dev and shared training sets, each once)",
+                        conc,
+                        f"{statistics.median(t):.2f} ms",
+                        f"{np.percentile(t, 99):.2f} ms",
+                        "<=15 ms",
+                    ]
+                )
     t = anyio.run(_time_inspect, injection, 20, True, 1, 500_000, 20)
     rows.append(
         [
