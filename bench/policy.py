@@ -26,7 +26,7 @@ import numpy as np
 
 from bastion.gateway.embeddings import Embedder
 from bastion.gateway.policy.detectors.injection import InjectionDetector
-from bastion.gateway.policy.detectors.injection_head import SENSITIVITIES, shipped_head
+from bastion.gateway.policy.detectors.injection_head import ENCODER_FILE, SENSITIVITIES, shipped_head
 from bastion.gateway.policy.detectors.pii import ENTITIES, PIIDetector
 from bastion.gateway.policy.detectors.topics import TopicDetector
 from bastion.gateway.policy.engine import PolicyEngine
@@ -499,20 +499,48 @@ async def _time_inspect(
     return times
 
 
-async def _time_detector(det: InjectionDetector, n: int, concurrency: int, base: int) -> list[float]:
-    """Per-call times of ``det.adetect`` on ``n`` distinct 1 KB prompts, ``concurrency`` in flight."""
+async def _time_detector(
+    det: InjectionDetector,
+    n: int,
+    concurrency: int,
+    base: int,
+    texts: Sequence[str] = (),
+    every_window: bool = False,
+) -> list[float]:
+    """Per-call times of ``det.adetect`` on ``n`` distinct 1 KB prompts (or on ``texts`` in
+    turn), ``concurrency`` in flight. ``every_window``: ``det.scores`` instead, which has MiniLM
+    read every picked window (``adetect`` skips the passes that cannot flag the text)."""
     times: list[float] = []
 
     async def worker(k: int) -> None:
         for i in range(k, n, concurrency):
+            # Each call a text of its own: the embedder and the featuriser keep recent texts.
+            text = f"({base + i}) {texts[i % len(texts)]}" if texts else _prompt(base + i)
             t0 = time.perf_counter()
-            await det.adetect([_prompt(base + i)])
+            await (det.scores([text]) if every_window else det.adetect([text]))
             times.append((time.perf_counter() - t0) * 1000)
 
     async with anyio.create_task_group() as tg:
         for k in range(concurrency):
             tg.start_soon(worker, k)
     return times
+
+
+def _past_gate(det: InjectionDetector, label: int) -> list[str]:
+    """The texts of 0.7-1.4 KB of the dev and shared training sets with this label (0: benign,
+    1: attacks) whose first stage is past the gate: prompts the sentence stage is asked about."""
+    import policy_data
+
+    det.load()
+    stage2 = shipped_head().stage2
+    rows = [
+        r for r in policy_data.dev() + policy_data.shared_train() if r.label == label and 700 <= len(r.text) <= 1400
+    ]
+    texts = [r.text for r in rows]
+    all_ws = anyio.run(det.window_scores, texts)
+    return [
+        t for t, ws in zip(texts, all_ws, strict=True) if stage2 is not None and stage2.gated(max(w[2] for w in ws))
+    ]
 
 
 def bench_latency(embedder: Embedder) -> None:
@@ -570,21 +598,45 @@ def bench_latency(embedder: Embedder) -> None:
             return det
 
         # Baseline in the same run: MiniLM reading the whole 1 KB window (what served before
-        # the shorter windows; same head and encoder, only what MiniLM reads differs).
+        # the shorter windows; same head and encoder, only what MiniLM reads differs). Timed
+        # through ``scores``, which reads every picked window: the cost of a prompt whose MiniLM
+        # pass could flag it (an attack); with the gate at 0 the bench's ordinary prompt is not
+        # one, and ``adetect`` would skip its pass.
         configs = [(past_gate(), f"MiniLM reads the best {stage2.sub_chars}-character window", 0)]
         if stage2.sub_chars:
             configs.append((past_gate(sub_chars=0), "baseline: MiniLM reads the whole 1 KB window", 50_000))
         for det, what, offset in configs:
             for conc, base in ((1, 600_000), (4, 700_000)):
-                t = anyio.run(_time_detector, det, 100, conc, base + offset)
+                t = anyio.run(_time_detector, det, 100, conc, base + offset, (), True)
                 rows.append(
                     [
-                        f"semantic injection detector, every prompt past the gate (first stage + one MiniLM pass, "
-                        f"{embedder.variant}; {what})",
+                        f"semantic injection detector, every prompt past the gate and read by MiniLM (first stage "
+                        f"+ one MiniLM pass, {embedder.variant}; {what})",
                         conc,
                         f"{statistics.median(t):.2f} ms",
                         f"{np.percentile(t, 99):.2f} ms",
                         "<=15 ms" if offset == 0 else "-",
+                    ]
+                )
+        # Ordinary prompts that are past the shipped gate: the shipped detector (1%) skips the
+        # MiniLM pass of a window whose ceiling cannot reach the level (most of them).
+        for label, kind in ((0, "ordinary"), (1, "attack")):
+            texts = _past_gate(InjectionDetector(embedder=embedder), label)[:120]
+            for conc, base in ((1, 900_000), (4, 910_000)):
+                # An encoder of the pass's own: the parts MiniLM reads are the same texts in both
+                # passes, and the shared one would answer the second from its recent-text cache.
+                own = Embedder(delta=ENCODER_FILE, delta_sha256=stage2.encoder) if stage2.encoder else None
+                shipped = InjectionDetector(embedder=embedder, sentence_embedder=own)
+                shipped.load()
+                t = anyio.run(_time_detector, shipped, len(texts), conc, base, texts)
+                rows.append(
+                    [
+                        f"semantic injection detector (shipped, 1%), {kind} 0.7-1.4 KB prompts past the gate "
+                        f"({len(texts)} texts of the dev and shared training sets, each once)",
+                        conc,
+                        f"{statistics.median(t):.2f} ms",
+                        f"{np.percentile(t, 99):.2f} ms",
+                        "<=15 ms",
                     ]
                 )
     t = anyio.run(_time_inspect, injection, 20, True, 1, 500_000, 20)

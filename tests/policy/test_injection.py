@@ -34,6 +34,7 @@ from bastion.gateway.policy.detectors.injection_head import (
     InjectionHead,
     SentenceStage,
     shipped_head,
+    signal_features,
     tuned_embedder,
 )
 from tests.policy.long_inputs import BOUNDARY_ATTACK, across_a_boundary, tool_result
@@ -409,9 +410,13 @@ async def test_uncertain_texts_are_read_by_the_sentence_model(det: InjectionDete
     # Attacks and trigger-word prompts go on to MiniLM, which tells them apart.
     for s in await _best_first_stage(det, SENTENCE_ATTACKS + TRIGGER_BENIGN):
         assert stage2.gated(s)
+    # ``scores`` has MiniLM read every picked part (``adetect`` only those that can change the
+    # verdict: see test_minilm_reads_only_what_could_change_the_verdict).
+    assert all(s >= det.threshold for s in await det.scores(SENTENCE_ATTACKS))
+    assert all(s < det.threshold for s in await det.scores(TRIGGER_BENIGN))
     for ms in await det.adetect(SENTENCE_ATTACKS):
         (m,) = ms
-        assert m.signals[:2] == ("model", "minilm") and m.score >= det.threshold
+        assert m.signals[0] == "model" and m.score >= det.threshold
     assert await det.adetect(TRIGGER_BENIGN) == [[]] * len(TRIGGER_BENIGN)
 
 
@@ -573,9 +578,61 @@ async def test_the_sentence_model_reads_an_attack_at_the_end_of_a_1kb_prompt(det
     assert read.end - read.start < len(text) // 2 + stage2.sub_chars // 4
     assert read.start <= text.index(attack) and read.end == len(text)
     (ms,) = await det.adetect([text])
-    assert ms and ms[0].score >= det.threshold and ms[0].signals[:2] == ("model", "minilm")
+    assert ms and ms[0].score >= det.threshold and ms[0].signals[0] == "model"
+    assert (await det.scores([text]))[0] >= det.threshold
     # The same prompt without the attack is not flagged.
     assert await det.adetect([PLANNING + PLANNING[:300]]) == [[]]
+
+
+def test_the_bounds_hold_what_the_sentence_model_can_give() -> None:
+    """``SentenceStage.bounds`` hold the second-stage score of real MiniLM vectors of the
+    windows, and unit vectors along and against the stage's weights reach them: they are the
+    extremes any vector could give, no looser."""
+    stage2 = shipped_head().stage2
+    assert stage2 is not None
+    texts = [*SENTENCE_ATTACKS, *TRIGGER_BENIGN, PLANNING[:300], ORDINARY]
+    vecs = tuned_embedder(stage2.encoder).embed_sync(texts)
+    sig = np.stack([signal_features(heuristic_signals(t)) for t in texts])
+    stage1 = np.linspace(0.01, 0.99, len(texts))
+    got = stage2.window_scores(vecs, sig, stage1)
+    low, high = stage2.bounds(sig, stage1)
+    assert np.all(low <= got) and np.all(got <= high) and np.all(high - low > 0.1)
+    d = vecs.shape[1]
+    along = (stage2.w[:d] / stage2.scale[:d]).astype(np.float64)
+    along = np.tile(along / np.linalg.norm(along), (len(texts), 1))
+    # 5e-4: the bounds' slack (1e-3 on a logit scaled by the blend) on a probability.
+    assert np.allclose(stage2.window_scores(along, sig, stage1), high, atol=5e-4)
+    assert np.allclose(stage2.window_scores(-along, sig, stage1), low, atol=5e-4)
+
+
+@pytest.mark.anyio
+async def test_minilm_reads_only_what_could_change_the_verdict() -> None:
+    """All four texts are past the gate. At 1%: the first attack needs MiniLM's pass to reach
+    the level (read, flagged with ``minilm``); the second is at the level whatever MiniLM says
+    (flagged with no pass); the trigger-word prompts cannot reach it whatever MiniLM says (no
+    pass, passed). At 5% (a lower level) the first attack no longer needs the pass and the
+    trigger-word prompts could reach the level, so theirs run. The verdicts are those of
+    reading every picked part (``scores``)."""
+    head = shipped_head()
+    assert head.stage2 is not None
+    texts = [*SENTENCE_ATTACKS, *TRIGGER_BENIGN]
+    passes = {"1%": [1, 0, 0, 0], "5%": [0, 0, 1, 1]}
+    for level, want in passes.items():
+        # An encoder of the test's own: its count of passes is this detector's alone.
+        encoder = Embedder(delta=ENCODER_FILE, delta_sha256=head.stage2.encoder)
+        det = InjectionDetector(sensitivity=level, sentence_embedder=encoder)
+        det.load()
+        assert all(head.stage2.gated(s) for s in await _best_first_stage(det, texts))
+        for text, n in zip(texts, want, strict=True):
+            before = encoder.encoded
+            (ms,) = await det.adetect([text])
+            assert encoder.encoded - before == n
+            (score,) = await det.scores([text])
+            assert bool(ms) == (score + 1e-9 >= det.threshold)
+            assert bool(ms) == (text in SENTENCE_ATTACKS)
+            if ms:
+                assert ms[0].signals[0] == "model" and ("minilm" in ms[0].signals) == bool(n)
+                assert det.threshold <= ms[0].score <= score + 1e-9
 
 
 @pytest.mark.anyio

@@ -796,9 +796,10 @@ class InjectionDetector:
             return [self.heuristic_score(t) for t in texts]
         return [s for s, _ in await self._judge(texts)]
 
-    async def _judge(self, texts: Sequence[str]) -> list[tuple[float, Match | None]]:
+    async def _judge(self, texts: Sequence[str], decide_at: float | None = None) -> list[tuple[float, Match | None]]:
         """Per text: its score and the match to report (the best window, or the best window of
-        the patterns when they decided).
+        the patterns when they decided). ``decide_at``: only the verdict at that level and the
+        match of a text at or above it are needed (:meth:`_cascade`).
 
         A text of up to ``MEDIUM_WINDOWS`` windows scores the larger of its best window's head
         and pattern percentiles among benign calibration texts (:meth:`InjectionHead.fuse`),
@@ -808,7 +809,7 @@ class InjectionDetector:
         so the sensitivity holds for long inputs as it does for prompts."""
         out: list[tuple[float, Match | None]] = []
         all_ws = await self.window_scores(texts)
-        heads = await self._cascade(texts, all_ws)
+        heads = await self._cascade(texts, all_ws, decide_at)
         for t, ws, (head, best, sentence) in zip(texts, all_ws, heads, strict=True):
             if not ws:
                 out.append((0.0, None))
@@ -839,7 +840,10 @@ class InjectionDetector:
         return out
 
     async def _cascade(
-        self, texts: Sequence[str], all_ws: list[list[tuple[int, int, float, dict[str, float]]]]
+        self,
+        texts: Sequence[str],
+        all_ws: list[list[tuple[int, int, float, dict[str, float]]]],
+        decide_at: float | None = None,
     ) -> list[tuple[float, int, bool]]:
         """Per text: its head score, the window it comes from and whether the sentence model
         read it. Without a second stage the score is the best window's first-stage score. With
@@ -848,7 +852,12 @@ class InjectionDetector:
         all the texts of the call, through the gateway's embedder); its score is
         :meth:`SentenceStage.combined`. A sentence model that cannot be loaded or fails raises:
         the rule fails (its ``on_error``, ``block`` by default), it never passes a text it could
-        not judge."""
+        not judge.
+
+        ``decide_at`` (:meth:`adetect`: the detector's threshold): MiniLM reads only the parts
+        whose pass could change the verdict at that level (:meth:`_can_decide`). The verdicts are
+        those of reading every part; the score of a text can be lower (:meth:`scores` reads them
+        all)."""
         import numpy as np
 
         from bastion.gateway.policy.detectors.injection_head import signal_features
@@ -868,8 +877,11 @@ class InjectionDetector:
         if stage2 is None:
             return out
         best: dict[int, tuple[float, int]] = {}
-        if picks:
-            reads = await self.sentence_windows(texts, all_ws, picks)
+        reads = await self.sentence_windows(texts, all_ws, picks) if picks else []
+        flagged: dict[int, tuple[float, int]] = {}
+        if decide_at is not None:
+            reads, flagged = self._can_decide(reads, out, all_ws, decide_at)
+        if reads:
             vecs = await self._embedder.embed([texts[r.text][r.start : r.end] for r in reads])
             sig = np.stack([signal_features(r.signals) for r in reads])
             s2 = stage2.window_scores(vecs, sig, np.array([r.stage1 for r in reads]))
@@ -877,7 +889,10 @@ class InjectionDetector:
                 if r.text not in best or v > best[r.text][0]:
                     best[r.text] = (float(v), r.window)
         for i, (h1, j, _) in enumerate(out):
-            if i in best:
+            if i in flagged:
+                v, j2 = flagged[i]
+                out[i] = (float(stage2.combined(h1, v)), j2, False)
+            elif i in best:
                 v, j2 = best[i]
                 out[i] = (float(stage2.combined(h1, v)), j2, True)
             elif len(all_ws[i]) <= MEDIUM_WINDOWS or stage2.top_long:
@@ -885,6 +900,50 @@ class InjectionDetector:
             # else: a long input judged without the sentence model (``top_long`` 0), by its
             # windows' long-window head scores.
         return out
+
+    def _can_decide(
+        self,
+        reads: list[SentenceRead],
+        heads: list[tuple[float, int, bool]],
+        all_ws: list[list[tuple[int, int, float, dict[str, float]]]],
+        level: float,
+    ) -> tuple[list[SentenceRead], dict[int, tuple[float, int]]]:
+        """Of ``reads``, those whose MiniLM pass could change their text's verdict at ``level``,
+        and the texts already flagged whatever MiniLM says (text -> the floor's second-stage
+        score and the window it comes from). :meth:`SentenceStage.bounds` gives, before any
+        pass, the lowest and highest score any sentence vector could give a part. A text is
+        flagged when its best part is: so when the *floor* of one of its parts puts the text at
+        or above the level, it is flagged with no pass (its score is then that floor's: at or
+        above the level, at most what reading would give; the match reads ``model`` without
+        ``minilm``, or ``patterns`` when they score higher than the floor); a part whose *ceiling* cannot reach the level never changes the
+        verdict or which part the match reports, and when none of a text's parts can, its head
+        score stays under the level and the patterns decide as they would have. Long inputs
+        (read only with ``top_long``) are always read."""
+        import numpy as np
+
+        from bastion.gateway.policy.detectors.injection_head import signal_features
+
+        stage2 = self._head.stage2
+        if stage2 is None or not reads:
+            return reads, {}
+        low, high = stage2.bounds(
+            np.stack([signal_features(r.signals) for r in reads]), np.array([r.stage1 for r in reads])
+        )
+
+        def reaches(r: SentenceRead, v: float) -> bool:
+            return float(self._head.fuse(stage2.combined(heads[r.text][0], v), 0.0)) + _EPS >= level
+
+        flagged: dict[int, tuple[float, int]] = {}
+        for r, v in zip(reads, low, strict=True):
+            if len(all_ws[r.text]) <= MEDIUM_WINDOWS and reaches(r, float(v)):
+                if r.text not in flagged or v > flagged[r.text][0]:
+                    flagged[r.text] = (float(v), r.window)
+        keep = [
+            r
+            for r, v in zip(reads, high, strict=True)
+            if len(all_ws[r.text]) > MEDIUM_WINDOWS or (r.text not in flagged and reaches(r, float(v)))
+        ]
+        return keep, flagged
 
     async def sentence_windows(
         self,
@@ -951,7 +1010,8 @@ class InjectionDetector:
     async def adetect(self, texts: Sequence[str]) -> list[list[Match]]:
         if not self.semantic:
             return [self.detect(t) for t in texts]
-        return [[m] if m is not None and s + _EPS >= self.threshold else [] for s, m in await self._judge(texts)]
+        judged = await self._judge(texts, self.threshold)
+        return [[m] if m is not None and s + _EPS >= self.threshold else [] for s, m in judged]
 
 
 def _top(signals: dict[str, float], n: int = 6) -> tuple[str, ...]:

@@ -207,6 +207,12 @@ def _logit(p: np.ndarray) -> np.ndarray:
     return out
 
 
+#: What :meth:`SentenceStage.bounds` adds to the reach of the vector's part of the linear model
+#: (a logit): a served vector's norm is 1 to within about 1e-6, so its part is within
+#: ``|w / scale| * 1e-6`` of the bound's; 1e-3 is far above that.
+_BOUND_SLACK = 1e-3
+
+
 @dataclass(frozen=True)
 class SentenceStage:
     """The second stage of a cascade: a linear model over a window's **MiniLM sentence
@@ -270,6 +276,24 @@ class SentenceStage:
         z = self.blend * z + (1.0 - self.blend) * _logit(stage1)
         p: np.ndarray = 1.0 / (1.0 + np.exp(-np.clip(z, -40, 40)))
         return p
+
+    def bounds(self, signals: np.ndarray, stage1: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The lowest and highest :meth:`window_scores` any sentence vector could give windows
+        with these signal features and first-stage scores, without running MiniLM. The vector is
+        L2-normalised (mean pooling then ``ReduceL2`` in the export), so its part of the linear
+        model, ``(v - mean) / scale . w``, lies within ``|w / scale|`` of ``- mean / scale . w``
+        (Cauchy-Schwarz; the ends are reached at ``v`` along ``w / scale`` and against it);
+        ``_BOUND_SLACK`` covers the vector's float error. A window whose ceiling cannot reach a
+        level, or a text one of whose windows' floor already does, is one where MiniLM cannot
+        change the verdict at that level (:meth:`InjectionDetector._can_decide`)."""
+        d = len(self.mean) - np.asarray(signals).shape[-1]
+        w = np.asarray(self.w[:d], np.float64) / np.asarray(self.scale[:d], np.float64)
+        centre, reach = -float(np.asarray(self.mean[:d], np.float64) @ w), float(np.linalg.norm(w)) + _BOUND_SLACK
+        sig = (np.asarray(signals, np.float64) - self.mean[d:]) / self.scale[d:]
+        rest = self.blend * (sig @ np.asarray(self.w[d:], np.float64) + self.b + centre)
+        rest = rest + (1.0 - self.blend) * _logit(np.asarray(stage1, np.float64))
+        low, high = (1.0 / (1.0 + np.exp(-np.clip(rest + sign * self.blend * reach, -40, 40))) for sign in (-1, 1))
+        return low, high
 
     def gated(self, stage1: np.ndarray | float) -> np.ndarray:
         """Whether a text with this best first-stage score goes to the sentence model."""
