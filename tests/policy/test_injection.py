@@ -609,13 +609,16 @@ def test_the_bounds_hold_what_the_sentence_model_can_give() -> None:
 async def test_minilm_reads_only_what_could_change_the_verdict() -> None:
     """All four texts are past the gate. At 1%: the first attack needs MiniLM's pass to reach
     the level (read, flagged with ``minilm``); the second is at the level whatever MiniLM says
-    (flagged with no pass); the trigger-word prompts cannot reach it whatever MiniLM says (no
-    pass, passed). At 5% (a lower level) the first attack no longer needs the pass and the
-    trigger-word prompts could reach the level, so theirs run. The verdicts are those of
+    (flagged with no pass); the two benign prompts (a trigger-word request, chat-template code)
+    cannot reach it whatever MiniLM says (no pass, passed). At 5% (a lower level) the first
+    attack no longer needs the pass and the benign prompts could reach the level, so theirs run. The verdicts are those of
     reading every picked part (``scores``)."""
     head = shipped_head()
     assert head.stage2 is not None
-    texts = [*SENTENCE_ATTACKS, *TRIGGER_BENIGN]
+    # Which benign texts could reach the 5% level depends on the head's weights: under the
+    # seventh round's head the garden prompt cannot any more, the chat-template code can.
+    chat_code = next(t for t in SIXTH_ROUND_BENIGN if t.startswith("messages = "))
+    texts = [*SENTENCE_ATTACKS, TRIGGER_BENIGN[1], chat_code]
     passes = {"1%": [1, 0, 0, 0], "5%": [0, 0, 1, 1]}
     for level, want in passes.items():
         # An encoder of the test's own: its count of passes is this detector's alone.
