@@ -1233,6 +1233,16 @@ def detect_all(text: str) -> list[tuple[str, int, int]]:
 _DETECTORS: tuple[object, object] | None = None
 
 
+def use_pii_detector(pii: object) -> None:
+    """Evaluate ``pii`` (a ``PIIDetector`` with other settings, e.g. a candidate phone rule of
+    ``scripts/pii_phone_rules.py``) instead of the shipped one, in this set and those that score
+    through ``detect_all`` (``pii_blind``, ``pii_chat``, ``pii_lookalikes_new``)."""
+    from bastion.gateway.policy.detectors.secrets import SecretsDetector
+
+    global _DETECTORS
+    _DETECTORS = (pii, SecretsDetector())
+
+
 def hit(case: Case, found: list[tuple[str, int, int]]) -> bool:
     """A positive is found when a detection of its entity overlaps its value (anywhere in the
     text for the blind cases, which name no value)."""

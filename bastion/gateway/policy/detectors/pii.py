@@ -13,6 +13,8 @@ import functools
 import ipaddress
 import re
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Literal
 
 import phonenumbers
 from stdnum import iban as std_iban
@@ -1191,7 +1193,45 @@ _DIGIT_GROUPS = re.compile(r"\d\d")
 _THOUSANDS = re.compile(r"\d{1,3}(?:( |\.|,)\d{3})(?:\1\d{3})+")
 
 
-def _phones(text: str, windows: Windows, regions: tuple[str, ...]) -> Iterable[Match]:
+@dataclass(frozen=True)
+class PhoneRule:
+    """Which context makes phone-shaped digits a phone number: the knobs of issue #14's trade-off
+    between phone recall and look-alikes (``scripts/pii_phone_rules.py`` measures candidates).
+    The defaults are the shipped rule."""
+
+    #: How far before the digits a phone word counts (``unit``s); None: 30 characters for shapes no
+    #: region validates, 40 for valid numbers.
+    before: int | None = None
+    #: How far after the digits a phone word counts ("Schaden ..., Telefon 0151 ..." rules apply).
+    after: int = 20
+    unit: Literal["chars", "words"] = "chars"
+    #: Valid national numbers written with separators need a cue too (otherwise their shape is
+    #: enough: 0.7 without any context); unformatted ones always need one.
+    formatted_needs_cue: bool = False
+    #: With ``formatted_needs_cue``: a "00"/"011" dialling prefix exempts the number like a "+".
+    idd_is_cue: bool = True
+    #: Contact layouts (signature line labels, a phone column of a table, right after an e-mail
+    #: address) are cues.
+    layouts: bool = True
+
+
+def _reach(text: str, at: int, n: int, unit: str, forward: bool) -> int:
+    """``n`` characters, or the characters spanned by ``n`` words, before (after) ``at``."""
+    if unit == "chars":
+        return n
+    if forward:
+        ends = [w.end() for w in _NON_SPACE.finditer(text, at, min(len(text), at + 40 * n))][:n]
+        return ends[-1] - at if ends else 0
+    lo = max(0, at - 40 * n)
+    starts = [w.start() for w in _NON_SPACE.finditer(text, lo, at)][-n:]
+    return at - starts[0] if starts else 0
+
+
+_NON_SPACE = re.compile(r"\S+")
+_IS_INTERNATIONAL = re.compile(r"\(?\+")
+
+
+def _phones(text: str, windows: Windows, regions: tuple[str, ...], rule: PhoneRule = PhoneRule()) -> Iterable[Match]:
     for m in _iter(_PHONE, text, windows):
         raw = m.group()
         if _ISO_DATE.match(raw):
@@ -1230,11 +1270,16 @@ def _phones(text: str, windows: Windows, regions: tuple[str, ...]) -> Iterable[M
         reference = own or is_reference(text, m.start())
         if not ext and _other_id_checksum(number) and not _phone_word_before(text, m.start(), 20):
             continue  # the printed layout and check digits of a company or tax number
+        if rule.before is None:
+            before = 30 if unverified else 40
+        else:
+            before = _reach(text, m.start(), rule.before, rule.unit, forward=False)
+        after = _reach(text, end, rule.after, rule.unit, forward=True)
         if (
             ext
-            or (not own and _phone_word_before(text, m.start(), 30 if unverified else 40))
-            or _phone_word_after(text, end)
-            or _contact_layout(text, m.start(), end, number)
+            or (not own and _phone_word_before(text, m.start(), before))
+            or label_after(text, end, _PHONE_WORDS, after)
+            or (rule.layouts and _contact_layout(text, m.start(), end, number))
             or near(text, m.start(), end, _PHONE_LABELS_AFTER, before=0, after=10)
             # "Maria's number: 06 12 34 56 78", but not "your order number is ..." and not ten
             # digits that pass the NHS check ("His number is 943 476 5919": the NHS reading).
@@ -1245,6 +1290,10 @@ def _phones(text: str, windows: Windows, regions: tuple[str, ...]) -> Iterable[M
             )
         ):
             score += 0.3
+        elif rule.formatted_needs_cue and not (
+            _IS_INTERNATIONAL.match(number) or (rule.idd_is_cue and _IDD.match(number))
+        ):
+            continue  # a national number with no cue next to it, however well it is formatted
         elif _THOUSANDS.fullmatch(number):
             score -= 0.45  # "2 147 483 647": a quantity with thousands separators
         elif _NHS_LAYOUT.fullmatch(number):
@@ -1363,12 +1412,6 @@ def _phone_word_before(text: str, start: int, before: int) -> bool:
         return False
     gap_start = words[-1].end()
     return not (_DIGIT.search(text, gap_start, start) and _BREAK.search(text, gap_start, start))
-
-
-def _phone_word_after(text: str, end: int) -> bool:
-    """A phone word within 20 characters after the digits, with no other number between: "Schaden
-    am 1754536022, Telefon 0151 ..." is the next number's label."""
-    return label_after(text, end, _PHONE_WORDS, 20)
 
 
 def label_after(text: str, end: int, words: re.Pattern[str], reach: int) -> bool:
@@ -1616,6 +1659,7 @@ class PIIDetector:
         entities: Sequence[str] | None = None,
         min_score: float = 0.5,
         phone_regions: Sequence[str] = ("US", "GB"),
+        phone_rule: PhoneRule = PhoneRule(),
     ) -> None:
         wanted = set(entities or ENTITIES)
         unknown = wanted - set(ENTITIES)
@@ -1624,6 +1668,7 @@ class PIIDetector:
         self.entities = wanted
         self.min_score = min_score
         self.phone_regions = tuple(phone_regions)
+        self.phone_rule = phone_rule
         if "EMAIL" in wanted and len(wanted) == 1:
             self.window = 254
         # Which finders need digits: most do; a text without any digit skips them all.
@@ -1636,7 +1681,7 @@ class PIIDetector:
             ("UK_NHS", _nhs, True),
             ("IBAN", _ibans, True),
             ("BANK_ACCOUNT", _bank_accounts, True),
-            ("PHONE", lambda t, low, w: _phones(t, w, self.phone_regions), True),
+            ("PHONE", lambda t, low, w: _phones(t, w, self.phone_regions, self.phone_rule), True),
             ("IP_ADDRESS", _ips, True),
             ("DATE_OF_BIRTH", _dobs, True),
             ("PASSPORT", _passports, True),
