@@ -1197,13 +1197,16 @@ _THOUSANDS = re.compile(r"\d{1,3}(?:( |\.|,)\d{3})(?:\1\d{3})+")
 class PhoneRule:
     """Which context makes phone-shaped digits a phone number: the knobs of issue #14's trade-off
     between phone recall and look-alikes (``scripts/pii_phone_rules.py`` measures candidates).
-    The defaults are the shipped rule."""
+    The defaults are the shipped rule. The reaches apply to phone words; the other cues keep their
+    own ("Maria's number:" 30 characters before, "(mobile)" 10 after, extensions, layouts)."""
 
     #: How far before the digits a phone word counts (``unit``s); None: 30 characters for shapes no
     #: region validates, 40 for valid numbers.
     before: int | None = None
-    #: How far after the digits a phone word counts ("Schaden ..., Telefon 0151 ..." rules apply).
+    #: How far after the digits a phone word counts, with no other number or sentence break
+    #: between (``label_after``: "Schaden am 1754536022, Telefon 0151 ..." labels the next number).
     after: int = 20
+    #: Whether ``before`` and ``after`` count characters or whitespace-separated words.
     unit: Literal["chars", "words"] = "chars"
     #: Valid national numbers written with separators need a cue too (otherwise their shape is
     #: enough: 0.7 without any context); unformatted ones always need one.
