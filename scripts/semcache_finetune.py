@@ -31,7 +31,8 @@ Deterministic (fixed seeds, one thread). Usage::
 
 (about 10 minutes per half on the loaded 2-core box; ``--keep`` keeps the deltas and scores for
 re-runs, ``--full`` also fine-tunes on the whole training part, ``--held-out`` scores the
-held-out quarter with it).
+held-out quarter with it). ``--layers N`` fine-tunes MiniLM cut to its first N transformer
+layers (a cheaper encode for the stage; 3 and 4 measured and not adopted, docs/semcache.md).
 """
 
 from __future__ import annotations
