@@ -31,7 +31,8 @@ Deterministic (fixed seeds, one thread). Usage::
 
 (about 10 minutes per half on the loaded 2-core box; ``--keep`` keeps the deltas and scores for
 re-runs, ``--full`` also fine-tunes on the whole training part, ``--held-out`` scores the
-held-out quarter with it).
+held-out quarter with it). ``--layers N`` fine-tunes MiniLM cut to its first N transformer
+layers (a cheaper encode for the stage; 3 and 4 measured and not adopted, docs/semcache.md).
 """
 
 from __future__ import annotations
@@ -67,13 +68,24 @@ def pair_text(stored: str, new: str) -> str:
     return f"{stored} [SEP] {new}"
 
 
-def fit_delta(mode: str, a: list[str], b: list[str], labels: np.ndarray, weights: np.ndarray, out: Path) -> None:
-    """Fine-tune MiniLM on the pairs and write the delta (float16 adapters + head) to ``out``."""
+def fit_delta(
+    mode: str,
+    a: list[str],
+    b: list[str],
+    labels: np.ndarray,
+    weights: np.ndarray,
+    out: Path,
+    layers: int | None = None,
+) -> None:
+    """Fine-tune MiniLM on the pairs and write the delta (float16 adapters + head) to ``out``;
+    only its first ``layers`` transformer layers when given (the delta records the count)."""
     import torch
 
     torch.set_num_threads(1)
     torch.use_deterministic_algorithms(True)
-    enc = LoRAEncoder(minilm_path(), SEED, rank=RANK, alpha=ALPHA, max_len=MAX_LEN, lr=LR, head_lr=HEAD_LR)
+    enc = LoRAEncoder(
+        minilm_path(), SEED, rank=RANK, alpha=ALPHA, max_len=MAX_LEN, lr=LR, head_lr=HEAD_LR, layers=layers
+    )
     y = labels.astype(np.float32)
     w = weights.astype(np.float64).copy()
     w[y == 1] *= w[y == 0].sum() / max(w[y == 1].sum(), 1e-9)
@@ -206,8 +218,14 @@ def main() -> int:
     parser.add_argument("--keep", type=Path, required=True, help="deltas and scores kept here (re-runs)")
     parser.add_argument("--full", action="store_true", help="also fine-tune on the whole training part")
     parser.add_argument("--held-out", action="store_true", help="score the held-out quarter (with --full)")
+    parser.add_argument(
+        "--layers", type=int, default=None, help="keep only MiniLM's first N transformer layers (a cheaper encode)"
+    )
     args = parser.parse_args()
     mode, keep = args.mode, args.keep
+    # A cut encoder's deltas and readings are kept under their own names (the six-layer runs'
+    # files stay valid in the same directory).
+    tag = mode if args.layers is None else f"{mode}-l{args.layers}"
     keep.mkdir(parents=True, exist_ok=True)
     train, held = T.datasets()
     weights = np.where(np.asarray(train.source) == "qqp", 1, T.HAND_WEIGHT)
@@ -215,9 +233,9 @@ def main() -> int:
     tuned = np.zeros(len(train.a))
     for k in (0, 1):
         fit_on, score_on = np.flatnonzero(half != k), np.flatnonzero(half == k)
-        delta = keep / f"{mode}-half{k}.npz"
+        delta = keep / f"{tag}-half{k}.npz"
         if not delta.is_file():
-            print(f"fine-tuning ({mode}) on half {1 - k}: {len(fit_on)} pairs")
+            print(f"fine-tuning ({tag}) on half {1 - k}: {len(fit_on)} pairs")
             fit_delta(
                 mode,
                 [train.a[i] for i in fit_on],
@@ -225,9 +243,10 @@ def main() -> int:
                 train.label[fit_on],
                 weights[fit_on],
                 delta,
+                args.layers,
             )
         tuned[score_on] = _cached(
-            keep / f"{mode}-half{k}.npy",
+            keep / f"{tag}-half{k}.npy",
             lambda d=delta, rows=score_on: reading(mode, d, [train.a[i] for i in rows], [train.b[i] for i in rows]),
         )
     cos = _cached(keep / "frozen-cos.npy", lambda: T.minilm_cosines(train))
@@ -264,10 +283,10 @@ def main() -> int:
             f"(out of fold): {T._fmt(T.rates(train, served))}"
         )
     if args.full:
-        full = keep / f"{mode}-full.npz"
+        full = keep / f"{tag}-full.npz"
         if not full.is_file():
-            print(f"fine-tuning ({mode}) on the whole training part: {len(train.a)} pairs")
-            fit_delta(mode, train.a, train.b, train.label, weights, full)
+            print(f"fine-tuning ({tag}) on the whole training part: {len(train.a)} pairs")
+            fit_delta(mode, train.a, train.b, train.label, weights, full, args.layers)
         if args.held_out:
             held_out(mode, full, train, held, weights, ok, xt, variants, choices)
     return 0
