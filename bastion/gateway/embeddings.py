@@ -1087,7 +1087,7 @@ class Embedder:
         run: concurrent.futures.Future[np.ndarray],
     ) -> None:
         """A batch's run has ended: fill its callers' slots (none on failure: they raise), wake
-        them and the drain."""
+        them and end the drain (with the run's error, if it failed)."""
         if not run.cancelled() and run.exception() is None:
             vecs = run.result()
             self._encoded += len(batch)
@@ -1097,7 +1097,13 @@ class Embedder:
         for _, ev, _slot in batch:
             ev.set()
         if not ended.done():
-            ended.set_result(None)
+            # The drain raises the run's own error (a model that cannot load says why); the
+            # batch's other callers raise "embedding failed".
+            error = None if run.cancelled() else run.exception()
+            if error is not None:
+                ended.set_exception(error)
+            else:
+                ended.set_result(None)
 
 
 def main(argv: list[str]) -> int:
