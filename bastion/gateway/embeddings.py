@@ -64,7 +64,6 @@ path and ``BASTION_EMBED_VARIANT`` (``int8`` | ``fp32``) the ONNX file (for meas
 from __future__ import annotations
 
 import asyncio
-import concurrent.futures
 import contextlib
 import functools
 import hashlib
@@ -929,8 +928,7 @@ class Embedder:
                         if isinstance(err, BaseException):
                             raise err
                 for i, ev, slot in events:
-                    if not ev.is_set():  # set: no checkpoint, which would cost another loop iteration
-                        await ev.wait()
+                    await ev.wait()
                     if not slot:
                         raise RuntimeError("embedding failed")
                     out[i] = slot[0]
@@ -1052,42 +1050,15 @@ class Embedder:
             # With parallel drains each takes its share, so the texts queued now run at once.
             take = self._max_batch if parallel == 1 else min(self._max_batch, -(-len(self._pending) // parallel))
             batch, self._pending = self._pending[:take], self._pending[take:]
+            run = asyncio.get_running_loop().run_in_executor(executor, self.embed_sync, [b[0] for b in batch])
             # The batch's callers are woken when the run ends, whatever becomes of this drain: a
             # thread's run cannot be cancelled, and the draining caller may be (its timeout)
-            # while other callers' texts are in the batch. The worker thread hands the result
-            # to the event loop itself (one ``call_soon_threadsafe``), which delivers it and
-            # wakes the callers in the same loop iteration: through ``run_in_executor``, a
-            # done-callback and ``asyncio.shield`` a caller resumed three iterations after the
-            # run ended, and at concurrency 4 each iteration holds the other callers' inline
-            # work (the injection detector's first stage): measured 1-2 ms per iteration alone,
-            # tens of ms at load 4 (docs/policy.md, "Latency at concurrency 4").
-            loop = asyncio.get_running_loop()
-            ended: asyncio.Future[None] = loop.create_future()
-            run = executor.submit(self.embed_sync, [b[0] for b in batch])
-            run.add_done_callback(functools.partial(self._hand_back, loop, batch, ended))
-            # Not shielded: ``ended`` is this drain's alone; cancelling it (the caller's
-            # timeout) cancels nothing else, and the delivery does not depend on it.
-            await ended
+            # while other callers' texts are in the batch.
+            run.add_done_callback(functools.partial(self._deliver, batch))
+            await asyncio.shield(run)
 
-    def _hand_back(
-        self,
-        loop: asyncio.AbstractEventLoop,
-        batch: list[tuple[str, anyio.Event, list[np.ndarray]]],
-        ended: asyncio.Future[None],
-        run: concurrent.futures.Future[np.ndarray],
-    ) -> None:
-        """On the worker thread, when the run has ended: deliver on the event loop."""
-        with contextlib.suppress(RuntimeError):  # the loop closed meanwhile: nobody is waiting
-            loop.call_soon_threadsafe(self._deliver, batch, ended, run)
-
-    def _deliver(
-        self,
-        batch: list[tuple[str, anyio.Event, list[np.ndarray]]],
-        ended: asyncio.Future[None],
-        run: concurrent.futures.Future[np.ndarray],
-    ) -> None:
-        """A batch's run has ended: fill its callers' slots (none on failure: they raise), wake
-        them and end the drain (with the run's error, if it failed)."""
+    def _deliver(self, batch: list[tuple[str, anyio.Event, list[np.ndarray]]], run: asyncio.Future[Any]) -> None:
+        """A batch's run has ended: fill its callers' slots (none on failure: they raise) and wake them."""
         if not run.cancelled() and run.exception() is None:
             vecs = run.result()
             self._encoded += len(batch)
@@ -1096,14 +1067,6 @@ class Embedder:
                 self._remember(text, v)
         for _, ev, _slot in batch:
             ev.set()
-        if not ended.done():
-            # The drain raises the run's own error (a model that cannot load says why); the
-            # batch's other callers raise "embedding failed".
-            error = None if run.cancelled() else run.exception()
-            if error is not None:
-                ended.set_exception(error)
-            else:
-                ended.set_result(None)
 
 
 def main(argv: list[str]) -> int:

@@ -8,7 +8,6 @@ from __future__ import annotations
 import subprocess
 import sys
 import tempfile
-from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -379,44 +378,3 @@ async def test_an_idle_embedder_encodes_a_text_on_the_callers_thread(embedder: E
         assert embedder.busy
         assert embedder.embed_here(other) is None
     assert embedder.known(other) is None
-
-
-async def test_a_caller_resumes_in_the_loop_iteration_after_its_run_is_delivered() -> None:
-    """The worker thread hands a run's vectors back to the event loop itself, which wakes the
-    caller at once: the caller resumes two loop iterations after the run ends on its thread (one
-    for the delivery, one for the wake-up), not four (``run_in_executor``'s future, its
-    done-callback, ``asyncio.shield`` and a checkpoint in ``Event.wait``). Under concurrent load
-    every iteration holds other callers' inline work, so each one is milliseconds of latency.
-    Counted with a task that ticks once per iteration, around the real encode."""
-    import anyio
-    import anyio.lowlevel
-
-    embedder = Embedder(workers=2)
-    embedder.load()
-    ticks = 0
-    ended_at: list[int] = []
-    encode = embedder.embed_sync
-
-    def timed_encode(texts: Sequence[str]) -> np.ndarray:
-        out = encode(texts)
-        ended_at.append(ticks)  # on the lane's thread, as the run ends
-        return out
-
-    embedder.embed_sync = timed_encode  # type: ignore[method-assign]
-    stop = False
-
-    async def ticker() -> None:
-        nonlocal ticks
-        while not stop:
-            ticks += 1
-            await anyio.lowlevel.checkpoint()
-
-    resumed: list[int] = []
-    async with anyio.create_task_group() as tg:
-        tg.start_soon(ticker)
-        for i in range(5):
-            await embedder.embed([f"How long does it take to boil an egg, try {i}?"])
-            resumed.append(ticks)
-        stop = True
-    assert len(ended_at) == 5
-    assert max(r - e for r, e in zip(resumed, ended_at, strict=True)) <= 2, (resumed, ended_at)
