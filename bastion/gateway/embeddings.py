@@ -958,7 +958,7 @@ class Embedder:
         fast = self._fast
         if not isinstance(fast, OrtEncoder):
             return None
-        known = self._recent.get(text)
+        known = self.known(text)
         if known is not None:
             return known
         if self.busy:

@@ -8,10 +8,11 @@ import shutil
 import socket
 import subprocess
 import sys
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
+import anyio
 import pytest
 
 from bastion.gateway.call import Call, Credentials
@@ -165,3 +166,25 @@ def chroma_url(tmp_path: Path) -> Iterator[str]:
         yield f"http://127.0.0.1:{port}"
     finally:
         stop_process(proc)
+
+
+T = TypeVar("T")
+
+
+async def watching_lanes(embedder: Embedder, call: Callable[[], Awaitable[T]]) -> tuple[T, int]:
+    """``call()``'s result and the most lanes ``embedder`` had encoding at once meanwhile (a
+    task looks at every turn of the event loop while the call runs)."""
+    seen: list[int] = []
+    done = anyio.Event()
+
+    async def watch() -> None:
+        while not done.is_set():
+            seen.append(embedder.in_use)
+            await anyio.sleep(0)
+
+    async with anyio.create_task_group() as tg:
+        tg.start_soon(watch)
+        await anyio.sleep(0)  # the watcher has looked once
+        out = await call()
+        done.set()
+    return out, max(seen)

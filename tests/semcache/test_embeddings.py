@@ -15,6 +15,8 @@ import pytest
 
 from bastion.gateway.embeddings import MIN_COSINE_INT8, Embedder, _quantize
 
+from .conftest import watching_lanes
+
 pytestmark = pytest.mark.anyio
 
 TEXTS = [
@@ -257,28 +259,14 @@ async def test_texts_encoded_at_once_give_the_vectors_one_by_one_gives() -> None
 async def test_a_call_of_two_new_texts_runs_them_on_two_lanes_at_once() -> None:
     """The MiniLM stage's two texts (a candidate not pre-encoded) run side by side, not one after
     the other, and give the vectors they give alone."""
-    import anyio
-
     embedder = Embedder(workers=2)
     embedder.load()
     texts = ["How do I renew my passport online?", "What is the fastest way to renew a passport?"]
-    seen: list[int] = []
-    done = anyio.Event()
-
-    async def watch() -> None:
-        while not done.is_set():
-            seen.append(embedder.in_use)
-            await anyio.sleep(0)
-
-    async with anyio.create_task_group() as tg:
-        tg.start_soon(watch)
-        out = await embedder.embed(texts)
-        done.set()
-    assert max(seen) == 2
+    out, lanes = await watching_lanes(embedder, lambda: embedder.embed(texts))
+    assert lanes == 2
     assert embedder.in_use == 0 and not embedder.busy
     assert np.array_equal(out, np.stack([embedder.embed_sync([t])[0] for t in texts]))
     # Asked again: both remembered, no lane taken.
-    seen.clear()
     assert np.array_equal(await embedder.embed(texts), out)
     assert embedder.in_use == 0
 

@@ -23,7 +23,7 @@ from bastion.gateway.semcache.minilm_stage import STAGE_FEATURES, MiniLMStage, S
 from bastion.gateway.semcache.transform import shared_cache_encoder
 from bastion.gateway.semcache.verifier import PairVerifier, pair_features
 
-from .conftest import CoreFactory, ask, chat_call, semantic_pair
+from .conftest import CoreFactory, ask, chat_call, semantic_pair, watching_lanes
 
 pytestmark = pytest.mark.anyio
 
@@ -314,21 +314,9 @@ async def test_a_lookup_encodes_its_prompt_once_however_many_band_candidates(emb
 async def _ask_watching_lanes(cache: SemanticCache, embedder: Embedder, call: Any) -> tuple[str | None, int, int]:
     """Ask ``call`` alone; (answer, most lanes the embedder had encoding at once meanwhile,
     texts it encoded)."""
-    seen: list[int] = []
-    done = anyio.Event()
     before = embedder.encoded
-
-    async def watch() -> None:
-        while not done.is_set():
-            seen.append(embedder.in_use)
-            await anyio.sleep(0)
-
-    async with anyio.create_task_group() as tg:
-        tg.start_soon(watch)
-        await anyio.sleep(0)  # the watcher has looked once
-        answer = await ask(cache, call)
-        done.set()
-    return answer, max(seen), embedder.encoded - before
+    answer, lanes = await watching_lanes(embedder, lambda: ask(cache, call))
+    return answer, lanes, embedder.encoded - before
 
 
 @pytest.mark.parametrize("here_max_chars", [200, 0])
