@@ -35,7 +35,7 @@ import base64
 import random
 import string
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import phonenumbers
@@ -838,7 +838,7 @@ def _chat(
 _Line = tuple[str, str | None, Callable[[random.Random], str] | None]
 
 
-def _pick(r: random.Random, items: list[_Line], k: int) -> list[_Line]:
+def _pick(r: random.Random, items: Sequence[_Line], k: int) -> list[_Line]:
     return r.sample(items, k)
 
 

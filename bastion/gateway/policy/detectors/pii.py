@@ -184,6 +184,37 @@ _NOT_CARD_WORDS = word_re(
         "barcode",
     ]
 )
+#: Loyalty, membership and gift programmes: their card numbers are printed like payment cards
+#: (often with a Luhn digit) and their member numbers like phone numbers, so a programme word
+#: before the digits names them even when "card" or "number is" follows ("Loyalty card 2511 ...",
+#: "frequent flyer number is 4404 2844 1389", "Número de socio del programa de puntos: ..."). Not
+#: "points" alone: "redeem points won on credit card 4135 ..." is a payment card.
+_LOYALTY_WORDS = [
+    "loyalty",
+    "rewards",
+    "reward",
+    "frequent flyer",
+    "frequent flier",
+    "clubcard",
+    "club card",
+    "gift card",
+    "giftcard",
+    "payback",
+    "kundenkarte",
+    "bonuskarte",
+    "treuekarte",
+    "fidélité",
+    "fidelite",
+    "socio",
+    "sócio",
+    "fedeltà",
+    "fedelta",
+    "fidelidade",
+    "klantenkaart",
+    "lidnummer",
+    "spaarkaart",
+]
+_LOYALTY = word_re(_LOYALTY_WORDS)
 #: Labels of reference numbers: a digit group right after one of them is not personal data
 #: ("Order number 346 462 7043", "Invoice 351-74-9623").
 _REFERENCE_WORDS = word_re(
@@ -303,6 +334,34 @@ _REFERENCE_WORDS = word_re(
         "plz",
         "cap",
         "cp",
+        # Dutch order, invoice, article and parcel labels ("mijn bestelnummer is ...").
+        "bestelnummer",
+        "ordernummer",
+        "factuurnummer",
+        "artikelnummer",
+        "zendingnummer",
+        # Codes of products, drugs and devices printed in digit groups ("NDC 2058-6588-00",
+        # "PZN 01234567", "Rx #6042917", "IMEI 35...", "ISBN 978-...", "HS code 8471.30.0100").
+        "ndc",
+        "pzn",
+        "rx",
+        "imei",
+        "isbn",
+        "ean",
+        "upc",
+        "gtin",
+        "patent",
+        "hs code",
+        "tariff",
+        "container",
+        "awb",
+        "cost center",
+        "cost centre",
+        "asset tag",
+        "badge",
+        "lotto",
+        "lottery",
+        *_LOYALTY_WORDS,
     ]
 )
 #: Nouns that label a number only when right before it ("Record 873 363 6409 was merged",
@@ -1061,6 +1120,25 @@ def in_iban_tail(text: str, start: int) -> bool:
     return _IBAN_HEAD.search(text, max(0, start - 40), start) is not None
 
 
+def _line_start(text: str, start: int, span: int) -> int:
+    """Where the line holding ``start`` begins, at most ``span`` characters back."""
+    return max(text.rfind("\n", 0, start) + 1, start - span, 0)
+
+
+_PAYMENT_CARD_WORDS = word_re(["credit", "debit", "visa", "mastercard", "amex", "payment", "paid", "pay", "cc"])
+
+
+def _loyalty_card(text: str, start: int) -> bool:
+    """Whether a loyalty programme names the card number at ``start``: a programme word earlier on
+    the line (30 characters back at most) with no payment-card word or sentence end between
+    ("Rewards card: 6012 ..."; not "Loyalty: none. Credit card 4111 ...")."""
+    hits = list(_LOYALTY.finditer(text, _line_start(text, start, 30), start))
+    if not hits:
+        return False
+    gap = text[hits[-1].end() : start]
+    return ". " not in gap and _PAYMENT_CARD_WORDS.search(gap) is None
+
+
 def _cards(text: str, low: str, windows: Windows) -> Iterable[Match]:
     for m in _iter(_CARD, text, windows):
         if in_iban_tail(text, m.start()):
@@ -1078,7 +1156,13 @@ def _cards(text: str, low: str, windows: Windows) -> Iterable[Match]:
         score = 0.9 if card_issuer_ok(digits) else 0.3
         if score > 0.5 and len(digits) < 16 and digits[0] in "56" and not digits.startswith(("6011", "65")):
             score = 0.45  # short Maestro-range numbers: mostly EAN-13 barcodes and such
-        if near(text, m.start(), end, _CARD_WORDS):
+        if score > 0.5 and len(digits) == 13:
+            # 13-digit Visa numbers were last issued decades ago; 13 digits are EAN-13 barcodes
+            # ("4007190060773" on a till receipt passes Luhn one time in ten): a card word decides.
+            score = 0.45
+        if _loyalty_card(text, m.start()):
+            score -= 0.45  # "Loyalty card 2511 2160 8608 9323": the programme's card, not a payment card
+        elif near(text, m.start(), end, _CARD_WORDS):
             score += 0.3
         elif near(text, m.start(), end, _NOT_CARD_WORDS, before=25, after=0) or is_reference(text, m.start()):
             score -= 0.45
@@ -1447,6 +1531,30 @@ class _TrunkZero(dict[str, bool]):
 _TRUNK_ZERO = _TrunkZero()
 
 
+#: How North American numbers are grouped when written without "+1": 3-3-4 ("(415) 867-2291",
+#: "415.867.2291"), 3-7, or ten digits together, after an optional trunk "1". Ten digits grouped
+#: otherwise are a drug, part, membership or serial number that happens to pass as a US number
+#: ("NDC 2058-6588-00" is 4-4-2, "Cost center 21-4922-3780" 2-4-4): nobody writes a phone so.
+_NANP_GROUPS = frozenset({(10,), (3, 3, 4), (3, 7)})
+_DIGIT_GROUP = re.compile(r"\d+")
+
+
+def _nanp_layout_ok(raw: str, num: phonenumbers.PhoneNumber) -> bool:
+    """Whether a national number read as North American is one in its digits and its grouping:
+    its area code and exchange never start with 0 or 1 (a ten-digit run starting with 1 is a
+    length that libphonenumber calls possible, and the shape of a Unix time: "1752679836"), and
+    a formatted number is grouped as North Americans write it (``_NANP_GROUPS``)."""
+    national = str(num.national_number)
+    if len(national) != 10:
+        return True  # a seven-digit local number or a wrong length: libphonenumber's call
+    if national[0] in "01" or national[3] in "01":
+        return False
+    groups = [len(g) for g in _DIGIT_GROUP.findall(raw)]
+    if groups and groups[0] == 1 and sum(groups) == 11:
+        groups = groups[1:]  # "1-415-867-2291", "1 (415) 867-2291"
+    return tuple(groups) in _NANP_GROUPS
+
+
 #: Phone-shaped without a verifiable country: "555 0132", "12-34-56-78", "99 668472".
 _LOCAL_SHAPE = re.compile(r"[\d()]{2,5}(?:[ .-]\d{2,8}){1,4}|\(\d{2,4}\)\d{4,5}[ .-]\d{4}")
 #: An unformatted national number of a region outside ``phone_regions`` ("Telefone: 216477457"):
@@ -1477,6 +1585,8 @@ def _phone_score(raw: str, regions: tuple[str, ...]) -> float:
             num = phonenumbers.parse(plain, region)
         except phonenumbers.NumberParseException:
             continue
+        if region is not None and num.country_code == 1 and not _nanp_layout_ok(raw, num):
+            continue  # "NDC 2058-6588-00", "Part 4157-3048-89", "1752679836" (a Unix time)
         if phonenumbers.is_valid_number(num):
             return 0.7 if (international or formatted) else 0.45
         if phonenumbers.is_possible_number(num):
