@@ -1569,10 +1569,23 @@ def _phone_score(raw: str, regions: tuple[str, ...]) -> float:
     cost ~0.1 ms each: the same candidate, repeated in a conversation, is parsed once)."""
     formatted = any(c in raw for c in " -.()")
     plain = _TRUNK.sub(r"\1 ", _BRACKETED_CC.sub(r"+\1", raw))
-    international = plain.startswith("+")
-    if not international and _IDD.match(plain):
-        plain = "+" + _IDD.sub("", plain)
-        international = True
+    if not plain.startswith("+") and _IDD.match(plain):
+        # "011 44 20 ..." / "00 49 ...": an exit code, unless that reading is no valid number and
+        # the national one is: Leeds, Sheffield, Nottingham ... numbers start 0113, 0114, 0115.
+        best = _read_phone(raw, "+" + _IDD.sub("", plain), True, formatted, regions)
+        if best < 0.7:
+            best = max(best, _read_phone(raw, plain, False, formatted, regions))
+    else:
+        best = _read_phone(raw, plain, plain.startswith("+"), formatted, regions)
+    # Formatted local numbers ("555 0132", "12-34-56-78") are phone-shaped but unverifiable.
+    if best == 0.0 and _LOCAL_SHAPE.fullmatch(raw):
+        best = 0.25
+    return best
+
+
+def _read_phone(raw: str, plain: str, international: bool, formatted: bool, regions: tuple[str, ...]) -> float:
+    """:func:`_phone_score` of one reading of the digits: with a country code (``international``)
+    or as a national number of each of ``regions``."""
     if not international and sum(c.isdigit() for c in plain) > 13:
         return 0.0  # longer than any national number: a card, an account, a reference (no parse)
     candidates: Sequence[str | None] = (None,) if international else regions
@@ -1593,9 +1606,6 @@ def _phone_score(raw: str, regions: tuple[str, ...]) -> float:
             # "+44 (0)7700 900123": a country code and the right length, in a number range
             # libphonenumber does not list as assigned (drama and test ranges, new blocks).
             best = 0.55 if international and formatted else 0.3
-    # Formatted local numbers ("555 0132", "12-34-56-78") are phone-shaped but unverifiable.
-    if best == 0.0 and _LOCAL_SHAPE.fullmatch(raw):
-        best = 0.25
     return best
 
 
