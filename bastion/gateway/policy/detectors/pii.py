@@ -74,6 +74,8 @@ _IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){11,32}
 #: An extension: "ext. 204", "extension 7", "(ext 204)", "x31", "x.204", "#12"; after "x" or "#"
 #: two digits at least ("x 2", "(x2)" are quantities on an order line).
 _EXT = r"(?:\(\s*(?:extension|extn[.:]?|ext[.:=-]?)\s*\d{1,6}\)|(?:extension|extn[.:]?|ext[.:=-]?)\s*\d{1,6}|(?:x\.?|#)\s*\d{2,6})"
+#: An extension given by its word ("ext. 204", "(extension 7)"), not by a bare "x" or "#".
+_EXT_WORD = re.compile(r"\s*[,;]?\s*\(?\s*ext", re.IGNORECASE)
 _PHONE = re.compile(
     r"(?<![\w+/.-])(?:0\d{2,4}/\d{4,8}|(?:\(\+\d{1,3}\)[ .-]?|\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}"
     r"(?:[ .-]?\(?\d{1,4}\)?){1,7})"
@@ -1363,7 +1365,9 @@ def _phones(text: str, windows: Windows, regions: tuple[str, ...], rule: PhoneRu
             before = _reach(text, m.start(), rule.before, rule.unit, forward=False)
         after = _reach(text, end, rule.after, rule.unit, forward=True)
         if (
-            ext
+            # "ext. 204" names a phone line; a bare "x12" / "#20" does so only after a number some
+            # region validates ("Pallet 5180-2297-64  x12" is twelve pallets).
+            (ext and (not unverified or _EXT_WORD.match(ext)))
             or (not own and _phone_word_before(text, m.start(), before))
             or label_after(text, end, _PHONE_WORDS, after)
             or (rule.layouts and _contact_layout(text, m.start(), end, number))
