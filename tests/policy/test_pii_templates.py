@@ -116,3 +116,24 @@ async def test_ferpa_student_id_needs_a_digit() -> None:
     assert (await e.inspect(None, "chat_input", ["student id verification is required"])).action == "allow"
     r = await e.inspect(None, "chat_input", ["student id S-2291847 enrolled"])
     assert r.action == "redact" and "S-2291847" not in r.texts[0]
+
+
+FERPA = [
+    ("student id S-2291847 enrolled", "S-2291847"),
+    ("Parent contact: dana.reyes@mail.example.net", "dana.reyes@mail.example.net"),
+    ("Guardian phone (312) 746-5538 after 4pm", "(312) 746-5538"),
+    ("SSN on the aid form: 536-22-1234", "536-22-1234"),
+    ("Date of birth: 07/22/2009", "07/22/2009"),
+]
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("text,value", FERPA)
+async def test_ferpa_covers_the_identifiers_it_names(text: str, value: str) -> None:
+    """FERPA's personally identifiable information that has a form: the student number, the
+    student's and parents' contact data, SSN and date of birth."""
+    e = PolicyEngine(None, b"k" * 32)
+    e.set_policies([templates.build("ferpa")])
+    r = await e.inspect(None, "chat_input", [text])
+    assert r.action == "redact", r.decisions
+    assert value not in r.texts[0], r.texts

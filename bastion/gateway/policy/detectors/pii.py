@@ -1179,8 +1179,9 @@ def _ssns(text: str, low: str, windows: Windows) -> Iterable[Match]:
         # Nine digits in 3-2-4 are also invoice, part and case numbers: without a word such
         # as "SSN" nearby they are reported only with a custom min_score below 0.5.
         score = {"-": 0.45, "\u2013": 0.45, " ": 0.3, "": 0.2, ".": 0.2}[m.group(2)]
-        if is_reference(text, m.start()):
-            # "SSN: 076972219. Loan application 785-19-9052": the label right before wins.
+        if is_reference(text, m.start()) and not _SSN_WORDS.search(text, _field_start(text, m.start(), 25), m.start()):
+            # "SSN: 076972219. Loan application 785-19-9052": the label right before wins, unless
+            # the SSN word is in the same field ("SSN on the aid form: 536-22-1234").
             score -= 0.3
         elif (
             _SSN_WORDS.search(text, max(0, m.start() - 60), m.start())
