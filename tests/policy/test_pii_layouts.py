@@ -1,5 +1,5 @@
 """Digit layouts, programme words and barcodes that are no personal data (issue #14, the error
-classes that ``scripts/pii_sixth.py`` measured; the strings here are written for these tests, not
+classes that ``scripts/pii_sixth.py`` measured, and one-time codes sent by SMS; the strings here are written for these tests, not
 taken from that set): each look-alike was reported before these rules, and the guards keep the
 phones and cards next to them."""
 
@@ -33,6 +33,10 @@ LOOKALIKES = [
     ("Scanned 4002760189557  TEA 80 BAGS  2.49", "4002760189557"),
     # A Dutch order label before ten digits that pass the NHS check.
     ("Klant: mijn ordernummer is 401 023 2137, graag snel.", "401 023 2137"),
+    # A one-time code whose channel follows the code word ("kod SMS", "código SMS").
+    ("Kod SMS: 58213907 (ważny 5 min)", "58213907"),
+    ("Tu código SMS es 582139071", "582139071"),
+    ("Wpisz kod z SMS: 582 139 071", "582 139 071"),
 ]
 
 
@@ -52,6 +56,9 @@ GUARDS = [
     ("Next of kin: son, 0114 272 9911", "0114 272 9911", "PHONE"),
     ("From abroad dial 011 44 113 243 1234.", "44 113 243 1234", "PHONE"),
     # A 13-digit card with its word; a payment card word after a programme word; "points" alone.
+    # A phone word about SMS that qualifies no code, and the number a code is sent to.
+    ("Mi teléfono para el SMS: 612 345 678", "612 345 678", "PHONE"),
+    ("Send the code by SMS to 0151 23456789", "0151 23456789", "PHONE"),
     ("Pay with Visa 4222222222222 please.", "4222222222222", "CREDIT_CARD"),
     ("Loyalty: none. Credit card 4111 1111 1111 1111.", "4111 1111 1111 1111", "CREDIT_CARD"),
     ("How do I redeem points won on credit card 4539 1488 0343 6467?", "4539 1488 0343 6467", "CREDIT_CARD"),

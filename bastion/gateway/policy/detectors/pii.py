@@ -474,6 +474,32 @@ _OWN_LABEL_WORDS = frozenset(
     "serial série serie seriale seryjny build meeting conference konferenz réunion reunion reunión "
     "sku ean".split()
 )
+#: Channels a code is sent over, written after the code word in many languages ("kod SMS",
+#: "código SMS", "code SMS", "codice SMS"): there they qualify the code, not a phone number.
+_MESSAGE_WORDS = frozenset({"sms", "text", "texto"})
+_CODE_WORDS = frozenset(
+    "code codes kod kodu kode koden koodi código codigo codice pin otp passcode token "
+    "verification verificación weryfikacyjny bestätigungscode".split()
+)
+#: What may stand between such a code label and the digits ("Tu código SMS es 5821...") and
+#: between the code word and the channel ("kod z SMS", "código de SMS"); not "to" ("Send the
+#: code by SMS to 0151 ...": the number the code goes to) and not "via" / "by" ("Code via SMS:
+#: +49 ..." may name the number the code is sent to).
+_COPULAS = frozenset("is es est ist è é jest er".split())
+_CHANNEL_PREPOSITIONS = frozenset("z ze de da do del".split())
+
+
+def _code_by_message(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` (walking back from the digits), a message channel, qualifies a code
+    word right before it and is followed by nothing but a copula up to the digits."""
+    if any(x not in _COPULAS for x in words[:i]):
+        return False
+    before = words[i + 1 : i + 3]
+    if before and before[0] in _CHANNEL_PREPOSITIONS:
+        before = before[1:]
+    return bool(before) and before[0] in _CODE_WORDS
+
+
 #: The stems of phone words inside a compound label ("Telefonnummer", "Servicenummer" are phone
 #: numbers; "Zolltarifnummer", "Kartennummer" are not).
 _PHONE_STEMS = re.compile(
@@ -526,6 +552,8 @@ def own_label(text: str, start: int) -> bool:
     for i, w in enumerate(words):
         # Walking back from the digits: a phone word before the label is the label's ("Telefon:"),
         # one after it modifies it ("call id 919-719-3400", "SMS code").
+        if w in _MESSAGE_WORDS and _code_by_message(words, i):
+            return True  # "kod SMS:", "código SMS es", "kod z SMS:": the code sent by SMS, not a phone
         if _PHONE_WORDS.fullmatch(w) or w in _PERSONAL_PHONE_LABELS:
             return False
         compound = _COMPOUND_LABEL.match(w)
