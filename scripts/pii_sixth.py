@@ -1166,6 +1166,107 @@ def build(per_family: int = PER_FAMILY) -> list[Message]:
     return out
 
 
+# ---------------------------------------------------------------------------------------------
+# A blind check written after the rule changes (2026-12-06 ~23:55 UTC), before its first run:
+# five document kinds the families above do not have, so the figure shows how the changed rules
+# generalise (and the held-out families hold no NHS, SSN, birth-date or bank-account spans).
+# Run once; nothing was changed after it.
+# ---------------------------------------------------------------------------------------------
+
+AFTER_FAMILIES: dict[str, Family] = {}
+
+
+def after_family(fn: Family) -> Family:
+    AFTER_FAMILIES[fn.__name__.removeprefix("a_")] = fn
+    return fn
+
+
+@after_family
+def a_dental_recall(r: random.Random) -> _Builder:
+    b = _Builder()
+    b.t("Dear patient,\nYour 6-month check-up is due. Our records: NHS no. ").p("UK_NHS", nhs_value(r))
+    b.t(", date of birth ").p("DATE_OF_BIRTH", dob(r)).t(".\nLast visit ").lk("date", look(r, "date"))
+    b.t(", treatment plan ").lk("ticket_no", f"TP-{_r(r, D, 6)}").t(", fee ").lk("amount", look(r, "amount"))
+    b.t(".\nTo rebook call ").p("PHONE", phone(r, "GB", r.choice(("national", "trunk"))))
+    b.t(" or text ").p("PHONE", phone(r, "GB", "national")).t(".\nPractice code ").lk("serial_no", f"V{_r(r, D, 6)}")
+    b.t(", appointment ref ").lk("order_no", _r(r, D, 10))
+    return b
+
+
+@after_family
+def a_payroll_csv(r: random.Random) -> _Builder:
+    b = _Builder()
+    b.t("emp_no;name;ssn;dob;bank_account;net_pay;period\n")
+    for _ in range(r.randint(2, 4)):
+        g, f = name(r)
+        b.lk("employee_id", _r(r, D, 6)).t(f";{g.title()} {f.title()};").p("US_SSN", ssn_value(r)).t(";")
+        b.p("DATE_OF_BIRTH", dob(r)).t(";").p("BANK_ACCOUNT", account_no(r)).t(";")
+        b.lk("amount", f"{r.randint(1, 9)}{_r(r, D, 3)}.{_r(r, D, 2)}").t(";").lk("date", look(r, "date")).t("\n")
+    return b
+
+
+@after_family
+def a_insurance_claim(r: random.Random) -> _Builder:
+    b = _Builder()
+    b.t("Claim ").lk("ticket_no", f"CLM-{_r(r, D, 8)}").t(" under policy ").lk(
+        "membership_no", look(r, "membership_no")
+    )
+    b.t("\nInsured's social security number: ").p("US_SSN", ssn_value(r)).t("\nVehicle VIN ")
+    b.lk("serial_no", "1HG" + _r(r, UP.replace("I", "").replace("O", "").replace("Q", "") + D, 14))
+    b.t(", odometer ").t(f"{r.randint(10, 200)},{_r(r, D, 3)}").t(" mi\nAdjuster: ")
+    b.p("PHONE", phone(r, "US", r.choice(("us_paren", "us_dash", "us_dot")), ext=True)).t(", ").p("EMAIL", email(r))
+    b.t("\nDeductible paid by card ").p("CREDIT_CARD", card(r)).t(" on ").lk("date", look(r, "date"))
+    b.t("\nRepair estimate ").lk("invoice_no", look(r, "invoice_no")).t(", parts ").lk("part_no", look(r, "part_no"))
+    return b
+
+
+@after_family
+def a_incident_report(r: random.Random) -> _Builder:
+    b = _Builder()
+    b.t("Incident ").lk("ticket_no", f"INC-{_r(r, D, 5)}").t(" postmortem\nStart ").lk(
+        "timestamp", look(r, "timestamp")
+    )
+    b.t(", detected by alert ").lk("uuid", look(r, "uuid")).t("\nOrigin of the bad requests: ").p("IP_ADDRESS", ipv4(r))
+    b.t(" and ").p("IP_ADDRESS", ipv6(r)).t("\nRolled back from ").lk("version", look(r, "version")).t(" to ")
+    b.lk("version", look(r, "version")).t(" (commit ").lk("build_hash", _r(r, HEX, 12)).t(")\n")
+    b.t("A leaked token was rotated: ").p("SECRET", secret(r)).t("\nOn-call: ").p("EMAIL", email(r)).t(", ")
+    b.p("PHONE", phone(r, r.choice(("US", "GB", "DE", "IN")), "intl")).t("\nPeak load ")
+    b.t(f"{r.randint(1, 99)},{_r(r, D, 3)} req/s, p99 {r.randint(100, 9999)} ms, node ").lk(
+        "mac_address", look(r, "mac_address")
+    )
+    return b
+
+
+@after_family
+def a_marketplace_chat(r: random.Random) -> _Builder:
+    items: list[_Line] = [
+        ("Käufer: Paket-Nr. ", "look:tracking_no", LOOKS["tracking_no"]),
+        ("Verkäufer: ruf mich an: ", "PHONE", lambda r: phone(r, "DE", r.choice(("national", "intl")))),
+        ("Acheteur : mon numéro de portable ", "PHONE", lambda r: phone(r, "FR", "national")),
+        ("Verkäufer: Zahlung bitte an ", "IBAN", lambda r: iban_value(r, r.choice(("DE", "AT", "LU")))),
+        ("Käufer: Mail: ", "EMAIL", email),
+        ("Verkäufer: Anzeige Nr. ", "look:order_no", lambda r: _r(r, D, 10)),
+        ("Käufer: Packstation-Kundennummer ", "look:membership_no", lambda r: _r(r, D, 10)),
+        ("Acheteur : le colis ", "look:tracking_no", LOOKS["tracking_no"]),
+        ("Verkäufer: Preis ", "look:amount", LOOKS["amount"]),
+        ("Käufer: Seriennummer ", "look:serial_no", LOOKS["serial_no"]),
+        ("Verkäufer: EAN ", "look:ean_barcode", _ean13),
+        ("Käufer: alte Kontonummer laut Brief ", "look:iban_mod97_fail", lambda r: iban_fail(r, "DE")),
+    ]
+    return _chat(r, _Builder(), _pick(r, items, 6))
+
+
+def build_after(per_family: int = PER_FAMILY) -> list[Message]:
+    """The blind check of ``AFTER_FAMILIES`` (all of it is held out: never used for a rule)."""
+    out: list[Message] = []
+    for fam, fn in AFTER_FAMILIES.items():
+        r = random.Random(f"{SEED}:after:{fam}")
+        for _ in range(per_family):
+            b = fn(r)
+            out.append(Message(fam, b.text(), tuple(b.spans), True))
+    return out
+
+
 def main() -> None:
     msgs = build()
     tune = [m for m in msgs if not m.heldout]
@@ -1174,6 +1275,8 @@ def main() -> None:
     _print(evaluate(tune), "tuning families", "--failures" in sys.argv)
     if "--heldout" in sys.argv or "--heldout-failures" in sys.argv:
         _print(evaluate(held), "held-out families", "--heldout-failures" in sys.argv)
+    if "--after" in sys.argv:
+        _print(evaluate(build_after()), "blind check written after the rule changes", True)
 
 
 if __name__ == "__main__":
