@@ -37,6 +37,8 @@ LOOKALIKES = [
     ("Kod SMS: 58213907 (ważny 5 min)", "58213907"),
     ("Tu código SMS es 582139071", "582139071"),
     ("Wpisz kod z SMS: 582 139 071", "582 139 071"),
+    # "account" alone heads customer ids in CRM exports, not bank accounts.
+    ("id,account,balance\n1,77812345,1200\n", "77812345"),
 ]
 
 
@@ -59,6 +61,10 @@ GUARDS = [
     # A phone word about SMS that qualifies no code, and the number a code is sent to.
     ("Mi teléfono para el SMS: 612 345 678", "612 345 678", "PHONE"),
     ("Send the code by SMS to 0151 23456789", "0151 23456789", "PHONE"),
+    # The German imperative "Ruf mich an"; a bank-account column of a pasted table.
+    ("Bitte ruf mich morgen an: 0221 4471935", "0221 4471935", "PHONE"),
+    ("staff_id;iban_or_account;bank_account\n88120;-;3310427785\n", "3310427785", "BANK_ACCOUNT"),
+    ("Name,Account Number,Sort code\nJo Hale,55123876,40-12-07\n", "55123876", "BANK_ACCOUNT"),
     ("Pay with Visa 4222222222222 please.", "4222222222222", "CREDIT_CARD"),
     ("Loyalty: none. Credit card 4111 1111 1111 1111.", "4111 1111 1111 1111", "CREDIT_CARD"),
     ("How do I redeem points won on credit card 4539 1488 0343 6467?", "4539 1488 0343 6467", "CREDIT_CARD"),

@@ -649,6 +649,12 @@ _BANK_WORDS = re.compile(
     r"\bsort\s+code|\bbsb)\s*(?:is|:|#|=)?\s*$",
     re.IGNORECASE,
 )
+#: Column headers of bank accounts in pasted tables ("bank_account", "Account Number", "Sort code",
+#: "Kontonummer"); not "account" alone, which CRM exports use for customer ids.
+_BANK_COLUMN = re.compile(
+    r"bank|iban|routing|sort.?code|bsb|(?:account|acct)[ _.-]?(?:number|no|num|#)|kontonummer|numéro de compte",
+    re.IGNORECASE,
+)
 #: Accounts that are not bank accounts ("AWS account 123456789012").
 _NOT_BANK_WORDS = word_re(
     ["aws", "gcp", "azure", "cloud", "google", "microsoft", "github", "steam", "twitter", "gl", "ledger"]
@@ -721,6 +727,8 @@ _PHONE_WORDS = word_re(
         "anrufen",
         "rufen",  # "Rufen Sie mich an: 0171 ..."
         "ruft",
+        "ruf",  # "Ruf mich an: 0221 ...", the imperative
+        "anruf",
         "rückruf",
         "erreichen",
         "erreichbar",
@@ -1785,6 +1793,9 @@ def _bank_accounts(text: str, low: str, windows: Windows) -> Iterable[Match]:
         if key is not None and _CONFIG_BANK.search(key) is None:
             continue  # "ACCOUNT=122665797375" in a .env file: a cloud or app account, no bank named
         if label and not _NOT_BANK_WORDS.search(text, max(0, label.start() - 12), label.start()):
+            yield Match("BANK_ACCOUNT", m.start(), m.end(), 0.85)
+        elif label is None and column_named(text, m.start(), m.end(), _BANK_COLUMN):
+            # A pasted table's "bank_account" / "Account number" / "IBAN" column names its cells.
             yield Match("BANK_ACCOUNT", m.start(), m.end(), 0.85)
 
 
