@@ -65,6 +65,7 @@ GUARDS = [
     ("Bitte ruf mich morgen an: 0221 4471935", "0221 4471935", "PHONE"),
     ("staff_id;iban_or_account;bank_account\n88120;-;3310427785\n", "3310427785", "BANK_ACCOUNT"),
     ("Name,Account Number,Sort code\nJo Hale,55123876,40-12-07\n", "55123876", "BANK_ACCOUNT"),
+    ("Name;Kontonummer;BLZ\nJo Hale;5512387601;37040044\n", "5512387601", "BANK_ACCOUNT"),
     ("Pay with Visa 4222222222222 please.", "4222222222222", "CREDIT_CARD"),
     ("Loyalty: none. Credit card 4111 1111 1111 1111.", "4111 1111 1111 1111", "CREDIT_CARD"),
     ("How do I redeem points won on credit card 4539 1488 0343 6467?", "4539 1488 0343 6467", "CREDIT_CARD"),

@@ -1783,7 +1783,7 @@ def _national_ids(text: str, low: str, windows: Windows) -> Iterable[Match]:
 
 def _bank_accounts(text: str, low: str, windows: Windows) -> Iterable[Match]:
     """Account, routing and sort-code numbers after their label ("account number 12345678")."""
-    if not any(w in low for w in ("account", "acct", "a/c", "routing", "aba", "sort code", "bsb")):
+    if not any(w in low for w in ("account", "acct", "a/c", "routing", "aba", "sort code", "bsb", "konto", "compte")):
         return
     for m in _iter(_ACCOUNT, text, windows):
         if len(set(m.group().replace(" ", "").replace("-", ""))) == 1:
