@@ -275,7 +275,16 @@ def main() -> int:
     ap.add_argument("--cache", type=Path, required=True)
     ap.add_argument("--tokens", action="store_true", help="measure the token-alignment inputs (idea (a))")
     ap.add_argument("--held-out", action="store_true", help="with --tokens: the one look at the held-out quarter")
+    ap.add_argument(
+        "--fold-seed",
+        type=int,
+        default=train.SEED,
+        help="another assignment of the training part's folds (robustness of an out-of-fold gain)",
+    )
     args = ap.parse_args()
+    # folds_of permutes the groups with train.SEED (the trees do not subsample: it does not
+    # move them).
+    train.SEED = args.fold_seed
     if not args.cache.exists():
         build(args.cache)
     d = dict(np.load(args.cache, allow_pickle=False))
