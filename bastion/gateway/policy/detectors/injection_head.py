@@ -55,6 +55,7 @@ _EXTRA = ("many_directives", "encoded_payload", "invisible_text", "unicode_tags"
 _VARIANTS = ("_split", "_leet", "_rot13", "_encoded", "_hidden")
 SIGNAL_NAMES: tuple[str, ...] = tuple(s.name for s in SIGNALS) + _EXTRA
 N_SIGNAL_FEATURES = len(SIGNAL_NAMES) + len(_VARIANTS) + 2
+_SIGNAL_INDEX = {n: i for i, n in enumerate(SIGNAL_NAMES)}
 #: Token n-gram keys: a token id takes 20 bits (MiniLM's vocabulary has 30,522), the order
 #: sits in the top bits, so keys of different orders never collide.
 _BITS = np.uint64(20)
@@ -66,7 +67,7 @@ def signal_features(signals: dict[str, float]) -> np.ndarray:
     """Fixed-length vector for the head: each signal's weight (best over where it matched),
     which decoders found something, the pattern score and the number of signals."""
     v = np.zeros(N_SIGNAL_FEATURES, dtype=np.float32)
-    index = {n: i for i, n in enumerate(SIGNAL_NAMES)}
+    index = _SIGNAL_INDEX
     base = len(SIGNAL_NAMES)
     p = 1.0
     for name, w in signals.items():
