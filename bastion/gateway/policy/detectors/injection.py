@@ -25,6 +25,8 @@ import anyio
 from bastion.gateway.policy.detectors.base import Match
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from bastion.gateway.embeddings import Embedder
     from bastion.gateway.policy.detectors.injection_head import Featuriser, InjectionHead
 
@@ -879,11 +881,13 @@ class InjectionDetector:
         best: dict[int, tuple[float, int]] = {}
         reads = await self.sentence_windows(texts, all_ws, picks) if picks else []
         flagged: dict[int, tuple[float, int]] = {}
-        if decide_at is not None:
-            reads, flagged = self._can_decide(reads, out, all_ws, decide_at)
-        if reads:
+        # The parts' signal features, stacked once for the bounds and the second stage.
+        sig = np.stack([signal_features(r.signals) for r in reads]) if reads else None
+        if decide_at is not None and sig is not None:
+            keep, flagged = self._can_decide(reads, sig, out, all_ws, decide_at)
+            reads, sig = [reads[k] for k in keep], sig[keep]
+        if reads and sig is not None:
             vecs = await self._embedder.embed([texts[r.text][r.start : r.end] for r in reads])
-            sig = np.stack([signal_features(r.signals) for r in reads])
             s2 = stage2.window_scores(vecs, sig, np.array([r.stage1 for r in reads]))
             for r, v in zip(reads, s2, strict=True):
                 if r.text not in best or v > best[r.text][0]:
@@ -904,12 +908,13 @@ class InjectionDetector:
     def _can_decide(
         self,
         reads: list[SentenceRead],
+        sig: np.ndarray,
         heads: list[tuple[float, int, bool]],
         all_ws: list[list[tuple[int, int, float, dict[str, float]]]],
         level: float,
-    ) -> tuple[list[SentenceRead], dict[int, tuple[float, int]]]:
-        """Of ``reads``, those whose MiniLM pass could change their text's verdict at ``level``,
-        and the texts already flagged whatever MiniLM says (text -> the floor's second-stage
+    ) -> tuple[list[int], dict[int, tuple[float, int]]]:
+        """Of ``reads`` (``sig``: their signal features), the indices of those whose MiniLM pass
+        could change their text's verdict at ``level``, and the texts already flagged whatever MiniLM says (text -> the floor's second-stage
         score and the window it comes from). :meth:`SentenceStage.bounds` gives, before any
         pass, the lowest and highest score any sentence vector could give a part. A text is
         flagged when its best part is: so when the *floor* of one of its parts puts the text at
@@ -921,14 +926,10 @@ class InjectionDetector:
         (read only with ``top_long``) are always read."""
         import numpy as np
 
-        from bastion.gateway.policy.detectors.injection_head import signal_features
-
         stage2 = self._head.stage2
         if stage2 is None or not reads:
-            return reads, {}
-        low, high = stage2.bounds(
-            np.stack([signal_features(r.signals) for r in reads]), np.array([r.stage1 for r in reads])
-        )
+            return list(range(len(reads))), {}
+        low, high = stage2.bounds(sig, np.array([r.stage1 for r in reads]))
 
         def reaches(r: SentenceRead, v: float) -> bool:
             return float(self._head.fuse(stage2.combined(heads[r.text][0], v), 0.0)) + _EPS >= level
@@ -939,8 +940,8 @@ class InjectionDetector:
                 if r.text not in flagged or v > flagged[r.text][0]:
                     flagged[r.text] = (float(v), r.window)
         keep = [
-            r
-            for r, v in zip(reads, high, strict=True)
+            k
+            for k, (r, v) in enumerate(zip(reads, high, strict=True))
             if len(all_ws[r.text]) > MEDIUM_WINDOWS or (r.text not in flagged and reaches(r, float(v)))
         ]
         return keep, flagged
