@@ -77,7 +77,7 @@ _EXT = r"(?:\(\s*(?:extension|extn[.:]?|ext[.:=-]?)\s*\d{1,6}\)|(?:extension|ext
 #: An extension given by its word ("ext. 204", "(extension 7)"), not by a bare "x" or "#".
 _EXT_WORD = re.compile(r"\s*[,;]?\s*\(?\s*ext", re.IGNORECASE)
 _PHONE = re.compile(
-    r"(?<![\w+/.-])(?:0\d{2,4}/\d{4,8}|(?:\(\+\d{1,3}\)[ .-]?|\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}"
+    r"(?<![\w+/.-])(?:0\d{2,5} ?/ ?\d{2,8}(?:[ .-]\d{2,8}){0,3}|0\d/\d{5,9}|(?:\(\+\d{1,3}\)[ .-]?|\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?|\(0\d{4}\) ?)?\d{1,4}"
     r"(?:[ .-]?\(?\d{1,4}\)?){1,7})"
     # Not glued to a code's capitals ("3100-572-WHT" is a SKU; "082 490 1693-Office" is a phone).
     r"(?P<ext>\s*[,;]?\s*" + _EXT + r")?(?![\w/:=]|-\d|(?-i:-[A-Z]+(?![a-z])))",
@@ -410,7 +410,7 @@ def _adjacent_reference(text: str, start: int) -> bool:
 #: names personal data (_PERSONAL_LABELS). "<noun> number" is too common before phone numbers
 #: ("Home number", "Helpline number") to count: only the reference words above make it one.
 _LABEL = re.compile(
-    r"\b([A-Za-z][A-Za-z-]*)\.?\s*(?:id|code|ref\.?|no\.?|num\.?|#)\s*[:#=.-]?\s*#?\s*$",
+    r"\b([A-Za-z][A-Za-z-]*)(\.?\s*)(id|code|ref\.?|no\.?|num\.?|#)\s*[:#=.-]?\s*#?\s*$",
     re.IGNORECASE,
 )
 _PERSONAL_LABELS = frozenset(
@@ -460,7 +460,10 @@ def is_reference(text: str, start: int) -> bool:
     if _adjacent_reference(text, start) or _BARE_LABEL.search(text, max(0, start - 12), start):
         return True
     m = _LABEL.search(text, max(0, start - 40), start)
-    return m is not None and m.group(1).lower() not in _PERSONAL_LABELS
+    if m is None or m.group(1).lower() in _PERSONAL_LABELS:
+        return False
+    # "Telefono:" ends in "no" but is one word, a phone word, not "Telefo no.".
+    return bool(m.group(2)) or _PHONE_WORDS.fullmatch(m.group(1) + m.group(3)) is None
 
 
 #: Words that label a number as something other than a phone number or a bank account, in the
@@ -782,11 +785,44 @@ _PHONE_WORDS = word_re(
         "ring mig",
         "mobilnummer",
         "telefonnr",
+        # Abbreviations and words of more languages (issue #14, scripts/pii_seventh.py): Spanish
+        # "Telf.", Swedish "Tfn", Finnish "puh." / "puhelin" / "soita", Turkish "Cep tel.", Greek, Russian,
+        # Japanese, Chinese and Korean labels, Telegram handles (a phone number), and the Spanish
+        # "te avisaremos en el 638 ..." (we will notify you at).
+        "telf",
+        "tfn",
+        "puh",
+        "puhelin",
+        "matkapuhelin",
+        "soita",
+        "cep tel",  # Turkish; not a bare "cep", the Brazilian postcode ("CEP: 05370-123")
+        "cep telefonu",
+        "telegram",
+        "ph.",
+        "τηλ",
+        "τηλέφωνο",
+        "κιν",
+        "κινητό",
+        "тел",
+        "телефон",
+        "моб",
+        "電話",
+        "携帯",
+        "电话",
+        "手机",
+        "전화",
+        "휴대폰",
+        "연락처",
+        "avisaremos",
+        "avisamos",
+        "avisarte",
     ]
 )
 #: A one-letter or short label opening a line of a signature or contact card ("T: 087 158 1726",
 #: "M 06-35476407", "Tel.: ...").
-_LINE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:t|m|f|p|ph|mob|tel|tél|tlm|cel|cell)\.?[ \t]*:?[ \t]*$", re.IGNORECASE)
+_LINE_LABEL = re.compile(
+    r"(?:^|\n|:[ \t])[ \t]*(?:t|m|f|p|ph|mob|tel|tél|tlm|cel|cell)\.?[ \t]*:?[ \t]*$", re.IGNORECASE
+)
 #: An amount: a currency sign or code right before or after the digits ("R$ 53.980,73", "78 238.96 USD").
 _CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₹]|\b(?:usd|eur|gbp|chf|brl|jpy|inr|aud|cad|r\$))\s?$", re.IGNORECASE)
 _CURRENCY_AFTER = re.compile(r"\s?(?:[$€£¥₹]|(?:usd|eur|gbp|chf|brl|jpy|inr|aud|cad)\b)", re.IGNORECASE)
@@ -807,7 +843,9 @@ _NUMBER_OF_SOMEONE = re.compile(
 #: or not), never a phone number.
 _OTHER_ID_LABEL = re.compile(
     r"\b(?:nhs|ssn|social security|passport|iban|card|routing|sort code|national insurance|ni|mrn|"
-    r"medical record|patient id|account|acct|licen[cs]e|permit)\.?\s*(?:number|no\.?|num|#)?\s*(?:is\s+)?[:#=]?\s*$",
+    r"medical record|patient id|account|acct|licen[cs]e|permit)\.?\s*(?:number|no\.?|num|#)?\s*(?:is\s+)?[:#=]?\s*$"
+    # A hospital's or patient's number (an MRN by another name), not "call the hospital: ...".
+    r"|\b(?:hospital|patient)\s*(?:number|no\.?|num|#)\s*(?:is\s+)?[:#=]?\s*$",
     re.IGNORECASE,
 )
 #: The NHS layout: 3-3-4 with single spaces, not starting with a trunk 0 or the NANP 1.
@@ -1301,11 +1339,55 @@ def _ibans(text: str, low: str, windows: Windows) -> Iterable[Match]:
 
 
 #: A signed decimal ("+40.712776", a latitude) is a measurement, never a phone number.
-_DECIMAL = re.compile(r"[+-]?\d{1,3}\.\d+")
+_DECIMAL = re.compile(r"[+-]?(?:0|[1-9]\d{0,2})\.\d+")
 #: "180.48 (290.454)": a measurement with its conversion in brackets.
 _DECIMAL_THEN_BRACKET = re.compile(r"\.\d+\s*\(")
-#: Dotted quads are addresses or versions, never phone numbers.
+#: Dotted quads are addresses or versions, never phone numbers; unless an octet is no address's
+#: ("616.01.65.95", "813.85.06.10": Spanish and Belgian numbers written with dots).
 _DOTTED_QUAD = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
+
+
+def _address_like_quad(number: str) -> bool:
+    return bool(_DOTTED_QUAD.fullmatch(number)) and all(
+        int(o) <= 255 and (o == "0" or not o.startswith("0")) for o in number.split(".")
+    )
+
+
+#: Dates and times as people write them, and their ranges ("13.10.2024", "2024.10.13",
+#: "10-24-2017", "13.10.-15.10.2024", "10.30-17.30"): digits and separators a phone pattern takes,
+#: never a phone number.
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+_MONTH = r"(?:0?[1-9]|1[0-2])"
+_YEAR = r"(?:19|20)\d\d"
+_DATE_TOKEN = re.compile(
+    rf"(?:{_DAY}([./-]){_MONTH}\1{_YEAR}|{_YEAR}([./-]){_MONTH}\2{_DAY}|{_MONTH}([./-]){_DAY}\3{_YEAR}"
+    rf"|{_DAY}\.{_MONTH}\.|(?:[01]?\d|2[0-4])[.:][0-5]\d)(?!\d)"
+)
+_DATE_JOIN = re.compile(r"\s?[-/]\s?")
+
+
+def _date_like(number: str) -> bool:
+    """Whether ``number`` is a date, a time, or a range of them, and nothing else: one or more
+    tokens joined by a dash or slash, a whole date among them or two times."""
+    at, dates, times = 0, 0, 0
+    while True:
+        m = _DATE_TOKEN.match(number, at)
+        if m is None:
+            return False
+        piece = m.group()
+        if piece.endswith(".") or ":" in piece or len(piece) <= 5:
+            times += not piece.endswith(".")
+        else:
+            dates += 1
+        at = m.end()
+        if at == len(number):
+            return dates > 0 or times > 1
+        j = _DATE_JOIN.match(number, at)
+        if j is None:
+            return False
+        at = j.end()
+
+
 #: Three one-digit groups in a row between dots: an OID or a version ("1.3.6.1.4.1.89546"), not a
 #: phone number ("+46.8.260.81.51" has one).
 _DOTTED_DIGITS = re.compile(r"(?:^|\.)\d\.\d\.\d(?:\.|$)")
@@ -1373,7 +1455,8 @@ def _phones(text: str, windows: Windows, regions: tuple[str, ...], rule: PhoneRu
         if (
             not 7 <= ndigits <= 17
             or len(set(digits)) == 1  # "888-888-8888": a placeholder, never dialled
-            or _DOTTED_QUAD.fullmatch(number)
+            or _address_like_quad(number)
+            or _date_like(number)
             or _DOTTED_DIGITS.search(number)
             or _DECIMAL.fullmatch(number)
             or _DECIMAL_THEN_BRACKET.search(number)
@@ -1501,6 +1584,11 @@ def column_header(text: str, start: int, end: int) -> str | None:
     ("here is the sheet:\n") has its header too. The first column counts (a line starting with
     the value)."""
     line_start = text.rfind("\n", 0, start) + 1
+    # A delimiter padded with spaces (" | ", "; ") still delimits the field.
+    while start > line_start and text[start - 1] == " ":
+        start -= 1
+    while end < len(text) and text[end] == " ":
+        end += 1
     after = text[end] if end < len(text) else "\n"
     if start > line_start:
         delim = text[start - 1]
@@ -1539,7 +1627,7 @@ def _phone_word_before(text: str, start: int, before: int) -> bool:
     if not words:
         return False
     gap_start = words[-1].end()
-    return not (_DIGIT.search(text, gap_start, start) and _BREAK.search(text, gap_start, start))
+    return not (_DIGIT.search(text, gap_start, start) and _SENTENCE_BREAK.search(text, gap_start, start))
 
 
 def label_after(text: str, end: int, words: re.Pattern[str], reach: int) -> bool:
@@ -1553,6 +1641,9 @@ def label_after(text: str, end: int, words: re.Pattern[str], reach: int) -> bool
 
 
 _BREAK = re.compile(r"[.!?]\s|\n")
+#: A line break, or a sentence end before a capital: not the dot of an abbreviated phone word or
+#: label ("Tlf. 813.85.06.10 o 680.24.40.57", "tel. kom. 15-180-44-75 o 12 377 80 38").
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-ZÀ-ÖØ-ÞΑ-ΩА-Я])|\n")
 _NUMBER_NEXT = re.compile(r"[\s.:#-]{0,4}(?:\w+\s+){0,2}[+(\d]")
 
 
@@ -1597,7 +1688,11 @@ def _nanp_layout_ok(raw: str, num: phonenumbers.PhoneNumber) -> bool:
 
 
 #: Phone-shaped without a verifiable country: "555 0132", "12-34-56-78", "99 668472".
-_LOCAL_SHAPE = re.compile(r"[\d()]{2,5}(?:[ .-]\d{2,8}){1,4}|\(\d{2,4}\)\d{4,5}[ .-]\d{4}")
+_LOCAL_SHAPE = re.compile(
+    r"[\d()]{2,5}(?:[ .-]\d{2,8}){1,4}|\(\d{2,4}\)\d{4,5}[ .-]\d{4}"
+    # An area code before a slash or in brackets: "0480 / 69 46 52", "(01519) 7084348".
+    r"|0\d{1,5} ?/ ?\d{2,8}(?:[ .-]\d{2,8}){0,3}|\(0\d{1,5}\) ?\d{2,8}(?:[ .-]\d{2,8}){0,3}"
+)
 #: An unformatted national number of a region outside ``phone_regions`` ("Telefone: 216477457"):
 #: 8-12 digits, reported only with a phone word right before (an unverifiable shape).
 _PLAIN_LOCAL = re.compile(r"\d{8,12}")
