@@ -816,6 +816,15 @@ _PHONE_WORDS = word_re(
         "avisaremos",
         "avisamos",
         "avisarte",
+        # The same promise in the other languages ("we will notify you at", "nous vous
+        # préviendrons au", "wir benachrichtigen Sie unter", "ti avviseremo al").
+        "notify you at",
+        "text you at",
+        "préviendrons",
+        "prévenir",
+        "benachrichtigen",
+        "avviseremo",
+        "avvisarti",
     ]
 )
 #: A one-letter or short label opening a line of a signature or contact card ("T: 087 158 1726",
@@ -850,6 +859,8 @@ _OTHER_ID_LABEL = re.compile(
 )
 #: The NHS layout: 3-3-4 with single spaces, not starting with a trunk 0 or the NANP 1.
 _NHS_LAYOUT = re.compile(r"[2-9]\d\d \d{3} \d{4}")
+#: The NHS named as such (not "patient" or "clinic", which US records use as much).
+_NHS_DOCUMENT = re.compile(r"\bNHS\b")
 #: Ten digits 3-3-4 with dashes or dots, the North American layout.
 _NANP_LAYOUT = re.compile(r"[2-9]\d\d([.-])\d{3}\1\d{4}")
 #: A word right before the digits (perhaps with ":" or "#") that is not a preposition, verb or
@@ -1513,6 +1524,13 @@ def _phones(text: str, windows: Windows, regions: tuple[str, ...], rule: PhoneRu
             # phone word it is an identifier of some kind, not a phone number.
             if near(text, m.start(), end, _NHS_WORDS, before=60, after=30):
                 continue  # "346 462 7043 is not a valid NHS number"
+            score -= 0.25
+        elif (_NANP_LAYOUT.fullmatch(number) or _NHS_LAYOUT.fullmatch(number)) and _NHS_DOCUMENT.search(
+            text, max(0, m.start() - 400), m.start()
+        ):
+            # Ten digits 3-3-4 with no phone cue in a letter that quotes an NHS number: another
+            # NHS-shaped number (a mistyped one failing mod 11, "the number on the old paper notes
+            # (401-565-7619) is a transcription error"), not a North American phone number.
             score -= 0.25
         elif _NANP_LAYOUT.fullmatch(number) and _after_noun_label(text, m.start()):
             # "Locker 346-462-7043", "Pallet: 346-462-7043": right after a noun that is no phone
