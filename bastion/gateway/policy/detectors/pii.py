@@ -475,7 +475,9 @@ _OWN_LABEL_WORDS = frozenset(
     "tax steuer impôt impot impuesto imposto podatkowy vat tva iva btw mwst ust moms mva nip regon krs "
     "locker lockers paczkomat skrytka schließfach schliessfach casier taquilla armadietto kluis "
     "serial série serie seriale seryjny build meeting conference konferenz réunion reunion reunión "
-    "sku ean".split()
+    "sku ean "
+    # Bank codes: a German Bankleitzahl ("BLZ 100 500 00") names a bank, not a phone line.
+    "blz bankleitzahl".split()
 )
 #: Channels a code is sent over, written after the code word in many languages ("kod SMS",
 #: "código SMS", "code SMS", "codice SMS"): there they qualify the code, not a phone number.
