@@ -43,6 +43,11 @@ PHONES = [
     ("| Name | Handy | Ort |\n|---|---|---|\n| Ilse | 0176 882 41 09 | Ulm |", "0176 882 41 09"),
     # We will notify you at ... ("avisaremos", "préviendrons").
     ("Cuando llegue el paquete te avisaremos en el 644 218 307.", "644 218 307"),
+    # Other persons and tenses of the calling verbs.
+    ("Le coursier vous appellera au 06 31 77 20 45 à son arrivée.", "06 31 77 20 45"),
+    ("Il tecnico ti chiamerà al 348 772 1903 in mattinata.", "348 772 1903"),
+    ("De monteur belt u op 06-31772045 vooraf.", "06-31772045"),
+    ("Ligaremos para o 229 441 873 na segunda-feira.", "229 441 873"),
 ]
 
 
