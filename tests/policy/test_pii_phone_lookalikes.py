@@ -68,6 +68,10 @@ LOOKALIKES = [
         "562-418-4907",
     ),
     ("Hospital number: 503-227-8841", "503-227-8841"),
+    # Spans of years and ranges of quantities after a phone word.
+    ("Call logs 1996-2004 were destroyed in the move.", "1996-2004"),
+    ("Telephone exchange built 1894/1931, now a museum", "1894/1931"),
+    ("Hotline volume: 14.200-15.800 calls a week", "14.200-15.800"),
     # A German bank code after a phone number.
     ("Telefon 0711 2093344, BLZ 600 501 01", "600 501 01"),
 ]
@@ -89,6 +93,8 @@ GUARDS = [
     ("Tel. support, client 203.0.113.77 cannot connect", "203.0.113.77", "IP_ADDRESS"),
     # A US number with a phone word in an NHS letter is still a phone.
     ("NHS number 401 023 2138. Her son in Boston: call 617-555-0143.", "617-555-0143", "PHONE"),
+    # Four and four digits that are no span of years (the second is not later) stay a phone.
+    ("Hotline Hongkong: 2024-1998", "2024-1998", "PHONE"),
     # The Brazilian postcode is no Turkish mobile word.
     ("Endereço: Rua Augusta 1200, CEP: 01304-001", "01304-001", ""),
 ]

@@ -836,16 +836,18 @@ _PHONE_WORDS = word_re(
         "rappellerons",
         "rappellerai",
         "composez",
-        "composer",
+        "composer le",  # French "dial", not the English noun
         "chiamerà",
         "chiameremo",
         "chiamerò",
         "chiamaci",
         "richiameremo",
-        "belt",
+        "belt u",  # Dutch "calls you"; not the English noun
+        "belt je",
         "bereiken",
         "bereikbaar",
-        "liga",
+        "liga-lhe",  # Portuguese; not "liga", the league
+        "liga para",
         "ligaremos",
         "ligamos",
         "contacte",
@@ -1406,6 +1408,20 @@ _DATE_TOKEN = re.compile(
     rf"|{_DAY}\.{_MONTH}\.|(?:[01]?\d|2[0-4])[.:][0-5]\d)(?!\d)"
 )
 _DATE_JOIN = re.compile(r"\s?[-/]\s?")
+#: Two years joined by a dash or slash, the second later: a span of years ("1998-2003",
+#: "Beethoven (1770-1827)"), not a number of four and four digits.
+_YEAR_RANGE = re.compile(r"(1\d{3}|20\d\d)[-/](1\d{3}|20\d\d)")
+
+
+#: Two quantities with thousands separators joined by a dash ("12.500-13.700" per day).
+_QUANTITY_RANGE = re.compile(r"\d{1,3}([.,])\d{3}(?:\1\d{3})*-\d{1,3}\1\d{3}(?:\1\d{3})*")
+
+
+def _year_range(number: str) -> bool:
+    m = _YEAR_RANGE.fullmatch(number)
+    if m is not None:
+        return 0 < int(m.group(2)) - int(m.group(1)) <= 150
+    return _QUANTITY_RANGE.fullmatch(number) is not None
 
 
 def _date_like(number: str) -> bool:
@@ -1499,6 +1515,7 @@ def _phones(text: str, windows: Windows, regions: tuple[str, ...], rule: PhoneRu
             or len(set(digits)) == 1  # "888-888-8888": a placeholder, never dialled
             or _address_like_quad(number)
             or _date_like(number)
+            or _year_range(number)
             or _DOTTED_DIGITS.search(number)
             or _DECIMAL.fullmatch(number)
             or _DECIMAL_THEN_BRACKET.search(number)
