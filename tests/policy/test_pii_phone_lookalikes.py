@@ -43,6 +43,8 @@ PHONES = [
     ("| Name | Handy | Ort |\n|---|---|---|\n| Ilse | 0176 882 41 09 | Ulm |", "0176 882 41 09"),
     # We will notify you at ... ("avisaremos", "préviendrons").
     ("Cuando llegue el paquete te avisaremos en el 644 218 307.", "644 218 307"),
+    # A transcript's speaker is no reference label ("Customer" numbers records elsewhere).
+    ("Support: Which number should the driver ring?\nCustomer: 07700 261 884 please", "07700 261 884"),
     # Other persons and tenses of the calling verbs.
     ("Le coursier vous appellera au 06 31 77 20 45 à son arrivée.", "06 31 77 20 45"),
     ("Il tecnico ti chiamerà al 348 772 1903 in mattinata.", "348 772 1903"),
@@ -95,6 +97,8 @@ GUARDS = [
     ("NHS number 401 023 2138. Her son in Boston: call 617-555-0143.", "617-555-0143", "PHONE"),
     # Four and four digits that are no span of years (the second is not later) stay a phone.
     ("Hotline Hongkong: 2024-1998", "2024-1998", "PHONE"),
+    # "Customer:" opening a line with no other speaker in the text is still a label.
+    ("Customer: 07700 261 884\nStatus: active", "07700 261 884", ""),
     # The Brazilian postcode is no Turkish mobile word.
     ("Endereço: Rua Augusta 1200, CEP: 01304-001", "01304-001", ""),
 ]

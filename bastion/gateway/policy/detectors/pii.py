@@ -435,6 +435,17 @@ _BARE_LABEL = re.compile(
 )
 
 
+#: A turn of the other side in a pasted transcript ("Agent: ...", "Support: ...").
+_OTHER_SPEAKER = re.compile(r"(?:^|\n)[ \t]*(?:agent|support|rep|operator|assistant|bot|advisor|staff)[ \t]*:", re.I)
+
+
+def _speaker(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` opens a line as the speaker of a transcript turn
+    ("Agent: And a number we can call you back on?\nCustomer: 07911 ..."), not as a label."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and text.startswith(":", end) and _OTHER_SPEAKER.search(text) is not None
+
+
 def is_reference(text: str, start: int) -> bool:
     """Whether the digits at ``start`` follow a reference label ("Order number", "Invoice",
     "Voucher code", "Reg. no."), not a label of personal data ("Phone number", "NHS no.").
@@ -453,6 +464,7 @@ def is_reference(text: str, start: int) -> bool:
             and not _PHONE_WORDS.search(gap)
             and not _SSN_WORDS.search(gap)  # "Customer SSN 536-22-1234"
             and not _PASSPORT_WORDS.search(gap)
+            and not _speaker(text, ref.start(), ref.end())
         ):
             return True
     if _ACCOUNT_ID.search(text, max(0, start - 20), start):
