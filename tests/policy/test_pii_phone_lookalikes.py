@@ -70,6 +70,8 @@ LOOKALIKES = [
         "562-418-4907",
     ),
     ("Hospital number: 503-227-8841", "503-227-8841"),
+    # A bank's own sort code, with no account named near it, names a branch.
+    ("Northfield Bank plc · Sort code 30-91-57 · Registered in England", "30-91-57"),
     # Spans of years and ranges of quantities after a phone word.
     ("Call logs 1996-2004 were destroyed in the move.", "1996-2004"),
     ("Telephone exchange built 1894/1931, now a museum", "1894/1931"),
@@ -99,6 +101,8 @@ GUARDS = [
     ("Hotline Hongkong: 2024-1998", "2024-1998", "PHONE"),
     # "Customer:" opening a line with no other speaker in the text is still a label.
     ("Customer: 07700 261 884\nStatus: active", "07700 261 884", ""),
+    # A sort code beside an account number is reported with it.
+    ("Pay Ms Okafor: sort code 30-91-57, account 41882093", "30-91-57", "BANK_ACCOUNT"),
     # The Brazilian postcode is no Turkish mobile word.
     ("Endereço: Rua Augusta 1200, CEP: 01304-001", "01304-001", ""),
 ]

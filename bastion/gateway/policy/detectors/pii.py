@@ -1954,6 +1954,23 @@ def _national_ids(text: str, low: str, windows: Windows) -> Iterable[Match]:
                 yield Match("NATIONAL_ID", m.start(), m.end(), 0.9)
 
 
+#: Labels of a branch code (UK sort code, Australian BSB): the bank and branch, not an account.
+_BRANCH_CODE = re.compile(r"\s*(?:sort\s+code|bsb)", re.IGNORECASE)
+_ACCOUNT_WORD = re.compile(r"\b(?:account|acct|a/c|konto)", re.IGNORECASE)
+_BRANCH_REACH = 120
+
+
+def _branch_code_with_account(text: str, label: int, end: int) -> bool:
+    """Whether an account is named within ``_BRANCH_REACH`` characters of a sort code or BSB
+    ("sort code 20-32-53, account number 31926819"): then the pair identifies a person's account
+    and the code is reported with it; alone ("Sort code 20-32-53" in a bank's letterhead) it is
+    the bank's."""
+    return bool(
+        _ACCOUNT_WORD.search(text, max(0, label - _BRANCH_REACH), label)
+        or _ACCOUNT_WORD.search(text, end, end + _BRANCH_REACH)
+    )
+
+
 def _bank_accounts(text: str, low: str, windows: Windows) -> Iterable[Match]:
     """Account, routing and sort-code numbers after their label ("account number 12345678")."""
     if not any(w in low for w in ("account", "acct", "a/c", "routing", "aba", "sort code", "bsb", "konto", "compte")):
@@ -1965,6 +1982,8 @@ def _bank_accounts(text: str, low: str, windows: Windows) -> Iterable[Match]:
         key = config_key(text, m.start())
         if key is not None and _CONFIG_BANK.search(key) is None:
             continue  # "ACCOUNT=122665797375" in a .env file: a cloud or app account, no bank named
+        if label and _BRANCH_CODE.match(label.group()) and not _branch_code_with_account(text, label.start(), m.end()):
+            continue  # a bank's own sort code in a letterhead or statement footer names a branch
         if label and not _NOT_BANK_WORDS.search(text, max(0, label.start() - 12), label.start()):
             yield Match("BANK_ACCOUNT", m.start(), m.end(), 0.85)
         elif label is None and column_named(text, m.start(), m.end(), _BANK_COLUMN):
