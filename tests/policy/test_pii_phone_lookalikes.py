@@ -45,6 +45,8 @@ PHONES = [
     ("Cuando llegue el paquete te avisaremos en el 644 218 307.", "644 218 307"),
     # A transcript's speaker is no reference label ("Customer" numbers records elsewhere).
     ("Support: Which number should the driver ring?\nCustomer: 07700 261 884 please", "07700 261 884"),
+    # Telephone symbols as labels.
+    ("Praxis am Markt ☎ 0761 2928 417", "0761 2928 417"),
     # Other persons and tenses of the calling verbs.
     ("Le coursier vous appellera au 06 31 77 20 45 à son arrivée.", "06 31 77 20 45"),
     ("Il tecnico ti chiamerà al 348 772 1903 in mattinata.", "348 772 1903"),

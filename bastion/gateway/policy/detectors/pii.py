@@ -839,6 +839,12 @@ _PHONE_WORDS = word_re(
         "benachrichtigen",
         "avviseremo",
         "avvisarti",
+        # Telephone symbols in signatures and listings.
+        "☎",
+        "☏",
+        "✆",
+        "📞",
+        "📱",
         # Other persons and tenses of the calling verbs ("vous appellera au", "ti chiamerà al",
         # "belt je op", "liga-lhe para o", "te llamaremos al", "composez le").
         "appellera",
