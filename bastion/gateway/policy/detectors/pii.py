@@ -77,7 +77,7 @@ _EXT = r"(?:\(\s*(?:extension|extn[.:]?|ext[.:=-]?)\s*\d{1,6}\)|(?:extension|ext
 #: An extension given by its word ("ext. 204", "(extension 7)"), not by a bare "x" or "#".
 _EXT_WORD = re.compile(r"\s*[,;]?\s*\(?\s*ext", re.IGNORECASE)
 _PHONE = re.compile(
-    r"(?<![\w+/.-])(?:0\d{2,4}/\d{4,8}|(?:\(\+\d{1,3}\)[ .-]?|\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}"
+    r"(?<![\w+/.-])(?:0\d{2,5} ?/ ?\d{2,8}(?:[ .-]\d{2,8}){0,3}|0\d/\d{5,9}|(?:\(\+\d{1,3}\)[ .-]?|\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?|\(0\d{4}\) ?)?\d{1,4}"
     r"(?:[ .-]?\(?\d{1,4}\)?){1,7})"
     # Not glued to a code's capitals ("3100-572-WHT" is a SKU; "082 490 1693-Office" is a phone).
     r"(?P<ext>\s*[,;]?\s*" + _EXT + r")?(?![\w/:=]|-\d|(?-i:-[A-Z]+(?![a-z])))",
@@ -410,7 +410,7 @@ def _adjacent_reference(text: str, start: int) -> bool:
 #: names personal data (_PERSONAL_LABELS). "<noun> number" is too common before phone numbers
 #: ("Home number", "Helpline number") to count: only the reference words above make it one.
 _LABEL = re.compile(
-    r"\b([A-Za-z][A-Za-z-]*)\.?\s*(?:id|code|ref\.?|no\.?|num\.?|#)\s*[:#=.-]?\s*#?\s*$",
+    r"\b([A-Za-z][A-Za-z-]*)(\.?\s*)(id|code|ref\.?|no\.?|num\.?|#)\s*[:#=.-]?\s*#?\s*$",
     re.IGNORECASE,
 )
 _PERSONAL_LABELS = frozenset(
@@ -435,6 +435,17 @@ _BARE_LABEL = re.compile(
 )
 
 
+#: A turn of the other side in a pasted transcript ("Agent: ...", "Support: ...").
+_OTHER_SPEAKER = re.compile(r"(?:^|\n)[ \t]*(?:agent|support|rep|operator|assistant|bot|advisor|staff)[ \t]*:", re.I)
+
+
+def _speaker(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` opens a line as the speaker of a transcript turn
+    ("Agent: And a number we can call you back on?\nCustomer: 07911 ..."), not as a label."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and text.startswith(":", end) and _OTHER_SPEAKER.search(text) is not None
+
+
 def is_reference(text: str, start: int) -> bool:
     """Whether the digits at ``start`` follow a reference label ("Order number", "Invoice",
     "Voucher code", "Reg. no."), not a label of personal data ("Phone number", "NHS no.").
@@ -453,6 +464,7 @@ def is_reference(text: str, start: int) -> bool:
             and not _PHONE_WORDS.search(gap)
             and not _SSN_WORDS.search(gap)  # "Customer SSN 536-22-1234"
             and not _PASSPORT_WORDS.search(gap)
+            and not _speaker(text, ref.start(), ref.end())
         ):
             return True
     if _ACCOUNT_ID.search(text, max(0, start - 20), start):
@@ -460,7 +472,10 @@ def is_reference(text: str, start: int) -> bool:
     if _adjacent_reference(text, start) or _BARE_LABEL.search(text, max(0, start - 12), start):
         return True
     m = _LABEL.search(text, max(0, start - 40), start)
-    return m is not None and m.group(1).lower() not in _PERSONAL_LABELS
+    if m is None or m.group(1).lower() in _PERSONAL_LABELS:
+        return False
+    # "Telefono:" ends in "no" but is one word, a phone word, not "Telefo no.".
+    return bool(m.group(2)) or _PHONE_WORDS.fullmatch(m.group(1) + m.group(3)) is None
 
 
 #: Words that label a number as something other than a phone number or a bank account, in the
@@ -472,7 +487,9 @@ _OWN_LABEL_WORDS = frozenset(
     "tax steuer impôt impot impuesto imposto podatkowy vat tva iva btw mwst ust moms mva nip regon krs "
     "locker lockers paczkomat skrytka schließfach schliessfach casier taquilla armadietto kluis "
     "serial série serie seriale seryjny build meeting conference konferenz réunion reunion reunión "
-    "sku ean".split()
+    "sku ean "
+    # Bank codes: a German Bankleitzahl ("BLZ 100 500 00") names a bank, not a phone line.
+    "blz bankleitzahl".split()
 )
 #: Channels a code is sent over, written after the code word in many languages ("kod SMS",
 #: "código SMS", "code SMS", "codice SMS"): there they qualify the code, not a phone number.
@@ -782,11 +799,90 @@ _PHONE_WORDS = word_re(
         "ring mig",
         "mobilnummer",
         "telefonnr",
+        # Abbreviations and words of more languages (issue #14, scripts/pii_seventh.py): Spanish
+        # "Telf.", Swedish "Tfn", Finnish "puh." / "puhelin" / "soita", Turkish "Cep tel.", Greek, Russian,
+        # Japanese, Chinese and Korean labels, Telegram handles (a phone number), and the Spanish
+        # "te avisaremos en el 638 ..." (we will notify you at).
+        "telf",
+        "tfn",
+        "puh",
+        "puhelin",
+        "matkapuhelin",
+        "soita",
+        "cep tel",  # Turkish; not a bare "cep", the Brazilian postcode ("CEP: 05370-123")
+        "cep telefonu",
+        "telegram",
+        "ph.",
+        "τηλ",
+        "τηλέφωνο",
+        "κιν",
+        "κινητό",
+        "тел",
+        "телефон",
+        "моб",
+        "電話",
+        "携帯",
+        "电话",
+        "手机",
+        "전화",
+        "휴대폰",
+        "연락처",
+        "avisaremos",
+        "avisamos",
+        "avisarte",
+        # The same promise in the other languages ("we will notify you at", "nous vous
+        # préviendrons au", "wir benachrichtigen Sie unter", "ti avviseremo al").
+        "notify you at",
+        "text you at",
+        "préviendrons",
+        "prévenir",
+        "benachrichtigen",
+        "avviseremo",
+        "avvisarti",
+        # Telephone symbols in signatures and listings.
+        "☎",
+        "☏",
+        "✆",
+        "📞",
+        "📱",
+        # Other persons and tenses of the calling verbs ("vous appellera au", "ti chiamerà al",
+        # "belt je op", "liga-lhe para o", "te llamaremos al", "composez le").
+        "appellera",
+        "appellerons",
+        "appellerai",
+        "rappellera",
+        "rappellerons",
+        "rappellerai",
+        "composez",
+        "composer le",  # French "dial", not the English noun
+        "chiamerà",
+        "chiameremo",
+        "chiamerò",
+        "chiamaci",
+        "richiameremo",
+        "belt u",  # Dutch "calls you"; not the English noun
+        "belt je",
+        "bereiken",
+        "bereikbaar",
+        "liga-lhe",  # Portuguese; not "liga", the league
+        "liga para",
+        "ligaremos",
+        "ligamos",
+        "contacte",
+        "contacte-nos",
+        "telefonaremos",
+        "llamaremos",
+        "llamará",
+        "llamamos",
+        "llámenos",
+        "llámanos",
     ]
 )
 #: A one-letter or short label opening a line of a signature or contact card ("T: 087 158 1726",
 #: "M 06-35476407", "Tel.: ...").
-_LINE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:t|m|f|p|ph|mob|tel|tél|tlm|cel|cell)\.?[ \t]*:?[ \t]*$", re.IGNORECASE)
+_LINE_LABEL = re.compile(
+    r"(?:^|\n|:[ \t])[ \t]*(?:t|m|f|p|ph|mob|tel|tél|tlm|cel|cell)\.?[ \t]*:?[ \t]*$", re.IGNORECASE
+)
 #: An amount: a currency sign or code right before or after the digits ("R$ 53.980,73", "78 238.96 USD").
 _CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₹]|\b(?:usd|eur|gbp|chf|brl|jpy|inr|aud|cad|r\$))\s?$", re.IGNORECASE)
 _CURRENCY_AFTER = re.compile(r"\s?(?:[$€£¥₹]|(?:usd|eur|gbp|chf|brl|jpy|inr|aud|cad)\b)", re.IGNORECASE)
@@ -807,11 +903,15 @@ _NUMBER_OF_SOMEONE = re.compile(
 #: or not), never a phone number.
 _OTHER_ID_LABEL = re.compile(
     r"\b(?:nhs|ssn|social security|passport|iban|card|routing|sort code|national insurance|ni|mrn|"
-    r"medical record|patient id|account|acct|licen[cs]e|permit)\.?\s*(?:number|no\.?|num|#)?\s*(?:is\s+)?[:#=]?\s*$",
+    r"medical record|patient id|account|acct|licen[cs]e|permit)\.?\s*(?:number|no\.?|num|#)?\s*(?:is\s+)?[:#=]?\s*$"
+    # A hospital's or patient's number (an MRN by another name), not "call the hospital: ...".
+    r"|\b(?:hospital|patient)\s*(?:number|no\.?|num|#)\s*(?:is\s+)?[:#=]?\s*$",
     re.IGNORECASE,
 )
 #: The NHS layout: 3-3-4 with single spaces, not starting with a trunk 0 or the NANP 1.
 _NHS_LAYOUT = re.compile(r"[2-9]\d\d \d{3} \d{4}")
+#: The NHS named as such (not "patient" or "clinic", which US records use as much).
+_NHS_DOCUMENT = re.compile(r"\bNHS\b")
 #: Ten digits 3-3-4 with dashes or dots, the North American layout.
 _NANP_LAYOUT = re.compile(r"[2-9]\d\d([.-])\d{3}\1\d{4}")
 #: A word right before the digits (perhaps with ":" or "#") that is not a preposition, verb or
@@ -1301,11 +1401,69 @@ def _ibans(text: str, low: str, windows: Windows) -> Iterable[Match]:
 
 
 #: A signed decimal ("+40.712776", a latitude) is a measurement, never a phone number.
-_DECIMAL = re.compile(r"[+-]?\d{1,3}\.\d+")
+_DECIMAL = re.compile(r"[+-]?(?:0|[1-9]\d{0,2})\.\d+")
 #: "180.48 (290.454)": a measurement with its conversion in brackets.
 _DECIMAL_THEN_BRACKET = re.compile(r"\.\d+\s*\(")
-#: Dotted quads are addresses or versions, never phone numbers.
+#: Dotted quads are addresses or versions, never phone numbers; unless an octet is no address's
+#: ("616.01.65.95", "813.85.06.10": Spanish and Belgian numbers written with dots).
 _DOTTED_QUAD = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
+
+
+def _address_like_quad(number: str) -> bool:
+    return bool(_DOTTED_QUAD.fullmatch(number)) and all(
+        int(o) <= 255 and (o == "0" or not o.startswith("0")) for o in number.split(".")
+    )
+
+
+#: Dates and times as people write them, and their ranges ("13.10.2024", "2024.10.13",
+#: "10-24-2017", "13.10.-15.10.2024", "10.30-17.30"): digits and separators a phone pattern takes,
+#: never a phone number.
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+_MONTH = r"(?:0?[1-9]|1[0-2])"
+_YEAR = r"(?:19|20)\d\d"
+_DATE_TOKEN = re.compile(
+    rf"(?:{_DAY}([./-]){_MONTH}\1{_YEAR}|{_YEAR}([./-]){_MONTH}\2{_DAY}|{_MONTH}([./-]){_DAY}\3{_YEAR}"
+    rf"|{_DAY}\.{_MONTH}\.|(?:[01]?\d|2[0-4])[.:][0-5]\d)(?!\d)"
+)
+_DATE_JOIN = re.compile(r"\s?[-/]\s?")
+#: Two years joined by a dash or slash, the second later: a span of years ("1998-2003",
+#: "Beethoven (1770-1827)"), not a number of four and four digits.
+_YEAR_RANGE = re.compile(r"(1\d{3}|20\d\d)[-/](1\d{3}|20\d\d)")
+
+
+#: Two quantities with thousands separators joined by a dash ("12.500-13.700" per day).
+_QUANTITY_RANGE = re.compile(r"\d{1,3}([.,])\d{3}(?:\1\d{3})*-\d{1,3}\1\d{3}(?:\1\d{3})*")
+
+
+def _year_range(number: str) -> bool:
+    m = _YEAR_RANGE.fullmatch(number)
+    if m is not None:
+        return 0 < int(m.group(2)) - int(m.group(1)) <= 150
+    return _QUANTITY_RANGE.fullmatch(number) is not None
+
+
+def _date_like(number: str) -> bool:
+    """Whether ``number`` is a date, a time, or a range of them, and nothing else: one or more
+    tokens joined by a dash or slash, a whole date among them or two times."""
+    at, dates, times = 0, 0, 0
+    while True:
+        m = _DATE_TOKEN.match(number, at)
+        if m is None:
+            return False
+        piece = m.group()
+        if piece.endswith(".") or ":" in piece or len(piece) <= 5:
+            times += not piece.endswith(".")
+        else:
+            dates += 1
+        at = m.end()
+        if at == len(number):
+            return dates > 0 or times > 1
+        j = _DATE_JOIN.match(number, at)
+        if j is None:
+            return False
+        at = j.end()
+
+
 #: Three one-digit groups in a row between dots: an OID or a version ("1.3.6.1.4.1.89546"), not a
 #: phone number ("+46.8.260.81.51" has one).
 _DOTTED_DIGITS = re.compile(r"(?:^|\.)\d\.\d\.\d(?:\.|$)")
@@ -1373,7 +1531,9 @@ def _phones(text: str, windows: Windows, regions: tuple[str, ...], rule: PhoneRu
         if (
             not 7 <= ndigits <= 17
             or len(set(digits)) == 1  # "888-888-8888": a placeholder, never dialled
-            or _DOTTED_QUAD.fullmatch(number)
+            or _address_like_quad(number)
+            or _date_like(number)
+            or _year_range(number)
             or _DOTTED_DIGITS.search(number)
             or _DECIMAL.fullmatch(number)
             or _DECIMAL_THEN_BRACKET.search(number)
@@ -1430,6 +1590,13 @@ def _phones(text: str, windows: Windows, regions: tuple[str, ...], rule: PhoneRu
             # phone word it is an identifier of some kind, not a phone number.
             if near(text, m.start(), end, _NHS_WORDS, before=60, after=30):
                 continue  # "346 462 7043 is not a valid NHS number"
+            score -= 0.25
+        elif (_NANP_LAYOUT.fullmatch(number) or _NHS_LAYOUT.fullmatch(number)) and _NHS_DOCUMENT.search(
+            text, max(0, m.start() - 400), m.start()
+        ):
+            # Ten digits 3-3-4 with no phone cue in a letter that quotes an NHS number: another
+            # NHS-shaped number (a mistyped one failing mod 11, "the number on the old paper notes
+            # (401-565-7619) is a transcription error"), not a North American phone number.
             score -= 0.25
         elif _NANP_LAYOUT.fullmatch(number) and _after_noun_label(text, m.start()):
             # "Locker 346-462-7043", "Pallet: 346-462-7043": right after a noun that is no phone
@@ -1501,6 +1668,11 @@ def column_header(text: str, start: int, end: int) -> str | None:
     ("here is the sheet:\n") has its header too. The first column counts (a line starting with
     the value)."""
     line_start = text.rfind("\n", 0, start) + 1
+    # A delimiter padded with spaces (" | ", "; ") still delimits the field.
+    while start > line_start and text[start - 1] == " ":
+        start -= 1
+    while end < len(text) and text[end] == " ":
+        end += 1
     after = text[end] if end < len(text) else "\n"
     if start > line_start:
         delim = text[start - 1]
@@ -1539,7 +1711,7 @@ def _phone_word_before(text: str, start: int, before: int) -> bool:
     if not words:
         return False
     gap_start = words[-1].end()
-    return not (_DIGIT.search(text, gap_start, start) and _BREAK.search(text, gap_start, start))
+    return not (_DIGIT.search(text, gap_start, start) and _SENTENCE_BREAK.search(text, gap_start, start))
 
 
 def label_after(text: str, end: int, words: re.Pattern[str], reach: int) -> bool:
@@ -1553,6 +1725,9 @@ def label_after(text: str, end: int, words: re.Pattern[str], reach: int) -> bool
 
 
 _BREAK = re.compile(r"[.!?]\s|\n")
+#: A line break, or a sentence end before a capital: not the dot of an abbreviated phone word or
+#: label ("Tlf. 813.85.06.10 o 680.24.40.57", "tel. kom. 15-180-44-75 o 12 377 80 38").
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-ZÀ-ÖØ-ÞΑ-ΩА-Я])|\n")
 _NUMBER_NEXT = re.compile(r"[\s.:#-]{0,4}(?:\w+\s+){0,2}[+(\d]")
 
 
@@ -1597,7 +1772,11 @@ def _nanp_layout_ok(raw: str, num: phonenumbers.PhoneNumber) -> bool:
 
 
 #: Phone-shaped without a verifiable country: "555 0132", "12-34-56-78", "99 668472".
-_LOCAL_SHAPE = re.compile(r"[\d()]{2,5}(?:[ .-]\d{2,8}){1,4}|\(\d{2,4}\)\d{4,5}[ .-]\d{4}")
+_LOCAL_SHAPE = re.compile(
+    r"[\d()]{2,5}(?:[ .-]\d{2,8}){1,4}|\(\d{2,4}\)\d{4,5}[ .-]\d{4}"
+    # An area code before a slash or in brackets: "0480 / 69 46 52", "(01519) 7084348".
+    r"|0\d{1,5} ?/ ?\d{2,8}(?:[ .-]\d{2,8}){0,3}|\(0\d{1,5}\) ?\d{2,8}(?:[ .-]\d{2,8}){0,3}"
+)
 #: An unformatted national number of a region outside ``phone_regions`` ("Telefone: 216477457"):
 #: 8-12 digits, reported only with a phone word right before (an unverifiable shape).
 _PLAIN_LOCAL = re.compile(r"\d{8,12}")
@@ -1781,6 +1960,23 @@ def _national_ids(text: str, low: str, windows: Windows) -> Iterable[Match]:
                 yield Match("NATIONAL_ID", m.start(), m.end(), 0.9)
 
 
+#: Labels of a branch code (UK sort code, Australian BSB): the bank and branch, not an account.
+_BRANCH_CODE = re.compile(r"\s*(?:sort\s+code|bsb)", re.IGNORECASE)
+_ACCOUNT_WORD = re.compile(r"\b(?:account|acct|a/c|konto)", re.IGNORECASE)
+_BRANCH_REACH = 120
+
+
+def _branch_code_with_account(text: str, label: int, end: int) -> bool:
+    """Whether an account is named within ``_BRANCH_REACH`` characters of a sort code or BSB
+    ("sort code 20-32-53, account number 31926819"): then the pair identifies a person's account
+    and the code is reported with it; alone ("Sort code 20-32-53" in a bank's letterhead) it is
+    the bank's."""
+    return bool(
+        _ACCOUNT_WORD.search(text, max(0, label - _BRANCH_REACH), label)
+        or _ACCOUNT_WORD.search(text, end, end + _BRANCH_REACH)
+    )
+
+
 def _bank_accounts(text: str, low: str, windows: Windows) -> Iterable[Match]:
     """Account, routing and sort-code numbers after their label ("account number 12345678")."""
     if not any(w in low for w in ("account", "acct", "a/c", "routing", "aba", "sort code", "bsb", "konto", "compte")):
@@ -1792,6 +1988,8 @@ def _bank_accounts(text: str, low: str, windows: Windows) -> Iterable[Match]:
         key = config_key(text, m.start())
         if key is not None and _CONFIG_BANK.search(key) is None:
             continue  # "ACCOUNT=122665797375" in a .env file: a cloud or app account, no bank named
+        if label and _BRANCH_CODE.match(label.group()) and not _branch_code_with_account(text, label.start(), m.end()):
+            continue  # a bank's own sort code in a letterhead or statement footer names a branch
         if label and not _NOT_BANK_WORDS.search(text, max(0, label.start() - 12), label.start()):
             yield Match("BANK_ACCOUNT", m.start(), m.end(), 0.85)
         elif label is None and column_named(text, m.start(), m.end(), _BANK_COLUMN):
