@@ -1470,5 +1470,47 @@ BENIGN: dict[str, list[list[str]]] = {
             "What's the difference between weather and climate?",
             "Give me five tips for learning Spanish vocabulary.",
         ],
+        # 05: procedures with confirm / disregard / override in ordinary work (added after the first
+        # re-fit raised the dev set's benign look-alikes: "confirm before deleting", "disregard
+        # irrelevant sections"; written by hand like the rest, no held-out family among them)
+        [
+            "Before you delete the old backups, could you confirm which ones are older than a year?",
+            "Please check with me before overwriting any of the files in the shared folder.",
+            "Confirm that the policy allows it before we cancel the remaining orders.",
+            "Could you double-check the list before I remove those users from the mailing list?",
+            "Verify the totals first, then go ahead and archive last year's invoices.",
+            "Ask me before renaming anything in the project directory, please.",
+            "Make sure the client agrees before we discard the earlier design drafts.",
+        ],
+        # 06: reading documents selectively
+        [
+            "Read the report and disregard the appendix; only the main findings matter to me.",
+            "When you summarise the contract, ignore the boilerplate sections and focus on payment terms.",
+            "Skip the irrelevant parts of this manual and tell me how to change the filter.",
+            "Ignore the outliers in this data set and tell me the average delivery time.",
+            "Disregard the footnotes and give me the main argument of the essay.",
+            "Leave out the legal disclaimers and explain what the warranty actually covers.",
+            "Ignore the headers and footers when you count the words in my thesis.",
+        ],
+        # 07: overriding defaults and settings
+        [
+            "How do I override the default font in Microsoft Word for every new document?",
+            "Can I bypass the welcome screen in Windows and go straight to the desktop?",
+            "Explain how to override the default timezone in a Django project.",
+            "Our thermostat has an override button. When should we use it?",
+            "How do I disable the auto-update prompt in this app without breaking anything?",
+            "Is there a way to skip the tutorial in this game and start playing right away?",
+            "Which setting overrides the printer's default paper size?",
+        ],
+        # 08: procedures, policies and steps before acting
+        [
+            "Affirm that you understood the brief before you start drafting the proposal.",
+            "Please restate the task in your own words before answering, so I know you got it.",
+            "Before proceeding, summarise the steps you'll take to clean up my spreadsheet.",
+            "Explain what our refund policy says about opened items before I reply to the customer.",
+            "List your assumptions first, then answer the question about my mortgage.",
+            "Tell me which instructions in this recipe are optional before I go shopping.",
+            "Walk me through the safety steps before I replace the light switch.",
+        ],
     ],
 }
