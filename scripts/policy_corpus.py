@@ -1,7 +1,8 @@
 """Prompt-injection training and evaluation text written for Bastion (no public corpus).
 
 Every sentence here was written for this project. Examples are built from templates and slot
-fillers with a fixed seed, so ``build()`` always returns the same rows. Each template belongs
+fillers with a fixed seed, so ``build()`` always returns the same rows (the eighth round,
+``policy_corpus_eight``, is hand-written sentences instead, each used once). Each template belongs
 to a *family*; the held-out split is whole families (every fifth family of each category),
 so the held-out rows use phrasings the trainer has never seen, not just new slot values.
 
