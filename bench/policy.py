@@ -341,13 +341,31 @@ def bench_injection() -> None:
             [e.kind for e in six],
         )
     )
-    seventh = [e for e in held if not policy_corpus.before_seventh(e.family)]
+    seventh = [e for e in held if not policy_corpus.before_seventh(e.family) and policy_corpus.before_eighth(e.family)]
     sets.append(
         (
             "own held-out families, seventh round only",
             [e.text for e in seventh],
             [bool(e.label) for e in seventh],
             [e.kind for e in seventh],
+        )
+    )
+    seven = [e for e in held if policy_corpus.before_eighth(e.family)]
+    sets.append(
+        (
+            "own held-out families, rounds 1-7",
+            [e.text for e in seven],
+            [bool(e.label) for e in seven],
+            [e.kind for e in seven],
+        )
+    )
+    eighth = [e for e in held if not policy_corpus.before_eighth(e.family)]
+    sets.append(
+        (
+            "own held-out families, eighth round only",
+            [e.text for e in eighth],
+            [bool(e.label) for e in eighth],
+            [e.kind for e in eighth],
         )
     )
     for split_name, part in ((", rounds 1-5", old), ("", held)):

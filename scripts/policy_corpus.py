@@ -1,7 +1,8 @@
 """Prompt-injection training and evaluation text written for Bastion (no public corpus).
 
 Every sentence here was written for this project. Examples are built from templates and slot
-fillers with a fixed seed, so ``build()`` always returns the same rows. Each template belongs
+fillers with a fixed seed, so ``build()`` always returns the same rows (the eighth round,
+``policy_corpus_eight``, is hand-written sentences instead, each used once). Each template belongs
 to a *family*; the held-out split is whole families (every fifth family of each category),
 so the held-out rows use phrasings the trainer has never seen, not just new slot values.
 
@@ -27,6 +28,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import policy_corpus_eight as eight
 import policy_corpus_five as five
 import policy_corpus_more as more
 import policy_corpus_seven as seven
@@ -1017,19 +1019,29 @@ def build(per_template: int = 6, seed: int = 1414) -> list[Example]:
     _composed_round(
         out, seen, rng, seven.ATTACK_TEMPLATES, seven.BENIGN_TEMPLATES, seven.PER_TEMPLATE, "v", _fill_seven
     )
+    # Eighth round: hand-written sentences, no templates or slot lists (plain extraction, password-
+    # game hijacks, role-play and fiction twins); each sentence used once.
+    rng = random.Random(seed + 8)
+    _written_round(out, seen, rng, eight.ATTACKS, eight.BENIGN, "e")
     return out
 
 
 def before_sixth(family: str) -> bool:
     """Whether a family belongs to the first five rounds (the held-out split reported before the
     sixth round added its families: ``bench/policy.py`` and the training run report both)."""
-    return re.search(r"-[sv]\d\d$", family) is None
+    return re.search(r"-[sve]\d\d$", family) is None
 
 
 def before_seventh(family: str) -> bool:
     """Whether a family belongs to the first six rounds (the held-out split reported before the
     seventh round added its families)."""
-    return re.search(r"-v\d\d$", family) is None
+    return re.search(r"-[ve]\d\d$", family) is None
+
+
+def before_eighth(family: str) -> bool:
+    """Whether a family belongs to the first seven rounds (the held-out split reported before the
+    eighth round added its families)."""
+    return re.search(r"-e\d\d$", family) is None
 
 
 def _composed_round(
@@ -1051,6 +1063,30 @@ def _composed_round(
                 heldout = j % 5 == 4
                 for _ in range(per_template):
                     text = _variants(fill(template, rng), rng)
+                    if text in seen:
+                        continue
+                    seen.add(text)
+                    out.append(Example(text, label, kind, family, heldout))
+
+
+def _written_round(
+    out: list[Example],
+    seen: set[str],
+    rng: random.Random,
+    attacks: dict[str, list[list[str]]],
+    benign: dict[str, list[list[str]]],
+    tag: str,
+) -> None:
+    """Append a hand-written round's examples to ``out``: family ``<kind>-<tag>NN`` per list of
+    sentences, every fifth family of a kind held out, each sentence once (with the same surface
+    variation as the composed rounds; duplicates dropped)."""
+    for label, table in ((1, attacks), (0, benign)):
+        for kind, families in table.items():
+            for j, sentences in enumerate(families):
+                family = f"{kind}-{tag}{j:02d}"
+                heldout = j % 5 == 4
+                for sentence in sentences:
+                    text = _variants(sentence, rng)
                     if text in seen:
                         continue
                     seen.add(text)

@@ -824,13 +824,22 @@ def main() -> None:
     held_old = Windows([r for r in held.rows if policy_corpus.before_sixth(r.source)], cache, as_detector=True)
     # Before the seventh round (rounds 1-6), and the seventh round's held-out families alone.
     held_six = Windows([r for r in held.rows if policy_corpus.before_seventh(r.source)], cache, as_detector=True)
-    held_seven = Windows([r for r in held.rows if not policy_corpus.before_seventh(r.source)], cache, as_detector=True)
+    held_seven = Windows(
+        [r for r in held.rows if not policy_corpus.before_seventh(r.source) and policy_corpus.before_eighth(r.source)],
+        cache,
+        as_detector=True,
+    )
+    # Before the eighth round (rounds 1-7), and the eighth round's held-out families alone.
+    held_1_7 = Windows([r for r in held.rows if policy_corpus.before_eighth(r.source)], cache, as_detector=True)
+    held_eight = Windows([r for r in held.rows if not policy_corpus.before_eighth(r.source)], cache, as_detector=True)
     sets = (
         ("dev", dev),
         ("own held-out", held),
         ("held-out 1-5", held_old),
         ("held-out 1-6", held_six),
         ("held-out 7", held_seven),
+        ("held-out 1-7", held_1_7),
+        ("held-out 8", held_eight),
         ("held-out long", held_long),
     )
     for name, win in sets:

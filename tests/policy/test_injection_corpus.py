@@ -13,6 +13,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
 
 import policy_corpus  # noqa: E402
+import policy_corpus_eight as eight  # noqa: E402
 import policy_corpus_seven as seven  # noqa: E402
 
 
@@ -34,9 +35,11 @@ def test_the_build_is_deterministic(corpus: list[policy_corpus.Example]) -> None
 
 def test_the_seventh_round_is_appended_and_split_like_the_others(corpus: list[policy_corpus.Example]) -> None:
     old = [e for e in corpus if policy_corpus.before_seventh(e.family)]
-    new = [e for e in corpus if not policy_corpus.before_seventh(e.family)]
-    # The earlier rounds' rows come first and are the same with or without the seventh.
+    new = [e for e in corpus if not policy_corpus.before_seventh(e.family) and policy_corpus.before_eighth(e.family)]
+    # The earlier rounds' rows come first and are the same with or without the seventh, which
+    # comes next.
     assert corpus[: len(old)] == old
+    assert corpus[len(old) : len(old) + len(new)] == new
     assert all(e.family.split("-")[1].startswith("v") for e in new)
     # Every template filled (a typo in a slot name would raise in build()) and every fifth
     # family of each kind is held out.
@@ -50,3 +53,30 @@ def test_the_seventh_round_is_appended_and_split_like_the_others(corpus: list[po
     # Rows of the sixth round are not counted as seventh (and the reports' "rounds 1-5" split
     # stays what it was).
     assert not any(policy_corpus.before_sixth(e.family) for e in new)
+
+
+def test_the_eighth_round_is_hand_written_appended_and_split_like_the_others(
+    corpus: list[policy_corpus.Example],
+) -> None:
+    old = [e for e in corpus if policy_corpus.before_eighth(e.family)]
+    new = [e for e in corpus if not policy_corpus.before_eighth(e.family)]
+    # The earlier rounds' rows come first and are the same with or without the eighth.
+    assert corpus[: len(old)] == old
+    assert all(e.family.split("-")[1].startswith("e") for e in new)
+    # Each written sentence is one row (none lost to a clash with an earlier round but the odd
+    # duplicate), and every fifth family of each kind is held out.
+    written = sum(len(f) for table in (eight.ATTACKS, eight.BENIGN) for fams in table.values() for f in fams)
+    assert written - 3 <= len(new) <= written
+    families = {(e.kind, e.family, e.heldout) for e in new}
+    for kind, fams in (eight.ATTACKS | eight.BENIGN).items():
+        mine = sorted((f, h) for k, f, h in families if k == kind)
+        assert len(mine) == len(fams), kind
+        assert [h for _, h in mine] == [j % 5 == 4 for j in range(len(fams))], kind
+    labels = Counter((e.label, e.heldout) for e in new)
+    assert labels[(1, True)] >= 90 and labels[(0, True)] >= 80
+    # No held-out sentence of this round is a trained one of any round.
+    train, held = policy_corpus.split(corpus)
+    assert {e.text.lower() for e in new if e.heldout}.isdisjoint({e.text.lower() for e in train})
+    # Rows of this round are counted neither as seventh nor as earlier (the reports' older splits
+    # stay what they were).
+    assert not any(policy_corpus.before_seventh(e.family) or policy_corpus.before_sixth(e.family) for e in new)
