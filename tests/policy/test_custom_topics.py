@@ -244,6 +244,8 @@ async def test_static_gate_skips_off_topic_texts_and_keeps_on_topic_ones(embedde
     assert await gated.adetect(off) == [[], []]
     assert embedder.encoded == before
     assert all(len(p) == 1 for p in ungated._picks(off))  # without the gate MiniLM reads them
+    # Nothing to read in an empty or blank text, with the gate as without it.
+    assert gated._picks(["", "   "]) == [[], []] and await gated.adetect(["", "   "]) == [[], []]
     on = [
         "I've had a fever and a rash on my arms for three days, what disease do I have?",
         _kb(_LAST),

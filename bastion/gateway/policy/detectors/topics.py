@@ -149,7 +149,7 @@ class TopicDetector:
         gate = self.static_gate
         for t in texts:
             spans = chunk_spans(t, WINDOW_CHARS, WINDOW_CHARS // 2)
-            if self._static_vecs is None or self._static is None or (len(spans) <= 1 and gate is None):
+            if not spans or self._static_vecs is None or self._static is None or (len(spans) <= 1 and gate is None):
                 out.append(spans)
                 continue
             sims = self._static.embed_sync([t[a:b] for a, b in spans]) @ self._static_vecs.T
