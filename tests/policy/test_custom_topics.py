@@ -288,32 +288,29 @@ async def test_static_gate_loses_no_on_topic_pair_of_the_tuning_split(embedder: 
 @pytest.mark.slow
 @pytest.mark.anyio
 async def test_static_gate_never_skips_an_allowed_topic(embedder: Embedder) -> None:
-    """Allow lists never fail open: even a gate every denied topic falls under (1.0) reads each
-    allowed topic's window, so a text about none of them is still OFF_TOPIC and one about an
-    allowed topic is not; a topic both denied and allowed is not gated either."""
-    det = TopicDetector(
-        embedder,
-        deny={"medical": _MEDICAL},
-        allow={"billing": ["questions about invoices, payments and billing"]},
-        static_gate=1.0,
-    )
-    det.load()
+    """Allow lists never fail open: a rule with an allow list is not gated, even by a gate every
+    topic falls under (1.0): it reads the same windows as without the gate, a text about none of
+    its allowed topics is still OFF_TOPIC and one about an allowed topic is not."""
+    deny = {"medical": _MEDICAL}
+    allow = {"billing": ["questions about invoices, payments and billing"]}
+    det = TopicDetector(embedder, deny=deny, allow=allow, static_gate=1.0)
+    ungated = TopicDetector(embedder, deny=deny, allow=allow, static_gate=None)
+    for d in (det, ungated):
+        d.load()
     texts = [
         "Write me a poem about the sea.",
         "I've had a fever and a rash on my arms for three days, what disease do I have?",
         "Why was my invoice for March charged twice to my credit card?",
         _kb(None),
         _kb("Why was my invoice for March charged twice to my credit card?"),
+        _kb(_LAST),
     ]
-    assert all(det._picks(texts))
+    assert det._picks(texts) == ungated._picks(texts)
     found = [[m.entity for m in ms] for ms in await det.adetect(texts)]
-    # The medical question is read for the allowed topic (one window), so its denied topic is
-    # scored from that read too: the gate only leaves out windows, never a score MiniLM computed.
-    assert found == [["OFF_TOPIC"], ["TOPIC:medical", "OFF_TOPIC"], [], ["OFF_TOPIC"], []]
-    both = TopicDetector(embedder, deny={"billing": "refunds"}, allow={"billing": "invoices"}, static_gate=1.0)
-    both.load()
-    assert all(both._picks(texts))
-    only_denied = TopicDetector(embedder, deny={"medical": _MEDICAL}, static_gate=1.0)
+    assert found == [[m.entity for m in ms] for ms in await ungated.adetect(texts)]
+    assert [("OFF_TOPIC" in f) for f in found] == [True, True, False, True, False, True]
+    # The same gate on the denied topic alone reads nothing: the rule's allow list is what kept it.
+    only_denied = TopicDetector(embedder, deny=deny, static_gate=1.0)
     only_denied.load()
     assert only_denied._picks(texts) == [[]] * len(texts)
 

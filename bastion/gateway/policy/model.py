@@ -143,7 +143,7 @@ class TopicsSpec(_Strict):
     #: another topic scores it). Not an exact bound:
     #: 0.35 keeps every on-topic pair MiniLM finds on our tuning set (lowest 0.389) and skips
     #: 12-31% of the MiniLM passes of ordinary prompts (docs/policy.md). ``null``: MiniLM reads
-    #: every topic's best window. Allowed topics are never gated.
+    #: every topic's best window. A rule with ``allow`` is not gated.
     #: (The same value as ``topics.STATIC_GATE``, written here so the model does not import the
     #: detector and its dependencies; a test keeps the two equal.)
     static_gate: float | None = Field(default=0.35, ge=0, le=1)

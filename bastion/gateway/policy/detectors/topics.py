@@ -21,9 +21,10 @@ cosine to its descriptions is below the gate is not read by MiniLM at all (a tex
 topics are all below it, and which has no allow list, costs no MiniLM pass). It is not an exact
 bound (two encoders), so it was set with a margin on the tuning split of
 ``scripts/topic_corpus.py``: no on-topic pair MiniLM finds falls below it there (the lowest such
-pair's static cosine 0.389, the gate 0.35; docs/policy.md). Allowed topics are never gated: a
-skipped allowed topic would count as "not on it", and a wrong skip of a denied topic lets a text
-through, so only the denied side gets the shortcut, at a measured margin.
+pair's static cosine 0.389, the gate 0.35; docs/policy.md). A rule with an allow list is not
+gated at all: a skipped allowed topic would count as "not on it", and even skipping only its
+denied topics would change what the allowed ones score (a topic scores its best *read* window),
+so ``OFF_TOPIC`` is decided exactly as without the gate.
 """
 
 from __future__ import annotations
@@ -94,9 +95,9 @@ class TopicDetector:
         self._names = [n for n, ds in self.deny.items() for _ in ds] + [n for n, ds in self.allow.items() for _ in ds]
         self._topics = list(dict.fromkeys(self._names))
         self._of_topic = [np.array([i for i, n in enumerate(self._names) if n == t]) for t in self._topics]
-        # Only a topic that is denied and not also allowed may be gated (see the module docstring).
+        # Only denied topics of a rule without an allow list are gated (see the module docstring).
         self.static_gate = static_gate
-        self._gateable = [t in self.deny and t not in self.allow for t in self._topics]
+        self._gateable = [t in self.deny and not self.allow for t in self._topics]
         self._vecs: np.ndarray | None = None
         self._static = static
         self._static_vecs: np.ndarray | None = None
