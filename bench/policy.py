@@ -446,6 +446,17 @@ def _varied_prompt(i: int) -> str:
     return " ".join(f"{p} ({i}/{k})" for k, p in enumerate(parts))[:1024]
 
 
+def _on_topic_prompt(i: int) -> str:
+    """:func:`_varied_prompt` with a question on the bench's denied ``medical`` topic in its
+    middle: the topic rule's prompt that must be read (the plain one is on neither topic)."""
+    question = (
+        f"By the way, I have had a fever and a sore throat for {i % 9 + 2} days and my knee {i} swells up; "
+        "which illness could that be? "
+    )
+    v = _varied_prompt(i)
+    return (v[:450] + " " + question + v[450:])[:1024]
+
+
 def _policies(kind: str, reading: str = "windows") -> list[Policy]:
     rules: list[dict[str, Any]]
     if kind == "injection":
@@ -500,16 +511,21 @@ async def _time_inspect(
     base: int = 0,
     kb: int = 1,
     varied: bool = False,
+    on_topic: bool = False,
 ) -> list[float]:
     """Per-call times of ``n`` calls, ``concurrency`` of them in flight at once (1 KB prompts,
-    ``varied`` ones with a number in every sentence, or tool results of ``kb`` KB)."""
+    ``varied`` ones with a number in every sentence, ``on_topic`` ones with a question on the
+    bench's denied topic, or tool results of ``kb`` KB)."""
     who = Principal("bench", "api_key", department="engineering")
     times: list[float] = []
 
     async def worker(k: int) -> None:
         for i in range(k, n, concurrency):
             j = base + i if unique else 0
-            text = (_varied_prompt(j) if varied else _prompt(j)) if kb == 1 else _tool_result(j, kb)
+            if kb != 1:
+                text = _tool_result(j, kb)
+            else:
+                text = _on_topic_prompt(j) if on_topic else _varied_prompt(j) if varied else _prompt(j)
             t0 = time.perf_counter()
             await engine.inspect(who, "chat_input", [text])
             times.append((time.perf_counter() - t0) * 1000)
@@ -686,7 +702,12 @@ def bench_latency(embedder: Embedder) -> None:
     # prompt that differs only in its first line would be answered from the embedder's
     # recent-text cache for the rest.
     for reading, what, target in (
-        ("windows", "MiniLM reads each topic's best 200-character window, picked by the static encoder", "<=15 ms"),
+        (
+            "windows",
+            "MiniLM reads each topic's best 200-character window, picked by the static encoder, "
+            "less the denied topics under the static gate",
+            "<=15 ms",
+        ),
         ("whole", "baseline: MiniLM reads the whole 1 KB window (as before)", "-"),
     ):
         topics = PolicyEngine(embedder, b"k" * 32)
@@ -707,6 +728,20 @@ def bench_latency(embedder: Embedder) -> None:
                     target,
                 ]
             )
+        if reading == "windows":
+            # The prompt above is on neither topic (the static gate skips its ``legal`` pass; its
+            # ``medical`` window is above the gate): a prompt on a topic must be read.
+            for conc, base in ((1, 320_000), (4, 420_000)):
+                t = anyio.run(_time_inspect, topics, 40, True, conc, base, 1, True, True)
+                rows.append(
+                    [
+                        f"semantic topics: 2 denied topics, a prompt on one of them ({what})",
+                        conc,
+                        f"{statistics.median(t):.2f} ms",
+                        f"{np.percentile(t, 99):.2f} ms",
+                        target,
+                    ]
+                )
     # The model's own time for the same text, measured in the same run: what the semantic
     # rows cost beyond it is the engine's.
     baseline = Embedder(variant="fp32")

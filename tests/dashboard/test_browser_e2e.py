@@ -317,6 +317,7 @@ def test_editing_a_rule_keeps_every_field_the_person_did_not_change(stack: Stack
         "keywords": {"litigation": ["subpoena"]},
         "threshold": 0.35,
         "reading": "whole",
+        "static_gate": None,
     }
     doc = {
         "name": "support-desk",

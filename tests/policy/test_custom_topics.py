@@ -224,3 +224,109 @@ async def test_long_text_costs_one_window_per_topic(embedder: Embedder) -> None:
     [found] = await det.adetect([doc])
     assert [m.entity for m in found] == ["TOPIC:medical"]
     assert embedder.encoded - before == 1
+
+
+@pytest.mark.slow
+@pytest.mark.anyio
+async def test_static_gate_skips_off_topic_texts_and_keeps_on_topic_ones(embedder: Embedder) -> None:
+    """The static gate (default on): a text far from every denied topic costs no MiniLM pass and
+    is not flagged; on-topic texts, short and in one paragraph of 1 KB, are read and score
+    exactly what they score without the gate."""
+    deny = {"medical": _MEDICAL, "legal": "legal advice about our litigation"}
+    gated, ungated = TopicDetector(embedder, deny=deny), TopicDetector(embedder, deny=deny, static_gate=None)
+    assert gated.static_gate is not None
+    for det in (gated, ungated):
+        det.load()
+        await det.adetect(["warm the description vectors"])
+    off = ["What is the capital of Portugal?", "Write a haiku about autumn leaves in the park."]
+    assert gated._picks(off) == [[], []]
+    before = embedder.encoded
+    assert await gated.adetect(off) == [[], []]
+    assert embedder.encoded == before
+    assert all(len(p) == 1 for p in ungated._picks(off))  # without the gate MiniLM reads them
+    # Nothing to read in an empty or blank text, with the gate as without it.
+    assert gated._picks(["", "   "]) == [[], []] and await gated.adetect(["", "   "]) == [[], []]
+    on = [
+        "I've had a fever and a rash on my arms for three days, what disease do I have?",
+        _kb(_LAST),
+        "Our former supplier is suing us for breach of contract; what are our chances in court?",
+    ]
+    assert await gated.scores(on) == await ungated.scores(on)
+    assert [[m.entity for m in ms] for ms in await gated.adetect(on)] == [
+        ["TOPIC:medical"],
+        ["TOPIC:medical"],
+        ["TOPIC:legal"],
+    ]
+
+
+@pytest.mark.slow
+@pytest.mark.anyio
+async def test_static_gate_loses_no_on_topic_pair_of_the_tuning_split(embedder: Embedder) -> None:
+    """The gate's default was set on the tuning split of ``scripts/topic_corpus.py``: every
+    (prompt, topic) pair on its topic that MiniLM flags without the gate is flagged with it, and
+    the gate flags nothing MiniLM did not."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+    import topic_corpus
+
+    cases = [c for c in topic_corpus.build() if not c.heldout]
+    texts = [c.text for c in cases]
+    found = {}
+    for gate in (None, TopicDetector(None).static_gate):
+        det = TopicDetector(embedder, deny=topic_corpus.TOPICS, static_gate=gate)
+        det.load()
+        found[gate] = [{m.entity.removeprefix("TOPIC:") for m in ms} for ms in await det.adetect(texts)]
+    without, with_gate = found.values()
+    on_topic = [(i, n) for i, c in enumerate(cases) for n in c.topics if n in without[i]]
+    assert len(on_topic) >= 80
+    assert all(n in with_gate[i] for i, n in on_topic)
+    assert all(g <= w for g, w in zip(with_gate, without, strict=True))
+
+
+@pytest.mark.slow
+@pytest.mark.anyio
+async def test_static_gate_never_skips_an_allowed_topic(embedder: Embedder) -> None:
+    """Allow lists never fail open: a rule with an allow list is not gated, even by a gate every
+    topic falls under (1.0): it reads the same windows as without the gate, a text about none of
+    its allowed topics is still OFF_TOPIC and one about an allowed topic is not."""
+    deny = {"medical": _MEDICAL}
+    allow = {"billing": ["questions about invoices, payments and billing"]}
+    det = TopicDetector(embedder, deny=deny, allow=allow, static_gate=1.0)
+    ungated = TopicDetector(embedder, deny=deny, allow=allow, static_gate=None)
+    for d in (det, ungated):
+        d.load()
+    texts = [
+        "Write me a poem about the sea.",
+        "I've had a fever and a rash on my arms for three days, what disease do I have?",
+        "Why was my invoice for March charged twice to my credit card?",
+        _kb(None),
+        _kb("Why was my invoice for March charged twice to my credit card?"),
+        _kb(_LAST),
+    ]
+    assert det._picks(texts) == ungated._picks(texts)
+    found = [[m.entity for m in ms] for ms in await det.adetect(texts)]
+    assert found == [[m.entity for m in ms] for ms in await ungated.adetect(texts)]
+    assert [("OFF_TOPIC" in f) for f in found] == [True, True, False, True, False, True]
+    # The same gate on the denied topic alone reads nothing: the rule's allow list is what kept it.
+    only_denied = TopicDetector(embedder, deny=deny, static_gate=1.0)
+    only_denied.load()
+    assert only_denied._picks(texts) == [[]] * len(texts)
+
+
+def test_topics_spec_static_gate() -> None:
+    """``static_gate`` reaches the detector (default 0.35, ``null`` turns it off) and is a cosine."""
+    from pydantic import ValidationError
+
+    from bastion.gateway.policy.compiled import build_detector
+    from bastion.gateway.policy.detectors.topics import STATIC_GATE
+    from bastion.gateway.policy.model import TopicsSpec
+
+    spec = TopicsSpec.model_validate({"type": "topics", "deny": {"a": "b"}})
+    assert spec.static_gate == STATIC_GATE == 0.35
+    assert build_detector(spec, None).static_gate == STATIC_GATE
+    off = TopicsSpec.model_validate({"type": "topics", "deny": {"a": "b"}, "static_gate": None})
+    assert build_detector(off, None).static_gate is None
+    with pytest.raises(ValidationError):
+        TopicsSpec.model_validate({"type": "topics", "deny": {"a": "b"}, "static_gate": 1.5})

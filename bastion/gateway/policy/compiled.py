@@ -41,7 +41,9 @@ def build_detector(spec: Any, embedder: object | None) -> Any:
             embedder=embedder if isinstance(embedder, Embedder) else None,
         )
     if isinstance(spec, TopicsSpec):
-        return TopicDetector(embedder, spec.deny, spec.allow, spec.keywords, spec.threshold, spec.reading)
+        return TopicDetector(
+            embedder, spec.deny, spec.allow, spec.keywords, spec.threshold, spec.reading, static_gate=spec.static_gate
+        )
     if isinstance(spec, RegexSpec):
         return RegexDetector(spec.pattern, spec.entity, spec.ignore_case, spec.max_len)
     if isinstance(spec, KeywordsSpec):

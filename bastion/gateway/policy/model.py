@@ -138,6 +138,15 @@ class TopicsSpec(_Strict):
     #: static encoder; finds a topic raised in one paragraph of a long prompt, ~3x faster for a
     #: 1 KB prompt). ``whole``: MiniLM reads every window of 1,000 characters (the previous way).
     reading: Literal["windows", "whole"] = "windows"
+    #: With ``reading: windows``: the static encoder's cosine (best window, best description)
+    #: below which a *denied* topic is not read by MiniLM (nor flagged, unless a window read for
+    #: another topic scores it). Not an exact bound:
+    #: 0.35 keeps every on-topic pair MiniLM finds on our tuning set (lowest 0.389) and skips
+    #: 12-31% of the MiniLM passes of ordinary prompts (docs/policy.md). ``null``: MiniLM reads
+    #: every topic's best window. A rule with ``allow`` is not gated.
+    #: (The same value as ``topics.STATIC_GATE``, written here so the model does not import the
+    #: detector and its dependencies; a test keeps the two equal.)
+    static_gate: float | None = Field(default=0.35, ge=0, le=1)
 
     @field_validator("deny", "allow")
     @classmethod

@@ -697,7 +697,9 @@ function topicLines(m) {
 }
 
 /** The fields of one detector kind, prefilled from ``d``. Every field of the kind's spec in
- * ``bastion/gateway/policy/model.py`` is here: a field left out would be lost on save. */
+ * ``bastion/gateway/policy/model.py`` is here (a field left out would be lost on save), but
+ * topics' ``static_gate``: an expert setting whose ``null`` (off) an empty field could not
+ * express; it is kept as stored, the detector being built on the stored one. */
 function detectorFields(kind, d) {
   switch (kind) {
     case "pii":

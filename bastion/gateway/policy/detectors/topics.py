@@ -15,6 +15,16 @@ cosine), now of the best window instead of the whole text; a prompt of up to ~25
 is one window and scores as before. MiniLM work per text is bounded by the topic count, not
 the text's length. ``reading="whole"`` is the previous way (MiniLM reads every 1,000-character
 window): ``make bench`` policy compares the two on the same run.
+
+The static gate (``static_gate``, on by default): a *denied* topic whose picked window's static
+cosine to its descriptions is below the gate is not read by MiniLM at all (a text whose denied
+topics are all below it, and which has no allow list, costs no MiniLM pass). It is not an exact
+bound (two encoders), so it was set with a margin on the tuning split of
+``scripts/topic_corpus.py``: no on-topic pair MiniLM finds falls below it there (the lowest such
+pair's static cosine 0.389, the gate 0.35; docs/policy.md). A rule with an allow list is not
+gated at all: a skipped allowed topic would count as "not on it", and even skipping only its
+denied topics would change what the allowed ones score (a topic scores its best *read* window),
+so ``OFF_TOPIC`` is decided exactly as without the gate.
 """
 
 from __future__ import annotations
@@ -41,6 +51,10 @@ WINDOW_CHARS = 200
 #: Texts whose static stage would cost more than this many characters run it in a worker
 #: thread (a 1 KB prompt costs ~0.1-0.3 ms inline; a 20 KB tool result several ms).
 INLINE_CHARS = 4096
+#: Static-encoder cosine below which a denied topic's MiniLM pass is skipped (see the module
+#: docstring): on the tuning split the lowest on-topic pair MiniLM finds is at 0.389 (0.452 with
+#: the corpus's own eight topics), ordinary prompts' pairs mostly at 0.3-0.55.
+STATIC_GATE = 0.35
 
 Reading = Literal["windows", "whole"]
 
@@ -66,6 +80,7 @@ class TopicDetector:
         threshold: float = 0.3,
         reading: Reading = "windows",
         static: StaticEncoder | None = None,
+        static_gate: float | None = STATIC_GATE,
     ) -> None:
         self._embedder = embedder
         # A topic is one description or several example phrasings; it scores the best of them.
@@ -80,6 +95,9 @@ class TopicDetector:
         self._names = [n for n, ds in self.deny.items() for _ in ds] + [n for n, ds in self.allow.items() for _ in ds]
         self._topics = list(dict.fromkeys(self._names))
         self._of_topic = [np.array([i for i, n in enumerate(self._names) if n == t]) for t in self._topics]
+        # Only denied topics of a rule without an allow list are gated (see the module docstring).
+        self.static_gate = static_gate
+        self._gateable = [t in self.deny and not self.allow for t in self._topics]
         self._vecs: np.ndarray | None = None
         self._static = static
         self._static_vecs: np.ndarray | None = None
@@ -125,17 +143,25 @@ class TopicDetector:
 
     # -- scoring ---------------------------------------------------------------------------
     def _picks(self, texts: Sequence[str]) -> list[list[tuple[int, int]]]:
-        """Per text, the windows MiniLM reads: all of a one-window text, else each topic's best
-        window by the static encoder (every window when it is unavailable)."""
+        """Per text, the windows MiniLM reads: each topic's best window by the static encoder
+        (all of a one-window text), less those of denied topics below ``static_gate``; every
+        window when the static encoder is unavailable."""
         out: list[list[tuple[int, int]]] = []
+        gate = self.static_gate
         for t in texts:
             spans = chunk_spans(t, WINDOW_CHARS, WINDOW_CHARS // 2)
-            if len(spans) <= 1 or self._static_vecs is None or self._static is None:
+            if not spans or self._static_vecs is None or self._static is None or (len(spans) <= 1 and gate is None):
                 out.append(spans)
                 continue
             sims = self._static.embed_sync([t[a:b] for a, b in spans]) @ self._static_vecs.T
-            best = {int(np.argmax(sims[:, rows].max(axis=1))) for rows in self._of_topic}
-            out.append([spans[i] for i in sorted(best)])
+            keep: set[int] = set()
+            for rows, gateable in zip(self._of_topic, self._gateable, strict=True):
+                best = sims[:, rows].max(axis=1)
+                i = int(np.argmax(best))
+                if gate is not None and gateable and best[i] < gate:
+                    continue  # a denied topic far from every window: MiniLM would not reach it
+                keep.add(i)
+            out.append([spans[i] for i in sorted(keep)])
         return out
 
     async def scores(self, texts: Sequence[str]) -> list[dict[str, float]]:
