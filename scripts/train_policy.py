@@ -831,7 +831,14 @@ def main() -> None:
     )
     # Before the eighth round (rounds 1-7), and the eighth round's held-out families alone.
     held_1_7 = Windows([r for r in held.rows if policy_corpus.before_eighth(r.source)], cache, as_detector=True)
-    held_eight = Windows([r for r in held.rows if not policy_corpus.before_eighth(r.source)], cache, as_detector=True)
+    held_eight = Windows(
+        [r for r in held.rows if not policy_corpus.before_eighth(r.source) and policy_corpus.before_ninth(r.source)],
+        cache,
+        as_detector=True,
+    )
+    # Before the ninth round (rounds 1-8), and the ninth round's held-out families alone.
+    held_1_8 = Windows([r for r in held.rows if policy_corpus.before_ninth(r.source)], cache, as_detector=True)
+    held_nine = Windows([r for r in held.rows if not policy_corpus.before_ninth(r.source)], cache, as_detector=True)
     sets = (
         ("dev", dev),
         ("own held-out", held),
@@ -840,6 +847,8 @@ def main() -> None:
         ("held-out 7", held_seven),
         ("held-out 1-7", held_1_7),
         ("held-out 8", held_eight),
+        ("held-out 1-8", held_1_8),
+        ("held-out 9", held_nine),
         ("held-out long", held_long),
     )
     for name, win in sets:
