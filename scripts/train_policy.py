@@ -674,6 +674,11 @@ def main() -> None:
         help="keep this head file's first stage and long-window head, re-fit only the sentence stage and the "
         "levels (a re-fit on another machine does not reproduce the first stage: compare encoders on the same one)",
     )
+    parser.add_argument(
+        "--ninth-round",
+        action="store_true",
+        help="also train on the ninth corpus round's families (the candidate that failed its rule; measurement)",
+    )
     args = parser.parse_args()
     SUB_CHARS, SUB_TOP, GATE, BLEND = args.sub_chars, args.sub_top, args.gate, args.blend
     t0 = time.monotonic()
@@ -689,7 +694,7 @@ def main() -> None:
                 ENCODER_HEAD = (z["head_w"].astype(np.float64), float(z["head_b"][0]))
     else:
         sentences = SentenceCache(Embedder())
-    own_train, own_held = policy_data.own()
+    own_train, own_held = policy_data.own(ninth_round=args.ninth_round)
     shared = policy_data.shared_train()
     train = Windows(shared + own_train + long_training_rows(shared, own_train), cache)
     dev = Windows(policy_data.dev(), cache, as_detector=True)
