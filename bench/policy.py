@@ -359,13 +359,31 @@ def bench_injection() -> None:
             [e.kind for e in seven],
         )
     )
-    eighth = [e for e in held if not policy_corpus.before_eighth(e.family)]
+    eighth = [e for e in held if not policy_corpus.before_eighth(e.family) and policy_corpus.before_ninth(e.family)]
     sets.append(
         (
             "own held-out families, eighth round only",
             [e.text for e in eighth],
             [bool(e.label) for e in eighth],
             [e.kind for e in eighth],
+        )
+    )
+    eight = [e for e in held if policy_corpus.before_ninth(e.family)]
+    sets.append(
+        (
+            "own held-out families, rounds 1-8",
+            [e.text for e in eight],
+            [bool(e.label) for e in eight],
+            [e.kind for e in eight],
+        )
+    )
+    ninth = [e for e in held if not policy_corpus.before_ninth(e.family)]
+    sets.append(
+        (
+            "own held-out families, ninth round only",
+            [e.text for e in ninth],
+            [bool(e.label) for e in ninth],
+            [e.kind for e in ninth],
         )
     )
     for split_name, part in ((", rounds 1-5", old), ("", held)):

@@ -1,8 +1,8 @@
 """Prompt-injection training and evaluation text written for Bastion (no public corpus).
 
 Every sentence here was written for this project. Examples are built from templates and slot
-fillers with a fixed seed, so ``build()`` always returns the same rows (the eighth round,
-``policy_corpus_eight``, is hand-written sentences instead, each used once). Each template belongs
+fillers with a fixed seed, so ``build()`` always returns the same rows (the eighth and ninth rounds,
+``policy_corpus_eight`` and ``policy_corpus_nine``, are hand-written sentences instead, each used once). Each template belongs
 to a *family*; the held-out split is whole families (every fifth family of each category),
 so the held-out rows use phrasings the trainer has never seen, not just new slot values.
 
@@ -31,6 +31,7 @@ from dataclasses import dataclass
 import policy_corpus_eight as eight
 import policy_corpus_five as five
 import policy_corpus_more as more
+import policy_corpus_nine as nine
 import policy_corpus_seven as seven
 import policy_corpus_six as six
 
@@ -1023,25 +1024,35 @@ def build(per_template: int = 6, seed: int = 1414) -> list[Example]:
     # game hijacks, role-play and fiction twins); each sentence used once.
     rng = random.Random(seed + 8)
     _written_round(out, seen, rng, eight.ATTACKS, eight.BENIGN, "e")
+    # Ninth round: a user retracting or editing their own earlier instructions (benign) against
+    # the same verbs aimed at the system's or the developer's instructions (attacks); hand-written.
+    rng = random.Random(seed + 9)
+    _written_round(out, seen, rng, nine.ATTACKS, nine.BENIGN, "n")
     return out
 
 
 def before_sixth(family: str) -> bool:
     """Whether a family belongs to the first five rounds (the held-out split reported before the
     sixth round added its families: ``bench/policy.py`` and the training run report both)."""
-    return re.search(r"-[sve]\d\d$", family) is None
+    return re.search(r"-[sven]\d\d$", family) is None
 
 
 def before_seventh(family: str) -> bool:
     """Whether a family belongs to the first six rounds (the held-out split reported before the
     seventh round added its families)."""
-    return re.search(r"-[ve]\d\d$", family) is None
+    return re.search(r"-[ven]\d\d$", family) is None
 
 
 def before_eighth(family: str) -> bool:
     """Whether a family belongs to the first seven rounds (the held-out split reported before the
     eighth round added its families)."""
-    return re.search(r"-e\d\d$", family) is None
+    return re.search(r"-[en]\d\d$", family) is None
+
+
+def before_ninth(family: str) -> bool:
+    """Whether a family belongs to the first eight rounds (the held-out split reported before the
+    ninth round added its families)."""
+    return re.search(r"-n\d\d$", family) is None
 
 
 def _composed_round(

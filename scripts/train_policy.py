@@ -674,6 +674,11 @@ def main() -> None:
         help="keep this head file's first stage and long-window head, re-fit only the sentence stage and the "
         "levels (a re-fit on another machine does not reproduce the first stage: compare encoders on the same one)",
     )
+    parser.add_argument(
+        "--ninth-round",
+        action="store_true",
+        help="also train on the ninth corpus round's families (the candidate that failed its rule; measurement)",
+    )
     args = parser.parse_args()
     SUB_CHARS, SUB_TOP, GATE, BLEND = args.sub_chars, args.sub_top, args.gate, args.blend
     t0 = time.monotonic()
@@ -689,7 +694,7 @@ def main() -> None:
                 ENCODER_HEAD = (z["head_w"].astype(np.float64), float(z["head_b"][0]))
     else:
         sentences = SentenceCache(Embedder())
-    own_train, own_held = policy_data.own()
+    own_train, own_held = policy_data.own(ninth_round=args.ninth_round)
     shared = policy_data.shared_train()
     train = Windows(shared + own_train + long_training_rows(shared, own_train), cache)
     dev = Windows(policy_data.dev(), cache, as_detector=True)
@@ -831,7 +836,14 @@ def main() -> None:
     )
     # Before the eighth round (rounds 1-7), and the eighth round's held-out families alone.
     held_1_7 = Windows([r for r in held.rows if policy_corpus.before_eighth(r.source)], cache, as_detector=True)
-    held_eight = Windows([r for r in held.rows if not policy_corpus.before_eighth(r.source)], cache, as_detector=True)
+    held_eight = Windows(
+        [r for r in held.rows if not policy_corpus.before_eighth(r.source) and policy_corpus.before_ninth(r.source)],
+        cache,
+        as_detector=True,
+    )
+    # Before the ninth round (rounds 1-8), and the ninth round's held-out families alone.
+    held_1_8 = Windows([r for r in held.rows if policy_corpus.before_ninth(r.source)], cache, as_detector=True)
+    held_nine = Windows([r for r in held.rows if not policy_corpus.before_ninth(r.source)], cache, as_detector=True)
     sets = (
         ("dev", dev),
         ("own held-out", held),
@@ -840,6 +852,8 @@ def main() -> None:
         ("held-out 7", held_seven),
         ("held-out 1-7", held_1_7),
         ("held-out 8", held_eight),
+        ("held-out 1-8", held_1_8),
+        ("held-out 9", held_nine),
         ("held-out long", held_long),
     )
     for name, win in sets:

@@ -14,6 +14,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
 
 import policy_corpus  # noqa: E402
 import policy_corpus_eight as eight  # noqa: E402
+import policy_corpus_nine as nine  # noqa: E402
 import policy_corpus_seven as seven  # noqa: E402
 
 
@@ -59,7 +60,7 @@ def test_the_eighth_round_is_hand_written_appended_and_split_like_the_others(
     corpus: list[policy_corpus.Example],
 ) -> None:
     old = [e for e in corpus if policy_corpus.before_eighth(e.family)]
-    new = [e for e in corpus if not policy_corpus.before_eighth(e.family)]
+    new = [e for e in corpus if not policy_corpus.before_eighth(e.family) and policy_corpus.before_ninth(e.family)]
     # The earlier rounds' rows come first and are the same with or without the eighth.
     assert corpus[: len(old)] == old
     assert all(e.family.split("-")[1].startswith("e") for e in new)
@@ -80,3 +81,31 @@ def test_the_eighth_round_is_hand_written_appended_and_split_like_the_others(
     # Rows of this round are counted neither as seventh nor as earlier (the reports' older splits
     # stay what they were).
     assert not any(policy_corpus.before_seventh(e.family) or policy_corpus.before_sixth(e.family) for e in new)
+
+
+def test_the_ninth_round_is_hand_written_appended_and_split_like_the_others(
+    corpus: list[policy_corpus.Example],
+) -> None:
+    old = [e for e in corpus if policy_corpus.before_ninth(e.family)]
+    new = [e for e in corpus if not policy_corpus.before_ninth(e.family)]
+    # The earlier rounds' rows come first and are the same with or without the ninth, which is last.
+    assert corpus[: len(old)] == old and corpus[len(old) :] == new
+    assert all(e.family.split("-")[1].startswith("n") for e in new)
+    # Every written sentence is one row, and every fifth family of each kind is held out.
+    written = sum(len(f) for table in (nine.ATTACKS, nine.BENIGN) for fams in table.values() for f in fams)
+    assert len(new) == written
+    families = {(e.kind, e.family, e.heldout) for e in new}
+    for kind, fams in (nine.ATTACKS | nine.BENIGN).items():
+        mine = sorted((f, h) for k, f, h in families if k == kind)
+        assert len(mine) == len(fams), kind
+        assert [h for _, h in mine] == [j % 5 == 4 for j in range(len(fams))], kind
+    # No held-out sentence of this round is a trained one of any round.
+    train, _ = policy_corpus.split(corpus)
+    assert {e.text.lower() for e in new if e.heldout}.isdisjoint({e.text.lower() for e in train})
+    # Rows of this round are counted in none of the earlier splits the reports keep.
+    assert not any(
+        policy_corpus.before_eighth(e.family)
+        or policy_corpus.before_seventh(e.family)
+        or policy_corpus.before_sixth(e.family)
+        for e in new
+    )
