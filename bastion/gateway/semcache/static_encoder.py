@@ -231,15 +231,22 @@ class StaticEncoder:
         for piece in text.split():
             found = pieces.get(piece)
             if found is None:
-                if len(pieces) >= PIECES_MAX:
-                    pieces.clear()
-                found = pieces[piece] = (
-                    self._wordpiece(piece)
-                    if len(piece) <= WORDPIECE_CHARS and "[" not in piece  # "[UNK]": a special token
-                    else tuple(self._tok.encode(piece, add_special_tokens=False).ids)
-                )
+                found = self._remember(piece)
             out.extend(found)
         return out[: self._max_len]
+
+    def _remember(self, piece: str) -> tuple[int, ...]:
+        """A piece's ids the first time it is met (a bounded dict: it starts afresh when full);
+        the look-up of a remembered piece stays inline in the callers' loops."""
+        pieces = self._pieces
+        if len(pieces) >= PIECES_MAX:
+            pieces.clear()
+        found = pieces[piece] = (
+            self._wordpiece(piece)
+            if len(piece) <= WORDPIECE_CHARS and "[" not in piece  # "[UNK]": a special token
+            else tuple(self._tok.encode(piece, add_special_tokens=False).ids)
+        )
+        return found
 
     def piece_ids(self, text: str) -> tuple[np.ndarray, np.ndarray] | None:
         """``text``'s token ids, not truncated, and how many of them each whitespace-separated
@@ -259,13 +266,7 @@ class StaticEncoder:
         for piece in text.split():
             ids = pieces.get(piece)
             if ids is None:
-                if len(pieces) >= PIECES_MAX:
-                    pieces.clear()
-                ids = pieces[piece] = (
-                    self._wordpiece(piece)
-                    if len(piece) <= WORDPIECE_CHARS and "[" not in piece  # "[UNK]": a special token
-                    else tuple(self._tok.encode(piece, add_special_tokens=False).ids)
-                )
+                ids = self._remember(piece)
             if len(ids) >= max_len:
                 return None
             found.append(ids)
