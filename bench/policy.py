@@ -311,81 +311,20 @@ def bench_injection() -> None:
     # so a run compares with earlier ones on the same texts; the long, medium and concatenated
     # sets are built from it for the same reason, and the long and medium ones again from the
     # whole split.
-    old = [e for e in held if policy_corpus.before_sixth(e.family)]
-    sets.append(
-        ("own held-out families", [e.text for e in held], [bool(e.label) for e in held], [e.kind for e in held])
-    )
-    sets.append(
-        (
-            "own held-out families, rounds 1-5",
-            [e.text for e in old],
-            [bool(e.label) for e in old],
-            [e.kind for e in old],
-        )
-    )
-    sixth = [e for e in held if not policy_corpus.before_sixth(e.family) and policy_corpus.before_seventh(e.family)]
-    sets.append(
-        (
-            "own held-out families, sixth round only",
-            [e.text for e in sixth],
-            [bool(e.label) for e in sixth],
-            [e.kind for e in sixth],
-        )
-    )
-    six = [e for e in held if policy_corpus.before_seventh(e.family)]
-    sets.append(
-        (
-            "own held-out families, rounds 1-6",
-            [e.text for e in six],
-            [bool(e.label) for e in six],
-            [e.kind for e in six],
-        )
-    )
-    seventh = [e for e in held if not policy_corpus.before_seventh(e.family) and policy_corpus.before_eighth(e.family)]
-    sets.append(
-        (
-            "own held-out families, seventh round only",
-            [e.text for e in seventh],
-            [bool(e.label) for e in seventh],
-            [e.kind for e in seventh],
-        )
-    )
-    seven = [e for e in held if policy_corpus.before_eighth(e.family)]
-    sets.append(
-        (
-            "own held-out families, rounds 1-7",
-            [e.text for e in seven],
-            [bool(e.label) for e in seven],
-            [e.kind for e in seven],
-        )
-    )
-    eighth = [e for e in held if not policy_corpus.before_eighth(e.family) and policy_corpus.before_ninth(e.family)]
-    sets.append(
-        (
-            "own held-out families, eighth round only",
-            [e.text for e in eighth],
-            [bool(e.label) for e in eighth],
-            [e.kind for e in eighth],
-        )
-    )
-    eight = [e for e in held if policy_corpus.before_ninth(e.family)]
-    sets.append(
-        (
-            "own held-out families, rounds 1-8",
-            [e.text for e in eight],
-            [bool(e.label) for e in eight],
-            [e.kind for e in eight],
-        )
-    )
-    ninth = [e for e in held if not policy_corpus.before_ninth(e.family)]
-    sets.append(
-        (
-            "own held-out families, ninth round only",
-            [e.text for e in ninth],
-            [bool(e.label) for e in ninth],
-            [e.kind for e in ninth],
-        )
-    )
+    old = [e for e in held if policy_corpus.round_of(e.family) <= 5]
+
+    def held_set(name: str, part: list[policy_corpus.Example]) -> tuple[str, list[str], list[bool], list[str]]:
+        return (name, [e.text for e in part], [bool(e.label) for e in part], [e.kind for e in part])
+
+    sets.append(held_set("own held-out families", held))
+    sets.append(held_set("own held-out families, rounds 1-5", old))
+    # Each later round alone, then the split up to it (up to the last round: the whole split).
+    for n, ordinal in ((6, "sixth"), (7, "seventh"), (8, "eighth"), (9, "ninth")):
+        alone = [e for e in held if policy_corpus.round_of(e.family) == n]
+        sets.append(held_set(f"own held-out families, {ordinal} round only", alone))
+        if n < 9:
+            upto = [e for e in held if policy_corpus.round_of(e.family) <= n]
+            sets.append(held_set(f"own held-out families, rounds 1-{n}", upto))
     for split_name, part in ((", rounds 1-5", old), ("", held)):
         long_texts, long_labels = _long_inputs(part)
         sets.append(

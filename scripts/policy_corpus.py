@@ -1031,28 +1031,37 @@ def build(per_template: int = 6, seed: int = 1414) -> list[Example]:
     return out
 
 
+#: The round each family tag was written in (``build``'s ``<kind>-<tag>NN``); families without a
+#: tag are the first three rounds' templates.
+ROUND_OF_TAG = {"m": 4, "f": 5, "s": 6, "v": 7, "e": 8, "n": 9}
+
+
+def round_of(family: str) -> int:
+    """The corpus round a family belongs to (3 for the first three rounds' untagged families),
+    so a report can split the held-out families by round: a new round adds its tag above."""
+    m = re.search(r"-([a-z])\d\d$", family)
+    return ROUND_OF_TAG.get(m.group(1), 3) if m else 3
+
+
 def before_sixth(family: str) -> bool:
     """Whether a family belongs to the first five rounds (the held-out split reported before the
     sixth round added its families: ``bench/policy.py`` and the training run report both)."""
-    return re.search(r"-[sven]\d\d$", family) is None
+    return round_of(family) < 6
 
 
 def before_seventh(family: str) -> bool:
-    """Whether a family belongs to the first six rounds (the held-out split reported before the
-    seventh round added its families)."""
-    return re.search(r"-[ven]\d\d$", family) is None
+    """Whether a family belongs to the first six rounds."""
+    return round_of(family) < 7
 
 
 def before_eighth(family: str) -> bool:
-    """Whether a family belongs to the first seven rounds (the held-out split reported before the
-    eighth round added its families)."""
-    return re.search(r"-[en]\d\d$", family) is None
+    """Whether a family belongs to the first seven rounds."""
+    return round_of(family) < 8
 
 
 def before_ninth(family: str) -> bool:
-    """Whether a family belongs to the first eight rounds (the held-out split reported before the
-    ninth round added its families)."""
-    return re.search(r"-n\d\d$", family) is None
+    """Whether a family belongs to the first eight rounds."""
+    return round_of(family) < 9
 
 
 def _composed_round(

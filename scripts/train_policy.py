@@ -825,35 +825,23 @@ def main() -> None:
 
     print(f"long calibration: {len(long_rows)} texts, {len(long_win.owner)} windows; thresholds {long_thresholds}")
     held_long = Windows(held_long_rows(held), cache, as_detector=True)
-    # The held-out split before the sixth corpus round's families joined it (rounds 1-5).
-    held_old = Windows([r for r in held.rows if policy_corpus.before_sixth(r.source)], cache, as_detector=True)
-    # Before the seventh round (rounds 1-6), and the seventh round's held-out families alone.
-    held_six = Windows([r for r in held.rows if policy_corpus.before_seventh(r.source)], cache, as_detector=True)
-    held_seven = Windows(
-        [r for r in held.rows if not policy_corpus.before_seventh(r.source) and policy_corpus.before_eighth(r.source)],
-        cache,
-        as_detector=True,
-    )
-    # Before the eighth round (rounds 1-7), and the eighth round's held-out families alone.
-    held_1_7 = Windows([r for r in held.rows if policy_corpus.before_eighth(r.source)], cache, as_detector=True)
-    held_eight = Windows(
-        [r for r in held.rows if not policy_corpus.before_eighth(r.source) and policy_corpus.before_ninth(r.source)],
-        cache,
-        as_detector=True,
-    )
-    # Before the ninth round (rounds 1-8), and the ninth round's held-out families alone.
-    held_1_8 = Windows([r for r in held.rows if policy_corpus.before_ninth(r.source)], cache, as_detector=True)
-    held_nine = Windows([r for r in held.rows if not policy_corpus.before_ninth(r.source)], cache, as_detector=True)
+
+    def held_rounds(first: int, last: int) -> Windows:
+        """The held-out texts of corpus rounds ``first``-``last`` (policy_corpus.round_of)."""
+        rows = [r for r in held.rows if first <= policy_corpus.round_of(r.source) <= last]
+        return Windows(rows, cache, as_detector=True)
+
     sets = (
         ("dev", dev),
         ("own held-out", held),
-        ("held-out 1-5", held_old),
-        ("held-out 1-6", held_six),
-        ("held-out 7", held_seven),
-        ("held-out 1-7", held_1_7),
-        ("held-out 8", held_eight),
-        ("held-out 1-8", held_1_8),
-        ("held-out 9", held_nine),
+        # The held-out split before each later round's families joined it, and each round alone.
+        ("held-out 1-5", held_rounds(1, 5)),
+        ("held-out 1-6", held_rounds(1, 6)),
+        ("held-out 7", held_rounds(7, 7)),
+        ("held-out 1-7", held_rounds(1, 7)),
+        ("held-out 8", held_rounds(8, 8)),
+        ("held-out 1-8", held_rounds(1, 8)),
+        ("held-out 9", held_rounds(9, 9)),
         ("held-out long", held_long),
     )
     for name, win in sets:
