@@ -44,12 +44,20 @@ class Secret(BaseModel):
     value: str | None = None
     env: str | None = None
 
-    def resolve(self, where: str = "mcp.servers.*.auth") -> str | None:
+    @model_validator(mode="after")
+    def _one_source(self) -> Secret:
+        # An empty secret ({} or value: "") would be sent upstream as an empty credential.
+        if bool(self.env) == bool(self.value):
+            raise ValueError("give the secret as exactly one non-empty 'value' or 'env'")
+        return self
+
+    def resolve(self, where: str = "mcp.servers.*.auth") -> str:
         """The secret; a ``SettingsError`` naming ``where`` when the reference cannot be
         resolved (never an empty credential)."""
         if self.env:
             return secrets.resolve_secret(f"env:{self.env}", where)
-        return secrets.resolve_secret(self.value, where) if self.value is not None else None
+        assert self.value  # _one_source
+        return secrets.resolve_secret(self.value, where)
 
 
 def _secret(v: Any) -> Any:

@@ -146,9 +146,9 @@ def static_headers(cfg: ServerConfig) -> dict[str, str]:
     cred = cfg.credentials
     if cred is not None:
         if cred.type == "bearer" and cred.token is not None:
-            headers["Authorization"] = f"Bearer {cred.token.resolve() or ''}"
+            headers["Authorization"] = f"Bearer {cred.token.resolve()}"
         elif cred.type == "api_key" and cred.value is not None:
-            headers[cred.header or "X-API-Key"] = cred.value.resolve() or ""
+            headers[cred.header or "X-API-Key"] = cred.value.resolve()
     return headers
 
 
@@ -194,7 +194,7 @@ def _client_credentials_auth(cfg: ServerConfig) -> httpx2.Auth:
         server_url=cfg.url,
         storage=_MemoryTokens(),
         client_id=cred.client_id,
-        client_secret=cred.client_secret.resolve() or "",
+        client_secret=cred.client_secret.resolve(),
         scope=cred.scope,
         issuer=cred.issuer,
     )

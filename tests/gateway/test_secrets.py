@@ -12,7 +12,7 @@ import pytest
 
 from bastion.app import create_app
 from bastion.gateway.secrets import resolve_secret
-from bastion.settings import Settings, SettingsError
+from bastion.settings import Settings, SettingsError, load_settings
 
 
 def test_references_resolve(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -95,3 +95,14 @@ def test_a_missing_secret_stops_start_up(
         warnings.simplefilter("ignore")
         create_app(settings)
     assert field in str(e.value) and "BASTION_T_UNSET" in str(e.value)
+
+
+@pytest.mark.parametrize("token", ["", {}, {"value": ""}, {"value": "s3cret-x", "env": "BASTION_T_TOKEN"}])
+def test_an_empty_mcp_secret_is_refused_at_validation(token: Any, tmp_path: Path) -> None:
+    """An MCP upstream's secret given empty (or twice) is refused with the field named; before,
+    ``token: ""`` went upstream as ``Authorization: Bearer `` with nothing after it."""
+    server = {"url": "http://127.0.0.1:9/mcp", "credentials": {"type": "bearer", "token": token}}
+    with pytest.raises(SettingsError) as e:
+        load_settings(data_dir=tmp_path, mcp={"servers": {"web": server}})
+    assert "mcp.servers.web.credentials.token" in str(e.value) and "exactly one non-empty" in str(e.value)
+    assert "s3cret" not in str(e.value)
