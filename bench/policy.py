@@ -567,6 +567,28 @@ def _timed(fn: Callable[..., Awaitable[list[float]]], *args: Any) -> _Timed:
     return _Timed(times, cpu * 1000 / max(1, len(times)), cpu / wall if wall > 0 else 0.0)
 
 
+def _free_cores(seconds: float = 0.5) -> float:
+    """The cores two GIL-free threads (numpy matrix products) get for ``seconds``: what any
+    process could get now. When a concurrency-4 row's ``cores used`` is about this, the row was
+    held back by the box's share, not by the GIL or the embedder's lanes."""
+    import threading
+
+    a = np.random.default_rng(0).random((256, 256), dtype=np.float32)
+    stop = time.perf_counter() + seconds
+
+    def spin() -> None:
+        while time.perf_counter() < stop:
+            a @ a
+
+    threads = [threading.Thread(target=spin) for _ in range(2)]
+    before, start = time.process_time(), time.perf_counter()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return (time.process_time() - before) / (time.perf_counter() - start)
+
+
 def _past_gate(det: InjectionDetector, label: int) -> list[str]:
     """The texts of 0.7-1.4 KB of the dev and shared training sets with this label (0: benign,
     1: attacks) whose first stage is past the gate: prompts the sentence stage is asked about."""
@@ -586,6 +608,7 @@ def _past_gate(det: InjectionDetector, label: int) -> list[str]:
 
 def bench_latency(embedder: Embedder) -> None:
     load = os.getloadavg()
+    free = _free_cores()
     rows = []
     empty = PolicyEngine(embedder, b"k" * 32)
     r = _timed(_time_inspect, empty, 2000, False)
@@ -754,7 +777,8 @@ def bench_latency(embedder: Embedder) -> None:
         "call: this process's CPU (event loop and encoder lanes) per call; cores used: that CPU over "
         "the row's wall time. The kernel shares the cores between busy sessions, not threads, so under "
         "load concurrency 4 gets no more cores than 1 (docs/policy.md); on two free cores its p50 is "
-        "at least about twice the CPU per call.\n"
+        "at least about twice the CPU per call. Two GIL-free threads (numpy) got "
+        f"{free:.2f} / {_free_cores():.2f} cores at start / end.\n"
     )
     _table(["policies", "concurrency", "p50", "p99", "CPU per call", "cores used", "target"], rows)
 

@@ -11,7 +11,7 @@ import pytest
 
 from bastion.gateway.policy.detectors.injection import InjectionDetector
 from bastion.gateway.policy.detectors.injection_head import shipped_head
-from bench.policy import _prompt, _time_detector, _timed
+from bench.policy import _free_cores, _prompt, _time_detector, _timed
 
 
 @pytest.mark.anyio
@@ -77,3 +77,9 @@ def test_the_latency_rows_report_cpu_per_call_apart_from_wall_time() -> None:
     assert 0.0 < spun.cores <= (os.cpu_count() or 1) + 0.1, spun.cores
     row = spun.row("spin", 1, "-")
     assert row[4] == f"{spun.cpu_ms:.2f} ms" and row[5] == f"{spun.cores:.2f}"
+
+
+def test_the_free_cores_control_is_within_the_machine() -> None:
+    """The control the latency table prints beside ``cores used``: two GIL-free threads get more
+    than nothing and no more than the machine has."""
+    assert 0.0 < _free_cores(0.2) <= (os.cpu_count() or 1) + 0.1
