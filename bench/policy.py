@@ -17,7 +17,7 @@ import statistics
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -530,6 +530,65 @@ async def _time_detector(
     return times
 
 
+@dataclasses.dataclass(frozen=True)
+class _Timed:
+    """One latency row's calls: their times and what the process's CPU says about them."""
+
+    times: list[float]  # per call, ms
+    cpu_ms: float  # this process's CPU (every thread: event loop and encoder lanes) per call, ms
+    cores: float  # that CPU over the row's wall time: how many cores the process got
+
+    def row(self, what: str, conc: int, target: str, digits: int = 2) -> list[Any]:
+        return [
+            what,
+            conc,
+            f"{statistics.median(self.times):.{digits}f} ms",
+            f"{np.percentile(self.times, 99):.{digits}f} ms",
+            f"{self.cpu_ms:.{digits}f} ms",
+            f"{self.cores:.2f}",
+            target,
+        ]
+
+
+def _timed(fn: Callable[..., Awaitable[list[float]]], *args: Any) -> _Timed:
+    """``anyio.run(fn, *args)`` (a ``_time_*`` loop) with the process's CPU over it.
+
+    On the shared 2-core box the kernel splits the cores evenly between busy sessions
+    (``/proc/sys/kernel/sched_autogroup_enabled`` is 1, each shell its own group), not between
+    threads: with four other busy groups this process gets ~0.4 of a core whether it runs one
+    thread or three, so concurrency 4 gains no throughput over 1 and its p50 is ~4x the
+    concurrency-1 time (docs/policy.md, "Why concurrency 4 looked serial"). ``cores`` shows
+    what a row got; ``cpu_ms`` is what a call costs whatever the load: on two free cores the
+    p50 at concurrency 4 is at least about twice it."""
+    # process_time: every thread's CPU (os.times ticks at 10 ms)
+    before, start = time.process_time(), time.perf_counter()
+    times = anyio.run(fn, *args)
+    wall, cpu = time.perf_counter() - start, time.process_time() - before
+    return _Timed(times, cpu * 1000 / max(1, len(times)), cpu / wall if wall > 0 else 0.0)
+
+
+def _free_cores(seconds: float = 0.5) -> float:
+    """The cores two GIL-free threads (numpy matrix products) get for ``seconds``: what any
+    process could get now. When a concurrency-4 row's ``cores used`` is about this, the row was
+    held back by the box's share, not by the GIL or the embedder's lanes."""
+    import threading
+
+    a = np.random.default_rng(0).random((256, 256), dtype=np.float32)
+    stop = time.perf_counter() + seconds
+
+    def spin() -> None:
+        while time.perf_counter() < stop:
+            a @ a
+
+    threads = [threading.Thread(target=spin) for _ in range(2)]
+    before, start = time.process_time(), time.perf_counter()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return (time.process_time() - before) / (time.perf_counter() - start)
+
+
 def _past_gate(det: InjectionDetector, label: int) -> list[str]:
     """The texts of 0.7-1.4 KB of the dev and shared training sets with this label (0: benign,
     1: attacks) whose first stage is past the gate: prompts the sentence stage is asked about."""
@@ -549,30 +608,32 @@ def _past_gate(det: InjectionDetector, label: int) -> list[str]:
 
 def bench_latency(embedder: Embedder) -> None:
     load = os.getloadavg()
+    free = _free_cores()
     rows = []
     empty = PolicyEngine(embedder, b"k" * 32)
-    t = anyio.run(_time_inspect, empty, 2000, False)
+    r = _timed(_time_inspect, empty, 2000, False)
     rows.append(
         [
             "no policy (fast path)",
             1,
-            f"{statistics.median(t) * 1000:.1f} µs",
-            f"{np.percentile(t, 99) * 1000:.1f} µs",
+            f"{statistics.median(r.times) * 1000:.1f} µs",
+            f"{np.percentile(r.times, 99) * 1000:.1f} µs",
+            "-",  # ``anyio.run``'s start-up is most of the process's CPU here
+            "-",
             "well under 0.1 ms",
         ]
     )
     regex = PolicyEngine(embedder, b"k" * 32)
     regex.set_policies(_policies("patterns"))
     for conc, base in ((1, 0), (4, 10_000)):
-        t = anyio.run(_time_inspect, regex, 1000, True, conc, base)
+        r = _timed(_time_inspect, regex, 1000, True, conc, base)
         rows.append(
-            [
+            r.row(
                 "pattern detectors: PII + secrets + injection patterns + 5,000 keywords + regex",
                 conc,
-                f"{statistics.median(t):.3f} ms",
-                f"{np.percentile(t, 99):.3f} ms",
                 "<0.5 ms",
-            ]
+                3,
+            )
         )
     injection = PolicyEngine(embedder, b"k" * 32)
     injection.set_policies(_policies("injection"))
@@ -580,15 +641,13 @@ def bench_latency(embedder: Embedder) -> None:
         d.load()
     anyio.run(_time_inspect, injection, 20, True, 1, 50_000)
     for conc, base in ((1, 100_000), (4, 200_000)):
-        t = anyio.run(_time_inspect, injection, 400, True, conc, base)
+        r = _timed(_time_inspect, injection, 400, True, conc, base)
         rows.append(
-            [
+            r.row(
                 "semantic injection detector (shipped default: first stage only, the prompt is under the gate)",
                 conc,
-                f"{statistics.median(t):.2f} ms",
-                f"{np.percentile(t, 99):.2f} ms",
                 "<=15 ms",
-            ]
+            )
         )
     # The cascade's worst case: the same prompts with the gate at 0, so every one goes on to
     # MiniLM (in traffic only texts past the gate do: see docs/policy.md).
@@ -611,16 +670,14 @@ def bench_latency(embedder: Embedder) -> None:
             configs.append((past_gate(sub_chars=0), "baseline: MiniLM reads the whole 1 KB window", 50_000))
         for det, what, offset in configs:
             for conc, base in ((1, 600_000), (4, 700_000)):
-                t = anyio.run(_time_detector, det, 100, conc, base + offset, (), True)
+                r = _timed(_time_detector, det, 100, conc, base + offset, (), True)
                 rows.append(
-                    [
+                    r.row(
                         f"semantic injection detector, every prompt past the gate and read by MiniLM (first stage "
                         f"+ one MiniLM pass, {embedder.variant}; {what})",
                         conc,
-                        f"{statistics.median(t):.2f} ms",
-                        f"{np.percentile(t, 99):.2f} ms",
                         "<=15 ms" if offset == 0 else "-",
-                    ]
+                    )
                 )
         # Ordinary prompts that are past the shipped gate: the shipped detector (1%) skips the
         # MiniLM pass of a window whose ceiling cannot reach the level (most of them).
@@ -632,26 +689,23 @@ def bench_latency(embedder: Embedder) -> None:
                 own = Embedder(delta=ENCODER_FILE, delta_sha256=stage2.encoder) if stage2.encoder else None
                 shipped = InjectionDetector(embedder=embedder, sentence_embedder=own)
                 shipped.load()
-                t = anyio.run(_time_detector, shipped, len(texts), conc, base, texts)
+                r = _timed(_time_detector, shipped, len(texts), conc, base, texts)
                 rows.append(
-                    [
+                    r.row(
                         f"semantic injection detector (shipped, 1%), {kind} 0.7-1.4 KB prompts past the gate "
                         f"({len(texts)} texts of the dev and shared training sets, each once)",
                         conc,
-                        f"{statistics.median(t):.2f} ms",
-                        f"{np.percentile(t, 99):.2f} ms",
                         "<=15 ms",
-                    ]
+                    )
                 )
-    t = anyio.run(_time_inspect, injection, 20, True, 1, 500_000, 20)
+    r = _timed(_time_inspect, injection, 20, True, 1, 500_000, 20)
     rows.append(
-        [
+        r.row(
             "semantic injection detector, a 20 KB tool result (~70 windows, first stage only)",
             1,
-            f"{statistics.median(t):.1f} ms",
-            f"{np.percentile(t, 99):.1f} ms",
             "-",
-        ]
+            1,
+        )
     )
     # Topic rules: the shipped reading (MiniLM reads each topic's best 200-character window,
     # picked by the static encoder) against the previous one (MiniLM reads every 1,000-character
@@ -675,29 +729,25 @@ def bench_latency(embedder: Embedder) -> None:
         offset = 0 if reading == "windows" else 50_000
         anyio.run(_time_inspect, topics, 4, True, 1, 800_000 + offset, 1, True)  # warm the topic vectors
         for conc, base in ((1, 300_000), (4, 400_000)):
-            t = anyio.run(_time_inspect, topics, 40, True, conc, base + offset, 1, True)
+            r = _timed(_time_inspect, topics, 40, True, conc, base + offset, 1, True)
             rows.append(
-                [
+                r.row(
                     f"semantic topics: 2 denied topics ({what})",
                     conc,
-                    f"{statistics.median(t):.2f} ms",
-                    f"{np.percentile(t, 99):.2f} ms",
                     target,
-                ]
+                )
             )
         if reading == "windows":
             # The prompt above is on neither topic (the static gate skips its ``legal`` pass; its
             # ``medical`` window is above the gate): a prompt on a topic must be read.
             for conc, base in ((1, 320_000), (4, 420_000)):
-                t = anyio.run(_time_inspect, topics, 40, True, conc, base, 1, True, True)
+                r = _timed(_time_inspect, topics, 40, True, conc, base, 1, True, True)
                 rows.append(
-                    [
+                    r.row(
                         f"semantic topics: 2 denied topics, a prompt on one of them ({what})",
                         conc,
-                        f"{statistics.median(t):.2f} ms",
-                        f"{np.percentile(t, 99):.2f} ms",
                         target,
-                    ]
+                    )
                 )
     # The model's own time for the same text, measured in the same run: what the semantic
     # rows cost beyond it is the engine's.
@@ -716,14 +766,21 @@ def bench_latency(embedder: Embedder) -> None:
                 f"{statistics.median(raw):.2f} ms",
                 f"{np.percentile(raw, 99):.2f} ms",
                 "-",
+                "-",
+                "-",
             ]
         )
     print(
         "### Policy time per 1 KB prompt (engine.inspect, one text, distinct texts so the "
         f"embedding cache does not help). Shared 2-core machine, load average "
-        f"{load[0]:.1f} / {os.getloadavg()[0]:.1f} at start / end: times are pessimistic.\n"
+        f"{load[0]:.1f} / {os.getloadavg()[0]:.1f} at start / end: times are pessimistic. CPU per "
+        "call: this process's CPU (event loop and encoder lanes) per call; cores used: that CPU over "
+        "the row's wall time. The kernel shares the cores between busy sessions, not threads, so under "
+        "load concurrency 4 gets no more cores than 1 (docs/policy.md); on two free cores its p50 is "
+        "at least about twice the CPU per call. Two GIL-free threads (numpy) got "
+        f"{free:.2f} / {_free_cores():.2f} cores at start / end.\n"
     )
-    _table(["policies", "concurrency", "p50", "p99", "target"], rows)
+    _table(["policies", "concurrency", "p50", "p99", "CPU per call", "cores used", "target"], rows)
 
 
 def bench_topics(embedder: Embedder) -> None:
