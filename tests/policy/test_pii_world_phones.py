@@ -1,0 +1,84 @@
+"""Phones written the ways ``scripts/pii_eighth.py`` measured (issue #14): keypad letters, WhatsApp
+links, a hard line wrap or a table cell between the country code and the number, Turkish "Cep",
+phone words of more languages, a six-digit area group and a trunk digit before a bracketed area
+code; and the look-alikes next to them (order labels of more languages, an ISBN in an order that
+names a card, a reference number on the line after a sentence that ends in a phone word). The
+strings are written for these tests, not taken from that set."""
+
+from __future__ import annotations
+
+import pytest
+
+from bastion.gateway.policy.detectors.pii import PIIDetector
+
+DET = PIIDetector()
+
+
+def _found(text: str, value: str) -> set[str]:
+    at = text.index(value)
+    return {m.entity for m in DET.detect(text) if m.start < at + len(value) and at < m.end}
+
+
+PHONES = [
+    # Toll-free numbers spelled with keypad letters.
+    ("For a quote call 1-800-FLOWERS today.", "1-800-FLOWERS"),
+    ("Hotline (888) GET-HELP, open 24/7", "(888) GET-HELP"),
+    ("Dial +1 877 PLUMBER for emergencies", "+1 877 PLUMBER"),
+    # WhatsApp click-to-chat links: the number without its "+".
+    ("Chat: https://wa.me/905321234567 (Mon-Fri)", "905321234567"),
+    ("https://api.whatsapp.com/send?phone=5511987654321&text=oi", "5511987654321"),
+    # A hard-wrapped e-mail line between the groups.
+    ("I'm not in the office, please call me back on +44 1244\n312456 after lunch.", "312456"),
+    # The country code in a cell of its own.
+    ("| Kemal | +90 | 532 412 66 80 |", "532 412 66 80"),
+    ("name;cc;mobile\nOla;+48;512 193 999", "512 193 999"),
+    # Turkish "Cep" (mobile) and "Cep No:", "Faks".
+    ("Cep: 0532 412 66 80 · Faks: (0212) 317 05 17", "0532 412 66 80"),
+    ("Cep: 0532 412 66 80 · Faks: (0212) 317 05 17", "(0212) 317 05 17"),
+    ("Cep No: 05324126680", "05324126680"),
+    # Polish "kom." (komórka).
+    ("kom. 512-711-173", "512-711-173"),
+    # Phone words of Arabic, Hindi, Hebrew, Thai, Vietnamese and Indonesian.
+    ("هاتف: 02 2714 0640", "02 2714 0640"),
+    ("मोबाइल: 098765 43210", "098765 43210"),
+    ("נייד: 052-412-6680", "052-412-6680"),
+    ("โทรศัพท์: 081 233 4166", "081 233 4166"),
+    ("SĐT: 0912 345 678", "0912 345 678"),
+    ("HP: 0812-3456-7890", "0812-3456-7890"),
+    # A six-digit area group and a trunk digit before a bracketed area code.
+    ("Fax: 015592 489383", "015592 489383"),
+    ("моб.: 8 (926) 680-25-79", "8 (926) 680-25-79"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), PHONES)
+def test_phone_found(text: str, value: str) -> None:
+    assert "PHONE" in _found(text, value)
+
+
+LOOKALIKES = [
+    # A Brazilian postcode after "CEP" is no Turkish mobile (8 digits, not 10 or more).
+    ("CEP: 05370-123, São Paulo", "05370-123"),
+    # Order labels of more languages before ten digits that pass the NHS check.
+    ("Sayın müşterimiz, siparişiniz 547 557 4065 hazırlandı.", "547 557 4065"),
+    ("注文番号 906 067 0582", "906 067 0582"),
+    # The code's own label right before outranks a card word two lines up.
+    ("Card: 4111 1111 1111 1111\nTotal 12.00, ISBN 9789993165736 x2", "9789993165736"),
+    # A reference on the line after a sentence that ends in a phone word.
+    ("ich bin unter +90 284 634 95 95 erreichbar.\nTicket 219 829 9095", "219 829 9095"),
+    # Keypad letters need a toll-free code and three capitals: a product code is none.
+    ("Part 800-AB12345 shipped", "800-AB12345"),
+    # A wrapped line whose next line is a date, and a first line that is a whole number.
+    ("Tel +49 30 1234567\n2024-01-01 meeting", "2024-01-01"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), LOOKALIKES)
+def test_lookalike_not_flagged(text: str, value: str) -> None:
+    assert _found(text, value) == set()
+
+
+def test_wrapped_number_keeps_both_lines() -> None:
+    text = "Reach me on +971 2 232\n5945 tomorrow."
+    spans = [(m.entity, text[m.start : m.end]) for m in DET.detect(text)]
+    assert spans == [("PHONE", "+971 2 232\n5945")]
