@@ -342,6 +342,11 @@ _REFERENCE_WORDS = word_re(
         "siparişiniz",
         "siparis",
         "kargo",
+        "takip",
+        "dosya",
+        "vorgang",
+        "vorgangsnummer",
+        "aktenzeichen",
         "zamówienie",
         "zamówienia",
         "faktura",
@@ -692,7 +697,13 @@ _NHS_WORDS = word_re(
 _BANK_WORDS = re.compile(
     r"(?:\b(?:bank\s+)?account\s*(?:number|no\.?|num|#)?|\bacct\.?\s*(?:number|no\.?|#)?|\ba/c\s*(?:no\.?|#)?|"
     r"\b(?:checking|savings|current)\s+account|\brouting\s*(?:number|no\.?|#)?|\baba\s*(?:number|no\.?|#)?|"
-    r"\bsort\s+code|\bbsb)\s*(?:is|:|#|=)?\s*$",
+    r"\bsort\s+code|\bbsb|"
+    # Other languages' account labels (issue #14: the pci template names account numbers):
+    # "Kontonummer", "Konto-Nr.", "numer konta", "numéro de compte", "número de cuenta",
+    # "numero di conto", "conto corrente", "rekeningnummer", "número da conta", "hesap no".
+    r"\bkonto(?:nummer|[ -]?nr\.?)|\b(?:nr|numer)\s+konta|\bn(?:umér)?[o°º]\.?\s+de\s+compte|"
+    r"\bn(?:úmero)?[oº]?\.?\s+de\s+cuenta|\bnumero\s+di\s+conto|\bconto\s+corrente|\brekeningnummer|"
+    r"\bn(?:úmero)?[oº]?\.?\s+da\s+conta|\bhesap\s+(?:no|numarası|numarasi))\s*(?:is|:|#|=)?\s*$",
     re.IGNORECASE,
 )
 #: Column headers of bank accounts in pasted tables ("bank_account", "Account Number", "Sort code",
@@ -1914,7 +1925,9 @@ def _nanp_layout_ok(raw: str, num: phonenumbers.PhoneNumber) -> bool:
 #: Phone-shaped without a verifiable country: "555 0132", "12-34-56-78", "99 668472".
 _LOCAL_SHAPE = re.compile(
     r"[\d()]{2,6}(?:[ .-]\d{2,8}){1,4}|\(\d{2,4}\)\d{4,5}[ .-]\d{4}"
-    # A trunk digit before a bracketed area code: Russian "8 (926) 680-25-79".
+    # A trunk digit before a bracketed area code: Russian "8 (926) 680-25-79"; a Brazilian
+    # mobile's leading 9 written apart: "(11) 9 8765-4321".
+    r"|\(\d{2,3}\) ?9 \d{4}[ -]?\d{4}"
     r"|\d ?\(\d{2,5}\) ?\d{2,4}(?:[ .-]\d{2,4}){1,3}"
     # An area code before a slash or in brackets: "0480 / 69 46 52", "(01519) 7084348".
     r"|0\d{1,5} ?/ ?\d{2,8}(?:[ .-]\d{2,8}){0,3}|\(0\d{1,5}\) ?\d{2,8}(?:[ .-]\d{2,8}){0,3}"
@@ -2121,7 +2134,11 @@ def _branch_code_with_account(text: str, label: int, end: int) -> bool:
 
 def _bank_accounts(text: str, low: str, windows: Windows) -> Iterable[Match]:
     """Account, routing and sort-code numbers after their label ("account number 12345678")."""
-    if not any(w in low for w in ("account", "acct", "a/c", "routing", "aba", "sort code", "bsb", "konto", "compte")):
+    if not any(
+        w in low
+        for w in ("account", "acct", "a/c", "routing", "aba", "sort code", "bsb", "konto", "compte", "cuenta", "conto")
+        + ("rekening", "conta", "konta", "hesap")
+    ):
         return
     for m in _iter(_ACCOUNT, text, windows):
         if len(set(m.group().replace(" ", "").replace("-", ""))) == 1:
