@@ -48,6 +48,12 @@ PHONES = [
     # A six-digit area group and a trunk digit before a bracketed area code.
     ("Fax: 015592 489383", "015592 489383"),
     ("моб.: 8 (926) 680-25-79", "8 (926) 680-25-79"),
+    ("номер телефона 8 912 345-67-89", "8 912 345-67-89"),
+    ("Celular (11) 9 8765-4321", "(11) 9 8765-4321"),
+    # "My number" in more languages; a Spanish mobile passing the Norwegian orgnr check stays one.
+    ("numaram 0532 412 66 80", "0532 412 66 80"),
+    ("mi número es 612 345 678", "612 345 678"),
+    ("İletişim: 0532 412 66 80", "0532 412 66 80"),
 ]
 
 
@@ -68,6 +74,8 @@ LOOKALIKES = [
     ("ich bin unter +90 284 634 95 95 erreichbar.\nTicket 219 829 9095", "219 829 9095"),
     # Keypad letters need a toll-free code and three capitals: a product code is none.
     ("Part 800-AB12345 shipped", "800-AB12345"),
+    # German case and file references.
+    ("Tel.: siehe oben. Vorgang 0212 317 05 17", "0212 317 05 17"),
     # A wrapped line whose next line is a date, and a first line that is a whole number.
     ("Tel +49 30 1234567\n2024-01-01 meeting", "2024-01-01"),
 ]

@@ -875,6 +875,8 @@ _PHONE_WORDS = word_re(
         # labels ("هاتف: 02 2714 0640", "मोबाइल: 085960 30215", "SĐT: 0912 ...", "HP: 0812-...").
         "faks",
         "kom.",
+        "iletişim",
+        "İletişim",
         "viber",
         "irtibat",
         "telefonszám",
@@ -965,7 +967,10 @@ _NUMBER_OF_SOMEONE = re.compile(
     r"\b(?:number is|(?:my|her|his|your|our|their) number|(?<=['\u2019])s number)\b|\boffice\s*:"
     # The same in other languages ("Mon numéro :", "O meu número é", "Mijn nummer is").
     r"|\b(?:mon|ma|mi|mio|il mio|meu|o meu|mijn|meine|min)\s+(?:numéro|número|numero|nummer)\b"
-    r"|(?:^|[\n.;|,(]\s*)(?:number|no\.?|#)\s*[:=-]",
+    r"|(?:^|[\n.;|,(]\s*)(?:number|no\.?|#)\s*[:=-]"
+    # Turkish, Polish, Russian, Hindi and Arabic ("numaram 0532 ...", "mój numer", "мой номер",
+    # "मेरा नंबर", "رقمي").
+    r"|numaram\w*|\bmój\s+(?:numer|nr)|\bmoj\s+numer|мой\s+номер|मेरा\s+न(?:ं|म्)बर|رقمي|رقم\s+جوالي",
     re.IGNORECASE,
 )
 #: The label of another identifier right before the digits: they are that identifier (valid
@@ -1700,7 +1705,13 @@ def _phones(text: str, windows: Windows, regions: tuple[str, ...], rule: PhoneRu
         # to the standup: conference ID 410 671 5707#", "NIP firmy: 917-673-08-63".
         own = own_label(text, m.start())
         reference = own or is_reference(text, m.start())
-        if not ext and _other_id_checksum(number) and not _phone_word_before(text, m.start(), 20):
+        if (
+            not ext
+            and _other_id_checksum(number)
+            and not _phone_word_before(text, m.start(), 20)
+            # "mi número es 612 345 678": a Spanish mobile that passes the Norwegian orgnr check
+            and not near(text, m.start(), end, _NUMBER_OF_SOMEONE, before=20, after=0)
+        ):
             continue  # the printed layout and check digits of a company or tax number
         if rule.before is None:
             before = 30 if unverified else 40
@@ -1928,6 +1939,8 @@ _LOCAL_SHAPE = re.compile(
     # A trunk digit before a bracketed area code: Russian "8 (926) 680-25-79"; a Brazilian
     # mobile's leading 9 written apart: "(11) 9 8765-4321".
     r"|\(\d{2,3}\) ?9 \d{4}[ -]?\d{4}"
+    # A trunk digit written apart before the groups: Russian "8 912 345-67-89", Polish "0 601 234 567".
+    r"|\d \d{3}(?:[ .-]\d{2,4}){2,3}"
     r"|\d ?\(\d{2,5}\) ?\d{2,4}(?:[ .-]\d{2,4}){1,3}"
     # An area code before a slash or in brackets: "0480 / 69 46 52", "(01519) 7084348".
     r"|0\d{1,5} ?/ ?\d{2,8}(?:[ .-]\d{2,8}){0,3}|\(0\d{1,5}\) ?\d{2,8}(?:[ .-]\d{2,8}){0,3}"
