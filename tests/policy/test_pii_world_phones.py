@@ -86,6 +86,46 @@ def test_lookalike_not_flagged(text: str, value: str) -> None:
     assert _found(text, value) == set()
 
 
+#: Rules added after the one held-out look (2026-12-07, branch j50; written for these tests).
+AFTER_LOOK = [
+    ("Fone: (11) 99052-9312", "(11) 99052-9312"),
+    ("Standard : 506-560-7676 p. 323", "506-560-7676"),
+    ("Oficina: 221 027 9573", "221 027 9573"),
+    ("Rückfragen: 0151 23456789.", "0151 23456789"),
+    # A contact list's lines: a name, maybe a place, then the number ending the line.
+    ("Ines Moreau – Lyon – 04 72 10 33 18", "04 72 10 33 18"),
+    ("Karin de Boer, Gent, 09 233 41 17", "09 233 41 17"),
+    ("Sean O'Hara – 087 231 4410", "087 231 4410"),
+    # A line labelled by a phone word labels every number on it.
+    ("Contacts: Ann Lee 617.393.7923; Bo Park 702-428-2911", "702-428-2911"),
+    # A signature block: the number alone on its line above an e-mail address.
+    ("Mia Novak\n(02) 9717 0658\nmia@example.com", "(02) 9717 0658"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), AFTER_LOOK)
+def test_phone_found_after_look(text: str, value: str) -> None:
+    assert "PHONE" in _found(text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Tracking ID 912 566 6524", "912 566 6524"),
+        ("Datenblatt DH8735409000 Rev. 11.0.17485.1487", "11.0.17485.1487"),
+        ("Teléfono: +34 817 92 50 22 · St.-Nr. 414 718 390", "414 718 390"),
+        ("Referral code 8519358101", "8519358101"),
+    ],
+)
+def test_contact_layouts_leave_labelled_numbers_alone(text: str, value: str) -> None:
+    assert _found(text, value) == set()
+
+
+def test_referral_letter_names_an_nhs_number() -> None:
+    text = "Referral for Ann Lee, 8519358101, born 04/07/1977."
+    assert _found(text, "8519358101") == {"UK_NHS"}
+
+
 def test_wrapped_number_keeps_both_lines() -> None:
     text = "Reach me on +971 2 232\n5945 tomorrow."
     spans = [(m.entity, text[m.start : m.end]) for m in DET.detect(text)]
