@@ -72,6 +72,9 @@ LOOKALIKES = [
     ("Card: 4111 1111 1111 1111\nTotal 12.00, ISBN 9789993165736 x2", "9789993165736"),
     # A reference on the line after a sentence that ends in a phone word.
     ("ich bin unter +90 284 634 95 95 erreichbar.\nTicket 219 829 9095", "219 829 9095"),
+    # What a dial string keys in after its pause is a meeting id or PIN, not another number.
+    ("Join by phone: +44 20 3481 5237,,078279333#", "078279333"),
+    ("Dial +49 69 3807 9884,,612345678#,,,,*482913#", "612345678"),
     # Keypad letters need a toll-free code and three capitals: a product code is none.
     ("Part 800-AB12345 shipped", "800-AB12345"),
     # German case and file references.
@@ -124,6 +127,13 @@ def test_contact_layouts_leave_labelled_numbers_alone(text: str, value: str) -> 
 def test_referral_letter_names_an_nhs_number() -> None:
     text = "Referral for Ann Lee, 8519358101, born 04/07/1977."
     assert _found(text, "8519358101") == {"UK_NHS"}
+
+
+def test_dial_string_keeps_its_number_and_csv_lists_keep_theirs() -> None:
+    text = "Join by phone: +44 20 3481 5237,,078279333#"
+    assert _found(text, "+44 20 3481 5237") == {"PHONE"}
+    row = "name,+4915112345678,+4930123456"
+    assert _found(row, "+4930123456") == {"PHONE"}
 
 
 def test_wrapped_number_keeps_both_lines() -> None:

@@ -1681,9 +1681,16 @@ def _phone_layouts(text: str, windows: Windows) -> Iterable[Match]:
             yield Match("PHONE", m.start(), m.end(), 0.75)
 
 
+#: A dial string's pause right before the digits ("+49 30 172191,,078279333#"): what follows the
+#: commas is keyed in after the call connects (a meeting id, a PIN), not another number.
+_DIAL_PAUSE = re.compile(r"[\d#*],+$")
+
+
 def _phones(text: str, windows: Windows, regions: tuple[str, ...], rule: PhoneRule = PhoneRule()) -> Iterable[Match]:
     yield from _phone_layouts(text, windows)
     for m in _iter(_PHONE, text, windows):
+        if text.startswith("#", m.end()) and _DIAL_PAUSE.search(text, max(0, m.start() - 6), m.start()):
+            continue  # "...,,078279333#": a meeting id or PIN keyed in after the dial pause
         raw = m.group()
         if _ISO_DATE.match(raw):
             continue
