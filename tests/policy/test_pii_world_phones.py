@@ -75,6 +75,8 @@ LOOKALIKES = [
     # What a dial string keys in after its pause is a meeting id or PIN, not another number.
     ("Join by phone: +44 20 3481 5237,,078279333#", "078279333"),
     ("Dial +49 69 3807 9884,,612345678#,,,,*482913#", "612345678"),
+    # A patent office's code labels a publication number, in any language's sentence.
+    ("Brevet DE 10 2023 118 407 : contactez-nous pour une licence.", "10 2023 118 407"),
     # Keypad letters need a toll-free code and three capitals: a product code is none.
     ("Part 800-AB12345 shipped", "800-AB12345"),
     # German case and file references.

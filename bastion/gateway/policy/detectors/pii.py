@@ -385,6 +385,10 @@ _REFERENCE_WORDS = word_re(
         "upc",
         "gtin",
         "patent",
+        "brevet",
+        "brevetto",
+        "patente",
+        "octrooi",
         "hs code",
         "tariff",
         "container",
@@ -1681,6 +1685,9 @@ def _phone_layouts(text: str, windows: Windows) -> Iterable[Match]:
             yield Match("PHONE", m.start(), m.end(), 0.75)
 
 
+#: A patent office's code right before the digits ("DE 10 2019 123 456.7", "EP 3 456 789",
+#: "WO 2021/123456"): a publication or application number in any language's sentence.
+_PATENT_OFFICE = re.compile(r"(?<![A-Za-z])(?:DE|EP|WO|US|JP|CN|GB|FR|KR|AT|CH)[ \t]?$")
 #: A dial string's pause right before the digits ("+49 30 172191,,078279333#"): what follows the
 #: commas is keyed in after the call connects (a meeting id, a PIN), not another number.
 _DIAL_PAUSE = re.compile(r"[\d#*],+$")
@@ -1691,6 +1698,8 @@ def _phones(text: str, windows: Windows, regions: tuple[str, ...], rule: PhoneRu
     for m in _iter(_PHONE, text, windows):
         if text.startswith("#", m.end()) and _DIAL_PAUSE.search(text, max(0, m.start() - 6), m.start()):
             continue  # "...,,078279333#": a meeting id or PIN keyed in after the dial pause
+        if not text.startswith("+", m.start()) and _PATENT_OFFICE.search(text, max(0, m.start() - 4), m.start()):
+            continue  # "Brevet DE 10 2024 433 582": a patent office's code labels a publication number
         raw = m.group()
         if _ISO_DATE.match(raw):
             continue
