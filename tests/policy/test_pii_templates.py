@@ -16,6 +16,10 @@ PCI = [
     ("wire to FR1420041010050500013M02606 today", "FR1420041010050500013M02606"),
     ("account number 12345678, sort code 20-00-00", "12345678"),
     ("routing number 021000021", "021000021"),
+    ("Exp: 09-27", "09-27"),
+    ("Kontonummer 1234567890", "1234567890"),
+    ("numer konta 12345678901234", "12345678901234"),
+    ("número de cuenta 0123456789", "0123456789"),
     ("CVV: 918", "918"),
     ("exp 09/27", "09/27"),
     ("PIN 4821", "4821"),
@@ -53,6 +57,20 @@ HIPAA = [
     ("Tel +44(0)20 7946 0321 ext 12", "7946 0321"),
     ("From the US dial 011 44 161 496 0753.", "496 0753"),
     ("Payee IBAN - gb45 sdtw 8229 0753 9425 93", "gb45 sdtw 8229 0753 9425 93"),
+    # Health plan beneficiary numbers, hospital numbers, plates and device UDIs (Safe Harbor 8, 9,
+    # 12, 13; issue #14, checked 2026-12-07, branch j50) and account labels of other languages.
+    ("Health plan beneficiary number: 1EG4-TE5-MK73", "1EG4-TE5-MK73"),
+    ("Medicare ID 1EG4TE5MK73", "1EG4TE5MK73"),
+    ("Insurance ID: W123456789", "W123456789"),
+    ("Subscriber ID 884213377", "884213377"),
+    ("Policy number: HX-44821937", "HX-44821937"),
+    ("Medicaid #: 12345678", "12345678"),
+    ("Group number 0044821", "0044821"),
+    ("Member #: ABC12345678", "ABC12345678"),
+    ("Hospital no.: E0763785", "E0763785"),
+    ("Plate number: KA-01-AB-1234", "KA-01-AB-1234"),
+    ("Device UDI (01)00844588003288(17)141120", "00844588003288"),
+    ("Kontonummer 1234567890", "1234567890"),
 ]
 
 
@@ -92,6 +110,7 @@ async def test_hipaa_covers_the_identifiers_it_lists(text: str, value: str) -> N
         "Upgrade to version 1.2.3.4 tonight",
         "We met in 2019 and again in March.",
         "The clinic is open 9-5, Monday to Friday.",
+        "The 2024-11 policy update covers group 12 and member benefits.",
     ],
 )
 async def test_regulation_templates_leave_look_alikes_alone(text: str) -> None:

@@ -87,7 +87,10 @@ def _hipaa(p: dict[str, Any]) -> list[dict[str, Any]]:
                 "ignore_case": True,
                 "max_len": 200,
                 "pattern": r"\b(?:(?:licen[cs]e|certificate|dea|npi|vin|serial|device id|imei|udi|"
-                r"license plate|registration)\b\.?\s*(?:number|no\.?|#)?\s*[:#]?\s*(?=[A-Z-]*\d)[A-Z0-9][A-Z0-9-]{4,24})\b"
+                r"licen[cs]e plate|number plate|plate|registration)\b\.?\s*(?:number|no\.?|#)?\s*[:#]?\s*"
+                r"(?=[A-Z-]*\d)[A-Z0-9][A-Z0-9-]{4,24})\b"
+                # A device's UDI in GS1 form: "(01)00844588003288(17)141120".
+                r"|\budi\b\s*[:#]?\s*(?:\(\d{2,4}\)[A-Z0-9]{2,40})+"
                 r"|\bhttps?://[^\s<>\"']{4,200}",
             },
         },
@@ -98,8 +101,12 @@ def _hipaa(p: dict[str, Any]) -> list[dict[str, Any]]:
                 "type": "regex",
                 "entity": "MEDICAL_RECORD_NUMBER",
                 "ignore_case": True,
-                "pattern": r"\b(?:MRN|medical record (?:number|no\.?|#)|patient id|"
-                r"health plan (?:id|number)|member id)\b\s*[:#]?\s*(?=[A-Z-]*\d)[A-Z0-9-]{5,15}\b",
+                # Medical record and hospital numbers, and health plan beneficiary numbers
+                # (Safe Harbor identifiers 8 and 9): member, subscriber, group, policy,
+                # insurance, Medicare / Medicaid ids, MBI and HICN.
+                "pattern": r"\b(?:MRN|MBI|HICN|patient id|(?:medical record|hospital|health plan|member|subscriber|"
+                r"beneficiary|medicare|medicaid|insurance|(?:health )?insurance claim|group|policy)"
+                r"\s*(?:id|number|no|#)(?![A-Za-z]))[\s.:#]*(?=[A-Z-]*\d)[A-Z0-9][A-Z0-9-]{4,15}\b",
             },
         },
         {
@@ -185,7 +192,7 @@ def _pci(p: dict[str, Any]) -> list[dict[str, Any]]:
                 "entity": "CARD_EXPIRY",
                 "ignore_case": True,
                 "pattern": r"\b(?:exp(?:iry|iration|ires)?(?: date)?|valid (?:thru|through|until)|good thru)\.?"
-                r"\s*[:#]?\s*(?:0[1-9]|1[0-2])\s*/\s*(?:\d{4}|\d{2})\b",
+                r"\s*[:#]?\s*(?:0[1-9]|1[0-2])\s*[/-]\s*(?:\d{4}|\d{2})\b",
             },
         },
         {
