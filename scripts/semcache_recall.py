@@ -20,10 +20,15 @@ out-of-fold arrays kept in ``--cache`` (an ``.npz`` outside the repository); the
   a second graph output (the pooled vectors stay bit-identical: checked on every text);
 * ``--held-out`` (with ``--tokens``): the one look at the held-out quarter, the transform,
   verifier and stage fitted on the whole training part with their out-of-fold choices, as
-  ``make train-semcache`` fits them (nothing is written).
+  ``make train-semcache`` fits them (nothing is written);
+* ``--soft GUARD[+GUARD...]`` (repeatable; ``content@N`` for the content-word limit at ``N``
+  instead of 3, ``content@99`` for none): guards turned from vetoes into inputs. A pair refused
+  only by the named guards is fitted and scored too, with one 0/1 input per named guard (the
+  verifier, then the stage, each re-chosen out of fold at the same budgets): does the verifier
+  serve what those guards veto, and at what price in traps?
 
 Run: ``PYTHONPATH=$PWD /work/main/.venv/bin/python scripts/semcache_recall.py --cache /tmp/x.npz
-[--tokens [--held-out]]`` (~2 min for the cache, ~1 min for the token states on the loaded box).
+[--tokens [--held-out] | --soft content@99 ...]`` (~2 min for the cache, ~1 min for the token states on the loaded box).
 """
 
 from __future__ import annotations
@@ -39,7 +44,8 @@ import numpy as np
 
 from bastion.gateway.embeddings import Embedder, OrtEncoder, _features, _ort_session
 from bastion.gateway.semcache import minilm_stage, train
-from bastion.gateway.semcache.guards import Guards, extract
+from bastion.gateway.semcache.guards import Guards, _poles_conflict, _swapped, _unmatched, extract
+from bastion.gateway.semcache.lexicon import negated_form
 from bastion.gateway.semcache.settings import GuardSettings, SemcacheSettings
 from bastion.gateway.semcache.static_encoder import StaticEncoder
 from bastion.gateway.semcache.transform import CacheEncoder
@@ -270,11 +276,68 @@ def tokens(d: dict[str, np.ndarray], held_out: bool) -> None:
             )
 
 
+#: Every rule of ``Guards.check`` apart (``negform``: "possible" / "impossible"), so a pair's
+#: refusals can be read all at once, not only the first.
+GUARDS = ("numbers", "negation", "negform", "polarity", "scope", "entities", "question", "swap", "content")
+
+
+def refusals(stored: str, new: str, content_limit: int = 3) -> list[bool]:
+    """Which of :data:`GUARDS` refuse the pair (the cache's direction: ``new`` asked, ``stored``
+    cached), each on its own."""
+    q, c = extract(new), extract(stored)
+    only_q, only_c = _unmatched(q.content, c.words), _unmatched(c.content, q.words)
+    return [
+        q.numbers != c.numbers or q.units != c.units,
+        q.negations % 2 != c.negations % 2,
+        any(negated_form(w, c.words) for w in only_q) or any(negated_form(w, q.words) for w in only_c),
+        _poles_conflict(q.poles, c.poles),
+        bool(q.scope and c.scope and q.scope != c.scope),
+        not Guards._same_entities(q, c),
+        bool(q.asks and c.asks and q.asks != c.asks),
+        _swapped(q, c),
+        max(len(only_q), len(only_c)) > content_limit,
+    ]
+
+
+def soft_guards(d: dict[str, np.ndarray], sets: list[str]) -> None:
+    """Guards as inputs instead of vetoes (``--soft``), out of fold on the training part."""
+    tr, _ = train.datasets()
+    weights = np.where(d["source"] == "qqp", 1, train.HAND_WEIGHT)
+    fold, src, label = d["fold"], d["source"], d["label"]
+    dup, non = (src == "qqp") & (label == 1), (src == "qqp") & (label == 0)
+    trap = np.char.startswith(src.astype(str), "trap")
+    for spec in ["", *sets]:
+        names = [g for g in spec.split("+") if g]
+        limit = next((int(g.split("@")[1]) for g in names if g.startswith("content@")), 3)
+        soft = [g for g in names if not g.startswith("content@")]
+        refused = np.asarray([refusals(a, b, limit) for a, b in zip(tr.a, tr.b, strict=True)])
+        hard = [i for i, g in enumerate(GUARDS) if g not in soft]
+        eligible: np.ndarray = np.logical_not(refused[:, hard].any(axis=1))
+        xt = np.column_stack([d["xt"], refused[:, [GUARDS.index(g) for g in soft]].astype(float)])
+        oof, chosen = train.verifier_oof(tr, weights, fold, xt, eligible)
+        st = minilm_stage.stage_features(d["mcos"], oof, xt)
+        best = train.choose_stage(tr, st, (*minilm_stage.STAGE_FEATURES, *soft), eligible, oof, fold, weights, chosen)
+        band = (oof >= best.lower) & (oof < best.upper)
+        served = eligible & ((oof >= best.upper) | (band & (best.oof >= best.threshold)))
+        past = served & ~d["ok_t"]
+        print(
+            f"{spec or 'as shipped'}: past the hard guards: duplicates {eligible[dup].mean():.1%}, non-duplicates "
+            f"{eligible[non].mean():.1%}, traps {eligible[trap].mean():.1%}; verifier {chosen}, stage band "
+            f"[{best.lower}, {best.upper}), C {best.c}, threshold {best.threshold}: {train._fmt(train.rates(tr, served))}; "
+            f"served that the shipped guards refuse: {int(past[dup].sum())} duplicates, {int(past[non].sum())} "
+            f"non-duplicates, {int(past[trap].sum())} traps",
+            flush=True,
+        )
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--cache", type=Path, required=True)
     ap.add_argument("--tokens", action="store_true", help="measure the token-alignment inputs (idea (a))")
     ap.add_argument("--held-out", action="store_true", help="with --tokens: the one look at the held-out quarter")
+    ap.add_argument(
+        "--soft", action="append", default=[], help="guards as inputs, e.g. question, numbers+entities, content@99"
+    )
     ap.add_argument(
         "--fold-seed",
         type=int,
@@ -288,7 +351,9 @@ def main() -> int:
     if not args.cache.exists():
         build(args.cache)
     d = dict(np.load(args.cache, allow_pickle=False))
-    if args.tokens:
+    if args.soft:
+        soft_guards(d, args.soft)
+    elif args.tokens:
         tokens(d, args.held_out)
     else:
         funnel(d)
