@@ -56,7 +56,7 @@ def one_text_graph(model: bytes) -> bytes:
     before, after = prune_for_one_text(proto)
     if after == before:
         return model
-    pruned = proto.SerializeToString()
+    pruned: bytes = proto.SerializeToString()
     try:
         same = _same_vectors(model, pruned, _vocab_size(proto))
     except Exception as e:  # noqa: BLE001 - a graph ONNX Runtime cannot run is not served
@@ -150,10 +150,11 @@ def prune_for_one_text(model: Any) -> tuple[int, int]:
         if cat is None or cat.op_type != "Concat" or len(cat.input) < 3:
             continue
         heads = [producer.get(i) for i in cat.input[:2]]
-        tail = [constants.get(i) for i in cat.input[2:]]
+        found = [constants.get(i) for i in cat.input[2:]]
         if any(h is None or h.op_type != "Unsqueeze" or not _is_leading_size(h, producer, constants) for h in heads):
             continue
-        if any(t is None or t.dtype != np.int64 or t.size != 1 for t in tail):
+        tail = [t for t in found if t is not None and t.dtype == np.int64 and t.size == 1]
+        if len(tail) != len(found):
             continue
         name = f"{n.name}/one_text_shape"
         g.initializer.append(
@@ -219,7 +220,7 @@ def _reaches(name: str, source: str, producer: dict[str, Any], depth: int = 12) 
     """Whether ``name`` is computed from the graph input ``source`` (within ``depth`` nodes)."""
     frontier = [name]
     for _ in range(depth):
-        nxt = []
+        nxt: list[str] = []
         for t in frontier:
             if t == source:
                 return True

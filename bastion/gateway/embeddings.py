@@ -222,7 +222,9 @@ def _quant_key(export_key: str) -> str:
     (``embed_graph.py``: the same vectors, so not part of ``QUANT_FORMAT``, which keys what is
     fitted on them) and the versions of the quantiser (ONNX Runtime) and of onnx, which writes
     the file."""
-    recipe = f"{export_key}|{QUANT_FORMAT}|{ONE_TEXT_FORMAT}|onnxruntime{_version('onnxruntime')}|onnx{_version('onnx')}"
+    recipe = (
+        f"{export_key}|{QUANT_FORMAT}|{ONE_TEXT_FORMAT}|onnxruntime{_version('onnxruntime')}|onnx{_version('onnx')}"
+    )
     return hashlib.sha256(recipe.encode()).hexdigest()[:32]
 
 
