@@ -38,8 +38,9 @@ Encode paths, fastest first (the first that loads and passes its self-check is u
   quantisation (the function's default) was tried first and rejected: cosines down to 0.72.
   The int8 file is made from the fp32 export in a second subprocess (``python -m
   bastion.gateway.embeddings quantize ...``, onnx + ONNX Runtime's quantiser, no torch; the same
-  input gives the same bytes), cached beside it under a key that adds the quantisation recipe
-  and the onnxruntime / onnx versions. The fp32 export stays the source of the static encoder's
+  input gives the same bytes), pruned there of what only a padded batch needs (the same vectors
+  from 157 instead of 251 graph nodes; :mod:`bastion.gateway.embed_graph`), and cached beside it
+  under a key that adds the quantisation and pruning recipes and the onnxruntime / onnx versions. The fp32 export stays the source of the static encoder's
   distillation (:mod:`bastion.gateway.semcache.static_encoder`), so that is unchanged; the
   serving process never loads the fp32 file once the int8 one is cached.
   ``BASTION_EMBED_VARIANT=fp32`` serves the fp32 export instead (for measurement: the heads
@@ -381,6 +382,11 @@ def _quantize(model: bytes) -> bytes:
     """The int8 copy of an fp32 export (ONNX Runtime's dynamic quantisation; see the module
     docstring for the recipe), pruned for one text per run (``embed_graph.py``: the same
     vectors from fewer graph nodes). Deterministic: the same bytes in give the same bytes out."""
+    return one_text_graph(quantize_unpruned(model))
+
+
+def quantize_unpruned(model: bytes) -> bytes:
+    """The int8 copy as the quantiser writes it (what :func:`_quantize` prunes)."""
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
     with tempfile.TemporaryDirectory(prefix="bastion-quant-") as tmp:
@@ -393,7 +399,7 @@ def _quantize(model: bytes) -> bytes:
             per_channel=True,
             extra_options={"MatMulConstBOnly": True},
         )
-        return one_text_graph(dst.read_bytes())
+        return dst.read_bytes()
 
 
 class OnnxExport:

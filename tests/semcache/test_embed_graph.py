@@ -4,9 +4,7 @@ quantisation writes; a graph the rewrite does not apply to is left as it is."""
 
 from __future__ import annotations
 
-import tempfile
 from collections import Counter
-from pathlib import Path
 
 import numpy as np
 import onnx
@@ -15,37 +13,26 @@ import pytest
 from onnx import TensorProto, helper
 
 from bastion.gateway.embed_graph import _same_vectors, one_text_graph, prune_for_one_text
-from bastion.gateway.embeddings import Embedder, OrtEncoder, _features, _ort_session
+from bastion.gateway.embeddings import Embedder, OrtEncoder, _features, _ort_session, quantize_unpruned
 
 from .pairs import PARAPHRASES
 
 LONG = "How do I reset my password on the new portal when my old email address is gone? " * 20
 
 
-def _unpruned(embedder: Embedder) -> onnx.ModelProto:
+def _unpruned() -> onnx.ModelProto:
     """The served file with what the pruning dropped put back: the fp32 export quantised by
     the same recipe, without the pruning step."""
-    from onnxruntime.quantization import QuantType, quantize_dynamic
-
     fp32 = Embedder(variant="fp32")
     fp32.load()
     assert fp32.onnx_path is not None
-    with tempfile.TemporaryDirectory() as tmp:
-        dst = Path(tmp) / "int8.onnx"
-        quantize_dynamic(
-            fp32.onnx_path,
-            dst,
-            weight_type=QuantType.QInt8,
-            per_channel=True,
-            extra_options={"MatMulConstBOnly": True},
-        )
-        return onnx.load(str(dst))
+    return onnx.load_from_string(quantize_unpruned(fp32.onnx_path.read_bytes()))
 
 
 @pytest.fixture(scope="module")
 def graphs(embedder: Embedder) -> tuple[onnx.ModelProto, onnx.ModelProto]:
     assert embedder.onnx_path is not None
-    return _unpruned(embedder), onnx.load(str(embedder.onnx_path))
+    return _unpruned(), onnx.load(str(embedder.onnx_path))
 
 
 def test_the_served_int8_graph_is_the_pruned_one(graphs: tuple[onnx.ModelProto, onnx.ModelProto]) -> None:
