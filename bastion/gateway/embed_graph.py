@@ -21,9 +21,9 @@ A reshape moves no number and the dropped steps are identities on an unpadded ru
 vectors are bit-identical to the unpruned graph's (checked at every load against the stored
 probe, when the file is made against the unpruned graph at 1 to 256 tokens, and by
 ``tests/semcache/test_embed_graph.py``). ONNX Runtime's optimised graph goes from 251 to 157
-nodes; a Quora question encodes ~18% faster (a 12-token run is dominated by per-node
-overhead, not by its matrix products; measured in docs/semcache.md, "Where a first ask's time
-goes").
+nodes; a Quora question encodes ~18% faster in one process (on a 12-token run per-node work
+weighs as much as the matrix products; docs/semcache.md, "The int8 graph pruned for one text
+per run", also for what it does, and does not, change in the gateway's hit table).
 Never feed the pruned graph a padded batch: its attention would read the padding.
 
 A graph that is not the exported BERT shape (a rewrite finds nothing to match) is returned as
