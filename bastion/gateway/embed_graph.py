@@ -18,13 +18,13 @@ per run, what only a padded batch needs, and recomputes shapes a constant can gi
   dimension as in the input") says the same as a constant, for any batch and length.
 
 A reshape moves no number and the dropped steps are identities on an unpadded run, so the
-vectors are bit-identical to the unpruned graph's (checked at every load against the stored
-probe, when the file is made against the unpruned graph at 1 to 256 tokens, and by
-``tests/semcache/test_embed_graph.py``). ONNX Runtime's optimised graph goes from 251 to 157
-nodes; a Quora question encodes ~18% faster in one process (on a 12-token run per-node work
-weighs as much as the matrix products; docs/semcache.md, "The int8 graph pruned for one text
-per run", also for what it does, and does not, change in the gateway's hit table).
-Never feed the pruned graph a padded batch: its attention would read the padding.
+vectors are bit-identical to the unpruned graph's: checked when the file is made (random token
+ids at 1 to 256 tokens, one and two threads; else the unpruned graph is written) and by
+``tests/semcache/test_embed_graph.py``. ONNX Runtime's optimised graph goes from 251 to 157
+nodes, and a Quora question encodes 9-18% faster in one process (p50, load 2-7: on a 12-token
+run the per-node work weighs about as much as the matrix products); docs/semcache.md, "The
+int8 graph pruned for one text per run", says what it does and does not change in the
+gateway's hit table. Never feed the pruned graph a padded batch: its attention would read the padding.
 
 A graph that is not the exported BERT shape (a rewrite finds nothing to match) is returned as
 it is; the pruning is a speed-up, never a condition.
