@@ -38,8 +38,9 @@ Encode paths, fastest first (the first that loads and passes its self-check is u
   quantisation (the function's default) was tried first and rejected: cosines down to 0.72.
   The int8 file is made from the fp32 export in a second subprocess (``python -m
   bastion.gateway.embeddings quantize ...``, onnx + ONNX Runtime's quantiser, no torch; the same
-  input gives the same bytes), cached beside it under a key that adds the quantisation recipe
-  and the onnxruntime / onnx versions. The fp32 export stays the source of the static encoder's
+  input gives the same bytes), pruned there of what only a padded batch needs (the same vectors
+  from 157 instead of 251 graph nodes; :mod:`bastion.gateway.embed_graph`), and cached beside it
+  under a key that adds the quantisation and pruning recipes and the onnxruntime / onnx versions. The fp32 export stays the source of the static encoder's
   distillation (:mod:`bastion.gateway.semcache.static_encoder`), so that is unchanged; the
   serving process never loads the fp32 file once the int8 one is cached.
   ``BASTION_EMBED_VARIANT=fp32`` serves the fp32 export instead (for measurement: the heads
@@ -83,6 +84,8 @@ from typing import Any
 
 import anyio
 import numpy as np
+
+from bastion.gateway.embed_graph import ONE_TEXT_FORMAT, one_text_graph
 
 log = logging.getLogger("bastion.embeddings")
 
@@ -216,9 +219,13 @@ def _export_key(model_path: Path, max_len: int) -> str:
 
 
 def _quant_key(export_key: str) -> str:
-    """The int8 file's key: the fp32 export's, the quantisation recipe and the versions of the
-    quantiser (ONNX Runtime) and of onnx, which writes the file."""
-    recipe = f"{export_key}|{QUANT_FORMAT}|onnxruntime{_version('onnxruntime')}|onnx{_version('onnx')}"
+    """The int8 file's key: the fp32 export's, the quantisation recipe, the one-text pruning's
+    (``embed_graph.py``: the same vectors, so not part of ``QUANT_FORMAT``, which keys what is
+    fitted on them) and the versions of the quantiser (ONNX Runtime) and of onnx, which writes
+    the file."""
+    recipe = (
+        f"{export_key}|{QUANT_FORMAT}|{ONE_TEXT_FORMAT}|onnxruntime{_version('onnxruntime')}|onnx{_version('onnx')}"
+    )
     return hashlib.sha256(recipe.encode()).hexdigest()[:32]
 
 
@@ -344,7 +351,8 @@ class OrtEncoder:
     activation tensor by its own range, and a batch's tensor holds every text and its padding,
     so a text's int8 vector would depend on what it was batched with (measured: cosine 0.994
     between a text alone and in a batch of four). One text per run makes a text's vector a
-    function of the text, as the heads fitted on it assume."""
+    function of the text, as the heads fitted on it assume; it also lets the int8 graph drop
+    what only a padded batch needs (``embed_graph.py``), so never give that file a batch."""
 
     def __init__(self, session: Any, tokenizer: Any, one_by_one: bool = False) -> None:
         self._session = session
@@ -372,7 +380,13 @@ def _agrees(encode: Encode, reference: np.ndarray, floor: float = MIN_COSINE) ->
 
 def _quantize(model: bytes) -> bytes:
     """The int8 copy of an fp32 export (ONNX Runtime's dynamic quantisation; see the module
-    docstring for the recipe). Deterministic: the same bytes in give the same bytes out."""
+    docstring for the recipe), pruned for one text per run (``embed_graph.py``: the same
+    vectors from fewer graph nodes). Deterministic: the same bytes in give the same bytes out."""
+    return one_text_graph(quantize_unpruned(model))
+
+
+def quantize_unpruned(model: bytes) -> bytes:
+    """The int8 copy as the quantiser writes it (what :func:`_quantize` prunes)."""
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
     with tempfile.TemporaryDirectory(prefix="bastion-quant-") as tmp:
