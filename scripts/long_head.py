@@ -263,7 +263,9 @@ def written_validation(fillers: list[str], cache: train_policy.FeatureCache) -> 
     to the AI (neither part is ever trained on)."""
     lo, hi = VALIDATION_CHARS
     texts = long_corpus.carriers(fillers, 200, SEED + 8, True, lo, hi, None, long_written.people(validation=True))
-    return LongWindows.build(*long_corpus.embed_attacks(texts, long_written.to_the_ai(validation=True), SEED + 9), cache)
+    return LongWindows.build(
+        *long_corpus.embed_attacks(texts, long_written.to_the_ai(validation=True), SEED + 9), cache
+    )
 
 
 def prompt_concatenations(prompts: list[str], attacks: list[str], n: int, seed: int) -> LongWindows.Texts:
