@@ -9,7 +9,8 @@ sees only windows of the detector's long windows (``long_spans``): the window ho
 injected passage (labelled exactly: we put it there) against every window of benign carriers
 full of imperatives written to people (``long_corpus.TRAIN_IMPERATIVE_TEMPLATES``), with many
 passages written to the AI reading the text (``long_corpus.addressed_injections``) among the
-attacks, so it can learn the addressee.
+attacks, so it can learn the addressee; since 2026-12-07 also the hand-written notes to people and
+passages to the AI of ``long_written`` (its training families; the rest is a validation set).
 
 Everything is split in two: carrier families, sentence pools, our own attack families (every
 fifth family), the shared set's attacks (by hash) and the addressed passages' openers and
