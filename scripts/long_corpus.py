@@ -664,9 +664,12 @@ def carriers(
     min_chars: int,
     max_chars: int,
     sentences: list[str] | None = None,
+    written: list[str] | None = None,
 ) -> list[str]:
     """``n`` benign carriers of the long-window head's training (or validation) families with
-    that part's sentences (and ``sentences``: more of them), quoting ``fillers``."""
+    that part's sentences (and ``sentences``: more of them), quoting ``fillers``. ``written``:
+    hand-written imperatives to people (``long_written.people``) drawn as often as the part's
+    templates are (a sentence among thousands of ``sentences`` would hardly ever be drawn)."""
     rng = random.Random(seed)
     if validation:
         gens = [FAMILIES[f] for f in LONG_HEAD_VALIDATION_FAMILIES]
@@ -676,6 +679,8 @@ def carriers(
         _SAY[0], _TEMPLATES[0] = SENTENCES, TRAIN_IMPERATIVE_TEMPLATES
     if sentences:
         _SAY[0] = _SAY[0] + sentences
+    if written:
+        _TEMPLATES[0] = _TEMPLATES[0] + [w.replace("{", "{{").replace("}", "}}") for w in written]
     out = []
     for i in range(n):
         target = rng.randrange(min_chars, max_chars)

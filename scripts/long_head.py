@@ -9,7 +9,8 @@ sees only windows of the detector's long windows (``long_spans``): the window ho
 injected passage (labelled exactly: we put it there) against every window of benign carriers
 full of imperatives written to people (``long_corpus.TRAIN_IMPERATIVE_TEMPLATES``), with many
 passages written to the AI reading the text (``long_corpus.addressed_injections``) among the
-attacks, so it can learn the addressee.
+attacks, so it can learn the addressee; since 2026-12-07 also the hand-written notes to people and
+passages to the AI of ``long_written`` (its training families; the rest is a validation set).
 
 Everything is split in two: carrier families, sentence pools, our own attack families (every
 fifth family), the shared set's attacks (by hash) and the addressed passages' openers and
@@ -35,6 +36,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import long_corpus  # noqa: E402
+import long_written  # noqa: E402
 import policy_data  # noqa: E402
 import train_policy  # noqa: E402
 from policy_data import Row  # noqa: E402
@@ -73,6 +75,12 @@ LONG_C = 0.1
 #: Training carriers also quote ordinary one-line texts of the training rows as sentences.
 DIVERSE = True
 SENTENCE_CHARS = 200
+#: Training carriers also hold the hand-written imperatives to people of ``long_written`` (its
+#: training families), and the training attacks its passages to the AI, each passage
+#: ``WRITTEN_REPEAT`` times (about 1,000 of the ~7,000 attacks), each time in another carrier.
+#: ``--no-written`` (measurement): the head as before them.
+WRITTEN = "--no-written" not in sys.argv
+WRITTEN_REPEAT = 25
 
 
 @dataclasses.dataclass
@@ -146,6 +154,8 @@ def attack_pools(shared: list[Row], own_train: list[Row]) -> tuple[list[str], li
         if r.label == 1 and len(r.text) <= MAX_ATTACK_CHARS:
             (val if _hash_part(r.text) else train).append(r.text)
     train += long_corpus.addressed_injections(ADDRESSED, SEED, validation=False)
+    if WRITTEN:
+        train += long_written.to_the_ai() * WRITTEN_REPEAT
     val += long_corpus.addressed_injections(VALIDATION_ADDRESSED, SEED + 1, validation=True)
     return train, val
 
@@ -169,7 +179,8 @@ def long_sets(
     train_attacks, val_attacks = attack_pools(shared, own_train)
     lo, hi = TRAIN_CHARS
     more = short_sentences(shared + own_train) if DIVERSE else None
-    texts = long_corpus.carriers(fillers, TRAIN_TEXTS, SEED, False, lo, hi, more)
+    written = long_written.people() if WRITTEN else None
+    texts = long_corpus.carriers(fillers, TRAIN_TEXTS, SEED, False, lo, hi, more, written)
     train = LongWindows.build(*long_corpus.embed_attacks(texts, train_attacks, SEED + 2), cache)
     lo, hi = VALIDATION_CHARS
     texts = long_corpus.carriers(fillers, VALIDATION_TEXTS, SEED + 3, True, lo, hi)
@@ -247,6 +258,17 @@ CONFIGS = [(TRAIN_TEXTS, ADDRESSED, train_policy.NGRAM_SCALE, LONG_C)]
 HELD = "--held-out" in sys.argv
 
 
+def written_validation(fillers: list[str], cache: train_policy.FeatureCache) -> LongWindows:
+    """200 validation carriers of 2.5-20 KB with the validation families of ``long_written``'s
+    imperatives to people among their sentences, half carrying one of its validation passages
+    to the AI (neither part is ever trained on)."""
+    lo, hi = VALIDATION_CHARS
+    texts = long_corpus.carriers(fillers, 200, SEED + 8, True, lo, hi, None, long_written.people(validation=True))
+    return LongWindows.build(
+        *long_corpus.embed_attacks(texts, long_written.to_the_ai(validation=True), SEED + 9), cache
+    )
+
+
 def prompt_concatenations(prompts: list[str], attacks: list[str], n: int, seed: int) -> LongWindows.Texts:
     """``n`` texts of 5-9 KB of ``prompts`` one after another (the hardest long benign input: all
     of it reads like a prompt), every other one with one of ``attacks`` at a random line break."""
@@ -290,6 +312,7 @@ def main() -> None:
     sets["validation, written prompts"] = LongWindows.build(
         *prompt_concatenations(long_corpus.VALIDATION_PROMPTS, val_attacks, 100, SEED + 6), cache
     )
+    sets["validation, written families"] = written_validation(fillers, cache)
     if HELD:
         benign = [r.text for r in own_held if r.label == 0]
         attacks = [r.text for r in own_held if r.label == 1]

@@ -37,7 +37,13 @@ from bastion.gateway.policy.detectors.injection_head import (
     signal_features,
     tuned_embedder,
 )
-from tests.policy.long_inputs import BOUNDARY_ATTACK, across_a_boundary, tool_result
+from tests.policy.long_inputs import (
+    BOUNDARY_ATTACK,
+    LONG_INDIRECT,
+    across_a_boundary,
+    email_thread,
+    tool_result,
+)
 
 #: Patterns only, at a fixed threshold: these tests are about the signals, not the calibration.
 DET = InjectionDetector(threshold=0.45, semantic=False)
@@ -278,6 +284,22 @@ async def test_injection_across_a_window_boundary_of_a_20_kb_tool_result(det: In
     assert m.start <= start < m.end and m.end - m.start <= LONG_CHARS + LONG_OVERLAP
     assert {"override", "extract_prompt"} <= set(m.signals)
     # ... and the same tool result without it is not.
+    assert await det.adetect([body]) == [[]]
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("kb", [3, 8, 20])
+async def test_indirect_passage_longer_than_the_overlap_across_a_boundary(det: InjectionDetector, kb: int) -> None:
+    """A passage to the AI of ~400 characters (longer than the long windows' overlap, so no
+    window of a long input may hold it whole) with no override wording, cut by a window's end in
+    an e-mail thread of 3 KB (read as a prompt, in windows of 1,000 characters), 8 KB and 20 KB
+    (long inputs): the thread is flagged with it and not without it."""
+    body = email_thread(kb)
+    assert (len(detector_spans(body)) > MEDIUM_WINDOWS) == (kb > 3)
+    assert len(LONG_INDIRECT) > LONG_OVERLAP
+    text, start = across_a_boundary(body, LONG_INDIRECT)
+    ((m,),) = await det.adetect([text])
+    assert m.start < start + len(LONG_INDIRECT) and start < m.end  # a window holding part of it
     assert await det.adetect([body]) == [[]]
 
 
