@@ -842,6 +842,7 @@ def main() -> None:
         ("held-out 8", held_rounds(8, 8)),
         ("held-out 1-8", held_rounds(1, 8)),
         ("held-out 9", held_rounds(9, 9)),
+        ("held-out 10", held_rounds(10, 10)),
         ("held-out long", held_long),
     )
     for name, win in sets:
