@@ -680,9 +680,9 @@ def main() -> None:
         help="also train on the ninth corpus round's families (the candidate that failed its rule; measurement)",
     )
     parser.add_argument(
-        "--no-tenth-round",
+        "--tenth-round",
         action="store_true",
-        help="leave the tenth corpus round's families out of training (measurement)",
+        help="also train on the tenth corpus round's families (candidate A, which failed its rule; measurement)",
     )
     args = parser.parse_args()
     SUB_CHARS, SUB_TOP, GATE, BLEND = args.sub_chars, args.sub_top, args.gate, args.blend
@@ -699,7 +699,7 @@ def main() -> None:
                 ENCODER_HEAD = (z["head_w"].astype(np.float64), float(z["head_b"][0]))
     else:
         sentences = SentenceCache(Embedder())
-    own_train, own_held = policy_data.own(ninth_round=args.ninth_round, tenth_round=not args.no_tenth_round)
+    own_train, own_held = policy_data.own(ninth_round=args.ninth_round, tenth_round=args.tenth_round)
     shared = policy_data.shared_train()
     train = Windows(shared + own_train + long_training_rows(shared, own_train), cache)
     dev = Windows(policy_data.dev(), cache, as_detector=True)
