@@ -26,7 +26,7 @@ import anyio.lowlevel
 import numpy as np
 
 from bastion.gateway.embeddings import Embedder
-from bastion.gateway.policy.detectors.injection import InjectionDetector
+from bastion.gateway.policy.detectors.injection import _EPS, InjectionDetector
 from bastion.gateway.policy.detectors.injection_head import ENCODER_FILE, SENSITIVITIES, shipped_head
 from bastion.gateway.policy.detectors.pii import ENTITIES, PIIDetector
 from bastion.gateway.policy.detectors.topics import TopicDetector
@@ -249,10 +249,12 @@ def _rate_at_fpr(scores: list[float], labels: list[bool], fpr: float) -> tuple[f
 
 
 def _at(scores: list[float], labels: list[bool], thr: float) -> tuple[float, float]:
+    """Detected / flagged at ``thr`` as the detector decides (``score + _EPS >= threshold``): a
+    text whose fused score is the level itself (one override signal alone) is flagged."""
     pos = [s for s, a in zip(scores, labels, strict=False) if a]
     neg = [s for s, a in zip(scores, labels, strict=False) if not a]
-    return (sum(s >= thr for s in pos) / len(pos) if pos else float("nan")), (
-        sum(s >= thr for s in neg) / len(neg) if neg else 0.0
+    return (sum(s + _EPS >= thr for s in pos) / len(pos) if pos else float("nan")), (
+        sum(s + _EPS >= thr for s in neg) / len(neg) if neg else 0.0
     )
 
 
@@ -369,7 +371,7 @@ def bench_injection() -> None:
             per_kind = per_kind_sets.setdefault(name, [])
             for kind in policy_corpus.ATTACK_KINDS + policy_corpus.BENIGN_KINDS:
                 ks = [s for s, k in zip(model, kinds, strict=False) if k == kind]
-                flagged = sum(s >= head.thresholds["1%"] for s in ks)
+                flagged = sum(s + _EPS >= head.thresholds["1%"] for s in ks)
                 what = "detected" if kind in policy_corpus.ATTACK_KINDS else "flagged (false positive)"
                 per_kind.append([kind, len(ks), f"{flagged / max(1, len(ks)):.1%} {what}"])
     _table(

@@ -71,6 +71,7 @@ from bastion.gateway.embeddings import DIM, EXPORT_FORMAT, QUANT_FORMAT, Embedde
 from bastion.gateway.policy.detectors import injection as injection_module  # noqa: E402
 from bastion.gateway.policy.detectors import injection_head as injection_head_module  # noqa: E402
 from bastion.gateway.policy.detectors.injection import (  # noqa: E402
+    _EPS,
     MEDIUM_WINDOWS,
     chunk_texts,
     detector_spans,
@@ -622,7 +623,8 @@ def curve_at(scores: np.ndarray, labels: np.ndarray, fpr: float) -> float:
 
 
 def detection_at(scores: np.ndarray, labels: np.ndarray, thr: float) -> tuple[float, float]:
-    pos, neg = scores[labels == 1], scores[labels == 0]
+    """As the detector decides (``score + _EPS >= threshold``; a score at the level is flagged)."""
+    pos, neg = scores[labels == 1] + _EPS, scores[labels == 0] + _EPS
     return float((pos >= thr).mean()) if len(pos) else float("nan"), float((neg >= thr).mean()) if len(neg) else 0.0
 
 
@@ -871,7 +873,7 @@ def main() -> None:
         if len(kinds) > 1:
             for k in kinds:
                 m = np.array([r.kind == k for r in win.rows])
-                rate = float((scores[m] >= thresholds["1%"]).mean())
+                rate = float((scores[m] + _EPS >= thresholds["1%"]).mean())
                 print(f"    {k:10s} n={m.sum():4d} flagged at 1%: {rate:.1%}")
 
 
