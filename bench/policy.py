@@ -26,7 +26,7 @@ import anyio.lowlevel
 import numpy as np
 
 from bastion.gateway.embeddings import Embedder
-from bastion.gateway.policy.detectors.injection import InjectionDetector
+from bastion.gateway.policy.detectors.injection import _EPS, InjectionDetector
 from bastion.gateway.policy.detectors.injection_head import ENCODER_FILE, SENSITIVITIES, shipped_head
 from bastion.gateway.policy.detectors.pii import ENTITIES, PIIDetector
 from bastion.gateway.policy.detectors.topics import TopicDetector
@@ -250,10 +250,12 @@ def _rate_at_fpr(scores: list[float], labels: list[bool], fpr: float) -> tuple[f
 
 
 def _at(scores: list[float], labels: list[bool], thr: float) -> tuple[float, float]:
+    """Detected / flagged at ``thr`` as the detector decides (``score + _EPS >= threshold``): a
+    text whose fused score is the level itself (one override signal alone) is flagged."""
     pos = [s for s, a in zip(scores, labels, strict=False) if a]
     neg = [s for s, a in zip(scores, labels, strict=False) if not a]
-    return (sum(s >= thr for s in pos) / len(pos) if pos else float("nan")), (
-        sum(s >= thr for s in neg) / len(neg) if neg else 0.0
+    return (sum(s + _EPS >= thr for s in pos) / len(pos) if pos else float("nan")), (
+        sum(s + _EPS >= thr for s in neg) / len(neg) if neg else 0.0
     )
 
 
@@ -320,9 +322,11 @@ def bench_injection() -> None:
     sets.append(held_set("own held-out families", held))
     sets.append(held_set("own held-out families, rounds 1-5", old))
     # Each later round alone, then the split up to it (up to the last round: the whole split).
-    for n, ordinal in ((6, "sixth"), (7, "seventh"), (8, "eighth"), (9, "ninth")):
+    for n, ordinal in ((6, "sixth"), (7, "seventh"), (8, "eighth"), (9, "ninth"), (10, "tenth")):
         alone = [e for e in held if policy_corpus.round_of(e.family) == n]
         sets.append(held_set(f"own held-out families, {ordinal} round only", alone))
+        # Up to the eighth round (the reference the ninth and tenth rounds are compared on); the
+        # whole split is the first set.
         if n < 9:
             upto = [e for e in held if policy_corpus.round_of(e.family) <= n]
             sets.append(held_set(f"own held-out families, rounds 1-{n}", upto))
@@ -368,7 +372,7 @@ def bench_injection() -> None:
             per_kind = per_kind_sets.setdefault(name, [])
             for kind in policy_corpus.ATTACK_KINDS + policy_corpus.BENIGN_KINDS:
                 ks = [s for s, k in zip(model, kinds, strict=False) if k == kind]
-                flagged = sum(s >= head.thresholds["1%"] for s in ks)
+                flagged = sum(s + _EPS >= head.thresholds["1%"] for s in ks)
                 what = "detected" if kind in policy_corpus.ATTACK_KINDS else "flagged (false positive)"
                 per_kind.append([kind, len(ks), f"{flagged / max(1, len(ks)):.1%} {what}"])
     _table(

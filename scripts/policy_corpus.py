@@ -1,8 +1,8 @@
 """Prompt-injection training and evaluation text written for Bastion (no public corpus).
 
 Every sentence here was written for this project. Examples are built from templates and slot
-fillers with a fixed seed, so ``build()`` always returns the same rows (the eighth and ninth rounds,
-``policy_corpus_eight`` and ``policy_corpus_nine``, are hand-written sentences instead, each used once). Each template belongs
+fillers with a fixed seed, so ``build()`` always returns the same rows (the eighth to tenth rounds,
+``policy_corpus_eight``, ``policy_corpus_nine`` and ``policy_corpus_ten``, are hand-written sentences instead, each used once). Each template belongs
 to a *family*; the held-out split is whole families (every fifth family of each category),
 so the held-out rows use phrasings the trainer has never seen, not just new slot values.
 
@@ -34,6 +34,7 @@ import policy_corpus_more as more
 import policy_corpus_nine as nine
 import policy_corpus_seven as seven
 import policy_corpus_six as six
+import policy_corpus_ten as ten
 
 ATTACK_KINDS = ("hijack", "extraction", "jailbreak", "indirect")
 BENIGN_KINDS = ("roleplay", "fiction", "meta", "security", "carrier", "everyday", "trigger")
@@ -1028,12 +1029,17 @@ def build(per_template: int = 6, seed: int = 1414) -> list[Example]:
     # the same verbs aimed at the system's or the developer's instructions (attacks); hand-written.
     rng = random.Random(seed + 9)
     _written_round(out, seen, rng, nine.ATTACKS, nine.BENIGN, "n")
+    # Tenth round: system-prompt extraction and instruction hijacking in many registers, with
+    # benign twins (questions about prompts, the user's own text shown or repeated, the user's
+    # own new instructions); hand-written, after the ninth so no earlier row moves.
+    rng = random.Random(seed + 10)
+    _written_round(out, seen, rng, ten.ATTACKS, ten.BENIGN, "t")
     return out
 
 
 #: The round each family tag was written in (``build``'s ``<kind>-<tag>NN``); families without a
 #: tag are the first three rounds' templates.
-ROUND_OF_TAG = {"m": 4, "f": 5, "s": 6, "v": 7, "e": 8, "n": 9}
+ROUND_OF_TAG = {"m": 4, "f": 5, "s": 6, "v": 7, "e": 8, "n": 9, "t": 10}
 
 
 def round_of(family: str) -> int:
@@ -1062,6 +1068,11 @@ def before_eighth(family: str) -> bool:
 def before_ninth(family: str) -> bool:
     """Whether a family belongs to the first eight rounds."""
     return round_of(family) < 9
+
+
+def ninth_round(family: str) -> bool:
+    """Whether a family belongs to the ninth round (left out of training by default)."""
+    return round_of(family) == 9
 
 
 def _composed_round(

@@ -71,6 +71,7 @@ from bastion.gateway.embeddings import DIM, EXPORT_FORMAT, QUANT_FORMAT, Embedde
 from bastion.gateway.policy.detectors import injection as injection_module  # noqa: E402
 from bastion.gateway.policy.detectors import injection_head as injection_head_module  # noqa: E402
 from bastion.gateway.policy.detectors.injection import (  # noqa: E402
+    _EPS,
     MEDIUM_WINDOWS,
     chunk_texts,
     detector_spans,
@@ -622,7 +623,8 @@ def curve_at(scores: np.ndarray, labels: np.ndarray, fpr: float) -> float:
 
 
 def detection_at(scores: np.ndarray, labels: np.ndarray, thr: float) -> tuple[float, float]:
-    pos, neg = scores[labels == 1], scores[labels == 0]
+    """As the detector decides (``score + _EPS >= threshold``; a score at the level is flagged)."""
+    pos, neg = scores[labels == 1] + _EPS, scores[labels == 0] + _EPS
     return float((pos >= thr).mean()) if len(pos) else float("nan"), float((neg >= thr).mean()) if len(neg) else 0.0
 
 
@@ -679,6 +681,11 @@ def main() -> None:
         action="store_true",
         help="also train on the ninth corpus round's families (the candidate that failed its rule; measurement)",
     )
+    parser.add_argument(
+        "--tenth-round",
+        action="store_true",
+        help="also train on the tenth corpus round's families (candidate A, which failed its rule; measurement)",
+    )
     args = parser.parse_args()
     SUB_CHARS, SUB_TOP, GATE, BLEND = args.sub_chars, args.sub_top, args.gate, args.blend
     t0 = time.monotonic()
@@ -694,7 +701,7 @@ def main() -> None:
                 ENCODER_HEAD = (z["head_w"].astype(np.float64), float(z["head_b"][0]))
     else:
         sentences = SentenceCache(Embedder())
-    own_train, own_held = policy_data.own(ninth_round=args.ninth_round)
+    own_train, own_held = policy_data.own(ninth_round=args.ninth_round, tenth_round=args.tenth_round)
     shared = policy_data.shared_train()
     train = Windows(shared + own_train + long_training_rows(shared, own_train), cache)
     dev = Windows(policy_data.dev(), cache, as_detector=True)
@@ -842,6 +849,7 @@ def main() -> None:
         ("held-out 8", held_rounds(8, 8)),
         ("held-out 1-8", held_rounds(1, 8)),
         ("held-out 9", held_rounds(9, 9)),
+        ("held-out 10", held_rounds(10, 10)),
         ("held-out long", held_long),
     )
     for name, win in sets:
@@ -865,7 +873,7 @@ def main() -> None:
         if len(kinds) > 1:
             for k in kinds:
                 m = np.array([r.kind == k for r in win.rows])
-                rate = float((scores[m] >= thresholds["1%"]).mean())
+                rate = float((scores[m] + _EPS >= thresholds["1%"]).mean())
                 print(f"    {k:10s} n={m.sum():4d} flagged at 1%: {rate:.1%}")
 
 

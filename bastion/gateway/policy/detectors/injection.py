@@ -63,6 +63,19 @@ _RULES = (
     r"restrictions|policies|polic(?:y|ies)|filters?|safeguards|training|limitations)"
 )
 
+#: A gap word of the override signal that is not the user's own "my".
+_NOT_MINE = r"(?!my\b)"
+#: After the override's "instructions": not "... (that) I gave / wrote / set ..." or "... from me".
+_NOT_FROM_ME = (
+    r"(?!\s+(?:that\s+|which\s+)?i(?:'ve|\s+have|\s+had)?\s+(?:gave|given|wrote|written|sent|set|made|typed|"
+    r"posted|mentioned|added|said|asked|listed|put|shared|provided)\b|\s+(?:from|by)\s+me\b)"
+)
+#: The rest of the sentence names nothing of the model's own rules or setup.
+_NOT_ABOUT_MODEL = (
+    r"(?![^.\n]{0,80}?\b(?:your|you're|you\s+are|system|developer|operator|restrict\w*|filter\w*|rules|"
+    r"guidelines|ignore|disregard|forget|unrestricted|uncensored|password|secret|prompt)\b)"
+)
+
 #: Who a jailbreak puts in a "mode": the model, named as such. A bare "you" is not enough ("turn
 #: on maintenance mode before you deploy", "you will enter edit mode by pressing i").
 _AI = r"(?:chatgpt|gpt(?:-?\d)?|ai|assistant|model|llm|bot|chatbot|claude|yourself)"
@@ -75,20 +88,33 @@ _ENABLE = r"(?:enable|activate|enter|switch\s+to|turn\s+on|go\s+into)"
 #: persona, developer mode, refusal suppression, prompt leaking, obfuscation).
 SIGNALS: tuple[Signal, ...] = (
     # Instruction override.
+    # Not when the instructions are marked as the user's own ("disregard my previous instructions
+    # about formatting", "ignore the earlier rules I gave you for the quiz"): a user editing
+    # their own request is not an attack (issue #14, the tenth corpus round); aimed at the
+    # system's, the developer's or unnamed ones ("ignore the previous instructions") it still is.
     _sig(
         "override",
         0.75,
         rf"\b(?:ignore|disregard|forget|override|bypass|skip|drop|abandon)s?\s+"
-        rf"(?:[\w,]+\s+){{0,4}}?(?:{_PRIOR}\s+)(?:[\w,]+\s+){{0,2}}?(?:{_RULES}|directions?|"
-        rf"orders|commands|messages?|context)\b",
+        rf"(?:{_NOT_MINE}[\w,]+\s+){{0,4}}?(?:{_PRIOR}\s+)(?:{_NOT_MINE}[\w,]+\s+){{0,2}}?(?:{_RULES}|directions?|"
+        rf"orders|commands|messages?|context)\b{_NOT_FROM_ME}",
     ),
+    # "New instructions:" replacing the system's, not "my new instructions: ..." or a user's new
+    # instructions about their own material ("new instructions: keep my outline, shorter
+    # sections") unless they also name the model's rules or setup.
     _sig(
         "override_new",
         0.45,
-        r"\b(?:new|updated|real|actual|true)\s+(?:instructions|rules|"
-        r"directives|system prompt)\s*(?::|are|follow)",
+        r"(?<!\bmy\s)\b(?:(?:new|updated)\s+(?:instructions|rules|directives|system prompt)\s*(?:are|follow|"
+        rf":(?!(?=[^.\n]{{0,80}}?\b(?:my|mine)\b){_NOT_ABOUT_MODEL}))|"
+        r"(?:real|actual|true)\s+(?:instructions|rules|directives|system prompt)\s*(?::|are|follow))",
     ),
-    _sig("forget_everything", 0.5, r"\bforget\s+(?:everything|all(?:\s+of)?\s+(?:that|what))\b"),
+    _sig(
+        "forget_everything",
+        0.5,
+        r"\bforget\s+(?:everything|all(?:\s+of)?\s+(?:that|what))\b"
+        r"(?!\s+i(?:'ve|\s+have)?\s+(?:said|told|wrote|written|asked|gave|given|mentioned|typed|sent|just))",
+    ),
     # Persona and role-play framing.
     _sig(
         "persona_act_as",
