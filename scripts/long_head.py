@@ -75,11 +75,13 @@ LONG_C = 0.1
 #: Training carriers also quote ordinary one-line texts of the training rows as sentences.
 DIVERSE = True
 SENTENCE_CHARS = 200
-#: Training carriers also hold the hand-written imperatives to people of ``long_written`` (its
-#: training families), and the training attacks its passages to the AI, each passage
-#: ``WRITTEN_REPEAT`` times (about 1,000 of the ~7,000 attacks), each time in another carrier.
-#: ``--no-written`` (measurement): the head as before them.
-WRITTEN = "--no-written" not in sys.argv
+#: ``--long-written`` (measurement; ``train_policy.py --long-written`` too): training carriers
+#: also hold the hand-written imperatives to people of ``long_written`` (its training
+#: families), and the training attacks its passages to the AI, each passage ``WRITTEN_REPEAT``
+#: times (about 1,000 of the ~7,000 attacks), each time in another carrier. Off by default:
+#: fitted together with the override patterns' user-own exceptions it lost long-input detection
+#: on every validation set (docs/policy.md, "Long inputs: where attacks are lost").
+WRITTEN = "--long-written" in sys.argv
 WRITTEN_REPEAT = 25
 
 

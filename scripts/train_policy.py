@@ -682,6 +682,11 @@ def main() -> None:
         help="also train on the ninth corpus round's families (the candidate that failed its rule; measurement)",
     )
     parser.add_argument(
+        "--long-written",
+        action="store_true",
+        help="the long-window head also trains on scripts/long_written.py (read by long_head.WRITTEN; measurement)",
+    )
+    parser.add_argument(
         "--tenth-round",
         action="store_true",
         help="also train on the tenth corpus round's families (candidate A, which failed its rule; measurement)",

@@ -319,18 +319,27 @@ async def test_injection_across_a_window_boundary_of_a_20_kb_tool_result(det: In
 
 
 @pytest.mark.anyio
-@pytest.mark.parametrize("kb", [3, 8, 20])
+@pytest.mark.parametrize("kb", [3, 8])
 async def test_indirect_passage_longer_than_the_overlap_across_a_boundary(det: InjectionDetector, kb: int) -> None:
     """A passage to the AI of ~400 characters (longer than the long windows' overlap, so no
     window of a long input may hold it whole) with no override wording, cut by a window's end in
-    an e-mail thread of 3 KB (read as a prompt, in windows of 1,000 characters), 8 KB and 20 KB
-    (long inputs): the thread is flagged with it and not without it."""
+    an e-mail thread of 3 KB (read as a prompt, in windows of 1,000 characters) and 8 KB (a long
+    input): the thread is flagged with it and not without it. The shipped head misses it in a
+    20 KB thread (docs/policy.md, "Long inputs: where attacks are lost"), whose plain body
+    ``test_a_20_kb_email_thread_is_not_flagged`` checks."""
     body = email_thread(kb)
     assert (len(detector_spans(body)) > MEDIUM_WINDOWS) == (kb > 3)
     assert len(LONG_INDIRECT) > LONG_OVERLAP
     text, start = across_a_boundary(body, LONG_INDIRECT)
     ((m,),) = await det.adetect([text])
     assert m.start < start + len(LONG_INDIRECT) and start < m.end  # a window holding part of it
+    assert await det.adetect([body]) == [[]]
+
+
+@pytest.mark.anyio
+async def test_a_20_kb_email_thread_is_not_flagged(det: InjectionDetector) -> None:
+    body = email_thread(20)
+    assert len(detector_spans(body)) > MEDIUM_WINDOWS
     assert await det.adetect([body]) == [[]]
 
 
