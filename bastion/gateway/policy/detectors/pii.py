@@ -1491,16 +1491,23 @@ def _field_start(text: str, start: int, span: int) -> int:
     return breaks[-1].end() if breaks else lo
 
 
-#: A label of a hospital's own number right before ten digits (issue #14, scripts/pii_ninth.py):
-#: the hospital or MRN number, an appointment, episode, accession or lab number, an e-Referral
-#: UBRN. "NHS" in the same label keeps the NHS reading ("NHS / hospital no.").
+#: A label of an event's or a sample's number right before ten digits (issue #14,
+#: scripts/pii_ninth.py): an appointment, episode, accession or lab number, an e-Referral UBRN.
+#: Not "Hospital no" / "MRN": a patient's own number, which many trusts print as the NHS number
+#: (scripts/pii_blind.py counts "Hospital no 475-618-6270" as one).
 _OTHER_HEALTH_NUMBER = re.compile(
-    r"\b(?:hospital|mrn|appointment|appt|episode|accession|lab|specimen|sample|ubrn|booking|encounter|visit)"
+    r"\b(?:appointment|appt|episode|accession|lab|specimen|sample|ubrn|booking|encounter|visit)"
     r"\.?\s*(?:id|number|no\.?|num|#|ref(?:erence)?)?\s*[:#=.]?\s*$",
     re.IGNORECASE,
 )
-#: Unix seconds of 2017-05 .. 2033-05 (1.5e9 .. 2.0e9), as EPR footers and logs print them.
+#: Unix seconds of 2017-07 .. 2033-05 (1.5e9 .. 2.0e9), as EPR footers and logs print them, and
+#: the words of time that stand right before one (no other digits between).
 _EPOCH_SECONDS = re.compile(r"1[5-9]\d{8}")
+_TIME_WORD = re.compile(
+    r"\b(?:generated|created|updated|modified|printed|received|sent|logged|triaged|scanned|signed|"
+    r"timestamp|ts|time|epoch|expires?|issued)\b(?:\s+(?:at|on))?[\s:=]{0,3}$",
+    re.IGNORECASE,
+)
 
 
 def _nhs(text: str, low: str, windows: Windows) -> Iterable[Match]:
@@ -1516,10 +1523,14 @@ def _nhs(text: str, low: str, windows: Windows) -> Iterable[Match]:
             text, max(0, m.start() - 30), m.start()
         ):
             score = 0.2  # "patient ... Dossier 5406385151", "Hospital No: ...": the label right before wins
-        elif not m.group(1) and not own_field and _EPOCH_SECONDS.fullmatch(m.group()):
-            # "Document generated 1733412345" in a clinic letter: ten unbroken digits of a Unix
-            # time of 2017-2033 pass mod 11 one time in eleven; the letter's NHS words elsewhere
-            # do not make them the patient's number (the number's own field would).
+        elif (
+            not m.group(1)
+            and _EPOCH_SECONDS.fullmatch(m.group())
+            and _TIME_WORD.search(text, max(0, m.start() - 25), m.start())
+        ):
+            # "Document generated 1733412345", "Received 1675437098" in a clinic letter: ten
+            # unbroken digits of a Unix time of 2017-2033 after a word of time pass mod 11 one
+            # time in eleven; the letter's NHS words elsewhere do not make them the patient's.
             score = 0.2
         elif near(text, m.start(), m.end(), _NHS_WORDS, before=60) or column_named(
             text, m.start(), m.end(), _NHS_WORDS
@@ -2078,6 +2089,9 @@ _LOCAL_SHAPE = re.compile(
     r"|\(\d{2,3}\) ?9 \d{4}[ -]?\d{4}"
     # A trunk digit written apart before the groups: Russian "8 912 345-67-89", Polish "0 601 234 567".
     r"|\d \d{3}(?:[ .-]\d{2,4}){2,3}"
+    # A Brazilian carrier code between the trunk 0 and the area code (issue #14,
+    # scripts/pii_ninth.py): "0 21 11 98765-4321", "0 15 (11) 9876-5432".
+    r"|0 \d{2} \(?\d{2}\)? ?9?\d{4}-?\d{4}"
     r"|\d ?\(\d{2,5}\) ?\d{2,4}(?:[ .-]\d{2,4}){1,3}"
     # An area code before a slash or in brackets: "0480 / 69 46 52", "(01519) 7084348".
     r"|0\d{1,5} ?/ ?\d{2,8}(?:[ .-]\d{2,8}){0,3}|\(0\d{1,5}\) ?\d{2,8}(?:[ .-]\d{2,8}){0,3}"
