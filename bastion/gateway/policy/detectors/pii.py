@@ -1389,13 +1389,16 @@ _CARD_ODD = re.compile(
 _CARD_ODD_SEP = re.compile(r"\.|[ ]{2,3}|[ \t]*\r?\n[ \t]*")
 
 
+_NON_DIGITS = re.compile(r"\D+")
+
+
 def _odd_cards(text: str, windows: Windows) -> Iterable[Match]:
     """Cards of :data:`_CARD_ODD`: one separator throughout apart from a line wrap, issuer and Luhn
     valid; a wrapped one needs a card word near (two lines of four-digit groups are otherwise a
     table's)."""
     for m in _iter(_CARD_ODD, text, windows):
         raw = m.group()
-        seps = [x for x in re.findall(r"\D+", raw)]
+        seps = _NON_DIGITS.findall(raw)
         wrapped = any("\n" in x for x in seps)
         kinds = {x for x in seps if "\n" not in x}
         if len(kinds) > 1 or not any(_CARD_ODD_SEP.fullmatch(x) for x in seps):
