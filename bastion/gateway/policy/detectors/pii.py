@@ -1396,7 +1396,14 @@ def _odd_cards(text: str, windows: Windows) -> Iterable[Match]:
     """Cards of :data:`_CARD_ODD`: one separator throughout apart from a line wrap, issuer and Luhn
     valid; a wrapped one needs a card word near (two lines of four-digit groups are otherwise a
     table's)."""
-    for m in _iter(_CARD_ODD, text, windows):
+    # Only windows that hold such a separator at all (C-speed string tests): scanning a window with
+    # the pattern costs ~2 us, ~15 us on a 1 KB prompt with a number in every sentence.
+    odd = [
+        (lo, hi)
+        for lo, hi in windows
+        if text.find("\n", lo, hi) >= 0 or text.find("  ", lo, hi) >= 0 or text.count(".", lo, hi) >= 3
+    ]
+    for m in _iter(_CARD_ODD, text, odd):
         raw = m.group()
         seps = _NON_DIGITS.findall(raw)
         wrapped = any("\n" in x for x in seps)
