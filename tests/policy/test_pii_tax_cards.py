@@ -63,3 +63,23 @@ NOT_FOUND = [
 @pytest.mark.parametrize(("text", "value"), NOT_FOUND)
 def test_not_found(text: str, value: str) -> None:
     assert _found(text, value) == set()
+
+
+EIN_AND_LOG = [
+    # An employer's number after its label, even with the form named between and an SSN beside.
+    ("SSN: 536-22-1234\nEIN on W-2: 462837115", "462837115"),
+    ("SSN 536-22-1234 / EIN 462-83-7115", "462-83-7115"),
+    ("W-2 shows EIN 462837115 and SSN 536221234", "462837115"),
+    # A log stamp in brackets in a record that quotes an NHS number.
+    ("patient (NHS) 485 777 3457 [1733412301] record viewed", "1733412301"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), EIN_AND_LOG)
+def test_ein_and_log_stamp_not_found(text: str, value: str) -> None:
+    assert _found(text, value) == set()
+
+
+def test_ssn_beside_ein_still_found() -> None:
+    text = "EIN (on the W-2): 462837115. Your SSN: 536 22 1234"
+    assert "US_SSN" in _found(text, "536 22 1234")

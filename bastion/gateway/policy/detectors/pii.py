@@ -675,6 +675,15 @@ _SSN_WORDS = word_re(
         "social number",
     ]
 )
+#: An employer's number's label right before nine digits, maybe naming the form it is printed on
+#: ("EIN on W-2: 462837115", "employer identification number (on the W-2) 46-..."): a company's
+#: number, not the SSN named nearby (issue #14). Not "TIN", which is a person's SSN on a 1099.
+_EIN_LABEL = re.compile(
+    r"\b(?:f?ein|employer\s+identification(?:\s+(?:number|no\.?))?|employer\s+id|federal\s+(?:tax|employer)\s+id)"
+    r"(?:\s*\(?\s*(?:on|from|in)\s+(?:the\s+|your\s+|our\s+)?(?:form\s+)?(?:w-?[23]|1099(?:-\w+)?|941|940)\s*\)?)?"
+    r"\s*(?:\((?:ein|fein)\))?\s*(?:number|no\.?|#)?\s*(?:is\s+)?[:#=-]?\s*$",
+    re.IGNORECASE,
+)
 #: The words that name an ITIN's box: "TIN" on 1099s and W-9s, "ITIN", "taxpayer id".
 _ITIN_WORDS = word_re(["tin", "itin", "taxpayer id", "individual taxpayer", "taxpayer identification"])
 #: Numbers that pass the area/group/serial rules but were never issued to a person: one
@@ -1469,6 +1478,8 @@ def _ssns(text: str, low: str, windows: Windows) -> Iterable[Match]:
         # Nine digits in 3-2-4 are also invoice, part and case numbers: without a word such
         # as "SSN" nearby they are reported only with a custom min_score below 0.5.
         score = {"-": 0.45, "\u2013": 0.45, " ": 0.3, "": 0.2, ".": 0.2}[m.group(2)]
+        if _EIN_LABEL.search(text, max(0, m.start() - 50), m.start()):
+            continue  # "EIN on W-2: 462837115" beside an SSN: the employer's number, whatever its layout
         if itin and not (
             _ITIN_WORDS.search(text, max(0, m.start() - 60), m.start())
             or column_named(text, m.start(), m.end(), _ITIN_WORDS)
@@ -1511,11 +1522,13 @@ _OTHER_HEALTH_NUMBER = re.compile(
     re.IGNORECASE,
 )
 #: Unix seconds of 2017-07 .. 2033-05 (1.5e9 .. 2.0e9), as EPR footers and logs print them, and
-#: the words of time that stand right before one (no other digits between).
+#: the words of time (or a log stamp's bracket) that stand right before one.
 _EPOCH_SECONDS = re.compile(r"1[5-9]\d{8}")
 _TIME_WORD = re.compile(
     r"\b(?:generated|created|updated|modified|printed|received|sent|logged|triaged|scanned|signed|"
-    r"timestamp|ts|time|epoch|expires?|issued)\b(?:\s+(?:at|on))?[\s:=]{0,3}$",
+    r"timestamp|ts|time|epoch|expires?|issued)\b(?:\s+(?:at|on))?[\s:=]{0,3}$"
+    # A log line's stamp in brackets or after "@" ("[1733412301] record viewed").
+    r"|(?:^|\s)[\[@]$",
     re.IGNORECASE,
 )
 
