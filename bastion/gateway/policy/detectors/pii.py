@@ -31,6 +31,7 @@ from stdnum.no import orgnr as no_orgnr
 from stdnum.pl import nip as pl_nip
 from stdnum.pl import pesel as pl_pesel
 from stdnum.se import personnummer as se_personnummer
+from stdnum.us import itin as us_itin
 from stdnum.us import ssn as us_ssn
 
 from bastion.gateway.policy.detectors.base import Match, near, word_re
@@ -662,6 +663,7 @@ _SSN_WORDS = word_re(
         "tin",
         "taxpayer id",
         "itin",
+        "individual taxpayer",
         "ss no",
         "ss number",
         # "Social" alone, said of a number ("my social is ...", "Social: ...").
@@ -673,6 +675,17 @@ _SSN_WORDS = word_re(
         "social number",
     ]
 )
+#: An employer's number's label right before nine digits, maybe naming the form it is printed on
+#: ("EIN on W-2: 462837115", "employer identification number (on the W-2) 46-..."): a company's
+#: number, not the SSN named nearby (issue #14). Not "TIN", which is a person's SSN on a 1099.
+_EIN_LABEL = re.compile(
+    r"\b(?:f?ein|employer\s+identification(?:\s+(?:number|no\.?))?|employer\s+id|federal\s+(?:tax|employer)\s+id)"
+    r"(?:\s*\(?\s*(?:on|from|in)\s+(?:the\s+|your\s+|our\s+)?(?:form\s+)?(?:w-?[23]|1099(?:-\w+)?|941|940)\s*\)?)?"
+    r"\s*(?:\((?:ein|fein)\))?\s*(?:number|no\.?|#)?\s*(?:is\s+)?[:#=-]?\s*$",
+    re.IGNORECASE,
+)
+#: The words that name an ITIN's box: "TIN" on 1099s and W-9s, "ITIN", "taxpayer id".
+_ITIN_WORDS = word_re(["tin", "itin", "taxpayer id", "individual taxpayer", "taxpayer identification"])
 #: Numbers that pass the area/group/serial rules but were never issued to a person: one
 #: digit repeated, the famous wallet and advertising numbers, straight runs.
 _SSN_NEVER = frozenset(
@@ -997,7 +1010,11 @@ _NUMBER_OF_SOMEONE = re.compile(
 #: or not), never a phone number.
 _OTHER_ID_LABEL = re.compile(
     r"\b(?:nhs|ssn|social security|passport|iban|card|routing|sort code|national insurance|ni|mrn|"
-    r"medical record|patient id|account|acct|licen[cs]e|permit)\.?\s*(?:number|no\.?|num|#)?\s*(?:is\s+)?[:#=]?\s*$"
+    r"medical record|patient id|account|acct|licen[cs]e|permit|"
+    # A US taxpayer number's label (issue #14, scripts/pii_ninth.py): "PAYER'S TIN 27-5632190",
+    # "FEIN 123456789", "Federal tax ID", "Employer identification number (EIN)".
+    r"tin|itin|ein|fein|(?:federal\s+)?tax\s*id|taxpayer\s+id(?:entification)?|employer\s+identification|\(ein\))"
+    r"\.?\s*(?:number|no\.?|num|#)?\s*(?:is\s+)?[:#=]?\s*$"
     # A hospital's or patient's number (an MRN by another name), not "call the hospital: ...".
     r"|\b(?:hospital|patient)\s*(?:number|no\.?|num|#)\s*(?:is\s+)?[:#=]?\s*$",
     re.IGNORECASE,
@@ -1371,7 +1388,55 @@ def _loyalty_card(text: str, start: int) -> bool:
     return ". " not in gap and _PAYMENT_CARD_WORDS.search(gap) is None
 
 
+#: Card numbers in fours with a separator the main pattern does not take (issue #14,
+#: scripts/pii_ninth.py): dots ("4111.1111.1111.1111"), two or three spaces, or a hard line wrap
+#: between groups ("4111 1111 1111\n1111"); the last group of a 19-digit number has three digits.
+_CARD_ODD = re.compile(
+    r"(?<![\w.-])\d{4}(?:(?:\.|[ ]{1,3}|-|[ \t]*\r?\n[ \t]*)\d{4}){2,3}"
+    r"(?:(?:\.|[ ]{1,3}|-|[ \t]*\r?\n[ \t]*)\d{3})?(?![\w]|[.-]\d|[ ]{1,3}\d)"
+)
+#: A dotted group of four: with a line break or two spaces (string tests), what a window must hold
+#: for :data:`_CARD_ODD` to be tried.
+_DOTTED_FOUR = re.compile(r"\.\d{4}\.")
+_CARD_ODD_SEP = re.compile(r"\.|[ ]{2,3}|[ \t]*\r?\n[ \t]*")
+
+
+_NON_DIGITS = re.compile(r"\D+")
+
+
+def _odd_cards(text: str, windows: Windows) -> Iterable[Match]:
+    """Cards of :data:`_CARD_ODD`: one separator throughout apart from a line wrap, issuer and Luhn
+    valid; a wrapped one needs a card word near (two lines of four-digit groups are otherwise a
+    table's)."""
+    # Only windows that hold such a separator at all (string tests first, C speed): scanning every
+    # window with the pattern cost ~15 us on a 1 KB prompt with a number in every sentence.
+    odd = [
+        (lo, hi)
+        for lo, hi in windows
+        if text.find("\n", lo, hi) >= 0
+        or text.find("  ", lo, hi) >= 0
+        or (text.count(".", lo, hi) >= 3 and _DOTTED_FOUR.search(text, lo, hi))
+    ]
+    for m in _iter(_CARD_ODD, text, odd):
+        raw = m.group()
+        seps = _NON_DIGITS.findall(raw)
+        wrapped = any("\n" in x for x in seps)
+        kinds = {x for x in seps if "\n" not in x}
+        if len(kinds) > 1 or not any(_CARD_ODD_SEP.fullmatch(x) for x in seps):
+            continue
+        digits = "".join(c for c in raw if c.isdigit())
+        if len(digits) not in (16, 19) or not luhn.is_valid(digits) or not card_issuer_ok(digits):
+            continue
+        cue = near(text, m.start(), m.end(), _CARD_WORDS)
+        if (wrapped and not cue) or (not cue and is_reference(text, m.start())) or _loyalty_card(text, m.start()):
+            continue
+        if near(text, m.start(), m.end(), _NOT_CARD_WORDS, before=25, after=0) and not cue:
+            continue
+        yield Match("CREDIT_CARD", m.start(), m.end(), 0.9 if cue or not wrapped else 0.6)
+
+
 def _cards(text: str, low: str, windows: Windows) -> Iterable[Match]:
+    yield from _odd_cards(text, windows)
     for m in _iter(_CARD, text, windows):
         if in_iban_tail(text, m.start()):
             continue
@@ -1410,11 +1475,21 @@ def _cards(text: str, low: str, windows: Windows) -> Iterable[Match]:
 def _ssns(text: str, low: str, windows: Windows) -> Iterable[Match]:
     for m in _iter(_SSN, text, windows):
         digits = m.group(1) + m.group(3) + m.group(4)
-        if not us_ssn.is_valid(digits) or digits in _SSN_NEVER:
+        # An ITIN (9xx-7x-xxxx, issued to taxpayers who cannot have an SSN) is the same person's
+        # number in the same box of the same forms: reported as US_SSN, only with a word nearby.
+        itin = us_itin.is_valid(digits)
+        if not (us_ssn.is_valid(digits) or itin) or digits in _SSN_NEVER:
             continue
         # Nine digits in 3-2-4 are also invoice, part and case numbers: without a word such
         # as "SSN" nearby they are reported only with a custom min_score below 0.5.
         score = {"-": 0.45, "\u2013": 0.45, " ": 0.3, "": 0.2, ".": 0.2}[m.group(2)]
+        if _EIN_LABEL.search(text, max(0, m.start() - 50), m.start()):
+            continue  # "EIN on W-2: 462837115" beside an SSN: the employer's number, whatever its layout
+        if itin and not (
+            _ITIN_WORDS.search(text, max(0, m.start() - 60), m.start())
+            or column_named(text, m.start(), m.end(), _ITIN_WORDS)
+        ):
+            continue  # "SSN 987-83-7442": a 9xx number under an SSN label is no SSN
         if is_reference(text, m.start()) and not _SSN_WORDS.search(text, _field_start(text, m.start(), 25), m.start()):
             # "SSN: 076972219. Loan application 785-19-9052": the label right before wins, unless
             # the SSN word is in the same field ("SSN on the aid form: 536-22-1234").
@@ -1442,6 +1517,27 @@ def _field_start(text: str, start: int, span: int) -> int:
     return breaks[-1].end() if breaks else lo
 
 
+#: A label of an event's or a sample's number right before ten digits (issue #14,
+#: scripts/pii_ninth.py): an appointment, episode, accession or lab number, an e-Referral UBRN.
+#: Not "Hospital no" / "MRN": a patient's own number, which many trusts print as the NHS number
+#: (scripts/pii_blind.py counts "Hospital no 475-618-6270" as one).
+_OTHER_HEALTH_NUMBER = re.compile(
+    r"\b(?:appointment|appt|episode|accession|lab|specimen|sample|ubrn|booking|encounter|visit)"
+    r"\.?\s*(?:id|number|no\.?|num|#|ref(?:erence)?)?\s*[:#=.]?\s*$",
+    re.IGNORECASE,
+)
+#: Unix seconds of 2017-07 .. 2033-05 (1.5e9 .. 2.0e9), as EPR footers and logs print them, and
+#: the words of time (or a log stamp's bracket) that stand right before one.
+_EPOCH_SECONDS = re.compile(r"1[5-9]\d{8}")
+_TIME_WORD = re.compile(
+    r"\b(?:generated|created|updated|modified|printed|received|sent|logged|triaged|scanned|signed|"
+    r"timestamp|ts|time|epoch|expires?|issued)\b(?:\s+(?:at|on))?[\s:=]{0,3}$"
+    # A log line's stamp in brackets or after "@" ("[1733412301] record viewed").
+    r"|(?:^|\s)[\[@]$",
+    re.IGNORECASE,
+)
+
+
 def _nhs(text: str, low: str, windows: Windows) -> Iterable[Match]:
     for m in _iter(_NHS, text, windows):
         if not gb_nhs.is_valid(m.group()):
@@ -1450,8 +1546,20 @@ def _nhs(text: str, low: str, windows: Windows) -> Iterable[Match]:
         # number in eleven passes) it outranks the phone reading of the same digits (0.7)
         # unless a phone word is near. Other layouts need a context word.
         score = 0.75 if m.group(1) == " " else 0.35
-        if is_reference(text, m.start()) and not _NHS_WORDS.search(text, _field_start(text, m.start(), 25), m.start()):
-            score = 0.2  # "patient ... Dossier 5406385151": the label right before wins
+        own_field = _NHS_WORDS.search(text, _field_start(text, m.start(), 25), m.start())
+        if (is_reference(text, m.start()) and not own_field) or _OTHER_HEALTH_NUMBER.search(
+            text, max(0, m.start() - 30), m.start()
+        ):
+            score = 0.2  # "patient ... Dossier 5406385151", "Hospital No: ...": the label right before wins
+        elif (
+            not m.group(1)
+            and _EPOCH_SECONDS.fullmatch(m.group())
+            and _TIME_WORD.search(text, max(0, m.start() - 25), m.start())
+        ):
+            # "Document generated 1733412345", "Received 1675437098" in a clinic letter: ten
+            # unbroken digits of a Unix time of 2017-2033 after a word of time pass mod 11 one
+            # time in eleven; the letter's NHS words elsewhere do not make them the patient's.
+            score = 0.2
         elif near(text, m.start(), m.end(), _NHS_WORDS, before=60) or column_named(
             text, m.start(), m.end(), _NHS_WORDS
         ):
@@ -2009,6 +2117,9 @@ _LOCAL_SHAPE = re.compile(
     r"|\(\d{2,3}\) ?9 \d{4}[ -]?\d{4}"
     # A trunk digit written apart before the groups: Russian "8 912 345-67-89", Polish "0 601 234 567".
     r"|\d \d{3}(?:[ .-]\d{2,4}){2,3}"
+    # A Brazilian carrier code between the trunk 0 and the area code (issue #14,
+    # scripts/pii_ninth.py): "0 21 11 98765-4321", "0 15 (11) 9876-5432".
+    r"|0 \d{2} \(?\d{2}\)? ?9?\d{4}-?\d{4}"
     r"|\d ?\(\d{2,5}\) ?\d{2,4}(?:[ .-]\d{2,4}){1,3}"
     # An area code before a slash or in brackets: "0480 / 69 46 52", "(01519) 7084348".
     r"|0\d{1,5} ?/ ?\d{2,8}(?:[ .-]\d{2,8}){0,3}|\(0\d{1,5}\) ?\d{2,8}(?:[ .-]\d{2,8}){0,3}"
@@ -2019,12 +2130,18 @@ _PLAIN_LOCAL = re.compile(r"\d{8,12}")
 _PLAIN_LOCAL_REACH = 20
 
 
+_MX_OLD_MOBILE = re.compile(r"^\+52[ .-]?1[ .-]?(?=\(?[1-9]\d\)?[ .-]?\d{4}[ .-]?\d{4}$)")
+
+
 @functools.lru_cache(maxsize=4096)
 def _phone_score(raw: str, regions: tuple[str, ...]) -> float:
     """Confidence that ``raw`` is a phone number from its digits alone (libphonenumber parses
     cost ~0.1 ms each: the same candidate, repeated in a conversation, is parsed once)."""
     formatted = any(c in raw for c in " -.()")
     plain = _TRUNK.sub(r"\1 ", _BRACKETED_CC.sub(r"+\1", raw))
+    # Mexico's mobiles were dialled "+52 1 55 ..." until 2019 and are still printed so;
+    # libphonenumber now reads the 1 as part of the number and rejects it.
+    plain = _MX_OLD_MOBILE.sub("+52 ", plain)
     if not plain.startswith("+") and _IDD.match(plain):
         # "011 44 20 ..." / "00 49 ...": an exit code, unless that reading is no valid number and
         # the national one is: Leeds, Sheffield, Nottingham ... numbers start 0113, 0114, 0115.
