@@ -488,12 +488,16 @@ class Verdicts:
     flagged: list[bool]
     patterns_flagged: list[bool]
     seconds: float
+    #: Where the detector was imported from (which tree) and its 1% level, for the report.
+    source: str
+    threshold: float
 
 
 def judge(items: list[Example]) -> Verdicts:
     """Score and decide every text with the shipped defaults (``sensitivity="1%"``,
     ``semantic=True``), through the detector's own ``adetect``; ``semantic=False`` (patterns
     only) is read too, as a second column."""
+    import bastion
     from bastion.gateway.policy.detectors.injection import InjectionDetector
 
     det = InjectionDetector()
@@ -504,12 +508,14 @@ def judge(items: list[Example]) -> Verdicts:
     scores = anyio.run(det.scores, texts)
     flagged = [bool(m) for m in anyio.run(det.adetect, texts)]
     seconds = time.perf_counter() - t0
-    return Verdicts(scores, flagged, [bool(patterns.detect(t)) for t in texts], seconds)
+    patterns_flagged = [bool(patterns.detect(t)) for t in texts]
+    return Verdicts(scores, flagged, patterns_flagged, seconds, str(bastion.__file__), det.threshold)
 
 
 def report(items: list[Example], v: Verdicts, show: bool) -> None:
     """Markdown tables: detected / flagged by category, totals, and the curve."""
     labels = [e.attack for e in items]
+    print(f"Detector from {v.source}, shipped 1% level {v.threshold:.6f}\n")
     print("| category | texts | flagged, head + patterns (shipped 1%) | flagged, patterns only |")
     print("|---|---|---|---|")
     for attack in (True, False):
