@@ -84,15 +84,38 @@ def _alias(layout: str, family: str) -> str:
     return "fresh-shared" if layout == "shared" else f"fresh-{family}"
 
 
-def measure() -> list[Outcome]:
+def control_pairs() -> list[Pair]:
+    """A control asked of the same gateway: the older hand-written pairs of
+    ``tests/semcache/pairs.py`` (the guards were developed on ``PARAPHRASES`` / ``TRAPS``; the
+    ``HOLDOUT_*`` ones were written after and evaluated once), each pair under its own alias.
+    If the harness reproduces their known high rate, the fresh set's figure is the set's, not
+    the harness's."""
+    from tests.semcache.pairs import HOLDOUT_PARAPHRASES, HOLDOUT_TRAPS, PARAPHRASES, TRAPS
+
+    groups = [
+        ("developed-on", "paraphrase", "-", PARAPHRASES),
+        ("holdout", "paraphrase", "-", HOLDOUT_PARAPHRASES),
+        ("holdout", "trap", "-", HOLDOUT_TRAPS),
+    ] + [("developed-on", "trap", cat, ts) for cat, ts in TRAPS.items()]
+    out: list[Pair] = []
+    for domain, kind, cat, ts in groups:
+        out += [Pair(f"control-{len(out) + i:03d}", domain, kind, cat, a, b) for i, (a, b) in enumerate(ts)]
+    return out
+
+
+def measure() -> tuple[list[Outcome], list[Outcome]]:
+    """(the fresh set's outcomes, both layouts in turn; the control's, isolated)."""
     ps = pairs()
+    control = control_pairs()
     bases = {p.stored for p in ps}
     clash = [p.asked for p in ps if p.kind == "trap" and p.asked in bases]
     if clash:
         raise SystemExit(f"trap texts that are also stored questions: {clash}")
     families = sorted({p.family for p in ps})
     fake, upstream = start_fake()
-    aliases = {"fresh-shared": ["oa/gpt-fresh"]} | {f"fresh-{f}": ["oa/gpt-fresh"] for f in families}
+    aliases = {"fresh-shared": ["oa/gpt-fresh"]} | {
+        f"fresh-{f}": ["oa/gpt-fresh"] for f in families + [p.family for p in control]
+    }
     config = {
         "semcache": {"enabled": True},
         "server": {"log_level": "warning"},
@@ -102,6 +125,7 @@ def measure() -> list[Outcome]:
         },
     }
     out: list[Outcome] = []
+    control_out: list[Outcome] = []
     try:
         with tempfile.TemporaryDirectory() as d, start_gateway(Path(d), config, timeout=600) as gw:
             key = gw.create_key("fresh")
@@ -114,6 +138,8 @@ def measure() -> list[Outcome]:
                         if (model, p.stored) not in stored:
                             stored.add((model, p.stored))
                             _ask(client, gw.url, key, model, p.stored, store=True)
+                for p in control:
+                    _ask(client, gw.url, key, _alias("isolated", p.family), p.stored, store=True)
                 time.sleep(1.0)  # the writer stores after the response
                 started = time.monotonic()
                 while _pre_encode_queue(gw.url, gw.admin_key):
@@ -124,12 +150,15 @@ def measure() -> list[Outcome]:
                     for layout in ("shared", "isolated"):
                         phase, served = _ask(client, gw.url, key, _alias(layout, p.family), p.asked, store=False)
                         out.append(Outcome(p, layout, phase, served))
+                for p in control:
+                    phase, served = _ask(client, gw.url, key, _alias("isolated", p.family), p.asked, store=False)
+                    control_out.append(Outcome(p, "isolated", phase, served))
             for line in _metric_lines(gw.url, gw.admin_key, "bastion_llm_cache_second_stage_total"):
                 print(f"`{line}`  ")
     finally:
         fake.terminate()
         fake.wait(10)
-    return out
+    return out, control_out
 
 
 def _rate(k: int, n: int) -> str:
@@ -252,7 +281,19 @@ def funnel(out: list[Outcome]) -> None:
     print("\n".join(sorted(examples)))
 
 
+def report_control(out: list[Outcome]) -> None:
+    print("\n#### Control: the older hand-written pairs (`tests/semcache/pairs.py`), same gateway, isolated\n")
+    print("| pairs | paraphrases served | traps served a wrong answer |\n|---|---|---|")
+    for domain in ("developed-on", "holdout"):
+        para = [o for o in out if o.pair.domain == domain and o.pair.kind == "paraphrase"]
+        trap = [o for o in out if o.pair.domain == domain and o.pair.kind == "trap"]
+        print(
+            f"| {domain} | {_rate(sum(o.right for o in para), len(para))} | {_rate(sum(o.hit for o in trap), len(trap))} |"
+        )
+
+
 if __name__ == "__main__":
-    results = measure()
+    results, control = measure()
     report(results)
+    report_control(control)
     funnel(results)
