@@ -92,9 +92,17 @@ SAME_DESPITE_WORDING = [
     ("Is a thousand dollars enough for a week in Lisbon?", "Is 1,000 dollars enough for a week in Lisbon?"),
     ("Is there any chess club in Lisbon?", "Are there some chess clubs in Lisbon?"),
     ("What are some of the most common interview mistakes?", "What are some common interview mistakes?"),
+    # A name of several words ("Node.js", "C++", "Coca-Cola") was covered by neither side's words,
+    # so the question was refused even against itself.
+    ("How do I read a JSON file in Node.js?", "How do I read a JSON file in Node.js?"),
+    ("How do I read a JSON file in Node.js?", "What is the way to read a JSON file in Node.js?"),
+    ("Why is my C++ build so slow?", "Why is my C++ build so slow on Windows?"),
+    ("Is Coca-Cola vegan?", "Is Coca-Cola suitable for vegans?"),
 ]
 STILL_DIFFERENT = [
     ("What are the top 10 videos on YouTube?", "What are the top twenty videos on YouTube?"),
+    ("How do I reverse a list in C++?", "How do I reverse a list in C#?"),
+    ("How do I read a JSON file in Node.js?", "How do I read a JSON file in Deno?"),
     ("Can anyone become a citizen?", "Can everyone become a citizen?"),
     ("What do most people eat for breakfast?", "What do few people eat for breakfast?"),
 ]

@@ -656,8 +656,14 @@ class Guards:
         # do not capitalise consistently), and shared names must keep their order (swaps:
         # "did X beat Y" / "did Y beat X").
         # A name on one side only is an added detail left to the content-word guard; a name on
-        # each side that the other lacks is a different subject.
-        if any(e not in c.words for e in q.entities) and any(e not in q.words for e in c.entities):
+        # each side that the other lacks is a different subject. A name is covered by the other
+        # side's names too: one with a dot, a plus, a hash or a hyphen ("Node.js", "C++",
+        # "Coca-Cola") is one name but several words, so it was covered by neither side's words
+        # and a question naming it was refused even against itself; "C++" and "C#" still differ.
+        q_names, c_names = set(q.entities), set(c.entities)
+        if any(e not in c.words and e not in c_names for e in q.entities) and any(
+            e not in q.words and e not in q_names for e in c.entities
+        ):
             return False
         shared_q = [e for e in q.entities if e in set(c.entities)]
         shared_c = [e for e in c.entities if e in set(q.entities)]
