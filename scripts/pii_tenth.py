@@ -99,6 +99,7 @@ def _group(d: str, sizes: tuple[int, ...], seps: tuple[str, ...]) -> str:
 def odd_layout(r: random.Random, d: str) -> str:
     """Amex / Diners / 16-digit numbers as receipts, agents and customers print them."""
     n = len(d)
+    sizes: tuple[int, ...]
     if n == 15:
         sizes = r.choice(((4, 6, 5), (4, 6, 5), (4, 6, 5), (4, 4, 4, 3), (5, 5, 5), (4, 4, 7)))
     elif n == 14:

@@ -56,6 +56,8 @@ NOT_FOUND = [
     ("Quick question - use 887521173, not the owner's social security number.", "887521173"),
     ("W-9 received, TIN 463179796 (business number, not an SSN).", "463179796"),
     ("Tax ID on the W-9: 463179796, SSN field left blank.", "463179796"),
+    # A company's tax number under the signer's phone line is no phone (NIT mod 11 valid).
+    ("Tel: (601) 2774486\nNIT 019006684-4\nRadicado 2024-713230", "019006684-4"),
     # A supplier's customer account on its invoice is no bank account.
     ("INVOICE INV-2026-47390\nCustomer account 51 8311 9969 4665", "51 8311 9969 4665"),
 ]

@@ -268,10 +268,17 @@ _REFERENCE_WORDS = word_re(
         "itinerary",
         "pnr",
         "docket",
-        # Numbers of businesses, not people.
+        # Numbers of businesses, not people; Latin America's company tax numbers (NIT, CUIT, RUT,
+        # RFC, CNPJ) as invoices and signatures print them under the phone line (issue #14,
+        # scripts/pii_tenth.py: "Tel: ...⏎NIT 007.811.655-8").
         "vat",
         "eori",
         "duns",
+        "nit",
+        "cuit",
+        "rut",
+        "rfc",
+        "cnpj",
         # Other languages' labels of the same (company registers, customer, contract and policy
         # numbers, orders and invoices), as invoices, claims and signatures print them.
         "siret",
