@@ -268,10 +268,17 @@ _REFERENCE_WORDS = word_re(
         "itinerary",
         "pnr",
         "docket",
-        # Numbers of businesses, not people.
+        # Numbers of businesses, not people; Latin America's company tax numbers (NIT, CUIT, RUT,
+        # RFC, CNPJ) as invoices and signatures print them under the phone line (issue #14,
+        # scripts/pii_tenth.py: "Tel: ...⏎NIT 007.811.655-8").
         "vat",
         "eori",
         "duns",
+        "nit",
+        "cuit",
+        "rut",
+        "rfc",
+        "cnpj",
         # Other languages' labels of the same (company registers, customer, contract and policy
         # numbers, orders and invoices), as invoices, claims and signatures print them.
         "siret",
@@ -734,9 +741,10 @@ _BANK_COLUMN = re.compile(
     r"bank|iban|routing|sort.?code|bsb|(?:account|acct)[ _.-]?(?:number|no|num|#)|kontonummer|numéro de compte",
     re.IGNORECASE,
 )
-#: Accounts that are not bank accounts ("AWS account 123456789012").
+#: Accounts that are not bank accounts ("AWS account 123456789012"); a supplier's "Customer account"
+#: on its invoice is the buyer's number in its books (issue #14, scripts/pii_tenth.py).
 _NOT_BANK_WORDS = word_re(
-    ["aws", "gcp", "azure", "cloud", "google", "microsoft", "github", "steam", "twitter", "gl", "ledger"]
+    ["aws", "gcp", "azure", "cloud", "google", "microsoft", "github", "steam", "twitter", "gl", "ledger"] + ["customer"]
 )
 _ACCOUNT = re.compile(r"(?<![\w-])\d(?:[ -]?\d){5,16}(?![\w-])")
 _PHONE_WORDS = word_re(
@@ -828,6 +836,8 @@ _PHONE_WORDS = word_re(
         "tlf",
         "cell.",
         "cel",
+        # Chile's "Fono:" heading a contact block's phone line (issue #14, scripts/pii_tenth.py).
+        "fono",
         "telefonisch",
         "kontakt",
         "contacter",
@@ -1435,8 +1445,87 @@ def _odd_cards(text: str, windows: Windows) -> Iterable[Match]:
         yield Match("CREDIT_CARD", m.start(), m.end(), 0.9 if cue or not wrapped else 0.6)
 
 
+#: Amex, Diners and other cards in groupings the two patterns above do not take (issue #14,
+#: scripts/pii_tenth.py): 4.6.5 with dots, 4-6-5 / 5-5-5 / 4-4-7 / 2-4-4-4 and mixed separators
+#: ("3782-822463 10005", "3782 - 822463 - 10005") as receipts, bookings and chat print them; also
+#: glued to a reservation system's two-letter card code ("FOP CC AX3782 822463 10005", "CCVI4111...").
+_CARD_LOOSE = re.compile(
+    r"(?:(?<![\w.,/-])|(?<=\b(?:AX|VI|CA|MC|DC|DS|JC|TP)))\d{2,8}(?:(?: ?[-.] ?| {1,2})\d{2,8}){1,4}(?![\w]|[.,/-]?\d| {1,3}\d)"
+)
+#: Reservation systems' card codes that may be glued to the digits (see :data:`_CARD_LOOSE`).
+_GDS_CARD_CODES = ("AX", "VI", "CA", "MC", "DC", "DS", "JC", "TP")
+
+
+def _loose_triggers(text: str) -> list[int]:
+    """Where a dot, a spaced dash or two spaces stand between digits, or (in a text with a
+    form-of-payment "CC") a reservation system's card code stands before one. One-character
+    ``str.find`` first (memchr speed): a regex scan of every window cost 10-90 us on a 1 KB prompt
+    with a number in every sentence, a two-character ``find`` ~1 us each."""
+    hits: list[int] = []
+    n = len(text)
+    i = text.find(".")
+    while i >= 0:
+        if 0 < i < n - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
+            hits.append(i)
+        i = text.find(".", i + 1)
+    i = text.find("-")
+    while i >= 0:
+        if 1 < i < n - 2 and text[i - 1] == text[i + 1] == " " and text[i - 2].isdigit() and text[i + 2].isdigit():
+            hits.append(i)
+        i = text.find("-", i + 1)
+    i = text.find("  ")
+    while i >= 0:
+        if 0 < i < n - 2 and text[i - 1].isdigit() and text[i + 2].isdigit():
+            hits.append(i)
+        i = text.find("  ", i + 1)
+    if "CC" in text:
+        for code in _GDS_CARD_CODES:
+            i = text.find(code)
+            while i >= 0:
+                if i + 2 < n and text[i + 2].isdigit():
+                    hits.append(i)
+                i = text.find(code, i + 1)
+    return hits
+
+
+def _loose_windows(text: str, windows: Windows, seeds: Windows) -> Windows:
+    """Where :data:`_CARD_LOOSE` is tried: around digits the strict pattern found but could not
+    group (``seeds``: "37828 22463 10005", "3782-822463 10005"), and the digit windows holding one
+    of :func:`_loose_triggers`."""
+    out = [(max(0, a - 4), min(len(text), b + 4)) for a, b in seeds]
+    hits = _loose_triggers(text)
+    if hits:
+        out += [(lo, hi) for lo, hi in windows if any(lo <= h < hi for h in hits)]
+    return out
+
+
+def _loose_cards(text: str, windows: Windows, seen: list[tuple[int, int]]) -> Iterable[Match]:
+    """Cards of :data:`_CARD_LOOSE`, 14 to 16 digits, issuer and Luhn valid (one random number in
+    ten passes Luhn, few carry a card prefix of the right length). Amex (15 digits) and Diners
+    (14) in any grouping; 16-digit ones in a grouping that is not fours need a card word near."""
+    for m in _iter(_CARD_LOOSE, text, windows):
+        raw = m.group()
+        digits = _NON_DIGITS.sub("", raw)
+        if not 14 <= len(digits) <= 16 or any(a < m.end() and m.start() < b for a, b in seen):
+            continue
+        if not luhn.is_valid(digits) or not card_issuer_ok(digits):
+            continue
+        cue = near(text, m.start(), m.end(), _CARD_WORDS)
+        short = len(digits) < 16 and digits[0] == "3"  # Amex 34/37, Diners 30/36/38/39
+        if not (cue or short) or _loyalty_card(text, m.start()):
+            continue
+        if not cue and (
+            is_reference(text, m.start()) or near(text, m.start(), m.end(), _NOT_CARD_WORDS, before=25, after=0)
+        ):
+            continue
+        yield Match("CREDIT_CARD", m.start(), m.end(), 0.9)
+
+
 def _cards(text: str, low: str, windows: Windows) -> Iterable[Match]:
-    yield from _odd_cards(text, windows)
+    found = list(_odd_cards(text, windows))
+    yield from found
+    strict: list[Match] = []
+    seeds: Windows = []
     for m in _iter(_CARD, text, windows):
         if in_iban_tail(text, m.start()):
             continue
@@ -1449,6 +1538,7 @@ def _cards(text: str, low: str, windows: Windows) -> Iterable[Match]:
         if not 12 <= len(digits) <= 19 or not luhn.is_valid(digits) or len(set(digits)) == 1:
             continue
         if len(digits) != len(raw) and not _CARD_GROUPS.fullmatch(raw):
+            seeds.append((m.start(), m.end()))  # not in fours: the loose pattern decides below
             continue
         score = 0.9 if card_issuer_ok(digits) else 0.3
         if score > 0.5 and len(digits) < 16 and digits[0] in "56" and not digits.startswith(("6011", "65")):
@@ -1469,7 +1559,11 @@ def _cards(text: str, low: str, windows: Windows) -> Iterable[Match]:
             score += 0.3
         elif near(text, m.start(), end, _NOT_CARD_WORDS, before=25, after=0) or is_reference(text, m.start()):
             score -= 0.45
-        yield Match("CREDIT_CARD", m.start(), end, min(score, 1.0))
+        strict.append(Match("CREDIT_CARD", m.start(), end, min(score, 1.0)))
+    yield from strict
+    # The strict readings (reported or not) keep their spans: the loose pattern only adds cards
+    # the others did not see at all.
+    yield from _loose_cards(text, _loose_windows(text, windows, seeds), [(x.start, x.end) for x in (*found, *strict)])
 
 
 def _ssns(text: str, low: str, windows: Windows) -> Iterable[Match]:
@@ -1494,6 +1588,11 @@ def _ssns(text: str, low: str, windows: Windows) -> Iterable[Match]:
             # "SSN: 076972219. Loan application 785-19-9052": the label right before wins, unless
             # the SSN word is in the same field ("SSN on the aid form: 536-22-1234").
             score -= 0.3
+        elif _ssn_negated_after(text, m.end()):
+            # "use 887521173, not the owner's social security number", "TIN 889484418 (business
+            # number, not an SSN)": the SSN word says what the number is not (issue #14,
+            # scripts/pii_tenth.py); a company's EIN is printed undashed like this.
+            score -= 0.1
         elif (
             _SSN_WORDS.search(text, max(0, m.start() - 60), m.start())
             or label_after(text, m.end(), _SSN_WORDS, 30)
@@ -1503,6 +1602,23 @@ def _ssns(text: str, low: str, windows: Windows) -> Iterable[Match]:
         elif near(text, m.start(), m.end(), _PHONE_WORDS, before=30, after=0):
             score -= 0.3
         yield Match("US_SSN", m.start(), m.end(), min(score, 1.0))
+
+
+#: A denial between nine digits and the SSN word after them ("..., not an SSN", "instead of a
+#: social security number"), or an SSN box said to be empty after them ("SSN field left blank").
+_NEGATION = re.compile(r"\b(?:not|instead\s+of|rather\s+than|in\s+place\s+of)\b", re.IGNORECASE)
+_LEFT_BLANK = re.compile(r"\s*(?:field|box|line)?\s*(?:(?:left|is|was)\s+)?(?:blank|empty)\b", re.IGNORECASE)
+
+
+def _ssn_negated_after(text: str, end: int) -> bool:
+    """Whether an SSN word follows within 45 characters on the same line with a denial before it,
+    and no other number between."""
+    line_end = text.find("\n", end)
+    hi = min(len(text), end + 45, line_end if line_end >= 0 else len(text))
+    word = _SSN_WORDS.search(text, end, hi)
+    if word is None or _DIGIT.search(text, end, word.start()):
+        return False
+    return _NEGATION.search(text, end, word.start()) is not None or _LEFT_BLANK.match(text, word.end()) is not None
 
 
 _FIELD_BREAK = re.compile(r"[;,()\n]")
@@ -1536,6 +1652,20 @@ _TIME_WORD = re.compile(
     r"|(?:^|\s)[\[@]$",
     re.IGNORECASE,
 )
+#: A JSON key right before a value ('"t": 1745933064', '"id": "1713961505"'): the key names it.
+_JSON_KEY = re.compile(r'"([^"\n]{1,40})"\s*:\s*"?$')
+
+
+def _epoch_stamp(text: str, start: int, end: int) -> bool:
+    """Whether Unix seconds at ``start`` are stamped as a time, not as the patient's number: a word
+    of time right before, a log line led by them ("1715683895 | user 5679 opened ..."; issue #14,
+    scripts/pii_tenth.py), or a JSON key that names no NHS number ('"t": 1674435185')."""
+    if _TIME_WORD.search(text, max(0, start - 25), start):
+        return True
+    if (start == 0 or text[start - 1] == "\n") and text[end : end + 1] in (" ", "|", ",", "\t", ";"):
+        return not column_named(text, start, end, _NHS_WORDS)
+    key = _JSON_KEY.search(text, max(0, start - 48), start)
+    return key is not None and _NHS_WORDS.search(key.group(1)) is None
 
 
 def _nhs(text: str, low: str, windows: Windows) -> Iterable[Match]:
@@ -1551,11 +1681,7 @@ def _nhs(text: str, low: str, windows: Windows) -> Iterable[Match]:
             text, max(0, m.start() - 30), m.start()
         ):
             score = 0.2  # "patient ... Dossier 5406385151", "Hospital No: ...": the label right before wins
-        elif (
-            not m.group(1)
-            and _EPOCH_SECONDS.fullmatch(m.group())
-            and _TIME_WORD.search(text, max(0, m.start() - 25), m.start())
-        ):
+        elif not m.group(1) and _EPOCH_SECONDS.fullmatch(m.group()) and _epoch_stamp(text, m.start(), m.end()):
             # "Document generated 1733412345", "Received 1675437098" in a clinic letter: ten
             # unbroken digits of a Unix time of 2017-2033 after a word of time pass mod 11 one
             # time in eleven; the letter's NHS words elsewhere do not make them the patient's.
