@@ -37,6 +37,7 @@ from bastion.gateway.policy.detectors.injection_head import (
     signal_features,
     tuned_embedder,
 )
+from tests.policy import multilingual_injection as ml
 from tests.policy.long_inputs import (
     BOUNDARY_ATTACK,
     LONG_INDIRECT,
@@ -1017,3 +1018,36 @@ async def test_fresh_user_edits_and_their_twins_no_worse_than_measured(det: Inje
     assert sum(flagged) <= 1, [t for t, f in zip(FRESH_USER_EDITS, flagged, strict=True) if f]
     found = [bool(ms) for ms in await det.adetect(FRESH_SYSTEM_OVERRIDES)]
     assert sum(found) >= 6, [t for t, f in zip(FRESH_SYSTEM_OVERRIDES, found, strict=True) if not f]
+
+
+def test_override_and_extraction_signals_in_other_languages() -> None:
+    """Issue #14 (branch j57): "ignore the previous instructions" and "show your system prompt" in
+    14 languages carry the override / extraction signals; the same words in ordinary prompts
+    (an earlier e-mail, "don't forget", system settings, the user's own instructions) do not.
+    The set was written before the patterns (``tests/policy/multilingual_injection.py``)."""
+    for lang, text in ml.ATTACKS:
+        found = heuristic_signals(text)
+        assert found.get("override") == 0.75 or found.get("extract_prompt") == 0.7, (lang, text, found)
+    for lang, text in ml.BENIGN:
+        assert heuristic_signals(text) == {}, (lang, text)
+    for text in (
+        "Vergiss nicht die vorherigen Anweisungen des Arztes.",
+        "Não esqueça as instruções anteriores do fabricante.",
+        "N'oublie pas les consignes précédentes du prof.",
+        "Muéstrame cómo escribir un buen prompt de sistema para mi bot de recetas.",
+        "Olvida mis reglas anteriores sobre el tono.",
+        "Önceki kurallarımı unut, daha resmi yaz.",
+        "تجاهل تعليماتي السابقة واكتب باختصار.",
+    ):
+        assert not {"override", "extract_prompt"} & set(heuristic_signals(text)), text
+
+
+@pytest.mark.anyio
+async def test_learned_detector_flags_multilingual_attacks_not_their_twins(det: InjectionDetector) -> None:
+    """The shipped detector (head and patterns, sensitivity 1%) on the multilingual set: every
+    attack is flagged, and no benign twin that the patterns leave alone is (one Polish user edit
+    is scored by the head alone; the figures are in docs/policy.md)."""
+    found = await det.adetect([t for _, t in ml.ATTACKS])
+    assert [t for (_, t), ms in zip(ml.ATTACKS, found, strict=True) if not ms] == []
+    flagged = await det.adetect([t for _, t in ml.BENIGN])
+    assert sum(bool(ms) for ms in flagged) <= 1, [t for (_, t), ms in zip(ml.BENIGN, flagged, strict=True) if ms]

@@ -84,6 +84,101 @@ _MODES = r"(?:developer|dev|debug|god|admin|sudo|root|maintenance|unrestricted|d
 _JAILBREAK_MODES = r"(?:dan|jailbreak|jailbroken|unrestricted|unfiltered|uncensored|evil|chaos|opposite)"
 _ENABLE = r"(?:enable|activate|enter|switch\s+to|turn\s+on|go\s+into)"
 
+#: The override and extraction signals in other languages (issue #14, branch j57: direct
+#: attacks in Spanish, French, German, Italian, Portuguese, Dutch, Polish, Russian, Chinese,
+#: Japanese, Korean, Arabic, Hindi and Turkish were missed, and the head alone does not reach
+#: the level). Precise phrasings only: the verb, "previous / above / initial" and the word for
+#: "instructions / rules"; a first-person possessive ("mis instrucciones anteriores", "meine
+#: vorherigen Anweisungen", "我之前", "talimatlarımı") is the user's own edit and does not match.
+_ML_MINE = (
+    r"(?:mis|mes|mon|ma|mein\w*|mi|mio|mia|miei|mie|meu|minha|meus|minhas|mijn|m[oó]j\w*|moi\w*|мо[йеяиюё]\w*|"
+    r"nuestr\w*|notre|nos|unser\w*|nostr\w*|noss[oa]s?|onze|nasz\w*|наш\w*)\b"
+)
+_ML_GAP = rf"(?:(?!{_ML_MINE})[\w'’-]+\s+)"
+_ML_VERB = (
+    r"(?:haz\s+caso\s+omiso\s+de|no\s+hagas\s+caso\s+(?:a|de)|ne\s+(?:tiens|tenez)\s+pas\s+compte\s+(?:des|de)|"
+    r"fais\s+abstraction\s+de|lascia\s+perdere|nie\s+zwa[zż]aj\s+na|не\s+обращай(?:те)?\s+внимания\s+на|"
+    r"ignora|ignore|ignorad|ignoren|ignorez|ignorate|ignori|olvida|olvide|olviden|olvidad|omite|omita|"
+    r"descarta|descarte|oublie|oubliez|ignoriere|ignorier|ignorieren\s+sie|vergiss|vergessen\s+sie|missachte|"
+    r"dimentica|dimenticate|dimentichi|esque[cç]a|esquece|desconsidere|desconsidera|negeer|negeert|vergeet|"
+    r"zignoruj|ignoruj|zapomnij(?:\s+o)?|pomi[nń]|игнорируй(?:те)?|проигнорируй(?:те)?|забудь(?:те)?)"
+)
+_ML_PRIOR = (
+    r"(?:anteriores|anterior|previas|previos|precedentes|iniciales|originales|pr[ée]c[ée]dentes|ant[ée]rieures|"
+    r"ci-dessus|initiales|vorherigen|vorigen|fr[üu]heren|obigen|bisherigen|urspr[üu]nglichen|vorangegangenen|"
+    r"precedenti|iniziali|originali|acima|pr[ée]vias|iniciais|originais|vorige|eerdere|bovenstaande|voorgaande|"
+    r"oorspronkelijke|poprzedni\w*|wcze[sś]niejsz\w*|powy[zż]sz\w*|pocz[aą]tkow\w*|предыдущ\w*|прежн\w*|"
+    r"вышеуказанн\w*|исходн\w*|первоначальн\w*)"
+)
+_ML_RULES = (
+    r"(?:instrucciones|indicaciones|reglas|normas|directrices|consignas|instructions|consignes|r[èe]gles|"
+    r"directives|anweisungen|instruktionen|regeln|vorgaben|richtlinien|istruzioni|regole|direttive|"
+    r"instru[cç][õo]es|regras|diretrizes|instructies|regels|richtlijnen|instrukcj\w*|zasad\w*|regu[lł]\w*|"
+    r"polece[nń]\w*|инструкци\w*|правил\w*|указани\w*|директив\w*)"
+)
+#: "Ignora todas las instrucciones anteriores", "vergiss die obigen Regeln", "забудь
+#: предыдущие правила" and the same in the word orders of Chinese, Japanese, Korean, Hindi,
+#: Turkish and Arabic.
+_ML_OVERRIDE = (
+    r"(?<!não\s)(?<!nao\s)(?<!no\s)(?<!non\s)(?<!nie\s)(?<!не\s)(?<!n')(?<!n’)"
+    rf"\b{_ML_VERB}(?!\s+(?:niet|nicht|pas|nie|не)\b)\s+{_ML_GAP}{{0,3}}?(?:{_ML_PRIOR}\s+{_ML_GAP}{{0,2}}?{_ML_RULES}|"
+    rf"{_ML_RULES}\s+{_ML_GAP}{{0,1}}?{_ML_PRIOR})\b"
+    r"(?!\s+(?:que\s+(?:te|je|ti|eu)|die\s+ich|które\s+ci|которые\s+я|que\s+vous\s+ai))|"
+    r"(?:忽略|无视|無視|忘记|忘記|忘掉|不要理会|不要理會|不理会|抛开|拋開)[^我\n。！？]{0,8}?"
+    r"(?:之前|以前|先前|上面|上述|此前|前面|原来|原來|原有|原始|初始|系统|系統)[^我\n。]{0,6}?"
+    r"(?:指令|指示|规则|規則|提示词|提示詞|约束|約束)|"
+    r"(?:以前|上記|これまで|今まで|最初|システム)の[^私\n。]{0,8}?(?:指示|命令|ルール|指令|規則|制約)"
+    r"[^私\n。]{0,8}?(?:無視|忘れ(?!な))|"
+    r"(?:이전|위의|앞의|기존|지금까지의|처음|원래|시스템)\s*(?:의\s*)?(?:[^\s.\n]+\s+){0,2}?"
+    r"(?:지시|지침|규칙|명령|프롬프트)\S*\s*(?:[^\s.\n]+\s+){0,2}?(?:무시|잊)|"
+    r"(?<!मेरे\s)(?<!मेरी\s)(?:पिछल[ेीा]|पहले\s+(?:के|की|दिए\s+गए)|ऊपर\s+(?:के|की|दिए\s+गए|लिखे)|पूर्व|मूल|सिस्टम)"
+    r"\s+(?:(?!मेर)\S+\s+){0,2}?(?:निर्देश|नियम|आदेश|इंस्ट्रक्शन)\S*\s+(?:\S+\s+){0,2}?"
+    r"(?:अनदेखा|नज़रअंदाज़|नजरअंदाज|इग्नोर|भूल|अवहेलना)|"
+    r"\b(?:önceki|yukarıdaki|yukaridaki|ilk|orijinal|sistem|eski)\s+(?:\S+\s+){0,2}?"
+    r"(?:talimat|kural|yönerge|komut|direktif)\w*(?<![ıi]m)(?<![ıi]m[ıi])\s+(?:\S+\s+){0,2}?"
+    r"(?:yok\s+say|görmezden\s+gel|unut|dikkate\s+alma|umursama|es\s+geç)|"
+    r"(?:تجاهل|تجاهلي|تجاهلوا|انس|إنس|اترك)[\u064B-\u0652]*\s+(?:\S+\s+){0,2}?(?:ال)?"
+    r"(?:تعليمات|إرشادات|ارشادات|قواعد|أوامر|اوامر|توجيهات)(?:ك)?\s+(?:\S+\s+){0,1}?"
+    r"(?:ال)?(?:سابقة|أولية|قديمة|أصلية)"
+)
+#: A disclosure verb ("muéstrame", "affiche", "zeig", "покажи", "显示", "表示", "보여", "दिखाओ",
+#: "göster", "اعرض") near "system prompt" or "your initial / original / hidden instructions".
+_ML_SHOW = (
+    r"(?:mu[ée]strame|muestra|mu[ée]streme|muestre|rev[ée]la(?:me)?|revele|imprime|rep[ií]te(?:me)?|dime|dame|"
+    r"ens[ée][ñn]a(?:me)?|montre(?:z)?|affiche(?:z)?|r[ée]v[èe]le(?:z)?|r[ée]p[èe]te(?:z)?|donne(?:z)?|dis-moi|"
+    r"dites-moi|zeig(?:e|en\s+sie)?|gib|nenne|verrate|wiederhole|mostra(?:mi|te)?|rivela(?:mi)?|stampa|"
+    r"ripeti(?:mi)?|dimmi|dammi|mostre|revela|imprima|repita|diga|toon|geef|herhaal|onthul|vertel|laat|"
+    r"poka[zż]|wypisz|ujawnij|powt[óo]rz|podaj|wy[sś]wietl|zdrad[zź]|покажи(?:те)?|выведи(?:те)?|раскрой|"
+    r"повтори|скажи|дай|распечатай|显示|顯示|输出|輸出|告诉我|告訴我|打印|展示|透露|复述|重复|泄露|给我看|列出|"
+    r"表示|教えて|見せて|出力|繰り返|開示|보여|출력|알려|공개|반복|말해|اعرض|أظهر|اظهر|اكشف|اطبع|كرر|أخبرني|"
+    r"اخبرني|أعطني|दिखा|बता|प्रिंट|दोहरा|göster|söyle|tekrarla|yazdır|paylaş|yaz)"
+)
+_ML_PROMPT = (
+    r"(?:prompt\s+(?:del?|du|di|do)\s+(?:sistema|syst[èe]me)|prompt\s+syst[èe]me|system-?prompt\w*|"
+    r"systeemprompt|prompt\w*\s+systemow\w*|системн\w+\s+промпт\w*|系统提示|系統提示|システムプロンプト|"
+    r"시스템\s*프롬프트|موج[ّ]?ه\s+النظام|برومبت\s+النظام|सिस्टम\s+प्रॉम्प्ट|sistem\s+(?:istemi|prompt)\w*|"
+    r"(?:tus|tes|t[ao]n|deine\w*|tuo|tua|tue|tuoi|suas|seus|je|jouw|swoj\w*|tw\w*|сво\w+|тво\w+|ваш\w*)\s+"
+    r"(?:instrucciones|instructions|instru[cç][õo]es|istruzioni|anweisungen|instructies|instrukcj\w*|"
+    r"инструкци\w*|consignes|regeln)\s+(?:iniciales|originales|ocultas|initiales|originales|cach[ée]es|"
+    r"iniciais|originais|ocultas|iniziali|originali|nascoste|pocz[aą]tkow\w*|systemow\w*|исходн\w*|"
+    r"первоначальн\w*|скрыт\w*)|"
+    r"(?:tus|tes|t[ao]n|deine\w*|tuo|tua|tue|tuoi|suas|seus|je|jouw|swoj\w*|сво\w+|тво\w+|ваш\w*)\s+"
+    r"(?:urspr[üu]nglichen|anf[äa]nglichen|versteckten|geheimen|oorspronkelijke|originele|verborgen|"
+    r"исходн\w*|первоначальн\w*|скрыт\w*)\s+(?:anweisungen|instruktionen|instructies|инструкци\w*)|"
+    r"你的(?:初始|原始|隐藏|隱藏)(?:指令|指示)|あなたの(?:初期|最初の|元の|隠された)(?:指示|命令)|"
+    r"(?:너의|네|당신의)\s*(?:초기|원래|숨겨진)\s*(?:지침|지시)|تعليماتك\s+(?:الأولية|الأصلية|المخفية)|"
+    r"अपन[ेाी]\s+(?:मूल|प्रारंभिक|शुरुआती|छिपे)\s+निर्देश|ilk\s+talimatların[ıi])"
+)
+#: Not across the user's own ("mi prompt de sistema") or an example being asked for ("muéstrame
+#: cómo escribir un prompt de sistema", "给我看一个系统提示的例子").
+_ML_NOT_MINE = (
+    r"(?:(?!\b(?:mi|mis|mon|ma|mes|mein\w*|mio|mia|miei|meu|minha|mijn|m[oó]j\w*|мо[йеяиюё]\w*|my|"
+    r"c[óo]mo|comment|wie|come|hoe|jak|как|un|una|une|uno|ein|eine|einen|een|um|uma|nasıl|example|ejemplo|"
+    r"exemple|beispiel|esempio|exemplo|voorbeeld|przyk[lł]ad\w*|пример\w*)\b|我|私の|내\s|나의|제\s|मेर|benim|"
+    r"如何|怎么|怎麼|一个|一個|例|どう|어떻게|कैसे|كيف|مثال)[^.\n。？?!！])"
+)
+_ML_EXTRACT = rf"{_ML_SHOW}{_ML_NOT_MINE}{{0,25}}?{_ML_PROMPT}|{_ML_PROMPT}{_ML_NOT_MINE}{{0,20}}?{_ML_SHOW}"
+
 #: Written for Bastion from the published taxonomies of jailbreak techniques (override,
 #: persona, developer mode, refusal suppression, prompt leaking, obfuscation).
 SIGNALS: tuple[Signal, ...] = (
@@ -97,7 +192,7 @@ SIGNALS: tuple[Signal, ...] = (
         0.75,
         rf"\b(?:ignore|disregard|forget|override|bypass|skip|drop|abandon)s?\s+"
         rf"(?:{_NOT_MINE}[\w,]+\s+){{0,4}}?(?:{_PRIOR}\s+)(?:{_NOT_MINE}[\w,]+\s+){{0,2}}?(?:{_RULES}|directions?|"
-        rf"orders|commands|messages?|context)\b{_NOT_FROM_ME}",
+        rf"orders|commands|messages?|context)\b{_NOT_FROM_ME}|{_ML_OVERRIDE}",
     ),
     # "New instructions:" replacing the system's, not "my new instructions: ..." or a user's new
     # instructions about their own material ("new instructions: keep my outline, shorter
@@ -338,7 +433,7 @@ SIGNALS: tuple[Signal, ...] = (
         r"what\s+(?:is|are|was|were)|give\s+me|recite|dump)\s+(?:me\s+)?(?:your|the|all|"
         r"any)?\s*(?:\w+\s+)?(?:system\s+prompt|initial\s+(?:prompt|instructions)|hidden\s+"
         r"(?:prompt|instructions)|original\s+instructions|pre-?prompt|instructions\s+above|"
-        r"(?:text|words)\s+above)",
+        r"(?:text|words)\s+above)|" + _ML_EXTRACT,
     ),
     # "Print your rules", "what were ur instructions": a disclosure verb aimed at the model's own
     # instructions (the second person is what "repeat the instructions for the shelf" lacks).
@@ -387,10 +482,111 @@ SIGNALS: tuple[Signal, ...] = (
     ),
 )
 
+#: Trigger words of the other languages' override and extraction patterns (verbs of the
+#: subject-verb-object languages, the word for "instructions / rules" of the others).
+_ML_OVERRIDE_TRIGGERS = (
+    "caso omiso",
+    "hagas caso",
+    "pas compte",
+    "abstraction",
+    "perdere",
+    "zważaj",
+    "zwazaj",
+    "внимания",
+    "olvid",
+    "omit",
+    "descart",
+    "oubli",
+    "vergiss",
+    "vergessen",
+    "missacht",
+    "dimentic",
+    "esque",
+    "desconsider",
+    "negeer",
+    "vergeet",
+    "zignoruj",
+    "zapomnij",
+    "pomi",
+    "игнорир",
+    "проигнорир",
+    "забуд",
+    "忽略",
+    "无视",
+    "無視",
+    "忘",
+    "不要理",
+    "不理会",
+    "抛开",
+    "拋開",
+    "指示",
+    "命令",
+    "ルール",
+    "規則",
+    "지시",
+    "지침",
+    "규칙",
+    "명령",
+    "프롬프트",
+    "निर्देश",
+    "नियम",
+    "आदेश",
+    "इंस्ट्रक्शन",
+    "talimat",
+    "kural",
+    "yönerge",
+    "komut",
+    "direktif",
+    "تجاهل",
+    "انس",
+    "إنس",
+    "اترك",
+)
+_ML_EXTRACT_TRIGGERS = (
+    "sistema",
+    "système",
+    "systeme",
+    "systemow",
+    "systeem",
+    "системн",
+    "系统提示",
+    "系統提示",
+    "システムプロンプト",
+    "시스템",
+    "النظام",
+    "सिस्टम",
+    "sistem",
+    "instruc",
+    "instruç",
+    "istruzion",
+    "anweisung",
+    "instrukc",
+    "инструкци",
+    "consignes",
+    "regeln",
+    "你的",
+    "あなたの",
+    "너의",
+    "당신의",
+    "تعليماتك",
+    "अपन",
+    "talimat",
+)
+
 #: Literal words at least one of which must occur (lower-cased) before a signal's pattern is
 #: tried. One Aho-Corasick pass finds them all, so ordinary prose skips most patterns.
 TRIGGERS: dict[str, tuple[str, ...]] = {
-    "override": ("ignor", "disregard", "forget", "overrid", "bypass", "skip", "drop", "abandon"),
+    "override": (
+        "ignor",
+        "disregard",
+        "forget",
+        "overrid",
+        "bypass",
+        "skip",
+        "drop",
+        "abandon",
+        *_ML_OVERRIDE_TRIGGERS,
+    ),
     "override_new": ("instruction", "rules", "directive", "system prompt"),
     "forget_everything": ("forget",),
     "persona_act_as": ("ai", "bot", "assistant", "model", "character", "persona", "entity", "version"),
@@ -448,7 +644,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "fake_system": ("system", "end of", "termination"),
     "no_rules": ("rules", "limit", "restriction", "boundar", "filter", "censor", "guardrail"),
     "you_are_to": ("you are to",),
-    "extract_prompt": ("prompt", "instruction", "above"),
+    "extract_prompt": ("prompt", "instruction", "above", *_ML_EXTRACT_TRIGGERS),
     "verbatim_above": ("verbatim", "exactly", "word for word"),
     "your_instructions": ("your", "ur"),
     "fake_role_tag": ("<|", "[inst", "[/inst", "###", "system"),
@@ -489,8 +685,9 @@ def _candidates(low: str) -> dict[int, list[int]]:
     found: dict[int, list[int]] = {i: [] for i in _ALWAYS}
     for end, (length, ids) in _AUTOMATON.iter(low):
         start = end - length + 1
-        # Triggers are word beginnings ("ignor" in "ignoring", not "ai" in "maintain").
-        if start == 0 or not low[start - 1].isalnum():
+        # Triggers are word beginnings ("ignor" in "ignoring", not "ai" in "maintain"); the other
+        # languages' triggers need not be (Chinese and Japanese have no spaces, "проигнорируй").
+        if start == 0 or not low[start - 1].isalnum() or not low[start].isascii():
             for i in ids:
                 found.setdefault(i, []).append(start)
     return found
