@@ -100,6 +100,41 @@ class _Builder:
 # ---------------------------------------------------------------------------------------------
 
 
+def random_chars(r: random.Random, alphabet: str, n: int) -> str:
+    """``n`` characters drawn from ``alphabet`` (ids and look-alikes of the blind sets)."""
+    return "".join(r.choice(alphabet) for _ in range(n))
+
+
+def build_families(
+    families: dict[str, Callable[[random.Random], _Builder]],
+    seed: object,
+    per_family: int,
+    heldout: frozenset[str],
+    tag: str = "",
+) -> list[Message]:
+    """``per_family`` messages of each family, each family drawn from its own seeded generator
+    (``f"{seed}:{tag}{family}"``, so adding a family moves no other), marked held out when in
+    ``heldout``: the ``build`` of every blind set written after this one."""
+    out: list[Message] = []
+    for fam, fn in families.items():
+        r = random.Random(f"{seed}:{tag}{fam}")
+        for _ in range(per_family):
+            b = fn(r)
+            out.append(Message(fam, b.text(), tuple(b.spans), fam in heldout))
+    return out
+
+
+def report_families(msgs: list[Message], n_families: int, heldout: frozenset[str]) -> None:
+    """A blind set's printed measurement: the tuning part (``--failures`` lists its misses and
+    flags), and with ``--heldout`` (or ``--heldout-failures``) the held-out part."""
+    tune = [m for m in msgs if not m.heldout]
+    held = [m for m in msgs if m.heldout]
+    print(f"{len(msgs)} messages, {n_families} families; held out: {', '.join(sorted(heldout))}")
+    _print(evaluate(tune), "tuning families", "--failures" in sys.argv)
+    if "--heldout" in sys.argv or "--heldout-failures" in sys.argv:
+        _print(evaluate(held), "held-out families", "--heldout-failures" in sys.argv)
+
+
 def _digits(r: random.Random, n: int) -> str:
     return "".join(r.choice(string.digits) for _ in range(n))
 

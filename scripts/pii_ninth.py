@@ -50,7 +50,8 @@ from stdnum.us import ein, itin, rtn
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from pii_chat import UNPROMISED, Message, _Builder, _print, evaluate  # noqa: E402
+from pii_chat import UNPROMISED, Message, _Builder, build_families, report_families  # noqa: E402
+from pii_chat import random_chars as _r
 from pii_eighth import _NAMES, nhs_value, phone, ssn_never, ssn_value  # noqa: E402
 
 SEED = 20261207_9
@@ -58,10 +59,6 @@ PER_FAMILY = 25
 
 D = string.digits
 UP = string.ascii_uppercase
-
-
-def _r(r: random.Random, alphabet: str, n: int) -> str:
-    return "".join(r.choice(alphabet) for _ in range(n))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -554,23 +551,11 @@ HELDOUT = frozenset(FAMILY_NAMES[3::4])
 
 
 def build(per_family: int = PER_FAMILY) -> list[Message]:
-    out: list[Message] = []
-    for fam, fn in FAMILIES.items():
-        r = random.Random(f"{SEED}:{fam}")
-        for _ in range(per_family):
-            b = fn(r)
-            out.append(Message(fam, b.text(), tuple(b.spans), fam in HELDOUT))
-    return out
+    return build_families(FAMILIES, SEED, per_family, HELDOUT)
 
 
 def main() -> None:
-    msgs = build()
-    tune = [m for m in msgs if not m.heldout]
-    held = [m for m in msgs if m.heldout]
-    print(f"{len(msgs)} messages, {len(FAMILIES)} families; held out: {', '.join(sorted(HELDOUT))}")
-    _print(evaluate(tune), "tuning families", "--failures" in sys.argv)
-    if "--heldout" in sys.argv or "--heldout-failures" in sys.argv:
-        _print(evaluate(held), "held-out families", "--heldout-failures" in sys.argv)
+    report_families(build(), len(FAMILIES), HELDOUT)
 
 
 if __name__ == "__main__":

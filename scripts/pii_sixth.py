@@ -45,7 +45,8 @@ from stdnum.us import ssn
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from pii_chat import Message, _Builder, _print, evaluate  # noqa: E402
+from pii_chat import Message, _Builder, _print, build_families, evaluate, report_families  # noqa: E402
+from pii_chat import random_chars as _r
 
 SEED = 20261207
 PER_FAMILY = 30
@@ -54,10 +55,6 @@ D = string.digits
 UP = string.ascii_uppercase
 AN = string.ascii_letters + string.digits
 HEX = "0123456789abcdef"
-
-
-def _r(r: random.Random, alphabet: str, n: int) -> str:
-    return "".join(r.choice(alphabet) for _ in range(n))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1157,13 +1154,7 @@ HELDOUT = frozenset(FAMILY_NAMES[3::4])
 
 
 def build(per_family: int = PER_FAMILY) -> list[Message]:
-    out: list[Message] = []
-    for fam, fn in FAMILIES.items():
-        r = random.Random(f"{SEED}:{fam}")
-        for _ in range(per_family):
-            b = fn(r)
-            out.append(Message(fam, b.text(), tuple(b.spans), fam in HELDOUT))
-    return out
+    return build_families(FAMILIES, SEED, per_family, HELDOUT)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1258,23 +1249,11 @@ def a_marketplace_chat(r: random.Random) -> _Builder:
 
 def build_after(per_family: int = PER_FAMILY) -> list[Message]:
     """The blind check of ``AFTER_FAMILIES`` (all of it is held out: never used for a rule)."""
-    out: list[Message] = []
-    for fam, fn in AFTER_FAMILIES.items():
-        r = random.Random(f"{SEED}:after:{fam}")
-        for _ in range(per_family):
-            b = fn(r)
-            out.append(Message(fam, b.text(), tuple(b.spans), True))
-    return out
+    return build_families(AFTER_FAMILIES, SEED, per_family, frozenset(AFTER_FAMILIES), tag="after:")
 
 
 def main() -> None:
-    msgs = build()
-    tune = [m for m in msgs if not m.heldout]
-    held = [m for m in msgs if m.heldout]
-    print(f"{len(msgs)} messages, {len(FAMILIES)} families; held out: {', '.join(sorted(HELDOUT))}")
-    _print(evaluate(tune), "tuning families", "--failures" in sys.argv)
-    if "--heldout" in sys.argv or "--heldout-failures" in sys.argv:
-        _print(evaluate(held), "held-out families", "--heldout-failures" in sys.argv)
+    report_families(build(), len(FAMILIES), HELDOUT)
     if "--after" in sys.argv:
         _print(evaluate(build_after()), "blind check written after the rule changes", True)
 
