@@ -156,6 +156,15 @@ def _recall_rows(entities: Iterable[str], parts: Sequence[Mapping[str, Sequence[
     return rows
 
 
+def _split_rows(messages: Sequence[pii_chat.Message]) -> tuple[list[pii_chat.Report], list[list[Any]]]:
+    """A blind PII set's reports of its tuning and its held-out part, and their table: recall per
+    entity, then the look-alike spans flagged as anything."""
+    parts = [pii_chat.evaluate([m for m in messages if m.heldout == held]) for held in (False, True)]
+    rows = _recall_rows(sorted({e for rep in parts for e in rep.recall}), [rep.recall for rep in parts])
+    rows.append(_share_row("look-alike spans flagged as anything", [rep.look_total() for rep in parts]))
+    return parts, rows
+
+
 def _share_row(label: str, counts: Sequence[Sequence[int]]) -> list[Any]:
     """A row of (flagged, total) per part as counts and shares, and the 1% target."""
     row: list[Any] = [label]
@@ -877,9 +886,7 @@ def bench_pii_lookalikes_new() -> None:
     """The sixth PII set (``scripts/pii_lookalikes_new.py``): look-alike categories no earlier set
     has, split by category into a tuning half and a held-out half, with promised PII beside them."""
     messages = pii_lookalikes_new.build()
-    parts = [pii_chat.evaluate([m for m in messages if m.heldout == held]) for held in (False, True)]
-    rows = _recall_rows(sorted({e for rep in parts for e in rep.recall}), [rep.recall for rep in parts])
-    rows.append(_share_row("look-alike spans flagged as anything", [rep.look_total() for rep in parts]))
+    parts, rows = _split_rows(messages)
     print(
         f"### PII look-alikes of new kinds (`scripts/pii_lookalikes_new.py`, {len(messages)} messages: "
         f"{len(pii_lookalikes_new.CATEGORIES)} categories such as company/tax numbers with real check digits "
@@ -897,9 +904,7 @@ def bench_pii_sixth() -> None:
     traces, CSV exports, invoices, receipts, pharmacy/GP notes, shipping notices, HR forms and
     chats in six languages; every 4th family held out."""
     messages = pii_sixth.build()
-    parts = [pii_chat.evaluate([m for m in messages if m.heldout == held]) for held in (False, True)]
-    rows = _recall_rows(sorted({e for rep in parts for e in rep.recall}), [rep.recall for rep in parts])
-    rows.append(_share_row("look-alike spans flagged as anything", [rep.look_total() for rep in parts]))
+    parts, rows = _split_rows(messages)
     print(
         f"### PII in business documents (`scripts/pii_sixth.py`, {len(messages)} documents of "
         f"{len(pii_sixth.FAMILIES)} kinds: tickets, logs, stack traces, CI logs, CSV/TSV exports, invoices, "
@@ -925,9 +930,7 @@ def bench_pii_seventh() -> None:
     them and the numbers that look like them (dates, times, ranges, patents, standards, sort
     codes, NHS-shaped numbers failing mod 11 ...); every 4th family held out."""
     messages = pii_seventh.build()
-    parts = [pii_chat.evaluate([m for m in messages if m.heldout == held]) for held in (False, True)]
-    rows = _recall_rows(sorted({e for rep in parts for e in rep.recall}), [rep.recall for rep in parts])
-    rows.append(_share_row("look-alike spans flagged as anything", [rep.look_total() for rep in parts]))
+    parts, rows = _split_rows(messages)
     print(
         f"### Phones and their look-alikes (`scripts/pii_seventh.py`, {len(messages)} documents of "
         f"{len(pii_seventh.FAMILIES)} kinds: signatures, letterheads, contact tables and lists, chats, "
@@ -948,9 +951,7 @@ def bench_pii_eighth() -> None:
     wrapped lines, country-code cells, messaging apps) beside cards, IBANs, SSN, NHS and
     national ids, and many look-alikes; every 4th family held out."""
     messages = pii_eighth.build()
-    parts = [pii_chat.evaluate([m for m in messages if m.heldout == held]) for held in (False, True)]
-    rows = _recall_rows(sorted({e for rep in parts for e in rep.recall}), [rep.recall for rep in parts])
-    rows.append(_share_row("look-alike spans flagged as anything", [rep.look_total() for rep in parts]))
+    parts, rows = _split_rows(messages)
     print(
         f"### Phones of the world and their look-alikes (`scripts/pii_eighth.py`, {len(messages)} documents of "
         f"{len(pii_eighth.FAMILIES)} kinds; phones of {len(pii_eighth.STYLES)} regions validated by "
