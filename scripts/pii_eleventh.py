@@ -94,7 +94,9 @@ def email(r: random.Random, who: str) -> str:
 
 def dob(r: random.Random) -> str:
     y, m, d = r.randint(1942, 2004), r.randint(1, 12), r.randint(1, 28)
-    return r.choice((f"{d:02d}/{m:02d}/{y}", f"{y}-{m:02d}-{d:02d}", f"{m:02d}/{d:02d}/{y}", f"{d} {_MONTHS[m - 1]} {y}"))
+    return r.choice(
+        (f"{d:02d}/{m:02d}/{y}", f"{y}-{m:02d}-{d:02d}", f"{m:02d}/{d:02d}/{y}", f"{d} {_MONTHS[m - 1]} {y}")
+    )
 
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -102,7 +104,9 @@ _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
 
 def date(r: random.Random) -> str:
     y, m, d = r.randint(2024, 2027), r.randint(1, 12), r.randint(1, 28)
-    return r.choice((f"{d:02d}/{m:02d}/{y}", f"{y}-{m:02d}-{d:02d}", f"{d} {_MONTHS[m - 1]} {y}", f"{d:02d}.{m:02d}.{y}"))
+    return r.choice(
+        (f"{d:02d}/{m:02d}/{y}", f"{y}-{m:02d}-{d:02d}", f"{d} {_MONTHS[m - 1]} {y}", f"{d:02d}.{m:02d}.{y}")
+    )
 
 
 def public_ip(r: random.Random) -> str:
@@ -191,7 +195,10 @@ def f_email_header(r: random.Random) -> _Builder:
     (``<...@host>``: no person's address), the client address, dates and a ticket subject."""
     who, to = r.choice(_NAMES), r.choice(_NAMES)
     b = _Builder().t("---------- Forwarded message ---------\nFrom: ").t(who).t(" <").p("EMAIL", email(r, who)).t(">\n")
-    b.t("Date: ").lk("timestamp", f"Mon, {r.randint(1, 28)} Dec 2026 {r.randint(0, 23):02d}:{r.randint(0, 59):02d}:{r.randint(0, 59):02d} +0100")
+    b.t("Date: ").lk(
+        "timestamp",
+        f"Mon, {r.randint(1, 28)} Dec 2026 {r.randint(0, 23):02d}:{r.randint(0, 59):02d}:{r.randint(0, 59):02d} +0100",
+    )
     b.t("\nTo: ").t(to).t(" <").p("EMAIL", email(r, to)).t(">\n")
     b.t("Message-ID: <").lk("message_id", f"{_r(r, D, 14)}.{_r(r, HEX, 8)}@mx{r.randint(1, 9)}.mailhost.net").t(">\n")
     if r.random() < 0.6:
@@ -207,7 +214,9 @@ def f_signature_noword(r: random.Random) -> _Builder:
     or VAT number."""
     cc = r.choice(_OTHER)
     who = r.choice(_NAMES)
-    b = _Builder().t(r.choice(("Best regards,\n", "Mit freundlichen Grüßen\n", "Cordialement,\n", "Saludos,\n", "--\n")))
+    b = _Builder().t(
+        r.choice(("Best regards,\n", "Mit freundlichen Grüßen\n", "Cordialement,\n", "Saludos,\n", "--\n"))
+    )
     b.t(f"{who}\n").t(r.choice(("Head of Procurement\n", "Key Account Manager\n", "Office Manager\n")))
     b.t(r.choice(("Nordwind Logistik GmbH\n", "Atelier Morel SARL\n", "Verde Foods S.L.\n", "Ostra AB\n")))
     b.p("PHONE", phone(r, cc, "national")).t("\n")
@@ -239,7 +248,10 @@ def f_access_log(r: random.Random) -> _Builder:
     b = _Builder()
     for _ in range(r.randint(2, 4)):
         b.p("IP_ADDRESS", public_ip(r)).t(" - - [")
-        b.lk("timestamp", f"{r.randint(1, 28):02d}/Dec/2026:{r.randint(0, 23):02d}:{r.randint(0, 59):02d}:{r.randint(0, 59):02d} +0000")
+        b.lk(
+            "timestamp",
+            f"{r.randint(1, 28):02d}/Dec/2026:{r.randint(0, 23):02d}:{r.randint(0, 59):02d}:{r.randint(0, 59):02d} +0000",
+        )
         b.t('] "GET /api/v2/orders/').lk("order", _r(r, D, r.choice((8, 10, 12)))).t(' HTTP/1.1" 200 ')
         b.lk("bytes", str(r.randint(200, 99999))).t(" ").lk("latency", f"{r.randint(1, 999)}.{r.randint(0, 999):03d}")
         b.t(' "-" "Mozilla/5.0" rid=').lk("hash", _r(r, HEX, 16)).t("\n")
@@ -273,9 +285,11 @@ def f_app_log(r: random.Random) -> _Builder:
 def f_csv_export(r: random.Random) -> _Builder:
     """A CRM CSV export with columns named for the CRM, not for what they hold: ids, the
     e-mail, the phone in international form, a country, Unix seconds and a revenue figure."""
-    b = _Builder().t(r.choice(("id,contact,email,mobile,country,ref,value\n", "ID;Name;E-Mail;Telefon;Land;Ref;Umsatz\n")))
+    b = _Builder().t(
+        r.choice(("id,contact,email,mobile,country,ref,value\n", "ID;Name;E-Mail;Telefon;Land;Ref;Umsatz\n"))
+    )
     sep = "," if b.parts[0].startswith("id,") else ";"
-    for i in range(r.randint(2, 4)):
+    for _ in range(r.randint(2, 4)):
         cc = r.choice(("DE", "FR", "US", "GB", "NL", "ES", "IT", "BR"))
         who = r.choice(_NAMES)
         b.lk("row_id", str(r.randint(10000, 99999))).t(sep).t(who).t(sep).p("EMAIL", email(r, who)).t(sep)
@@ -335,7 +349,9 @@ def f_clinic_letter(r: random.Random) -> _Builder:
     b = _Builder().t("Re: ").t(who).t(r.choice(("\nNHS No: ", "\nNHS number ", "\nNHS Number: ")))
     b.p("UK_NHS", nhs_value(r)).t(r.choice(("   DOB: ", "   Date of birth: ", "  D.O.B. "))).p("DATE_OF_BIRTH", dob(r))
     b.t("\nHospital no. ").lk("hospital_no", f"{_r(r, UP, 1)}{_r(r, D, 7)}").t("  Ref ").lk("ref", nhs_fail(r))
-    b.t("\nSeen in clinic on ").lk("date", date(r)).t(". Please call the clinic on ").p("PHONE", phone(r, "GB", "national"))
+    b.t("\nSeen in clinic on ").lk("date", date(r)).t(". Please call the clinic on ").p(
+        "PHONE", phone(r, "GB", "national")
+    )
     b.t(" to rebook. Next review ").lk("date", date(r)).t(".")
     return b
 
@@ -353,7 +369,9 @@ def f_insurance_letter(r: random.Random) -> _Builder:
     else:
         b.t("SSN on file: ").lk("masked_ssn", f"XXX-XX-{_r(r, D, 4)}")
     b.t("   Date of birth: ").p("DATE_OF_BIRTH", dob(r))
-    b.t("\nBilled ").lk("amount", price(r)).t(", allowed ").lk("amount", price(r)).t(", you owe ").lk("amount", price(r))
+    b.t("\nBilled ").lk("amount", price(r)).t(", allowed ").lk("amount", price(r)).t(", you owe ").lk(
+        "amount", price(r)
+    )
     return b
 
 
@@ -394,7 +412,11 @@ def f_bank_statement_us(r: random.Random) -> _Builder:
 def f_bank_statement_eu(r: random.Random) -> _Builder:
     """A European account statement: the holder's IBAN and BIC, SEPA transfers with the
     payee's IBAN, end-to-end references, mandate and creditor ids, comma-decimal amounts."""
-    b = _Builder().t(r.choice(("Kontoauszug Nr. ", "Relevé n° ", "Rekeningafschrift "))).lk("statement", str(r.randint(1, 24)))
+    b = (
+        _Builder()
+        .t(r.choice(("Kontoauszug Nr. ", "Relevé n° ", "Rekeningafschrift ")))
+        .lk("statement", str(r.randint(1, 24)))
+    )
     b.t("\nIBAN ").p("IBAN", iban(r)).t("  BIC ").lk("bic", bic(r))
     for _ in range(r.randint(1, 3)):
         b.t("\n").lk("date", f"{r.randint(1, 28):02d}.{r.randint(1, 12):02d}.").t(" SEPA-Überweisung an ")
@@ -414,7 +436,6 @@ def f_price_list(r: random.Random) -> _Builder:
         b.t("  SKU ").lk("sku", f"{_r(r, UP, 3)}-{_r(r, D, 5)}").t("\n")
     b.t("Catalogue ").lk("version", look(r, "version")).t(", valid until ").lk("date", date(r))
     return b
-
 
 
 @family
@@ -451,11 +472,18 @@ def f_delivery_address(r: random.Random) -> _Builder:
     word; an order number above."""
     cc = r.choice(("DE", "FR", "NL", "IT", "ES", "PL", "SE", "AT", "BE", "CH"))
     who = r.choice(_NAMES)
-    b = _Builder().t("Order ").lk("order", look(r, "order")).t(r.choice((" ship to:\n", "\nLieferadresse:\n", "\nAdresse de livraison :\n")))
+    b = (
+        _Builder()
+        .t("Order ")
+        .lk("order", look(r, "order"))
+        .t(r.choice((" ship to:\n", "\nLieferadresse:\n", "\nAdresse de livraison :\n")))
+    )
     b.t(f"{who}\n").t(r.choice(("Hauptstraße ", "Rue de la Paix ", "Kerkstraat ", "Via Roma ", "Calle Mayor "))).lk(
         "street_no", str(r.randint(1, 250))
     )
-    b.t("\n").lk("postcode", look(r, "postcode")).t("\n").p("PHONE", phone(r, cc, r.choice(("national", "national", "intl"))))
+    b.t("\n").lk("postcode", look(r, "postcode")).t("\n").p(
+        "PHONE", phone(r, cc, r.choice(("national", "national", "intl")))
+    )
     return b
 
 
@@ -479,8 +507,12 @@ def f_field_report(r: random.Random) -> _Builder:
     technician's phone after its word, the customer's e-mail, the visit date and time."""
     who = r.choice(_NAMES)
     b = _Builder().t("Visit ").lk("visit", f"WO-{_r(r, D, 7)}").t(" at ").lk("coords", look(r, "coords"))
-    b.t("\nMeter ").lk("meter", _r(r, D, r.choice((8, 10, 12)))).t(" reading ").lk("reading", f"{r.randint(100, 99999)}.{r.randint(0, 9)} kWh")
-    b.t("\nAsset tag ").lk("asset", _r(r, D, 10)).t("\nTechnician mobile: ").p("PHONE", phone(r, r.choice(("GB", "IE", "AU", "US"))))
+    b.t("\nMeter ").lk("meter", _r(r, D, r.choice((8, 10, 12)))).t(" reading ").lk(
+        "reading", f"{r.randint(100, 99999)}.{r.randint(0, 9)} kWh"
+    )
+    b.t("\nAsset tag ").lk("asset", _r(r, D, 10)).t("\nTechnician mobile: ").p(
+        "PHONE", phone(r, r.choice(("GB", "IE", "AU", "US")))
+    )
     b.t("\nCustomer: ").t(who).t(", ").p("EMAIL", email(r, who)).t("\nOn site ").lk("timestamp", look(r, "timestamp"))
     return b
 
@@ -490,7 +522,11 @@ def f_payroll_export(r: random.Random) -> _Builder:
     """A payroll TSV export: employee number, the SSN or NI number column, the account and
     routing columns, the pay date and the net pay."""
     us = r.random() < 0.5
-    head = "emp_no\tssn\trouting_number\taccount_number\tpay_date\tnet\n" if us else "emp_no\tni_number\tsort_code\taccount_number\tpay_date\tnet\n"
+    head = (
+        "emp_no\tssn\trouting_number\taccount_number\tpay_date\tnet\n"
+        if us
+        else "emp_no\tni_number\tsort_code\taccount_number\tpay_date\tnet\n"
+    )
     b = _Builder().t(head)
     for _ in range(r.randint(2, 3)):
         b.lk("employee", _r(r, D, 5)).t("\t")
@@ -513,7 +549,9 @@ def f_checkout_receipt(r: random.Random) -> _Builder:
         "card_luhn_fail", look(r, "card_luhn_fail")
     )
     b.t("\nInvoice ").lk("invoice", look(r, "invoice")).t("  Subtotal ").lk("amount", price(r))
-    b.t("\nNever share numbers like ").lk("ssn_never", ssn_never(r)).t(" or ").lk("iban_fail", iban_fail(r)).t(" in chat.")
+    b.t("\nNever share numbers like ").lk("ssn_never", ssn_never(r)).t(" or ").lk("iban_fail", iban_fail(r)).t(
+        " in chat."
+    )
     return b
 
 
@@ -528,7 +566,9 @@ def f_sms_thread(r: random.Random) -> _Builder:
     b.t(r.choice(("Here's ", "Contact for the flat: ", "This is ", "Pass this on - "))).t(f"{who} ")
     b.p("PHONE", phone(r, cc, "national")).t("\n[").lk("time", f"{r.randint(0, 23):02d}:{r.randint(0, 59):02d}").t("] ")
     b.t(r.choice(("or her work one ", "and the office: ", "backup "))).p("PHONE", phone(r, cc, "intl"))
-    b.t("\n[").lk("time", f"{r.randint(0, 23):02d}:{r.randint(0, 59):02d}").t("] your code is ").lk("pin", look(r, "pin"))
+    b.t("\n[").lk("time", f"{r.randint(0, 23):02d}:{r.randint(0, 59):02d}").t("] your code is ").lk(
+        "pin", look(r, "pin")
+    )
     return b
 
 
@@ -536,7 +576,14 @@ def f_sms_thread(r: random.Random) -> _Builder:
 def f_expense_report(r: random.Random) -> _Builder:
     """An expense report line list: the corporate card in an odd grouping after "Corp card",
     report and receipt numbers, cost centres, mileage, amounts and dates."""
-    b = _Builder().t("Expense report ").lk("report", f"ER-{_r(r, D, 6)}").t(" (cost center ").lk("cost_center", _r(r, D, 4)).t(")")
+    b = (
+        _Builder()
+        .t("Expense report ")
+        .lk("report", f"ER-{_r(r, D, 6)}")
+        .t(" (cost center ")
+        .lk("cost_center", _r(r, D, 4))
+        .t(")")
+    )
     b.t(r.choice(("\nCorp card ", "\nPaid with company card ", "\nCard: "))).p("CREDIT_CARD", card16_odd(r))
     for _ in range(r.randint(2, 3)):
         b.t("\n").lk("date", date(r)).t(" receipt ").lk("receipt", id16_odd(r)).t(" ").lk("amount", price(r))
@@ -549,9 +596,13 @@ def f_ap_note(r: random.Random) -> _Builder:
     """An accounts-payable hand-over note: the vendor's EIN (no EIN label) next to "SSN",
     the contractor's SSN, the card in an odd grouping, the vendor's IBAN, bill numbers."""
     b = _Builder().t("AP note: vendor ").lk("vendor", _r(r, D, 6)).t(" is a company - ")
-    b.lk("ein", r.choice((ein_dashed(r), ein_undashed(r)))).t(r.choice((" goes in the TIN box, not SSN. ", ", no SSN needed. ")))
+    b.lk("ein", r.choice((ein_dashed(r), ein_undashed(r)))).t(
+        r.choice((" goes in the TIN box, not SSN. ", ", no SSN needed. "))
+    )
     b.t("Contractor SSN ").p("US_SSN", ssn_value(r)).t(". Pay bill ").lk("invoice", look(r, "invoice"))
-    b.t(" to ").p("IBAN", iban(r)).t(r.choice((" or charge ", "; backup card ", ", else card "))).p("CREDIT_CARD", card16_odd(r))
+    b.t(" to ").p("IBAN", iban(r)).t(r.choice((" or charge ", "; backup card ", ", else card "))).p(
+        "CREDIT_CARD", card16_odd(r)
+    )
     b.t(" (PO ").lk("po", id16_odd(r)).t(").")
     return b
 
