@@ -31,6 +31,7 @@ from stdnum.no import orgnr as no_orgnr
 from stdnum.pl import nip as pl_nip
 from stdnum.pl import pesel as pl_pesel
 from stdnum.se import personnummer as se_personnummer
+from stdnum.us import ein as us_ein
 from stdnum.us import itin as us_itin
 from stdnum.us import ssn as us_ssn
 
@@ -723,9 +724,10 @@ _NHS_WORDS = word_re(
         "referred",
     ]
 )
+#: Account labels right before the digits; "Routing (ABA):" as US statements print it.
 _BANK_WORDS = re.compile(
     r"(?:\b(?:bank\s+)?account\s*(?:number|no\.?|num|#)?|\bacct\.?\s*(?:number|no\.?|#)?|\ba/c\s*(?:no\.?|#)?|"
-    r"\b(?:checking|savings|current)\s+account|\brouting\s*(?:number|no\.?|#)?|\baba\s*(?:number|no\.?|#)?|"
+    r"\b(?:checking|savings|current)\s+account|\brouting\s*(?:\(aba\)|number|no\.?|#)?|\baba\s*(?:number|no\.?|#)?|"
     r"\bsort\s+code|\bbsb|"
     # Other languages' account labels (issue #14: the pci template names account numbers):
     # "Kontonummer", "Konto-Nr.", "numer konta", "numéro de compte", "número de cuenta",
@@ -1355,6 +1357,19 @@ def _iter(pattern: re.Pattern[str], text: str, windows: Windows) -> Iterable[re.
 _NOT_A_MAILBOX = re.compile(r"[^@]+@\d+x\.[A-Za-z]+$|git@", re.IGNORECASE)
 
 
+#: Mail headers whose ``<local@host>`` values name a message, not a mailbox (issue #14,
+#: scripts/pii_eleventh.py: "Message-ID: <20261207.5f3a9c@mx5.mailhost.net>" in a forwarded header).
+_MESSAGE_ID_HEADER = re.compile(r"\b(?:message-id|content-id|in-reply-to|references)\s*:", re.IGNORECASE)
+
+
+def _message_id(text: str, start: int) -> bool:
+    """Whether the address at ``start`` is bracketed on a Message-ID / In-Reply-To / References
+    header's line."""
+    if start == 0 or text[start - 1] != "<":
+        return False
+    return _MESSAGE_ID_HEADER.search(text, _line_start(text, start, 200), start) is not None
+
+
 def _emails(text: str, low: str, windows: Windows) -> Iterable[Match]:
     # Anchor on each "@": running the pattern from every letter would cost 64x more.
     at = text.find("@")
@@ -1363,7 +1378,7 @@ def _emails(text: str, low: str, windows: Windows) -> Iterable[Match]:
         lo = max(last, at - 64)
         m = _EMAIL.search(text, lo, min(len(text), at + 256))
         if m is not None and m.start() <= at < m.end():
-            if not _NOT_A_MAILBOX.match(m.group()):
+            if not _NOT_A_MAILBOX.match(m.group()) and not _message_id(text, m.start()):
                 yield Match("EMAIL", m.start(), m.end(), 0.95)
             last = m.end()
         at = text.find("@", max(at + 1, last))
@@ -1450,8 +1465,11 @@ def _odd_cards(text: str, windows: Windows) -> Iterable[Match]:
 #: ("3782-822463 10005", "3782 - 822463 - 10005") as receipts, bookings and chat print them; also
 #: glued to a reservation system's two-letter card code ("FOP CC AX3782 822463 10005", "CCVI4111...").
 _CARD_LOOSE = re.compile(
-    r"(?:(?<![\w.,/-])|(?<=\b(?:AX|VI|CA|MC|DC|DS|JC|TP)))\d{2,8}(?:(?: ?[-.] ?| {1,2})\d{2,8}){1,4}(?![\w]|[.,/-]?\d| {1,3}\d)"
+    r"(?:(?<![\w.,/-])|(?<=\b(?:AX|VI|CA|MC|DC|DS|JC|TP)))\d{2,12}(?:(?: ?[-.] ?| {1,2})\d{2,12}){1,4}"
+    r"(?![\w]|[.,/-]?\d| {1,3}(?!(?:0[1-9]|1[0-2])/\d\d(?![\d/]))\d)"
 )
+#: Two digits after a dot ending a loose match: an amount's cents.
+_CENTS_END = re.compile(r"\.\d{2}$")
 #: Reservation systems' card codes that may be glued to the digits (see :data:`_CARD_LOOSE`).
 _GDS_CARD_CODES = ("AX", "VI", "CA", "MC", "DC", "DS", "JC", "TP")
 
@@ -1492,7 +1510,8 @@ def _loose_windows(text: str, windows: Windows, seeds: Windows) -> Windows:
     """Where :data:`_CARD_LOOSE` is tried: around digits the strict pattern found but could not
     group (``seeds``: "37828 22463 10005", "3782-822463 10005"), and the digit windows holding one
     of :func:`_loose_triggers`."""
-    out = [(max(0, a - 4), min(len(text), b + 4)) for a, b in seeds]
+    # Eight characters after: room for the lookahead to see an expiry date ("... 017307 11/27").
+    out = [(max(0, a - 4), min(len(text), b + 8)) for a, b in seeds]
     hits = _loose_triggers(text)
     if hits:
         out += [(lo, hi) for lo, hi in windows if any(lo <= h < hi for h in hits)]
@@ -1502,17 +1521,29 @@ def _loose_windows(text: str, windows: Windows, seeds: Windows) -> Windows:
 def _loose_cards(text: str, windows: Windows, seen: list[tuple[int, int]]) -> Iterable[Match]:
     """Cards of :data:`_CARD_LOOSE`, 14 to 16 digits, issuer and Luhn valid (one random number in
     ten passes Luhn, few carry a card prefix of the right length). Amex (15 digits) and Diners
-    (14) in any grouping; 16-digit ones in a grouping that is not fours need a card word near."""
+    (14) in any grouping; 16-digit ones in a grouping that is not fours too, but a dotted pair of
+    groups (a decimal's shape) needs a card word near; none after a reference label or a code's
+    label without a card word."""
     for m in _iter(_CARD_LOOSE, text, windows):
         raw = m.group()
         digits = _NON_DIGITS.sub("", raw)
         if not 14 <= len(digits) <= 16 or any(a < m.end() and m.start() < b for a, b in seen):
             continue
+        if raw.count(".") == 1 and _CENTS_END.search(raw):
+            # "REF 44952519290  543.54": a reference and an amount, not one number (a dotted
+            # Diners "3056.5999.6533.44" has dots throughout).
+            continue
         if not luhn.is_valid(digits) or not card_issuer_ok(digits):
             continue
         cue = near(text, m.start(), m.end(), _CARD_WORDS)
         short = len(digits) < 16 and digits[0] == "3"  # Amex 34/37, Diners 30/36/38/39
-        if not (cue or short) or _loyalty_card(text, m.start()):
+        # 16 digits in another grouping ("4215 122339 913746", "55632060 47023834", "6011  3638
+        # 37701800") with no card word (issue #14, scripts/pii_eleventh.py): issuer and Luhn
+        # decide, as for Amex, when one separator runs throughout and not two groups are joined
+        # by a dot ("5587.641149864481" reads as a decimal without a card word).
+        seps = set(_NON_DIGITS.findall(raw))
+        spaced = len(digits) == 16 and len(seps) == 1 and (seps != {"."} or raw.count(".") > 1)
+        if not (cue or short or spaced) or _loyalty_card(text, m.start()):
             continue
         if not cue and (
             is_reference(text, m.start()) or near(text, m.start(), m.end(), _NOT_CARD_WORDS, before=25, after=0)
@@ -1535,10 +1566,12 @@ def _cards(text: str, low: str, windows: Windows) -> Iterable[Match]:
         if len(digits) > 16 and _CARD_CVV.fullmatch(raw) and not luhn.is_valid(digits):
             # "4111 1111 1111 1111 123": the card and its CVV printed together.
             raw, digits, end = raw[:19], digits[:16], m.start() + 19
-        if not 12 <= len(digits) <= 19 or not luhn.is_valid(digits) or len(set(digits)) == 1:
-            continue
         if len(digits) != len(raw) and not _CARD_GROUPS.fullmatch(raw):
-            seeds.append((m.start(), m.end()))  # not in fours: the loose pattern decides below
+            # Not in fours: the loose pattern decides below, also when these digits fail Luhn
+            # (they may have taken an expiry's month: "49375 99328 017307 11/27").
+            seeds.append((m.start(), m.end()))
+            continue
+        if not 12 <= len(digits) <= 19 or not luhn.is_valid(digits) or len(set(digits)) == 1:
             continue
         score = 0.9 if card_issuer_ok(digits) else 0.3
         if score > 0.5 and len(digits) < 16 and digits[0] in "56" and not digits.startswith(("6011", "65")):
@@ -1595,13 +1628,26 @@ def _ssns(text: str, low: str, windows: Windows) -> Iterable[Match]:
             score -= 0.1
         elif (
             _SSN_WORDS.search(text, max(0, m.start() - 60), m.start())
-            or label_after(text, m.end(), _SSN_WORDS, 30)
+            or _ssn_word_after(text, m.end())
             or column_named(text, m.start(), m.end(), _SSN_WORDS)
         ):
             score += 0.5
         elif near(text, m.start(), m.end(), _PHONE_WORDS, before=30, after=0):
             score -= 0.3
         yield Match("US_SSN", m.start(), m.end(), min(score, 1.0))
+
+
+def _ssn_word_after(text: str, end: int) -> bool:
+    """An SSN word right after the digits (:func:`label_after`) that does not label an SSN-shaped
+    number of its own further on ("use 208283097, my social security number is 453 93 9087",
+    "company number 828651715; SSN for the owner: 211328456": the company's EIN, then the
+    person's SSN; issue #14, scripts/pii_eleventh.py)."""
+    if not label_after(text, end, _SSN_WORDS, 30):
+        return False
+    word = _SSN_WORDS.search(text, end, min(len(text), end + 30))
+    assert word is not None
+    nxt = _SSN.search(text, word.end(), min(len(text), word.end() + 40))
+    return nxt is None or _BREAK.search(text, word.end(), nxt.start()) is not None
 
 
 #: A denial between nine digits and the SSN word after them ("..., not an SSN", "instead of a
@@ -1979,6 +2025,8 @@ def _phones(text: str, windows: Windows, regions: tuple[str, ...], rule: PhoneRu
             and not near(text, m.start(), end, _NUMBER_OF_SOMEONE, before=20, after=0)
         ):
             continue  # the printed layout and check digits of a company or tax number
+        if _us_ein(text, m.start(), end, number):
+            continue
         if rule.before is None:
             before = 30 if unverified else 40
         else:
@@ -2046,6 +2094,24 @@ _OTHER_ID_LAYOUTS: tuple[tuple[re.Pattern[str], Callable[[str], bool]], ...] = (
 )
 
 
+#: A US employer number as printed (2-7, a dash after the campus prefix), and the words of the US
+#: tax forms it stands beside.
+_EIN_LAYOUT = re.compile(r"\d{2}-\d{7}")
+_TAX_WORDS = word_re(["1099", "w-9", "w9", "w-2", "irs", "tax", "llc", "payer", "tin", "ein"])
+
+
+def _us_ein(text: str, start: int, end: int, number: str) -> bool:
+    """An EIN in its 2-7 layout with a valid prefix (``python-stdnum``) in a text about SSNs or US
+    tax forms, no phone word right before: "the payer's number is 27-5190128 and my SSN is ..."
+    (issue #14, scripts/pii_eleventh.py)."""
+    return (
+        _EIN_LAYOUT.fullmatch(number) is not None
+        and us_ein.is_valid(number)
+        and not _phone_word_before(text, start, 20)
+        and (near(text, start, end, _SSN_WORDS, before=80, after=60) or near(text, start, end, _TAX_WORDS, 80, 60))
+    )
+
+
 def _other_id_checksum(number: str) -> bool:
     return any(layout.fullmatch(number) and valid(number) for layout, valid in _OTHER_ID_LAYOUTS)
 
@@ -2089,12 +2155,92 @@ def _contact_layout(text: str, start: int, end: int, number: str) -> bool:
     label = _LINE_PHONE_LABEL.search(text, max(0, line_start - 1), start)
     if label and _PHONE_WORDS.fullmatch(label.group(1).strip()):
         return True
-    return bool(
-        _FORMATTED.search(number)
-        and not text[line_start:start].strip()
-        and not rest.strip()
-        and _EMAIL_LINE_NEXT.match(text, end)
-    )
+    if not _FORMATTED.search(number) or rest.strip():
+        return False
+    if not text[line_start:start].strip():
+        return bool(_EMAIL_LINE_NEXT.match(text, end)) or (
+            _in_contact_block(text, line_start) and _valid_in_some_region(number)
+        )
+    # "Here's João Pereira 15 664 65 69": a person's name right before the number ending the line.
+    return _NAME_THEN_NUMBER.search(text, line_start, start) is not None and _valid_in_some_region(number)
+
+
+#: What opens a signature or an address block (issue #14, scripts/pii_eleventh.py): sign-offs and
+#: delivery-address headings in the detector's languages, and the "--" signature separator.
+_BLOCK_HEADS = word_re(
+    [
+        "regards",
+        "sincerely",
+        "cheers",
+        "grüßen",
+        "grüße",
+        "gruß",
+        "cordialement",
+        "salutations",
+        "saludos",
+        "atentamente",
+        "cordiali saluti",
+        "distinti saluti",
+        "met vriendelijke groet",
+        "groeten",
+        "pozdrawiam",
+        "hälsningar",
+        "mvh",
+        "atenciosamente",
+        "ship to",
+        "deliver to",
+        "delivery address",
+        "shipping address",
+        "lieferadresse",
+        "lieferanschrift",
+        "adresse de livraison",
+        "dirección de envío",
+        "indirizzo di spedizione",
+        "afleveradres",
+        "adres dostawy",
+        "leveransadress",
+        "endereço de entrega",
+    ]
+)
+_SIGNATURE_DASHES = re.compile(r"(?:^|\n)--[ \t]*\n")
+#: Two capitalised words (a name: a capital then small letters, not "SQW" of a parcel code) and
+#: maybe a comma or dash right before a number ending its line.
+_PERSON_NAME = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][^\W\d_]*(?:['’-][^\W\d_]+)*"
+_NAME_THEN_NUMBER = re.compile(rf"(?<![^\W\d_]){_PERSON_NAME}[ \t]+{_PERSON_NAME}[ \t]*[,:–—-]?[ \t]*$")
+
+
+def _in_contact_block(text: str, line_start: int) -> bool:
+    """Whether the line at ``line_start`` is one of the eight lines after a sign-off ("Mit
+    freundlichen Grüßen", "--") or a delivery-address heading ("Adresse de livraison :"), with no
+    blank line between: a signature or an address block, whose number needs no phone word."""
+    lo = max(0, line_start - 320)
+    blank = text.rfind("\n\n", lo, line_start - 1)
+    lo = max(lo, blank + 1) if blank >= 0 else lo
+    head = _BLOCK_HEADS.search(text, lo, line_start) or _SIGNATURE_DASHES.search(text, lo, line_start)
+    return head is not None and text.count("\n", head.start(), line_start) <= 8
+
+
+#: Regions whose national numbers the contact cues above accept though ``phone_regions`` does not
+#: name them: the number must be valid in one of them (libphonenumber), since those cues are
+#: weaker than a phone word.
+_CONTACT_REGIONS = (
+    "DE", "FR", "IT", "ES", "NL", "BE", "AT", "CH", "PL", "SE", "NO", "DK", "FI", "PT", "IE", "CZ",
+    "GR", "HU", "RO", "TR", "AU", "NZ", "IN", "BR", "MX", "AR", "ZA", "JP", "CN", "KR", "SG", "US", "GB",
+)  # fmt: skip
+
+
+@functools.lru_cache(maxsize=1024)
+def _valid_in_some_region(number: str) -> bool:
+    """Whether the national number ``number`` is valid in one of :data:`_CONTACT_REGIONS` (only
+    tried in the rare layouts that ask, ~0.05 ms a region)."""
+    for region in _CONTACT_REGIONS:
+        try:
+            num = phonenumbers.parse(number, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(num):
+            return True
+    return False
 
 
 _DELIMITERS = ",;\t|"
