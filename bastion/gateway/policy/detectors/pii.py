@@ -1573,6 +1573,8 @@ def _cards(text: str, low: str, windows: Windows) -> Iterable[Match]:
             continue
         if not 12 <= len(digits) <= 19 or not luhn.is_valid(digits) or len(set(digits)) == 1:
             continue
+        if raw == digits and _EPOCH_MILLIS.fullmatch(digits):
+            continue  # "payment 1781917365359 ok": Unix milliseconds; no card scheme starts with 1
         score = 0.9 if card_issuer_ok(digits) else 0.3
         if score > 0.5 and len(digits) < 16 and digits[0] in "56" and not digits.startswith(("6011", "65")):
             score = 0.45  # short Maestro-range numbers: mostly EAN-13 barcodes and such
@@ -1691,6 +1693,8 @@ _OTHER_HEALTH_NUMBER = re.compile(
 #: Unix seconds of 2017-07 .. 2033-05 (1.5e9 .. 2.0e9), as EPR footers and logs print them, and
 #: the words of time (or a log stamp's bracket) that stand right before one.
 _EPOCH_SECONDS = re.compile(r"1[5-9]\d{8}")
+#: The same times in milliseconds (13 digits): Luhn-valid one time in ten, never a card's prefix.
+_EPOCH_MILLIS = re.compile(r"1[5-9]\d{11}")
 _TIME_WORD = re.compile(
     r"\b(?:generated|created|updated|modified|printed|received|sent|logged|triaged|scanned|signed|"
     r"timestamp|ts|time|epoch|expires?|issued)\b(?:\s+(?:at|on))?[\s:=]{0,3}$"
@@ -1714,6 +1718,14 @@ def _epoch_stamp(text: str, start: int, end: int) -> bool:
     return key is not None and _NHS_WORDS.search(key.group(1)) is None
 
 
+def _nhs_label_before(text: str, start: int) -> bool:
+    """An NHS word within 60 characters before ``start`` with no digit between: the label of
+    these digits ("NHS no. (occupational health): 1564001598", "letter to the surgery ... Number
+    on the card: 1614671575"), not of another number."""
+    words = list(_NHS_WORDS.finditer(text, max(0, start - 60), start))
+    return bool(words) and _DIGIT.search(text, words[-1].end(), start) is None
+
+
 def _nhs(text: str, low: str, windows: Windows) -> Iterable[Match]:
     for m in _iter(_NHS, text, windows):
         if not gb_nhs.is_valid(m.group()):
@@ -1727,10 +1739,20 @@ def _nhs(text: str, low: str, windows: Windows) -> Iterable[Match]:
             text, max(0, m.start() - 30), m.start()
         ):
             score = 0.2  # "patient ... Dossier 5406385151", "Hospital No: ...": the label right before wins
-        elif not m.group(1) and _EPOCH_SECONDS.fullmatch(m.group()) and _epoch_stamp(text, m.start(), m.end()):
+        elif (
+            not m.group(1)
+            and _EPOCH_SECONDS.fullmatch(m.group())
+            and (
+                _epoch_stamp(text, m.start(), m.end())
+                or not (_nhs_label_before(text, m.start()) or column_named(text, m.start(), m.end(), _NHS_WORDS))
+            )
+        ):
             # "Document generated 1733412345", "Received 1675437098" in a clinic letter: ten
             # unbroken digits of a Unix time of 2017-2033 after a word of time pass mod 11 one
             # time in eleven; the letter's NHS words elsewhere do not make them the patient's.
+            # Without a word of time too, unless an NHS word before labels them (no other number
+            # between) or their column: "Patient NHS no 485 777 3457, note 1686615353" and
+            # "checked in 1707424225 (NHS trust)" are times (issue #14, scripts/pii_eleventh.py).
             score = 0.2
         elif near(text, m.start(), m.end(), _NHS_WORDS, before=60) or column_named(
             text, m.start(), m.end(), _NHS_WORDS
