@@ -1518,6 +1518,13 @@ def _loose_windows(text: str, windows: Windows, seeds: Windows) -> Windows:
     return out
 
 
+#: Words that may stand right before a card number typed with no card word (a lead-in, not a
+#: noun naming what the digits are): see :func:`_loose_cards`.
+_CARD_LEAD_INS = _NOT_NOUN_LABELS | frozenset(
+    {"", "here", "details", "ok", "okay", "one", "this", "it", "again", "instead"}
+)
+
+
 def _loose_cards(text: str, windows: Windows, seen: list[tuple[int, int]]) -> Iterable[Match]:
     """Cards of :data:`_CARD_LOOSE`, 14 to 16 digits, issuer and Luhn valid (one random number in
     ten passes Luhn, few carry a card prefix of the right length). Amex (15 digits) and Diners
@@ -1539,10 +1546,17 @@ def _loose_cards(text: str, windows: Windows, seen: list[tuple[int, int]]) -> It
         short = len(digits) < 16 and digits[0] == "3"  # Amex 34/37, Diners 30/36/38/39
         # 16 digits in another grouping ("4215 122339 913746", "55632060 47023834", "6011  3638
         # 37701800") with no card word (issue #14, scripts/pii_eleventh.py): issuer and Luhn
-        # decide, as for Amex, when one separator runs throughout and not two groups are joined
-        # by a dot ("5587.641149864481" reads as a decimal without a card word).
+        # decide, as for Amex, when one separator runs throughout, not two groups are joined by a
+        # dot ("5587.641149864481" reads as a decimal without a card word) and no noun labels
+        # the digits ("here it is: ...", "use ...", not "meter ...", "session ...", "Konto ...":
+        # ~4% of random 16-digit ids pass issuer and Luhn).
         seps = set(_NON_DIGITS.findall(raw))
-        spaced = len(digits) == 16 and len(seps) == 1 and (seps != {"."} or raw.count(".") > 1)
+        spaced = (
+            len(digits) == 16
+            and len(seps) == 1
+            and (seps != {"."} or raw.count(".") > 1)
+            and word_before(text, m.start())[0] in _CARD_LEAD_INS
+        )
         if not (cue or short or spaced) or _loyalty_card(text, m.start()):
             continue
         if not cue and (
@@ -2181,10 +2195,10 @@ def _contact_layout(text: str, start: int, end: int, number: str) -> bool:
         return False
     if not text[line_start:start].strip():
         return bool(_EMAIL_LINE_NEXT.match(text, end)) or (
-            _in_contact_block(text, line_start) and _valid_in_some_region(number)
+            _in_contact_block(text, line_start) and _contact_number(number)
         )
     # "Here's João Pereira 15 664 65 69": a person's name right before the number ending the line.
-    return _NAME_THEN_NUMBER.search(text, line_start, start) is not None and _valid_in_some_region(number)
+    return _NAME_THEN_NUMBER.search(text, line_start, start) is not None and _contact_number(number)
 
 
 #: What opens a signature or an address block (issue #14, scripts/pii_eleventh.py): sign-offs and
@@ -2249,6 +2263,20 @@ _CONTACT_REGIONS = (
     "DE", "FR", "IT", "ES", "NL", "BE", "AT", "CH", "PL", "SE", "NO", "DK", "FI", "PT", "IE", "CZ",
     "GR", "HU", "RO", "TR", "AU", "NZ", "IN", "BR", "MX", "AR", "ZA", "JP", "CN", "KR", "SG", "US", "GB",
 )  # fmt: skip
+
+
+#: Groups of years ("2025 2026"): the weak contact cues below never take them.
+_YEAR_GROUPS = re.compile(r"(?:19|20)\d\d(?:[ ./-](?:19|20)\d\d)+")
+
+
+def _contact_number(number: str) -> bool:
+    """Whether a number that only a weak contact cue (a signature or address block, a name before
+    it) names is shaped and valid as a phone: not a quantity in thousands with a short lead group
+    ("12 345 678"; a Polish mobile is "512 027 651"), not years, valid in one of
+    :data:`_CONTACT_REGIONS`."""
+    if _THOUSANDS.fullmatch(number) and not number[:3].isdigit():
+        return False
+    return not _YEAR_GROUPS.fullmatch(number) and _valid_in_some_region(number)
 
 
 @functools.lru_cache(maxsize=1024)
