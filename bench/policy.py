@@ -42,6 +42,7 @@ import pii_blind  # noqa: E402
 import pii_chat  # noqa: E402
 import pii_corpus  # noqa: E402
 import pii_eighth  # noqa: E402
+import pii_eleventh  # noqa: E402
 import pii_lookalikes_new  # noqa: E402
 import pii_seventh  # noqa: E402
 import pii_sixth  # noqa: E402
@@ -964,6 +965,27 @@ def bench_pii_eighth() -> None:
     print(_flagged_categories([rep.looks for rep in parts]))
 
 
+def bench_pii_eleventh() -> None:
+    """The eleventh PII set (``scripts/pii_eleventh.py``): business paperwork and tool results
+    (mail headers and signatures, tickets, logs, CSV/JSON exports, invoices, statements, clinic,
+    insurance and HR letters, delivery addresses) with many look-alikes; every 5th family held
+    out."""
+    messages = pii_eleventh.build()
+    parts, rows = _split_rows(messages)
+    print(
+        f"### PII in business paperwork and tool results (`scripts/pii_eleventh.py`, {len(messages)} documents "
+        f"of {len(pii_eleventh.FAMILIES)} kinds: mail headers, signatures and delivery addresses of 14 countries "
+        "with no phone word, tickets, access and app logs, CSV/JSON exports, invoices with bank details, shipping "
+        "notices, UK clinic and US insurance letters, HR forms and payroll exports, US and EU bank statements, "
+        "16-digit cards in odd groupings with no card word, EINs beside SSN words; look-alikes such as "
+        "Message-IDs, order, tracking and invoice numbers, versions, ISBNs, coordinates, Unix times, hashes, "
+        "NPIs, BICs, creditor ids, masked numbers and checksum failures). Written before reading the "
+        "detector's rules (2026-12-07, branch j62); held-out families (every 5th) read once, at the end.\n"
+    )
+    _table(["entity", "tuning spans", "tuning recall", "held-out spans", "held-out recall", "target"], rows)
+    print(_flagged_categories([rep.looks for rep in parts]))
+
+
 def main() -> None:
     embedder = Embedder()
     bench_pii()
@@ -976,6 +998,7 @@ def main() -> None:
     bench_pii_sixth()
     bench_pii_seventh()
     bench_pii_eighth()
+    bench_pii_eleventh()
     bench_latency(embedder)
     bench_topics(embedder)
     bench_injection()

@@ -1364,10 +1364,12 @@ _MESSAGE_ID_HEADER = re.compile(r"\b(?:message-id|content-id|in-reply-to|referen
 
 def _message_id(text: str, start: int) -> bool:
     """Whether the address at ``start`` is bracketed on a Message-ID / In-Reply-To / References
-    header's line."""
-    if start == 0 or text[start - 1] != "<":
+    header's line (the bracket may hold characters no address starts with: "<CAF=k2@...>")."""
+    line = _line_start(text, start, 200)
+    bracket = text.rfind("<", line, start)
+    if bracket < 0 or any(c.isspace() or c == ">" for c in text[bracket:start]):
         return False
-    return _MESSAGE_ID_HEADER.search(text, _line_start(text, start, 200), start) is not None
+    return _MESSAGE_ID_HEADER.search(text, line, bracket) is not None
 
 
 def _emails(text: str, low: str, windows: Windows) -> Iterable[Match]:
@@ -2241,7 +2243,7 @@ _BLOCK_HEADS = word_re(
 _SIGNATURE_DASHES = re.compile(r"(?:^|\n)--[ \t]*\n")
 #: Two capitalised words (a name: a capital then small letters, not "SQW" of a parcel code) and
 #: maybe a comma or dash right before a number ending its line.
-_PERSON_NAME = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][^\W\d_]*(?:['’-][^\W\d_]+)*"
+_PERSON_NAME = r"[A-ZÀ-ÖØ-Þ][^\W\d_A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*"
 _NAME_THEN_NUMBER = re.compile(rf"(?<![^\W\d_]){_PERSON_NAME}[ \t]+{_PERSON_NAME}[ \t]*[,:–—-]?[ \t]*$")
 
 
