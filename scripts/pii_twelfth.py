@@ -127,7 +127,7 @@ def iban_grouped(r: random.Random) -> str:
     if style == 1:
         return f"{c[:2]} {c[2:4]} " + " ".join(c[i : i + 4] for i in range(4, len(c), 4))
     if style == 2:
-        return " ".join(c[i : i + 3] for i in range(0, len(c), 3))
+        return f"{c[:4]} {c[4:]}"
     if style == 3:
         return c[:4] + " " + " ".join(c[i : i + 6] for i in range(4, len(c), 6))
     if style == 4:

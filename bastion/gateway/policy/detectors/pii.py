@@ -72,7 +72,7 @@ _SSN = re.compile(r"(?<!\d)(?<!\d[-.\u2013])(\d{3})([-. \u2013]?)(\d{2})\2(\d{4}
 _NHS = re.compile(
     r"(?<![A-Za-z\d)])(?<!\d-)(?<!\) )(?<!\+\d )(?<!\+\d\d )(?<!\+\d\d\d )\d{3}([- ]?)\d{3}\1\d{4}(?!\d|-\d)"
 )
-_IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){11,32}(?![A-Za-z0-9])")
+_IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2} ?\d{2}(?:(?:[ -]|[ \t]*\n[ \t]*)?[A-Za-z0-9]){11,32}(?![A-Za-z0-9])")
 #: An extension: "ext. 204", "extension 7", "(ext 204)", "x31", "x.204", "#12"; after "x" or "#"
 #: two digits at least ("x 2", "(x2)" are quantities on an order line).
 _EXT = r"(?:\(\s*(?:extension|extn[.:]?|ext[.:=-]?)\s*\d{1,6}\)|(?:extension|extn[.:]?|ext[.:=-]?)\s*\d{1,6}|(?:x\.?|#)\s*\d{2,6})"
@@ -740,7 +740,7 @@ _BANK_WORDS = re.compile(
 #: Column headers of bank accounts in pasted tables ("bank_account", "Account Number", "Sort code",
 #: "Kontonummer"); not "account" alone, which CRM exports use for customer ids.
 _BANK_COLUMN = re.compile(
-    r"bank|iban|routing|sort.?code|bsb|(?:account|acct)[ _.-]?(?:number|no|num|#)|kontonummer|numéro de compte",
+    r"bank|iban|routing|\baba\b|sort.?code|bsb|(?:account|acct)[ _.-]?(?:number|no|num|#)|kontonummer|numéro de compte",
     re.IGNORECASE,
 )
 #: Accounts that are not bank accounts ("AWS account 123456789012"); a supplier's "Customer account"
@@ -749,6 +749,15 @@ _NOT_BANK_WORDS = word_re(
     ["aws", "gcp", "azure", "cloud", "google", "microsoft", "github", "steam", "twitter", "gl", "ledger"] + ["customer"]
 )
 _ACCOUNT = re.compile(r"(?<![\w-])\d(?:[ -]?\d){5,16}(?![\w-])")
+#: A bank account named right after the digits ("..., that's the bank account number").
+_BANK_NAMED_AFTER = re.compile(
+    r"[ \t]*(?:[-–,(=][ \t]*(?:(?:that|this|which|it)(?:'s|[ \t]+is)[ \t]+)?|(?:that|which|it)(?:'s|[ \t]+is)[ \t]+|is[ \t]+)"
+    r"(?:(?:the|my|our|his|her|their)[ \t]+)?"
+    r"(?:bank[ \t]+account(?:[ \t]+(?:number|no\b\.?))?|(?:account|routing)[ \t]+(?:number|no\b\.?))(?![\w-])",
+    re.IGNORECASE,
+)
+#: A label's own number right after it ("886382316, bank account no. 40748054" names the second).
+_OWN_NUMBER_NEXT = re.compile(r"[ \t.:#-]{0,4}(?:(?:number|no|num)\b[ \t.:#-]{0,4})?\d", re.IGNORECASE)
 _PHONE_WORDS = word_re(
     [
         "phone",
@@ -1025,7 +1034,9 @@ _OTHER_ID_LABEL = re.compile(
     r"medical record|patient id|account|acct|licen[cs]e|permit|"
     # A US taxpayer number's label (issue #14, scripts/pii_ninth.py): "PAYER'S TIN 27-5632190",
     # "FEIN 123456789", "Federal tax ID", "Employer identification number (EIN)".
-    r"tin|itin|ein|fein|(?:federal\s+)?tax\s*id|taxpayer\s+id(?:entification)?|employer\s+identification|\(ein\))"
+    r"tin|itin|ein|fein|(?:federal\s+)?tax\s*id|taxpayer\s+id(?:entification)?|employer\s+identification|\(ein\)|"
+    # A US provider's NPI (10 digits, Luhn-valid over 80840; issue #14, scripts/pii_twelfth.py).
+    r"npi)"
     r"\.?\s*(?:number|no\.?|num|#)?\s*(?:is\s+)?[:#=]?\s*$"
     # A hospital's or patient's number (an MRN by another name), not "call the hospital: ...".
     r"|\b(?:hospital|patient)\s*(?:number|no\.?|num|#)\s*(?:is\s+)?[:#=]?\s*$",
@@ -1045,6 +1056,27 @@ _NOT_NOUN_LABELS = frozenset(
     "office main direct alt alternate primary secondary emergency personal business landline hotline helpline "
     "switchboard reception desk support sales enquiries inquiries bookings free".split()
 )
+
+
+#: The second of two numbers offered as alternatives ("use my mobile ... instead of the office
+#: number 0417 140 795", "Call +34 ... rather than 618 87 93 90", "on my mobile ... or at the
+#: office, 12-105-94-09"): the phone word of the first names both (issue #14, pii_twelfth.py).
+_ALTERNATIVE_BEFORE = re.compile(
+    r"(?:\binstead\s+of|\brather\s+than|,\s*not|\bor)(?:\s+(?:at|on|to)\b)?(?:\s+(?:the|my|our|her|his)\b)?"
+    r"(?:\s+(?:office|home|work|mobile|landline|old|usual|other|main)\b)?(?:\s+(?:number|one|line|phone)\b)?"
+    r"[\s,:]*$",
+    re.IGNORECASE,
+)
+
+
+def _alternative_phone(text: str, start: int) -> bool:
+    """An alternative's connective right before the digits, a number before it on the same line
+    and a phone word before that number within 90 characters (no sentence break between)."""
+    alt = _ALTERNATIVE_BEFORE.search(text, max(0, start - 45), start)
+    if alt is None or not _DIGIT.search(text, max(0, alt.start() - 6), alt.start()):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    return _phone_word_before(text, start, min(90, start - line_start))
 
 
 def _after_noun_label(text: str, start: int) -> bool:
@@ -1628,8 +1660,11 @@ def _ssns(text: str, low: str, windows: Windows) -> Iterable[Match]:
         # Nine digits in 3-2-4 are also invoice, part and case numbers: without a word such
         # as "SSN" nearby they are reported only with a custom min_score below 0.5.
         score = {"-": 0.45, "\u2013": 0.45, " ": 0.3, "": 0.2, ".": 0.2}[m.group(2)]
-        if _EIN_LABEL.search(text, max(0, m.start() - 50), m.start()):
-            continue  # "EIN on W-2: 462837115" beside an SSN: the employer's number, whatever its layout
+        ein_label = _EIN_LABEL.search(text, max(0, m.start() - 50), m.start())
+        if ein_label and not _NEGATION_BEFORE.search(text, max(0, ein_label.start() - 40), ein_label.start()):
+            # "EIN on W-2: 462837115" beside an SSN: the employer's number, whatever its layout;
+            # not a denied one ("Enter your SSN, not your EIN: 536-22-1234").
+            continue
         if itin and not (
             _ITIN_WORDS.search(text, max(0, m.start() - 60), m.start())
             or column_named(text, m.start(), m.end(), _ITIN_WORDS)
@@ -1644,15 +1679,57 @@ def _ssns(text: str, low: str, windows: Windows) -> Iterable[Match]:
             # number, not an SSN)": the SSN word says what the number is not (issue #14,
             # scripts/pii_tenth.py); a company's EIN is printed undashed like this.
             score -= 0.1
+        elif _ein_named_after(text, m.end()):
+            continue  # "SSN field contains 848280896, which is the company's EIN, not an SSN."
         elif (
-            _SSN_WORDS.search(text, max(0, m.start() - 60), m.start())
-            or _ssn_word_after(text, m.end())
-            or column_named(text, m.start(), m.end(), _SSN_WORDS)
+            _ssn_word_before(text, m.start()) or _ssn_word_after(text, m.end()) or _ssn_column(text, m.start(), m.end())
         ):
             score += 0.5
         elif near(text, m.start(), m.end(), _PHONE_WORDS, before=30, after=0):
             score -= 0.3
         yield Match("US_SSN", m.start(), m.end(), min(score, 1.0))
+
+
+def _ssn_word_before(text: str, start: int) -> bool:
+    """The last SSN word within 60 characters before the digits that is not denied or offered as
+    the alternative ("Businesses enter the EIN instead of an SSN. Ours: 474334210",
+    "use the employer number rather than your SSN - 304588680") or a company's number is named
+    between ("Either the SSN or the EIN goes here; we use the business one 121411995"); issue #14,
+    scripts/pii_twelfth.py) labels them."""
+    lo = max(0, start - 60)
+    for word in reversed(list(_SSN_WORDS.finditer(text, lo, start))):
+        # "ITIN (not SSN): 951-83-6453": the denied word is skipped, the one before still labels.
+        if not _NEGATION_BEFORE.search(text, max(0, word.start() - 40), word.start()):
+            return _ein_word(text, word.end(), start) is None
+    return False
+
+
+def _ein_word(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The first company's-number word between ``lo`` and ``hi`` that is not denied ("Enter your
+    SSN, not your EIN: 536-22-1234" names the SSN)."""
+    for word in _EIN_WORDS.finditer(text, lo, hi):
+        if not _NEGATION_BEFORE.search(text, max(0, word.start() - 40), word.start()):
+            return word
+    return None
+
+
+def _ssn_column(text: str, start: int, end: int) -> bool:
+    """A column whose header names an SSN, not one denying it: a transcript's "Agent: ... not a
+    social security number." line reads as a colon-delimited header."""
+    header = column_header(text, start, end)
+    word = None if header is None else _SSN_WORDS.search(header)
+    return word is not None and _NEGATION_BEFORE.search(header or "", 0, word.start()) is None
+
+
+def _ein_named_after(text: str, end: int) -> bool:
+    """A company's number named in words within 45 characters after the digits on their line, no
+    other number between, and not labelling a number of its own ("..., EIN 12-3456789")."""
+    line_end = text.find("\n", end)
+    hi = min(len(text), end + 45, line_end if line_end >= 0 else len(text))
+    word = _ein_word(text, end, hi)
+    if word is None or _DIGIT.search(text, end, word.start()):
+        return False
+    return _DIGIT.search(text, word.end(), min(len(text), word.end() + 12)) is None
 
 
 def _ssn_word_after(text: str, end: int) -> bool:
@@ -1671,7 +1748,25 @@ def _ssn_word_after(text: str, end: int) -> bool:
 #: A denial between nine digits and the SSN word after them ("..., not an SSN", "instead of a
 #: social security number"), or an SSN box said to be empty after them ("SSN field left blank").
 _NEGATION = re.compile(r"\b(?:not|instead\s+of|rather\s+than|in\s+place\s+of)\b", re.IGNORECASE)
-_LEFT_BLANK = re.compile(r"\s*(?:field|box|line)?\s*(?:(?:left|is|was)\s+)?(?:blank|empty)\b", re.IGNORECASE)
+_LEFT_BLANK = re.compile(
+    r"\s*(?:field|box|line)?\s*(?:(?:left|is|was)\s+)?(?:blank|empty|gr[ae]yed\s+out|disabled|not\s+applicable)\b",
+    re.IGNORECASE,
+)
+#: A denial or an alternative right before an SSN word ("instead of an SSN", "rather than your
+#: SSN", "not your social security number"): the word says what the next number is not.
+_NEGATION_BEFORE = re.compile(
+    r"\b(?:not|instead\s+of|rather\s+than|in\s+place\s+of)\s+(?:(?:a|an|the|your|my|his|her|their|our|any)\s+)*$",
+    re.IGNORECASE,
+)
+#: A company's number named in words ("the company's EIN", "the employer number", "the business
+#: one"): between an SSN word and the digits it takes the label over ("Either the SSN or the EIN
+#: goes here; we use the business one 121411995"), and after the digits, when it labels no number
+#: of its own, it says what they are ("SSN field contains 848280896, which is the company's EIN").
+_EIN_WORDS = re.compile(
+    r"\b(?:f?ein|employer(?:'s)?\s+(?:identification\s+)?(?:number|no\.?|id)|"
+    r"(?:company|business)(?:'s)?\s+(?:ein|number|tax\s+id|one))\b",
+    re.IGNORECASE,
+)
 
 
 def _ssn_negated_after(text: str, end: int) -> bool:
@@ -1702,7 +1797,7 @@ def _field_start(text: str, start: int, span: int) -> int:
 #: Not "Hospital no" / "MRN": a patient's own number, which many trusts print as the NHS number
 #: (scripts/pii_blind.py counts "Hospital no 475-618-6270" as one).
 _OTHER_HEALTH_NUMBER = re.compile(
-    r"\b(?:appointment|appt|episode|accession|lab|specimen|sample|ubrn|booking|encounter|visit)"
+    r"\b(?:appointment|appt|episode|accession|lab|specimen|sample|ubrn|booking|encounter|visit|npi)"
     r"\.?\s*(?:id|number|no\.?|num|#|ref(?:erence)?)?\s*[:#=.]?\s*$",
     re.IGNORECASE,
 )
@@ -1783,9 +1878,12 @@ def _nhs(text: str, low: str, windows: Windows) -> Iterable[Match]:
 
 #: Where an IBAN can start: a country code and check digits in capitals. Seeds windows for
 #: IBANs whose BBAN has letters between short digit groups (no digit run to anchor on).
-_IBAN_SEED = re.compile(r"[A-Z][A-Z]\d\d")
+_IBAN_SEED = re.compile(r"[A-Z][A-Z] ?\d\d")
 _IBAN_SEED_ANY_CASE = re.compile(r"[A-Za-z][A-Za-z]\d\d")
 _IBAN_CONTEXT = ("iban", "wire", "transfer", "bank", "beneficiary", "sepa", "refund", "pay", "account", "remit")
+
+
+_SPACES = re.compile(r"\s+")
 
 
 def _ibans(text: str, low: str, windows: Windows) -> Iterable[Match]:
@@ -1798,21 +1896,26 @@ def _ibans(text: str, low: str, windows: Windows) -> Iterable[Match]:
     seed = _IBAN_SEED_ANY_CASE if any(w in low for w in _IBAN_CONTEXT) else _IBAN_SEED
     wide += [(m.start(), min(n, m.start() + 48)) for m in seed.finditer(text)]
     seen: set[int] = set()
+    # The loose layouts (a space after the country code, a line wrap) only where money moves.
+    money_moves = seed is _IBAN_SEED_ANY_CASE
     for m in _iter(_IBAN, text, wide):
         if m.start() in seen:
             continue
         seen.add(m.start())
         raw = m.group()
+        # A space after the country code ("LU 09 2677 8630 ...", issue #14, scripts/pii_twelfth.py)
+        # and a line wrap inside ("IBAN:\nDE37 2103 1934 2791\n8652 31") only in capitals.
         # The pattern is greedy and may swallow a following word ("... 32 and"): drop trailing
         # space-separated groups until the checksum holds.
-        while len(raw.replace(" ", "").replace("-", "")) >= 15:
-            if raw[:2].isupper() and std_iban.is_valid(raw):
+        while len(compact := _SPACES.sub("", raw).replace("-", "")) >= 15:
+            loose = raw[2] == " " or "\n" in raw
+            if raw[:2].isupper() and (not loose or money_moves) and std_iban.is_valid(compact):
                 yield Match("IBAN", m.start(), m.start() + len(raw), 0.95)
                 break
-            if raw[:2].islower() and std_iban.is_valid(raw.upper()):
+            if raw[:2].islower() and not loose and std_iban.is_valid(compact.upper()):
                 yield Match("IBAN", m.start(), m.start() + len(raw), 0.8)
                 break
-            cut = max(raw.rfind(" "), raw.rfind("-"))
+            cut = max(raw.rfind(" "), raw.rfind("-"), raw.rfind("\n"))
             if cut < 0:
                 break
             raw = raw[:cut]
@@ -2061,6 +2164,8 @@ def _phones(text: str, windows: Windows, regions: tuple[str, ...], rule: PhoneRu
             and not _phone_word_before(text, m.start(), 20)
             # "mi número es 612 345 678": a Spanish mobile that passes the Norwegian orgnr check
             and not near(text, m.start(), end, _NUMBER_OF_SOMEONE, before=20, after=0)
+            # "Call me on +34 ... instead of the office number 612 345 678": the alternative of a phone
+            and not _alternative_phone(text, m.start())
         ):
             continue  # the printed layout and check digits of a company or tax number
         if _us_ein(text, m.start(), end, number):
@@ -2075,6 +2180,7 @@ def _phones(text: str, windows: Windows, regions: tuple[str, ...], rule: PhoneRu
             # region validates ("Pallet 5180-2297-64  x12" is twelve pallets).
             (ext and (not unverified or _EXT_WORD.match(ext)))
             or (not own and _phone_word_before(text, m.start(), before, same_line=reference))
+            or (_alternative_phone(text, m.start()) and _contact_number(number))
             or label_after(text, end, _PHONE_WORDS, after)
             or (rule.layouts and _contact_layout(text, m.start(), end, number))
             or (ndigits >= 10 and _CEP.search(text, max(0, m.start() - 24), m.start()))
@@ -2161,8 +2267,11 @@ _NAME = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*"
 _CONTACT_LINE = re.compile(
     rf"(?:^|\n)[ \t]*{_NAME}(?:[ \t]+(?:de[ \t]+|van[ \t]+|da[ \t]+|del[ \t]+)?{_NAME}){{1,2}}"
     rf"(?:[ \t]*(?:[,–—-]|\([ \t]*{_NAME}(?:[ \t]+{_NAME})?[ \t]*\))[ \t]*{_NAME}(?:[ \t]+{_NAME})?)?"
-    r"[ \t]*(?:[,–—-]|\([^()\n]{2,30}\))?[ \t]*$"
+    r"[ \t]*(?:[,–—-]|\([^()\n]{2,30}\))?[ \t]*:?[ \t]*$"
 )
+#: What may close a contact list's line after the number: the person's e-mail address ("Maria
+#: Santos (Madrid): 070-705 29 40, msantos@studio.it"; issue #14, scripts/pii_twelfth.py).
+_EMAIL_REST = re.compile(r"[ \t]*[,;/|][ \t]*[^\s@,;|]+@[^\W_][\w.-]*\.[^\W\d_]{2,24}[ \t.;]*$")
 #: A line that opens with a phone word as its label ("Contacts: Emma 617.393.7923; Jonas
 #: 702-428-2911"): every number on it, unless another field starts between ("Teléfono: ... ·
 #: St.-Nr. 414 718 390": a colon, a middle dot or a bar).
@@ -2188,7 +2297,9 @@ def _contact_layout(text: str, start: int, end: int, number: str) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     rest = text[end : len(text) if line_end < 0 else line_end]
-    if rest.strip(" \t.;") == "" and _CONTACT_LINE.search(text, max(0, line_start - 1), start):
+    if (rest.strip(" \t.;") == "" or (_FORMATTED.search(number) and _EMAIL_REST.match(rest))) and _CONTACT_LINE.search(
+        text, max(0, line_start - 1), start
+    ):
         return True
     label = _LINE_PHONE_LABEL.search(text, max(0, line_start - 1), start)
     if label and _PHONE_WORDS.fullmatch(label.group(1).strip()):
@@ -2675,6 +2786,15 @@ def _bank_accounts(text: str, low: str, windows: Windows) -> Iterable[Match]:
             yield Match("BANK_ACCOUNT", m.start(), m.end(), 0.85)
         elif label is None and column_named(text, m.start(), m.end(), _BANK_COLUMN):
             # A pasted table's "bank_account" / "Account number" / "IBAN" column names its cells.
+            yield Match("BANK_ACCOUNT", m.start(), m.end(), 0.85)
+        elif (
+            label is None
+            and (named := _BANK_NAMED_AFTER.match(text, m.end())) is not None
+            and not _OWN_NUMBER_NEXT.match(text, named.end())
+            and not (is_reference(text, m.start()) or own_label(text, m.start()))
+        ):
+            # "Phone field has 801477125487 - that's the bank account number": a correction naming
+            # the number after it (issue #14, scripts/pii_twelfth.py); outranks the phone reading.
             yield Match("BANK_ACCOUNT", m.start(), m.end(), 0.85)
 
 
