@@ -46,6 +46,7 @@ import pii_eleventh  # noqa: E402
 import pii_lookalikes_new  # noqa: E402
 import pii_seventh  # noqa: E402
 import pii_sixth  # noqa: E402
+import pii_twelfth  # noqa: E402
 import pii_varied  # noqa: E402
 import pii_world  # noqa: E402
 import policy_corpus  # noqa: E402
@@ -986,6 +987,27 @@ def bench_pii_eleventh() -> None:
     print(_flagged_categories([rep.looks for rep in parts]))
 
 
+def bench_pii_twelfth() -> None:
+    """The twelfth PII set (``scripts/pii_twelfth.py``): labels that do not say what the number
+    beside them is (denied, contrasted or alternative labels, another entity's label, table
+    headers) and unusual groupings of cards, IBANs and accounts; every 5th family held out."""
+    messages = pii_twelfth.build()
+    parts, rows = _split_rows(messages)
+    print(
+        f"### PII under labels that say something else (`scripts/pii_twelfth.py`, {len(messages)} documents "
+        f"of {len(pii_twelfth.FAMILIES)} kinds: W-9 and 1099 instructions, tax and payroll help-desk chats "
+        "with EINs beside denied or alternative SSN words, vendor masters and payroll sheets whose headers "
+        "name the columns, KYC e-mails and trackers, contracts, chats mixing languages, international "
+        "contact lists of numbers valid in two schemes, cards in 2-4-4-6 / 3-4-4-5 / 6-4-6 groupings, "
+        "IBANs in pairs, dashes, lower case or wrapped; look-alikes such as EINs, NPIs, SSN-shaped claim "
+        "numbers, Luhn-valid tracking and gift-card ids, hospital numbers, OMB and catalogue numbers). "
+        "Written before changing the detector (2026-12-07, branch j63); held-out families (every 5th) "
+        "read once, at the end.\n"
+    )
+    _table(["entity", "tuning spans", "tuning recall", "held-out spans", "held-out recall", "target"], rows)
+    print(_flagged_categories([rep.looks for rep in parts]))
+
+
 def main() -> None:
     embedder = Embedder()
     bench_pii()
@@ -999,6 +1021,7 @@ def main() -> None:
     bench_pii_seventh()
     bench_pii_eighth()
     bench_pii_eleventh()
+    bench_pii_twelfth()
     bench_latency(embedder)
     bench_topics(embedder)
     bench_injection()
