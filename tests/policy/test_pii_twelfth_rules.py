@@ -44,6 +44,7 @@ FOUND = [
     # The SSN after a denied EIN, and an ITIN labelled before a denied SSN word.
     ("Sole proprietor? Enter your SSN rather than an EIN: 536-22-1234", "536-22-1234", "US_SSN"),
     ("My SSN is 536 22 1234, not the company's EIN.", "536 22 1234", "US_SSN"),
+    ("Enter your SSN, not your EIN: 536-22-1234", "536-22-1234", "US_SSN"),
     # A routing number under an "ABA" column header (nine digits, SSN-shaped).
     ("Emp | SS# | ABA | Acct #\n0042 | 536-22-1234 | 021000021 | 7365019921", "021000021", "BANK_ACCOUNT"),
     # A bank account named right after the digits, in a phone field.

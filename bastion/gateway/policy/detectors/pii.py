@@ -1661,16 +1661,22 @@ def _ssns(text: str, low: str, windows: Windows) -> Iterable[Match]:
         # as "SSN" nearby they are reported only with a custom min_score below 0.5.
         score = {"-": 0.45, "\u2013": 0.45, " ": 0.3, "": 0.2, ".": 0.2}[m.group(2)]
         ein_label = _EIN_LABEL.search(text, max(0, m.start() - 50), m.start())
-        if ein_label and not _NEGATION_BEFORE.search(text, max(0, ein_label.start() - 40), ein_label.start()):
-            # "EIN on W-2: 462837115" beside an SSN: the employer's number, whatever its layout;
-            # not a denied one ("Enter your SSN, not your EIN: 536-22-1234").
-            continue
+        denied_ein = ein_label is not None and bool(
+            _NEGATION_BEFORE.search(text, max(0, ein_label.start() - 40), ein_label.start())
+        )
+        if ein_label and not denied_ein:
+            continue  # "EIN on W-2: 462837115" beside an SSN: the employer's number, whatever its layout
         if itin and not (
             _ITIN_WORDS.search(text, max(0, m.start() - 60), m.start())
             or column_named(text, m.start(), m.end(), _ITIN_WORDS)
         ):
             continue  # "SSN 987-83-7442": a 9xx number under an SSN label is no SSN
-        if is_reference(text, m.start()) and not _SSN_WORDS.search(text, _field_start(text, m.start(), 25), m.start()):
+        if (
+            is_reference(text, m.start())
+            # a denied EIN label is no reference label ("Enter your SSN, not your EIN: 536-22-1234")
+            and not denied_ein
+            and not _SSN_WORDS.search(text, _field_start(text, m.start(), 25), m.start())
+        ):
             # "SSN: 076972219. Loan application 785-19-9052": the label right before wins, unless
             # the SSN word is in the same field ("SSN on the aid form: 536-22-1234").
             score -= 0.3
