@@ -26,6 +26,8 @@ it and reports it apart (``paraphrase:reg`` / ``trap:reg``).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 Pair = tuple[str, str]
 
 #: Things a user wants to do, as infinitive phrases, from seven domains.
@@ -104,7 +106,7 @@ def _fill(a: str, b: str, subjects: list[str]) -> list[Pair]:
     return [(a.format(s=s), b.format(s=s)) for s in subjects]
 
 
-def _fill2(a: str, b: str, subjects: list[tuple[str, ...]]) -> list[Pair]:
+def _fill2(a: str, b: str, subjects: Sequence[tuple[str, ...]]) -> list[Pair]:
     """Templates over several slots (``{0}``, ``{1}`` ...), e.g. an action and its gerund."""
     return [(a.format(*s), b.format(*s)) for s in subjects]
 
@@ -297,7 +299,7 @@ _OTHER_PARAPHRASES: list[tuple[str, str, list[Pair]]] = [
             "Is there any risk in {1}?",
             [
                 ("refreeze thawed chicken", "refreezing thawed chicken"),
-                ("run ibuprofen with coffee", "taking ibuprofen with coffee"),
+                ("take ibuprofen with coffee", "taking ibuprofen with coffee"),
                 ("store passwords in a browser", "storing passwords in a browser"),
                 ("exercise with a cold", "exercising with a cold"),
                 ("use public wifi for banking", "using public wifi for banking"),
@@ -492,7 +494,7 @@ _TRAPS: list[tuple[str, str, list[Pair]]] = [
             "Can {0} sue {1}?",
             "Can {1} sue {0}?",
             [
-                ("my employer", "me"),
+                ("an employer", "an employee"),
                 ("a tenant", "a landlord"),
                 ("a patient", "a doctor"),
                 ("a customer", "an airline"),
@@ -777,17 +779,13 @@ _TRAPS: list[tuple[str, str, list[Pair]]] = [
     (
         "plural_all_some",
         "scope",
-        _fill(
-            "How do I delete {s}?",
-            "How do I delete all {s}?",
-            [
-                "an email in Gmail",
-                "a branch in git",
-                "a contact on my iPhone",
-                "a file in Google Drive",
-                "a row in Excel",
-            ],
-        ),
+        [
+            ("How do I delete an email in Gmail?", "How do I delete all my emails in Gmail?"),
+            ("How do I delete a branch in git?", "How do I delete all my branches in git?"),
+            ("How do I delete a contact on my iPhone?", "How do I delete all my contacts on my iPhone?"),
+            ("How do I delete a file in Google Drive?", "How do I delete all my files in Google Drive?"),
+            ("How do I delete a row in Excel?", "How do I delete all the rows in Excel?"),
+        ],
     ),
     (
         "min_max",
@@ -805,6 +803,14 @@ _TRAPS: list[tuple[str, str, list[Pair]]] = [
         ),
     ),
 ]
+
+
+#: Trap families no verifier input can tell from a paraphrase (the same content words; only the
+#: question word, or a quantifier added against a singular, changes): shapes the hard guards own.
+#: ``make train-semcache`` fits them as "not the same" but does not count them in its trap budget
+#: (out of fold, each family unseen, they would set the operating point alone); they are listed
+#: here so the guards' owner can take them up.
+GUARD_GAPS = frozenset({"active_passive_roles", "plural_all_some"})
 
 
 def _assemble() -> tuple[dict[str, tuple[str, list[Pair]]], dict[str, tuple[str, list[Pair]]]]:
