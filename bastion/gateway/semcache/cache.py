@@ -38,7 +38,7 @@ from bastion.gateway.semcache.facts import CacheState, ChatExchange
 from bastion.gateway.semcache.guards import Guards, extract
 from bastion.gateway.semcache.index import VectorIndex
 from bastion.gateway.semcache.keys import RequestKeys, digest_text, request_keys
-from bastion.gateway.semcache.minilm_stage import EarlyVector, MiniLMStage, StageModel
+from bastion.gateway.semcache.minilm_stage import MiniLMStage, StageModel
 from bastion.gateway.semcache.mirror import single_threaded_blas
 from bastion.gateway.semcache.normalise import canonical_question
 from bastion.gateway.semcache.pre_encode import PreEncoder
@@ -378,18 +378,6 @@ class SemanticCache:
     async def _semantic(
         self, call: Call, ns: str, keys: RequestKeys
     ) -> tuple[tuple[Entry, float] | None, dict[str, Any]]:
-        # The new prompt's MiniLM encode when it was started early (at most one; see below):
-        # whatever the lookup found, a run still going is interrupted on the way out.
-        early: list[EarlyVector] = []
-        try:
-            return await self._semantic_candidates(call, ns, keys, early)
-        finally:
-            for run in early:
-                run.cancel()
-
-    async def _semantic_candidates(
-        self, call: Call, ns: str, keys: RequestKeys, early: list[EarlyVector]
-    ) -> tuple[tuple[Entry, float] | None, dict[str, Any]]:
         assert keys.prompt is not None and keys.context is not None
         vec = await self.encoder.embed_one(keys.prompt)
         state = call.fact(CacheState)
@@ -420,13 +408,6 @@ class SemanticCache:
             if refused is not None:
                 rejected[refused.reason] = rejected.get(refused.reason, 0) + 1
                 continue
-            if not early and self.second_stage is not None:
-                # A candidate whose MiniLM vector is known: should the verifier leave it to the
-                # stage, the new prompt's encode (on the encoder's lane) will be under way,
-                # overlapping the guards and the verifier instead of following them.
-                run = self.second_stage.encode_early(keys.prompt, n.entry_id, self._lookups_running == 1)
-                if run is not None:
-                    early.append(run)
             q = extract(keys.prompt) if q is None else q
             c = extract(n.prompt)
             verdict = self.guards.check(q, c, float("inf"), 0.0)
@@ -439,13 +420,7 @@ class SemanticCache:
             second = None
             if self.second_stage is not None and self.second_stage.in_band(p, upper):
                 second = await self.second_stage.judge(
-                    keys.prompt,
-                    n.entry_id,
-                    n.prompt,
-                    p,
-                    features,
-                    alone=self._lookups_running == 1,
-                    early=early[0] if early else None,
+                    keys.prompt, n.entry_id, n.prompt, p, features, alone=self._lookups_running == 1
                 )
             if second is not None and second.ran:
                 confirmed = second.same

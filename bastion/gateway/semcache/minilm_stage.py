@@ -72,29 +72,11 @@ class SentenceEncoder(Protocol):
 
     def embed_here(self, text: str) -> np.ndarray | None: ...
 
-    def embed_early(self, text: str) -> EarlyVector | None: ...
-
     def yield_background(self) -> None: ...
 
     def known(self, text: str) -> np.ndarray | None: ...
 
     def load(self) -> None: ...
-
-
-class EarlyVector(Protocol):
-    """A new prompt's encode started before the stage is asked (``Embedder.embed_early``)."""
-
-    def vector(self, timeout: float) -> np.ndarray: ...
-
-    def cancel(self) -> None: ...
-
-
-#: Longest the event loop waits for an early encode (``MiniLMStage.encode_early``). Not the
-#: stage's ``timeout_s``: the encode it replaces (``embed_here``, on the loop) is never cut
-#: short, so neither is this one, and a decision does not depend on how busy the box is; the
-#: bound only keeps a stuck lane from freezing the gateway (a short prompt's encode takes
-#: milliseconds).
-EARLY_WAIT_S = 1.0
 
 
 def logit(p: float | np.ndarray) -> Any:
@@ -242,47 +224,18 @@ class MiniLMStage:
         verifier's own threshold)."""
         return max(verifier_threshold, self.model.upper)
 
-    def encode_early(self, prompt: str, entry_id: str, alone: bool) -> EarlyVector | None:
-        """Start encoding a lone lookup's short new prompt on the encoder's lane as soon as the
-        static stage has a candidate whose MiniLM vector is known (``entry_id``), before the
-        guards and the static verifier have said whether it is in the band: the first ask then
-        costs about the longer of the encode and that work instead of their sum. Only where
-        :meth:`_judge` would encode it on the event loop (alone, at most ``here_max_chars``,
-        the embedder idle); the caller passes it to :meth:`judge` or cancels it (a guess that
-        missed is interrupted within a fraction of a millisecond). None: nothing started."""
-        if not (alone and self.encoder.loaded and len(prompt) <= self.here_max_chars):
-            return None
-        if entry_id not in self._vectors or self._in_flight >= self.max_in_flight:
-            return None
-        return self.encoder.embed_early(prompt)
-
     async def judge(
-        self,
-        prompt: str,
-        entry_id: str,
-        candidate: str,
-        p: float,
-        static: Sequence[float],
-        alone: bool = False,
-        early: EarlyVector | None = None,
+        self, prompt: str, entry_id: str, candidate: str, p: float, static: Sequence[float], alone: bool = False
     ) -> StageVerdict:
         """``alone``: the caller's lookup is the only one running (nobody else would wait while
-        the event loop encodes a short prompt); ``early``: ``prompt``'s encode, started by
-        :meth:`encode_early`."""
-        verdict = await self._judge(prompt, entry_id, candidate, p, static, alone, early)
+        the event loop encodes a short prompt)."""
+        verdict = await self._judge(prompt, entry_id, candidate, p, static, alone)
         outcome = "skipped" if not verdict.ran else ("served" if verdict.same else "refused")
         self.outcomes.labels(outcome).inc()
         return verdict
 
     async def _judge(
-        self,
-        prompt: str,
-        entry_id: str,
-        candidate: str,
-        p: float,
-        static: Sequence[float],
-        alone: bool,
-        early: EarlyVector | None = None,
+        self, prompt: str, entry_id: str, candidate: str, p: float, static: Sequence[float], alone: bool
     ) -> StageVerdict:
         """Encode what is not yet known (one call) and score the pair. Not loaded yet, slow
         past ``timeout_s``, failing or ``max_in_flight`` lookups already reading it: not run
@@ -292,9 +245,7 @@ class MiniLMStage:
         alone, at most ``here_max_chars`` long and the embedder idle: encoded here, on the
         event loop, without the hand-off to the encoder's thread and back (what is left of a
         first ask's cost over the encode; see ``Embedder.embed_here``). The same vector; the
-        timeout cannot cut that encode short, which the length bound keeps to milliseconds.
-        The same encode started early on a lane (``early``, :meth:`encode_early`) is waited for
-        here instead, as long (its failure is the stage's failure, as any encode's)."""
+        timeout cannot cut that encode short, which the length bound keeps to milliseconds."""
         if not self.encoder.loaded:
             self.start_loading()
             return StageVerdict(False, False)
@@ -305,9 +256,7 @@ class MiniLMStage:
         self._in_flight += 1
         try:
             here = None
-            if known is not None and early is not None:
-                here = early.vector(EARLY_WAIT_S)
-            elif known is not None and alone and len(prompt) <= self.here_max_chars:
+            if known is not None and alone and len(prompt) <= self.here_max_chars:
                 here = self.encoder.embed_here(prompt)
             if here is not None:
                 vecs = here[None, :]
