@@ -28,7 +28,9 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")
@@ -527,13 +529,16 @@ class PairJudge:
         self.minilm.load()
 
     def decide(self, stored: str, asked: str) -> Decision:
-        import numpy as np
-
-        from bastion.gateway.semcache.guards import extract
         from bastion.gateway.semcache.keys import request_keys
-        from bastion.gateway.semcache.minilm_stage import stage_features
         from bastion.gateway.semcache.normalise import canonical_question
-        from bastion.gateway.semcache.verifier import pair_features
+
+        correct: Callable[..., str] | None = None
+        try:
+            from bastion.gateway.semcache import spelling
+
+            correct = spelling.correct
+        except ImportError:  # an older checkout (``--hand`` against main): no second try
+            pass
 
         def prompt(text: str) -> str:
             p = request_keys({"model": "m", "messages": [{"role": "user", "content": text}]}).prompt
@@ -543,6 +548,27 @@ class PairJudge:
         a, b = prompt(stored), prompt(asked)
         if canonical_question(a) == canonical_question(b):
             return Decision(True, "normalised")
+        first = self._semantic(a, b)
+        if first.served or correct is None:
+            return first
+        # No candidate served: the lookup's second try, the prompt's typos corrected towards
+        # the stored prompt's words (``SemanticCache._semantic``).
+        words = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", a) if len(w) >= 2)
+        fixed = correct(b, words, self.encoder.static.word_id)
+        if fixed == b:
+            return first
+        if canonical_question(a) == canonical_question(fixed):
+            return Decision(True, "corrected, normalised")
+        again = self._semantic(a, fixed)
+        return Decision(again.served, f"corrected, {again.stop}")
+
+    def _semantic(self, a: str, b: str) -> Decision:
+        import numpy as np
+
+        from bastion.gateway.semcache.guards import extract
+        from bastion.gateway.semcache.minilm_stage import stage_features
+        from bastion.gateway.semcache.verifier import pair_features
+
         va, vb = self.encoder.embed_sync([a, b])
         score = float(va @ vb)
         if score < self.s.candidate_floor:
@@ -587,11 +613,69 @@ def evaluate(families: list[Family], verbose: bool = False) -> dict[str, tuple[i
     return out
 
 
+def qqp_typo_path() -> None:
+    """What the typo path (the second try with the prompt corrected) changes on the training
+    part's Quora pairs: duplicates and non-duplicates served only thanks to it."""
+    from bastion.gateway.semcache import train
+    from bastion.gateway.semcache.spelling import correct
+
+    judge = PairJudge()
+    tr, _ = train.datasets()
+    changed: Counter[int] = Counter()
+    gained: Counter[int] = Counter()
+    n: Counter[int] = Counter()
+    for a, b, label, src in zip(tr.a, tr.b, tr.label, tr.source, strict=True):
+        if src != "qqp":
+            continue
+        n[int(label)] += 1
+        words = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", a) if len(w) >= 2)
+        if correct(b, words, judge.encoder.static.word_id) == b:
+            continue
+        changed[int(label)] += 1
+        d = judge.decide(a, b)
+        if d.served and d.stop.startswith("corrected"):
+            gained[int(label)] += 1
+            print(f"  [{'dup' if label else 'NON-dup'}] {a!r} / {b!r} -> {d.stop}")
+    for lab, name in ((1, "duplicates"), (0, "non-duplicates")):
+        print(f"training qqp {name}: {n[lab]}, corrected: {changed[lab]}, served only corrected: {gained[lab]}")
+
+
+def hand_pairs() -> None:
+    """The older hand-written pairs (``tests/semcache``: ``pairs.py``, ``pair_categories.py``,
+    ``pair_families.py``; training and held-out parts, as ``train.datasets`` reads them) through
+    the same judge: paraphrases and traps served, by part. Runs against an older checkout too
+    (``PYTHONPATH=<checkout>``), for a before/after."""
+    from bastion.gateway.semcache import train
+
+    judge = PairJudge()
+    for part, ds in zip(("training", "held-out"), train.datasets(), strict=True):
+        counts: Counter[tuple[str, bool]] = Counter()
+        for a, b, src in zip(ds.a, ds.b, ds.source, strict=True):
+            if src == "qqp":
+                continue
+            kind = "trap" if src.startswith("trap") else "paraphrase"
+            served = judge.decide(a, b).served
+            counts[(kind, served)] += 1
+            if served and kind == "trap":
+                print(f"  [{part} trap served] {a!r} / {b!r}")
+        for kind in ("paraphrase", "trap"):
+            k, n = counts[(kind, True)], counts[(kind, True)] + counts[(kind, False)]
+            print(f"{part} hand-written {kind}s served: {k}/{n}")
+
+
 if __name__ == "__main__":
     ap = argparse.ArgumentParser()
     ap.add_argument("--held-out", action="store_true", help="the held-out families (look once)")
     ap.add_argument("-v", "--verbose", action="store_true", help="list the pairs decided wrongly")
+    ap.add_argument("--hand", action="store_true", help="the older hand-written pairs (tests/semcache)")
+    ap.add_argument("--qqp", action="store_true", help="the typo path on the training part's Quora pairs")
     args = ap.parse_args()
+    if args.hand:
+        hand_pairs()
+        raise SystemExit(0)
+    if args.qqp:
+        qqp_typo_path()
+        raise SystemExit(0)
     fams = split(args.held_out)
     print(f"{'held-out' if args.held_out else 'tuning'} families: {len(fams)}")
     evaluate(fams, args.verbose)

@@ -507,9 +507,10 @@ def guard_tokens(text: str) -> tuple[str, ...]:
         return tuple(toks)
     out: list[str] = []
     for tok in toks:
-        if tok == "half" and len(out) >= 3 and out[-2:] == ["and", "a"] and _whole(out[-3]) is not None:
+        whole = _whole(out[-3]) if tok == "half" and len(out) >= 3 and out[-2:] == ["and", "a"] else None
+        if whole is not None:
             # "59 and a half" / "one and a half" are one number ("59.5", "1.5").
-            out[-3:] = [repr(_whole(out[-3]) + 0.5)]
+            out[-3:] = [repr(whole + 0.5)]
             continue
         if tok in _ORDINAL_SUFFIXES and out and out[-1].isdigit():
             out[-1] = f"#{int(out[-1])}"
@@ -675,9 +676,7 @@ def extract(text: str) -> PromptFeatures:
 
 
 #: How a fronted phrase may start: a preposition ("In France, ...", "Before a marathon, ...").
-_FRONTING = frozenset(
-    "in at on for from to before after during within by under over with without when if".split()
-)
+_FRONTING = frozenset("in at on for from to before after during within by under over with without when if".split())
 #: A fronted phrase has at most this many tokens.
 FRONTED_MAX = 6
 
