@@ -461,6 +461,7 @@ class Quantities:
     #: Units attached to a number ("5=mi" for "5 miles", "$5", "5%"), sorted, then the other
     #: units in order of first appearance: "how many km in 5 miles" and "5 miles in km" read
     #: alike, "5 km in miles" does not, nor "convert km to miles" / "convert miles to km".
+    #: Also two numbers a relation word ("to", "than") joins, in order ("2>3": "from 2 to 3").
     units: tuple[str, ...]
     #: The word "first" is among the numbers (an ordinal, or an adverb: "what do I do first").
     first: bool = False
@@ -539,8 +540,15 @@ def quantities(text: str) -> Quantities:
     units: list[str] = []
     known = _TOKEN_QUANTITIES
     last: str | None = None  # the number just read, which a unit right after it belongs to
+    # Two numbers with a relation word between them, in order ("from Vue 2 to Vue 3", "is 5
+    # more than 3"): the sorted numbers alone would not tell "from 3 to 2" apart.
+    previous: str | None = None
+    related = False
+    order: list[str] = []
     toks = guard_tokens(text)
     for tok in toks:
+        if tok in _RELATIONS:
+            related = True
         found = known.get(tok)
         if found is None:
             if len(known) >= TOKEN_QUANTITIES_MAX:
@@ -549,6 +557,9 @@ def quantities(text: str) -> Quantities:
         sign, number, unit = found
         if number is not None:
             numbers.append(number)
+            if previous is not None and related:
+                order.append(f"{previous}>{number}")
+            previous, related = number, False
             if sign is not None:
                 attached.append(f"{number}={sign}")
             last = number if not number.startswith("#") else None
@@ -563,7 +574,7 @@ def quantities(text: str) -> Quantities:
         last = None
     return Quantities(
         tuple(sorted(numbers)),
-        tuple(sorted(attached)) + tuple(dict.fromkeys(units)),
+        tuple(sorted(attached)) + tuple(order) + tuple(dict.fromkeys(units)),
         first="first" in toks,
         one="one" in toks,
     )
