@@ -114,6 +114,16 @@ def test_short_unknown_names_are_not_taken_for_each_other() -> None:
     assert correct("install tslint", words, _known) == "install tslint"
 
 
+def test_real_words_and_names_are_not_taken_for_typos() -> None:
+    """Many real words are not whole words of the encoder's vocabulary: a short word one letter
+    replaced from a stored one, another first letter, an inflection of a known word, a name, a
+    compound that is not a function word run into the next are left as they are."""
+    words = frozenset("is the party over solar panel diet dory up dating play list how do".split())
+    for text in ("is the panty over", "molar panel", "the diets", "is Dory up", "updating playlist"):
+        assert correct(text, words, _known) == text
+    assert correct("howdo i", words, _known) == "how do i"
+
+
 def test_the_vocabulary_is_per_namespace_and_bounded() -> None:
     v = Vocabulary(max_words=8)
     v.add("a", "How many calories are in an apple?")

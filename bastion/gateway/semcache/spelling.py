@@ -9,6 +9,11 @@ prompts replaced by a stored word one edit away (a letter dropped, doubled, repl
 swapped: Damerau-Levenshtein distance 1), or split in two stored words ("howdo" -> "how do");
 apostrophes of contractions typed without them are restored ("dont" -> "don't").
 
+Many real words are not whole words of the encoder's 30,000-piece vocabulary ("lager",
+"molar", "duality"), so a word is not corrected when it looks like a name (capitalised inside
+a sentence, or with a capital after its first letter), when its stem is a word the encoder
+knows ("diets", "funniest"), or into a word with another first letter ("molar" / "solar").
+
 Corrections only go *towards words a stored prompt uses*, and a word the encoder knows is
 never changed ("form" stays "form"), so a correct question is never rewritten into another
 one it does not resemble; the corrected prompt then meets the same guards, verifier and
@@ -29,6 +34,7 @@ import string
 import threading
 from collections.abc import Callable
 
+from bastion.gateway.semcache.lexicon import word_key
 from bastion.gateway.semcache.normalise import APOSTROPHE_LESS
 
 #: Lower-case ASCII words, the only ones corrected or learnt.
@@ -40,6 +46,16 @@ MIN_WORD = 4
 LONG_WORD = 7
 #: Shortest part of a run-together word ("my" + "subscription").
 MIN_PART = 2
+#: A run-together word is split only after or before one of these: a question's function
+#: words, which a missed space joins to the next word ("howdo", "whatis", "mysubscription");
+#: other compounds are words ("playlist", "updating" is not "up dating").
+FUNCTION_WORDS = frozenset(
+    """my do is to in of on at it an if or how what why when where who which the and you your can
+    does did will this that for with are was has have not""".split()
+)
+#: A letter replaced by another is taken for a typo only in a word this long: shorter words one
+#: letter apart are often two words ("panty" / "party", "whine" / "while", "ails" / "aids").
+REPLACED_MIN = 8
 
 
 def _edits(word: str) -> list[tuple[str, bool]]:
@@ -95,23 +111,39 @@ def correct(prompt: str, words: set[str] | frozenset[str], known: Callable[[str]
         lw = w.lower()
         if lw in APOSTROPHE_LESS:
             return APOSTROPHE_LESS[lw]
-        if lw in words or len(lw) < MIN_WORD or known(lw) is not None:
+        if lw in words or len(lw) < MIN_WORD or known(lw) is not None or _name(prompt, m.start(), w):
             return w
-        return _nearest(lw, words, known) or _split(lw, words) or w
+        stem = word_key(lw)
+        if stem != lw and known(stem) is not None:
+            return w  # an inflection of a word the encoder knows ("diets", "duality", "funniest")
+        return _nearest(lw, words, known) or _split(lw, words, known) or w
 
     return _WORD.sub(fix, prompt)
+
+
+def _name(prompt: str, at: int, word: str) -> bool:
+    """A capital after the first letter ("SaaS", "INTP"), or a capitalised word that does not
+    start a sentence ("Dory"): a name, not a typo."""
+    if word[1:] != word[1:].lower():
+        return True
+    if not word[0].isupper():
+        return False
+    before = prompt[:at].rstrip()
+    return bool(before) and before[-1] not in ".!?:;\"'(\n"
 
 
 def _nearest(word: str, words: set[str] | frozenset[str], known: Callable[[str], int | None]) -> str | None:
     """The stored word one edit from ``word`` (the encoder's commonest when several are)."""
     found: dict[str, bool] = {}
     for cand, replaced in _edits(word):
-        if cand in words and len(cand) >= MIN_WORD:
+        # A typo seldom changes the first letter ("molar" / "solar", "duality" / "quality" are
+        # two words), but may swap the first two ("oyu").
+        if cand in words and len(cand) >= MIN_WORD and (cand[0] == word[0] or cand[:2] == word[1::-1]):
             found[cand] = found.get(cand, True) and replaced
     best: tuple[int, str] | None = None
     for cand, replaced in found.items():
         rank = known(cand)
-        if rank is None and (len(word) < LONG_WORD or replaced):
+        if (replaced and len(word) < REPLACED_MIN) or (rank is None and (len(word) < LONG_WORD or replaced)):
             continue
         key = (rank if rank is not None else 1 << 30, cand)
         if best is None or key < best:
@@ -119,12 +151,18 @@ def _nearest(word: str, words: set[str] | frozenset[str], known: Callable[[str],
     return best[1] if best is not None else None
 
 
-def _split(word: str, words: set[str] | frozenset[str]) -> str | None:
-    """``word`` as two stored words run together ("howdo" -> "how do"), when one split does it."""
+def _split(word: str, words: set[str] | frozenset[str], known: Callable[[str], int | None]) -> str | None:
+    """``word`` as two stored words run together ("howdo" -> "how do", "mysubscription" -> "my
+    subscription"), when one split does it: both parts whole words of the encoder, one of them
+    a function word (``FUNCTION_WORDS``)."""
+
+    def part(p: str) -> bool:
+        return p in words and known(p) is not None
+
     splits = [
         f"{word[:i]} {word[i:]}"
         for i in range(MIN_PART, len(word) - MIN_PART + 1)
-        if word[:i] in words and word[i:] in words
+        if part(word[:i]) and part(word[i:]) and (word[:i] in FUNCTION_WORDS or word[i:] in FUNCTION_WORDS)
     ]
     return splits[0] if len(splits) == 1 else None
 
