@@ -187,6 +187,7 @@ class SemanticCache:
             dim=self.encoder.dim,
             on_batch=self.metrics.scan_batch.observe,
             store=settings.store_kind(entries_persist=not core.settings.cache.url.startswith("memory://")),
+            vocabulary_words=settings.typo_vocabulary,
         )
         self.writer = EntryWriter(
             self._write_batch,
@@ -383,7 +384,30 @@ class SemanticCache:
         state = call.fact(CacheState)
         if state is not None:
             state.vector = vec
-        neighbours = await self.index.query(vec, ns, keys.context, self.s.top_k, time.time())
+        found, detail = await self._search(call, ns, keys.context, keys.prompt, vec)
+        if found is None and len(self.index.vocabulary):
+            # No candidate served: once more with the prompt's typos corrected towards the
+            # namespace's stored words (spelling.py); a prompt without any is not re-encoded.
+            fixed = self.index.vocabulary.correct(ns, keys.prompt, self.encoder.static.word_id)
+            if fixed != keys.prompt and self.s.phases.normalised:
+                # Corrected, the prompt may be a stored one reworded trivially (one KV get).
+                eid = await self.kv.get(f"semcache:n:{ns}:{keys.context}:{digest_text(canonical_question(fixed))}")
+                entry = await self._entry(ns, eid.decode()) if eid is not None else None
+                if entry is not None:
+                    detail["corrected"] = {"normalised": True}
+                    return (entry, 1.0), detail
+            if fixed != keys.prompt:
+                vec = await self.encoder.embed_one(fixed)
+                found, again = await self._search(call, ns, keys.context, fixed, vec)
+                detail["corrected"] = again
+        return found, detail
+
+    async def _search(
+        self, call: Call, ns: str, context: str, prompt: str, vec: np.ndarray
+    ) -> tuple[tuple[Entry, float] | None, dict[str, Any]]:
+        """The nearest stored prompts of the context, through the guards, the verifier and the
+        MiniLM stage, best first: the first confirmed one, with the phase's detail."""
+        neighbours = await self.index.query(vec, ns, context, self.s.top_k, time.time())
         if not neighbours:
             return None, {"candidates": 0}
         threshold = self.s.threshold_for(ns, self.verifier.threshold)
@@ -404,23 +428,23 @@ class SemanticCache:
                 break
             # Numbers first, from the two prompts' quantities: a candidate refused on them
             # needs neither prompt parsed in full (the verdict ``check`` would give).
-            refused = self.guards.quick(keys.prompt, n.prompt, 0.0)
+            refused = self.guards.quick(prompt, n.prompt, 0.0)
             if refused is not None:
                 rejected[refused.reason] = rejected.get(refused.reason, 0) + 1
                 continue
-            q = extract(keys.prompt) if q is None else q
+            q = extract(prompt) if q is None else q
             c = extract(n.prompt)
             verdict = self.guards.check(q, c, float("inf"), 0.0)
             if not verdict.ok:
                 rejected[verdict.reason] = rejected.get(verdict.reason, 0) + 1
                 continue
-            features = pair_features(q, c, keys.prompt, n.prompt, n.score)
+            features = pair_features(q, c, prompt, n.prompt, n.score)
             p = float(self.verifier.probability(features))
             # Unsure (in the band below the upper edge): MiniLM reads both prompts.
             second = None
             if self.second_stage is not None and self.second_stage.in_band(p, upper):
                 second = await self.second_stage.judge(
-                    keys.prompt, n.entry_id, n.prompt, p, features, alone=self._lookups_running == 1
+                    prompt, n.entry_id, n.prompt, p, features, alone=self._lookups_running == 1
                 )
             if second is not None and second.ran:
                 confirmed = second.same
@@ -431,7 +455,7 @@ class SemanticCache:
                 why = "minilm" if second is not None and second.ran else "learned"
                 rejected[why] = rejected.get(why, 0) + 1
                 continue
-            if borderline and not await self._verify(call, ns, keys.prompt, n.entry_id, n.prompt):
+            if borderline and not await self._verify(call, ns, prompt, n.entry_id, n.prompt):
                 rejected["verifier"] = rejected.get("verifier", 0) + 1
                 continue
             entry = await self._entry(ns, n.entry_id)

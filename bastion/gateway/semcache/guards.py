@@ -121,7 +121,10 @@ _UNITS = {
     "metre": "m",
     "cm": "cm",
     "centimeter": "cm",
+    "centimetre": "cm",
     "mm": "mm",
+    "millimeter": "mm",
+    "millimetre": "mm",
     "inch": "in",
     "foot": "ft",
     "feet": "ft",
@@ -223,6 +226,7 @@ _POLARITY: tuple[tuple[frozenset[str], ...], ...] = tuple(
             "deny denied forbid forbidden prohibit prohibited illegal unlawful ban banned",
         ),
         ("before prior earlier", "after later"),
+        ("first earliest", "last latest final"),
         ("best top greatest", "worst"),
         ("good better", "bad worse"),
         ("advantage advantages pro pros benefit benefits", "disadvantage disadvantages con cons drawback drawbacks"),
@@ -389,6 +393,14 @@ class PromptFeatures:
     asks: str | None = None
     #: Ordered content-word pairs separated by a relation or another content word.
     relations: frozenset[tuple[str, str]] = frozenset()
+    #: ``Quantities.first`` / ``Quantities.one`` (see :meth:`Quantities.same`).
+    first: bool = False
+    one: bool = False
+
+    @property
+    def amounts(self) -> Quantities:
+        """The numbers guard's view of the prompt (what :func:`quantities` gives)."""
+        return Quantities(self.numbers, self.units, self.first, self.one)
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -430,7 +442,13 @@ def _entities(text: str) -> tuple[str, ...]:
         is_mixed = bool(_HAS_DIGIT.search(w)) or (w[0].islower() and w[1:] != w[1:].lower())
         is_cap = w[0].isupper() and not _sentence_initial(text, m.start())
         if (is_acronym or is_mixed or is_cap) and (is_acronym or lw not in _STOP):
-            found.append(word_key(lw.replace("'s", "")))
+            name = lw.replace("'s", "")
+            versioned = _NAME_VERSION.fullmatch(name)
+            # "Python3" names what "Python 3" does (the version is a number, compared as one);
+            # "v20" is a version alone.
+            if versioned is not None and versioned.group(1) == "v":
+                continue
+            found.append(word_key(versioned.group(1) if versioned is not None else name))
     return tuple(found)
 
 
@@ -440,7 +458,76 @@ class Quantities:
     compares, and the fields of :class:`PromptFeatures` of the same names."""
 
     numbers: tuple[str, ...]
+    #: Units attached to a number ("5=mi" for "5 miles", "$5", "5%"), sorted, then the other
+    #: units in order of first appearance: "how many km in 5 miles" and "5 miles in km" read
+    #: alike, "5 km in miles" does not, nor "convert km to miles" / "convert miles to km".
+    #: Also two numbers a relation word ("to", "than") joins, in order ("2>3": "from 2 to 3").
     units: tuple[str, ...]
+    #: The word "first" is among the numbers (an ordinal, or an adverb: "what do I do first").
+    first: bool = False
+    #: The word "one" occurs (not a number key: "one of the", "the one", but a count against
+    #: "first": "my first program" / "one program").
+    one: bool = False
+
+    def same(self, other: Quantities) -> bool:
+        """Whether the two prompts' numbers and units ask the same. The word "first" on one
+        side only, against a side with no number and no "one", is not read as a number ("Should
+        I pay off debt first or invest?" / "... before investing?"): the content-word guard and
+        the verifier judge it; "first" / "second", "first" / "1st", "first" / "one" compare
+        strictly."""
+        if self.units != other.units:
+            return False
+        if self.numbers == other.numbers:
+            return True
+        return (self.first and self.numbers == ("#1",) and not other.numbers and not other.one) or (
+            other.first and other.numbers == ("#1",) and not self.numbers and not self.one
+        )
+
+
+#: A letter-led name with a version ("python3", "vue2", "win11", "v20"): the name and the number,
+#: as "Python 3" is read.
+_NAME_VERSION = re.compile(r"([a-z]+)(\d+(?:\.\d+)*)")
+_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+
+
+def _whole(tok: str) -> float | None:
+    """The value of a whole number written in digits or as a word ("one" included), else None."""
+    if tok.isdigit():
+        return float(tok)
+    word = "1" if tok == "one" else _NUMBER_WORDS.get(tok, "")
+    return float(word) if word.isdigit() else None
+
+
+@functools.lru_cache(maxsize=4096)
+def guard_tokens(text: str) -> tuple[str, ...]:
+    """:func:`tokens` as the guards read them: a name with a version split into both
+    ("python3" -> "python", "3"; "v20" -> "20"), a digit ordinal keyed as the word ("1st" ->
+    "#1", as "first"), "pounds sterling" as the currency."""
+    toks = tokens(text)
+    if not any(_HAS_DIGIT.search(t) for t in toks) and "sterling" not in toks and "half" not in toks:
+        return tuple(toks)
+    out: list[str] = []
+    for tok in toks:
+        whole = _whole(out[-3]) if tok == "half" and len(out) >= 3 and out[-2:] == ["and", "a"] else None
+        if whole is not None:
+            # "59 and a half" / "one and a half" are one number ("59.5", "1.5").
+            out[-3:] = [repr(whole + 0.5)]
+            continue
+        if tok in _ORDINAL_SUFFIXES and out and out[-1].isdigit():
+            out[-1] = f"#{int(out[-1])}"
+            continue
+        if tok == "sterling" and out and out[-1] in ("pound", "pounds"):
+            out[-1] = "gbp"
+            continue
+        if tok[0].isalpha() and _HAS_DIGIT.search(tok):
+            m = _NAME_VERSION.fullmatch(tok)
+            if m is not None:
+                if m.group(1) != "v":
+                    out.append(m.group(1))
+                out.append(m.group(2))
+                continue
+        out.append(tok)
+    return tuple(out)
 
 
 @functools.lru_cache(maxsize=65_536)
@@ -449,22 +536,48 @@ def quantities(text: str) -> Quantities:
     cost): a candidate whose numbers differ is refused on them alone (see
     :meth:`Guards.quick`). :func:`extract` takes its numbers and units from here."""
     numbers: list[str] = []
+    attached: list[str] = []
     units: list[str] = []
     known = _TOKEN_QUANTITIES
-    for tok in tokens(text):
+    last: str | None = None  # the number just read, which a unit right after it belongs to
+    # Two numbers with a relation word between them, in order ("from Vue 2 to Vue 3", "is 5
+    # more than 3"): the sorted numbers alone would not tell "from 3 to 2" apart.
+    previous: str | None = None
+    related = False
+    order: list[str] = []
+    toks = guard_tokens(text)
+    for tok in toks:
+        if tok in _RELATIONS:
+            related = True
         found = known.get(tok)
         if found is None:
             if len(known) >= TOKEN_QUANTITIES_MAX:
                 known.clear()
             found = known[tok] = _token_quantity(tok)
         sign, number, unit = found
-        if sign is not None:
-            units.append(sign)
         if number is not None:
             numbers.append(number)
-        elif unit is not None:
-            units.append(unit)
-    return Quantities(tuple(sorted(numbers)), tuple(dict.fromkeys(units)))
+            if previous is not None and related:
+                order.append(f"{previous}>{number}")
+            previous, related = number, False
+            if sign is not None:
+                attached.append(f"{number}={sign}")
+            last = number if not number.startswith("#") else None
+            continue
+        if sign is not None:
+            units.append(sign)
+        if unit is not None:
+            if last is not None:
+                attached.append(f"{last}={unit}")
+            else:
+                units.append(unit)
+        last = None
+    return Quantities(
+        tuple(sorted(numbers)),
+        tuple(sorted(attached)) + tuple(order) + tuple(dict.fromkeys(units)),
+        first="first" in toks,
+        one="one" in toks,
+    )
 
 
 #: What each token read so far adds to a prompt's :class:`Quantities` (a new prompt's tokens are
@@ -495,7 +608,7 @@ def _token_quantity(tok: str) -> tuple[str | None, str | None, str | None]:
 def extract(text: str) -> PromptFeatures:
     """Everything the guards compare, computed once per prompt (remembered: a cached prompt is
     compared with many new ones)."""
-    toks = tokens(text)
+    toks = list(guard_tokens(text))
     negations = 0
     poles: set[tuple[int, int]] = set()
     scope: set[str] = set()
@@ -509,6 +622,8 @@ def extract(text: str) -> PromptFeatures:
         words.add(key)
         # Numbers and units are read by ``quantities``; these tokens are nothing else.
         if _HAS_DIGIT.search(tok) or tok in _NUMBER_WORDS or tok in _MONTHS:
+            if tok == "first":  # also a pole: "the first iPhone" / "the latest iPhone"
+                poles.update(_POLE_OF_WORD["first"])
             continue
         if tok in _NEGATIONS:
             negations += 1
@@ -519,8 +634,12 @@ def extract(text: str) -> PromptFeatures:
             if found:
                 poles.update(found)
         sc = _SCOPE.get(tok)
-        if sc == "all" and i + 1 < len(toks) and toks[i + 1] in _PERIODS:
+        # "every single day" is "every day", a rate; "each and every day" too.
+        after = i + 2 if i + 2 < len(toks) and toks[i + 1] == "single" else i + 1
+        if sc == "all" and after < len(toks) and toks[after] in _PERIODS:
             sc = "per"
+        elif sc == "all" and tok == "each" and toks[i + 1 : i + 3] == ["and", "every"]:
+            sc = None
         elif sc == "most" and i and toks[i - 1] == "the":
             # "the most useful" is a superlative, not a quantity ("most people").
             sc = None
@@ -534,6 +653,14 @@ def extract(text: str) -> PromptFeatures:
                 sequence.append(stem)
                 positions[stem] = i
             content.add(stem)
+    fronted = _fronted(text, len(toks))
+    if fronted:
+        # Word order as if the fronted phrase ended the question ("In France, is driving with
+        # headphones legal?" read as "... legal in France"): moving a phrase is not a swap.
+        n = len(toks)
+        positions = {w: (i - fronted if i >= fronted else i + n - fronted) for w, i in positions.items()}
+        sequence = sorted(sequence, key=positions.__getitem__)
+        toks = toks[fronted:] + toks[:fronted]
     # "Per year" and "a year" pick the period; a bare "years" in "5 years old" is covered by
     # the number guard, so only keep periods when a rate word is present.
     if "per" not in scope and not any(s in scope for s in ("all",)):
@@ -545,6 +672,8 @@ def extract(text: str) -> PromptFeatures:
     return PromptFeatures(
         numbers=amounts.numbers,
         units=amounts.units,
+        first=amounts.first,
+        one=amounts.one,
         negations=negations,
         poles=frozenset(poles),
         entities=_entities(fold_keep_case(text)),
@@ -555,6 +684,30 @@ def extract(text: str) -> PromptFeatures:
         asks=asks or None,
         relations=_relations(toks, positions),
     )
+
+
+#: How a fronted phrase may start: a preposition ("In France, ...", "Before a marathon, ...").
+_FRONTING = frozenset("in at on for from to before after during within by under over with without when if".split())
+#: A fronted phrase has at most this many tokens.
+FRONTED_MAX = 6
+
+
+def _fronted(text: str, n_tokens: int) -> int:
+    """Tokens of a phrase fronted before a comma ("In France, is ...", starting with a
+    preposition) or a colon ("Chicken bones: can a cat eat them?"), else 0."""
+    t = fold(text).lstrip()
+    cut = min((i for i in (t.find(","), t.find(":")) if i > 0), default=-1)
+    if cut < 0:
+        return 0
+    head = guard_tokens(t[:cut])
+    if not head or len(head) > FRONTED_MAX or len(head) >= n_tokens - 2:
+        return 0
+    if t[cut] == "," and head[0] not in _FRONTING:
+        return 0
+    # A comma inside a number ("1,000") is no phrase boundary.
+    if t[cut] == "," and cut + 1 < len(t) and t[cut + 1].isdigit():
+        return 0
+    return len(head)
 
 
 def _relations(toks: list[str], positions: dict[str, int]) -> frozenset[tuple[str, str]]:
@@ -609,13 +762,13 @@ class Guards:
         pair, read from the prompts' :func:`quantities` alone; None when the full features
         must be compared. Lets a lookup skip parsing prompts whose numbers differ (a date, an
         amount, a version: the commonest near miss)."""
-        if self.s.numbers and quantities(q_text) != quantities(c_text):
+        if self.s.numbers and not quantities(q_text).same(quantities(c_text)):
             return Verdict(False, "numbers", threshold)
         return None
 
     def check(self, q: PromptFeatures, c: PromptFeatures, score: float, threshold: float) -> Verdict:
         s = self.s
-        if s.numbers and (q.numbers != c.numbers or q.units != c.units):
+        if s.numbers and not q.amounts.same(c.amounts):
             return Verdict(False, "numbers", threshold)
         if s.negation and (q.negations % 2) != (c.negations % 2):
             return Verdict(False, "negation", threshold)

@@ -40,6 +40,7 @@ from bastion.gateway.embeddings import DIM
 from bastion.gateway.semcache.batcher import QueryBatcher
 from bastion.gateway.semcache.chroma_store import ChromaStore
 from bastion.gateway.semcache.mirror import Neighbour, Query, Rows, VectorMirror
+from bastion.gateway.semcache.spelling import Vocabulary
 from bastion.gateway.semcache.sqlite_store import SqliteStore
 from bastion.gateway.semcache.vector_store import StoredRow, VectorStore
 
@@ -87,6 +88,7 @@ class VectorIndex:
         dim: int = DIM,
         on_batch: Callable[[int], None] | None = None,
         store: StoreKind = "sqlite",
+        vocabulary_words: int = 100_000,
     ) -> None:
         """``url``: a Chroma server (else ``store`` under ``data_dir``; ``none``: no store, the
         mirror only); ``on_batch``: told the number of queries of each shared scan (a metric)."""
@@ -96,6 +98,8 @@ class VectorIndex:
         self._lock = threading.Lock()
         self._block_locks: dict[tuple[str, str], threading.Lock] = {}
         self.mirror = VectorMirror(max_entries, dim)
+        #: The words of every prompt the mirror was given, per namespace (typo correction).
+        self.vocabulary = Vocabulary(vocabulary_words)
         # Concurrent queries answered from the mirror share one scan (see batcher.py).
         self._batcher: QueryBatcher[Query, list[Neighbour]] = QueryBatcher(self.mirror.query_many, on_batch)
         # Background re-reads of blocks (shared store only): one thread, so a slow server
@@ -133,6 +137,7 @@ class VectorIndex:
             for cid, vec, doc, meta in page:
                 key = (str(meta.get("ns", "")), str(meta.get("ctx", "")))
                 blocks.setdefault(key, Rows()).append(cid, vec, doc, meta)
+                self.vocabulary.add(key[0], doc)
         self.mirror.install_all(blocks, started, generation)
 
     async def open(self) -> None:
@@ -156,6 +161,7 @@ class VectorIndex:
         rows = Rows()
         for cid, vec, doc, meta in store.read_block(namespace, context, time.time()) if store is not None else []:
             rows.append(cid, vec, doc, meta)
+            self.vocabulary.add(namespace, doc)
         self.mirror.install(namespace, context, rows, started, generation)
 
     def _load_block(self, namespace: str, context: str) -> None:
@@ -201,6 +207,7 @@ class VectorIndex:
             await self.open()
         ns, ctx = str(meta.get("ns", "")), str(meta.get("ctx", ""))
         self.mirror.add(ns, ctx, entry_id, vector, prompt, meta)
+        self.vocabulary.add(ns, prompt)
         await anyio.to_thread.run_sync(self._add_many, [(entry_id, vector, prompt, meta)])
         self.mirror.confirm(ns, ctx, entry_id)
 
@@ -209,6 +216,8 @@ class VectorIndex:
         if rows and not self._opened:
             await self.open()
         self.mirror.add_many(rows)
+        for _, _, prompt, meta in rows:
+            self.vocabulary.add(str(meta.get("ns", "")), prompt)
 
     async def persist(self, rows: list[StoredRow]) -> None:
         """Write rows already in the mirror to the store in one batch, then confirm them."""

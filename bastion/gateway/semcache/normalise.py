@@ -26,6 +26,25 @@ _CONTRACTIONS = (
     (re.compile(r"\bi'm\b"), "i am"),
 )
 
+#: Contractions typed without their apostrophe ("dont", "whats"), read as typed with it. Only
+#: forms that are not also ordinary words ("were", "well", "its", "id", "hell" stay as they are);
+#: "wont" and "cant" are, but rarely in a question.
+APOSTROPHE_LESS = {
+    **{f"{w}nt": f"{w}n't" for w in ("do", "does", "did", "is", "are", "was", "were", "has", "have", "had")},
+    **{f"{w}nt": f"{w}n't" for w in ("should", "could", "would", "must", "need")},
+    "cant": "can't",
+    "wont": "won't",
+    "whats": "what's",
+    "hows": "how's",
+    "im": "i'm",
+    "ive": "i've",
+    "youre": "you're",
+    "theyre": "they're",
+    "thats": "that's",
+    "theres": "there's",
+}
+_APOSTROPHE_LESS = re.compile(r"\b(" + "|".join(APOSTROPHE_LESS) + r")\b")
+
 # Leading phrases and words that only make a request polite or chatty. Order matters: longer
 # phrases first. Applied at the start of the prompt only (and "please" anywhere), because in
 # the middle of a sentence the same words can carry meaning.
@@ -74,6 +93,7 @@ def fold(text: str) -> str:
     phase, then by the guards (and the writer), each time the same string."""
     t = unicodedata.normalize("NFKC", text).casefold()
     t = t.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
+    t = _APOSTROPHE_LESS.sub(lambda m: APOSTROPHE_LESS[m.group(1)], t)
     if "'" in t:  # every contraction has an apostrophe; most prompts have none
         for pattern, repl in _CONTRACTIONS:
             t = pattern.sub(repl, t)

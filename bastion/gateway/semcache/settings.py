@@ -131,6 +131,10 @@ class SemcacheSettings(_Strict):
     candidate_floor: float = Field(default=0.5, ge=-1, le=1)
     #: Nearest neighbours examined per semantic lookup.
     top_k: int = Field(default=4, ge=1, le=50)
+    #: A prompt that finds no candidate is looked up once more with its typos corrected towards
+    #: the words of the namespace's stored prompts (``spelling.py``); at most this many distinct
+    #: words are remembered for that (0: off).
+    typo_vocabulary: int = Field(default=100_000, ge=0)
     guards: GuardSettings = Field(default_factory=GuardSettings)
     verifier: VerifierSettings = Field(default_factory=VerifierSettings)
     second_stage: SecondStageSettings = Field(default_factory=SecondStageSettings)

@@ -206,6 +206,12 @@ class StaticEncoder:
         assert self._table is not None
         return self._table
 
+    def word_id(self, word: str) -> int | None:
+        """The id of a whole (lower-case) word in the encoder's WordPiece vocabulary, else None
+        (a word it splits in pieces: rare, or misspelt). Ids run roughly from common to rare."""
+        self.load()
+        return self._vocab.get(word)
+
     def token_ids(self, text: str) -> list[int]:
         """The text's token ids (no special tokens): the rows of :attr:`table` it sums. The
         cache's transform encodes through this on the request path, so it takes the same

@@ -1,0 +1,170 @@
+"""Typo correction of a new prompt towards the words of the cache's stored prompts.
+
+A misspelt word moves the static encoder a long way: its WordPiece splits ("calroies" ->
+"cal ##ro ##ies") share nothing with the word's own token, so "how many calroies in a
+bananna" scores 0.27 against "How many calories are in a banana?", under ``candidate_floor``,
+and is never examined. A prompt that finds no candidate is asked again, once, with each word
+that is neither a whole word of the encoder's vocabulary nor a word of the namespace's stored
+prompts replaced by a stored word one edit away (a letter dropped, doubled, replaced or two
+swapped: Damerau-Levenshtein distance 1), or split in two stored words ("howdo" -> "how do");
+apostrophes of contractions typed without them are restored ("dont" -> "don't").
+
+Many real words are not whole words of the encoder's 30,000-piece vocabulary ("lager",
+"molar", "duality"), so a word is not corrected when it looks like a name (capitalised inside
+a sentence, or with a capital after its first letter), when its stem is a word the encoder
+knows ("diets", "funniest"), or into a word with another first letter ("molar" / "solar").
+
+Corrections only go *towards words a stored prompt uses*, and a word the encoder knows is
+never changed ("form" stays "form"), so a correct question is never rewritten into another
+one it does not resemble; the corrected prompt then meets the same guards, verifier and
+MiniLM stage as any other. Two words both unknown to the encoder are only taken for each other
+when long (at least ``LONG_WORD`` letters) and not by a replaced letter: short unknown words
+are often names that differ by one letter ("scipy" / "scapy", "vuex" / "vue", "eslint" /
+"tslint").
+
+The vocabulary is filled as prompts are stored or read from the vector store, per namespace,
+and bounded (``Vocabulary.max_words``); it never shrinks (a word of a deleted entry can still
+steer a correction, which the guards and verifier then judge like any other candidate).
+"""
+
+from __future__ import annotations
+
+import re
+import string
+import threading
+from collections.abc import Callable
+
+from bastion.gateway.semcache.lexicon import word_key
+from bastion.gateway.semcache.normalise import APOSTROPHE_LESS
+
+#: Lower-case ASCII words, the only ones corrected or learnt.
+_WORD = re.compile(r"[A-Za-z]+")
+_LETTERS = string.ascii_lowercase
+#: Shortest word corrected (three-letter typos have too many neighbours).
+MIN_WORD = 4
+#: Two words unknown to the encoder are taken for each other from this length only.
+LONG_WORD = 7
+#: Shortest part of a run-together word ("my" + "subscription").
+MIN_PART = 2
+#: A run-together word is split only after or before one of these: a question's function
+#: words, which a missed space joins to the next word ("howdo", "whatis", "mysubscription");
+#: other compounds are words ("playlist", "updating" is not "up dating").
+FUNCTION_WORDS = frozenset(
+    """my do is to in of on at it an if or how what why when where who which the and you your can
+    does did will this that for with are was has have not""".split()
+)
+#: A letter replaced by another is taken for a typo only in a word this long: shorter words one
+#: letter apart are often two words ("panty" / "party", "whine" / "while", "ails" / "aids").
+REPLACED_MIN = 8
+
+
+def _edits(word: str) -> list[tuple[str, bool]]:
+    """Every string one edit from ``word``, with whether the edit replaced a letter."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    out = [(a + b[1:], False) for a, b in splits if b]
+    out += [(a + b[1] + b[0] + b[2:], False) for a, b in splits if len(b) > 1 and b[0] != b[1]]
+    out += [(a + c + b[1:], True) for a, b in splits if b for c in _LETTERS if c != b[0]]
+    out += [(a + c + b, False) for a, b in splits for c in _LETTERS]
+    return out
+
+
+class Vocabulary:
+    """The words of stored prompts, per namespace, and the corrections of new prompts to them."""
+
+    def __init__(self, max_words: int = 100_000) -> None:
+        self.max_words = max_words
+        self._words: dict[str, set[str]] = {}
+        self._count = 0
+        self._lock = threading.Lock()
+
+    def __len__(self) -> int:
+        return self._count
+
+    def add(self, namespace: str, prompt: str) -> None:
+        """Learn the words of a stored prompt (called from worker threads too)."""
+        words = {w.lower() for w in _WORD.findall(prompt) if len(w) >= MIN_PART}
+        with self._lock:
+            known = self._words.setdefault(namespace, set())
+            new = words - known
+            if not new or self._count + len(new) > self.max_words:
+                return
+            known |= new
+            self._count += len(new)
+
+    def words(self, namespace: str) -> frozenset[str]:
+        with self._lock:
+            return frozenset(self._words.get(namespace, ()))
+
+    def correct(self, namespace: str, prompt: str, known: Callable[[str], int | None]) -> str:
+        """``prompt`` with its typos corrected towards the namespace's words (itself when
+        nothing was). ``known``: a word's id in the encoder's vocabulary, or None."""
+        words = self._words.get(namespace)
+        return correct(prompt, words, known) if words else prompt
+
+
+def correct(prompt: str, words: set[str] | frozenset[str], known: Callable[[str], int | None]) -> str:
+    """``prompt`` with each word neither ``known`` to the encoder nor in ``words`` corrected
+    (see the module's docstring); other characters as they were."""
+
+    def fix(m: re.Match[str]) -> str:
+        w = m.group(0)
+        lw = w.lower()
+        if lw in APOSTROPHE_LESS:
+            return APOSTROPHE_LESS[lw]
+        if lw in words or len(lw) < MIN_WORD or known(lw) is not None or _name(prompt, m.start(), w):
+            return w
+        stem = word_key(lw)
+        if stem != lw and known(stem) is not None:
+            return w  # an inflection of a word the encoder knows ("diets", "duality", "funniest")
+        return _nearest(lw, words, known) or _split(lw, words, known) or w
+
+    return _WORD.sub(fix, prompt)
+
+
+def _name(prompt: str, at: int, word: str) -> bool:
+    """A capital after the first letter ("SaaS", "INTP"), or a capitalised word that does not
+    start a sentence ("Dory"): a name, not a typo."""
+    if word[1:] != word[1:].lower():
+        return True
+    if not word[0].isupper():
+        return False
+    before = prompt[:at].rstrip()
+    return bool(before) and before[-1] not in ".!?:;\"'(\n"
+
+
+def _nearest(word: str, words: set[str] | frozenset[str], known: Callable[[str], int | None]) -> str | None:
+    """The stored word one edit from ``word`` (the encoder's commonest when several are)."""
+    found: dict[str, bool] = {}
+    for cand, replaced in _edits(word):
+        # A typo seldom changes the first letter ("molar" / "solar", "duality" / "quality" are
+        # two words), but may swap the first two ("oyu").
+        if cand in words and len(cand) >= MIN_WORD and (cand[0] == word[0] or cand[:2] == word[1::-1]):
+            found[cand] = found.get(cand, True) and replaced
+    best: tuple[int, str] | None = None
+    for cand, replaced in found.items():
+        rank = known(cand)
+        if (replaced and len(word) < REPLACED_MIN) or (rank is None and (len(word) < LONG_WORD or replaced)):
+            continue
+        key = (rank if rank is not None else 1 << 30, cand)
+        if best is None or key < best:
+            best = key
+    return best[1] if best is not None else None
+
+
+def _split(word: str, words: set[str] | frozenset[str], known: Callable[[str], int | None]) -> str | None:
+    """``word`` as two stored words run together ("howdo" -> "how do", "mysubscription" -> "my
+    subscription"), when one split does it: both parts whole words of the encoder, one of them
+    a function word (``FUNCTION_WORDS``)."""
+
+    def part(p: str) -> bool:
+        return p in words and known(p) is not None
+
+    splits = [
+        f"{word[:i]} {word[i:]}"
+        for i in range(MIN_PART, len(word) - MIN_PART + 1)
+        if part(word[:i]) and part(word[i:]) and (word[:i] in FUNCTION_WORDS or word[i:] in FUNCTION_WORDS)
+    ]
+    return splits[0] if len(splits) == 1 else None
+
+
+__all__ = ["Vocabulary", "correct"]
