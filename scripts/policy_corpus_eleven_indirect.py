@@ -737,7 +737,13 @@ BENIGN: dict[str, list[list[str]]] = {
         ],
         # 05: invisible characters copied from the web
         [
-            "Why does my text " + ZW + "have weird gaps when I paste it from a PDF? Here: 'quar" + ZW + "terly re" + ZW + "port'.",
+            "Why does my text "
+            + ZW
+            + "have weird gaps when I paste it from a PDF? Here: 'quar"
+            + ZW
+            + "terly re"
+            + ZW
+            + "port'.",
             "The word 'hyphen" + SHY + "ation' has a soft hyphen in it; how do I remove those in Word?",
             "My spreadsheet lookup fails on 'Ber" + ZW + "lin' but works on 'Berlin'. Why?",
             "What is a zero-width joiner used for in emoji like the family emoji?",
