@@ -1090,7 +1090,14 @@ WIDENINGS: tuple[Widening, ...] = (
     _widen(
         ("extract_prompt", "your_instructions"),
         _TOLD_BEFORE,
-        ("what were you", "what was you", "what did", "what have you", "what had you"),
+        (
+            "what were you",
+            "what was you",
+            "what did",
+            "what have you",
+            "what had you",
+            *(f"what {w}" for w in ("instruction", "rules", "text", "message", "prompt", "guidance", "direction")),
+        ),
         5,
         160,
     ),
