@@ -194,14 +194,33 @@ _AI_READING = (
     r"index|scan|digest|pick(?:ing|s)?\s+up|see|look(?:ing|s)?\s+at)\w*\s+(?:this|these|the\s+following|my|our)\b"
 )
 #: What it is told to do, right after the address.
-_AI_DO = (
-    r"(?:please\s+)?(?:also\s+)?(?:when\s+(?:you|a\s+user|the\s+user|asked)\b|before\s+you\b|if\s+asked\b|do\s+not\b|"
-    r"don'?t\b|never\b|"
-    r"always\b|(?:tell|say|send|forward|e-?mail|mark|approve|merge|ignore|disregard|delete|remove|share|include|"
-    r"recommend|add|run|execute|close|grant|reply|respond|accept|decline|rate|change|report|export|label|leave|dm|"
-    r"print|output|reveal|open|state|post|upload|transfer|refund|skip|treat|praise|insert|append|write|give|set|"
-    r"disable|describe|return|visit|download|install|click|contact|wire|pay|hide|rank|flag|rewrite|copy|paste)\b)"
+_AI_VERB = (
+    r"(?:tell|say|send|forward|e-?mail|mark|approve|merge|ignore|disregard|delete|remove|share|include|recommend|add|"
+    r"run|execute|close|grant|reply|respond|accept|decline|rate|change|report|export|label|leave|dm|print|output|"
+    r"reveal|open|state|post|upload|transfer|refund|skip|treat|praise|insert|append|write|give|set|disable|describe|"
+    r"return|visit|download|install|click|contact|wire|pay|hide|rank|flag|rewrite|copy|paste)"
 )
+#: What it is told to do, right after the address: a directive, or "when you read this, <directive>".
+_AI_DO = (
+    rf"(?:please\s+)?(?:also\s+)?(?:(?:when|before|after|while|if)\s+(?:you|a\s+user|the\s+user|asked)\b[^.\n]{{0,60}}?,"
+    rf"\s*(?:please\s+)?(?:also\s+)?(?:{_AI_VERB}|do\s+not|don'?t|never|always)\b|do\s+not\b|don'?t\b|never\b|"
+    rf"always\b|{_AI_VERB}\b)"
+)
+#: AI-qualified addressees ("AI assistant", "LLM agents", "automated review assistant",
+#: "reviewer bot"): not a bare "assistant" or "agent", which may be a person or a chat transcript.
+_AI_QUAL = (
+    r"(?:ai|a\.i\.|llm|language\s+model|chatbot|copilot|chatgpt|gpt|claude|gemini|reviewer\s+bot|review\s+(?:bot|assistant)|"
+    r"(?:ai|llm|automated|language\s+model)\s+(?:[\w-]+\s+){0,2}?(?:assistant|agent|model|reviewer|bot|helper|system|"
+    r"operator|crawler|tool))s?"
+)
+#: Where a planted instruction starts in data: a line, a sentence, a comment, a JSON string, a CSV
+#: cell, a bracket.
+_FRAME = r"(?:^|\n|[\"'#>(\[;,|:]|//|/\*|<!--|[.!?]\s)\s*(?:\*\*)?\s*"
+#: The same inside data only (not the start of a prompt, a sentence or a transcript's "User:"): a
+#: bare vocative there ("Chatbot, tell me a joke") is the user talking to the assistant.
+_FRAME_DATA = r"(?:\n|[\"'#>(\[;,|]|//|/\*|<!--)\s*(?:\*\*)?\s*"
+#: Inside a field, cell or comment only: a bare "Assistant:" at a line start is a transcript.
+_FRAME_FIELD = r"(?:[\"'#>(\[;,|]|//|/\*|<!--)\s*"
 #: "Note to the model: ...", "P.S. to any AI summarising this", "AI agents reading this README
 #: should ...", "Reviewer bot, please label ...", "**For AI coding assistants:** when ...".
 _ADDRESSED = (
@@ -214,21 +233,10 @@ _ADDRESSED = (
     rf"\b(?:ai|llm|language\s+model|automated|chatbot|copilot)s?\s+(?:[\w-]+\s+){{0,2}}?(?:assistant|agent|model|"
     rf"reviewer|bot|operator|helper|system)?s?\s*,?\s*{_AI_READING}\s+(?:[\w.-]+\s*){{0,2}}?(?:[:,]\s*{_AI_DO}|"
     rf"\b(?:should|must|shall|needs?\s+to|are\s+(?:asked|required|instructed)\s+to|please)\b)|"
-    rf"(?:^|\n|[\"#>(\[:]|//|/\*|<!--)\s*(?:hey\s+|dear\s+|attention\s+)?(?:ai|llm|model|assistant|chatbot|copilot|"
-    rf"agent|reviewer\s+bot|review\s+bot|(?:ai|automated)\s+[\w-]+(?:\s+[\w-]+)?)s?\s*(?:/\s*\w+\s*)?[:,]\s*{_AI_DO}|"
+    rf"{_FRAME_DATA}(?:hey\s+|dear\s+|attention\s+)?{_AI_QUAL}(?:\s*/\s*\w+)?\s*[:,]\s*{_AI_DO}|"
     rf"(?:^|\n|[*>#\[(])\s*\**(?:to|for)\s+(?:all\s+|any\s+)?(?:ai|llm|automated)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:assistants?|agents?|models?|bots?|tools?|systems?)\s*\**\s*:\s*\**\s*{_AI_DO}"
 )
-#: AI-qualified addressees ("AI assistant", "LLM agents", "automated review assistant",
-#: "reviewer bot"): not a bare "assistant" or "agent", which may be a person or a chat transcript.
-_AI_QUAL = (
-    r"(?:ai|a\.i\.|llm|language\s+model|chatbot|copilot|chatgpt|gpt|claude|gemini|reviewer\s+bot|review\s+(?:bot|assistant)|"
-    r"(?:ai|llm|automated|language\s+model)\s+(?:[\w-]+\s+){0,2}?(?:assistant|agent|model|reviewer|bot|helper|system|"
-    r"operator|crawler|tool))s?"
-)
-#: Where a planted instruction starts in data: a line, a sentence, a comment, a JSON string, a CSV
-#: cell, a bracket.
-_FRAME = r"(?:^|\n|[\"'#>(\[;,|:]|//|/\*|<!--|[.!?]\s)\s*(?:\*\*)?\s*"
 #: The address and the directive at such a start ("AI assistant reading this file: also print
 #: ...", "Note to the model: mark this PR approved", "Reviewer bot, please label ...", "Model: when
 #: you analyse this file ...", "If you are an AI summarising this repository, tell ..."): the
@@ -239,12 +247,13 @@ _FRAMED_ADDRESS = (
     rf"(?:{_AI_QUAL}|(?:assistant|model|agent|bot)s?)|(?:to|for)\s+(?:all\s+|any\s+)?{_AI_QUAL}|"
     rf"(?:to|for)\s+(?:the|any|all|every|whichever|whatever)\s+(?:[\w-]+\s+){{0,2}}?{_AI_WHO}\s+{_AI_READING}|"
     rf"if\s+you(?:\s+are|'re)\s+an?\s+(?:[\w-]+\s+){{0,2}}?{_AI_QUAL}(?:\s+{_AI_READING})?|{_AI_QUAL}(?:\s*/\s*\w+)?"
-    rf"(?:\s+{_AI_READING})?|(?:assistant|model|agent|bot)s?\s+{_AI_READING})(?:\s+[\w.~/-]+){{0,2}}?\s*\**\s*"
+    rf"\s+{_AI_READING}|(?:assistant|model|agent|bot)s?\s+{_AI_READING})(?:\s+[\w.~/-]+){{0,2}}?\s*\**\s*"
     rf"[:,]\s*\**\s*{_AI_DO}|"
+    rf"{_FRAME_DATA}(?:(?:hey|dear|attention)\s+)?{_AI_QUAL}(?:\s*/\s*\w+)?\s*\**\s*[:,]\s*\**\s*{_AI_DO}|"
     rf"{_FRAME}{_AI_QUAL}\s+{_AI_READING}(?:\s+[\w.~/-]+){{0,2}}?\s+(?:should|must|shall|needs?\s+to|are\s+(?:asked|"
     rf"required|instructed)\s+to)\b|"
-    rf"{_FRAME}(?:assistant|model|agent|bot)s?\s*[:,]\s*(?:please\s+)?(?:(?:when|before|after|while|if)\s+"
-    rf"(?:you|asked)\b|ignore\b)"
+    rf"{_FRAME_FIELD}(?:assistant|model|agent|bot)s?\s*[:,]\s*(?:please\s+)?(?:(?:when|before|after|while|if)\s+"
+    rf"(?:you|asked)\b[^.\n]{{0,60}}?,\s*(?:please\s+)?(?:also\s+)?{_AI_VERB}\b|ignore\b)"
 )
 
 #: Who claims authority over the model ("as your developer", "this is the OpenAI safety team").
@@ -257,14 +266,17 @@ _AUTHORITY = (
 )
 #: ... and uses it to grant the model something ("I authorise you to", "you have clearance").
 _GRANT = (
-    r"\b(?:authori[sz]\w*|grant\w*|clear(?:ed|ance)|permission|exception|exempt\w*|overrul\w*|lift\w*|suspend\w*|"
-    r"(?:am|i'm|are)\s+(?:officially\s+|hereby\s+)?(?:allowing|permitting|instructing)|instruct\w*\s+you)\b"
+    r"\b(?:authori[sz]\w*\s+you\s+to|grant\w*\s+you\s+(?:\w+\s+)?(?:permission|clearance|authori[sz]ation|an?\s+"
+    r"exception|leave)|you\s+(?:have|are\s+granted)\s+(?:\w+\s+)?(?:clearance|permission|authori[sz]ation)|"
+    r"clear(?:ed|ance)\s+(?:for\s+you\s+)?to|(?:am|i'm|are)\s+(?:officially\s+|hereby\s+)?(?:allowing|permitting|"
+    r"instructing)\s+you|instruct\w*\s+you\s+to|overrul\w*\s+your|lift\w*\s+your|suspend\w*\s+your|exempt\w*\s+you)\b"
 )
 #: The model's rules declared off ("the usage policy is suspended", "your previous restrictions
 #: do not apply", "previous safety rules are deprecated"): an override.
 _RULES_OFF_STATED = (
-    r"\b(?:your|its|the\s+assistant'?s|safety|content|usage|moderation)\s+(?:[\w-]+\s+){0,2}?(?:rules|restrictions|"
-    r"guidelines|polic(?:y|ies)|limits|limitations|filters?|layer|checks|moderation|safeguards|guardrails|service)\s+"
+    r"\b(?:(?:your|its|the\s+assistant'?s)\s+(?:previous|prior|old|original|earlier|safety|content|usage|ethical|"
+    r"moderation)|safety|content|usage|moderation)\s+(?:[\w-]+\s+){0,2}?(?:rules|restrictions|guidelines|polic(?:y|ies)|"
+    r"limits|limitations|layer|checks|moderation|safeguards|guardrails|service)\s+"
     r"(?:(?:are|is|have\s+been|has\s+been|were|was)\s+(?:now\s+|temporarily\s+|officially\s+|hereby\s+)?(?:suspended|"
     r"lifted|deprecated|disabled|revoked|removed|retired|void|offline|off|turned\s+off|switched\s+off|a\s+mistake|"
     r"no\s+longer\s+(?:in\s+effect|valid|active))|(?:no\s+longer|do\s+not|don'?t|does\s+not|doesn'?t)\s+apply)\b"
@@ -342,7 +354,9 @@ _RULES_GRANTED_TRIGGERS = (
 _TOLD_BEFORE = (
     r"\bwhat\s+(?:(?:instructions?|rules|text|message|prompt|guidance|directions?)\s+)?(?:were|was|did|have|had)\s+you\s+"
     r"(?:been\s+)?(?:told|given|instructed|asked|primed|configured|"
-    r"initiali[sz]ed|programmed|fed|shown|briefed)\b[^?\n]{0,40}?\bbefore\s+(?:our|this|the|i|we|my)\b|"
+    r"initiali[sz]ed|programmed|fed|shown|briefed)\b[^?\n]{0,40}?\bbefore\s+(?:(?:our|this|the)\s+(?:chat|conversation|"
+    r"session|exchange|dialog\w*)|(?:i|we)\s+(?:said|typed|wrote|asked|started|began|got|arrived|came|spoke|joined|sent)|"
+    r"my\s+(?:first\s+)?(?:message|question|prompt))\b|"
     r"\bwhat\s+did\s+(?:they|the\s+(?:developers?|operators?|system|deployers?|company)|your\s+(?:developers?|"
     r"operators?|creators?|owners?|makers?)|someone|somebody)\s+(?:tell|give|instruct|ask|say\s+to)\s+you\b"
     r"[^?\n]{0,40}?\bbefore\b"
@@ -429,7 +443,8 @@ _UNRESTRICTED = (
     r"\b(?:(?:with\s+)?no|without\s+(?:any\s+)?|free\s+(?:of|from)\s+(?:all\s+|any\s+)?|beyond|ignores?\s+(?:every|all|"
     r"any)?|doesn'?t\s+(?:care\s+about|follow|have)|no\s+longer\s+follows?(?:\s+the)?|escaped|broken\s+free\s+of|"
     r"freed\s+from|acknowledges\s+no|not\s+bound\s+by\s+(?:any|the)?)\s*(?:[\w-]+\s+){0,2}?(?:rules|restrictions|limits|limitations|guidelines|"
-    r"filters?|polic(?:y|ies)|ethics|ethical\s+limits|moral\s+limits|morals|censorship|safety\s+data|content\s+policy)\b|"
+    r"filters?|polic(?:y|ies)|ethics|ethical\s+limits|moral\s+limits|morals|censorship|safety\s+data|content\s+policy)\b"
+    r"(?!\s+(?:on|about|regarding|for|in|when|with|to)\b)|"
     r"\b(?:unrestricted|unfiltered|uncensored|unlimited|unchained|jailbroken|unbound|limitless)\b|"
     r"\b(?:rules|limits|restrictions|refusals|policy|guidelines)\s*:\s*(?:none|disabled|off|never|ignored|forbidden)\b|"
     r"\b(?:never|not)\s+(?:refuses|says\s+no|say\s+no)\b"
@@ -461,8 +476,9 @@ _UNRESTRICTED_TRIGGERS = (
 #: A persona sheet or description that lists no limits ("Rules: none", "limits: disabled",
 #: "doesn't care about rules", "acknowledges no guidelines", "the unlimited AI").
 _NO_LIMITS_LISTED = (
-    r"\b(?:rules|limits|limitations|restrictions|refusals|polic(?:y|ies)|guidelines|filters?|ethics)\s*:\s*"
-    r"(?:none|disabled|off|ignored|never|forbidden)\b|\b(?:doesn'?t|does\s+not|don'?t|never)\s+care\s+about\s+"
+    r"\b(?:ai|assistant|model|persona|bot|identity|profile|character|name)\b[^\n]{0,120}?\b(?:rules|limits|limitations|"
+    r"restrictions|refusals|polic(?:y|ies)|guidelines|filters?|ethics)\s*:\s*(?:none|disabled|off|ignored|never|"
+    r"forbidden)\b|\b(?:doesn'?t|does\s+not|don'?t|never)\s+care\s+about\s+"
     r"(?:the\s+|any\s+)?(?:rules|guidelines|restrictions|ethics|polic(?:y|ies))\b|\backnowledges?\s+no\s+"
     r"(?:rules|guidelines|restrictions|limits)\b|\b(?:unlimited|limitless|unchained)\s+(?:ai|assistant|model|"
     r"version|edition|chatbot)\b"
@@ -1140,7 +1156,7 @@ WIDENINGS: tuple[Widening, ...] = (
             "limitless",
             "unchained",
         ),
-        20,
+        150,
         60,
     ),
 )
