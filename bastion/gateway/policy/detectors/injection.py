@@ -1363,7 +1363,10 @@ _HOMOGLYPHS = str.maketrans(
     "аеорсуххіјѕԁһԛԝӏАВЕКМНОРСТХУІЈЅαορνικτυχΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
     "aeopcyxxijsdhqwlABEKMHOPCTXYIJSaopviktuxABEZHIKMNOPTYX",
 )
-_HOMOGLYPH_CHARS = frozenset("аеорсухіјѕԁһԛԝӏАВЕКМНОРСТХУІЈЅαορνικτυχΑΒΕΖΗΙΚΜΝΟΡΤΥΧ")
+_HOMOGLYPH = re.compile("[аеорсухіјѕԁһԛԝӏАВЕКМНОРСТХУІЈЅαορνικτυχΑΒΕΖΗΙΚΜΝΟΡΤΥΧ]")
+_LATIN = re.compile("[A-Za-z]")
+#: Fullwidth forms, mathematical alphanumeric symbols, circled and parenthesised letters.
+_STYLED = re.compile("[\uff01-\uff5e\U0001d400-\U0001d7ff\u2460-\u24ff]")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -1372,8 +1375,12 @@ def _unobfuscated(text: str) -> str:
     fullwidth "ｉｇｎｏｒｅ", mathematical bold or italic letters) and, in words that mix them with
     Latin letters, Cyrillic and Greek look-alikes read as Latin ("Ignоrе" with a Cyrillic о and е).
     A word written wholly in Cyrillic or Greek is left alone: it is that language, not a disguise."""
-    t = unicodedata.normalize("NFKC", _INVISIBLE.sub("", text))
-    if any(c in _HOMOGLYPH_CHARS for c in t):
+    t = _INVISIBLE.sub("", text) if _INVISIBLE.search(text) else text
+    # Only the letter forms that disguise: NFKC of a whole ordinary text ("…", no-break spaces)
+    # would change it and cost a second scan for nothing.
+    if _STYLED.search(t):
+        t = unicodedata.normalize("NFKC", t)
+    if _HOMOGLYPH.search(t) and _LATIN.search(t):
         t = _WORD.sub(_latin_word, t)
     return t
 
