@@ -50,6 +50,7 @@ import pii_twelfth  # noqa: E402
 import pii_varied  # noqa: E402
 import pii_world  # noqa: E402
 import policy_corpus  # noqa: E402
+import policy_corpus_eleven_indirect as eleven  # noqa: E402
 import topic_corpus  # noqa: E402
 from policy_data import DATA  # noqa: E402
 
@@ -354,6 +355,14 @@ def bench_injection() -> None:
     sets.append(
         ("own held-out prompts concatenated (5-9 KB), rounds 1-5", cat_texts, cat_labels, ["long"] * len(cat_texts))
     )
+    # The eleventh round (issue #14, branch j59: instructions addressed to the AI in data,
+    # authority claims, indirect extraction, unfamiliar personas, obfuscated spelling, with benign
+    # twins): not in ``policy_corpus.build()`` (the head was not fitted on it), reported alone, its
+    # tuning families (the patterns were written with them in view) apart from its held-out ones.
+    eleven_rows = eleven.build()
+    for heldout, part_name in ((False, "tuning"), (True, "held-out")):
+        part = [e for e in eleven_rows if e.heldout == heldout]
+        sets.append(held_set(f"own round eleven (indirect, disguised), {part_name} families", part))
     print(
         "### Prompt injection: detection vs false positives\n\n"
         "`@x% FPR`: threshold set on that set's own benign texts (the curve). `shipped`: the "
@@ -379,12 +388,17 @@ def bench_injection() -> None:
             n_pos = sum(labels)
             out.append([name, label, f"{n_pos}/{len(labels) - n_pos}", *curve, *shipped])
         print(f"_{name}: scored {len(texts)} texts in {secs:.1f} s_\n")
-        if name.startswith("own held-out families"):
+        if name.startswith(("own held-out families", "own round eleven")):
+            attack_kinds, benign_kinds = (
+                (eleven.ATTACK_KINDS, eleven.BENIGN_KINDS)
+                if name.startswith("own round eleven")
+                else (policy_corpus.ATTACK_KINDS, policy_corpus.BENIGN_KINDS)
+            )
             per_kind = per_kind_sets.setdefault(name, [])
-            for kind in policy_corpus.ATTACK_KINDS + policy_corpus.BENIGN_KINDS:
+            for kind in attack_kinds + benign_kinds:
                 ks = [s for s, k in zip(model, kinds, strict=False) if k == kind]
                 flagged = sum(s + _EPS >= head.thresholds["1%"] for s in ks)
-                what = "detected" if kind in policy_corpus.ATTACK_KINDS else "flagged (false positive)"
+                what = "detected" if kind in attack_kinds else "flagged (false positive)"
                 per_kind.append([kind, len(ks), f"{flagged / max(1, len(ks)):.1%} {what}"])
     _table(
         ["set", "detector", "attacks/benign", "@0.1% FPR", "@1% FPR", "@5% FPR"]
