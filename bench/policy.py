@@ -301,10 +301,10 @@ def _long_concatenations(held: list[policy_corpus.Example]) -> tuple[list[str], 
     return texts, labels
 
 
-def bench_injection() -> None:
-    head = shipped_head()
-    det = InjectionDetector()
-    patterns = InjectionDetector(semantic=False)
+def injection_sets() -> list[tuple[str, list[str], list[bool], list[str]]]:
+    """The sets ``bench_injection`` reports on (name, texts, attack labels, kinds): the dev set,
+    our own held-out families (whole, by round, up to a round), long, medium and concatenated
+    inputs built from them. ``scripts/policy_adopt.py`` compares two heads on the same sets."""
     sets: list[tuple[str, list[str], list[bool], list[str]]] = []
     if INJECTION_FILE.exists():
         rows = [json.loads(line) for line in INJECTION_FILE.read_text().split("\n") if line.strip()]
@@ -331,7 +331,7 @@ def bench_injection() -> None:
     sets.append(held_set("own held-out families", held))
     sets.append(held_set("own held-out families, rounds 1-5", old))
     # Each later round alone, then the split up to it (up to the last round: the whole split).
-    for n, ordinal in ((6, "sixth"), (7, "seventh"), (8, "eighth"), (9, "ninth"), (10, "tenth")):
+    for n, ordinal in ((6, "sixth"), (7, "seventh"), (8, "eighth"), (9, "ninth"), (10, "tenth"), (11, "eleventh")):
         alone = [e for e in held if policy_corpus.round_of(e.family) == n]
         sets.append(held_set(f"own held-out families, {ordinal} round only", alone))
         # Up to the eighth round (the reference the ninth and tenth rounds are compared on); the
@@ -352,6 +352,14 @@ def bench_injection() -> None:
     sets.append(
         ("own held-out prompts concatenated (5-9 KB), rounds 1-5", cat_texts, cat_labels, ["long"] * len(cat_texts))
     )
+    return sets
+
+
+def bench_injection() -> None:
+    head = shipped_head()
+    det = InjectionDetector()
+    patterns = InjectionDetector(semantic=False)
+    sets = injection_sets()
     print(
         "### Prompt injection: detection vs false positives\n\n"
         "`@x% FPR`: threshold set on that set's own benign texts (the curve). `shipped`: the "

@@ -112,6 +112,9 @@ FPR = LEVEL_FPR
 LONG_TEXTS = 400
 #: Long texts (1.5-6 KB, half with an attack) added to the training rows.
 LONG_TRAIN = 600
+#: Benign medium inputs (1-5 KB) quoting our own benign training texts, added to the training
+#: rows (issue #14, branch j58; ``long_training_rows``).
+MEDIUM_BENIGN = 300
 #: Long texts of the held-out long families (half with an attack) the report is on.
 HELD_LONG = 400
 #: The second stage (MiniLM): inverse L2 strength, the weight of its logit against the first
@@ -637,6 +640,14 @@ def long_training_rows(shared: list[Row], own_train: list[Row]) -> list[Row]:
     texts, labels = long_corpus.with_attacks(
         fillers, attacks, LONG_TRAIN, SEED + 7, held_out=False, min_chars=1500, max_chars=6000
     )
+    # Benign medium inputs (1-5 KB, up to MEDIUM_WINDOWS windows, scored whole like prompts)
+    # quoting our own benign training texts, the hardest ordinary text (prompts about prompts,
+    # users editing their own instructions, role-play, security questions; the eleventh round's
+    # other languages): the head re-fitted on the multilingual patterns alone flagged one more
+    # held-out benign medium input than the shipped head (branch j57, docs/policy.md).
+    own_benign = [r.text for r in own_train if policy_data.ordinary(r)]
+    texts += long_corpus.build(own_benign, MEDIUM_BENIGN, SEED + 11, False, min_chars=1000, max_chars=5000)
+    labels += [0] * MEDIUM_BENIGN
     return [Row(t, y, "long", "bastion/long") for t, y in zip(texts, labels, strict=True)]
 
 
