@@ -89,9 +89,7 @@ def sets() -> list[EvalSet]:
             multilingual=True,
         )
     )
-    eleventh = [
-        e for e in policy_corpus.split(policy_corpus.build())[1] if policy_corpus.round_of(e.family) == 11
-    ]
+    eleventh = [e for e in policy_corpus.split(policy_corpus.build())[1] if policy_corpus.round_of(e.family) == 11]
     out.append(
         EvalSet(
             "multilingual: eleventh round held-out families",
@@ -197,9 +195,7 @@ def main() -> None:
     ml = [(c, k) for es, c, k in at_level if es.multilingual]
     c_det, k_det = sum(c.detected for c, _ in ml), sum(k.detected for _, k in ml)
     n_att = sum(c.attacks for c, _ in ml)
-    items.append(
-        ("4 multilingual attacks detected", k_det > c_det or k_det == n_att, f"{c_det} -> {k_det} of {n_att}")
-    )
+    items.append(("4 multilingual attacks detected", k_det > c_det or k_det == n_att, f"{c_det} -> {k_det} of {n_att}"))
     c_fl, k_fl = sum(len(c.flagged) for c, _ in ml), sum(len(k.flagged) for _, k in ml)
     n_ben = sum(c.benign for c, _ in ml)
     items.append(("4 multilingual benign flagged", k_fl <= c_fl, f"{c_fl} -> {k_fl} of {n_ben}"))

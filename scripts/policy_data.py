@@ -93,7 +93,9 @@ def own(ninth_round: bool = False, tenth_round: bool = False) -> tuple[list[Row]
     corpus round"), so the shipped head is fitted without them and a default re-fit reproduces it;
     its held-out families stay in the held-out split, which only the reports read. The tenth
     round's trained families likewise unless ``tenth_round`` (its candidate, trained on it, failed
-    its rule too: docs/policy.md, "The tenth corpus round")."""
+    its rule too: docs/policy.md, "The tenth corpus round"). The eleventh round (other languages,
+``policy_corpus_eleven``) is trained on: its head passed the adoption check (docs/policy.md,
+"The adoption check, and the eleventh corpus round")."""
     train, held = policy_corpus.split(policy_corpus.build())
     if not ninth_round:
         train = [e for e in train if not policy_corpus.ninth_round(e.family)]
