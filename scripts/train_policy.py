@@ -703,6 +703,12 @@ def main() -> None:
         help="also train on the tenth corpus round's families (candidate A, which failed its rule; measurement)",
     )
     parser.add_argument(
+        "--eleventh-round",
+        action="store_true",
+        help="also train on the eleventh corpus round's families (other languages; its candidates failed the "
+        "adoption check; measurement)",
+    )
+    parser.add_argument(
         "--medium-benign",
         type=int,
         default=MEDIUM_BENIGN,
@@ -724,7 +730,9 @@ def main() -> None:
                 ENCODER_HEAD = (z["head_w"].astype(np.float64), float(z["head_b"][0]))
     else:
         sentences = SentenceCache(Embedder())
-    own_train, own_held = policy_data.own(ninth_round=args.ninth_round, tenth_round=args.tenth_round)
+    own_train, own_held = policy_data.own(
+        ninth_round=args.ninth_round, tenth_round=args.tenth_round, eleventh_round=args.eleventh_round
+    )
     shared = policy_data.shared_train()
     # The eleventh round (short prompts in 14 languages) joins the short training rows only:
     # the long training texts, the long calibration texts and the long-window head quote and
@@ -823,9 +831,7 @@ def main() -> None:
     # calibrated on sentences it was trained on looks better on long inputs than it is),
     # quoting ordinary texts of the training split and the dev set's benign prompts.
     fillers = [
-        r.text
-        for r, o in zip(train.rows, ordinary, strict=True)
-        if o and policy_corpus.round_of(r.source) != 11
+        r.text for r, o in zip(train.rows, ordinary, strict=True) if o and policy_corpus.round_of(r.source) != 11
     ]
     fillers += [r.text for r in dev.rows if r.label == 0]
     # The long-window head (``scripts/long_head.py``): fitted on windows of long texts of its own
