@@ -5,8 +5,8 @@ built from them) plus the multilingual sets (``tests/policy/multilingual_injecti
 eleventh corpus round's held-out families), each counted as the detector decides
 (``score + 1e-9 >= level``, ``bench.policy._at``), at the default level (1%).
 
-The rule (docs/policy.md, "The adoption check, and the eleventh corpus round"; fixed before the eleventh round's head was
-fitted). The candidate is adopted only if every item passes:
+The rule (docs/policy.md, "The adoption check, and the eleventh corpus round"; fixed before the
+eleventh round's heads were fitted). The candidate is adopted only if every item passes:
 
 1. out of fold at 1% (the training run's ``out of fold`` line, ``--control-log`` /
    ``--candidate-log``): not worse than the control's by more than 1.0 point;
