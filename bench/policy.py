@@ -304,10 +304,10 @@ def _long_concatenations(held: list[policy_corpus.Example]) -> tuple[list[str], 
     return texts, labels
 
 
-def bench_injection() -> None:
-    head = shipped_head()
-    det = InjectionDetector()
-    patterns = InjectionDetector(semantic=False)
+def injection_sets() -> list[tuple[str, list[str], list[bool], list[str]]]:
+    """The sets ``bench_injection`` reports on (name, texts, attack labels, kinds): the dev set,
+    our own held-out families (whole, by round, up to a round), long, medium and concatenated
+    inputs built from them. ``scripts/policy_adopt.py`` compares two heads on the same sets."""
     sets: list[tuple[str, list[str], list[bool], list[str]]] = []
     if INJECTION_FILE.exists():
         rows = [json.loads(line) for line in INJECTION_FILE.read_text().split("\n") if line.strip()]
@@ -334,7 +334,7 @@ def bench_injection() -> None:
     sets.append(held_set("own held-out families", held))
     sets.append(held_set("own held-out families, rounds 1-5", old))
     # Each later round alone, then the split up to it (up to the last round: the whole split).
-    for n, ordinal in ((6, "sixth"), (7, "seventh"), (8, "eighth"), (9, "ninth"), (10, "tenth")):
+    for n, ordinal in ((6, "sixth"), (7, "seventh"), (8, "eighth"), (9, "ninth"), (10, "tenth"), (11, "eleventh")):
         alone = [e for e in held if policy_corpus.round_of(e.family) == n]
         sets.append(held_set(f"own held-out families, {ordinal} round only", alone))
         # Up to the eighth round (the reference the ninth and tenth rounds are compared on); the
@@ -362,7 +362,15 @@ def bench_injection() -> None:
     eleven_rows = eleven.build()
     for heldout, part_name in ((False, "tuning"), (True, "held-out")):
         part = [e for e in eleven_rows if e.heldout == heldout]
-        sets.append(held_set(f"own round eleven (indirect, disguised), {part_name} families", part))
+        sets.append(held_set(f"own indirect and disguised set, {part_name} families", part))
+    return sets
+
+
+def bench_injection() -> None:
+    head = shipped_head()
+    det = InjectionDetector()
+    patterns = InjectionDetector(semantic=False)
+    sets = injection_sets()
     print(
         "### Prompt injection: detection vs false positives\n\n"
         "`@x% FPR`: threshold set on that set's own benign texts (the curve). `shipped`: the "
@@ -388,10 +396,10 @@ def bench_injection() -> None:
             n_pos = sum(labels)
             out.append([name, label, f"{n_pos}/{len(labels) - n_pos}", *curve, *shipped])
         print(f"_{name}: scored {len(texts)} texts in {secs:.1f} s_\n")
-        if name.startswith(("own held-out families", "own round eleven")):
+        if name.startswith(("own held-out families", "own indirect and disguised set")):
             attack_kinds, benign_kinds = (
                 (eleven.ATTACK_KINDS, eleven.BENIGN_KINDS)
-                if name.startswith("own round eleven")
+                if name.startswith("own indirect and disguised set")
                 else (policy_corpus.ATTACK_KINDS, policy_corpus.BENIGN_KINDS)
             )
             per_kind = per_kind_sets.setdefault(name, [])

@@ -29,6 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import policy_corpus_eight as eight
+import policy_corpus_eleven as eleven
 import policy_corpus_five as five
 import policy_corpus_more as more
 import policy_corpus_nine as nine
@@ -1034,12 +1035,16 @@ def build(per_template: int = 6, seed: int = 1414) -> list[Example]:
     # own new instructions); hand-written, after the ninth so no earlier row moves.
     rng = random.Random(seed + 10)
     _written_round(out, seen, rng, ten.ATTACKS, ten.BENIGN, "t")
+    # Eleventh round: direct attacks and their benign twins in the 14 languages of the
+    # multilingual patterns (hand-written; after the tenth so no earlier row moves).
+    rng = random.Random(seed + 11)
+    _written_round(out, seen, rng, eleven.ATTACKS, eleven.BENIGN, "l")
     return out
 
 
 #: The round each family tag was written in (``build``'s ``<kind>-<tag>NN``); families without a
 #: tag are the first three rounds' templates.
-ROUND_OF_TAG = {"m": 4, "f": 5, "s": 6, "v": 7, "e": 8, "n": 9, "t": 10}
+ROUND_OF_TAG = {"m": 4, "f": 5, "s": 6, "v": 7, "e": 8, "n": 9, "t": 10, "l": 11}
 
 
 def round_of(family: str) -> int:

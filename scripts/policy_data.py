@@ -87,18 +87,24 @@ def ordinary(row: Row) -> bool:
     return row.label == 0 and not (row.kind == "benign_hard" and row.source in ABOUT_INJECTION)
 
 
-def own(ninth_round: bool = False, tenth_round: bool = False) -> tuple[list[Row], list[Row]]:
+def own(
+    ninth_round: bool = False, tenth_round: bool = False, eleventh_round: bool = False
+) -> tuple[list[Row], list[Row]]:
     """Our own (training, held-out) rows. The ninth round's trained families are left out unless
-    ``ninth_round``: the head fitted with them failed its adoption rule (docs/policy.md, "The ninth
-    corpus round"), so the shipped head is fitted without them and a default re-fit reproduces it;
-    its held-out families stay in the held-out split, which only the reports read. The tenth
-    round's trained families likewise unless ``tenth_round`` (its candidate, trained on it, failed
-    its rule too: docs/policy.md, "The tenth corpus round")."""
+        ``ninth_round``: the head fitted with them failed its adoption rule (docs/policy.md, "The ninth
+        corpus round"), so the shipped head is fitted without them and a default re-fit reproduces it;
+        its held-out families stay in the held-out split, which only the reports read. The tenth
+        round's trained families likewise unless ``tenth_round`` (its candidate, trained on it, failed
+        its rule too: docs/policy.md, "The tenth corpus round"). The eleventh round's (other
+    languages, ``policy_corpus_eleven``) likewise unless ``eleventh_round``: its three candidates
+    failed the adoption check (docs/policy.md, "The adoption check, and the eleventh corpus round")."""
     train, held = policy_corpus.split(policy_corpus.build())
     if not ninth_round:
         train = [e for e in train if not policy_corpus.ninth_round(e.family)]
     if not tenth_round:
         train = [e for e in train if policy_corpus.round_of(e.family) != 10]
+    if not eleventh_round:
+        train = [e for e in train if policy_corpus.round_of(e.family) != 11]
     conv = lambda es: [Row(e.text, e.label, e.kind, "bastion/" + e.family) for e in es]  # noqa: E731
     return conv(train), conv(held)
 

@@ -112,6 +112,11 @@ FPR = LEVEL_FPR
 LONG_TEXTS = 400
 #: Long texts (1.5-6 KB, half with an attack) added to the training rows.
 LONG_TRAIN = 600
+#: Benign medium inputs (1-5 KB) quoting our own benign training texts, added to the training
+#: rows (issue #14, branch j58; ``long_training_rows``). 0: 300 (with the eleventh round,
+#: candidate A) failed the adoption check (out of fold 86.8 -> 84.7% at 1%, dev benign flagged
+#: 1 -> 2; docs/policy.md, "The adoption check, and the eleventh corpus round").
+MEDIUM_BENIGN = 0
 #: Long texts of the held-out long families (half with an attack) the report is on.
 HELD_LONG = 400
 #: The second stage (MiniLM): inverse L2 strength, the weight of its logit against the first
@@ -637,6 +642,14 @@ def long_training_rows(shared: list[Row], own_train: list[Row]) -> list[Row]:
     texts, labels = long_corpus.with_attacks(
         fillers, attacks, LONG_TRAIN, SEED + 7, held_out=False, min_chars=1500, max_chars=6000
     )
+    # Benign medium inputs (1-5 KB, up to MEDIUM_WINDOWS windows, scored whole like prompts)
+    # quoting our own benign training texts, the hardest ordinary text (prompts about prompts,
+    # users editing their own instructions, role-play, security questions; the eleventh round's
+    # other languages): the head re-fitted on the multilingual patterns alone flagged one more
+    # held-out benign medium input than the shipped head (branch j57, docs/policy.md).
+    own_benign = [r.text for r in own_train if policy_data.ordinary(r)]
+    texts += long_corpus.build(own_benign, MEDIUM_BENIGN, SEED + 11, False, min_chars=1000, max_chars=5000)
+    labels += [0] * MEDIUM_BENIGN
     return [Row(t, y, "long", "bastion/long") for t, y in zip(texts, labels, strict=True)]
 
 
@@ -650,7 +663,7 @@ def held_long_rows(held: Windows) -> list[Row]:
 
 
 def main() -> None:
-    global SUB_CHARS, SUB_TOP, GATE, BLEND, ENCODER_HEAD, ENCODER_DIGEST
+    global SUB_CHARS, SUB_TOP, GATE, BLEND, ENCODER_HEAD, ENCODER_DIGEST, MEDIUM_BENIGN
     import argparse
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -691,8 +704,21 @@ def main() -> None:
         action="store_true",
         help="also train on the tenth corpus round's families (candidate A, which failed its rule; measurement)",
     )
+    parser.add_argument(
+        "--eleventh-round",
+        action="store_true",
+        help="also train on the eleventh corpus round's families (other languages; its candidates failed the "
+        "adoption check; measurement)",
+    )
+    parser.add_argument(
+        "--medium-benign",
+        type=int,
+        default=MEDIUM_BENIGN,
+        help="benign medium inputs (1-5 KB) added to the training rows (measurement)",
+    )
     args = parser.parse_args()
     SUB_CHARS, SUB_TOP, GATE, BLEND = args.sub_chars, args.sub_top, args.gate, args.blend
+    MEDIUM_BENIGN = args.medium_benign
     t0 = time.monotonic()
     cache = FeatureCache(Featuriser())
     if args.encoder != "none":
@@ -706,9 +732,17 @@ def main() -> None:
                 ENCODER_HEAD = (z["head_w"].astype(np.float64), float(z["head_b"][0]))
     else:
         sentences = SentenceCache(Embedder())
-    own_train, own_held = policy_data.own(ninth_round=args.ninth_round, tenth_round=args.tenth_round)
+    own_train, own_held = policy_data.own(
+        ninth_round=args.ninth_round, tenth_round=args.tenth_round, eleventh_round=args.eleventh_round
+    )
     shared = policy_data.shared_train()
-    train = Windows(shared + own_train + long_training_rows(shared, own_train), cache)
+    # The eleventh round (short prompts in 14 languages) joins the short training rows only:
+    # the long training texts, the long calibration texts and the long-window head quote and
+    # carry the earlier rounds' rows as before. Its rows in their pools would move every random
+    # draw of those texts (which attack, which filler), a change of its own on top of the new
+    # rows; the round has no carriers to teach them.
+    own_long = [r for r in own_train if policy_corpus.round_of(r.source) != 11]
+    train = Windows(shared + own_train + long_training_rows(shared, own_long), cache)
     dev = Windows(policy_data.dev(), cache, as_detector=True)
     held = Windows(own_held, cache, as_detector=True)
     print(f"windows: train {len(train.owner)}, dev {len(dev.owner)}, held-out {len(held.owner)}", file=sys.stderr)
@@ -798,14 +832,16 @@ def main() -> None:
     # the calibration families, with their own sentences (not the training texts' ones: a head
     # calibrated on sentences it was trained on looks better on long inputs than it is),
     # quoting ordinary texts of the training split and the dev set's benign prompts.
-    fillers = [r.text for r, o in zip(train.rows, ordinary, strict=True) if o]
+    fillers = [
+        r.text for r, o in zip(train.rows, ordinary, strict=True) if o and policy_corpus.round_of(r.source) != 11
+    ]
     fillers += [r.text for r in dev.rows if r.label == 0]
     # The long-window head (``scripts/long_head.py``): fitted on windows of long texts of its own
     # training families, with the first stage's logit as a feature; the long levels below are
     # set on its scores.
     import long_head
 
-    fitted_long = long_head.fit_shipped(head, fillers, shared, own_train) if kept is None else kept.long_head
+    fitted_long = long_head.fit_shipped(head, fillers, shared, own_long) if kept is None else kept.long_head
     head = dataclasses.replace(head, long_head=fitted_long)
     long_texts = long_corpus.build(fillers, LONG_TEXTS, SEED, False, min_chars=6000, calibration=True)
     long_rows = [Row(t, 0, "long", "bastion/long") for t in long_texts]

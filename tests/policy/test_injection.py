@@ -1051,3 +1051,30 @@ async def test_learned_detector_flags_multilingual_attacks_not_their_twins(det: 
     assert [t for (_, t), ms in zip(ml.ATTACKS, found, strict=True) if not ms] == []
     flagged = await det.adetect([t for _, t in ml.BENIGN])
     assert sum(bool(ms) for ms in flagged) <= 1, [t for (_, t), ms in zip(ml.BENIGN, flagged, strict=True) if ms]
+
+
+@pytest.mark.anyio
+async def test_shipped_detector_on_the_eleventh_round_in_14_languages(det: InjectionDetector) -> None:
+    """The shipped detector (sensitivity 1%) on every sentence of the eleventh corpus round
+    (``scripts/policy_corpus_eleven.py``, branch j58; not trained on): each override attack that
+    carries the ``override`` signal is flagged, and none of the 168 benign twins (a user's own
+    edited instructions, everyday requests with "forget" / "show system settings", text about
+    prompts) is. Shortfall kept visible in docs/policy.md: attacks with no override phrase
+    (extraction alone, hijacks, paraphrases) are not found by the head in these languages."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+    import policy_corpus_eleven as eleven
+
+    overrides = [
+        t for lang in eleven.LANGUAGES for t in eleven.TEXT[lang]["override"] if "override" in heuristic_signals(t)
+    ]
+    assert len(overrides) >= 20
+    found = await det.adetect(overrides)
+    assert [t for t, ms in zip(overrides, found, strict=True) if not ms] == []
+    benign = [
+        t for lang in eleven.LANGUAGES for theme in ("edit", "everyday", "meta") for t in eleven.TEXT[lang][theme]
+    ]
+    flagged = await det.adetect(benign)
+    assert [t for t, ms in zip(benign, flagged, strict=True) if ms] == []

@@ -14,6 +14,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
 
 import policy_corpus  # noqa: E402
 import policy_corpus_eight as eight  # noqa: E402
+import policy_corpus_eleven as eleven  # noqa: E402
 import policy_corpus_nine as nine  # noqa: E402
 import policy_corpus_seven as seven  # noqa: E402
 import policy_corpus_ten as ten  # noqa: E402
@@ -84,8 +85,8 @@ def test_the_eighth_round_is_hand_written_appended_and_split_like_the_others(
     assert not any(policy_corpus.before_seventh(e.family) or policy_corpus.before_sixth(e.family) for e in new)
 
 
-@pytest.mark.parametrize(("module", "number", "tag"), [(nine, 9, "n"), (ten, 10, "t")])
-def test_the_ninth_and_tenth_rounds_are_hand_written_appended_and_split_like_the_others(
+@pytest.mark.parametrize(("module", "number", "tag"), [(nine, 9, "n"), (ten, 10, "t"), (eleven, 11, "l")])
+def test_the_ninth_to_eleventh_rounds_are_hand_written_appended_and_split_like_the_others(
     corpus: list[policy_corpus.Example], module: object, number: int, tag: str
 ) -> None:
     attacks: dict[str, list[list[str]]] = getattr(module, "ATTACKS")  # noqa: B009
@@ -129,3 +130,48 @@ def test_the_ninth_and_tenth_rounds_are_reported_but_not_trained_on_by_default()
     assert {r.source for r in with_tenth} - {r.source for r in train} == {
         r.source for r in with_tenth if policy_corpus.round_of(r.source) == 10
     }
+
+
+def test_the_eleventh_round_covers_every_language_and_holds_out_different_ones_per_theme() -> None:
+    """Issue #14 (branch j58): four sentences per theme in each of the 14 languages of the
+    multilingual patterns; every fifth family of a kind is held out, and the held-out languages
+    are not the same two for every theme (the language order turns by theme)."""
+    assert set(eleven.TEXT) == set(eleven.LANGUAGES) and len(eleven.LANGUAGES) == 14
+    for lang, themes in eleven.TEXT.items():
+        assert set(themes) == set(eleven.THEMES), lang
+        assert all(len(s) == 4 and len(set(s)) == 4 for s in themes.values()), lang
+    held: dict[str, set[str]] = {}
+    for theme, (kind, label) in eleven.THEMES.items():
+        fams = (eleven.ATTACKS if label else eleven.BENIGN)[kind]
+        for j, sentences in enumerate(fams):
+            if j % 5 == 4 and sentences in [eleven.TEXT[lang][theme] for lang in eleven.LANGUAGES]:
+                held.setdefault(theme, set()).update(
+                    lang for lang in eleven.LANGUAGES if eleven.TEXT[lang][theme] == sentences
+                )
+    assert set(held) == set(eleven.THEMES)
+    assert len(set().union(*held.values())) >= 10, held
+
+
+def test_the_eleventh_round_is_reported_but_not_trained_on_by_default() -> None:
+    """Its candidates failed the adoption check (docs/policy.md, "The adoption check, and the
+    eleventh corpus round"), so a default re-fit trains without it; its held-out families are
+    reported, and ``eleventh_round=True`` adds exactly its training families."""
+    import policy_data
+
+    train, held = policy_data.own()
+    assert not any(policy_corpus.round_of(r.source) == 11 for r in train)
+    assert {r.label for r in held if policy_corpus.round_of(r.source) == 11} == {0, 1}
+    with_eleventh, _ = policy_data.own(eleventh_round=True)
+    added = [r for r in with_eleventh if r not in set(train)]
+    assert added and all(policy_corpus.round_of(r.source) == 11 for r in added)
+    assert len(with_eleventh) == len(train) + len(added)
+
+
+def test_the_eleventh_round_shares_no_sentence_with_the_multilingual_test_set() -> None:
+    """The adoption check (``scripts/policy_adopt.py``, item 4) counts the multilingual test set
+    (``tests/policy/multilingual_injection.py``): a head must not be trained on its texts."""
+    from tests.policy import multilingual_injection as ml
+
+    tested = {t.lower() for _, t in ml.ATTACKS + ml.BENIGN}
+    written = {t.lower() for themes in eleven.TEXT.values() for s in themes.values() for t in s}
+    assert not tested & written
