@@ -23,6 +23,7 @@ families of ``long_corpus.HELD_OUT`` are only reported (``--held-out``).
 
 from __future__ import annotations
 
+import argparse
 import dataclasses
 import hashlib
 import random
@@ -75,13 +76,12 @@ LONG_C = 0.1
 #: Training carriers also quote ordinary one-line texts of the training rows as sentences.
 DIVERSE = True
 SENTENCE_CHARS = 200
-#: ``--long-written`` (measurement; ``train_policy.py --long-written`` too): training carriers
-#: also hold the hand-written imperatives to people of ``long_written`` (its training
+#: With ``written`` (``--long-written``, a measurement; ``train_policy.py --long-written`` too),
+#: training carriers also hold the hand-written imperatives to people of ``long_written`` (its training
 #: families), and the training attacks its passages to the AI, each passage ``WRITTEN_REPEAT``
 #: times (about 1,000 of the ~7,000 attacks), each time in another carrier. Off by default:
 #: fitted together with the override patterns' user-own exceptions it lost long-input detection
 #: on every validation set (docs/policy.md, "Long inputs: where attacks are lost").
-WRITTEN = "--long-written" in sys.argv
 WRITTEN_REPEAT = 25
 
 
@@ -142,7 +142,7 @@ def _hash_part(text: str) -> bool:
     return int(hashlib.sha1(text.encode("utf-8")).hexdigest()[:4], 16) % 5 == 4
 
 
-def attack_pools(shared: list[Row], own_train: list[Row]) -> tuple[list[str], list[str]]:
+def attack_pools(shared: list[Row], own_train: list[Row], written: bool = False) -> tuple[list[str], list[str]]:
     """The training and the validation part of the attacks put into long texts: our own
     training attacks split by family (every fifth family), the shared set's by hash, and the
     passages written to the AI (split by opener and demand)."""
@@ -156,7 +156,7 @@ def attack_pools(shared: list[Row], own_train: list[Row]) -> tuple[list[str], li
         if r.label == 1 and len(r.text) <= MAX_ATTACK_CHARS:
             (val if _hash_part(r.text) else train).append(r.text)
     train += long_corpus.addressed_injections(ADDRESSED, SEED, validation=False)
-    if WRITTEN:
+    if written:
         train += long_written.to_the_ai() * WRITTEN_REPEAT
     val += long_corpus.addressed_injections(VALIDATION_ADDRESSED, SEED + 1, validation=True)
     return train, val
@@ -175,14 +175,18 @@ def short_sentences(rows: list[Row]) -> list[str]:
 
 
 def long_sets(
-    fillers: list[str], shared: list[Row], own_train: list[Row], cache: train_policy.FeatureCache
+    fillers: list[str],
+    shared: list[Row],
+    own_train: list[Row],
+    cache: train_policy.FeatureCache,
+    written: bool = False,
 ) -> tuple[LongWindows, LongWindows]:
     """The long-window head's training and validation texts (half of each carrying an attack)."""
-    train_attacks, val_attacks = attack_pools(shared, own_train)
+    train_attacks, val_attacks = attack_pools(shared, own_train, written)
     lo, hi = TRAIN_CHARS
     more = short_sentences(shared + own_train) if DIVERSE else None
-    written = long_written.people() if WRITTEN else None
-    texts = long_corpus.carriers(fillers, TRAIN_TEXTS, SEED, False, lo, hi, more, written)
+    people = long_written.people() if written else None
+    texts = long_corpus.carriers(fillers, TRAIN_TEXTS, SEED, False, lo, hi, more, people)
     train = LongWindows.build(*long_corpus.embed_attacks(texts, train_attacks, SEED + 2), cache)
     lo, hi = VALIDATION_CHARS
     texts = long_corpus.carriers(fillers, VALIDATION_TEXTS, SEED + 3, True, lo, hi)
@@ -216,12 +220,15 @@ def fit_long_head(win: LongWindows, c: float = LONG_C) -> InjectionHead:
     return dataclasses.replace(head, vals=head.vals.astype(np.float16).astype(np.float32))
 
 
-def fit_shipped(first: InjectionHead, fillers: list[str], shared: list[Row], own_train: list[Row]) -> InjectionHead:
+def fit_shipped(
+    first: InjectionHead, fillers: list[str], shared: list[Row], own_train: list[Row], written: bool = False
+) -> InjectionHead:
     """The shipped long-window head: fitted on the training part of the long texts (carriers
     quoting ``fillers``), reading ``first``'s logit (``scripts/train_policy.py`` calls this with
-    the head it just fitted and the fillers of the long calibration texts)."""
+    the head it just fitted and the fillers of the long calibration texts; ``written``: its
+    ``--long-written``)."""
     cache = LongFeatureCache(Featuriser())
-    train, _ = long_sets(fillers, shared, own_train, cache)
+    train, _ = long_sets(fillers, shared, own_train, cache, written)
     return fit_long_head(with_first_stage(train, first), LONG_C)
 
 
@@ -256,8 +263,6 @@ def report(name: str, scores: np.ndarray, labels: np.ndarray, thresholds: dict[s
 #: The settings ``--fit`` compares (training texts, passages to the AI, n-gram scale, C); the
 #: runs of 2026-12-06 compared more (docs/policy.md).
 CONFIGS = [(TRAIN_TEXTS, ADDRESSED, train_policy.NGRAM_SCALE, LONG_C)]
-#: Whether the measurement also prints the held-out long families (only once a setting is chosen).
-HELD = "--held-out" in sys.argv
 
 
 def written_validation(fillers: list[str], cache: train_policy.FeatureCache) -> LongWindows:
@@ -290,7 +295,7 @@ def prompt_concatenations(prompts: list[str], attacks: list[str], n: int, seed: 
     return texts, labels, [(0, 0)] * n
 
 
-def main() -> None:
+def main(fit: bool, held_out: bool, written: bool) -> None:
     """Compare, on the validation part, the first stage alone with the shipped long-window head
     (``--fit``: with heads fitted with ``CONFIGS``; ``--held-out``: also on the held-out long
     families). Validation sets: long carriers of the validation families; 5-9 KB of our own
@@ -304,8 +309,8 @@ def main() -> None:
     fillers = calibration_fillers()
     calib_texts = long_corpus.build(fillers, train_policy.LONG_TEXTS, train_policy.SEED, False, 6000, calibration=True)
     sets = {"calibration": LongWindows.build(calib_texts, [0] * len(calib_texts), [(0, 0)] * len(calib_texts), cache)}
-    train, sets["validation carriers"] = long_sets(fillers, shared, own_train, cache)
-    _, val_attacks = attack_pools(shared, own_train)
+    train, sets["validation carriers"] = long_sets(fillers, shared, own_train, cache, written)
+    _, val_attacks = attack_pools(shared, own_train, written)
     quoted = set(fillers)
     unquoted = [r.text for r in own_train if policy_data.ordinary(r) and r.text not in quoted]
     sets["validation, training prompts"] = LongWindows.build(
@@ -315,7 +320,8 @@ def main() -> None:
         *prompt_concatenations(long_corpus.VALIDATION_PROMPTS, val_attacks, 100, SEED + 6), cache
     )
     sets["validation, written families"] = written_validation(fillers, cache)
-    if HELD:
+    # The held-out long families are printed only once a setting is chosen (``held_out``).
+    if held_out:
         benign = [r.text for r in own_held if r.label == 0]
         attacks = [r.text for r in own_held if r.label == 1]
         held = long_corpus.with_attacks(benign, attacks, train_policy.HELD_LONG, train_policy.SEED + 1)
@@ -328,11 +334,11 @@ def main() -> None:
     variants: list[tuple[str, Callable[[LongWindows], np.ndarray]]] = [("first stage alone (before)", first)]
     if head.long_head is not None:
         variants.append(("long-window head (shipped)", lambda w: head.long_parts(w.emb, w.sig, w.keys, first(w))))
-    if "--fit" in sys.argv:
+    if fit:
         global TRAIN_TEXTS, ADDRESSED
         for texts_n, addressed, scale, c in CONFIGS:
             TRAIN_TEXTS, ADDRESSED, train_policy.NGRAM_SCALE = texts_n, addressed, scale
-            train, _ = long_sets(fillers, shared, own_train, cache)
+            train, _ = long_sets(fillers, shared, own_train, cache, written)
             fitted = dataclasses.replace(head, long_head=fit_long_head(with_first_stage(train, head), c))
             variants.append(
                 (
@@ -349,7 +355,7 @@ def main() -> None:
     print(f"done in {time.monotonic() - t0:.0f} s")
 
 
-def families_aside() -> None:
+def families_aside(written: bool) -> None:
     """``--families-aside``: a check of the hardest long benign input on prompts neither head saw.
     One in five of our own benign training families (116 families, 443 texts) is set aside; the
     first stage is re-fitted without them (each attack text keeps the window the shipped head
@@ -374,11 +380,11 @@ def families_aside() -> None:
     cache = LongFeatureCache(Featuriser())
     fillers = [f for f in calibration_fillers() if f not in aside_texts]
     TRAIN_TEXTS = 3200
-    long_train, val = long_sets(fillers, shared, own_train, cache)
+    long_train, val = long_sets(fillers, shared, own_train, cache, written)
     head = dataclasses.replace(first, long_head=fit_long_head(with_first_stage(long_train, first), LONG_C))
     calib_texts = long_corpus.build(fillers, train_policy.LONG_TEXTS, train_policy.SEED, False, 6000, calibration=True)
     calib = LongWindows.build(calib_texts, [0] * len(calib_texts), [(0, 0)] * len(calib_texts), cache)
-    _, val_attacks = attack_pools(shared, own_train)
+    _, val_attacks = attack_pools(shared, own_train, written)
     prompts = LongWindows.build(*prompt_concatenations(sorted(aside_texts), val_attacks, 200, 77), cache)
 
     def stage1(w: LongWindows) -> np.ndarray:
@@ -401,4 +407,15 @@ def _logit(p: np.ndarray) -> np.ndarray:
 
 
 if __name__ == "__main__":
-    families_aside() if "--families-aside" in sys.argv else main()
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    parser.add_argument("--fit", action="store_true", help="also fit and compare heads of CONFIGS")
+    parser.add_argument("--held-out", action="store_true", help="also print the held-out long families")
+    parser.add_argument("--families-aside", action="store_true", help="the check on prompts neither head saw")
+    parser.add_argument(
+        "--long-written", action="store_true", help="training carriers also hold long_written's families"
+    )
+    args = parser.parse_args()
+    if args.families_aside:
+        families_aside(args.long_written)
+    else:
+        main(args.fit, args.held_out, args.long_written)

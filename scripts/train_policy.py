@@ -697,7 +697,7 @@ def main() -> None:
     parser.add_argument(
         "--long-written",
         action="store_true",
-        help="the long-window head also trains on scripts/long_written.py (read by long_head.WRITTEN; measurement)",
+        help="the long-window head also trains on scripts/long_written.py (passed to long_head.fit_shipped; measurement)",
     )
     parser.add_argument(
         "--tenth-round",
@@ -841,7 +841,9 @@ def main() -> None:
     # set on its scores.
     import long_head
 
-    fitted_long = long_head.fit_shipped(head, fillers, shared, own_long) if kept is None else kept.long_head
+    fitted_long = (
+        long_head.fit_shipped(head, fillers, shared, own_long, args.long_written) if kept is None else kept.long_head
+    )
     head = dataclasses.replace(head, long_head=fitted_long)
     long_texts = long_corpus.build(fillers, LONG_TEXTS, SEED, False, min_chars=6000, calibration=True)
     long_rows = [Row(t, 0, "long", "bastion/long") for t in long_texts]
