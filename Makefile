@@ -68,9 +68,9 @@ train: train-policy train-semcache
 # Since 2026-12-07 the head it writes is not the shipped one: the patterns were widened to 14
 # languages after the shipped fit, and the re-fit on them failed its rule (docs/policy.md,
 # "Other languages"); the shipped head is what this target writes at commit 3949a05. The re-fit
-# it writes now (byte for byte j57's candidate, sha256 aff32402...; 5-8 minutes with a warm
-# BASTION_TRAIN_CACHE, about 18 cold) fails the adoption check too, and so did three re-fits with
-# the eleventh (multilingual) corpus round (branch j58, "The adoption check, and the eleventh
+# it writes now (sha256 f0e62a9a...; 5-8 minutes with a warm BASTION_TRAIN_CACHE, about 18 cold)
+# was not adopted (it detects less on every held-out set), nor were three re-fits with the
+# eleventh (multilingual) corpus round (docs/policy.md, "The adoption check, and the eleventh
 # corpus round"). Check a re-fit before shipping it:
 #   PYTHONPATH=$PWD python scripts/policy_adopt.py SHIPPED.npz NEW.npz --control-log .. --candidate-log ..
 train-policy: install
