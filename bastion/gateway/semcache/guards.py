@@ -857,6 +857,33 @@ def _swapped(q: PromptFeatures, c: PromptFeatures) -> bool:
             y = qs[j]
             if pos[x] == j and pos[y] == i and (x, y) in q.relations and (y, x) in c.relations:
                 return True
+    return _roles_swapped(qs, cs)
+
+
+#: The longest role a block swap looks for, in content words ("estate agent", "data protection officer").
+ROLE_MAX = 3
+
+
+def _roles_swapped(qs: list[str], cs: list[str]) -> bool:
+    """Two roles of one or more content words that trade places around at least one other
+    content word ("the buyer pays the estate agent" / "the estate agent pays the buyer": buyer |
+    pay | estate agent against estate agent | pay | buyer). A phrase moved to the front or the
+    end with nothing staying between ("learn Python fast" / "fast, learn Python") is a rotation,
+    not a swap: the word in the middle is what makes them roles of one relation."""
+    lo = 0
+    while lo < len(qs) and qs[lo] == cs[lo]:
+        lo += 1
+    hi = len(qs)
+    while hi > lo and qs[hi - 1] == cs[hi - 1]:
+        hi -= 1
+    q_mid, c_mid = qs[lo:hi], cs[lo:hi]
+    n = len(q_mid)
+    for a in range(1, min(ROLE_MAX, n - 2) + 1):
+        for b in range(1, min(ROLE_MAX, n - a - 1) + 1):
+            m = n - a - b
+            role_a, middle, role_b = q_mid[:a], q_mid[a : a + m], q_mid[a + m :]
+            if c_mid == role_b + middle + role_a:
+                return True
     return False
 
 
