@@ -200,11 +200,34 @@ def split(held: bool) -> list[Family]:
     return [f for i, f in enumerate(FAMILIES) if held_out(i) == held]
 
 
+def register_families(held: bool) -> list[Family]:
+    """``tests/semcache/pair_register.py``'s families (its training part, or its held-out fifth,
+    looked at once) as families of this script, for the same judge (the normalised phase and
+    the prompt key's wrapper stripping included, which ``bench.semcache.quality_curve`` leaves
+    out)."""
+    sys.path.append(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    from tests.semcache import pair_register as reg
+
+    def group(families: dict[str, tuple[str, list[tuple[str, str]]]], kind: str) -> list[Family]:
+        out: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        for name, cat, pair in reg.family_pairs(families, held):
+            out.setdefault((name, cat), []).append(pair)
+        return [
+            _f(name, cat, pairs if kind == "paraphrase" else [], pairs if kind == "trap" else [])
+            for (name, cat), pairs in out.items()
+        ]
+
+    return group(reg.PARAPHRASE_FAMILIES, "paraphrase") + group(reg.TRAP_FAMILIES, "trap")
+
+
 if __name__ == "__main__":
     ap = argparse.ArgumentParser()
     ap.add_argument("--held-out", action="store_true", help="the held-out families (look once)")
     ap.add_argument("-v", "--verbose", action="store_true", help="list the pairs decided wrongly")
+    ap.add_argument(
+        "--register", action="store_true", help="pair_register.py's families instead (--held-out: its fifth)"
+    )
     args = ap.parse_args()
-    fams = split(args.held_out)
+    fams = register_families(args.held_out) if args.register else split(args.held_out)
     print(f"{'held-out' if args.held_out else 'tuning'} families: {len(fams)}")
     evaluate(fams, args.verbose)
