@@ -54,6 +54,8 @@ NOT_SWAPPED = [
     ("How do I learn Python fast?", "How do I learn Python quickly?"),
     ("How do I learn Python quickly?", "Quickly, how do I learn Python?"),
     ("Can a subcontractor sue the main contractor?", "Is a subcontractor able to sue the main contractor?"),
+    # A telegraphic rewording reverses the phrase, but its blocks open no noun phrase: no roles.
+    ("What is the price of a used car in New York?", "New York used car price?"),
 ]
 
 
