@@ -396,6 +396,9 @@ class PromptFeatures:
     #: ``Quantities.first`` / ``Quantities.one`` (see :meth:`Quantities.same`).
     first: bool = False
     one: bool = False
+    #: Content words right after a determiner ("the buyer", "an estate agent"): where a role
+    #: of the question starts (for the swap of roles of several words).
+    determined: frozenset[str] = frozenset()
 
     @property
     def amounts(self) -> Quantities:
@@ -617,6 +620,7 @@ def extract(text: str) -> PromptFeatures:
     content: set[str] = set()
     words: set[str] = set()
     positions: dict[str, int] = {}
+    determined: set[str] = set()
     for i, tok in enumerate(toks):
         key = word_key(tok)
         words.add(key)
@@ -653,6 +657,8 @@ def extract(text: str) -> PromptFeatures:
                 sequence.append(stem)
                 positions[stem] = i
             content.add(stem)
+            if i and toks[i - 1] in _DETERMINERS:
+                determined.add(stem)
     fronted = _fronted(text, len(toks))
     if fronted:
         # Word order as if the fronted phrase ended the question ("In France, is driving with
@@ -683,9 +689,12 @@ def extract(text: str) -> PromptFeatures:
         sequence=tuple(sequence),
         asks=asks or None,
         relations=_relations(toks, positions),
+        determined=frozenset(determined),
     )
 
 
+#: Words that open a noun phrase: a role of a question ("the buyer", "a subcontractor").
+_DETERMINERS = frozenset("the a an my your our their his her its this that these those".split())
 #: How a fronted phrase may start: a preposition ("In France, ...", "Before a marathon, ...").
 _FRONTING = frozenset("in at on for from to before after during within by under over with without when if".split())
 #: A fronted phrase has at most this many tokens.
@@ -856,6 +865,36 @@ def _swapped(q: PromptFeatures, c: PromptFeatures) -> bool:
         for j in range(i + 1, len(qs)):
             y = qs[j]
             if pos[x] == j and pos[y] == i and (x, y) in q.relations and (y, x) in c.relations:
+                return True
+    return _roles_swapped(qs, cs, q.determined & c.determined)
+
+
+#: The longest role a block swap looks for, in content words ("estate agent", "data protection officer").
+ROLE_MAX = 3
+
+
+def _roles_swapped(qs: list[str], cs: list[str], determined: frozenset[str]) -> bool:
+    """Two roles of one or more content words that trade places around at least one other
+    content word ("the buyer pays the estate agent" / "the estate agent pays the buyer": buyer |
+    pay | estate agent against estate agent | pay | buyer). A phrase moved to the front or the
+    end with nothing staying between ("learn Python fast" / "fast, learn Python") is a rotation,
+    not a swap: the word in the middle is what makes them roles of one relation. Each role
+    opens a noun phrase in both prompts ("the buyer", "an estate agent": ``determined``); a
+    telegraphic rewording that reverses a phrase ("price of a used car in New York" / "New
+    York used car price") has no determiner before its blocks and is no swap of roles."""
+    lo = 0
+    while lo < len(qs) and qs[lo] == cs[lo]:
+        lo += 1
+    hi = len(qs)
+    while hi > lo and qs[hi - 1] == cs[hi - 1]:
+        hi -= 1
+    q_mid, c_mid = qs[lo:hi], cs[lo:hi]
+    n = len(q_mid)
+    for a in range(1, min(ROLE_MAX, n - 2) + 1):
+        for b in range(1, min(ROLE_MAX, n - a - 1) + 1):
+            m = n - a - b
+            role_a, middle, role_b = q_mid[:a], q_mid[a : a + m], q_mid[a + m :]
+            if c_mid == role_b + middle + role_a and role_a[0] in determined and role_b[0] in determined:
                 return True
     return False
 

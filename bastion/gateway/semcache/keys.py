@@ -9,8 +9,10 @@ Three keys are derived from one OpenAI chat-completions request:
   is asked in. Semantic and normalised matches are only looked for among entries with the
   same context key, so a follow-up ("and in 2020?") never matches one from another
   conversation;
-* the **prompt** is the text of that last user turn, which the semantic phase embeds and the
-  normalised phase canonicalises.
+* the **prompt** is the text of that last user turn without a leading courtesy or context
+  wrapper (``normalise.strip_wrapper``: "Sorry if this is a dumb question, but ...", "I've
+  never done this before. ..."), which the semantic phase embeds and the normalised phase
+  canonicalises.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from dataclasses import dataclass
 from typing import Any
 
 import orjson
+
+from bastion.gateway.semcache.normalise import strip_wrapper
 
 #: Request fields that never change the answer (transport, accounting, provider routing).
 IGNORED_FIELDS = frozenset(
@@ -82,7 +86,10 @@ def request_keys(request: dict[str, Any]) -> RequestKeys:
         text = message_text(last)
         # A named user turn ("name": "alice") is part of the context, not the prompt.
         if text is not None and text.strip():
-            prompt = text
+            # The wrapper adds words the question does not have: they would count against the
+            # content-word limit and lower the verifier's score, and "never" in "I've never done
+            # this before" would read as a negation of the question.
+            prompt = strip_wrapper(text)
             ctx = dict(canonical)
             ctx["messages"] = messages[:-1]
             ctx["_last_name"] = last.get("name")

@@ -85,6 +85,73 @@ _SPACE = re.compile(r"\s+")
 _TOKEN = re.compile(r"[$€£]?\d+(?:[.,]\d+)*%?|\w+(?:'\w+)?|[$€£%]", re.UNICODE)
 
 
+# Leading sentences and clauses that wrap a question without adding to it: courtesy ("sorry if
+# this is a dumb question"), the asker's experience ("I'm new to this", "I've never done this
+# before"), requests for help ("hoping someone can help"). Only whole, fixed wrappers ending in
+# punctuation (or ", but") are removed, so a clause with content ("I'm on Windows - ...",
+# "I'm new to Python - ...", "I don't have admin rights. ...") always stays: it changes the
+# answer. Matched case-insensitively on the text as asked; what follows keeps its case (the
+# entity guard reads capitals).
+_APOS = "['\u2019]"
+_WRAPPERS = (
+    r"(?:hi|hello|hey|hiya)(?: there| all| everyone)?",
+    r"good (?:morning|afternoon|evening)",
+    rf"(?:i )?hope (?:you{_APOS}re|you are) (?:well|doing well|keeping well)",
+    rf"i(?:{_APOS}m| am) (?:new|a beginner|a newbie|a noob|a novice) (?:to|at) (?:this|all this|all of this|it)",
+    r"(?:a )?(?:complete |total |absolute )?(?:beginner|newbie|noob|novice) here",
+    r"(?:sorry|apologies)(?: in advance)? (?:if|for)(?: this is| this may be| this might be)? (?:a |the |such a )?"
+    r"(?:dumb|stupid|silly|basic|naive|newbie|noob|simple) question",
+    r"(?:sorry|apologies) for (?:the |any )?(?:bother|trouble|interruption)",
+    r"(?:this|it) (?:might|may|could|will) (?:be|sound) (?:like )?(?:a )?(?:really )?(?:dumb|stupid|silly|basic|naive) question",
+    r"(?:a )?(?:dumb|stupid|silly|basic|naive|newbie|noob|random|quick|simple) (?:question|q)(?: for you)?",
+    r"(?:just )?a quick one",
+    r"(?:i was )?(?:just )?(?:wondering|curious)",
+    rf"(?:i{_APOS}m |i am )?hoping (?:someone|somebody|anyone|you) can help(?: me)?(?: out)?",
+    r"any help (?:is |would be )?(?:much |greatly |really )?appreciated",
+    r"(?:can|could) (?:someone|somebody|anyone|you) (?:please )?help(?: me)?(?: out)?",
+    r"i (?:need|could use) (?:some )?help",
+    r"i have a question",
+    rf"(?:i{_APOS}ve |i have )?never (?:done|tried|used|had to do) (?:this|it|that|anything like (?:this|it|that))"
+    r"(?: before)?",
+    rf"(?:(?:it{_APOS}s|it is) )?(?:my )?first time (?:doing|trying) (?:this|it)",
+    r"this is my first time(?: doing this| trying this)?",
+)
+_LEADING_WRAPPER = re.compile(
+    r"^\s*(?:" + "|".join(_WRAPPERS) + r")\s*(?:[-\u2013\u2014:;,.!?]+\s*(?:but\s+)?|\s+but\s+)", re.IGNORECASE
+)
+# A formal frame around "how do I": "Please advise on the correct procedure to X" asks "How do I X".
+_FORMAL_HOW = re.compile(
+    r"^\s*(?:(?:please|kindly) |(?:could|would|can) you (?:please |kindly )?)?advise(?: me)?(?: on| as to)?"
+    r"(?: the)?(?: correct| proper| right| best| usual| standard)?"
+    r" (?:procedure|process|way|steps|method)(?: (?:to|for))?\s+",
+    re.IGNORECASE,
+)
+_TRAILING_WRAPPER = re.compile(
+    r"(?<=[.!?])\s*(?:(?:thanks|thank you|many thanks)(?: (?:in advance|so much|a lot))?|cheers"
+    r"|any help (?:is |would be )?(?:much |greatly |really )?appreciated)\s*[.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def strip_wrapper(text: str) -> str:
+    """The question without a leading courtesy or context wrapper ("Sorry if this is a dumb
+    question, but how do I ..." -> "how do I ..."), a formal "Please advise on the procedure
+    to X" read as "How do I X", and a closing "Thanks in advance!". Unchanged when nothing
+    matches, or when nothing of a question would be left."""
+    t = text
+    while True:
+        m = _LEADING_WRAPPER.match(t)
+        if m is None:
+            break
+        t = t[m.end() :]
+    m = _FORMAL_HOW.match(t)
+    if m is not None:
+        t = "How do I " + t[m.end() :]
+    t = _TRAILING_WRAPPER.sub("", t)
+    # A wrapper alone ("Quick question: thanks!") or one word left is no question to compare.
+    return t if len(t.split()) >= 2 else text
+
+
 @functools.lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     """Unicode compatibility form, lower case, straight quotes, contractions expanded.

@@ -1,0 +1,113 @@
+"""Wrappers and role swaps (issue #13, j65): a leading courtesy or context sentence that carries
+nothing of the question is stripped before the normalised and semantic phases ("Sorry if this
+is a dumb question, but ...", "I've never done this before. ...", "Please advise on the correct
+procedure to ..."), a clause that changes the question stays, and two roles of several words
+that trade places around a verb are a swap ("Does the buyer pay the estate agent?" / "Does the
+estate agent pay the buyer?")."""
+
+from __future__ import annotations
+
+import pytest
+
+from bastion.gateway.semcache.guards import Guards, extract
+from bastion.gateway.semcache.keys import request_keys
+from bastion.gateway.semcache.normalise import strip_wrapper
+from bastion.gateway.semcache.settings import GuardSettings
+
+from .conftest import ask, chat_call
+
+STRIPPED = [
+    ("I'm new to this - how do I reset my router?", "how do I reset my router?"),
+    ("Sorry if this is a dumb question, but what is a Roth IRA?", "what is a Roth IRA?"),
+    ("Quick question: can I freeze cooked pasta?", "can I freeze cooked pasta?"),
+    ("I've never done this before. How do I jump-start a car?", "How do I jump-start a car?"),
+    ("Never done this before - how do I bleed a radiator?", "how do I bleed a radiator?"),
+    ("Please advise on the correct procedure to request annual leave.", "How do I request annual leave."),
+    ("Hi there, hope you're well. What is the dress code?", "What is the dress code?"),
+    ("How do I merge two PDFs? Thanks in advance!", "How do I merge two PDFs?"),
+]
+
+KEPT = [
+    # A clause with content changes the answer.
+    "I'm on Windows - how do I clear my browser cache?",
+    "I'm new to Python - how do I read a file?",
+    "I don't have admin rights. How do I install Python packages?",
+    "I've never had a bank account. How do I open one?",
+    "For my cat, how much should I feed a puppy?",
+    # A wrapper without a separator is part of the sentence; a wrapper alone is the whole prompt.
+    "Curious how this works",
+    "Quick question: thanks!",
+    # A real negation of the question.
+    "Why does my bread never rise?",
+]
+
+SWAPPED = [
+    ("Does the buyer pay the estate agent?", "Does the estate agent pay the buyer?"),
+    ("Does the tenant pay the letting agent?", "Does the letting agent pay the tenant?"),
+    ("Can a subcontractor sue the main contractor?", "Can the main contractor sue a subcontractor?"),
+    ("Can the project manager fire a team lead?", "Can a team lead fire the project manager?"),
+]
+
+NOT_SWAPPED = [
+    # The same roles in the same order, or a phrase moved with nothing staying between.
+    ("Does the buyer pay the estate agent?", "Is the buyer the one who pays the estate agent?"),
+    ("How do I learn Python fast?", "How do I learn Python quickly?"),
+    ("How do I learn Python quickly?", "Quickly, how do I learn Python?"),
+    ("Can a subcontractor sue the main contractor?", "Is a subcontractor able to sue the main contractor?"),
+    # A telegraphic rewording reverses the phrase, but its blocks open no noun phrase: no roles.
+    ("What is the price of a used car in New York?", "New York used car price?"),
+]
+
+
+@pytest.mark.parametrize(("text", "question"), STRIPPED)
+def test_a_leading_wrapper_is_stripped(text: str, question: str) -> None:
+    assert strip_wrapper(text) == question
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_a_clause_that_changes_the_question_is_kept(text: str) -> None:
+    assert strip_wrapper(text) == text
+
+
+def test_the_prompt_key_is_the_question_without_its_wrapper() -> None:
+    def keys(text: str) -> tuple[str, str | None, str | None]:
+        k = request_keys({"model": "m", "messages": [{"role": "user", "content": text}]})
+        return k.exact, k.context, k.prompt
+
+    wrapped = keys("I've never done this before. How do I carve a turkey?")
+    plain = keys("How do I carve a turkey?")
+    assert wrapped[2] == plain[2] and wrapped[1] == plain[1]
+    assert wrapped[0] != plain[0]  # the exact key is still the request as sent
+    # Its "never" is gone, so the negation guard no longer reads it as a negated question.
+    assert extract(str(wrapped[2])).negations == 0
+
+
+@pytest.mark.parametrize(("first", "second"), SWAPPED)
+def test_roles_of_several_words_that_trade_places_are_a_swap(first: str, second: str) -> None:
+    guards = Guards(GuardSettings())
+    assert not guards.check(extract(second), extract(first), float("inf"), 0.0).ok
+    assert guards.check(extract(second), extract(first), float("inf"), 0.0).reason == "swap"
+    assert not guards.hard(extract(first), extract(second))
+
+
+@pytest.mark.parametrize(("first", "second"), NOT_SWAPPED)
+def test_a_moved_phrase_or_a_reworded_role_is_not_a_swap(first: str, second: str) -> None:
+    assert Guards(GuardSettings()).check(extract(second), extract(first), float("inf"), 0.0).reason != "swap"
+
+
+@pytest.mark.anyio
+async def test_wrapped_questions_are_served_and_swaps_and_content_clauses_are_not(make_cache) -> None:
+    async with make_cache() as (_, cache):
+        jump = "How do I jump-start a car?"
+        await ask(cache, chat_call(jump))
+        leave = "How do I request annual leave?"
+        await ask(cache, chat_call(leave))
+        buyer = "Does the buyer pay the estate agent?"
+        await ask(cache, chat_call(buyer))
+        assert await ask(cache, chat_call("I've never done this before. How do I jump-start a car?")) == jump
+        assert await ask(cache, chat_call("Sorry if this is a dumb question, but how do I jump-start a car?")) == jump
+        assert await ask(cache, chat_call("Please advise on the correct procedure to request annual leave.")) == leave
+        assert await ask(cache, chat_call("Does the estate agent pay the buyer?")) is None
+        assert await ask(cache, chat_call("I've never done this before. How do I jump-start a motorbike?")) is None
+        assert await ask(cache, chat_call("Please advise on the correct procedure to cancel annual leave.")) is None
+        assert await ask(cache, chat_call("I'm on a Mac - how do I request annual leave?")) is None
