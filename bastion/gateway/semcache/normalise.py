@@ -115,6 +115,10 @@ _WRAPPERS = (
     r"(?: before)?",
     rf"(?:(?:it{_APOS}s|it is) )?(?:my )?first time (?:doing|trying) (?:this|it)",
     r"this is my first time(?: doing this| trying this)?",
+    # A formal salutation to the service (never to a named person or team with a role in the
+    # question: "Dear billing team" could route it; those stay).
+    r"dear (?:support|support team|team|all|sir|sirs|madam|sir or madam|sir/madam|helpdesk|help desk"
+    r"|customer (?:service|support)(?: team)?)",
 )
 _LEADING_WRAPPER = re.compile(
     r"^\s*(?:" + "|".join(_WRAPPERS) + r")\s*(?:[-\u2013\u2014:;,.!?]+\s*(?:but\s+)?|\s+but\s+)", re.IGNORECASE
@@ -126,9 +130,36 @@ _FORMAL_HOW = re.compile(
     r" (?:procedure|process|way|steps|method)(?: (?:to|for))?\s+",
     re.IGNORECASE,
 )
+# A formal request to be told, around a question: "Could you kindly advise how to X", "I would be
+# grateful if you could tell me how X", "Would you be so kind as to explain how X", "I was
+# wondering whether you could let me know what X", "Kindly let me know when X", "May I ask why X".
+# Only a verb of telling (advise, tell, explain, let know) followed by a question word is a
+# frame: "I would be grateful if you could cancel X" asks to act and "Could you advise whether it
+# is legal to X" asks something else than "How do I X"; both stay. "advise" is read only before
+# "how" ("advise whether" is advice, not a procedure).
+_TELL = r"(?:tell me|let me know|explain(?: to me)?|advise(?: me)?)"
+_WH = r"(?=(?:how|what|when|where|why|which|who|whether|if)\b)"
+_FORMAL_ASK = re.compile(
+    r"^\s*(?:please )?(?:"
+    r"(?:(?:could|would|can|will) you (?:please |kindly )?(?:advise(?: me)?|explain(?: to me)?)"
+    r"|(?:please )?kindly advise(?: me)?) (?=how\b)"
+    rf"|i(?:{_APOS}d| would) (?:be (?:most |very |really |extremely )?grateful|appreciate it|greatly appreciate it)"
+    rf" if you (?:could|would) (?:please |kindly )?{_TELL} {_WH}"
+    rf"|would you be so kind as to {_TELL} {_WH}"
+    rf"|i (?:was|am) wondering (?:whether|if) you (?:could|would|might) (?:please |kindly )?{_TELL} {_WH}"
+    rf"|(?:please )?kindly {_TELL} {_WH}"
+    r"|may i (?:please )?ask (?:you )?" + _WH + r")",
+    re.IGNORECASE,
+)
+# "how to X" / "how I can X" after a formal frame asks "How do I X" (the normalised phase's
+# ``_HOW_DO_I`` reads only a question's own opening).
+_EMBEDDED_HOW = re.compile(r"^how (?:to|(?:i|one|we) (?:can|could|may|might|should))\s+", re.IGNORECASE)
 _TRAILING_WRAPPER = re.compile(
-    r"(?<=[.!?])\s*(?:(?:thanks|thank you|many thanks)(?: (?:in advance|so much|a lot))?|cheers"
-    r"|any help (?:is |would be )?(?:much |greatly |really )?appreciated)\s*[.!]*\s*$",
+    r"(?<=[.!?])\s*(?:(?:thanks|thank you|many thanks|with thanks)(?: (?:in advance|so much|a lot))?"
+    r"(?: for your (?:help|time|assistance))?|cheers"
+    r"|any help (?:is |would be )?(?:much |greatly |really )?appreciated"
+    r"|(?:kind|best|warm|warmest|many) (?:regards|wishes)|regards|best|yours (?:sincerely|faithfully|truly)"
+    r"|thanks and regards)\s*[.!,]*\s*$",
     re.IGNORECASE,
 )
 
@@ -147,7 +178,15 @@ def strip_wrapper(text: str) -> str:
     m = _FORMAL_HOW.match(t)
     if m is not None:
         t = "How do I " + t[m.end() :]
-    t = _TRAILING_WRAPPER.sub("", t)
+    else:
+        m = _FORMAL_ASK.match(t)
+        if m is not None:
+            t = t[m.end() :]
+            h = _EMBEDDED_HOW.match(t)
+            t = "How do I " + t[h.end() :] if h is not None else t[:1].upper() + t[1:]
+    # A sign-off may follow a closing thanks ("Many thanks. Kind regards"): strip both.
+    for _ in range(2):
+        t = _TRAILING_WRAPPER.sub("", t)
     # A wrapper alone ("Quick question: thanks!") or one word left is no question to compare.
     return t if len(t.split()) >= 2 else text
 
