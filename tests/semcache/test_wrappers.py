@@ -25,6 +25,17 @@ STRIPPED = [
     ("Please advise on the correct procedure to request annual leave.", "How do I request annual leave."),
     ("Hi there, hope you're well. What is the dress code?", "What is the dress code?"),
     ("How do I merge two PDFs? Thanks in advance!", "How do I merge two PDFs?"),
+    # Formal register (j67): a request to be told, a salutation, a sign-off.
+    ("Could you kindly advise how to update my billing address?", "How do I update my billing address?"),
+    ("Could you please advise how I can export my contacts?", "How do I export my contacts?"),
+    ("I would be grateful if you could tell me how to claim a refund.", "How do I claim a refund."),
+    ("Would you be so kind as to explain how compound interest works?", "How compound interest works?"),
+    ("I was wondering whether you could let me know how to book a test.", "How do I book a test."),
+    ("Kindly let me know what documents I need.", "What documents I need."),
+    ("May I ask why my order was delayed?", "Why my order was delayed?"),
+    ("Dear support team, how do I reset my password?", "how do I reset my password?"),
+    ("How do I change my flight? Many thanks. Kind regards", "How do I change my flight?"),
+    ("How do I unsubscribe? Best,", "How do I unsubscribe?"),
 ]
 
 KEPT = [
@@ -39,6 +50,13 @@ KEPT = [
     "Quick question: thanks!",
     # A real negation of the question.
     "Why does my bread never rise?",
+    # A formal frame that asks to act, or asks something else than "how", stays whole.
+    "I would be grateful if you could cancel my subscription.",
+    "Could you advise whether it is legal to export my contacts?",
+    "Kindly renew my membership.",
+    "Would you be so kind as to register me for the course?",
+    "Dear billing team, how do I pay an invoice?",
+    "May I ask?",
 ]
 
 SWAPPED = [
@@ -111,3 +129,24 @@ async def test_wrapped_questions_are_served_and_swaps_and_content_clauses_are_no
         assert await ask(cache, chat_call("I've never done this before. How do I jump-start a motorbike?")) is None
         assert await ask(cache, chat_call("Please advise on the correct procedure to cancel annual leave.")) is None
         assert await ask(cache, chat_call("I'm on a Mac - how do I request annual leave?")) is None
+
+
+@pytest.mark.anyio
+async def test_formal_frames_are_served_and_requests_to_act_are_not(make_cache) -> None:
+    async with make_cache() as (_, cache):
+        cancel = "How do I cancel my subscription?"
+        await ask(cache, chat_call(cancel))
+        card = "How do I activate my new card?"
+        await ask(cache, chat_call(card))
+        formal = "I would be grateful if you could tell me how to cancel my subscription."
+        assert await ask(cache, chat_call(formal)) == cancel
+        greeted = "Dear support team, could you kindly advise how to activate my new card? Kind regards"
+        assert await ask(cache, chat_call(greeted)) == card
+        assert await ask(cache, chat_call("May I ask how to activate my new card?")) == card
+        # A request to act, a different question behind the frame, another question after it.
+        assert await ask(cache, chat_call("I would be grateful if you could cancel my subscription.")) is None
+        assert await ask(cache, chat_call("Could you advise whether it is legal to cancel my subscription?")) is None
+        assert (
+            await ask(cache, chat_call("Dear support team, could you kindly block my new card? Kind regards")) is None
+        )
+        assert await ask(cache, chat_call("May I ask how to cancel my new card?")) is None
