@@ -3,7 +3,9 @@ nothing of the question is stripped before the normalised and semantic phases ("
 is a dumb question, but ...", "I've never done this before. ...", "Please advise on the correct
 procedure to ..."), a clause that changes the question stays, and two roles of several words
 that trade places around a verb are a swap ("Does the buyer pay the estate agent?" / "Does the
-estate agent pay the buyer?")."""
+estate agent pay the buyer?"). Formal frames (j67): "Could you kindly advise how to X" is "How do
+I X", "I would be grateful if you could tell me how ..." its question, but "... if you could
+cancel X" (a request to act) and "Could you advise whether it is legal to X" stay whole."""
 
 from __future__ import annotations
 

@@ -137,7 +137,7 @@ _FORMAL_HOW = re.compile(
 # frame: "I would be grateful if you could cancel X" asks to act and "Could you advise whether it
 # is legal to X" asks something else than "How do I X"; both stay. "advise" is read only before
 # "how" ("advise whether" is advice, not a procedure).
-_TELL = r"(?:tell me|let me know|explain(?: to me)?|advise(?: me)?)"
+_TELL = r"(?:tell me|let me know|explain(?: to me)?|advise(?: me)?(?= how\b))"
 _WH = r"(?=(?:how|what|when|where|why|which|who|whether|if)\b)"
 _FORMAL_ASK = re.compile(
     r"^\s*(?:please )?(?:"
@@ -167,7 +167,9 @@ _TRAILING_WRAPPER = re.compile(
 def strip_wrapper(text: str) -> str:
     """The question without a leading courtesy or context wrapper ("Sorry if this is a dumb
     question, but how do I ..." -> "how do I ..."), a formal "Please advise on the procedure
-    to X" read as "How do I X", and a closing "Thanks in advance!". Unchanged when nothing
+    to X" read as "How do I X", a formal request to be told ("Could you kindly advise how to X",
+    "I would be grateful if you could tell me what ...") read as its question, and a closing
+    "Thanks in advance!" or sign-off ("Kind regards"). Unchanged when nothing
     matches, or when nothing of a question would be left."""
     t = text
     while True:
