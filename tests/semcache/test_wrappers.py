@@ -111,3 +111,23 @@ async def test_wrapped_questions_are_served_and_swaps_and_content_clauses_are_no
         assert await ask(cache, chat_call("I've never done this before. How do I jump-start a motorbike?")) is None
         assert await ask(cache, chat_call("Please advise on the correct procedure to cancel annual leave.")) is None
         assert await ask(cache, chat_call("I'm on a Mac - how do I request annual leave?")) is None
+
+
+def test_training_and_its_reports_see_the_prompts_the_gateway_compares() -> None:
+    """``make train-semcache`` fits, and the quality curve scores, every pair on the prompt
+    ``request_keys`` gives the semantic phase: a wrapper the gateway strips is stripped there too
+    (the hand-written families carry some; before, they were fitted and scored as written)."""
+    from bastion.gateway.semcache import train
+    from tests.semcache import pair_families
+
+    tr, held = train.datasets()
+    texts = tr.a + tr.b + held.a + held.b
+    assert [request_keys({"model": "m", "messages": [{"role": "user", "content": t}]}).prompt for t in texts] == texts
+    # The families' held-out wordings carry wrappers as written, so the check above can fail.
+    written = [
+        t
+        for families in (pair_families.PARAPHRASE_FAMILIES, pair_families.TRAP_FAMILIES)
+        for _, _, pair in pair_families.family_pairs(families, True)
+        for t in pair
+    ]
+    assert any(strip_wrapper(t) != t for t in written)
