@@ -113,15 +113,15 @@ async def test_wrapped_questions_are_served_and_swaps_and_content_clauses_are_no
         assert await ask(cache, chat_call("I'm on a Mac - how do I request annual leave?")) is None
 
 
-def test_training_and_its_reports_see_the_prompts_the_gateway_compares() -> None:
-    """``make train-semcache`` fits, and the quality curve scores, every pair on the prompt
-    ``request_keys`` gives the semantic phase: a wrapper the gateway strips is stripped there too
-    (the hand-written families carry some; before, they were fitted and scored as written)."""
+def test_held_out_reports_score_the_prompts_the_gateway_compares() -> None:
+    """train.py's held-out report and the quality curve score every held-out pair on the prompt
+    ``request_keys`` gives the semantic phase (a wrapper the gateway strips is stripped there
+    too); the training part is fitted as written (fitted stripped, it served less out of fold)."""
     from bastion.gateway.semcache import train
     from tests.semcache import pair_families
 
     tr, held = train.datasets()
-    texts = tr.a + tr.b + held.a + held.b
+    texts = held.a + held.b
     assert [request_keys({"model": "m", "messages": [{"role": "user", "content": t}]}).prompt for t in texts] == texts
     # The families' held-out wordings carry wrappers as written, so the check above can fail.
     written = [
@@ -131,3 +131,5 @@ def test_training_and_its_reports_see_the_prompts_the_gateway_compares() -> None
         for t in pair
     ]
     assert any(strip_wrapper(t) != t for t in written)
+    # The training part as written: its two Quora pairs that end in "Thanks." keep it.
+    assert sum(strip_wrapper(t) != t for t in tr.a + tr.b) == 2
