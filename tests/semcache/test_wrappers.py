@@ -152,3 +152,25 @@ async def test_formal_frames_are_served_and_requests_to_act_are_not(make_cache) 
             await ask(cache, chat_call("Dear support team, could you kindly block my new card? Kind regards")) is None
         )
         assert await ask(cache, chat_call("May I ask how to cancel my new card?")) is None
+
+
+def test_held_out_reports_score_the_prompts_the_gateway_compares() -> None:
+    """train.py's held-out report and the quality curve score every held-out pair on the prompt
+    ``request_keys`` gives the semantic phase (a wrapper the gateway strips is stripped there
+    too); the training part is fitted as written (fitted stripped, it served less out of fold)."""
+    from bastion.gateway.semcache import train
+    from tests.semcache import pair_families
+
+    tr, held = train.datasets()
+    texts = held.a + held.b
+    assert [request_keys({"model": "m", "messages": [{"role": "user", "content": t}]}).prompt for t in texts] == texts
+    # The families' held-out wordings carry wrappers as written, so the check above can fail.
+    written = [
+        t
+        for families in (pair_families.PARAPHRASE_FAMILIES, pair_families.TRAP_FAMILIES)
+        for _, _, pair in pair_families.family_pairs(families, True)
+        for t in pair
+    ]
+    assert any(strip_wrapper(t) != t for t in written)
+    # The training part as written: its two Quora pairs that end in "Thanks." keep it.
+    assert sum(strip_wrapper(t) != t for t in tr.a + tr.b) == 2
