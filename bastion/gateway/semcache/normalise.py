@@ -164,14 +164,84 @@ _TRAILING_WRAPPER = re.compile(
 )
 
 
+# Chat-speak (j68): a fixed list of unambiguous shorthand, read as whole tokens as typed (lower
+# case: "UR", "U-boat", "PLS", "B4" and "Ty" are names, units or abbreviations and stay). "u"
+# is "you" only next to a word that says so ("can u", "u know"), never beside a digit or an
+# operator ("5 u of insulin", "u = x + 1", "derivative of u squared"); "ur" is "your" except
+# before a word that makes it "you're" ("ur right"), which is ambiguous and stays; "b4" is
+# "before" only before a determiner, a pronoun or an -ing verb and never after "vitamin" or a
+# chess move's verb. Anything not on the list ("hw", "r" alone, "n") is left as typed.
+_CHAT_OPENER = re.compile(
+    r"^\s*(?:hey so|ok so|okay so|so yeah|yo|quick q)(?:[\s,:!.-]+)"
+    r"(?=(?:what|how|can|could|would|is|are|do|does|did|why|where|when|who|which|should|any|idk|u|r u)\b)",
+    re.IGNORECASE,
+)
+_IDK_HOW = re.compile(r"^\s*(?:idk|i dunno) how (?:to|2)\s+", re.IGNORECASE)
+_CHAT_CLOSER = re.compile(r"(?:(?<=[.!?])\s*|\s+)(?:thx|thnx|tysm|ty)\s*[.!]*\s*$")
+_PLS = re.compile(r"(?<![\w'-])(?:[Pp]ls|[Pp]lz)(?: help)?(?![\w'-])[\s,]*")
+_WITHOUT = re.compile(r"(?<![\w/])w/o(?=[\s,.?!]|$)")
+_WITH = re.compile(r"(?<![\w/])w/(?=\s)")
+_R_U = re.compile(r"(?<![\w'-])r u(?![\w'-])")
+_U_PREV = frozenset(
+    "can could would will do did does are were have has should let help tell show give ask told showed thank"
+    " want need".split()
+)
+_U_NEXT = frozenset(
+    "can could would will know have had need should are were think want mean recommend tell help explain show"
+    " do did use get give make just".split()
+)
+# A lone lower-case "u" not touching a digit, a symbol or an operator; the words either side decide.
+_U = re.compile(r"(?<![\w'.$€£+=*/^-])u(?![\w'.=+*/^(-])(?! ?[=+*/^])")
+_WORD_BEFORE = re.compile(r"(\w+) $")
+_WORD_AFTER = re.compile(r" (\w+)")
+
+
+def _u(m: re.Match[str]) -> str:
+    before = _WORD_BEFORE.search(m.string, 0, m.start())
+    after = _WORD_AFTER.match(m.string, m.end())
+    if (before is not None and before.group(1) in _U_PREV) or (after is not None and after.group(1) in _U_NEXT):
+        return "you"
+    return "u"
+
+
+_UR_KEEP = "right|wrong|welcome|the|a|an|not|so|too|very|going|being|able|sure|kidding|joking|correct"
+_UR = re.compile(rf"(?<![\w'.$€£-])(?<!\d )ur(?= (?!(?:{_UR_KEEP})\b)[a-z])")
+_B4 = re.compile(
+    r"(?<!vitamin )(?<!pawn )(?<!play )(?<!is )(?<!to )(?<![\w'-])b4"
+    r"(?= (?:a|an|the|my|your|our|their|his|her|i|you|we|they|it|bed|work|school|lunch|dinner|\w+ing)\b)"
+)
+
+
+def read_chat(text: str) -> str:
+    """The question with its chat-speak read as words: "can u tell me how to reset ur router
+    pls" -> "can you tell me how to reset your router", "w/o" -> "without", "b4 a run" ->
+    "before a run", "idk how to X" -> "How do I X", a chatty opener ("hey so", "yo", "ok so",
+    "quick q:") and a closing "thx"/"ty" dropped. Only the fixed list above, as whole lower-case
+    tokens; unchanged when nothing of a question would be left."""
+    t = _CHAT_OPENER.sub("", text, count=1)
+    m = _IDK_HOW.match(t)
+    if m is not None:
+        t = "How do I " + t[m.end() :]
+    t = _CHAT_CLOSER.sub("", t)
+    t = _PLS.sub("", t)
+    t = _WITHOUT.sub("without", t)
+    t = _WITH.sub("with", t)
+    t = _R_U.sub("are you", t)
+    t = _U.sub(_u, t)
+    t = _UR.sub("your", t)
+    t = _B4.sub("before", t)
+    t = t.strip()
+    return t if len(t.split()) >= 2 else text
+
+
 def strip_wrapper(text: str) -> str:
     """The question without a leading courtesy or context wrapper ("Sorry if this is a dumb
     question, but how do I ..." -> "how do I ..."), a formal "Please advise on the procedure
     to X" read as "How do I X", a formal request to be told ("Could you kindly advise how to X",
     "I would be grateful if you could tell me what ...") read as its question, and a closing
-    "Thanks in advance!" or sign-off ("Kind regards"). Unchanged when nothing
-    matches, or when nothing of a question would be left."""
-    t = text
+    "Thanks in advance!" or sign-off ("Kind regards"); chat-speak is read first (``read_chat``).
+    Unchanged when nothing matches, or when nothing of a question would be left."""
+    t = read_chat(text)
     while True:
         m = _LEADING_WRAPPER.match(t)
         if m is None:
