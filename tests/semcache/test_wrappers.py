@@ -5,7 +5,9 @@ procedure to ..."), a clause that changes the question stays, and two roles of s
 that trade places around a verb are a swap ("Does the buyer pay the estate agent?" / "Does the
 estate agent pay the buyer?"). Formal frames (j67): "Could you kindly advise how to X" is "How do
 I X", "I would be grateful if you could tell me how ..." its question, but "... if you could
-cancel X" (a request to act) and "Could you advise whether it is legal to X" stay whole."""
+cancel X" (a request to act) and "Could you advise whether it is legal to X" stay whole. Chat-speak
+(j68): a fixed list of unambiguous shorthand is read as words ("can u" -> "can you", "w/o" ->
+"without"), lookalikes ("U-boat", "UR", "5 u of insulin", "Ty") stay as typed."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ import pytest
 
 from bastion.gateway.semcache.guards import Guards, extract
 from bastion.gateway.semcache.keys import request_keys
-from bastion.gateway.semcache.normalise import strip_wrapper
+from bastion.gateway.semcache.normalise import read_chat, strip_wrapper
 from bastion.gateway.semcache.settings import GuardSettings
 
 from .conftest import ask, chat_call
@@ -61,6 +63,45 @@ KEPT = [
     "May I ask?",
 ]
 
+CHAT_READ = [
+    ("can u tell me how to reset my router", "can you tell me how to reset my router"),
+    ("how do u change ur password", "how do you change your password"),
+    ("r u able to read ur own source code", "are you able to read your own source code"),
+    ("plz how do I unfreeze my card", "how do I unfreeze my card"),
+    ("how do I merge two pdfs pls", "how do I merge two pdfs"),
+    ("how long should I rest a steak? ty", "how long should I rest a steak?"),
+    ("what is the capital of australia? thx", "what is the capital of australia?"),
+    ("how do I make pancakes w/o eggs", "how do I make pancakes without eggs"),
+    ("how do I share a folder w/ my team", "how do I share a folder with my team"),
+    ("what should I eat b4 a run", "what should I eat before a run"),
+    ("idk how to file my taxes pls help", "How do I file my taxes"),
+    ("hey so how do I update ur app pls", "how do I update your app"),
+    ("yo what is a roth ira", "what is a roth ira"),
+    ("ok so how do I cancel my subscription", "how do I cancel my subscription"),
+    ("quick q: can I freeze cooked rice?", "can I freeze cooked rice?"),
+]
+
+CHAT_KEPT = [
+    # Names, units, variables, abbreviations and anything ambiguous stay as typed.
+    "How did U-boats work?",
+    "What is UR's share price?",
+    "Who founded UR Energy?",
+    "What does u = x + 1 do?",
+    "What is the derivative of u squared?",
+    "How do I compute u dot v?",
+    "Is 5 u of insulin a lot?",
+    "Who voiced Uncle Ty?",
+    "What did Ty Cobb hit in 1911?",
+    "What is PLS regression?",
+    "ur right about that?",
+    "is b4 a good move",
+    "how much vitamin b4 do I need",
+    "what is a 5% w/w solution",
+    "Yo-Yo Ma is who?",
+    "hw due tomorrow, how do I start",
+    "yo",
+]
+
 SWAPPED = [
     ("Does the buyer pay the estate agent?", "Does the estate agent pay the buyer?"),
     ("Does the tenant pay the letting agent?", "Does the letting agent pay the tenant?"),
@@ -100,6 +141,26 @@ def test_the_prompt_key_is_the_question_without_its_wrapper() -> None:
     assert wrapped[0] != plain[0]  # the exact key is still the request as sent
     # Its "never" is gone, so the negation guard no longer reads it as a negated question.
     assert extract(str(wrapped[2])).negations == 0
+
+
+@pytest.mark.parametrize(("text", "question"), CHAT_READ)
+def test_chat_speak_is_read_as_words(text: str, question: str) -> None:
+    assert read_chat(text) == question
+    assert strip_wrapper(text) == question
+
+
+@pytest.mark.parametrize("text", CHAT_KEPT)
+def test_shorthand_lookalikes_and_ambiguous_shorthand_stay(text: str) -> None:
+    assert read_chat(text) == text
+
+
+def test_chat_speak_changes_the_prompt_key_never_the_exact_key() -> None:
+    chat = request_keys({"model": "m", "messages": [{"role": "user", "content": "can u tell me how to boil an egg"}]})
+    plain = request_keys(
+        {"model": "m", "messages": [{"role": "user", "content": "can you tell me how to boil an egg"}]}
+    )
+    assert chat.prompt == plain.prompt and chat.context == plain.context
+    assert chat.exact != plain.exact
 
 
 @pytest.mark.parametrize(("first", "second"), SWAPPED)
@@ -154,6 +215,23 @@ async def test_formal_frames_are_served_and_requests_to_act_are_not(make_cache) 
         assert await ask(cache, chat_call("May I ask how to cancel my new card?")) is None
 
 
+@pytest.mark.anyio
+async def test_chat_speak_is_served_and_lookalikes_are_not(make_cache) -> None:
+    async with make_cache() as (_, cache):
+        pancakes = "How do I make pancakes without eggs?"
+        await ask(cache, chat_call(pancakes))
+        policy = "What is your refund policy?"
+        await ask(cache, chat_call(policy))
+        shares = "What is your share price?"
+        await ask(cache, chat_call(shares))
+        assert await ask(cache, chat_call("how do I make pancakes w/o eggs")) == pancakes
+        assert await ask(cache, chat_call("what is ur refund policy")) == policy
+        # Without the reading, "w/o" is no negation word and the negation guard refuses it.
+        assert await ask(cache, chat_call("how do I make pancakes w/ eggs")) is None
+        assert await ask(cache, chat_call("what is ur shipping policy")) is None
+        assert await ask(cache, chat_call("What is UR's share price?")) is None
+
+
 def test_held_out_reports_score_the_prompts_the_gateway_compares() -> None:
     """train.py's held-out report and the quality curve score every held-out pair on the prompt
     ``request_keys`` gives the semantic phase (a wrapper the gateway strips is stripped there
@@ -172,5 +250,6 @@ def test_held_out_reports_score_the_prompts_the_gateway_compares() -> None:
         for t in pair
     ]
     assert any(strip_wrapper(t) != t for t in written)
-    # The training part as written: its two Quora pairs that end in "Thanks." keep it.
-    assert sum(strip_wrapper(t) != t for t in tr.a + tr.b) == 2
+    # The training part as written: its two Quora pairs that end in "Thanks." keep it, and four
+    # in chat-speak ("w/ Irish", "Y r u following me", "can I u think", "my essay plz?").
+    assert sum(strip_wrapper(t) != t for t in tr.a + tr.b) == 6

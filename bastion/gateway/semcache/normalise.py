@@ -230,6 +230,8 @@ def read_chat(text: str) -> str:
     t = _U.sub(_u, t)
     t = _UR.sub("your", t)
     t = _B4.sub("before", t)
+    if t == text:  # nothing read: the prompt as sent (trailing spaces and all)
+        return text
     t = t.strip()
     return t if len(t.split()) >= 2 else text
 
