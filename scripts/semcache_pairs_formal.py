@@ -19,13 +19,12 @@ Run: ``PYTHONPATH=$PWD /work/main/.venv/bin/python scripts/semcache_pairs_formal
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from semcache_pairs_typos import Family, _f, evaluate  # noqa: E402
+from semcache_pairs_typos import Family, _f, run_cli  # noqa: E402
 
 FAMILIES: list[Family] = [
     _f(
@@ -190,20 +189,5 @@ FAMILIES: list[Family] = [
 ]
 
 
-def held_out(index: int) -> bool:
-    """Every fifth family, from the fifth, is held out."""
-    return index % 5 == 4
-
-
-def split(held: bool) -> list[Family]:
-    return [f for i, f in enumerate(FAMILIES) if held_out(i) == held]
-
-
 if __name__ == "__main__":
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--held-out", action="store_true", help="the held-out families (look once)")
-    ap.add_argument("-v", "--verbose", action="store_true", help="list the pairs decided wrongly")
-    args = ap.parse_args()
-    fams = split(args.held_out)
-    print(f"{'held-out' if args.held_out else 'tuning'} families: {len(fams)}")
-    evaluate(fams, args.verbose)
+    run_cli(FAMILIES)

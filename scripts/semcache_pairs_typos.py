@@ -496,8 +496,26 @@ def held_out(index: int) -> bool:
     return index % 5 == 4
 
 
+def split_families(families: list[Family], held: bool) -> list[Family]:
+    """The held-out (``held``) or tuning part of ``families`` (the other pair sets split theirs
+    here too)."""
+    return [f for i, f in enumerate(families) if held_out(i) == held]
+
+
 def split(held: bool) -> list[Family]:
-    return [f for i, f in enumerate(FAMILIES) if held_out(i) == held]
+    return split_families(FAMILIES, held)
+
+
+def run_cli(families: list[Family]) -> None:
+    """The command line of a pair set that has no options of its own: ``--held-out`` judges its
+    held-out families (look once), ``-v`` lists the pairs decided wrongly."""
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--held-out", action="store_true", help="the held-out families (look once)")
+    ap.add_argument("-v", "--verbose", action="store_true", help="list the pairs decided wrongly")
+    args = ap.parse_args()
+    fams = split_families(families, args.held_out)
+    print(f"{'held-out' if args.held_out else 'tuning'} families: {len(fams)}")
+    evaluate(fams, args.verbose)
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from semcache_pairs_typos import Family, _f, evaluate  # noqa: E402
+from semcache_pairs_typos import Family, _f, evaluate, split_families  # noqa: E402
 
 FAMILIES: list[Family] = [
     _f(
@@ -191,13 +191,8 @@ FAMILIES: list[Family] = [
 ]
 
 
-def held_out(index: int) -> bool:
-    """Every fifth family, from the fifth, is held out."""
-    return index % 5 == 4
-
-
 def split(held: bool) -> list[Family]:
-    return [f for i, f in enumerate(FAMILIES) if held_out(i) == held]
+    return split_families(FAMILIES, held)
 
 
 def register_families(held: bool) -> list[Family]:
