@@ -1,0 +1,266 @@
+"""Hand-written pair families for imperative and casual question frames (issue #13, engineer
+j69), written before the fix, without reading the blind set (``semcache_fresh_pairs.py``) or the
+held-out fifth of ``tests/semcache/pair_register.py``.
+
+* ``imperative``: a request to be told around a question ("Explain how X works", "Tell me the
+  difference between X and Y", "Show me how to X", "Give me the steps to X", "Walk me through
+  X", "I need to X", "I want to X", "Help me X") against the question itself;
+* ``casual``: a chatty frame ("anyone know how to X?", "is there a way to X?", "any tips for
+  X?", "what's the best way to X", "how would I go about X-ing", "what's the deal with X")
+  against the question itself;
+* traps: a frame that hides a real difference ("Explain why X fails" against "How do I fix X",
+  "Tell me a joke about cats" against "Tell me a fact about cats", "Is there a way to delete X"
+  against "Is there a way to recover X", a request to write or act against a question about it)
+  and the same frame around another question.
+
+Every fifth family (by position, from the fifth) is held out and looked at once for the report.
+The judge is ``semcache_pairs_typos.PairJudge`` (the cache's own decision, shipped settings).
+
+Run: ``PYTHONPATH=$PWD /work/main/.venv/bin/python scripts/semcache_pairs_frames.py [--held-out] [-v]``.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+from semcache_pairs_typos import Family, _f, run_cli  # noqa: E402
+
+FAMILIES: list[Family] = [
+    _f(
+        "explain_wh",
+        "imperative",
+        [
+            ("How does DNS resolution work?", "Explain how DNS resolution works"),
+            ("Why is the sky blue?", "Explain why the sky is blue."),
+            ("How does a heat pump work?", "Explain to me how a heat pump works."),
+            ("What causes inflation?", "Explain what causes inflation"),
+            ("How do vaccines work?", "Can you explain how vaccines work?"),
+        ],
+        [
+            ("How does DNS resolution work?", "Explain how DHCP works"),
+            ("Why is the sky blue?", "Explain why the sea is blue."),
+            ("What causes inflation?", "Explain what causes deflation"),
+        ],
+    ),
+    _f(
+        "tell_me_the",
+        "imperative",
+        [
+            ("What is the difference between TCP and UDP?", "Tell me the difference between TCP and UDP"),
+            ("What is the capital of Canada?", "Tell me the capital of Canada."),
+            (
+                "What is the difference between a virus and a bacterium?",
+                "Tell me the difference between a virus and a bacterium",
+            ),
+            ("What are the symptoms of the flu?", "Tell me the symptoms of the flu."),
+            ("What is the boiling point of water?", "Give me the boiling point of water"),
+        ],
+        [
+            ("What is the difference between TCP and UDP?", "Tell me the difference between TCP and IP"),
+            ("What are the symptoms of the flu?", "Tell me the symptoms of a cold."),
+            ("What is the capital of Canada?", "Tell me the population of Canada."),
+        ],
+    ),
+    _f(
+        "show_me_steps",
+        "imperative",
+        [
+            ("How do I set up a Python virtual environment?", "Show me how to set up a Python virtual environment"),
+            ("How do I change a flat tyre?", "Give me the steps to change a flat tyre."),
+            ("How do I make sourdough bread?", "Walk me through making sourdough bread"),
+            ("How do I file a tax return?", "Walk me through how to file a tax return."),
+            ("How do I replace a bike chain?", "Show me the steps to replace a bike chain"),
+        ],
+        [
+            ("How do I set up a Python virtual environment?", "Show me how to delete a Python virtual environment"),
+            ("How do I change a flat tyre?", "Give me the steps to rotate my tyres."),
+            ("How do I make sourdough bread?", "Walk me through making banana bread"),
+        ],
+    ),
+    _f(
+        "need_want_help",
+        "imperative",
+        [
+            ("How can I reset my router?", "I need to reset my router"),
+            ("How can I learn Spanish quickly?", "I want to learn Spanish quickly."),
+            ("How can I unclog a drain?", "Help me unclog a drain"),
+            ("How do I get rid of fruit flies?", "I need to get rid of fruit flies."),
+            ("How can I improve my credit score?", "I want to improve my credit score"),
+        ],
+        [
+            ("How can I reset my router?", "I need to replace my router"),
+            ("How can I learn Spanish quickly?", "I want to learn Portuguese quickly."),
+            ("How can I improve my credit score?", "I want to check my credit score"),
+        ],
+    ),
+    _f(
+        "imperative_held",
+        "imperative",
+        [
+            ("How does a refrigerator work?", "Explain how a refrigerator works."),
+            ("What is the difference between stocks and bonds?", "Tell me the difference between stocks and bonds"),
+            ("How do I install Docker on Ubuntu?", "Show me how to install Docker on Ubuntu"),
+            ("How can I stop my dog barking?", "Help me stop my dog barking."),
+        ],
+        [
+            ("How does a refrigerator work?", "Explain how a freezer works."),
+            ("How do I install Docker on Ubuntu?", "Show me how to uninstall Docker on Ubuntu"),
+            ("How can I stop my dog barking?", "Help me stop my dog biting."),
+        ],
+    ),
+    _f(
+        "anyone_know",
+        "casual",
+        [
+            ("How do I remove a stripped screw?", "anyone know how to remove a stripped screw?"),
+            ("How do I clear my browser cache?", "does anyone know how to clear my browser cache"),
+            ("Why does my laptop overheat?", "anyone know why my laptop overheats?"),
+            ("How do I convert a PDF to Word?", "anybody know how to convert a pdf to word?"),
+        ],
+        [
+            ("How do I remove a stripped screw?", "anyone know how to remove a rusted bolt?"),
+            ("Why does my laptop overheat?", "anyone know why my phone overheats?"),
+        ],
+    ),
+    _f(
+        "is_there_a_way",
+        "casual",
+        [
+            ("How do I recover deleted photos on my phone?", "is there a way to recover deleted photos on my phone?"),
+            ("How can I schedule an email in Gmail?", "Is there a way to schedule an email in Gmail?"),
+            ("How do I mute a group chat on WhatsApp?", "is there any way to mute a group chat on whatsapp"),
+            ("How do I speed up my old laptop?", "is there a way I can speed up my old laptop?"),
+        ],
+        [
+            ("Is there a way to recover deleted photos on my phone?", "Is there a way to delete photos on my phone?"),
+            ("How can I schedule an email in Gmail?", "is there a way to unsend an email in Gmail?"),
+            ("How do I mute a group chat on WhatsApp?", "is there a way to leave a group chat on whatsapp"),
+        ],
+    ),
+    _f(
+        "tips_best_way",
+        "casual",
+        [
+            ("How do I sleep better?", "any tips for sleeping better?"),
+            ("How do I save money on groceries?", "any tips on saving money on groceries?"),
+            ("How do I learn to touch type?", "what's the best way to learn to touch type"),
+            ("How do I get a stain out of a carpet?", "whats the best way to get a stain out of a carpet?"),
+            ("How do I start running?", "how would I go about starting running?"),
+            ("How do I get a job in data science?", "how would I go about getting a job in data science"),
+        ],
+        [
+            ("How do I sleep better?", "any tips for waking up earlier?"),
+            ("How do I get a stain out of a carpet?", "what's the best way to clean a carpet?"),
+            ("How do I get a job in data science?", "how would I go about leaving a job in data science"),
+        ],
+    ),
+    _f(
+        "frame_hides_difference",
+        "imperative trap",
+        [],
+        [
+            ("Explain why my Python import fails", "How do I fix my Python import?"),
+            ("Tell me a joke about cats", "Tell me a fact about cats"),
+            ("Help me write a resignation letter", "Help me write a cover letter"),
+            ("Write me a poem about autumn", "Tell me about autumn"),
+            ("Explain why the build fails", "Show me how to fix the build"),
+            ("Summarize the French Revolution", "What caused the French Revolution?"),
+        ],
+    ),
+    _f(
+        "casual_held",
+        "casual",
+        [
+            ("How do I hard boil an egg?", "anyone know how to hard boil an egg?"),
+            ("How can I block a number on my iPhone?", "is there a way to block a number on my iphone?"),
+            ("How do I keep basil alive?", "any tips for keeping basil alive?"),
+            ("How do I learn to play guitar?", "what's the best way to learn to play guitar?"),
+        ],
+        [
+            ("How do I hard boil an egg?", "anyone know how to poach an egg?"),
+            ("Is there a way to block a number on my iPhone?", "Is there a way to unblock a number on my iPhone?"),
+            ("Tell me a story about a dragon", "Tell me a fact about dragons"),
+        ],
+    ),
+    _f(
+        "describe_list",
+        "imperative",
+        [
+            ("What are the main causes of climate change?", "List the main causes of climate change."),
+            ("What are the benefits of meditation?", "Describe the benefits of meditation"),
+            (
+                "What is the difference between a crocodile and an alligator?",
+                "Explain the difference between a crocodile and an alligator.",
+            ),
+            ("How does photosynthesis work?", "Describe how photosynthesis works"),
+        ],
+        [
+            ("What are the main causes of climate change?", "List the main effects of climate change."),
+            ("What are the benefits of meditation?", "Describe the risks of meditation"),
+            ("How does photosynthesis work?", "Describe how respiration works"),
+        ],
+    ),
+    _f(
+        "frame_act_or_ask",
+        "imperative trap",
+        [],
+        [
+            ("How do I cancel my order?", "Cancel my order"),
+            ("Is there a way to delete my account?", "Is there a way to recover my account?"),
+            ("Tell me how to make a cake", "Make me a shopping list for a cake"),
+            ("I need to renew my passport", "I need to report my passport stolen"),
+            ("Help me plan a trip to Japan", "Help me learn Japanese"),
+            ("What's the deal with intermittent fasting?", "What's the deal with keto?"),
+        ],
+    ),
+    _f(
+        "deal_with_wonder",
+        "casual",
+        [
+            ("What is intermittent fasting?", "what's the deal with intermittent fasting?"),
+            ("Why do cats purr?", "anyone know why cats purr"),
+            ("How do I fix a leaky tap?", "how would I go about fixing a leaky tap?"),
+            ("How can I make my phone battery last longer?", "is there a way to make my phone battery last longer"),
+        ],
+        [
+            ("Why do cats purr?", "anyone know why cats hiss"),
+            ("How do I fix a leaky tap?", "how would I go about replacing a tap?"),
+        ],
+    ),
+    _f(
+        "give_walk",
+        "imperative",
+        [
+            ("How do I write a cover letter?", "Give me tips for writing a cover letter"),
+            ("How do I set up a home network?", "Walk me through setting up a home network."),
+            ("What are some good books on stoicism?", "Give me some good books on stoicism"),
+            ("How do I make cold brew coffee?", "Show me how to make cold brew coffee."),
+        ],
+        [
+            ("How do I write a cover letter?", "Write me a cover letter"),
+            ("What are some good books on stoicism?", "Give me some good podcasts on stoicism"),
+        ],
+    ),
+    _f(
+        "mixed_held",
+        "imperative",
+        [
+            ("How do I reset my Apple ID password?", "I need to reset my Apple ID password."),
+            ("How does compound interest work?", "Explain how compound interest works"),
+            ("How do I start a vegetable garden?", "how would I go about starting a vegetable garden?"),
+            ("How can I stop procrastinating?", "any tips for not procrastinating?"),
+        ],
+        [
+            ("How does compound interest work?", "Explain how simple interest works"),
+            ("I need to reset my Apple ID password.", "I need to change my Apple ID email."),
+            ("Tell me a joke about dogs", "Tell me a riddle about dogs"),
+        ],
+    ),
+]
+
+
+if __name__ == "__main__":
+    run_cli(FAMILIES)
