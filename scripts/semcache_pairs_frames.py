@@ -6,8 +6,9 @@ held-out fifth of ``tests/semcache/pair_register.py``.
   difference between X and Y", "Show me how to X", "Give me the steps to X", "Walk me through
   X", "I need to X", "I want to X", "Help me X") against the question itself;
 * ``casual``: a chatty frame ("anyone know how to X?", "is there a way to X?", "any tips for
-  X?", "what's the best way to X", "how would I go about X-ing", "what's the deal with X")
-  against the question itself;
+  X?", "what's the best way to X", "how would I go about X-ing", "what's the deal with X", "what
+  even is X", "eli5 X", "trying to X, any ideas?", "can someone explain X") against the question
+  itself;
 * traps: a frame that hides a real difference ("Explain why X fails" against "How do I fix X",
   "Tell me a joke about cats" against "Tell me a fact about cats", "Is there a way to delete X"
   against "Is there a way to recover X", a request to write or act against a question about it)
@@ -257,6 +258,80 @@ FAMILIES: list[Family] = [
             ("How does compound interest work?", "Explain how simple interest works"),
             ("I need to reset my Apple ID password.", "I need to change my Apple ID email."),
             ("Tell me a joke about dogs", "Tell me a riddle about dogs"),
+        ],
+    ),
+    _f(
+        "even_eli5",
+        "casual",
+        [
+            ("What is a mortgage?", "what even is a mortgage"),
+            ("How does Bitcoin work?", "so like how does bitcoin even work"),
+            ("What is quantum computing?", "eli5 quantum computing"),
+            ("How do noise cancelling headphones work?", "explain like I'm 5 how noise cancelling headphones work"),
+            ("What exactly is a hedge fund?", "what exactly is a hedge fund lol"),
+        ],
+        [
+            ("What is a mortgage?", "what even is a remortgage"),
+            ("How does Bitcoin work?", "so like how does bitcoin mining even work"),
+            ("What is quantum computing?", "eli5 cloud computing"),
+        ],
+    ),
+    _f(
+        "trying_to_any_idea",
+        "casual",
+        [
+            ("How do I connect my printer to Wi-Fi?", "trying to connect my printer to wifi, any ideas?"),
+            ("How do I fix a squeaky door?", "any idea how to fix a squeaky door?"),
+            ("How do I get rid of mould in the shower?", "need help getting rid of mould in the shower"),
+            ("How do I split a bill in Splitwise?", "how the heck do I split a bill in splitwise"),
+            ("How do I back up my iPhone?", "wondering how to back up my iphone"),
+        ],
+        [
+            ("How do I connect my printer to Wi-Fi?", "trying to connect my scanner to wifi, any ideas?"),
+            ("How do I fix a squeaky door?", "any idea how to fix a squeaky floorboard?"),
+            ("How do I back up my iPhone?", "wondering how to restore my iphone"),
+        ],
+    ),
+    _f(
+        "someone_explain",
+        "casual",
+        [
+            ("What is a Roth IRA?", "can someone explain what a roth ira is"),
+            ("How does the electoral college work?", "could somebody explain how the electoral college works?"),
+            ("Why do we have leap years?", "someone explain why we have leap years"),
+            ("What is going on with egg prices?", "what's up with egg prices?"),
+        ],
+        [
+            ("What is a Roth IRA?", "can someone explain what a 401k is"),
+            ("Why do we have leap years?", "someone explain why we have daylight saving time"),
+        ],
+    ),
+    _f(
+        "casual_frame_traps",
+        "casual trap",
+        [],
+        [
+            ("any idea why my app crashes on startup?", "any idea how to install my app?"),
+            ("is there a way to speed up a video?", "is there a way to slow down a video?"),
+            ("any tips for a first date?", "any tips for a breakup?"),
+            ("what's the best way to buy bitcoin?", "what's the best way to sell bitcoin?"),
+            ("how would I go about suing my landlord?", "how would I go about becoming a landlord?"),
+            ("anyone know a good pizza place in Boston?", "anyone know a good pizza place in Chicago?"),
+        ],
+    ),
+    _f(
+        "casual_held_two",
+        "casual",
+        [
+            ("How do I get rid of hiccups?", "any idea how to get rid of hiccups?"),
+            ("What is an index fund?", "what even is an index fund"),
+            ("How do I update my graphics drivers?", "trying to update my graphics drivers, any ideas?"),
+            ("How does a credit score work?", "can someone explain how a credit score works"),
+        ],
+        [
+            ("How do I get rid of hiccups?", "any idea how to get rid of a cough?"),
+            ("is there a way to mute notifications?", "is there a way to unmute notifications?"),
+            ("Explain why my code is slow", "Show me how to make my code faster"),
         ],
     ),
 ]
