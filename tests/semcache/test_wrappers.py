@@ -11,6 +11,8 @@ cancel X" (a request to act) and "Could you advise whether it is legal to X" sta
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from bastion.gateway.semcache.guards import Guards, extract
@@ -33,7 +35,7 @@ STRIPPED = [
     ("Could you kindly advise how to update my billing address?", "How do I update my billing address?"),
     ("Could you please advise how I can export my contacts?", "How do I export my contacts?"),
     ("I would be grateful if you could tell me how to claim a refund.", "How do I claim a refund."),
-    ("Would you be so kind as to explain how compound interest works?", "How compound interest works?"),
+    ("Would you be so kind as to explain how compound interest works?", "How does compound interest work?"),
     ("I was wondering whether you could let me know how to book a test.", "How do I book a test."),
     ("Kindly let me know what documents I need.", "What documents I need."),
     ("May I ask why my order was delayed?", "Why my order was delayed?"),
@@ -146,7 +148,8 @@ def test_the_prompt_key_is_the_question_without_its_wrapper() -> None:
 @pytest.mark.parametrize(("text", "question"), CHAT_READ)
 def test_chat_speak_is_read_as_words(text: str, question: str) -> None:
     assert read_chat(text) == question
-    assert strip_wrapper(text) == question
+    # Then whatever the plain question would lose ("can you tell me how to X" is a frame, j69).
+    assert strip_wrapper(text) == strip_wrapper(question)
 
 
 @pytest.mark.parametrize("text", CHAT_KEPT)
@@ -250,6 +253,14 @@ def test_held_out_reports_score_the_prompts_the_gateway_compares() -> None:
         for t in pair
     ]
     assert any(strip_wrapper(t) != t for t in written)
-    # The training part as written: its two Quora pairs that end in "Thanks." keep it, and four
-    # in chat-speak ("w/ Irish", "Y r u following me", "can I u think", "my essay plz?").
-    assert sum(strip_wrapper(t) != t for t in tr.a + tr.b) == 6
+    # The training part as written keeps what strip_wrapper would take: 27 Quora prompts (two
+    # ending in "Thanks.", four in chat-speak, "w/ Irish", "Y r u following me", and 21 frames,
+    # "Is there a way to ...", "I want to X. What should I do?", "What exactly is ...") and 48
+    # hand-written paraphrases' imperative and casual frames ("Please explain how to X").
+    changed = Counter(
+        src.split(":")[0]
+        for a, b, src in zip(tr.a, tr.b, tr.source, strict=True)
+        for t in (a, b)
+        if strip_wrapper(t) != t
+    )
+    assert changed == {"qqp": 27, "paraphrase": 48}

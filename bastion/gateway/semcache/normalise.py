@@ -138,7 +138,8 @@ _FORMAL_HOW = re.compile(
 # is legal to X" asks something else than "How do I X"; both stay. "advise" is read only before
 # "how" ("advise whether" is advice, not a procedure).
 _TELL = r"(?:tell me|let me know|explain(?: to me)?|advise(?: me)?(?= how\b))"
-_WH = r"(?=(?:how|what|when|where|why|which|who|whether|if)\b)"
+_WH_WORDS = r"(?:how|what|when|where|why|which|who|whether|if)\b"
+_WH = rf"(?={_WH_WORDS})"
 _FORMAL_ASK = re.compile(
     r"^\s*(?:please )?(?:"
     r"(?:(?:could|would|can|will) you (?:please |kindly )?(?:advise(?: me)?|explain(?: to me)?)"
@@ -154,8 +155,96 @@ _FORMAL_ASK = re.compile(
 # "how to X" / "how I can X" after a formal frame asks "How do I X" (the normalised phase's
 # ``_HOW_DO_I`` reads only a question's own opening).
 _EMBEDDED_HOW = re.compile(r"^how (?:to|(?:i|one|we) (?:can|could|may|might|should))\s+", re.IGNORECASE)
+# Imperative and casual frames (j69), read as the question they ask, as the formal ones above are.
+# Each carries nothing of the question: a request to be told ("Explain how X works", "Tell me the
+# difference between X and Y", "Show me how to X", "Walk me through X"), a wish or a call for help
+# ("I need to X", "I want to X", "Help me X") or a chatty opening ("anyone know how to X?", "is
+# there a way to X?", "any tips for X?", "how would I go about X"). What the frame asks for stays
+# in the rest: "Tell me a joke", "Write me a poem", "Cancel my order", "Help me understand ...",
+# "I need to know ..." and "anyone know a good X" are not frames and are kept whole.
+# A wish that is a cry for help, not a request for steps ("I want to die", "help me end it"): never
+# read as "How do I ...", so it is never served another prompt's answer through the frame.
+_DISTRESS = r"(?:die|kill|hurt|harm|end (?:it|it all|my life)|disappear|give up)\b"
+#: Frames that ask "How do I X" (the rest is X).
+_PLAIN_HOW = re.compile(
+    r"^\s*(?:please )?(?:"
+    r"(?:(?:can|could|would|will) you (?:please )?)?(?:show|teach|tell) me how to"
+    r"|(?:(?:can|could|would|will) you (?:please )?)?(?:give|show|tell) me (?:the |some )?(?:steps|instructions) (?:to|for)"
+    r"|(?:(?:can|could|would|will) you (?:please )?)?walk me through(?: how to| the (?:steps|process) (?:to|for|of))?"
+    rf"|(?:(?:can|could|would|will) you (?:please )?)?help me(?: to)?(?! (?:understand|with|out|find|know|choose|decide|{_DISTRESS}))"
+    rf"|i (?:need|want|have been trying|am trying|{_APOS}m trying) to(?! (?:know|understand|ask)\b| {_DISTRESS})"
+    r"|i (?:need|could use) (?:some )?help(?: with| to)?"
+    r"|(?:i )?need help(?: with| to)?"
+    r"|(?:does |do )?(?:anyone|anybody|someone|somebody|you guys) know how to"
+    r"|any (?:idea|ideas|clue|tips|advice|suggestions) (?:on |about )?how to"
+    r"|is there (?:a|any|an easy|a simple|an easier|a good) way (?:to|i can|for me to)"
+    r"|how (?:would|should|do|can) (?:i|one|you) go about"
+    r"|how (?:the )?(?:heck|hell) (?:do|can|should) (?:i|you)"
+    rf"|(?:i{_APOS}m |i am )?(?:just )?wondering how to"
+    r")\s+",
+    re.IGNORECASE,
+)
+#: "trying to X, any ideas?", "I want to X. How?", "I need to X, how do I do it?": a request for
+#: how after what it is about.
+_TRYING_HOW = re.compile(
+    rf"^\s*(?:(?:i{_APOS}m |i am |been )?trying|i (?:want|need)) to (?!{_DISTRESS})(?P<rest>(?:(?! but )[^.?!])+?)\s*(?:[,;:.!-]+\s*|\s)"
+    r"(?:any (?:ideas|idea|tips|advice|suggestions|help)|ideas|help|how(?: (?:do|can|should) i do (?:it|that|this))?"
+    r"|what (?:should|can|do) i do)"
+    r"\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+#: Frames around a question of its own (the rest opens with a question word).
+_PLAIN_ASK = re.compile(
+    r"^\s*(?:please )?(?:"
+    r"(?:(?:can|could|would|will) (?:you|someone|somebody|anyone|anybody) (?:please )?)?"
+    r"(?:explain|describe|tell me|show me|remind me)(?: to me)?"
+    r"|(?:someone|somebody) (?:please )?(?:explain|tell me)"
+    r"|(?:does |do )?(?:anyone|anybody|someone|somebody|you guys) know"
+    r"|any (?:idea|ideas|clue)"
+    rf"|i (?:want|need|would like|{_APOS}d like) to (?:know|understand)"
+    r"|help me understand"
+    rf"|eli5|explain (?:it )?like i{_APOS}?m (?:5|five)(?: years old)?"
+    rf"|(?:i{_APOS}m |i am )?(?:just )?wondering"
+    r")[\s,:]+" + _WH,
+    re.IGNORECASE,
+)
+#: A request to be told a thing ("Tell me the capital of Canada", "List the main causes of X",
+#: "Give me some good books on X") is "What is/are" that thing; only before "the" or "some" ("Tell
+#: me a joke" and "Give me a name" ask to make something, and stay).
+_TELL_WHAT = re.compile(
+    r"^\s*(?:please )?(?:(?:can|could|would|will) you (?:please )?)?"
+    r"(?:tell me|give me|show me|list|name|describe|explain(?: to me)?)\s+(?=(?:the|some)\s)",
+    re.IGNORECASE,
+)
+#: "what's the deal with X", "what even is X", "what exactly is X", "eli5 X": "What is X".
+_WHAT_IS = re.compile(
+    rf"^\s*(?:what(?:{_APOS}s| is)|whats) the deal with\s+"
+    r"|^\s*what (?:even|exactly) (?=(?:is|are)\s)"
+    r"|^\s*(?P<tips>(?:(?:can|could|would|will) you )?(?:give me (?:any |some )?|any |some )(?:tips|advice))"
+    r" (?:for|on)\s+"
+    rf"|^\s*(?:eli5|explain (?:it )?like i{_APOS}?m (?:5|five)(?: years old)?)[\s,:]+(?!{_WH_WORDS})",
+    re.IGNORECASE,
+)
+# A sentence end with more words after it.
+_NEXT_SENTENCE = re.compile(r"[.?!]+(?:\s+\S|[A-Z])")
+# An embedded question put back in question order: "how DNS resolution works" -> "How does DNS
+# resolution work", "what a Roth IRA is" -> "What is a Roth IRA", "what X means" -> "What does X
+# mean"; only a short subject without a verb of its own before the last word.
+_AUX = r"(?:is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|to)"
+_EMBEDDED_WORKS = re.compile(
+    rf"^how (?P<np>(?:(?!{_AUX}\b)[\w'-]+ ){{0,5}}(?!{_AUX}\b)[\w'-]+) (?P<v>works?)(?P<end>[?.!]*)$", re.IGNORECASE
+)
+_EMBEDDED_IS = re.compile(
+    rf"^what (?P<np>(?:(?!{_AUX}\b)[\w'-]+ ){{0,5}}(?!{_AUX}\b)[\w'-]+) (?P<v>is|are|means)(?P<end>[?.!]*)$",
+    re.IGNORECASE,
+)
+_PLURAL_HEAD = re.compile(
+    r"^(?:some\b|the (?:[\w'-]+ ){0,3}?[\w'-]*[^s\W]s(?: (?:of|between|for|in|on|to|that|which|from)\b|[?.!]*$))",
+    re.IGNORECASE,
+)
+# (A closing thanks may also follow a comma: "Explain how to X, thanks!"; j69.)
 _TRAILING_WRAPPER = re.compile(
-    r"(?<=[.!?])\s*(?:(?:thanks|thank you|many thanks|with thanks)(?: (?:in advance|so much|a lot))?"
+    r"(?:(?<=[.!?])\s*|\s*,\s*(?=thank))(?:(?:thanks|thank you|many thanks|with thanks)(?: (?:in advance|so much|a lot))?"
     r"(?: for your (?:help|time|assistance))?|cheers"
     r"|any help (?:is |would be )?(?:much |greatly |really )?appreciated"
     r"|(?:kind|best|warm|warmest|many) (?:regards|wishes)|regards|best|yours (?:sincerely|faithfully|truly)"
@@ -172,12 +261,14 @@ _TRAILING_WRAPPER = re.compile(
 # "before" only before a determiner, a pronoun or an -ing verb and never after "vitamin" or a
 # chess move's verb. Anything not on the list ("hw", "r" alone, "n") is left as typed.
 _CHAT_OPENER = re.compile(
-    r"^\s*(?:hey so|ok so|okay so|so yeah|yo|quick q)(?:[\s,:!.-]+)"
+    r"^\s*(?:hey so|ok so|okay so|so yeah|so like|yo|quick q)(?:[\s,:!.-]+)"
     r"(?=(?:what|how|can|could|would|is|are|do|does|did|why|where|when|who|which|should|any|idk|u|r u)\b)",
     re.IGNORECASE,
 )
 _IDK_HOW = re.compile(r"^\s*(?:idk|i dunno) how (?:to|2)\s+", re.IGNORECASE)
-_CHAT_CLOSER = re.compile(r"(?:(?<=[.!?])\s*|\s+)(?:thx|thnx|tysm|ty)\s*[.!]*\s*$")
+_CHAT_CLOSER = re.compile(r"(?:(?<=[.!?])\s*|\s+)(?:thx|thnx|tysm|ty|lol|lmao)\s*[.!]*\s*$")
+# "how does X even work": the chatty "even" before a last verb of being or working (j69).
+_EVEN = re.compile(r"(?<=\w) even (?=(?:work|works|matter|matters|happen|happens|exist|exists)[?.!]*$)")
 _PLS = re.compile(r"(?<![\w'-])(?:[Pp]ls|[Pp]lz)(?: help)?(?![\w'-])[\s,]*")
 _WITHOUT = re.compile(r"(?<![\w/])w/o(?=[\s,.?!]|$)")
 _WITH = re.compile(r"(?<![\w/])w/(?=\s)")
@@ -223,6 +314,7 @@ def read_chat(text: str) -> str:
     if m is not None:
         t = "How do I " + t[m.end() :]
     t = _CHAT_CLOSER.sub("", t)
+    t = _EVEN.sub(" ", t)
     t = _PLS.sub("", t)
     t = _WITHOUT.sub("without", t)
     t = _WITH.sub("with", t)
@@ -234,6 +326,58 @@ def read_chat(text: str) -> str:
         return text
     t = t.strip()
     return t if len(t.split()) >= 2 else text
+
+
+def _read_frame(t: str) -> str:
+    """The question a frame asks, or ``t`` when it opens with no frame: "How do I X" for a frame
+    that asks how (formal, imperative or casual), the question itself for a frame around one
+    (put back in question order when it is a short "how X works" or "what X is"), "What is/are
+    X" for a request to be told X."""
+    m = _TRYING_HOW.match(t)
+    if m is not None:
+        return "How do I " + m.group("rest") + "?"
+    # The plain frames only open a prompt of one sentence: in "I want to X. Will a degree help?"
+    # the first sentence is context for the second, which is the question.
+    plain = _NEXT_SENTENCE.search(t) is None
+    m = _FORMAL_HOW.match(t) or (_PLAIN_HOW.match(t) if plain else None)
+    if m is not None:
+        return "How do I " + t[m.end() :]
+    m = _FORMAL_ASK.match(t) or (_PLAIN_ASK.match(t) if plain else None)
+    if m is not None:
+        rest = t[m.end() :]
+        h = _EMBEDDED_HOW.match(rest)
+        return "How do I " + rest[h.end() :] if h is not None else _question_order(rest)
+    if not plain:
+        return t
+    m = _TELL_WHAT.match(t)
+    if m is not None:
+        rest = t[m.end() :]
+        return ("What are " if _PLURAL_HEAD.match(rest) else "What is ") + rest
+    m = _WHAT_IS.match(t)
+    if m is not None:
+        rest = t[m.end() :]
+        if m.group("tips") is not None:
+            return "What are some tips for " + rest
+        if rest.lower().startswith(("is ", "are ")):  # "what even is X": only the filler goes
+            return "What " + rest
+        return "What is " + rest
+    return t
+
+
+def _question_order(q: str) -> str:
+    """An embedded question ("how DNS resolution works", "what a Roth IRA is") in question order
+    ("How does DNS resolution work", "What is a Roth IRA"); any other one capitalised as it is."""
+    m = _EMBEDDED_WORKS.match(q)
+    if m is not None:
+        plural = m.group("v").lower() == "work"
+        return f"How {'do' if plural else 'does'} {m.group('np')} work{m.group('end')}"
+    m = _EMBEDDED_IS.match(q)
+    if m is not None:
+        v = m.group("v").lower()
+        if v == "means":
+            return f"What does {m.group('np')} mean{m.group('end')}"
+        return f"What {v} {m.group('np')}{m.group('end')}"
+    return q[:1].upper() + q[1:]
 
 
 def strip_wrapper(text: str) -> str:
@@ -249,15 +393,7 @@ def strip_wrapper(text: str) -> str:
         if m is None:
             break
         t = t[m.end() :]
-    m = _FORMAL_HOW.match(t)
-    if m is not None:
-        t = "How do I " + t[m.end() :]
-    else:
-        m = _FORMAL_ASK.match(t)
-        if m is not None:
-            t = t[m.end() :]
-            h = _EMBEDDED_HOW.match(t)
-            t = "How do I " + t[h.end() :] if h is not None else t[:1].upper() + t[1:]
+    t = _read_frame(t)
     # A sign-off may follow a closing thanks ("Many thanks. Kind regards"): strip both.
     for _ in range(2):
         t = _TRAILING_WRAPPER.sub("", t)
