@@ -242,15 +242,18 @@ _PLURAL_HEAD = re.compile(
     r"^(?:some\b|the (?:[\w'-]+ ){0,3}?[\w'-]*[^s\W]s(?: (?:of|between|for|in|on|to|that|which|from)\b|[?.!]*$))",
     re.IGNORECASE,
 )
-# (A closing thanks may also follow a comma: "Explain how to X, thanks!"; j69.)
 _TRAILING_WRAPPER = re.compile(
-    r"(?:(?<=[.!?])\s*|\s*,\s*(?=thank))(?:(?:thanks|thank you|many thanks|with thanks)(?: (?:in advance|so much|a lot))?"
+    r"(?<=[.!?])\s*(?:(?:thanks|thank you|many thanks|with thanks)(?: (?:in advance|so much|a lot))?"
     r"(?: for your (?:help|time|assistance))?|cheers"
     r"|any help (?:is |would be )?(?:much |greatly |really )?appreciated"
     r"|(?:kind|best|warm|warmest|many) (?:regards|wishes)|regards|best|yours (?:sincerely|faithfully|truly)"
     r"|thanks and regards)\s*[.!,]*\s*$",
     re.IGNORECASE,
 )
+
+# A closing thanks after a comma ("Explain how to X, thanks!"; j69), looked for only when the
+# prompt's tail has "thank" (a pattern with a comma alternative scans every position).
+_COMMA_THANKS = re.compile(r",\s*(?:thanks|thank you)(?: (?:in advance|so much|a lot))?\s*[.!]*\s*$", re.IGNORECASE)
 
 
 # Chat-speak (j68): a fixed list of unambiguous shorthand, read as whole tokens as typed (lower
@@ -314,7 +317,8 @@ def read_chat(text: str) -> str:
     if m is not None:
         t = "How do I " + t[m.end() :]
     t = _CHAT_CLOSER.sub("", t)
-    t = _EVEN.sub(" ", t)
+    if " even " in t:
+        t = _EVEN.sub(" ", t)
     t = _PLS.sub("", t)
     t = _WITHOUT.sub("without", t)
     t = _WITH.sub("with", t)
@@ -397,6 +401,8 @@ def strip_wrapper(text: str) -> str:
     # A sign-off may follow a closing thanks ("Many thanks. Kind regards"): strip both.
     for _ in range(2):
         t = _TRAILING_WRAPPER.sub("", t)
+    if "thank" in t[-24:].lower():
+        t = _COMMA_THANKS.sub("", t)
     # A wrapper alone ("Quick question: thanks!") or one word left is no question to compare.
     return t if len(t.split()) >= 2 else text
 
