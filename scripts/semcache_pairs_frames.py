@@ -8,7 +8,10 @@ held-out fifth of ``tests/semcache/pair_register.py``.
 * ``casual``: a chatty frame ("anyone know how to X?", "is there a way to X?", "any tips for
   X?", "what's the best way to X", "how would I go about X-ing", "what's the deal with X", "what
   even is X", "eli5 X", "trying to X, any ideas?", "can someone explain X") against the question
-  itself;
+  itself; a second batch, written after the first change and before the second: "looking for a
+  way to X", "any way to X?", "I was wondering how to X", "could someone help me X", "hey guys,
+  ...", "so how do I ...", "tips for X?", "List / Provide the steps to X", "Let me know how to X",
+  "Teach me how X works", "Explain X to me";
 * traps: a frame that hides a real difference ("Explain why X fails" against "How do I fix X",
   "Tell me a joke about cats" against "Tell me a fact about cats", "Is there a way to delete X"
   against "Is there a way to recover X", a request to write or act against a question about it)
@@ -332,6 +335,90 @@ FAMILIES: list[Family] = [
             ("How do I get rid of hiccups?", "any idea how to get rid of a cough?"),
             ("is there a way to mute notifications?", "is there a way to unmute notifications?"),
             ("Explain why my code is slow", "Show me how to make my code faster"),
+        ],
+    ),
+    # ---- second batch (written after the first change, before the second) --------------------
+    _f(
+        "looking_for_a_way",
+        "casual",
+        [
+            ("How do I stop my cat scratching the sofa?", "looking for a way to stop my cat scratching the sofa"),
+            (
+                "How can I transfer photos from Android to PC?",
+                "I'm looking for a way to transfer photos from android to pc",
+            ),
+            ("How do I free up space on my iPhone?", "any way to free up space on my iphone?"),
+            ("How do I find my Wi-Fi password on Windows?", "I was wondering how to find my wifi password on windows"),
+            ("How do I unsubscribe from spam emails?", "could someone help me unsubscribe from spam emails?"),
+        ],
+        [
+            ("How do I stop my cat scratching the sofa?", "looking for a way to stop my cat scratching the door"),
+            (
+                "How can I transfer photos from Android to PC?",
+                "I'm looking for a way to transfer photos from pc to android",
+            ),
+            ("How do I free up space on my iPhone?", "any way to add more space to my iphone?"),
+        ],
+    ),
+    _f(
+        "hey_guys_so",
+        "casual",
+        [
+            ("How do I get a refund on Steam?", "hey guys, how do I get a refund on steam?"),
+            ("What is the best pizza dough recipe?", "hey folks - what is the best pizza dough recipe?"),
+            ("How do I renew my driving licence?", "so how do I renew my driving licence?"),
+            ("How do I clean white sneakers?", "tips for cleaning white sneakers?"),
+        ],
+        [
+            ("How do I get a refund on Steam?", "hey guys, how do I gift a game on steam?"),
+            ("How do I renew my driving licence?", "so how do I renew my passport?"),
+            ("How do I clean white sneakers?", "tips for buying white sneakers?"),
+        ],
+    ),
+    _f(
+        "list_provide_let_me_know",
+        "imperative",
+        [
+            ("How do I register a company in the UK?", "List the steps to register a company in the UK."),
+            ("How do I apply for a mortgage?", "Provide the steps to apply for a mortgage"),
+            ("How do I set up two-factor authentication?", "Let me know how to set up two-factor authentication"),
+            ("How does a mortgage work?", "Teach me how a mortgage works"),
+            ("What is machine learning?", "Explain machine learning to me"),
+        ],
+        [
+            ("How do I register a company in the UK?", "List the steps to close a company in the UK."),
+            ("How does a mortgage work?", "Teach me how a pension works"),
+            ("What is machine learning?", "Explain deep learning to me"),
+        ],
+    ),
+    _f(
+        "possible_frame_traps",
+        "casual trap",
+        [],
+        [
+            (
+                "is it possible to recover a deleted WhatsApp message?",
+                "is it possible to delete a WhatsApp message for everyone?",
+            ),
+            ("looking for a way to lose weight", "looking for a way to gain weight"),
+            ("Let me know how to cancel my plan", "Let me know when my plan renews"),
+            ("Explain machine learning to me", "Explain machine learning to my boss in one slide"),
+            ("hey guys, what's a good laptop for gaming?", "hey guys, what's a good laptop for college?"),
+        ],
+    ),
+    _f(
+        "second_batch_held",
+        "casual",
+        [
+            ("How do I remove a wine stain?", "looking for a way to remove a wine stain"),
+            ("How do I reset my AirPods?", "hey guys, how do I reset my airpods?"),
+            ("How do I calculate compound interest?", "Let me know how to calculate compound interest"),
+            ("How can I make my code run faster?", "any way to make my code run faster?"),
+        ],
+        [
+            ("How do I remove a wine stain?", "looking for a way to remove a coffee stain"),
+            ("How do I reset my AirPods?", "hey guys, how do I pair my airpods?"),
+            ("is it possible to undo a sent email?", "is it possible to schedule a sent email?"),
         ],
     ),
 ]
