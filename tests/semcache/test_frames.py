@@ -50,6 +50,11 @@ READ = [
     ("what exactly is a hedge fund lol", "What is a hedge fund"),
     ("eli5 quantum computing", "What is quantum computing"),
     ("Explain how to paint a bedroom wall, thanks!", "How do I paint a bedroom wall"),
+    ("could someone help me unsubscribe from spam emails?", "How do I unsubscribe from spam emails?"),
+    ("Provide the steps to apply for a mortgage", "How do I apply for a mortgage"),
+    ("Teach me how a mortgage works", "How does a mortgage work"),
+    ("Explain machine learning to me", "What is machine learning?"),
+    ("Explain how DNS works to me", "How does DNS work"),
 ]
 
 KEPT = [
@@ -63,6 +68,7 @@ KEPT = [
     "I need to know the opening hours",
     "anyone know a good pizza place in Boston?",
     "Explain quantum computing",
+    "Explain machine learning to my boss in one slide",
     "What's the best way to learn French?",
     # A wish that is a cry for help is never read as a request for steps.
     "I want to die",

@@ -253,8 +253,8 @@ def test_held_out_reports_score_the_prompts_the_gateway_compares() -> None:
         for t in pair
     ]
     assert any(strip_wrapper(t) != t for t in written)
-    # The training part as written keeps what strip_wrapper would take: 27 Quora prompts (two
-    # ending in "Thanks.", four in chat-speak, "w/ Irish", "Y r u following me", and 21 frames,
+    # The training part as written keeps what strip_wrapper would take: 28 Quora prompts (two
+    # ending in "Thanks.", four in chat-speak, "w/ Irish", "Y r u following me", and 22 frames,
     # "Is there a way to ...", "I want to X. What should I do?", "What exactly is ...") and 48
     # hand-written paraphrases' imperative and casual frames ("Please explain how to X").
     changed = Counter(
@@ -263,4 +263,4 @@ def test_held_out_reports_score_the_prompts_the_gateway_compares() -> None:
         for t in (a, b)
         if strip_wrapper(t) != t
     )
-    assert changed == {"qqp": 27, "paraphrase": 48}
+    assert changed == {"qqp": 28, "paraphrase": 48}

@@ -169,9 +169,10 @@ _DISTRESS = r"(?:die|kill|hurt|harm|end (?:it|it all|my life)|disappear|give up)
 _PLAIN_HOW = re.compile(
     r"^\s*(?:please )?(?:"
     r"(?:(?:can|could|would|will) you (?:please )?)?(?:show|teach|tell) me how to"
-    r"|(?:(?:can|could|would|will) you (?:please )?)?(?:give|show|tell) me (?:the |some )?(?:steps|instructions) (?:to|for)"
+    r"|(?:(?:can|could|would|will) you (?:please )?)?(?:give me|show me|tell me|list|provide) (?:the |some )?"
+    r"(?:steps|instructions) (?:to|for)"
     r"|(?:(?:can|could|would|will) you (?:please )?)?walk me through(?: how to| the (?:steps|process) (?:to|for|of))?"
-    rf"|(?:(?:can|could|would|will) you (?:please )?)?help me(?: to)?(?! (?:understand|with|out|find|know|choose|decide|{_DISTRESS}))"
+    rf"|(?:(?:can|could|would|will) (?:you|someone|somebody|anyone|anybody) (?:please )?)?help me(?: to)?(?! (?:understand|with|out|find|know|choose|decide|{_DISTRESS}))"
     rf"|i (?:need|want|have been trying|am trying|{_APOS}m trying) to(?! (?:know|understand|ask)\b| {_DISTRESS})"
     r"|i (?:need|could use) (?:some )?help(?: with| to)?"
     r"|(?:i )?need help(?: with| to)?"
@@ -197,7 +198,7 @@ _TRYING_HOW = re.compile(
 _PLAIN_ASK = re.compile(
     r"^\s*(?:please )?(?:"
     r"(?:(?:can|could|would|will) (?:you|someone|somebody|anyone|anybody) (?:please )?)?"
-    r"(?:explain|describe|tell me|show me|remind me)(?: to me)?"
+    r"(?:explain|describe|tell me|show me|remind me|teach me)(?: to me)?"
     r"|(?:someone|somebody) (?:please )?(?:explain|tell me)"
     r"|(?:does |do )?(?:anyone|anybody|someone|somebody|you guys) know"
     r"|any (?:idea|ideas|clue)"
@@ -225,6 +226,13 @@ _WHAT_IS = re.compile(
     rf"|^\s*(?:eli5|explain (?:it )?like i{_APOS}?m (?:5|five)(?: years old)?)[\s,:]+(?!{_WH_WORDS})",
     re.IGNORECASE,
 )
+#: "Explain X to me" (and only to me: "Explain X to my boss in one slide" asks something else) is
+#: "What is X".
+_EXPLAIN_TO_ME = re.compile(
+    rf"^\s*(?:please )?(?:(?:can|could|would) you (?:please )?)?explain (?!{_WH_WORDS})(?P<x>[^.?!,]{{1,80}}?) to me\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+_TO_ME = re.compile(r" to me(?=[?.!]*$)", re.IGNORECASE)
 # A sentence end with more words after it.
 _NEXT_SENTENCE = re.compile(r"[.?!]+(?:\s+\S|[A-Z])")
 # An embedded question put back in question order: "how DNS resolution works" -> "How does DNS
@@ -346,7 +354,11 @@ def _read_frame(t: str) -> str:
     m = _FORMAL_HOW.match(t) or (_PLAIN_HOW.match(t) if plain else None)
     if m is not None:
         return "How do I " + t[m.end() :]
-    m = _FORMAL_ASK.match(t) or (_PLAIN_ASK.match(t) if plain else None)
+    m = _FORMAL_ASK.match(t)
+    if m is None and plain:
+        m = _PLAIN_ASK.match(t)
+        if m is not None:  # "Explain how X works to me": the addressee goes with the frame
+            t = _TO_ME.sub("", t)
     if m is not None:
         rest = t[m.end() :]
         h = _EMBEDDED_HOW.match(rest)
@@ -357,6 +369,9 @@ def _read_frame(t: str) -> str:
     if m is not None:
         rest = t[m.end() :]
         return ("What are " if _PLURAL_HEAD.match(rest) else "What is ") + rest
+    m = _EXPLAIN_TO_ME.match(t)
+    if m is not None:
+        return f"What is {m.group('x')}?"
     m = _WHAT_IS.match(t)
     if m is not None:
         rest = t[m.end() :]
