@@ -11,7 +11,9 @@ held-out fifth of ``tests/semcache/pair_register.py``.
   itself; a second batch, written after the first change and before the second: "looking for a
   way to X", "any way to X?", "I was wondering how to X", "could someone help me X", "hey guys,
   ...", "so how do I ...", "tips for X?", "List / Provide the steps to X", "Let me know how to X",
-  "Teach me how X works", "Explain X to me";
+  "Teach me how X works", "Explain X to me"; a third batch, written after the second change and
+  before the third: chatty openers ("ugh", "so", "wait", "omg", "hmm", "um", "ok", "real quick -",
+  "question:", "genuine question,"), "need to X, how?", "someone pls tell me how to X";
 * traps: a frame that hides a real difference ("Explain why X fails" against "How do I fix X",
   "Tell me a joke about cats" against "Tell me a fact about cats", "Is there a way to delete X"
   against "Is there a way to recover X", a request to write or act against a question about it)
@@ -419,6 +421,85 @@ FAMILIES: list[Family] = [
             ("How do I remove a wine stain?", "looking for a way to remove a coffee stain"),
             ("How do I reset my AirPods?", "hey guys, how do I pair my airpods?"),
             ("is it possible to undo a sent email?", "is it possible to schedule a sent email?"),
+        ],
+    ),
+    # ---- third batch (written after the second change, before the third) ----------------------
+    _f(
+        "chatty_openers",
+        "casual",
+        [
+            ("How do I get rid of fruit flies?", "ugh how do I get rid of fruit flies"),
+            (
+                "What is the difference between a latte and a flat white?",
+                "so what's the difference between a latte and a flat white?",
+            ),
+            ("How does a VPN work?", "wait how does a vpn work"),
+            ("How do I cancel Netflix?", "omg how do I cancel netflix"),
+            ("Why is my sourdough so dense?", "hmm why is my sourdough so dense?"),
+        ],
+        [
+            ("How do I get rid of fruit flies?", "ugh how do I get rid of ants"),
+            ("How does a VPN work?", "wait how does a proxy work"),
+            ("How do I cancel Netflix?", "omg how do I pause netflix"),
+        ],
+    ),
+    _f(
+        "need_to_how",
+        "casual",
+        [
+            ("How do I change my username on Reddit?", "need to change my username on reddit, how?"),
+            ("How do I get a copy of my birth certificate?", "need a copy of my birth certificate, how do I get one?"),
+            ("How do I defrost chicken quickly?", "someone pls tell me how to defrost chicken quickly"),
+            ("How do I turn off autocorrect?", "real quick - how do I turn off autocorrect?"),
+        ],
+        [
+            ("How do I change my username on Reddit?", "need to change my password on reddit, how?"),
+            ("How do I defrost chicken quickly?", "someone pls tell me how to marinate chicken quickly"),
+        ],
+    ),
+    _f(
+        "explain_please_casual",
+        "casual",
+        [
+            ("What is an ETF?", "ok can someone explain what an etf is"),
+            ("How does inflation affect savings?", "um how does inflation affect savings?"),
+            (
+                "What is the difference between RAM and storage?",
+                "question: what's the difference between ram and storage?",
+            ),
+            ("Why do onions make you cry?", "genuine question, why do onions make you cry?"),
+        ],
+        [
+            ("What is an ETF?", "ok can someone explain what a mutual fund is"),
+            ("How does inflation affect savings?", "um how does inflation affect mortgages?"),
+        ],
+    ),
+    _f(
+        "casual_frame_traps_two",
+        "casual trap",
+        [],
+        [
+            ("ugh how do I stop my cat scratching", "ugh how do I stop my cat eating plants"),
+            ("so how do I open a bank account?", "so how do I close a bank account?"),
+            ("need to book a flight, how?", "need to cancel a flight, how?"),
+            ("wait is it safe to eat raw eggs?", "wait is it safe to eat raw chicken?"),
+        ],
+    ),
+    _f(
+        "third_batch_held",
+        "casual",
+        [
+            ("How do I reset my Xbox controller?", "ugh how do I reset my xbox controller"),
+            (
+                "What is the difference between a cold and the flu?",
+                "so what's the difference between a cold and the flu",
+            ),
+            ("How do I update my address with the DMV?", "need to update my address with the dmv, how?"),
+            ("What is a credit union?", "ok can someone explain what a credit union is"),
+        ],
+        [
+            ("How do I reset my Xbox controller?", "ugh how do I charge my xbox controller"),
+            ("need to renew my visa, how?", "need to extend my visa, how?"),
         ],
     ),
 ]
