@@ -55,6 +55,11 @@ READ = [
     ("Teach me how a mortgage works", "How does a mortgage work"),
     ("Explain machine learning to me", "What is machine learning?"),
     ("Explain how DNS works to me", "How does DNS work"),
+    # A lone interjection or "question:" before a question word.
+    ("ugh how do I get rid of fruit flies", "how do I get rid of fruit flies"),
+    ("wait how does a vpn work", "how does a vpn work"),
+    ("ok can someone explain what an etf is", "What is an etf"),
+    ("genuine question, why do onions make you cry?", "why do onions make you cry?"),
 ]
 
 KEPT = [
@@ -69,6 +74,9 @@ KEPT = [
     "anyone know a good pizza place in Boston?",
     "Explain quantum computing",
     "Explain machine learning to my boss in one slide",
+    # An interjection before anything but a question word, or with nothing after it.
+    "So what?",
+    "Wait Until Dark is a film",
     "What's the best way to learn French?",
     # A wish that is a cry for help is never read as a request for steps.
     "I want to die",

@@ -272,7 +272,9 @@ _COMMA_THANKS = re.compile(r",\s*(?:thanks|thank you)(?: (?:in advance|so much|a
 # "before" only before a determiner, a pronoun or an -ing verb and never after "vitamin" or a
 # chess move's verb. Anything not on the list ("hw", "r" alone, "n") is left as typed.
 _CHAT_OPENER = re.compile(
-    r"^\s*(?:hey so|ok so|okay so|so yeah|so like|yo|quick q)(?:[\s,:!.-]+)"
+    r"^\s*(?:hey so|ok so|okay so|so yeah|so like|yo|quick q"
+    # j69: a lone interjection or "question:" before a question word carries nothing either.
+    r"|so|ok|okay|um+|uh+|hm+|ugh+|omg|wait|real quick|(?:genuine|honest|serious) question|question)(?:[\s,:!.-]+)"
     r"(?=(?:what|how|can|could|would|is|are|do|does|did|why|where|when|who|which|should|any|idk|u|r u)\b)",
     re.IGNORECASE,
 )
