@@ -405,8 +405,11 @@ def strip_wrapper(text: str) -> str:
     """The question without a leading courtesy or context wrapper ("Sorry if this is a dumb
     question, but how do I ..." -> "how do I ..."), a formal "Please advise on the procedure
     to X" read as "How do I X", a formal request to be told ("Could you kindly advise how to X",
-    "I would be grateful if you could tell me what ...") read as its question, and a closing
-    "Thanks in advance!" or sign-off ("Kind regards"); chat-speak is read first (``read_chat``).
+    "I would be grateful if you could tell me what ...") read as its question, an imperative or
+    casual frame ("Explain how X works", "Tell me the difference between ...", "I need to X",
+    "anyone know how to X?", "is there a way to X?") read as its question (``_read_frame``), and
+    a closing "Thanks in advance!" or sign-off ("Kind regards"); chat-speak is read first
+    (``read_chat``).
     Unchanged when nothing matches, or when nothing of a question would be left."""
     t = read_chat(text)
     while True:
