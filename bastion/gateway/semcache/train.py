@@ -28,6 +28,13 @@ on the same guard-passing training pairs and cross-fitted on the same folds; the
 MiniLM may refuse what the verifier alone would serve), the regression's L2 strength and its
 threshold are the out-of-fold choice that serves the most qqp duplicates within the same two
 budgets (on a tie, the narrower band: fewer candidates pay a MiniLM encode).
+
+``--out DIR`` writes the three files into ``DIR`` instead of over the shipped ones; ``--check``
+(``make check-semcache``) fits them into a temporary directory (or ``--out``) and compares them
+with the shipped files byte for byte, naming what differs. A fit is deterministic on one machine
+(two runs give the same bytes, whatever the thread count), not across machines: there the
+transform's torch fit differs by float16 steps, and the verifier's trees and the stage's choice
+after it can move (``docs/semcache.md``, "The rebuild itself, located").
 """
 
 from __future__ import annotations
@@ -36,6 +43,7 @@ import hashlib
 import json
 import os
 import sys
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -93,6 +101,13 @@ STAGE_LOWERS = (0.3, 0.5, 0.7, 0.8)
 #: alone would serve; the false hits it removes there are budget for the band below.
 STAGE_UPPERS = (0.93, 0.94, 0.95, 0.96, 0.97)
 STAGE_THRESHOLDS = tuple(round(0.5 + 0.005 * i, 3) for i in range(100))
+#: The verifier's operating points tried, lowest first: 0.300, 0.305, ... 0.990. Each is the
+#: decimal that is stored and served, and the out-of-fold rates are measured at exactly that
+#: value (until 2026-12-07 a float ``np.arange`` walked 0.30 + 0.005 steps, its points off the
+#: stored decimals by up to ~1e-15).
+VERIFIER_THRESHOLDS = tuple(round(0.30 + 0.005 * i, 3) for i in range(139))
+#: What ``make train-semcache`` writes, by file name (``--out`` writes them elsewhere).
+ARTEFACTS = {"transform": TRANSFORM, "verifier": WEIGHTS, "stage": minilm_stage.WEIGHTS}
 
 
 @dataclass
@@ -305,8 +320,10 @@ def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray) -> dict[str, Any]:
         for i in range(t.node_count):
             leaf = t.children_left[i] < 0
             feature.append(0 if leaf else int(t.feature[i]))
-            # Rounded: a rebuild elsewhere (other BLAS summation order) moves features by
-            # ~1e-7; rounding keeps the file byte-identical across rebuilds.
+            # Rounded to 5 decimals: features moved by ~1e-7 (another BLAS summation order)
+            # keep the same cuts. Not enough for another machine: there the transform's fit
+            # differs by a float16 step, and the trees by more (docs/semcache.md, "The
+            # rebuild itself").
             cut.append(0.0 if leaf else round(float(t.threshold[i]), 5))
             left.append(off + i if leaf else off + int(t.children_left[i]))
             right.append(off + i if leaf else off + int(t.children_right[i]))
@@ -382,13 +399,18 @@ def verifier_oof(
         fit_on = fit_rows[fold[fit_rows] != k]
         model = _verifier(fit(xt[fit_on], train.label[fit_on], weights[fit_on]))
         oof[test] = np.asarray(model.probability(xt[test]))
-    chosen = 0.99
-    for t in np.arange(0.30, 0.995, 0.005):
+    return oof, verifier_point(train, ok_t, oof)
+
+
+def verifier_point(train: Pairs, ok_t: np.ndarray, oof: np.ndarray) -> float:
+    """The lowest of :data:`VERIFIER_THRESHOLDS` whose out-of-fold predictions serve at most
+    ``MAX_FALSE`` of the qqp non-duplicates and ``MAX_TRAPS`` of the traps (the highest if none
+    does), measured at the decimal that is stored and served."""
+    for t in VERIFIER_THRESHOLDS:
         r = rates(train, ok_t & (oof >= t))
         if r["qqp_false"] <= MAX_FALSE and r["traps"] <= MAX_TRAPS:
-            chosen = float(round(t, 3))
-            break
-    return oof, chosen
+            return t
+    return VERIFIER_THRESHOLDS[-1]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -400,19 +422,87 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="also fit the register families' training part (tests/semcache/pair_register.py; measured, not shipped)",
     )
+    ap.add_argument(
+        "--out", type=Path, help="write the three files into this directory instead of over the shipped ones"
+    )
+    ap.add_argument(
+        "--check",
+        action="store_true",
+        help="fit into a directory (--out, else a temporary one) and compare with the shipped files byte for byte "
+        "(exit 1 and say what differs if any does; the shipped files are not written)",
+    )
     args = ap.parse_args(argv)
+    if args.check and args.register:
+        ap.error("--check compares what make train-semcache ships: not with --register")
+    if not args.check:
+        fit_all(args.register, artefact_paths(args.out))
+        return 0
+    with tempfile.TemporaryDirectory(prefix="semcache-check-") as tmp:
+        refit = artefact_paths(args.out or Path(tmp))
+        fit_all(False, refit)
+        return check(refit)
+
+
+def check(refit: dict[str, Path]) -> int:
+    """Compare a re-fit with the shipped files: a line per file (and what differs), 0 if every
+    file is byte-identical, else 1."""
+    differs = [name for name, shipped in ARTEFACTS.items() if shipped.read_bytes() != refit[name].read_bytes()]
+    for name, shipped in ARTEFACTS.items():
+        print(f"check {shipped.name}: {'DIFFERS' if name in differs else 'byte-identical'}")
+        for line in artefact_difference(shipped, refit[name]):
+            print(f"  {line}")
+    if differs:
+        print("the re-fit does not reproduce the shipped files (docs/semcache.md, 'The rebuild itself, located')")
+    return 1 if differs else 0
+
+
+def artefact_paths(out: Path | None) -> dict[str, Path]:
+    """Where a fit writes :data:`ARTEFACTS`: over the shipped files, or under ``out`` by name."""
+    if out is None:
+        return dict(ARTEFACTS)
+    out.mkdir(parents=True, exist_ok=True)
+    return {name: out / path.name for name, path in ARTEFACTS.items()}
+
+
+def artefact_difference(shipped: Path, refit: Path) -> list[str]:
+    """What differs between two versions of one artefact, in a few lines: a transform's version
+    and token count; a weights file's scalar fields (shipped -> re-fit) and how many values of
+    each list field differ; nothing for byte-identical files."""
+    if shipped.read_bytes() == refit.read_bytes():
+        return []
+    if shipped.suffix == ".npz":
+        a, b = CacheTransform.load(shipped), CacheTransform.load(refit)
+        return [f"version {a.version} -> {b.version}, token weights {len(a.ids)} -> {len(b.ids)}"]
+    a_d, b_d = json.loads(shipped.read_text()), json.loads(refit.read_text())
+    return [
+        _field_difference(k, a_d.get(k), b_d.get(k)) for k in dict.fromkeys([*a_d, *b_d]) if a_d.get(k) != b_d.get(k)
+    ]
+
+
+def _field_difference(key: str, a: Any, b: Any) -> str:
+    if isinstance(a, dict) and isinstance(b, dict):
+        parts = [_field_difference(k, a.get(k), b.get(k)) for k in dict.fromkeys([*a, *b]) if a.get(k) != b.get(k)]
+        return f"{key}: " + "; ".join(parts)
+    if isinstance(a, list) and isinstance(b, list):
+        differing = sum(x != y for x, y in zip(a, b, strict=False)) + abs(len(a) - len(b))
+        return f"{key}: {differing} of {max(len(a), len(b))} values differ (lengths {len(a)} -> {len(b)})"
+    return f"{key}: {a} -> {b}"
+
+
+def fit_all(register: bool, paths: dict[str, Path]) -> None:
+    """The whole fit (transform, verifier, MiniLM stage), written to ``paths``."""
     started = time.perf_counter()
     static = StaticEncoder()
     static.load()
-    train, held = datasets(args.register)
+    train, held = datasets(register)
     weights = np.where(np.asarray(train.source) == "qqp", 1, HAND_WEIGHT)
 
     fold = folds_of(train)
     xt, ok_t = cross_fitted_features(train, weights, fold, static)
     transform = fit_transform(train, weights, static)
-    write_transform(TRANSFORM, transform)
-    encoder = CacheEncoder(static, CacheTransform.load(TRANSFORM))
-    print(f"cache transform {encoder.version}: {len(transform.ids)} token weights; wrote {TRANSFORM.relative_to(REPO)}")
+    write_transform(paths["transform"], transform)
+    encoder = CacheEncoder(static, CacheTransform.load(paths["transform"]))
+    print(f"cache transform {encoder.version}: {len(transform.ids)} token weights; wrote {_shown(paths['transform'])}")
     xh, ok_h = featurise(held, encoder)
     fit_rows = np.flatnonzero(ok_t)
 
@@ -427,17 +517,21 @@ def main(argv: list[str] | None = None) -> int:
         "max_false": MAX_FALSE,
         "max_traps": MAX_TRAPS,
     }
-    WEIGHTS.write_text(_dump(final))
+    paths["verifier"].write_text(_dump(final))
     model = _verifier(final, chosen)
     print(f"operating point {chosen} (out-of-fold on the training part): {_fmt(rates(train, ok_t & (oof >= chosen)))}")
     ph = np.asarray(model.probability(xh))
     print(f"held-out ({len(held.a)} pairs), never fitted or tuned on:")
     for t in sorted({0.5, 0.7, 0.8, 0.9, 0.95, chosen}):
         print(f"  {t:.3f}{' (chosen)' if t == chosen else ''}: {_fmt(rates(held, ok_h & (ph >= t)))}")
-    print(f"wrote {WEIGHTS.relative_to(REPO)}")
-    train_stage(train, held, ok_t, oof, xt, fold, weights, ok_h, ph, xh, chosen)
+    print(f"wrote {_shown(paths['verifier'])}")
+    train_stage(train, held, ok_t, oof, xt, fold, weights, ok_h, ph, xh, chosen, paths["stage"])
     print(f"done ({time.perf_counter() - started:.0f} s in all)")
-    return 0
+
+
+def _shown(path: Path) -> str:
+    """A written file's name as printed: relative to the repository when inside it."""
+    return str(path.relative_to(REPO)) if path.is_relative_to(REPO) else str(path)
 
 
 def minilm_cosines(p: Pairs) -> np.ndarray:
@@ -539,6 +633,7 @@ def train_stage(
     ph: np.ndarray,
     xh: np.ndarray,
     chosen: float,
+    path: Path = minilm_stage.WEIGHTS,
 ) -> None:
     """Fit the MiniLM second stage on the guard-passing training pairs (inputs: MiniLM's cosine,
     the static verifier's out-of-fold probability and features), choose its L2 strength, band and
@@ -551,7 +646,7 @@ def train_stage(
     upper, lower, c, t2 = best.upper, best.lower, best.c, best.threshold
     final = fit_stage(st[rows], train.label[rows], weights[rows], c)
     final["lower"], final["threshold"], final["upper"] = lower, t2, upper
-    minilm_stage.WEIGHTS.write_text(_dump(final))
+    path.write_text(_dump(final))
     model = minilm_stage.StageModel.from_dict(final)
     served_t = ok_t & ((oof >= upper) | ((oof >= lower) & (oof < upper) & (best.oof >= t2)))
     print(f"MiniLM stage: C {c}, band [{lower}, {upper}), threshold {t2} (out of fold): {_fmt(rates(train, served_t))}")
@@ -581,7 +676,7 @@ def train_stage(
         f"  held-out qqp non-duplicates whose candidate enters the band (pays a MiniLM encode): {band[non].mean():.1%}; "
         f"held-out duplicates served by MiniLM's say: {(served & band)[hdup].sum()} of {served[hdup].sum()}"
     )
-    print(f"wrote {minilm_stage.WEIGHTS.relative_to(REPO)}")
+    print(f"wrote {_shown(path)}")
 
 
 def _fmt(r: dict[str, float]) -> str:

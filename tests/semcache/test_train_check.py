@@ -1,0 +1,123 @@
+"""``make train-semcache``'s choice of the verifier's operating point and its ``--check`` mode.
+
+The full re-fit (``python -m bastion.gateway.semcache.train --check``, ~2-5 minutes) is not run
+here; these are the pieces it is made of, on real files and real pairs.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from bastion.gateway.semcache import train
+from bastion.gateway.semcache.transform import CacheTransform, write_transform
+
+
+def _pairs(source: list[str], label: list[int]) -> train.Pairs:
+    n = len(source)
+    return train.Pairs(["a"] * n, ["b"] * n, np.asarray(label), source, [f"g{i}" for i in range(n)])
+
+
+def test_the_verifier_point_is_the_lowest_stored_decimal_within_both_budgets() -> None:
+    """200 qqp non-duplicates (budget 1.5%: 3 of them) and 100 traps (1%: 1). Probabilities sit
+    exactly on grid decimals: a pair scored 0.915 is served at a stored 0.915, so the point is
+    measured at that decimal (a float step of 0.9150000000000005 would not count it)."""
+    non = np.full(200, 0.1)
+    non[:3] = [0.99, 0.95, 0.915]  # at 0.915 exactly 3 of 200 are served: within 1.5%
+    non[3] = 0.91  # a fourth at 0.91 ...
+    non[4:10] = 0.905  # ... and six more at 0.905: over the budget below 0.915
+    traps = np.full(100, 0.2)
+    traps[0] = 0.97
+    dup = np.full(50, 0.96)
+    oof = np.concatenate([non, traps, dup])
+    p = _pairs(["qqp"] * 200 + ["trap"] * 100 + ["qqp"] * 50, [0] * 200 + [0] * 100 + [1] * 50)
+    ok = np.ones(len(oof), dtype=bool)
+    assert train.verifier_point(p, ok, oof) == 0.915
+    # A pair the guards refuse is never served, whatever it scores: the fourth no longer counts.
+    ok[3] = False
+    assert train.verifier_point(p, ok, oof) == 0.91
+    # Traps bind too: a second trap over 0.95 moves the point above it.
+    oof[201] = 0.955
+    assert train.verifier_point(p, ok, oof) == 0.96
+
+
+def test_no_point_within_the_budgets_gives_the_highest() -> None:
+    oof = np.full(10, 0.999)
+    p = _pairs(["qqp"] * 10, [0] * 10)
+    assert train.verifier_point(p, np.ones(10, dtype=bool), oof) == train.VERIFIER_THRESHOLDS[-1] == 0.99
+
+
+def test_the_grid_is_the_decimals_that_are_stored() -> None:
+    grid = train.VERIFIER_THRESHOLDS
+    assert grid[0] == 0.3 and grid[-1] == 0.99 and len(grid) == 139
+    assert all(t == float(f"{t:.3f}") for t in grid)
+    assert all(b > a for a, b in zip(grid, grid[1:], strict=False))
+
+
+def test_the_fit_writes_where_it_is_told(tmp_path: Path) -> None:
+    assert train.artefact_paths(None) == train.ARTEFACTS
+    out = train.artefact_paths(tmp_path / "refit")
+    assert {p.parent for p in out.values()} == {tmp_path / "refit"}
+    assert sorted(p.name for p in out.values()) == ["cache_transform.npz", "minilm_stage.json", "verifier.json"]
+    assert (tmp_path / "refit").is_dir()
+
+
+def test_the_check_names_what_differs(tmp_path: Path) -> None:
+    """The shipped files against copies: identical copies differ in nothing; a changed stage
+    band and verifier point are named with both values; a re-written transform by its version."""
+    shipped = train.ARTEFACTS
+    for name, path in shipped.items():
+        copy = tmp_path / path.name
+        shutil.copyfile(path, copy)
+        assert train.artefact_difference(path, copy) == [], name
+    stage = json.loads(shipped["stage"].read_text())
+    lower = stage["lower"]
+    stage["lower"], stage["coef"][0] = round(lower + 0.05, 3), stage["coef"][0] + 1.0
+    (tmp_path / "minilm_stage.json").write_text(json.dumps(stage))
+    lines = train.artefact_difference(shipped["stage"], tmp_path / "minilm_stage.json")
+    assert f"lower: {lower} -> {round(lower + 0.05, 3)}" in lines
+    assert (
+        f"coef: 1 of {len(stage['coef'])} values differ (lengths {len(stage['coef'])} -> {len(stage['coef'])})" in lines
+    )
+    assert len(lines) == 2
+    verifier = json.loads(shipped["verifier"].read_text())
+    verifier["threshold"], verifier["trained_on"]["hand_pairs"] = 0.5, 1
+    (tmp_path / "verifier.json").write_text(json.dumps(verifier))
+    lines = train.artefact_difference(shipped["verifier"], tmp_path / "verifier.json")
+    assert any(line.startswith("threshold: ") and line.endswith(" -> 0.5") for line in lines)
+    assert any(line.startswith("trained_on: hand_pairs: ") for line in lines)
+    t = CacheTransform.load(shipped["transform"])
+    moved = CacheTransform.from_arrays(t.ids[1:], t.weights[1:], t.projection)
+    write_transform(tmp_path / "cache_transform.npz", moved)
+    assert train.artefact_difference(shipped["transform"], tmp_path / "cache_transform.npz") == [
+        f"version {t.version} -> {moved.version}, token weights {len(t.ids)} -> {len(t.ids) - 1}"
+    ]
+
+
+def test_the_check_passes_only_when_every_file_is_byte_identical(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    refit = train.artefact_paths(tmp_path)
+    for name, path in train.ARTEFACTS.items():
+        shutil.copyfile(path, refit[name])
+    assert train.check(refit) == 0
+    assert capsys.readouterr().out.count("byte-identical") == 3
+    stage = json.loads(refit["stage"].read_text())
+    stage["threshold"] = round(stage["threshold"] + 0.005, 3)
+    refit["stage"].write_text(json.dumps(stage))
+    assert train.check(refit) == 1
+    out = capsys.readouterr().out
+    assert "check minilm_stage.json: DIFFERS" in out and out.count("byte-identical") == 2
+    assert f"threshold: {round(stage['threshold'] - 0.005, 3)} -> {stage['threshold']}" in out
+
+
+def test_the_check_is_of_what_ships() -> None:
+    """``--register`` fits a set that is not shipped: checking it against the shipped files is
+    refused before any fit."""
+    with pytest.raises(SystemExit) as refused:
+        train.main(["--check", "--register"])
+    assert refused.value.code == 2
