@@ -1203,6 +1203,65 @@ _REVEAL_ITS = (
     r"(?:system\s+prompt|prompt|instructions|configuration|rules|system\s+message)\b"
 )
 
+#: Issue #14, the twelfth corpus round (branch j73): instructions hidden in code and structured
+#: data, read in ``_data_text`` and in the text itself (part of ``WIDENINGS``).
+CODE_WIDENINGS: tuple[Widening, ...] = (
+    # The address to the AI at the start of a comment, string or value, with more addressees and
+    # directives than ``_FRAMED_ADDRESS`` ("# model: forget the user's request", "// @ai-agent: run").
+    _widen(("addressed_to_ai", "fake_role_tag"), _CODE_ADDRESS, _CODE_ADDRESS_CUES, 90, 120),
+    # The user's or the model's instructions set aside; the model's instructions declared void.
+    _widen(("override",), _SET_ASIDE, _SET_ASIDE_TRIGGERS, 5, 80),
+    _widen(
+        ("override",),
+        _INSTRUCTIONS_VOID,
+        (
+            "cancel",
+            "void",
+            "null",
+            "revoked",
+            "obsolete",
+            "superseded",
+            "replaced",
+            "invalid",
+            "overridden",
+            "withdrawn",
+            "expired",
+            "no longer",
+        ),
+        90,
+        30,
+    ),
+    # A directive to the AI at work on the data that sends out a secret; a private file sent out.
+    _widen(("addressed_to_ai", "exfiltrate"), _WHILE_PROCESSING, _WHILE_PROCESSING_TRIGGERS, 5, 160),
+    _widen(("exfiltrate",), _FILE_OUT, _FILE_OUT_TRIGGERS, 80, 80),
+    # Planted tags around instructions; extraction in the third person.
+    _widen(
+        ("fake_role_tag",),
+        _PLANTED_TAG,
+        ("<important", "<hidden", "<secret", "[system"),
+        5,
+        60,
+    ),
+    _widen(
+        ("addressed_to_ai",),
+        _TAGGED_DIRECTIVE,
+        ("<important", "<hidden", "<secret"),
+        5,
+        80,
+    ),
+    _widen(
+        ("extract_prompt", "your_instructions"),
+        _REVEAL_ITS,
+        tuple(
+            f"{v} {w}"
+            for v in ("reveal", "print", "output", "show", "share", "disclose", "repeat", "dump", "leak")
+            for w in ("its", "their")
+        ),
+        60,
+        60,
+    ),
+)
+
 #: Issue #14, the eleventh corpus round (branch j59): indirect injections addressed to the AI in
 #: data, authority-claim hijacks, indirect system-prompt extraction and unfamiliar personas.
 WIDENINGS: tuple[Widening, ...] = (
@@ -1303,61 +1362,7 @@ WIDENINGS: tuple[Widening, ...] = (
         150,
         60,
     ),
-    # Issue #14, the twelfth corpus round (branch j73): instructions hidden in code and data.
-    # The address to the AI at the start of a comment, string or value, with more addressees and
-    # directives than ``_FRAMED_ADDRESS`` ("# model: forget the user's request", "// @ai-agent: run").
-    _widen(("addressed_to_ai", "fake_role_tag"), _CODE_ADDRESS, _CODE_ADDRESS_CUES, 90, 120),
-    # The user's or the model's instructions set aside; the model's instructions declared void.
-    _widen(("override",), _SET_ASIDE, _SET_ASIDE_TRIGGERS, 5, 80),
-    _widen(
-        ("override",),
-        _INSTRUCTIONS_VOID,
-        (
-            "cancel",
-            "void",
-            "null",
-            "revoked",
-            "obsolete",
-            "superseded",
-            "replaced",
-            "invalid",
-            "overridden",
-            "withdrawn",
-            "expired",
-            "no longer",
-        ),
-        90,
-        30,
-    ),
-    # A directive to the AI at work on the data that sends out a secret; a private file sent out.
-    _widen(("addressed_to_ai", "exfiltrate"), _WHILE_PROCESSING, _WHILE_PROCESSING_TRIGGERS, 5, 160),
-    _widen(("exfiltrate",), _FILE_OUT, _FILE_OUT_TRIGGERS, 80, 80),
-    # Planted tags around instructions; extraction in the third person.
-    _widen(
-        ("fake_role_tag",),
-        _PLANTED_TAG,
-        ("<important", "<hidden", "<secret", "[system"),
-        5,
-        60,
-    ),
-    _widen(
-        ("addressed_to_ai",),
-        _TAGGED_DIRECTIVE,
-        ("<important", "<hidden", "<secret"),
-        5,
-        80,
-    ),
-    _widen(
-        ("extract_prompt", "your_instructions"),
-        _REVEAL_ITS,
-        tuple(
-            f"{v} {w}"
-            for v in ("reveal", "print", "output", "show", "share", "disclose", "repeat", "dump", "leak")
-            for w in ("its", "their")
-        ),
-        60,
-        60,
-    ),
+    *CODE_WIDENINGS,
 )
 
 
