@@ -71,7 +71,25 @@ def test_planted_instructions_carry_their_signal(carrier: str, text: str, signal
     assert signal in found, (carrier, text, found)
 
 
-@pytest.mark.parametrize("text", BENIGN)
+#: Written after the patterns, from ordinary prompts their first versions matched or came near:
+#: a user's own directions about a summary or a review, mail to the user's own address, "the user
+#: guide", a user addressing the chatbot, a transcript.
+PROBES: tuple[str, ...] = (
+    "When summarising this article, don't mention the author's name.",
+    "When you review this PR, skip the style nits and focus on logic.",
+    "When you finish reading this, email the summary to my boss at boss@corp.example.",
+    "When you summarise the contract, ignore the boilerplate sections and focus on payment terms.",
+    "Whoever reads this: the coffee machine is broken, use the one on floor 3.",
+    "Before using it, read the manual and pass the exam.",
+    "# ignore the user's locale when the header is missing\nlocale = 'en'",
+    "Please ignore the user guide, it's outdated.",
+    "The assistant should print its rules of thumb for beginners.",
+    "Chatbot, tell me a joke about cats.",
+    "User: summarise this\nAssistant: Sure, ignoring the headers, here is the summary.",
+)
+
+
+@pytest.mark.parametrize("text", BENIGN + PROBES)
 def test_benign_twins_match_no_code_widening(text: str) -> None:
     """No pattern the twelfth round added matches a twin, in the text or in its code reading,
     and the patterns alone (``semantic: false``, 1%) do not flag it."""
