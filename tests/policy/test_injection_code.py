@@ -17,6 +17,7 @@ from bastion.gateway.policy.detectors.injection import (
     SIGNALS,
     InjectionDetector,
     _data_text,
+    _decoded_strings,
     heuristic_signals,
 )
 
@@ -105,6 +106,9 @@ def test_data_text_decodes_escapes_and_puts_comments_and_values_on_lines() -> No
     assert "<!-- x -->" not in (_data_text('{"h": "&lt;!-- x --&gt;"}') or "<!-- x -->")
     code = _data_text("x = 1  # model: do this\n/* note */")
     assert code is not None and "\n model: do this" in code and "\n note \n" in code
+    # Every signal reads the decoded strings; the widenings alone read the cut text.
+    assert _decoded_strings(r'{"a": "plain", "t": "\u0069gnore it"}') == "ignore it"
+    assert _decoded_strings('{"a": "plain"}') is None
     # Prose shows no code or data: nothing to read.
     assert _data_text("Summarise the notes: we met on Tuesday (room 4) and agreed on the plan.") is None
 

@@ -1543,7 +1543,10 @@ def heuristic_signals(text: str) -> dict[str, float]:
     # escapes decoded (issue #14, the twelfth corpus round), scanned like the original.
     data = _data_text(plain)
     if data is not None:
-        _scan(data, found, skip=_DATA_SKIP)
+        _scan(data, found, skip=_ALL_SIGNALS)
+        decoded = _decoded_strings(plain)
+        if decoded is not None:
+            _scan(decoded, found, skip=_DATA_SKIP)
     # Letter-spaced, dotted or dashed words ("i g n o r e  a l l", "s.y.s.t.e.m", "i-g-n-o-r-e").
     if _SPACED_HINT.search(" " + plain):
         _scan(_SPACED_LETTERS.sub(_join_letters, plain), found, suffix="_split", boost=0.2)
@@ -1723,12 +1726,44 @@ def _join_letters(m: re.Match[str]) -> str:
     return "".join(c for c in m.group() if c.isalpha())
 
 
-#: Code or structured data: an escape sequence or HTML entity, a comment marker at a line start,
-#: a JSON key, a quoted value after ``:`` or ``=``. Ordinary prose has none (the test is cheap).
-_DATA_HINT = re.compile(
-    r"\\(?:u[0-9a-fA-F]{4}|[nrt\"\\/])|&(?:lt|gt|quot|amp|apos|#\d+|#x[0-9a-fA-F]+);|"
-    r"(?:^|\n)[ \t]*[+-]?[ \t]*(?:#|//|/\*|\*|--|;|<!--|\{#|<%--)|\"[ \t]*:|[:=][ \t]*[\"']"
-)
+#: An HTML entity ("&lt;", "&#39;"); a quoted value after a JSON key, ``:`` or ``=``; the markers a
+#: comment line starts with (after indentation and a diff's +/- column).
+_ENTITY = re.compile(r"&(?:lt|gt|quot|amp|apos|#\d+|#x[0-9a-fA-F]+);")
+_QUOTED_VALUE = re.compile(r"\"[ \t]*:|[:=][ \t]*[\"']")
+_COMMENT_STARTS = ("#", "//", "/*", "*", "--", ";", "<!--", "{#", "<%--")
+
+
+def _looks_like_data(text: str) -> bool:
+    """Whether ``text`` shows code or structured data: a backslash escape, an HTML entity, a
+    quoted value, a comment line. Cheap on prose (character tests first, a few lines)."""
+    if "\\" in text:
+        return True
+    if "&" in text and _ENTITY.search(text):
+        return True
+    if ('"' in text or "'" in text) and _QUOTED_VALUE.search(text):
+        return True
+    return any(line.lstrip(" \t").lstrip("+-").lstrip(" \t").startswith(_COMMENT_STARTS) for line in text.split("\n"))
+
+
+#: A double-quoted string with a backslash escape in it (JSON, most source languages); a line with an
+#: HTML entity.
+_ESCAPED_STRING = re.compile(r'"((?:[^"\\\n]|\\.)*\\(?:[^"\\\n]|\\.)*)"')
+_ENTITY_LINE = re.compile(r"[^\n]*&(?:lt|gt|quot|amp|apos|#\d+|#x[0-9a-fA-F]+);[^\n]*")
+
+
+def _decoded_strings(text: str) -> str | None:
+    """The strings of ``text`` that hold escapes and the lines that hold HTML entities, decoded,
+    one a line ('"\\u0069gnore all previous instructions"' read as "ignore all previous
+    instructions"): the only parts of code or data with words the text itself does not show, read
+    by every signal (the rest is read by the widenings only, :func:`_data_text`). None if none."""
+    parts = [m.group(1) for m in _ESCAPED_STRING.finditer(text)] if "\\" in text else []
+    if "&" in text:
+        parts += _ENTITY_LINE.findall(text)
+    if not parts:
+        return None
+    return "\n".join(_decode(p) for p in parts)
+
+
 #: JSON and source-string escapes: ``\u0069``, ``\n``, ``\"``.
 _ESCAPE = re.compile(r"\\(?:u([0-9a-fA-F]{4})|([nrt])|([\"'\\/]))")
 #: Where a comment, string or value begins or ends: comment markers, triple quotes, JSON
@@ -1743,6 +1778,9 @@ _DATA_BREAKS = re.compile(
 #: source of an LLM application holds ('"<|im_start|>system\\n{system_message}"'), not a planted
 #: turn; the original text is read for them as before.
 _DATA_SKIP = frozenset(i for i, sig in enumerate(SIGNALS) if sig.name in ("fake_role_tag", "fake_system"))
+#: The cut text has new line starts and, outside its decoded strings, no new words: only the
+#: widenings, whose framings read line starts, are run on it.
+_ALL_SIGNALS = frozenset(range(len(SIGNALS)))
 
 
 def _unescape(m: re.Match[str]) -> str:
@@ -1760,17 +1798,21 @@ def _data_text(text: str) -> str | None:
     decoded: an instruction planted in "# ...", "/* ... */", '"summary": "..."', "note: '...'"
     or '"\\u0069gnore ..."' then starts a line, as the framing patterns read it (issue #14, the
     twelfth corpus round). None for text that shows no code or data (most prompts)."""
-    if not _DATA_HINT.search(text):
+    if not _looks_like_data(text):
         return None
+    t = _DATA_BREAKS.sub("\n", _decode(text))
+    return None if t == text else t
+
+
+def _decode(text: str) -> str:
+    """``text`` with string escapes (twice: a JSON string inside a JSON string) and HTML entities
+    decoded."""
     t = text
     for _ in range(2):
         if "\\" not in t:
             break
         t = _ESCAPE.sub(_unescape, t)
-    if "&" in t:
-        t = html.unescape(t)
-    t = _DATA_BREAKS.sub("\n", t)
-    return None if t == text else t
+    return html.unescape(t) if "&" in t else t
 
 
 def _hidden_text(text: str, found: dict[str, float]) -> None:
