@@ -88,6 +88,7 @@ _NAT_ONLY_OK = ("US", "GB", "DE", "FR", "NL", "IT", "ES", "PL", "AU", "IN", "BR"
 
 
 def layout(num: phonenumbers.PhoneNumber, style: str) -> str:
+    region = phonenumbers.region_code_for_number(num)
     intl = phonenumbers.format_number(num, PhoneNumberFormat.INTERNATIONAL)
     nat = phonenumbers.format_number(num, PhoneNumberFormat.NATIONAL)
     code = str(num.country_code)
@@ -107,9 +108,16 @@ def layout(num: phonenumbers.PhoneNumber, style: str) -> str:
             "trunk0_tight": f"1-{a}-{b}-{c}",
         }[style]
     trunk = nat.startswith("0")
-    if style in ("trunk0", "trunk0_tight", "nat_paren_area", "nat_slash") and not trunk:
-        style = "intl"
     area, _, tail = nat.partition(" ")
+    # Layouts only some regions write: a slash after the area code (German-speaking), an area
+    # code in brackets or dots between groups only where the national layout is digit groups.
+    plain_groups = all(c.isdigit() or c == " " for c in nat)
+    if (
+        (style in ("trunk0", "trunk0_tight") and not trunk)
+        or (style == "nat_slash" and (region not in ("DE", "AT", "CH") or not plain_groups))
+        or (style in ("nat_paren_area", "nat_dot") and not (trunk and plain_groups))
+    ):
+        style = "intl"
     out = {
         "intl": intl,
         "e164": f"+{code}{nsn}",
