@@ -79,7 +79,7 @@ _EXT = r"(?:\(\s*(?:extension|extn[.:]?|ext[.:=-]?)\s*\d{1,6}\)|(?:extension|ext
 #: An extension given by its word ("ext. 204", "(extension 7)"), not by a bare "x" or "#".
 _EXT_WORD = re.compile(r"\s*[,;]?\s*\(?\s*ext", re.IGNORECASE)
 _PHONE = re.compile(
-    r"(?<![\w+/.-])(?:0\d{2,5} ?/ ?\d{2,8}(?:[ .-]\d{2,8}){0,3}|0\d/\d{5,9}|(?:\(\+\d{1,3}\)[ .-]?|\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?|\(0\d{4}\) ?)?\d{1,4}"
+    r"(?<![\w+/.-])(?:0\d{1,5} ?/ ?\d{2,10}(?:[ .-]\d{2,8}){0,3}|0\d/\d{5,9}|[2-9]\d\d/[2-9]\d\d-\d{4}|(?:\(\+\d{1,3}\)[ .-]?|\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?|\(0\d{4}\) ?)?\d{1,4}"
     r"(?:[ .-]?\(?\d{1,4}\)?){1,7})"
     # Not glued to a code's capitals ("3100-572-WHT" is a SKU; "082 490 1693-Office" is a phone).
     r"(?P<ext>\s*[,;]?\s*" + _EXT + r")?(?![\w/:=]|-\d|(?-i:-[A-Z]+(?![a-z])))",
@@ -493,6 +493,24 @@ def _speaker(text: str, start: int, end: int) -> bool:
     return not text[line_start:start].strip() and text.startswith(":", end) and _OTHER_SPEAKER.search(text) is not None
 
 
+#: Label suffixes that also end ordinary words and names ("Madrid", "David", "Ingrid", "Milano",
+#: "Torino", "Bruno", "Chopin"): glued to a word they make a label only when written as a suffix.
+_WORD_ENDING_SUFFIXES = frozenset({"id", "no", "pin"})
+
+
+def glued_label(stem: str, suffix: str) -> bool:
+    """Whether ``suffix`` written right after ``stem`` (as printed, no space) makes the pair a label
+    ("OrderID", "customerId", "TicketNo", "Kunden-ID", "ORDERNO", "orderno") rather than one word
+    that happens to end so ("Madrid", "Milano"): after a hyphen, as a capitalised suffix of a
+    lower-case stem, or after a reference word (issue #14, scripts/pii_thirteenth.py: a contact
+    list's "Madrid: +34 810 45 39 35" was read as the reference "Madr ID")."""
+    if suffix.lower() not in _WORD_ENDING_SUFFIXES or stem.endswith("-"):
+        return True
+    if suffix[0].isupper() and stem[-1].islower():
+        return True
+    return _REFERENCE_WORDS.fullmatch(stem) is not None
+
+
 def is_reference(text: str, start: int) -> bool:
     """Whether the digits at ``start`` follow a reference label ("Order number", "Invoice",
     "Voucher code", "Reg. no."), not a label of personal data ("Phone number", "NHS no.").
@@ -521,6 +539,8 @@ def is_reference(text: str, start: int) -> bool:
     m = _LABEL.search(text, max(0, start - 40), start)
     if m is None or m.group(1).lower() in _PERSONAL_LABELS:
         return False
+    if not m.group(2) and not glued_label(m.group(1), m.group(3)):
+        return False  # "Madrid: +34 ...", "Milano: +39 ...": a word ending in "id" / "no", no label
     # "Telefono:" ends in "no" but is one word, a phone word, not "Telefo no.".
     return bool(m.group(2)) or _PHONE_WORDS.fullmatch(m.group(1) + m.group(3)) is None
 
@@ -573,7 +593,7 @@ _PHONE_STEMS = re.compile(
 )
 #: A compound noun ending in a number word ("Zolltarifnummer", "Kartennummer", "Besprechungs-ID"):
 #: the stem names what the number belongs to.
-_COMPOUND_LABEL = re.compile(r"^(\w{3,}?)-?(?:nummer|numer|nr|code|kode|kod|id|pin)$", re.IGNORECASE)
+_COMPOUND_LABEL = re.compile(r"^(\w{3,}?)-?(nummer|numer|nr|code|kode|kod|id|pin)$", re.IGNORECASE)
 #: Number words of phrases "number of <thing>" ("numéro de carte", "número de socio", "numer
 #: licznika"): the thing after them is the label.
 _NUMBER_NOUNS = frozenset("numéro numero número numer nummer number no nr n° nº".split())
@@ -608,11 +628,13 @@ def own_label(text: str, start: int) -> bool:
         return _CONFIG_PHONE.search(key) is None
     at = start
     words: list[str] = []
+    starts: list[int] = []
     for _ in range(4):
         word, at = word_before(text, at)
         if not word:
             break
         words.append(word)
+        starts.append(at)
     for i, w in enumerate(words):
         # Walking back from the digits: a phone word before the label is the label's ("Telefon:"),
         # one after it modifies it ("call id 919-719-3400", "SMS code").
@@ -621,6 +643,11 @@ def own_label(text: str, start: int) -> bool:
         if _PHONE_WORDS.fullmatch(w) or w in _PERSONAL_PHONE_LABELS:
             return False
         compound = _COMPOUND_LABEL.match(w)
+        if compound:
+            printed = text[starts[i] : starts[i] + len(w)]
+            cut = len(w) - len(compound.group(2))
+            if not glued_label(printed[:cut], printed[cut:]):
+                compound = None  # "Madrid", "Turpin": a word, not "Madr" + "id"
         if w in _OWN_LABEL_WORDS or (compound and not _PHONE_STEMS.search(compound.group(1))):
             # At most one word of another kind between label and digits: an adjective or the
             # owner ("Código arancelario", "NIP firmy", "PIN code").
@@ -1843,10 +1870,15 @@ def _nhs_label_before(text: str, start: int) -> bool:
     return bool(words) and _DIGIT.search(text, words[-1].end(), start) is None
 
 
+#: An exit code and a country code right before ten digits: they are an international phone
+#: number's national part, whatever mod 11 says (the "+52 " case is in ``_NHS``'s look-behind).
+_IDD_CC_BEFORE = re.compile(r"(?<![\d+])(?:00|011)[ .-]?[1-9]\d{0,2}[ .-]$")
+
+
 def _nhs(text: str, low: str, windows: Windows) -> Iterable[Match]:
     for m in _iter(_NHS, text, windows):
-        if not gb_nhs.is_valid(m.group()):
-            continue
+        if not gb_nhs.is_valid(m.group()) or _IDD_CC_BEFORE.search(text, max(0, m.start() - 9), m.start()):
+            continue  # failing mod 11, or the national part of "00 52 226 113 9519" (a Mexican number)
         # 3-3-4 with spaces is how NHS numbers are printed; with the mod-11 check (one random
         # number in eleven passes) it outranks the phone reading of the same digits (0.7)
         # unless a phone word is near. Other layouts need a context word.
@@ -2152,6 +2184,8 @@ def _phones(text: str, windows: Windows, regions: tuple[str, ...], rule: PhoneRu
         if (_ZIP4.fullmatch(number) and not ext) or _is_amount(text, m.start(), end):
             continue
         score = _phone_score(number, regions)
+        if score < _PLUSLESS_SCORE and _plusless_field(text, m.start(), number):
+            score = _PLUSLESS_SCORE
         if score <= 0 and _PLAIN_LOCAL.fullmatch(number) and _phone_word_before(text, m.start(), _PLAIN_LOCAL_REACH):
             score = 0.25  # "Telefone: 216477457": a national number of a region not configured
         if score <= 0 or in_iban_tail(text, m.start()):
@@ -2183,8 +2217,17 @@ def _phones(text: str, windows: Windows, regions: tuple[str, ...], rule: PhoneRu
         after = _reach(text, end, rule.after, rule.unit, forward=True)
         if (
             # "ext. 204" names a phone line; a bare "x12" / "#20" does so only after a number some
-            # region validates ("Pallet 5180-2297-64  x12" is twelve pallets).
-            (ext and (not unverified or _EXT_WORD.match(ext)))
+            # region validates ("Pallet 5180-2297-64  x12" is twelve pallets): a configured one, or
+            # one of the contact regions when the number opens a field ("Billing: 01517 3826997
+            # x38", issue #14, scripts/pii_thirteenth.py).
+            (
+                ext
+                and (
+                    not unverified
+                    or _EXT_WORD.match(ext)
+                    or (_opens_field(text, m.start()) and _contact_number(number))
+                )
+            )
             or (not own and _phone_word_before(text, m.start(), before, same_line=reference))
             or (_alternative_phone(text, m.start()) and _contact_number(number))
             or label_after(text, end, _PHONE_WORDS, after)
@@ -2282,6 +2325,11 @@ _EMAIL_REST = re.compile(r"[ \t]*[,;/|][ \t]*[^\s@,;|]+@[^\W_][\w.-]*\.[^\W\d_]{
 #: 702-428-2911"): every number on it, unless another field starts between ("Teléfono: ... ·
 #: St.-Nr. 414 718 390": a colon, a middle dot or a bar).
 _LINE_PHONE_LABEL = re.compile(r"(?:^|\n)[ \t]*([^\W\d_][^\n:]{0,20}):[^\n:·|]*$")
+#: The next field of a delimited record is an e-mail address, whatever follows it ("Name | 0451 10
+#: 54 85 | priya@studio.it | cust# 1954"; issue #14, scripts/pii_thirteenth.py).
+_EMAIL_FIELD_NEXT = re.compile(
+    r"[ \t]*[,;|\t][ \t]*[^\s@,;|]+@[^\W_][\w.-]*\.[^\W\d_]{2,24}(?=[ \t]*(?:[,;|\t\r\n]|$))"
+)
 #: A number alone on its line with an e-mail address on the next (a signature block).
 _EMAIL_LINE_NEXT = re.compile(r"[ \t]*\r?\n[ \t]*[^\s@]+@[^\W_][\w.-]*\.[^\W\d_]{2,24}")
 
@@ -2300,6 +2348,8 @@ def _contact_layout(text: str, start: int, end: int, number: str) -> bool:
         return True
     if is_reference(text, start) or own_label(text, start):
         return False  # "Tracking ID 912 566 6524": the line's words are the number's own label
+    if _FORMATTED.search(number) and _EMAIL_FIELD_NEXT.match(text, end) and _contact_number(number):
+        return True  # "Priya Sharma | 0451 10 54 85 | priya@studio.it | cust# ...": a contact record
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     rest = text[end : len(text) if line_end < 0 else line_end]
@@ -2595,6 +2645,48 @@ def _phone_score(raw: str, regions: tuple[str, ...]) -> float:
     if best == 0.0 and _LOCAL_SHAPE.fullmatch(raw):
         best = 0.25
     return best
+
+
+#: A country code and its digit groups with the "+" left out ("Amsterdam: 31 10 196 7981",
+#: "| 41 72 007 98 67 |", "81 3-1259-9850"): read so when the number is valid with the "+",
+#: grouped exactly as libphonenumber prints it internationally, and opens a field (after a line
+#: start, a colon, a delimiter or a bracket: not "Payroll run 49 2507 1516", not the tail of
+#: "1Z YB4 GH1 65 6186 9706"). Above the reporting threshold alone, below a valid number with its
+#: "+". (Issue #14, scripts/pii_thirteenth.py.)
+_PLUSLESS_SCORE = 0.6
+_PLUSLESS_LEAD = re.compile(r"[1-9]\d{0,2}[ .-]\(?\d")
+_FIELD_OPEN = re.compile(r"(?:^|[\n:|\t,;(=])[ \t]*$")
+
+
+def _plusless_field(text: str, start: int, number: str) -> bool:
+    """Whether ``number`` at ``start`` is an international number written without its "+" at
+    the start of a field (see ``_PLUSLESS_SCORE``)."""
+    return _opens_field(text, start) and _plusless_international(number)
+
+
+def _opens_field(text: str, start: int) -> bool:
+    """Whether the digits at ``start`` open a field or a labelled line (after a line start, a
+    colon, a delimiter, a bracket, a signature line label such as "M ", or a phone word close
+    by), not right after a noun of the running text ("Payroll run 49 ...", "Pallet 5180-...")."""
+    return (
+        _FIELD_OPEN.search(text, max(0, start - 8), start) is not None
+        or _LINE_LABEL.search(text, max(0, start - 12), start) is not None  # "M 61 2 1588 7968"
+        or _phone_word_before(text, start, 20)
+    )
+
+
+@functools.lru_cache(maxsize=1024)
+def _plusless_international(raw: str) -> bool:
+    if not _PLUSLESS_LEAD.match(raw):
+        return False
+    try:
+        num = phonenumbers.parse("+" + raw, None)
+    except phonenumbers.NumberParseException:
+        return False
+    if not phonenumbers.is_valid_number(num):
+        return False
+    printed = phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    return [len(g) for g in _DIGIT_GROUP.findall(raw)] == [len(g) for g in _DIGIT_GROUP.findall(printed)]
 
 
 def _read_phone(raw: str, plain: str, international: bool, formatted: bool, regions: tuple[str, ...]) -> float:
