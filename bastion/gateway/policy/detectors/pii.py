@@ -511,6 +511,26 @@ def glued_label(stem: str, suffix: str) -> bool:
     return _REFERENCE_WORDS.fullmatch(stem) is not None
 
 
+#: A reference word used in an idiom, not as a label: "in case", "just in case", "in any case",
+#: "in order to", "for my part", "on our part", "in part", "a lot" (issue #14, found probing the
+#: thirteenth set's generalisation: "In case you need me: +44 7911 123456" was a reference).
+_IDIOM_LEAD = re.compile(
+    r"(?<![^\W\d_])(?:in(?:[ \t]+(?:any|this|that|either|which))?|for[ \t]+(?:my|our|your|his|her|their)"
+    r"|on[ \t]+(?:my|our|your|his|her|their)|a)[ \t]+$",
+    re.IGNORECASE,
+)
+#: What may stand between a reference word and its number as a label ("order no.", "case #").
+_LABEL_GAP = re.compile(r"[\s:#=.,-]*(?:(?:no|nr|num|number|id|ref|n°|nº)\b[\s:#=.,-]*)?", re.IGNORECASE)
+
+
+def _idiom(text: str, ref_start: int, gap: str) -> bool:
+    """Whether the reference word at ``ref_start`` is part of an idiom: an idiom's lead right
+    before it, and words other than a label's ("no.", "#") between it and the digits."""
+    return _IDIOM_LEAD.search(text, max(0, ref_start - 12), ref_start) is not None and (
+        _LABEL_GAP.fullmatch(gap) is None
+    )
+
+
 def is_reference(text: str, start: int) -> bool:
     """Whether the digits at ``start`` follow a reference label ("Order number", "Invoice",
     "Voucher code", "Reg. no."), not a label of personal data ("Phone number", "NHS no.").
@@ -523,6 +543,8 @@ def is_reference(text: str, start: int) -> bool:
         # phone word stands between ("Ticket 125-2582120090. Mobil 0151 ...", "Customer called
         # from +1 650 ...").
         gap = text[ref.end() : start]
+        if _idiom(text, ref.start(), gap):
+            continue  # "In case you need me: +44 7911 ...", "For my part, my number is ..."
         if (
             not _DIGIT.search(gap)
             and ". " not in gap
