@@ -2,7 +2,8 @@
 in "id" / "no" ("Madrid:", "Milano:") read as a glued label, international numbers written
 without their "+", bare extensions after numbers of other regions, a delimited record whose next
 field is an e-mail address, slashed area codes, ten digits after an exit and country code read
-as an NHS number, and reference words in idioms ("in case you need me:"). The strings are written
+as an NHS number, reference words in idioms ("in case you need me:"), and a phone word's
+"number for <purpose>:" read as "number of <thing>". The strings are written
 for these tests, not taken from that set; every value passes (or, for the look-alikes, fails)
 its own check, which the first test asserts."""
 
@@ -77,6 +78,11 @@ FOUND = [
     # Reference words in idioms label nothing.
     ("In case you need me: +44 7911 123456", "+44 7911 123456", "PHONE"),
     ("For my part, my number is 07911 123456", "07911 123456", "PHONE"),
+    # "<phone word> number for <purpose>:" names a phone's use, not a "number of <thing>" label.
+    ("Contact number for delivery: 07911 123456", "07911 123456", "PHONE"),
+    ("Mobile number for urgent matters: 07911 123456", "07911 123456", "PHONE"),
+    # French "appelle" (imperative and present), like "appelez".
+    ("Appelle-moi au 06 12 34 56 78", "06 12 34 56 78", "PHONE"),
 ]
 
 
@@ -104,6 +110,8 @@ NOT_FOUND = [
     ("Order 346-462-7043 | jo@shop.example | shipped", "346-462-7043"),
     # "in case no." is a case number's label, not an idiom.
     ("Filed in case no. 346-462-7043", "346-462-7043"),
+    # "number of <thing>" without a phone word before it still labels the thing's number.
+    ("numéro de carte fidélité : 0612345678", "0612345678"),
 ]
 
 

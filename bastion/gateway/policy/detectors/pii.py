@@ -675,6 +675,13 @@ def own_label(text: str, start: int) -> bool:
             # owner ("Código arancelario", "NIP firmy", "PIN code").
             return sum(x not in _LABEL_FILLERS for x in words[:i]) <= 1
         if w in _NUMBER_NOUNS and i >= 2 and words[i - 1] in _LABEL_FILLERS:
+            owner = words[i + 1] if i + 1 < len(words) else word_before(text, starts[i])[0]
+            if (
+                _PHONE_WORDS.fullmatch(f"{owner} {w}")
+                or _PHONE_WORDS.fullmatch(owner)
+                or owner in _PERSONAL_PHONE_LABELS
+            ):
+                return False  # "Contact number for delivery:", "Phone number of the site:": a phone's purpose
             return True  # "numéro de carte fidélité :": the thing after "number of" (no phone word)
     return False
 
@@ -1021,6 +1028,8 @@ _PHONE_WORDS = word_re(
         "📱",
         # Other persons and tenses of the calling verbs ("vous appellera au", "ti chiamerà al",
         # "belt je op", "liga-lhe para o", "te llamaremos al", "composez le").
+        "appelle",  # "Appelle-moi au", "je t'appelle au"
+        "rappelle",
         "appellera",
         "appellerons",
         "appellerai",
