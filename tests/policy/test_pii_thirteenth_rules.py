@@ -2,8 +2,9 @@
 in "id" / "no" ("Madrid:", "Milano:") read as a glued label, international numbers written
 without their "+", bare extensions after numbers of other regions, a delimited record whose next
 field is an e-mail address, slashed area codes, ten digits after an exit and country code read
-as an NHS number, reference words in idioms ("in case you need me:"), and a phone word's
-"number for <purpose>:" read as "number of <thing>". The strings are written
+as an NHS number, reference words in idioms ("in case you need me:"), a phone word's
+"number for <purpose>:" read as "number of <thing>", and a phone word further back taken as the
+label of digits a reference word labels ("Call us about order 415-867-2291"). The strings are written
 for these tests, not taken from that set; every value passes (or, for the look-alikes, fails)
 its own check, which the first test asserts."""
 
@@ -83,6 +84,9 @@ FOUND = [
     ("Mobile number for urgent matters: 07911 123456", "07911 123456", "PHONE"),
     # French "appelle" (imperative and present), like "appelez".
     ("Appelle-moi au 06 12 34 56 78", "06 12 34 56 78", "PHONE"),
+    # A reference word that labels nothing: a phone word's compound, a desk.
+    ("Call the order desk on 0161 496 0123", "0161 496 0123", "PHONE"),
+    ("Order hotline: 0161 496 0123", "0161 496 0123", "PHONE"),
 ]
 
 
@@ -110,6 +114,13 @@ NOT_FOUND = [
     ("Order 346-462-7043 | jo@shop.example | shipped", "346-462-7043"),
     # "in case no." is a case number's label, not an idiom.
     ("Filed in case no. 346-462-7043", "346-462-7043"),
+    # A reference word right before the digits labels them, whatever phone word stands further
+    # back (it names the call or the device) or after them.
+    ("Call us about order 415-867-2291 any time", "415-867-2291"),
+    ("Phone order #: 07911 123456", "07911 123456"),
+    ("Phone case part no. 0161-496-0123", "0161-496-0123"),
+    ("Warranty claim 0161 496 0123 for the phone", "0161 496 0123"),
+    ("Phone: +44 7911 123456 | order 312 884 2291", "312 884 2291"),
     # "number of <thing>" without a phone word before it still labels the thing's number.
     ("numéro de carte fidélité : 0612345678", "0612345678"),
 ]

@@ -523,6 +523,18 @@ _IDIOM_LEAD = re.compile(
 _LABEL_GAP = re.compile(r"[\s:#=.,-]*(?:(?:no|nr|num|number|id|ref|n°|nº)\b[\s:#=.,-]*)?", re.IGNORECASE)
 
 
+def labelled_by_reference(text: str, start: int) -> bool:
+    """Whether a reference word stands right before the digits at ``start``, nothing but a
+    label's "no." / "#" / colon between ("order 415-...", "part no. 0161-...", "Order #: ...");
+    not "order hotline: ..." (a phone word between) nor a transcript's speaker."""
+    refs = list(_REFERENCE_WORDS.finditer(text, max(0, start - 30), start))
+    if not refs:
+        return False
+    ref = refs[-1]
+    gap = text[ref.end() : start]
+    return _LABEL_GAP.fullmatch(gap) is not None and not _speaker(text, ref.start(), ref.end())
+
+
 def _idiom(text: str, ref_start: int, gap: str) -> bool:
     """Whether the reference word at ``ref_start`` is part of an idiom: an idiom's lead right
     before it, and words other than a label's ("no.", "#") between it and the digits."""
@@ -2227,7 +2239,10 @@ def _phones(text: str, windows: Windows, regions: tuple[str, ...], rule: PhoneRu
             continue  # "3 400 000 cells": a single-digit lead group is never how a phone starts
         # A label of its own right before the digits outranks a phone word further back: "Call in
         # to the standup: conference ID 410 671 5707#", "NIP firmy: 917-673-08-63".
-        own = own_label(text, m.start())
+        # A reference word right before the digits is their label too ("Call us about order
+        # 415-867-2291", "Phone case part no. 0161-496-0123"): a phone word further back names
+        # the call or the device, not these digits.
+        own = own_label(text, m.start()) or labelled_by_reference(text, m.start())
         reference = own or is_reference(text, m.start())
         if (
             not ext
@@ -2261,7 +2276,7 @@ def _phones(text: str, windows: Windows, regions: tuple[str, ...], rule: PhoneRu
             )
             or (not own and _phone_word_before(text, m.start(), before, same_line=reference))
             or (_alternative_phone(text, m.start()) and _contact_number(number))
-            or label_after(text, end, _PHONE_WORDS, after)
+            or (not own and label_after(text, end, _PHONE_WORDS, after))
             or (rule.layouts and _contact_layout(text, m.start(), end, number))
             or (ndigits >= 10 and _CEP.search(text, max(0, m.start() - 24), m.start()))
             or near(text, m.start(), end, _PHONE_LABELS_AFTER, before=0, after=10)
