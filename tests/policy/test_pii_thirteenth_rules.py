@@ -84,6 +84,11 @@ FOUND = [
     ("Mobile number for urgent matters: 07911 123456", "07911 123456", "PHONE"),
     # French "appelle" (imperative and present), like "appelez".
     ("Appelle-moi au 06 12 34 56 78", "06 12 34 56 78", "PHONE"),
+    # A bracketed note of hours or a footnote after the number is not part of it.
+    ("office line 0161 496 0123 (9-5)", "0161 496 0123", "PHONE"),
+    # Chat spellings of phone words.
+    ("txt me 07911123456", "07911123456", "PHONE"),
+    ("ph# 415 867 2291", "415 867 2291", "PHONE"),
     # A reference word that labels nothing: a phone word's compound, a desk.
     ("Call the order desk on 0161 496 0123", "0161 496 0123", "PHONE"),
     ("Order hotline: 0161 496 0123", "0161 496 0123", "PHONE"),
@@ -121,6 +126,9 @@ NOT_FOUND = [
     ("Phone case part no. 0161-496-0123", "0161-496-0123"),
     ("Warranty claim 0161 496 0123 for the phone", "0161 496 0123"),
     ("Phone: +44 7911 123456 | order 312 884 2291", "312 884 2291"),
+    # "pH" is no phone word; a bracketed count after a reference stays a reference.
+    ("pH 7.4 and 415 867 2291", "415 867 2291"),
+    ("Order 4471 2291 (2)", "4471 2291"),
     # "number of <thing>" without a phone word before it still labels the thing's number.
     ("numéro de carte fidélité : 0612345678", "0612345678"),
 ]

@@ -838,6 +838,8 @@ _PHONE_WORDS = word_re(
         "whatsapp",
         "sms",
         "text me",
+        "txt me",  # chat spelling of "text me"
+        "ph#",  # "ph# 415 867 2291" (not "ph", the acidity of "pH 7.4")
         "contact",
         "dial",
         "ring",
@@ -2187,6 +2189,8 @@ def _phone_layouts(text: str, windows: Windows) -> Iterable[Match]:
             yield Match("PHONE", m.start(), m.end(), 0.75)
 
 
+#: A bracketed note of one or two digits (or a range of them) after a number, a space before it.
+_TRAILING_NOTE = re.compile(r"\s+\(\d{1,2}(?:[-.]\d{1,2})?\)$")
 #: A patent office's code right before the digits ("DE 10 2019 123 456.7", "EP 3 456 789",
 #: "WO 2021/123456"): a publication or application number in any language's sentence.
 _PATENT_OFFICE = re.compile(r"(?<![A-Za-z])(?:DE|EP|WO|US|JP|CN|GB|FR|KR|AT|CH)[ \t]?$")
@@ -2207,9 +2211,13 @@ def _phones(text: str, windows: Windows, regions: tuple[str, ...], rule: PhoneRu
             continue
         ext = m.group("ext")
         number = raw[: m.start("ext") - m.start()] if ext else raw
-        # A bracket the pattern took from the surrounding prose is not part of the number.
+        # A bracket the pattern took from the surrounding prose is not part of the number, nor is
+        # a note in brackets after it ("0161 496 0123 (9-5)", "07911 123456 (2)": hours, a
+        # footnote): no number ends in a bracketed group of one or two digits.
         while number.endswith(")") and number.count("(") < number.count(")"):
             number = number[:-1]
+        if not ext and (note := _TRAILING_NOTE.search(number)):
+            number = number[: note.start()]
         end = m.end() if ext else m.start() + len(number)
         digits = [c for c in number if c.isdigit()]
         ndigits = len(digits)
