@@ -49,7 +49,7 @@ def test_the_values_are_what_the_tests_say() -> None:
         assert _valid(number, region), number
     assert nhs.is_valid("2261139519")  # the Mexican number's national part passes mod 11
     # The look-alikes: valid with a "+" too, so only their context tells them apart.
-    assert _valid("+49 2507 1516") and _valid("+65 6186 9706")
+    assert _valid("+49 2507 1516") and _valid("+65 6186 9706") and _valid("+49 6404 2164")
     # And the printed groups of the plus-less numbers are libphonenumber's own.
     assert (
         phonenumbers.format_number(phonenumbers.parse("+31 101967981"), phonenumbers.PhoneNumberFormat.INTERNATIONAL)
@@ -65,8 +65,9 @@ FOUND = [
     # International numbers without the "+", grouped as printed internationally, opening a field.
     ("Amsterdam: 31 10 196 7981\nSydney: 61 2 9876 5432", "31 10 196 7981", "PHONE"),
     ("Thanks,\nAnna\nM 61 2 9876 5432", "61 2 9876 5432", "PHONE"),
-    ("| Kenji | 81 3-1234-5678 | 2025-03-01 |", "81 3-1234-5678", "PHONE"),
-    ("Zürich office (41 79 123 45 67)", "41 79 123 45 67", "PHONE"),
+    ("Zürich: 41 79 123 45 67", "41 79 123 45 67", "PHONE"),
+    # Opening a cell, it needs a contact cue: here the column's header.
+    ("| Name | Tel | Since |\n| Kenji | 81 3-1234-5678 | 2025-03-01 |", "81 3-1234-5678", "PHONE"),
     # A bare extension after a number of a region the detector is not configured for.
     ("Switchboard: +44 20 7946 0321\nBilling: 0151 23456789 x38", "0151 23456789", "PHONE"),
     # A one-line record whose next field is the person's e-mail address.
@@ -113,6 +114,9 @@ NOT_FOUND = [
     # Valid with a "+" but after a noun of the text, or the tail of a longer code.
     ("Payroll run 49 2507 1516 closed", "49 2507 1516"),
     ("Tracking 1Z YB4 GH1 65 6186 9706", "65 6186 9706"),
+    # Valid with a "+" and so grouped, but after a quantity's label or in a cell with no contact cue.
+    ("Total: 49 6404 2164", "49 6404 2164"),
+    ("| 4471 | 49 6404 2164 | shipped |", "49 6404 2164"),
     # A bare "x12" after a noun is a count, whatever the digits.
     ("Pallet 5180-2297-64  x12 received.", "5180-2297-64"),
     # A reference-labelled number stays one though an e-mail field follows.

@@ -2235,8 +2235,8 @@ def _phones(text: str, windows: Windows, regions: tuple[str, ...], rule: PhoneRu
         if (_ZIP4.fullmatch(number) and not ext) or _is_amount(text, m.start(), end):
             continue
         score = _phone_score(number, regions)
-        if score < _PLUSLESS_SCORE and _plusless_field(text, m.start(), number):
-            score = _PLUSLESS_SCORE
+        if score < _PLUSLESS_SCORE:
+            score = max(score, _plusless_score(text, m.start(), number))
         if score <= 0 and _PLAIN_LOCAL.fullmatch(number) and _phone_word_before(text, m.start(), _PLAIN_LOCAL_REACH):
             score = 0.25  # "Telefone: 216477457": a national number of a region not configured
         if score <= 0 or in_iban_tail(text, m.start()):
@@ -2702,20 +2702,40 @@ def _phone_score(raw: str, regions: tuple[str, ...]) -> float:
 
 
 #: A country code and its digit groups with the "+" left out ("Amsterdam: 31 10 196 7981",
-#: "| 41 72 007 98 67 |", "81 3-1259-9850"): read so when the number is valid with the "+",
-#: grouped exactly as libphonenumber prints it internationally, and opens a field (after a line
-#: start, a colon, a delimiter or a bracket: not "Payroll run 49 2507 1516", not the tail of
-#: "1Z YB4 GH1 65 6186 9706"). Above the reporting threshold alone, below a valid number with its
-#: "+". (Issue #14, scripts/pii_thirteenth.py.)
+#: "M 61 2 1588 7968", "| 81 3-1259-9850 |"): read so when the number is valid with the "+" and
+#: grouped exactly as libphonenumber prints it internationally (issue #14,
+#: scripts/pii_thirteenth.py). Where it opens a field labelled by a phone word, a signature's line
+#: label or a capitalised word and a colon (a place or a person, not "Total:"), that is enough;
+#: opening any other field (a cell, a line, a bracket) it is a valid number that still needs a
+#: contact cue (a phone column, an e-mail next to it), since one random digit string in ~120
+#: printed in such a grouping is valid with a "+" (measured on 19,730 strings). After a noun of
+#: the running text ("Payroll run 49 2507 1516", the tail of "1Z YB4 GH1 65 6186 9706") never.
 _PLUSLESS_SCORE = 0.6
+_PLUSLESS_CUE_NEEDED = 0.45
 _PLUSLESS_LEAD = re.compile(r"[1-9]\d{0,2}[ .-]\(?\d")
 _FIELD_OPEN = re.compile(r"(?:^|[\n:|\t,;(=])[ \t]*$")
+#: A capitalised word and a colon right before the digits ("Madrid: ", "Kenji: ").
+_NAMED_FIELD = re.compile(r"(?<![^\W\d_])[A-ZÀ-ÖØ-Þ][^\W\d_]+:[ \t]*$")
+#: Labels of quantities, which a capitalised word before a colon may also be.
+_QUANTITY_LABELS = frozenset(
+    "total subtotal sum amount qty quantity count balance price cost value weight size volume units "
+    "population revenue sales budget".split()
+)
 
 
-def _plusless_field(text: str, start: int, number: str) -> bool:
-    """Whether ``number`` at ``start`` is an international number written without its "+" at
-    the start of a field (see ``_PLUSLESS_SCORE``)."""
-    return _opens_field(text, start) and _plusless_international(number)
+def _plusless_score(text: str, start: int, number: str) -> float:
+    """The score of ``number`` at ``start`` read as an international number written without its
+    "+" (see ``_PLUSLESS_SCORE``), 0 when it is not one."""
+    if not _opens_field(text, start) or not _plusless_international(number):
+        return 0.0
+    named = _NAMED_FIELD.search(text, max(0, start - 30), start)
+    if (
+        _phone_word_before(text, start, 20)
+        or _LINE_LABEL.search(text, max(0, start - 12), start)
+        or (named and named.group().rstrip(" \t:").lower() not in _QUANTITY_LABELS)
+    ):
+        return _PLUSLESS_SCORE
+    return _PLUSLESS_CUE_NEEDED
 
 
 def _opens_field(text: str, start: int) -> bool:
