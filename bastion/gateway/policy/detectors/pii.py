@@ -2279,7 +2279,7 @@ def _phones(text: str, windows: Windows, regions: tuple[str, ...], rule: PhoneRu
                 and (
                     not unverified
                     or _EXT_WORD.match(ext)
-                    or (_opens_field(text, m.start()) and _contact_number(number))
+                    or (_opens_field(text, m.start()) and _national_layout(number))
                 )
             )
             or (not own and _phone_word_before(text, m.start(), before, same_line=reference))
@@ -2402,7 +2402,7 @@ def _contact_layout(text: str, start: int, end: int, number: str) -> bool:
         return True
     if is_reference(text, start) or own_label(text, start):
         return False  # "Tracking ID 912 566 6524": the line's words are the number's own label
-    if _FORMATTED.search(number) and _EMAIL_FIELD_NEXT.match(text, end) and _contact_number(number):
+    if _EMAIL_FIELD_NEXT.match(text, end) and _national_layout(number):
         return True  # "Priya Sharma | 0451 10 54 85 | priya@studio.it | cust# ...": a contact record
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
@@ -2513,6 +2513,33 @@ def _valid_in_some_region(number: str) -> bool:
             continue
         if phonenumbers.is_valid_number(num):
             return True
+    return False
+
+
+@functools.lru_cache(maxsize=1024)
+def _national_layout(number: str) -> bool:
+    """Whether ``number`` is valid in one of :data:`_CONTACT_REGIONS` and printed in that region's
+    national grouping (libphonenumber's, separators aside: "020 7946 0321", "06 12 34 56 78"), or
+    with its area code's first group a digit short ("0151 23456789").
+    The weakest contact cues (a bare "x38" extension, an e-mail in the next field; issue #14,
+    scripts/pii_thirteenth.py) ask for it: a random string of 8-11 digits is valid in some
+    region more often than not, but rarely in the grouping that region prints."""
+    groups = _DIGIT_GROUP.findall(number)
+    if len(groups) < 2 or _YEAR_GROUPS.fullmatch(number):
+        return False
+    for region in _CONTACT_REGIONS:
+        try:
+            num = phonenumbers.parse(number, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(num):
+            printed = _DIGIT_GROUP.findall(phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.NATIONAL))
+            if [len(g) for g in printed] == [len(g) for g in groups]:
+                return True
+            # The area or mobile code a digit short, the rest grouped freely ("0151 23456789"
+            # for libphonenumber's "01512 3456789", as Germans print their mobiles).
+            if printed and len(groups[0]) == len(printed[0]) - 1 and len(groups[0]) >= 3:
+                return True
     return False
 
 
