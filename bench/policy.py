@@ -46,6 +46,7 @@ import pii_eleventh  # noqa: E402
 import pii_lookalikes_new  # noqa: E402
 import pii_seventh  # noqa: E402
 import pii_sixth  # noqa: E402
+import pii_thirteenth  # noqa: E402
 import pii_twelfth  # noqa: E402
 import pii_varied  # noqa: E402
 import pii_world  # noqa: E402
@@ -1039,6 +1040,26 @@ def bench_pii_twelfth() -> None:
     )
 
 
+def bench_pii_thirteenth() -> None:
+    """The thirteenth PII set (``scripts/pii_thirteenth.py``): valid phones in every printed
+    layout and place, negated and offered labels, and look-alikes beside PII words; every 5th
+    family held out."""
+    messages = pii_thirteenth.build()
+    parts, rows = _split_rows(messages)
+    _print_split(
+        f"### Phones as printed, and numbers beside PII words (`scripts/pii_thirteenth.py`, {len(messages)} "
+        f"documents of {len(pii_thirteenth.FAMILIES)} kinds: signatures, Markdown and `|` tables, TSV exports, "
+        "dial strings, multi-country office lists, forwarded SMS, sentences of 18 regions; phones parsed back "
+        f"by `phonenumbers` in {len(pii_thirteenth.LAYOUTS)} layouts (without `+`, `00` / `011` exits, `(0)` "
+        "trunk, bracketed or slashed area codes, dots, extensions); negated and offered labels; look-alikes "
+        "such as phone-shaped order, ticket and case numbers, tracking and invoice numbers, versions, "
+        "timestamps, OIDs, coordinates, ISBNs, part numbers, amounts, meeting ids). Written before changing "
+        "the detector (2026-12-07, branch j75); held-out families (every 5th) read once, at the end.\n",
+        rows,
+        [rep.looks for rep in parts],
+    )
+
+
 def main() -> None:
     embedder = Embedder()
     bench_pii()
@@ -1053,6 +1074,7 @@ def main() -> None:
     bench_pii_eighth()
     bench_pii_eleventh()
     bench_pii_twelfth()
+    bench_pii_thirteenth()
     bench_latency(embedder)
     bench_topics(embedder)
     bench_injection()

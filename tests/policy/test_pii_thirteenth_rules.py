@@ -117,6 +117,8 @@ NOT_FOUND = [
     # Valid with a "+" and so grouped, but after a quantity's label or in a cell with no contact cue.
     ("Total: 49 6404 2164", "49 6404 2164"),
     ("| 4471 | 49 6404 2164 | shipped |", "49 6404 2164"),
+    # The slashed North American layout after a noun is that thing's number, as the dashed one.
+    ("Ratio 206/752-9904", "206/752-9904"),
     # A bare "x12" after a noun is a count, whatever the digits.
     ("Pallet 5180-2297-64  x12 received.", "5180-2297-64"),
     # A reference-labelled number stays one though an e-mail field follows.

@@ -1118,8 +1118,9 @@ _OTHER_ID_LABEL = re.compile(
 _NHS_LAYOUT = re.compile(r"[2-9]\d\d \d{3} \d{4}")
 #: The NHS named as such (not "patient" or "clinic", which US records use as much).
 _NHS_DOCUMENT = re.compile(r"\bNHS\b")
-#: Ten digits 3-3-4 with dashes or dots, the North American layout.
-_NANP_LAYOUT = re.compile(r"[2-9]\d\d([.-])\d{3}\1\d{4}")
+#: Ten digits 3-3-4 with dashes or dots, the North American layout, or a slash after the area
+#: code ("206/752-9904").
+_NANP_LAYOUT = re.compile(r"[2-9]\d\d(?:([.-])\d{3}\1|/\d{3}-)\d{4}")
 #: A word right before the digits (perhaps with ":" or "#") that is not a preposition, verb or
 #: "number" word after which phone numbers are written.
 _NOT_NOUN_LABELS = frozenset(
