@@ -82,7 +82,9 @@ _PHONE = re.compile(
     r"(?<![\w+/.-])(?:0\d{1,5} ?/ ?\d{2,10}(?:[ .-]\d{2,8}){0,3}|0\d/\d{5,9}|[2-9]\d\d/[2-9]\d\d-\d{4}|(?:\(\+\d{1,3}\)[ .-]?|\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?|\(0\d{4}\) ?)?\d{1,4}"
     r"(?:[ .-]?\(?\d{1,4}\)?){1,7})"
     # Not glued to a code's capitals ("3100-572-WHT" is a SKU; "082 490 1693-Office" is a phone).
-    r"(?P<ext>\s*[,;]?\s*" + _EXT + r")?(?![\w/:=]|-\d|(?-i:-[A-Z]+(?![a-z])))",
+    # A colon right after the number only when a space or the end follows: "SMS from
+    # +447409493028: Your code is ..." names the sender; "12:30", "host:8080" stay out.
+    r"(?P<ext>\s*[,;]?\s*" + _EXT + r")?(?![\w/=]|:(?!\s|$)|-\d|(?-i:-[A-Z]+(?![a-z])))",
     re.IGNORECASE,
 )
 #: "+44 (0)20 ...": the trunk prefix in brackets after a country code is not dialled.
@@ -575,6 +577,10 @@ def is_reference(text: str, start: int) -> bool:
         return False
     if not m.group(2) and not glued_label(m.group(1), m.group(3)):
         return False  # "Madrid: +34 ...", "Milano: +39 ...": a word ending in "id" / "no", no label
+    if m.group(3) == "no" and not text[m.end(3) : start].strip() and _IS_INTERNATIONAL.match(text, start):
+        # A bare lower-case "no" before a "+" number is a word of the sentence (Portuguese,
+        # Spanish, Italian "no": "Me liga no +55 11 ...", "llámame no ..."), not "No." of a reference.
+        return _REFERENCE_WORDS.fullmatch(m.group(1)) is not None
     # "Telefono:" ends in "no" but is one word, a phone word, not "Telefo no.".
     return bool(m.group(2)) or _PHONE_WORDS.fullmatch(m.group(1) + m.group(3)) is None
 
