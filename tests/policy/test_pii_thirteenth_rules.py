@@ -43,6 +43,10 @@ def test_the_values_are_what_the_tests_say() -> None:
     ):
         assert _valid(number), number
     for number, region in (
+        ("030 123 4567", "NL"),
+        ("0221 12345678", "DE"),
+        ("06 1234 5678", "IT"),
+        ("04471 229188", "DE"),
         ("0151 23456789", "DE"),
         ("0451 10 54 85", "DE"),
         ("01 2339352", "AT"),
@@ -96,6 +100,13 @@ FOUND = [
     # after the number, and a bare "no" of a Portuguese sentence before a "+" number.
     ("Fwd: SMS from +447409493028: Your code is 798817.", "+447409493028", "PHONE"),
     ("Me liga no +55 11 98653-1093", "+55 11 98653-1093", "PHONE"),
+    # A contact list's line with bars, middle dots or slashes between name, place and number
+    # (the twelfth set's documented held-out misses were of this kind; these strings are new).
+    ("Contacts:\nNoa Levi | Paris | 01 42 68 53 00\nJan de Vries | Utrecht | 030 123 4567", "030 123 4567", "PHONE"),
+    ("Team:\nLars Nilsson · Köln · 0221 12345678", "0221 12345678", "PHONE"),
+    ("Maria Rossi (Roma) | 06 1234 5678", "06 1234 5678", "PHONE"),
+    # ... but not against a header naming the column as something else.
+    ("Account holder | Account number\nJane Doe | 747-557-5228", "747-557-5228", "BANK_ACCOUNT"),
     # A reference word that labels nothing: a phone word's compound, a desk.
     ("Call the order desk on 0161 496 0123", "0161 496 0123", "PHONE"),
     ("Order hotline: 0161 496 0123", "0161 496 0123", "PHONE"),
@@ -123,6 +134,9 @@ NOT_FOUND = [
     # Valid with a "+" and so grouped, but after a quantity's label or in a cell with no contact cue.
     ("Total: 49 6404 2164", "49 6404 2164"),
     ("| 4471 | 49 6404 2164 | shipped |", "49 6404 2164"),
+    # A product table's row is no contact line unless the number is printed as a region prints
+    # its numbers ("4471 2291 88" is valid in Germany as 04471 229188).
+    ("Items:\nBlue Widget | Size L | 4471 2291 88", "4471 2291 88"),
     # A colon glued to digits is a time or a port; "order no" before a "+" number is still a label.
     ("at 12:30 call", "12:30"),
     ("order no +44 7911 123456", "+44 7911 123456"),

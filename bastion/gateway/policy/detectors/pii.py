@@ -2379,6 +2379,15 @@ _CONTACT_LINE = re.compile(
     rf"(?:[ \t]*(?:[,–—-]|\([ \t]*{_NAME}(?:[ \t]+{_NAME})?[ \t]*\))[ \t]*{_NAME}(?:[ \t]+{_NAME})?)?"
     r"[ \t]*(?:[,–—-]|\([^()\n]{2,30}\))?[ \t]*:?[ \t]*$"
 )
+#: The same line with its fields separated by a bar, a middle dot or a slash ("Noa Levi | Paris |
+#: 01 42 68 53 00", "Lars Nilsson · Köln · 0221 12345678", "Maria Rossi (Roma) | 06 ..."; issue
+#: #14, probes of branch j75): product and stock tables are printed so too ("Blue Widget | Size L |
+#: 4471 2291 88"), so the number must also be printed in a region's national grouping.
+_CONTACT_LINE_DELIMITED = re.compile(
+    rf"(?:^|\n)[ \t]*{_NAME}(?:[ \t]+(?:de[ \t]+|van[ \t]+|da[ \t]+|del[ \t]+)?{_NAME}){{1,2}}"
+    rf"(?:[ \t]*(?:[,–—|·/-]|\([ \t]*{_NAME}(?:[ \t]+{_NAME})?[ \t]*\))[ \t]*{_NAME}(?:[ \t]+{_NAME})?)?"
+    r"[ \t]*(?:[,–—|·/-]|\([^()\n]{2,30}\)(?:[ \t]*[,–—|·/-])?)?[ \t]*:?[ \t]*$"
+)
 #: What may close a contact list's line after the number: the person's e-mail address ("Maria
 #: Santos (Madrid): 070-705 29 40, msantos@studio.it"; issue #14, scripts/pii_twelfth.py).
 _EMAIL_REST = re.compile(r"[ \t]*[,;/|][ \t]*[^\s@,;|]+@[^\W_][\w.-]*\.[^\W\d_]{2,24}[ \t.;]*$")
@@ -2414,8 +2423,15 @@ def _contact_layout(text: str, start: int, end: int, number: str) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     rest = text[end : len(text) if line_end < 0 else line_end]
-    if (rest.strip(" \t.;") == "" or (_FORMATTED.search(number) and _EMAIL_REST.match(rest))) and _CONTACT_LINE.search(
-        text, max(0, line_start - 1), start
+    if (rest.strip(" \t.;") == "" or (_FORMATTED.search(number) and _EMAIL_REST.match(rest))) and (
+        _CONTACT_LINE.search(text, max(0, line_start - 1), start)
+        or (
+            _CONTACT_LINE_DELIMITED.search(text, max(0, line_start - 1), start)
+            and _national_layout(number)
+            # In a table whose header names the column, the header says what it is ("Account
+            # holder | Account number⏎Jane Doe | 747-557-5228").
+            and not _named_other_column(text, start, end)
+        )
     ):
         return True
     label = _LINE_PHONE_LABEL.search(text, max(0, line_start - 1), start)
@@ -2429,6 +2445,13 @@ def _contact_layout(text: str, start: int, end: int, number: str) -> bool:
         )
     # "Here's João Pereira 15 664 65 69": a person's name right before the number ending the line.
     return _NAME_THEN_NUMBER.search(text, line_start, start) is not None and _contact_number(number)
+
+
+def _named_other_column(text: str, start: int, end: int) -> bool:
+    """Whether the field at ``start:end`` sits under a column header that names no phone (a cell
+    of words: a first row of data, "Noa Levi | Paris | 01 42 68 53 00", heads nothing)."""
+    header = column_header(text, start, end)
+    return header is not None and not _DIGIT.search(header) and _PHONE_WORDS.search(header) is None
 
 
 #: What opens a signature or an address block (issue #14, scripts/pii_eleventh.py): sign-offs and
@@ -2545,7 +2568,7 @@ def _national_layout(number: str) -> bool:
                 return True
             # The area or mobile code a digit short, the rest grouped freely ("0151 23456789"
             # for libphonenumber's "01512 3456789", as Germans print their mobiles).
-            if printed and len(groups[0]) == len(printed[0]) - 1 and len(groups[0]) >= 3:
+            if printed and len(groups[0]) == len(printed[0]) - 1 >= 3 and printed[0].startswith(groups[0]):
                 return True
     return False
 
