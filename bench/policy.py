@@ -46,6 +46,7 @@ import pii_eleventh  # noqa: E402
 import pii_lookalikes_new  # noqa: E402
 import pii_seventh  # noqa: E402
 import pii_sixth  # noqa: E402
+import pii_thirteenth  # noqa: E402
 import pii_twelfth  # noqa: E402
 import pii_varied  # noqa: E402
 import pii_world  # noqa: E402
@@ -187,6 +188,15 @@ def _flagged_categories(parts: Sequence[Mapping[str, Sequence[int]]]) -> str:
     return "Look-alike categories flagged (tuning / held out): " + ("; ".join(flagged) or "none") + ".\n"
 
 
+def _print_split(intro: str, rows: list[list[Any]], looks: Sequence[Mapping[str, Sequence[int]]]) -> None:
+    """A PII set of documents split into tuning and held-out families: its introduction, its
+    table (spans and recall per entity, look-alike spans flagged) and the look-alike categories
+    flagged in some part (``looks``: category -> (flagged, total), one mapping per part)."""
+    print(intro)
+    _table(["entity", "tuning spans", "tuning recall", "held-out spans", "held-out recall", "target"], rows)
+    print(_flagged_categories(looks))
+
+
 def bench_pii_varied() -> None:
     """The larger evaluation set written as an outside evaluator would (``scripts/pii_varied.py``):
     every claimed entity in many formats and countries, and look-alikes in 18 families."""
@@ -242,15 +252,15 @@ def bench_pii_world() -> None:
     rows = _recall_rows(sorted({c for rep in parts for c in rep.recall}), [rep.recall for rep in parts])
     rows.append(_share_row("look-alike spans flagged as anything", [rep.look_total() for rep in parts]))
     rows.append(_share_row("documents without PII flagged", [rep.clean_docs for rep in parts]))
-    print(
+    _print_split(
         f"### PII in documents (`scripts/pii_world.py`, {len(docs)} order e-mails, invoices, tickets, logs, "
         "code, medical letters, HR forms, itineraries, statements in 7 languages; look-alikes in "
         f"{len(pii_world.LOOKALIKES)} categories in the same paragraphs; 'test values' are known test cards "
         "and 555-01xx numbers, counted as PII). Held-out families (CRC-32 % 3 == 0) were run once after "
-        "tuning, see docs/policy.md.\n"
+        "tuning, see docs/policy.md.\n",
+        rows,
+        [rep.looks for rep in parts],
     )
-    _table(["entity", "tuning spans", "tuning recall", "held-out spans", "held-out recall", "target"], rows)
-    print(_flagged_categories([rep.looks for rep in parts]))
 
 
 def _rate_at_fpr(scores: list[float], labels: list[bool], fpr: float) -> tuple[float, float]:
@@ -904,16 +914,16 @@ def bench_pii_chat() -> None:
     unpromised = _recall_rows([pii_chat.UNPROMISED], [rep.recall for rep in parts])[0]
     rows.append([*unpromised[:-1], "-"])
     rows.append(_share_row("look-alike spans flagged as anything", [rep.look_total() for rep in parts]))
-    print(
+    _print_split(
         f"### PII in chat pastes (`scripts/pii_chat.py`, {len(messages)} messages of {len(pii_chat.FAMILIES)} "
         "families: support chats, CSV/TSV exports, JSON/YAML payloads, SMS, logs, .env files, forms in Spanish, "
         "Portuguese, Dutch, Polish, Swedish, Italian, romaji and Hindi-English; phones of 17 countries; "
         f"look-alikes in {len(pii_chat.LOOKS)} categories incl. checksum failures). Written before reading the "
         "detector; held-out families (`HELDOUT`) were run once before and once after the tuning. "
-        f"{pii_chat.UNPROMISED} = PESEL, BSN, CPF, personnummer.\n"
+        f"{pii_chat.UNPROMISED} = PESEL, BSN, CPF, personnummer.\n",
+        rows,
+        [rep.looks for rep in parts],
     )
-    _table(["entity", "tuning spans", "tuning recall", "held-out spans", "held-out recall", "target"], rows)
-    print(_flagged_categories([rep.looks for rep in parts]))
 
 
 def bench_pii_lookalikes_new() -> None:
@@ -921,16 +931,16 @@ def bench_pii_lookalikes_new() -> None:
     has, split by category into a tuning half and a held-out half, with promised PII beside them."""
     messages = pii_lookalikes_new.build()
     parts, rows = _split_rows(messages)
-    print(
+    _print_split(
         f"### PII look-alikes of new kinds (`scripts/pii_lookalikes_new.py`, {len(messages)} messages: "
         f"{len(pii_lookalikes_new.CATEGORIES)} categories such as company/tax numbers with real check digits "
         "(ABN, CNPJ, SIRET, partita IVA, REGON, CVR, orgnr, CUIT), meeting IDs, one-time codes, .env values, "
         "patents, court cases, drug codes, meters, tariffs, loyalty numbers, gift-card PINs, ISINs, in 9 "
         "languages, with phones, accounts, IBANs, SSNs and e-mails next to their words). Held-out categories "
-        "(CRC-32 odd) were run once on main before the rule changes and once after.\n"
+        "(CRC-32 odd) were run once on main before the rule changes and once after.\n",
+        rows,
+        [rep.looks for rep in parts],
     )
-    _table(["entity", "tuning spans", "tuning recall", "held-out spans", "held-out recall", "target"], rows)
-    print(_flagged_categories([rep.looks for rep in parts]))
 
 
 def bench_pii_sixth() -> None:
@@ -939,17 +949,17 @@ def bench_pii_sixth() -> None:
     chats in six languages; every 4th family held out."""
     messages = pii_sixth.build()
     parts, rows = _split_rows(messages)
-    print(
+    _print_split(
         f"### PII in business documents (`scripts/pii_sixth.py`, {len(messages)} documents of "
         f"{len(pii_sixth.FAMILIES)} kinds: tickets, logs, stack traces, CI logs, CSV/TSV exports, invoices, "
         "receipts, pharmacy and GP notes, shipping notices, HR forms, chats in German, French, Spanish, "
         "Italian, Dutch and Portuguese; phones of 22 countries; look-alikes in "
         f"{len(pii_sixth.LOOKS)} categories such as tracking, NDC, Rx, container and loyalty numbers, IMEIs, "
         "ISBNs, epoch timestamps and checksum failures). Written before reading the detector's rules; "
-        "held-out families (every 4th) were run once, at the end.\n"
+        "held-out families (every 4th) were run once, at the end.\n",
+        rows,
+        [rep.looks for rep in parts],
     )
-    _table(["entity", "tuning spans", "tuning recall", "held-out spans", "held-out recall", "target"], rows)
-    print(_flagged_categories([rep.looks for rep in parts]))
     after = pii_chat.evaluate(pii_sixth.build_after())
     recall = ", ".join(f"{e} {f}/{t}" for e, (f, t) in after.recall.items())
     flagged, total = after.look_total()
@@ -965,7 +975,7 @@ def bench_pii_seventh() -> None:
     codes, NHS-shaped numbers failing mod 11 ...); every 4th family held out."""
     messages = pii_seventh.build()
     parts, rows = _split_rows(messages)
-    print(
+    _print_split(
         f"### Phones and their look-alikes (`scripts/pii_seventh.py`, {len(messages)} documents of "
         f"{len(pii_seventh.FAMILIES)} kinds: signatures, letterheads, contact tables and lists, chats, "
         "schedules, listings, invites, itineraries, statements, logs; phones of "
@@ -973,10 +983,10 @@ def bench_pii_seventh() -> None:
         f"`phonenumbers`; look-alikes in {len(pii_seventh.LOOKS)} categories: dates and times in every "
         "layout, date/time/year ranges, versions, amounts, measurements, patents, standards, sort codes, "
         "tax numbers, NHS-shaped numbers failing mod 11). Written before reading the phone rules; "
-        "held-out families (every 4th) were read at the end only (main and this detector, 00:14 UTC; the final code, 00:22 UTC).\n"
+        "held-out families (every 4th) were read at the end only (main and this detector, 00:14 UTC; the final code, 00:22 UTC).\n",
+        rows,
+        [rep.looks for rep in parts],
     )
-    _table(["entity", "tuning spans", "tuning recall", "held-out spans", "held-out recall", "target"], rows)
-    print(_flagged_categories([rep.looks for rep in parts]))
 
 
 def bench_pii_eighth() -> None:
@@ -986,16 +996,16 @@ def bench_pii_eighth() -> None:
     national ids, and many look-alikes; every 4th family held out."""
     messages = pii_eighth.build()
     parts, rows = _split_rows(messages)
-    print(
+    _print_split(
         f"### Phones of the world and their look-alikes (`scripts/pii_eighth.py`, {len(messages)} documents of "
         f"{len(pii_eighth.FAMILIES)} kinds; phones of {len(pii_eighth.STYLES)} regions validated by "
         f"`phonenumbers`, look-alikes in {len(pii_eighth.LOOKS)} categories: patents, timestamps, versions, "
         "coordinates, ISBNs, IMEIs, meeting ids, company registers, amounts, ranges, check-digit failures). "
         "Written before reading the rules; the held-out families were read once, after which phone words "
-        "of three of them were added (2026-12-07, branch j50): the held-out phone figure is no longer blind.\n"
+        "of three of them were added (2026-12-07, branch j50): the held-out phone figure is no longer blind.\n",
+        rows,
+        [rep.looks for rep in parts],
     )
-    _table(["entity", "tuning spans", "tuning recall", "held-out spans", "held-out recall", "target"], rows)
-    print(_flagged_categories([rep.looks for rep in parts]))
 
 
 def bench_pii_eleventh() -> None:
@@ -1005,7 +1015,7 @@ def bench_pii_eleventh() -> None:
     out."""
     messages = pii_eleventh.build()
     parts, rows = _split_rows(messages)
-    print(
+    _print_split(
         f"### PII in business paperwork and tool results (`scripts/pii_eleventh.py`, {len(messages)} documents "
         f"of {len(pii_eleventh.FAMILIES)} kinds: mail headers, signatures and delivery addresses of 14 countries "
         "with no phone word, tickets, access and app logs, CSV/JSON exports, invoices with bank details, shipping "
@@ -1013,10 +1023,10 @@ def bench_pii_eleventh() -> None:
         "16-digit cards in odd groupings with no card word, EINs beside SSN words; look-alikes such as "
         "Message-IDs, order, tracking and invoice numbers, versions, ISBNs, coordinates, Unix times, hashes, "
         "NPIs, BICs, creditor ids, masked numbers and checksum failures). Written before reading the "
-        "detector's rules (2026-12-07, branch j62); held-out families (every 5th) read once, at the end.\n"
+        "detector's rules (2026-12-07, branch j62); held-out families (every 5th) read once, at the end.\n",
+        rows,
+        [rep.looks for rep in parts],
     )
-    _table(["entity", "tuning spans", "tuning recall", "held-out spans", "held-out recall", "target"], rows)
-    print(_flagged_categories([rep.looks for rep in parts]))
 
 
 def bench_pii_twelfth() -> None:
@@ -1025,7 +1035,7 @@ def bench_pii_twelfth() -> None:
     headers) and unusual groupings of cards, IBANs and accounts; every 5th family held out."""
     messages = pii_twelfth.build()
     parts, rows = _split_rows(messages)
-    print(
+    _print_split(
         f"### PII under labels that say something else (`scripts/pii_twelfth.py`, {len(messages)} documents "
         f"of {len(pii_twelfth.FAMILIES)} kinds: W-9 and 1099 instructions, tax and payroll help-desk chats "
         "with EINs beside denied or alternative SSN words, vendor masters and payroll sheets whose headers "
@@ -1034,10 +1044,30 @@ def bench_pii_twelfth() -> None:
         "IBANs in pairs, dashes, lower case or wrapped; look-alikes such as EINs, NPIs, SSN-shaped claim "
         "numbers, Luhn-valid tracking and gift-card ids, hospital numbers, OMB and catalogue numbers). "
         "Written before changing the detector (2026-12-07, branch j63); held-out families (every 5th) "
-        "read once, at the end.\n"
+        "read once, at the end.\n",
+        rows,
+        [rep.looks for rep in parts],
     )
-    _table(["entity", "tuning spans", "tuning recall", "held-out spans", "held-out recall", "target"], rows)
-    print(_flagged_categories([rep.looks for rep in parts]))
+
+
+def bench_pii_thirteenth() -> None:
+    """The thirteenth PII set (``scripts/pii_thirteenth.py``): valid phones in every printed
+    layout and place, negated and offered labels, and look-alikes beside PII words; every 5th
+    family held out."""
+    messages = pii_thirteenth.build()
+    parts, rows = _split_rows(messages)
+    _print_split(
+        f"### Phones as printed, and numbers beside PII words (`scripts/pii_thirteenth.py`, {len(messages)} "
+        f"documents of {len(pii_thirteenth.FAMILIES)} kinds: signatures, Markdown and `|` tables, TSV exports, "
+        "dial strings, multi-country office lists, forwarded SMS, sentences of 18 regions; phones parsed back "
+        f"by `phonenumbers` in {len(pii_thirteenth.LAYOUTS)} layouts (without `+`, `00` / `011` exits, `(0)` "
+        "trunk, bracketed or slashed area codes, dots, extensions); negated and offered labels; look-alikes "
+        "such as phone-shaped order, ticket and case numbers, tracking and invoice numbers, versions, "
+        "timestamps, OIDs, coordinates, ISBNs, part numbers, amounts, meeting ids). Written before changing "
+        "the detector (2026-12-07, branch j75); held-out families (every 5th) read once, at the end.\n",
+        rows,
+        [rep.looks for rep in parts],
+    )
 
 
 def main() -> None:
@@ -1054,6 +1084,7 @@ def main() -> None:
     bench_pii_eighth()
     bench_pii_eleventh()
     bench_pii_twelfth()
+    bench_pii_thirteenth()
     bench_latency(embedder)
     bench_topics(embedder)
     bench_injection()

@@ -79,10 +79,12 @@ _EXT = r"(?:\(\s*(?:extension|extn[.:]?|ext[.:=-]?)\s*\d{1,6}\)|(?:extension|ext
 #: An extension given by its word ("ext. 204", "(extension 7)"), not by a bare "x" or "#".
 _EXT_WORD = re.compile(r"\s*[,;]?\s*\(?\s*ext", re.IGNORECASE)
 _PHONE = re.compile(
-    r"(?<![\w+/.-])(?:0\d{2,5} ?/ ?\d{2,8}(?:[ .-]\d{2,8}){0,3}|0\d/\d{5,9}|(?:\(\+\d{1,3}\)[ .-]?|\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?|\(0\d{4}\) ?)?\d{1,4}"
+    r"(?<![\w+/.-])(?:0\d{1,5} ?/ ?\d{2,10}(?:[ .-]\d{2,8}){0,3}|0\d/\d{5,9}|[2-9]\d\d/[2-9]\d\d-\d{4}|(?:\(\+\d{1,3}\)[ .-]?|\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?|\(0\d{4}\) ?)?\d{1,4}"
     r"(?:[ .-]?\(?\d{1,4}\)?){1,7})"
     # Not glued to a code's capitals ("3100-572-WHT" is a SKU; "082 490 1693-Office" is a phone).
-    r"(?P<ext>\s*[,;]?\s*" + _EXT + r")?(?![\w/:=]|-\d|(?-i:-[A-Z]+(?![a-z])))",
+    # A colon right after the number only when a space or the end follows: "SMS from
+    # +447409493028: Your code is ..." names the sender; "12:30", "host:8080" stay out.
+    r"(?P<ext>\s*[,;]?\s*" + _EXT + r")?(?![\w/=]|:(?!\s|$)|-\d|(?-i:-[A-Z]+(?![a-z])))",
     re.IGNORECASE,
 )
 #: "+44 (0)20 ...": the trunk prefix in brackets after a country code is not dialled.
@@ -493,6 +495,56 @@ def _speaker(text: str, start: int, end: int) -> bool:
     return not text[line_start:start].strip() and text.startswith(":", end) and _OTHER_SPEAKER.search(text) is not None
 
 
+#: Label suffixes that also end ordinary words and names ("Madrid", "David", "Ingrid", "Milano",
+#: "Torino", "Bruno", "Chopin"): glued to a word they make a label only when written as a suffix.
+_WORD_ENDING_SUFFIXES = frozenset({"id", "no", "pin"})
+
+
+def glued_label(stem: str, suffix: str) -> bool:
+    """Whether ``suffix`` written right after ``stem`` (as printed, no space) makes the pair a label
+    ("OrderID", "customerId", "TicketNo", "Kunden-ID", "ORDERNO", "orderno") rather than one word
+    that happens to end so ("Madrid", "Milano"): after a hyphen, as a capitalised suffix of a
+    lower-case stem, or after a reference word (issue #14, scripts/pii_thirteenth.py: a contact
+    list's "Madrid: +34 810 45 39 35" was read as the reference "Madr ID")."""
+    if suffix.lower() not in _WORD_ENDING_SUFFIXES or stem.endswith("-"):
+        return True
+    if suffix[0].isupper() and stem[-1].islower():
+        return True
+    return _REFERENCE_WORDS.fullmatch(stem) is not None
+
+
+#: A reference word used in an idiom, not as a label: "in case", "just in case", "in any case",
+#: "in order to", "for my part", "on our part", "in part", "a lot" (issue #14, found probing the
+#: thirteenth set's generalisation: "In case you need me: +44 7911 123456" was a reference).
+_IDIOM_LEAD = re.compile(
+    r"(?<![^\W\d_])(?:in(?:[ \t]+(?:any|this|that|either|which))?|for[ \t]+(?:my|our|your|his|her|their)"
+    r"|on[ \t]+(?:my|our|your|his|her|their)|a)[ \t]+$",
+    re.IGNORECASE,
+)
+#: What may stand between a reference word and its number as a label ("order no.", "case #").
+_LABEL_GAP = re.compile(r"[\s:#=.,-]*(?:(?:no|nr|num|number|id|ref|n°|nº)\b[\s:#=.,-]*)?", re.IGNORECASE)
+
+
+def labelled_by_reference(text: str, start: int) -> bool:
+    """Whether a reference word stands right before the digits at ``start``, nothing but a
+    label's "no." / "#" / colon between ("order 415-...", "part no. 0161-...", "Order #: ...");
+    not "order hotline: ..." (a phone word between) nor a transcript's speaker."""
+    refs = list(_REFERENCE_WORDS.finditer(text, max(0, start - 30), start))
+    if not refs:
+        return False
+    ref = refs[-1]
+    gap = text[ref.end() : start]
+    return _LABEL_GAP.fullmatch(gap) is not None and not _speaker(text, ref.start(), ref.end())
+
+
+def _idiom(text: str, ref_start: int, gap: str) -> bool:
+    """Whether the reference word at ``ref_start`` is part of an idiom: an idiom's lead right
+    before it, and words other than a label's ("no.", "#") between it and the digits."""
+    return _IDIOM_LEAD.search(text, max(0, ref_start - 12), ref_start) is not None and (
+        _LABEL_GAP.fullmatch(gap) is None
+    )
+
+
 def is_reference(text: str, start: int) -> bool:
     """Whether the digits at ``start`` follow a reference label ("Order number", "Invoice",
     "Voucher code", "Reg. no."), not a label of personal data ("Phone number", "NHS no.").
@@ -505,6 +557,8 @@ def is_reference(text: str, start: int) -> bool:
         # phone word stands between ("Ticket 125-2582120090. Mobil 0151 ...", "Customer called
         # from +1 650 ...").
         gap = text[ref.end() : start]
+        if _idiom(text, ref.start(), gap):
+            continue  # "In case you need me: +44 7911 ...", "For my part, my number is ..."
         if (
             not _DIGIT.search(gap)
             and ". " not in gap
@@ -521,6 +575,12 @@ def is_reference(text: str, start: int) -> bool:
     m = _LABEL.search(text, max(0, start - 40), start)
     if m is None or m.group(1).lower() in _PERSONAL_LABELS:
         return False
+    if not m.group(2) and not glued_label(m.group(1), m.group(3)):
+        return False  # "Madrid: +34 ...", "Milano: +39 ...": a word ending in "id" / "no", no label
+    if m.group(3) == "no" and not text[m.end(3) : start].strip() and _IS_INTERNATIONAL.match(text, start):
+        # A bare lower-case "no" before a "+" number is a word of the sentence (Portuguese,
+        # Spanish, Italian "no": "Me liga no +55 11 ...", "llámame no ..."), not "No." of a reference.
+        return _REFERENCE_WORDS.fullmatch(m.group(1)) is not None
     # "Telefono:" ends in "no" but is one word, a phone word, not "Telefo no.".
     return bool(m.group(2)) or _PHONE_WORDS.fullmatch(m.group(1) + m.group(3)) is None
 
@@ -573,7 +633,7 @@ _PHONE_STEMS = re.compile(
 )
 #: A compound noun ending in a number word ("Zolltarifnummer", "Kartennummer", "Besprechungs-ID"):
 #: the stem names what the number belongs to.
-_COMPOUND_LABEL = re.compile(r"^(\w{3,}?)-?(?:nummer|numer|nr|code|kode|kod|id|pin)$", re.IGNORECASE)
+_COMPOUND_LABEL = re.compile(r"^(\w{3,}?)-?(nummer|numer|nr|code|kode|kod|id|pin)$", re.IGNORECASE)
 #: Number words of phrases "number of <thing>" ("numéro de carte", "número de socio", "numer
 #: licznika"): the thing after them is the label.
 _NUMBER_NOUNS = frozenset("numéro numero número numer nummer number no nr n° nº".split())
@@ -608,11 +668,13 @@ def own_label(text: str, start: int) -> bool:
         return _CONFIG_PHONE.search(key) is None
     at = start
     words: list[str] = []
+    starts: list[int] = []
     for _ in range(4):
         word, at = word_before(text, at)
         if not word:
             break
         words.append(word)
+        starts.append(at)
     for i, w in enumerate(words):
         # Walking back from the digits: a phone word before the label is the label's ("Telefon:"),
         # one after it modifies it ("call id 919-719-3400", "SMS code").
@@ -621,11 +683,23 @@ def own_label(text: str, start: int) -> bool:
         if _PHONE_WORDS.fullmatch(w) or w in _PERSONAL_PHONE_LABELS:
             return False
         compound = _COMPOUND_LABEL.match(w)
+        if compound:
+            printed = text[starts[i] : starts[i] + len(w)]
+            cut = len(w) - len(compound.group(2))
+            if not glued_label(printed[:cut], printed[cut:]):
+                compound = None  # "Madrid", "Turpin": a word, not "Madr" + "id"
         if w in _OWN_LABEL_WORDS or (compound and not _PHONE_STEMS.search(compound.group(1))):
             # At most one word of another kind between label and digits: an adjective or the
             # owner ("Código arancelario", "NIP firmy", "PIN code").
             return sum(x not in _LABEL_FILLERS for x in words[:i]) <= 1
         if w in _NUMBER_NOUNS and i >= 2 and words[i - 1] in _LABEL_FILLERS:
+            owner = words[i + 1] if i + 1 < len(words) else word_before(text, starts[i])[0]
+            if (
+                _PHONE_WORDS.fullmatch(f"{owner} {w}")
+                or _PHONE_WORDS.fullmatch(owner)
+                or owner in _PERSONAL_PHONE_LABELS
+            ):
+                return False  # "Contact number for delivery:", "Phone number of the site:": a phone's purpose
             return True  # "numéro de carte fidélité :": the thing after "number of" (no phone word)
     return False
 
@@ -770,6 +844,8 @@ _PHONE_WORDS = word_re(
         "whatsapp",
         "sms",
         "text me",
+        "txt me",  # chat spelling of "text me"
+        "ph#",  # "ph# 415 867 2291" (not "ph", the acidity of "pH 7.4")
         "contact",
         "dial",
         "ring",
@@ -972,6 +1048,8 @@ _PHONE_WORDS = word_re(
         "📱",
         # Other persons and tenses of the calling verbs ("vous appellera au", "ti chiamerà al",
         # "belt je op", "liga-lhe para o", "te llamaremos al", "composez le").
+        "appelle",  # "Appelle-moi au", "je t'appelle au"
+        "rappelle",
         "appellera",
         "appellerons",
         "appellerai",
@@ -1046,8 +1124,9 @@ _OTHER_ID_LABEL = re.compile(
 _NHS_LAYOUT = re.compile(r"[2-9]\d\d \d{3} \d{4}")
 #: The NHS named as such (not "patient" or "clinic", which US records use as much).
 _NHS_DOCUMENT = re.compile(r"\bNHS\b")
-#: Ten digits 3-3-4 with dashes or dots, the North American layout.
-_NANP_LAYOUT = re.compile(r"[2-9]\d\d([.-])\d{3}\1\d{4}")
+#: Ten digits 3-3-4 with dashes or dots, the North American layout, or a slash after the area
+#: code ("206/752-9904").
+_NANP_LAYOUT = re.compile(r"[2-9]\d\d(?:([.-])\d{3}\1|/\d{3}-)\d{4}")
 #: A word right before the digits (perhaps with ":" or "#") that is not a preposition, verb or
 #: "number" word after which phone numbers are written.
 _NOT_NOUN_LABELS = frozenset(
@@ -1843,10 +1922,15 @@ def _nhs_label_before(text: str, start: int) -> bool:
     return bool(words) and _DIGIT.search(text, words[-1].end(), start) is None
 
 
+#: An exit code and a country code right before ten digits: they are an international phone
+#: number's national part, whatever mod 11 says (the "+52 " case is in ``_NHS``'s look-behind).
+_IDD_CC_BEFORE = re.compile(r"(?<![\d+])(?:00|011)[ .-]?[1-9]\d{0,2}[ .-]$")
+
+
 def _nhs(text: str, low: str, windows: Windows) -> Iterable[Match]:
     for m in _iter(_NHS, text, windows):
-        if not gb_nhs.is_valid(m.group()):
-            continue
+        if not gb_nhs.is_valid(m.group()) or _IDD_CC_BEFORE.search(text, max(0, m.start() - 9), m.start()):
+            continue  # failing mod 11, or the national part of "00 52 226 113 9519" (a Mexican number)
         # 3-3-4 with spaces is how NHS numbers are printed; with the mod-11 check (one random
         # number in eleven passes) it outranks the phone reading of the same digits (0.7)
         # unless a phone word is near. Other layouts need a context word.
@@ -2112,6 +2196,8 @@ def _phone_layouts(text: str, windows: Windows) -> Iterable[Match]:
             yield Match("PHONE", m.start(), m.end(), 0.75)
 
 
+#: A bracketed note of one or two digits (or a range of them) after a number, a space before it.
+_TRAILING_NOTE = re.compile(r"\s+\(\d{1,2}(?:[-.]\d{1,2})?\)$")
 #: A patent office's code right before the digits ("DE 10 2019 123 456.7", "EP 3 456 789",
 #: "WO 2021/123456"): a publication or application number in any language's sentence.
 _PATENT_OFFICE = re.compile(r"(?<![A-Za-z])(?:DE|EP|WO|US|JP|CN|GB|FR|KR|AT|CH)[ \t]?$")
@@ -2132,9 +2218,13 @@ def _phones(text: str, windows: Windows, regions: tuple[str, ...], rule: PhoneRu
             continue
         ext = m.group("ext")
         number = raw[: m.start("ext") - m.start()] if ext else raw
-        # A bracket the pattern took from the surrounding prose is not part of the number.
+        # A bracket the pattern took from the surrounding prose is not part of the number, nor is
+        # a note in brackets after it ("0161 496 0123 (9-5)", "07911 123456 (2)": hours, a
+        # footnote): no number ends in a bracketed group of one or two digits.
         while number.endswith(")") and number.count("(") < number.count(")"):
             number = number[:-1]
+        if not ext and (note := _TRAILING_NOTE.search(number)):
+            number = number[: note.start()]
         end = m.end() if ext else m.start() + len(number)
         digits = [c for c in number if c.isdigit()]
         ndigits = len(digits)
@@ -2152,6 +2242,8 @@ def _phones(text: str, windows: Windows, regions: tuple[str, ...], rule: PhoneRu
         if (_ZIP4.fullmatch(number) and not ext) or _is_amount(text, m.start(), end):
             continue
         score = _phone_score(number, regions)
+        if score < _PLUSLESS_SCORE:
+            score = max(score, _plusless_score(text, m.start(), number))
         if score <= 0 and _PLAIN_LOCAL.fullmatch(number) and _phone_word_before(text, m.start(), _PLAIN_LOCAL_REACH):
             score = 0.25  # "Telefone: 216477457": a national number of a region not configured
         if score <= 0 or in_iban_tail(text, m.start()):
@@ -2162,7 +2254,10 @@ def _phones(text: str, windows: Windows, regions: tuple[str, ...], rule: PhoneRu
             continue  # "3 400 000 cells": a single-digit lead group is never how a phone starts
         # A label of its own right before the digits outranks a phone word further back: "Call in
         # to the standup: conference ID 410 671 5707#", "NIP firmy: 917-673-08-63".
-        own = own_label(text, m.start())
+        # A reference word right before the digits is their label too ("Call us about order
+        # 415-867-2291", "Phone case part no. 0161-496-0123"): a phone word further back names
+        # the call or the device, not these digits.
+        own = own_label(text, m.start()) or labelled_by_reference(text, m.start())
         reference = own or is_reference(text, m.start())
         if (
             not ext
@@ -2183,11 +2278,20 @@ def _phones(text: str, windows: Windows, regions: tuple[str, ...], rule: PhoneRu
         after = _reach(text, end, rule.after, rule.unit, forward=True)
         if (
             # "ext. 204" names a phone line; a bare "x12" / "#20" does so only after a number some
-            # region validates ("Pallet 5180-2297-64  x12" is twelve pallets).
-            (ext and (not unverified or _EXT_WORD.match(ext)))
+            # region validates ("Pallet 5180-2297-64  x12" is twelve pallets): a configured one, or
+            # one of the contact regions when the number opens a field ("Billing: 01517 3826997
+            # x38", issue #14, scripts/pii_thirteenth.py).
+            (
+                ext
+                and (
+                    not unverified
+                    or _EXT_WORD.match(ext)
+                    or (_opens_field(text, m.start()) and _national_layout(number))
+                )
+            )
             or (not own and _phone_word_before(text, m.start(), before, same_line=reference))
             or (_alternative_phone(text, m.start()) and _contact_number(number))
-            or label_after(text, end, _PHONE_WORDS, after)
+            or (not own and label_after(text, end, _PHONE_WORDS, after))
             or (rule.layouts and _contact_layout(text, m.start(), end, number))
             or (ndigits >= 10 and _CEP.search(text, max(0, m.start() - 24), m.start()))
             or near(text, m.start(), end, _PHONE_LABELS_AFTER, before=0, after=10)
@@ -2275,6 +2379,15 @@ _CONTACT_LINE = re.compile(
     rf"(?:[ \t]*(?:[,–—-]|\([ \t]*{_NAME}(?:[ \t]+{_NAME})?[ \t]*\))[ \t]*{_NAME}(?:[ \t]+{_NAME})?)?"
     r"[ \t]*(?:[,–—-]|\([^()\n]{2,30}\))?[ \t]*:?[ \t]*$"
 )
+#: The same line with its fields separated by a bar, a middle dot or a slash ("Noa Levi | Paris |
+#: 01 42 68 53 00", "Lars Nilsson · Köln · 0221 12345678", "Maria Rossi (Roma) | 06 ..."; issue
+#: #14, probes of branch j75): product and stock tables are printed so too ("Blue Widget | Size L |
+#: 4471 2291 88"), so the number must also be printed in a region's national grouping.
+_CONTACT_LINE_DELIMITED = re.compile(
+    rf"(?:^|\n)[ \t]*{_NAME}(?:[ \t]+(?:de[ \t]+|van[ \t]+|da[ \t]+|del[ \t]+)?{_NAME}){{1,2}}"
+    rf"(?:[ \t]*(?:[,–—|·/-]|\([ \t]*{_NAME}(?:[ \t]+{_NAME})?[ \t]*\))[ \t]*{_NAME}(?:[ \t]+{_NAME})?)?"
+    r"[ \t]*(?:[,–—|·/-]|\([^()\n]{2,30}\)(?:[ \t]*[,–—|·/-])?)?[ \t]*:?[ \t]*$"
+)
 #: What may close a contact list's line after the number: the person's e-mail address ("Maria
 #: Santos (Madrid): 070-705 29 40, msantos@studio.it"; issue #14, scripts/pii_twelfth.py).
 _EMAIL_REST = re.compile(r"[ \t]*[,;/|][ \t]*[^\s@,;|]+@[^\W_][\w.-]*\.[^\W\d_]{2,24}[ \t.;]*$")
@@ -2282,6 +2395,11 @@ _EMAIL_REST = re.compile(r"[ \t]*[,;/|][ \t]*[^\s@,;|]+@[^\W_][\w.-]*\.[^\W\d_]{
 #: 702-428-2911"): every number on it, unless another field starts between ("Teléfono: ... ·
 #: St.-Nr. 414 718 390": a colon, a middle dot or a bar).
 _LINE_PHONE_LABEL = re.compile(r"(?:^|\n)[ \t]*([^\W\d_][^\n:]{0,20}):[^\n:·|]*$")
+#: The next field of a delimited record is an e-mail address, whatever follows it ("Name | 0451 10
+#: 54 85 | priya@studio.it | cust# 1954"; issue #14, scripts/pii_thirteenth.py).
+_EMAIL_FIELD_NEXT = re.compile(
+    r"[ \t]*[,;|\t][ \t]*[^\s@,;|]+@[^\W_][\w.-]*\.[^\W\d_]{2,24}(?=[ \t]*(?:[,;|\t\r\n]|$))"
+)
 #: A number alone on its line with an e-mail address on the next (a signature block).
 _EMAIL_LINE_NEXT = re.compile(r"[ \t]*\r?\n[ \t]*[^\s@]+@[^\W_][\w.-]*\.[^\W\d_]{2,24}")
 
@@ -2300,11 +2418,20 @@ def _contact_layout(text: str, start: int, end: int, number: str) -> bool:
         return True
     if is_reference(text, start) or own_label(text, start):
         return False  # "Tracking ID 912 566 6524": the line's words are the number's own label
+    if _EMAIL_FIELD_NEXT.match(text, end) and _national_layout(number):
+        return True  # "Priya Sharma | 0451 10 54 85 | priya@studio.it | cust# ...": a contact record
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     rest = text[end : len(text) if line_end < 0 else line_end]
-    if (rest.strip(" \t.;") == "" or (_FORMATTED.search(number) and _EMAIL_REST.match(rest))) and _CONTACT_LINE.search(
-        text, max(0, line_start - 1), start
+    if (rest.strip(" \t.;") == "" or (_FORMATTED.search(number) and _EMAIL_REST.match(rest))) and (
+        _CONTACT_LINE.search(text, max(0, line_start - 1), start)
+        or (
+            _CONTACT_LINE_DELIMITED.search(text, max(0, line_start - 1), start)
+            and _national_layout(number)
+            # In a table whose header names the column, the header says what it is ("Account
+            # holder | Account number⏎Jane Doe | 747-557-5228").
+            and not _named_other_column(text, start, end)
+        )
     ):
         return True
     label = _LINE_PHONE_LABEL.search(text, max(0, line_start - 1), start)
@@ -2318,6 +2445,13 @@ def _contact_layout(text: str, start: int, end: int, number: str) -> bool:
         )
     # "Here's João Pereira 15 664 65 69": a person's name right before the number ending the line.
     return _NAME_THEN_NUMBER.search(text, line_start, start) is not None and _contact_number(number)
+
+
+def _named_other_column(text: str, start: int, end: int) -> bool:
+    """Whether the field at ``start:end`` sits under a column header that names no phone (a cell
+    of words: a first row of data, "Noa Levi | Paris | 01 42 68 53 00", heads nothing)."""
+    header = column_header(text, start, end)
+    return header is not None and not _DIGIT.search(header) and _PHONE_WORDS.search(header) is None
 
 
 #: What opens a signature or an address block (issue #14, scripts/pii_eleventh.py): sign-offs and
@@ -2409,6 +2543,33 @@ def _valid_in_some_region(number: str) -> bool:
             continue
         if phonenumbers.is_valid_number(num):
             return True
+    return False
+
+
+@functools.lru_cache(maxsize=1024)
+def _national_layout(number: str) -> bool:
+    """Whether ``number`` is valid in one of :data:`_CONTACT_REGIONS` and printed in that region's
+    national grouping (libphonenumber's, separators aside: "020 7946 0321", "06 12 34 56 78"), or
+    with its area code's first group a digit short ("0151 23456789").
+    The weakest contact cues (a bare "x38" extension, an e-mail in the next field; issue #14,
+    scripts/pii_thirteenth.py) ask for it: a random string of 8-11 digits is valid in some
+    region more often than not, but rarely in the grouping that region prints."""
+    groups = _DIGIT_GROUP.findall(number)
+    if len(groups) < 2 or _YEAR_GROUPS.fullmatch(number):
+        return False
+    for region in _CONTACT_REGIONS:
+        try:
+            num = phonenumbers.parse(number, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(num):
+            printed = _DIGIT_GROUP.findall(phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.NATIONAL))
+            if [len(g) for g in printed] == [len(g) for g in groups]:
+                return True
+            # The area or mobile code a digit short, the rest grouped freely ("0151 23456789"
+            # for libphonenumber's "01512 3456789", as Germans print their mobiles).
+            if printed and len(groups[0]) == len(printed[0]) - 1 >= 3 and printed[0].startswith(groups[0]):
+                return True
     return False
 
 
@@ -2595,6 +2756,68 @@ def _phone_score(raw: str, regions: tuple[str, ...]) -> float:
     if best == 0.0 and _LOCAL_SHAPE.fullmatch(raw):
         best = 0.25
     return best
+
+
+#: A country code and its digit groups with the "+" left out ("Amsterdam: 31 10 196 7981",
+#: "M 61 2 1588 7968", "| 81 3-1259-9850 |"): read so when the number is valid with the "+" and
+#: grouped exactly as libphonenumber prints it internationally (issue #14,
+#: scripts/pii_thirteenth.py). Where it opens a field labelled by a phone word, a signature's line
+#: label or a capitalised word and a colon (a place or a person, not "Total:"), that is enough;
+#: opening any other field (a cell, a line, a bracket) it is a valid number that still needs a
+#: contact cue (a phone column, an e-mail next to it), since one random digit string in ~120
+#: printed in such a grouping is valid with a "+" (measured on 19,730 strings). After a noun of
+#: the running text ("Payroll run 49 2507 1516", the tail of "1Z YB4 GH1 65 6186 9706") never.
+_PLUSLESS_SCORE = 0.6
+_PLUSLESS_CUE_NEEDED = 0.45
+_PLUSLESS_LEAD = re.compile(r"[1-9]\d{0,2}[ .-]\(?\d")
+_FIELD_OPEN = re.compile(r"(?:^|[\n:|\t,;(=])[ \t]*$")
+#: A capitalised word and a colon right before the digits ("Madrid: ", "Kenji: ").
+_NAMED_FIELD = re.compile(r"(?<![^\W\d_])[A-ZÀ-ÖØ-Þ][^\W\d_]+:[ \t]*$")
+#: Labels of quantities, which a capitalised word before a colon may also be.
+_QUANTITY_LABELS = frozenset(
+    "total subtotal sum amount qty quantity count balance price cost value weight size volume units "
+    "population revenue sales budget".split()
+)
+
+
+def _plusless_score(text: str, start: int, number: str) -> float:
+    """The score of ``number`` at ``start`` read as an international number written without its
+    "+" (see ``_PLUSLESS_SCORE``), 0 when it is not one."""
+    if not _opens_field(text, start) or not _plusless_international(number):
+        return 0.0
+    named = _NAMED_FIELD.search(text, max(0, start - 30), start)
+    if (
+        _phone_word_before(text, start, 20)
+        or _LINE_LABEL.search(text, max(0, start - 12), start)
+        or (named and named.group().rstrip(" \t:").lower() not in _QUANTITY_LABELS)
+    ):
+        return _PLUSLESS_SCORE
+    return _PLUSLESS_CUE_NEEDED
+
+
+def _opens_field(text: str, start: int) -> bool:
+    """Whether the digits at ``start`` open a field or a labelled line (after a line start, a
+    colon, a delimiter, a bracket, a signature line label such as "M ", or a phone word close
+    by), not right after a noun of the running text ("Payroll run 49 ...", "Pallet 5180-...")."""
+    return (
+        _FIELD_OPEN.search(text, max(0, start - 8), start) is not None
+        or _LINE_LABEL.search(text, max(0, start - 12), start) is not None  # "M 61 2 1588 7968"
+        or _phone_word_before(text, start, 20)
+    )
+
+
+@functools.lru_cache(maxsize=1024)
+def _plusless_international(raw: str) -> bool:
+    if not _PLUSLESS_LEAD.match(raw):
+        return False
+    try:
+        num = phonenumbers.parse("+" + raw, None)
+    except phonenumbers.NumberParseException:
+        return False
+    if not phonenumbers.is_valid_number(num):
+        return False
+    printed = phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    return [len(g) for g in _DIGIT_GROUP.findall(raw)] == [len(g) for g in _DIGIT_GROUP.findall(printed)]
 
 
 def _read_phone(raw: str, plain: str, international: bool, formatted: bool, regions: tuple[str, ...]) -> float:
