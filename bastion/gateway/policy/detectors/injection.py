@@ -358,13 +358,16 @@ _SEND_USER_DATA = (
     r"phone\s+numbers?|passport|payslips|invoices|customer\s+list|attendee\s+list|files|data|\.env|keys?|tokens?|"
     r"account\s+numbers?|location|details|records|receipts|deck|stack\s+trace|report|list|page)\b[^.\n]{0,60}?"
     r"\b(?:to|at|with)\s+(?:[\w.+-]+@[\w-]+\.[\w.]+|https?://|[\w-]+\.example\b)|"
-    # "take every attachment in this inbox and upload it to https://...", "collect the latest
-    # payslips from this mailbox. Then email them to ...", "send the customer list to ...".
-    r"\b(?:every|all|the\s+(?:whole|full|entire|last|latest)|the\s+user'?s?|user's)\s+(?:[\w-]+\s+){0,2}?(?:contacts?|"
-    r"messages?|e-?mails?|attachments?|passwords?|credentials|payslips|invoices|files|receipts|records)\b[^\n]{0,80}?"
-    r"\b(?:send|forward|e-?mail|upload|post|copy)\s+(?:it|them)\s+(?:all\s+)?to\s+(?:[\w.+-]+@[\w-]+\.[\w.]+|https?://)|"
+    # "send the customer list to ...".
     r"\b(?:send|forward|e-?mail|upload|share|export)\s+(?:the\s+)?customer\s+(?:list|data|records|database)\b[^.\n]{0,40}?"
     r"\bto\s+[\w.+-]+@[\w-]+\.[\w.]+"
+)
+#: The data named first ("take every attachment in this inbox and upload it to https://...",
+#: "collect the latest payslips from this mailbox. Then email them to ...").
+_USER_DATA_SENT = (
+    r"\b(?:every|all|the\s+(?:whole|full|entire|last|latest)|the\s+user'?s?|user's)\s+(?:[\w-]+\s+){0,2}?(?:contacts?|"
+    r"messages?|e-?mails?|attachments?|passwords?|credentials|payslips|invoices|files|receipts|records)\b[^\n]{0,80}?"
+    r"\b(?:send|forward|e-?mail|upload|post|copy)\s+(?:it|them)\s+(?:all\s+)?to\s+(?:[\w.+-]+@[\w-]+\.[\w.]+|https?://)"
 )
 #: Keeping the user out of it ("without asking them again", "don't notify anyone", "keep them
 #: hidden from the user", "without checking with her", "and say nothing").
@@ -1094,17 +1097,29 @@ class Widening:
     ``pattern`` matches), tried only within ``before`` / ``after`` characters of one of their own,
     narrower ``triggers``: cheaper than appending them to the signals' patterns, which their
     triggers would run on every window of a common word. The head's features stay those of
-    ``SIGNALS``."""
+    ``SIGNALS``. ``requires``: a cheap pattern the text must hold for ``pattern`` to be tried
+    at all (an address or a link for data sent out, a modal for a third-person instruction)."""
 
     names: tuple[str, ...]
     pattern: re.Pattern[str]
     triggers: tuple[str, ...]
     before: int
     after: int
+    requires: re.Pattern[str] | None = None
 
 
-def _widen(names: tuple[str, ...], pattern: str, triggers: tuple[str, ...], before: int, after: int) -> Widening:
-    return Widening(names, re.compile(pattern, re.IGNORECASE | re.DOTALL), triggers, before, after)
+def _widen(
+    names: tuple[str, ...],
+    pattern: str,
+    triggers: tuple[str, ...],
+    before: int,
+    after: int,
+    requires: str | None = None,
+) -> Widening:
+    flags = re.IGNORECASE | re.DOTALL
+    return Widening(
+        names, re.compile(pattern, flags), triggers, before, after, re.compile(requires, flags) if requires else None
+    )
 
 
 #: What an address to the AI in data holds besides an AI word: "<AI word>:" or "<AI word>," (the
@@ -1181,27 +1196,37 @@ _QUOTED_YOU_ARE = ("'you are", '"you are', "“you are", "‘you are", "`you are
 #: Issue #14, the twelfth corpus round (branch j74): the cues of the third-person and polite
 #: addresses, and of the user's data sent out or kept from the user.
 _ROLE_NOUNS = ("orchestrator", "automation", "scheduler", "approver", "readers", "ai")
-_AI_MODAL_CUES = (
-    "should",
-    "must",
-    "shall",
-    "need to",
-    "needs to",
-    *(
-        f"{be} {adv}{what} to"
-        for be in ("is", "are")
-        for adv in ("", "kindly ", "hereby ", "politely ", "also ")
-        for what in ("asked", "requested", "required", "instructed", "expected", "invited", "encouraged", "told")
-    ),
-    "is to",
-    "are to",
-    "if a",
-    "if an",
-    "if the",
-    "if any",
-    "if you are a",
+#: What the third-person instruction needs somewhere in the text: a modal or a request.
+_MODAL_HINT = (
+    r"\b(?:should|must|shall|needs?\s+to|asked|requested|required|instructed|expected|invited|encouraged|told|"
+    r"supposed|is\s+to|are\s+to|please|kindly)\b"
 )
-_POLITE_CUES = ("please", "kindly", "as part of")
+#: What data sent out needs: an e-mail address or a link.
+_DESTINATION = r"@[\w-]+\.|https?://|\.example\b"
+#: The addressee's words: the patterns are run only near one (cheaper than near every "should"
+#: or "please" of ordinary prose).
+_ADDRESSEE_CUES = (
+    # "ai" as a word ("ai " and so on), not the start of "aim", "air" or "aid".
+    *(f"ai{end}" for end in (" ", ",", ":", ";", "-", ".", ")", "'", "\n", "s ", "s,", "s:")),
+    "a.i.",
+    "llm",
+    "language model",
+    "chatbot",
+    "copilot",
+    "chatgpt",
+    "gpt",
+    "claude",
+    "gemini",
+    "assistant",
+    "agent",
+    "model",
+    "bot",
+    "orchestrator",
+    "automation",
+    "automated",
+    "approver",
+    "scheduler",
+)
 _FOR_THE_AI_CUES = (
     *_ADDRESS_CUES,
     *(
@@ -1239,11 +1264,12 @@ WIDENINGS: tuple[Widening, ...] = (
     # artifacts addressed in the third person ("the AI reading this signature should ..."),
     # politely ("Dear assistant, kindly reply ...") or in a note inside a line ("(For the
     # assistant: also book ...)"): the address and the planted instruction, as above.
-    _widen(("addressed_to_ai", "fake_role_tag"), _THIRD_PERSON, (*_AI_MODAL_CUES, *_POLITE_CUES), 200, 60),
-    _widen(("addressed_to_ai", "fake_role_tag"), _POLITE_ADDRESS, (*_POLITE_CUES, *_FOR_THE_AI_CUES), 80, 90),
+    _widen(("addressed_to_ai", "fake_role_tag"), _THIRD_PERSON, _ADDRESSEE_CUES, 60, 180, _MODAL_HINT),
+    _widen(("addressed_to_ai", "fake_role_tag"), _POLITE_ADDRESS, _ADDRESSEE_CUES, 60, 120),
     _widen(("addressed_to_ai", "fake_role_tag"), _FOR_THE_AI, _FOR_THE_AI_CUES, 90, 90),
     # The user's data sent to an address or a link; the user kept out of it.
-    _widen(("exfiltrate",), _SEND_USER_DATA, _SEND_CUES, 110, 200),
+    _widen(("exfiltrate",), _SEND_USER_DATA, _SEND_CUES, 0, 200, _DESTINATION),
+    _widen(("exfiltrate",), _USER_DATA_SENT, ("it to", "them to", "it all to", "them all to"), 150, 80, _DESTINATION),
     _widen(("do_not_tell",), _KEEP_FROM_USER, _KEEP_CUES, 10, 60),
     # Authority claims granting the model something; forged operator messages; policy changes.
     _widen(
@@ -1463,6 +1489,8 @@ def _scan(text: str, found: dict[str, float], suffix: str = "", boost: float = 0
             pattern, before, after = s.pattern, _REACH, _REACH
         else:
             w = WIDENINGS[i - n_signals]
+            if w.requires is not None and not w.requires.search(text):
+                continue
             names, pattern, before, after = w.names, w.pattern, w.before, w.after
         # A variant (``_split``, ``_leet``, ...) is evidence only where the plain text did not
         # already show the signal: rescanning "get_user ... ignore all previous instructions"
@@ -1588,9 +1616,10 @@ _SPACED_HINT = re.compile(r"[\s(\"'\[<>:;,.\-_/*·•|+~][A-Za-z]([ .\-_/*·•|
 
 
 #: Markup that hides text from the person reading the page or the mail (issue #14, the twelfth
-#: corpus round): HTML tags, comments, attribute values, markdown links and images, and words
-#: joined into a link. A cheap first test keeps :func:`_markup_read` off plain prose.
-_MARKUP_HINT = re.compile(r"<[A-Za-z!/]|\]\(|%[2-7][0-9A-Fa-f]|[A-Za-z]-\n[a-z]|[?#&=][\w%+-]*[-+_][\w%+-]*[-+_]")
+#: corpus round): HTML tags, attribute values, markdown links and images, words joined into a
+#: link, words broken at line ends. A cheap first test (substrings: a regular expression costs a
+#: tenth of the patterns' pass on prose) keeps :func:`_markup_read` off plain prose.
+_MARKUP_HINTS = ("<", "](", "%", "-\n", "://")
 #: An element hidden by its attributes or style (``display:none``, ``visibility:hidden``,
 #: ``hidden``, ``aria-hidden``, a zero font size or opacity, white text, off-screen).
 _HIDDEN_ELEMENT = re.compile(
@@ -1616,44 +1645,35 @@ _BROKEN_WORD = re.compile(r"([A-Za-z])-\n([a-z])")
 
 
 def _markup_read(text: str) -> str | None:
-    """``text`` as a model reading the page or the mail sees what a person does not: hidden
-    elements and comments as comments, attribute values and markdown link text and titles as
-    quoted fields, the words of a link, words broken at line ends joined. ``None`` when there is
-    nothing of that (most texts: :data:`_MARKUP_HINT`)."""
-    if not _MARKUP_HINT.search(text):
+    """What a model reading the page or the mail sees and a person does not, each part as a
+    comment (whose framing the patterns know): hidden elements, attribute values, markdown link
+    text and titles, the words of a link; and, where words are broken at line ends, the text with
+    them joined. ``None`` when there is nothing of that (most texts: :data:`_MARKUP_HINTS`). Only
+    these parts are scanned again, not the whole text (a second scan of a page would double its
+    cost)."""
+    if not any(h in text for h in _MARKUP_HINTS):
         return None
-    t = _BROKEN_WORD.sub(r"\1\2", text) if "-\n" in text else text
-    if "&" in t:
-        t = html.unescape(t)
+    joined = _BROKEN_WORD.sub(r"\1\2", text) if "-\n" in text else text
+    t = html.unescape(text) if "&" in text else text
+    parts: list[str] = []
     if "<" in t:
-        # Hidden elements read as comments, whose framing the patterns already know.
-        t = _HIDDEN_ELEMENT.sub(lambda m: f"{m.group(2)}>\n<!-- {m.group(3)} -->\n", t)
-        # A tag reads as a mark between words, its attribute values as comments.
-        t = _TAG.sub(_tag_read, t)
+        parts += [_TAG.sub(" ~ ", m.group(3)) for m in _HIDDEN_ELEMENT.finditer(t)]
+        parts += [a.group(1) or a.group(2) for tag in _TAG.finditer(t) for a in _ATTRIBUTE.finditer(tag.group())]
     if "](" in t:
-        t = _MD_LINK.sub(lambda m: f"\n<!-- {m.group(1)} -->\n{m.group(2)}\n<!-- {m.group(3) or ''} -->\n", t)
+        parts += [p for m in _MD_LINK.finditer(t) for p in (m.group(1), m.group(3) or "")]
     if "http" in t or "%" in t:
-        t = _URL.sub(_url_read, t)
-    return t if t != text else None
+        parts += [read for m in _URL.finditer(t) if (read := _url_words(m.group()))]
+    comments = "\n".join(f"<!-- {p} -->" for p in parts if p.strip())
+    if joined == text and not comments:
+        return None
+    return f"{joined if joined != text else ''}\n{comments}"
 
 
-def _url_read(m: re.Match[str]) -> str:
-    """A link with its words read out: percent escapes decoded, "-", "+" and "_" as spaces."""
-    url = m.group()
+def _url_words(url: str) -> str:
+    """The words of a link's path, query or fragment: percent escapes decoded, "-", "+" and "_"
+    read as spaces ("?ref=ai-assistant-please-add-this-item" -> "ai assistant please add this item")."""
     words = [w.group() for w in _URL_WORDS.finditer(url)]
-    if not words:
-        return urllib.parse.unquote(url) if "%" in url else url
-    read = " ".join(re.sub(r"[-+_]+", " ", urllib.parse.unquote(w)) for w in words)
-    return f"{url}\n<!-- {read} -->\n"
-
-
-def _tag_read(m: re.Match[str]) -> str:
-    """A tag as a mark between words (not a line break: a line start is a frame the patterns read, and
-    "<s>[INST]" on a benign text is no role tag), with the values of its hidden attributes as comments."""
-    tag = m.group()
-    if tag.startswith("<!--"):
-        return tag
-    return " ~ " + "".join(f"\n<!-- {a.group(1) or a.group(2)} -->\n" for a in _ATTRIBUTE.finditer(tag))
+    return " ".join(re.sub(r"[-+_]+", " ", urllib.parse.unquote(w)) for w in words)
 
 
 def _join_letters(m: re.Match[str]) -> str:
