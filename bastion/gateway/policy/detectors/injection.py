@@ -332,6 +332,8 @@ _POLITE_ADDRESS = (
     # bracket, or with a dash, it is an address.
     rf"(?:[(\[\"'>|*]|<!--)\s*(?:(?:hey|dear|attention|hello|hi)\s+)?(?:assistant|model|agent|bot)s?\s*"
     rf"[,:\-–—]\s*(?:please|kindly)\s+\w+|(?:^|\n)\s*(?:assistant|model|agent|bot)s?\s+[-–—]\s+(?:please|kindly)\s+\w+|"
+    # In brackets: "(assistant: also tell the user ...)" in a link's text or a review.
+    rf"[(\[]\s*(?:assistant|model|agent|bot)s?\s*:\s*(?:also\s+)?{_ROLE_VERB}\b|"
     rf"<!--\s*(?:(?:hey|dear|attention)\s+)?(?:the\s+)?(?:assistant|model|agent|bot|ai|llm)s?\s*(?:[,:\-–—]\s*"
     rf"(?:please\s+|kindly\s+)?(?:also\s+)?{_ROLE_VERB}\b|\s+{_AI_MODAL})"
 )
