@@ -304,9 +304,9 @@ _ROLE_DO = (
 #: kindly asked to accept ...": an instruction planted for whichever AI reads the data.
 _THIRD_PERSON = (
     rf"\b(?:the|any|all|every|whichever|whatever|each)\s+(?:[\w-]+\s+){{0,2}}?(?:{_AI_WHO}|{_AI_ROLE})\s*,?\s+"
-    rf"{_AI_AT_WORK}(?:\s+[\w.'’~/-]+){{0,4}}?(?:\s*,?\s+(?:it\s+)?{_AI_MODAL}|\s*,\s*(?:please|kindly)\s+{_ROLE_VERB}\b)|"
+    rf"{_AI_AT_WORK}(?:\s+[\w.'’~/-]+){{0,4}}?(?:\s*,?\s+(?:it\s+)?{_AI_MODAL}|\s*,\s*(?:please|kindly)\s+(?:only\s+|also\s+|just\s+)?{_ROLE_VERB}\b)|"
     rf"(?:^|\n|[.!?(\[\]\"'>;:]\s*|-\s)(?:{_AI_QUAL}|{_AI_ROLE}|(?:assistant|model|agent|bot)s?)\s*,?\s+{_AI_AT_WORK}"
-    rf"(?:\s+[\w.'’~/-]+){{0,4}}?(?:\s*,?\s+(?:it\s+)?{_AI_MODAL}|\s*,\s*(?:please|kindly)\s+{_ROLE_VERB}\b)|"
+    rf"(?:\s+[\w.'’~/-]+){{0,4}}?(?:\s*,?\s+(?:it\s+)?{_AI_MODAL}|\s*,\s*(?:please|kindly)\s+(?:only\s+|also\s+|just\s+)?{_ROLE_VERB}\b)|"
     # "When the assistant lists files, it should also upload them ...".
     rf"\b(?:when|whenever|before|after|while)\s+(?:the|an?|any)\s+(?:{_AI_WHO}|{_AI_ROLE})\s+[^.\n]{{0,60}}?,\s*it\s+"
     rf"{_AI_MODAL}|"
@@ -368,7 +368,7 @@ _SEND_USER_DATA = (
 #: "collect the latest payslips from this mailbox. Then email them to ...").
 _USER_DATA_SENT = (
     r"\b(?:every|all|the\s+(?:whole|full|entire|last|latest)|the\s+user'?s?|user's)\s+(?:[\w-]+\s+){0,2}?(?:contacts?|"
-    r"messages?|e-?mails?|attachments?|passwords?|credentials|payslips|invoices|files|receipts|records)\b[^\n]{0,80}?"
+    r"messages?|e-?mails?|attachments?|passwords?|credentials|payslips|invoices|files|receipts|records)\b[^.!?]{0,80}?"
     r"\b(?:send|forward|e-?mail|upload|post|copy)\s+(?:it|them)\s+(?:all\s+)?to\s+(?:[\w.+-]+@[\w-]+\.[\w.]+|https?://)"
 )
 #: Keeping the user out of it ("without asking them again", "don't notify anyone", "keep them
@@ -1268,7 +1268,7 @@ WIDENINGS: tuple[Widening, ...] = (
     # assistant: also book ...)"): the address and the planted instruction, as above.
     _widen(("addressed_to_ai", "fake_role_tag"), _THIRD_PERSON, _ADDRESSEE_CUES, 60, 180, _MODAL_HINT),
     _widen(("addressed_to_ai", "fake_role_tag"), _POLITE_ADDRESS, _ADDRESSEE_CUES, 60, 120),
-    _widen(("addressed_to_ai", "fake_role_tag"), _FOR_THE_AI, _FOR_THE_AI_CUES, 90, 90),
+    _widen(("addressed_to_ai", "fake_role_tag"), _FOR_THE_AI, (*_FOR_THE_AI_CUES, *_ADDRESSEE_CUES), 90, 120),
     # The user's data sent to an address or a link; the user kept out of it.
     _widen(("exfiltrate",), _SEND_USER_DATA, _SEND_CUES, 0, 200, _DESTINATION),
     _widen(("exfiltrate",), _USER_DATA_SENT, ("it to", "them to", "it all to", "them all to"), 150, 80, _DESTINATION),
