@@ -1630,6 +1630,8 @@ _HIDDEN_ELEMENT = re.compile(
     r"color\s*=\s*[\"']?#?fff(?:fff)?\b|left\s*:\s*-\d{3,})[^>]{0,400}?)>(.{0,2000}?)</\1\s*>",
     re.IGNORECASE | re.DOTALL,
 )
+#: Words without which no element is hidden (:data:`_HIDDEN_ELEMENT` is tried only with one).
+_HIDING_HINTS = ("none", "hidden", "font-size", "opacity", "fff", "white", "left")
 #: Attribute values people do not see on the page (alt text, titles, labels, meta content).
 _ATTRIBUTE = re.compile(
     r"\b(?:alt|title|aria-label|content|description|placeholder|summary|abstract|label|data-[\w-]+)\s*=\s*"
@@ -1659,16 +1661,30 @@ def _markup_read(text: str) -> str | None:
     t = html.unescape(text) if "&" in text else text
     parts: list[str] = []
     if "<" in t:
-        parts += [_TAG.sub(" ~ ", m.group(3)) for m in _HIDDEN_ELEMENT.finditer(t)]
-        parts += [a.group(1) or a.group(2) for tag in _TAG.finditer(t) for a in _ATTRIBUTE.finditer(tag.group())]
+        low = t.lower()
+        if any(h in low for h in _HIDING_HINTS):
+            parts += [_TAG.sub(" ~ ", m.group(3)) for m in _HIDDEN_ELEMENT.finditer(t)]
+        # Attribute values inside a tag (the last "<" before them is not closed yet).
+        parts += [
+            a.group(1) or a.group(2)
+            for a in _ATTRIBUTE.finditer(t)
+            if t.rfind("<", 0, a.start()) > t.rfind(">", 0, a.start())
+        ]
     if "](" in t:
         parts += [p for m in _MD_LINK.finditer(t) for p in (m.group(1), m.group(3) or "")]
     if "http" in t or "%" in t:
-        parts += [read for m in _URL.finditer(t) if (read := _url_words(m.group()))]
-    comments = "\n".join(f"<!-- {p} -->" for p in parts if p.strip())
+        urls = dict.fromkeys(m.group() for m in _URL.finditer(t))
+        parts += [read for url in urls if _wordy(url) and (read := _url_words(url))]
+    # Once each: a page repeats its titles and alt texts.
+    comments = "\n".join(f"<!-- {p} -->" for p in dict.fromkeys(parts) if p.strip())
     if joined == text and not comments:
         return None
     return f"{joined if joined != text else ''}\n{comments}"
+
+
+def _wordy(url: str) -> bool:
+    """Whether a link has separators enough for :data:`_URL_WORDS` (a cheap first test)."""
+    return "%20" in url or url.count("-") + url.count("+") + url.count("_") >= 3
 
 
 def _url_words(url: str) -> str:
