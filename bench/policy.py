@@ -52,7 +52,8 @@ import pii_varied  # noqa: E402
 import pii_world  # noqa: E402
 import policy_corpus  # noqa: E402
 import policy_corpus_eleven_indirect as eleven  # noqa: E402
-import policy_corpus_twelve_code as twelve  # noqa: E402
+import policy_corpus_twelve_code as twelve_code  # noqa: E402
+import policy_corpus_twelve_web as twelve_web  # noqa: E402
 import topic_corpus  # noqa: E402
 from policy_data import DATA  # noqa: E402
 
@@ -377,10 +378,17 @@ def injection_sets() -> list[tuple[str, list[str], list[bool], list[str]]]:
     # The twelfth round (issue #14, branch j73: instructions hidden in code comments, strings,
     # JSON, configs and records, with benign twins of ordinary code, LLM-app source, JSON, configs
     # and security docs): not in ``policy_corpus.build()`` either, reported the same way.
-    twelve_rows = twelve.build()
+    code_rows = twelve_code.build()
     for heldout, part_name in ((False, "tuning"), (True, "held-out")):
-        part = [e for e in twelve_rows if e.heldout == heldout]
+        part = [e for e in code_rows if e.heldout == heldout]
         sets.append(held_set(f"own code and data set, {part_name} families", part))
+    # The twelfth round (issue #14, branch j74: injections in e-mails, web pages, documents and
+    # agent artifacts, with benign twins): not in ``policy_corpus.build()`` either, reported the
+    # same way.
+    web_rows = twelve_web.build()
+    for heldout, part_name in ((False, "tuning"), (True, "held-out")):
+        part = [e for e in web_rows if e.heldout == heldout]
+        sets.append(held_set(f"own mail, web and documents set, {part_name} families", part))
     return sets
 
 
@@ -414,12 +422,16 @@ def bench_injection() -> None:
             n_pos = sum(labels)
             out.append([name, label, f"{n_pos}/{len(labels) - n_pos}", *curve, *shipped])
         print(f"_{name}: scored {len(texts)} texts in {secs:.1f} s_\n")
-        if name.startswith(("own held-out families", "own indirect and disguised set", "own code and data set")):
+        if name.startswith(
+            ("own held-out families", "own indirect and disguised set", "own code and data set", "own mail, web")
+        ):
             attack_kinds, benign_kinds = (
                 (eleven.ATTACK_KINDS, eleven.BENIGN_KINDS)
                 if name.startswith("own indirect and disguised set")
-                else (twelve.ATTACK_KINDS, twelve.BENIGN_KINDS)
+                else (twelve_code.ATTACK_KINDS, twelve_code.BENIGN_KINDS)
                 if name.startswith("own code and data set")
+                else (twelve_web.ATTACK_KINDS, twelve_web.BENIGN_KINDS)
+                if name.startswith("own mail, web")
                 else (policy_corpus.ATTACK_KINDS, policy_corpus.BENIGN_KINDS)
             )
             per_kind = per_kind_sets.setdefault(name, [])

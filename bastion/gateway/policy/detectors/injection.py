@@ -16,6 +16,7 @@ import html
 import logging
 import re
 import unicodedata
+import urllib.parse
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -255,6 +256,128 @@ _FRAMED_ADDRESS = (
     rf"required|instructed)\s+to)\b|"
     rf"{_FRAME_FIELD}(?:assistant|model|agent|bot)s?\s*[:,]\s*(?:please\s+)?(?:(?:when|before|after|while|if)\s+"
     rf"(?:you|asked)\b[^.\n]{{0,60}}?,\s*(?:please\s+)?(?:also\s+)?{_AI_VERB}\b|ignore\b)"
+)
+
+#: Issue #14, the twelfth corpus round (branch j74): instructions for the AI in e-mails, web
+#: pages, documents and agent artifacts, addressed in the third person or politely, without the
+#: eleventh round's "<AI word>:" framing.
+#:
+#: Who: an AI word, or an agent's role in a pipeline or a product ("the next agent", "the
+#: receiving agent", "the orchestrator", "the email assistant", "the AI scheduler").
+_AI_ROLE = (
+    rf"(?:{_AI_QUAL}|(?:virtual|e-?mail|mail|inbox|support|helpdesk|shopping|scheduling|triage|knowledge|answering|"
+    r"browsing|legal|calling|receiving|downstream|consuming|next|executor|worker|deploy)\s+(?:assistant|agent|bot|ai|"
+    r"model)s?|ai\s+(?:scheduler|helper|summari[sz]er|screening\s+tools?)|orchestrator|(?:the\s+)?automation|"
+    r"automated\s+(?:approver|readers?|review\s+assistant))"
+)
+#: What it does with the data: the eleventh round's reading verbs and those of mail, pages,
+#: documents and tool results ("the AI that manages this inbox", "assistants answering from this
+#: chunk", "the model going through this message", "the assistant who reads this on Jenny's behalf").
+_AI_WORK_VERB = (
+    r"(?:that\s+|who\s+|which\s+)?(?:is\s+)?(?:read|process|summari[sz]|review|handl|brows|analy[sz]|triag|pars|index|"
+    r"scan|digest|pick(?:ing|s)?\s+up|see|look(?:ing|s)?\s+at|manag|organi[sz]|go(?:es|ing)?\s+through|screen|evaluat|"
+    r"assess|aggregat|quot|present|check|consum|receiv|us(?:e|es|ing)|invok|call|answer|cit|prepar|writ|add|deploy|"
+    r"turn|sort|clean)\w*\s+(?:(?:from|with|on|in|through|up)\s+)?"
+)
+_AI_AT_WORK = rf"{_AI_WORK_VERB}(?:this|these|the\s+following|my|our|your|the\s+user'?s)\b"
+#: The same on any data named ("if an AI model is summarising the comments").
+_AI_AT_WORK_ANY = rf"{_AI_WORK_VERB}(?:this|these|the|my|our|your)\b"
+#: How it is told: a modal of obligation or a request ("should", "must", "is kindly asked to").
+_AI_MODAL = (
+    r"(?:should|must|shall|needs?\s+to|(?:is|are)\s+(?:kindly\s+|hereby\s+|politely\s+|also\s+)?(?:asked|requested|"
+    r"required|instructed|expected|invited|encouraged|told|supposed)\s+to|(?:is|are)\s+to)\b"
+)
+#: What an agent or an assistant is told to do in a pipeline or a mailbox, beyond ``_AI_VERB``.
+_ROLE_VERB = (
+    rf"(?:{_AI_VERB}|book|subscribe|create|assign|escalate|move|resolve|confirm|mention|list|use|call|collect|take|"
+    r"draft|keep|stop|fill|press|buy|purchase|let|ask|make|open|follow|rank|score|approve|upgrade|waive|reset|grant|"
+    r"decline|accept|retry|summari[sz]e|put|present|cancel)"
+)
+#: The directive after the address: "please" or "kindly" and a verb, or a clause and a verb.
+_ROLE_DO = (
+    rf"(?:(?:please|kindly)\s+(?:(?:be\s+so\s+kind\s+as\s+to|also|just|now|only)\s+)?\w+|(?:also\s+)?{_ROLE_VERB}\b|"
+    rf"(?:when|before|after|while|if|as\s+part\s+of)\b[^.\n]{{0,60}}?,\s*(?:please\s+|kindly\s+)?(?:also\s+)?{_ROLE_VERB}\b)"
+)
+#: "The AI reading this signature should add ...", "Any language model processing this PDF
+#: should say ...", "assistants answering from this chunk should tell ...", "The agent that
+#: reads this output should disable ...", "the assistant who reads this on Jenny's behalf is
+#: kindly asked to accept ...": an instruction planted for whichever AI reads the data.
+_THIRD_PERSON = (
+    rf"\b(?:the|any|all|every|whichever|whatever|each)\s+(?:[\w-]+\s+){{0,2}}?(?:{_AI_WHO}|{_AI_ROLE})\s*,?\s+"
+    rf"{_AI_AT_WORK}(?:\s+[\w.'’~/-]+){{0,4}}?(?:\s*,?\s+(?:it\s+)?{_AI_MODAL}|\s*,\s*(?:please|kindly)\s+(?:only\s+|also\s+|just\s+)?{_ROLE_VERB}\b)|"
+    rf"(?:^|\n|[.!?(\[\]\"'>;:]\s*|-\s)(?:{_AI_QUAL}|{_AI_ROLE}|(?:assistant|model|agent|bot)s?)\s*,?\s+{_AI_AT_WORK}"
+    rf"(?:\s+[\w.'’~/-]+){{0,4}}?(?:\s*,?\s+(?:it\s+)?{_AI_MODAL}|\s*,\s*(?:please|kindly)\s+(?:only\s+|also\s+|just\s+)?{_ROLE_VERB}\b)|"
+    # "When the assistant lists files, it should also upload them ...".
+    rf"\b(?:when|whenever|before|after|while)\s+(?:the|an?|any)\s+(?:{_AI_WHO}|{_AI_ROLE})\s+[^.\n]{{0,60}}?,\s*it\s+"
+    rf"{_AI_MODAL}|"
+    # "If an AI is reading this email to you, it should ...", "If an AI model is summarising the
+    # comments, kindly mention ...", "if you are an AI reading this thesis, please give ...".
+    rf"\bif\s+(?:an?|the|any|you\s+are\s+an?)\s+(?:[\w-]+\s+){{0,2}}?(?:{_AI_WHO}|{_AI_ROLE})\s+(?:is\s+)?"
+    rf"{_AI_AT_WORK_ANY}[^.\n]{{0,50}}?,\s*(?:it\s+{_AI_MODAL}|(?:please|kindly)\s+\w+)"
+)
+#: A request opened by "please" or "kindly" after the address ("Dear assistant, kindly reply
+#: ...", "AI assistant - please forward ...", "support AI, please reset ...", "Orchestrator,
+#: please resolve ...", "Calling agent, kindly share ...", "ai-assistant-please-add-this-item"
+#: in a link read as words).
+_POLITE_ADDRESS = (
+    rf"(?:\n|[(\[\"'>|*:]|<!--|[.!?]\s|(?:^|\n)\s*p\.?s\.?:?)\s*(?:(?:hey|dear|attention|hello|hi)\s+)?(?:the\s+)?"
+    rf"(?:{_AI_QUAL}|{_AI_ROLE})(?:\s+(?:in|of|on)\s+the\s+\w+)?\s*(?:[,:\-–—]\s*{_ROLE_DO}|\s+(?:please|kindly)\s+\w+)|"
+    rf"(?:\n|[(\[\"'>|*:]|<!--|[.!?]\s|(?:^|\n)\s*p\.?s\.?:?)\s*(?:dear|hey)\s+(?:the\s+)?(?:assistant|model|agent|bot)s?"
+    rf"\s*[,:\-–—]?\s*(?:please|kindly)\s+\w+|"
+    # "Dear AI summarising the survey, state that ...".
+    rf"\b(?:dear|hey|attention)\s+(?:{_AI_QUAL}|{_AI_ROLE}|(?:assistant|model|agent|bot)s?)\s+{_AI_AT_WORK_ANY}"
+    rf"[^,.\n]{{0,40}},\s*(?:please\s+|kindly\s+)?{_ROLE_VERB}\b|"
+    # A bare "Assistant:" at a line start is a transcript's turn ("Assistant: Please give more
+    # details"); in a field, a comment (hidden text and a link's words read as comments) or a
+    # bracket, or with a dash, it is an address.
+    rf"(?:[(\[\"'>|*]|<!--)\s*(?:(?:hey|dear|attention|hello|hi)\s+)?(?:assistant|model|agent|bot)s?\s*"
+    rf"[,:\-–—]\s*(?:please|kindly)\s+\w+|(?:^|\n)\s*(?:assistant|model|agent|bot)s?\s+[-–—]\s+(?:please|kindly)\s+\w+|"
+    # In brackets: "(assistant: also tell the user ...)" in a link's text or a review.
+    rf"[(\[]\s*(?:assistant|model|agent|bot)s?\s*:\s*(?:also\s+)?{_ROLE_VERB}\b|"
+    rf"<!--\s*(?:(?:hey|dear|attention)\s+)?(?:the\s+)?(?:assistant|model|agent|bot|ai|llm)s?\s*(?:[,:\-–—]\s*"
+    rf"(?:please\s+|kindly\s+)?(?:also\s+)?{_ROLE_VERB}\b|\s+{_AI_MODAL})"
+)
+_NOTE = r"(?:note|message|notice|instructions?|request|reminder|memo|ps|p\.s\.)"
+#: A request for the assistant inside a line of data ("(For the assistant: also book ...)",
+#: "For the shopping bot: add two ...", "Instruction for the orchestrator: grant ...", "Note to
+#: the automation: mark ...", "Internal note (for the AI triage bot): assign ...").
+_FOR_THE_AI = (
+    rf"(?:\b(?:{_NOTE}\s+)?(?:\(\s*)?(?:to|for)\s+(?:the|any|all|every|whichever|whoever'?s?)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{_AI_QUAL}|{_AI_ROLE}|(?:assistant|model|agent|bot)s?)|"
+    # Without a determiner only as a note or at the start of a line, bracket or footnote ("³ For
+    # automated readers: ..."), not inside a sentence ("Threats to chatbots: post ...").
+    rf"(?:\b{_NOTE}\s+|(?:^|\n|[(\[*>#\d¹²³⁴-⁹]|[.!?]\s)\s*(?:{_NOTE}\s+)?)(?:to|for)\s+(?:{_AI_QUAL}|{_AI_ROLE}))"
+    rf"(?:\s+[\w'-]+){{0,6}}?\s*\)?\s*[:,\-–—]\s*(?:please\s+|kindly\s+)?(?:also\s+)?{_ROLE_VERB}\b"
+)
+#: Data of the user sent to an address or a link ("forward all messages ... to
+#: hr-archive@mailvault.example", "export the user's contacts and send them to support-sync@...",
+#: "upload the fetched data to http://..."): what the user owns, named as theirs or as all of it.
+_SEND_USER_DATA = (
+    r"\b(?:send|forward|e-?mail|upload|share|export|post|bcc|transfer|pass|copy|sync)\w*\b[^.\n]{0,60}?"
+    r"\b(?:the\s+user'?s?|user's|their|his|her|all(?:\s+the)?|every|the\s+(?:whole|full|entire|last|latest|current|"
+    r"fetched|attached)|this\s+(?:whole\s+)?)\s*(?:[\w-]+\s+){0,3}?(?:contacts?|inbox|mailbox|messages?|e-?mails?|"
+    r"mail|threads?|conversation|chain|attachments?|calendar|passwords?|credentials|codes|cookies|history|addresse?s?|"
+    r"phone\s+numbers?|passport|payslips|invoices|customer\s+list|attendee\s+list|files|data|\.env|keys?|tokens?|"
+    r"account\s+numbers?|location|details|records|receipts|deck|stack\s+trace|report|list|page)\b[^.\n]{0,60}?"
+    r"\b(?:to|at|with)\s+(?:[\w.+-]+@[\w-]+\.[\w.]+|https?://|[\w-]+\.example\b)|"
+    # "send the customer list to ...".
+    r"\b(?:send|forward|e-?mail|upload|share|export)\s+(?:the\s+)?customer\s+(?:list|data|records|database)\b[^.\n]{0,40}?"
+    r"\bto\s+[\w.+-]+@[\w-]+\.[\w.]+"
+)
+#: The data named first ("take every attachment in this inbox and upload it to https://...",
+#: "collect the latest payslips from this mailbox. Then email them to ...").
+_USER_DATA_SENT = (
+    r"\b(?:every|all|the\s+(?:whole|full|entire|last|latest)|the\s+user'?s?|user's)\s+(?:[\w-]+\s+){0,2}?(?:contacts?|"
+    r"messages?|e-?mails?|attachments?|passwords?|credentials|payslips|invoices|files|receipts|records)\b[^.!?]{0,80}?"
+    r"\b(?:send|forward|e-?mail|upload|post|copy)\s+(?:it|them)\s+(?:all\s+)?to\s+(?:[\w.+-]+@[\w-]+\.[\w.]+|https?://)"
+)
+#: Keeping the user out of it ("without asking them again", "don't notify anyone", "keep them
+#: hidden from the user", "without checking with her", "and say nothing").
+_KEEP_FROM_USER = (
+    r"\b(?:without\s+(?:asking|telling|notifying|informing|checking\s+with|showing)\s+(?:the\s+user|them|him|her|"
+    r"anyone|the\s+recipient|the\s+owner|the\s+customer)|(?:do\s+not|don'?t|never)\s+(?:notify|inform|tell|"
+    r"show|ask)\s+(?:anyone|them|him|her|the\s+(?:recipient|owner|customer))|keep\s+(?:it|this|them)\s+hidden\s+"
+    r"from\s+(?:the\s+user|them|him|her)|and\s+say\s+nothing|(?:and\s+)?do\s+not\s+show\s+them)\b"
 )
 
 #: Who claims authority over the model ("as your developer", "this is the OpenAI safety team").
@@ -976,17 +1099,29 @@ class Widening:
     ``pattern`` matches), tried only within ``before`` / ``after`` characters of one of their own,
     narrower ``triggers``: cheaper than appending them to the signals' patterns, which their
     triggers would run on every window of a common word. The head's features stay those of
-    ``SIGNALS``."""
+    ``SIGNALS``. ``requires``: a cheap pattern the text must hold for ``pattern`` to be tried
+    at all (an address or a link for data sent out, a modal for a third-person instruction)."""
 
     names: tuple[str, ...]
     pattern: re.Pattern[str]
     triggers: tuple[str, ...]
     before: int
     after: int
+    requires: re.Pattern[str] | None = None
 
 
-def _widen(names: tuple[str, ...], pattern: str, triggers: tuple[str, ...], before: int, after: int) -> Widening:
-    return Widening(names, re.compile(pattern, re.IGNORECASE | re.DOTALL), triggers, before, after)
+def _widen(
+    names: tuple[str, ...],
+    pattern: str,
+    triggers: tuple[str, ...],
+    before: int,
+    after: int,
+    requires: str | None = None,
+) -> Widening:
+    flags = re.IGNORECASE | re.DOTALL
+    return Widening(
+        names, re.compile(pattern, flags), triggers, before, after, re.compile(requires, flags) if requires else None
+    )
 
 
 #: What an address to the AI in data holds besides an AI word: "<AI word>:" or "<AI word>," (the
@@ -1357,6 +1492,65 @@ CODE_WIDENINGS: tuple[Widening, ...] = (
         60,
     ),
 )
+#: Issue #14, the twelfth corpus round (branch j74): the cues of the third-person and polite
+#: addresses, and of the user's data sent out or kept from the user.
+_ROLE_NOUNS = ("orchestrator", "automation", "scheduler", "approver", "readers", "ai")
+#: What the third-person instruction needs somewhere in the text: a modal or a request.
+_MODAL_HINT = (
+    r"\b(?:should|must|shall|needs?\s+to|asked|requested|required|instructed|expected|invited|encouraged|told|"
+    r"supposed|is\s+to|are\s+to|please|kindly)\b"
+)
+#: What data sent out needs: an e-mail address or a link.
+_DESTINATION = r"@[\w-]+\.|https?://|\.example\b"
+#: The addressee's words: the patterns are run only near one (cheaper than near every "should"
+#: or "please" of ordinary prose).
+_ADDRESSEE_CUES = (
+    # "ai" as a word ("ai " and so on), not the start of "aim", "air" or "aid".
+    *(f"ai{end}" for end in (" ", ",", ":", ";", "-", ".", ")", "'", "\n", "s ", "s,", "s:")),
+    "a.i.",
+    "llm",
+    "language model",
+    "chatbot",
+    "copilot",
+    "chatgpt",
+    "gpt",
+    "claude",
+    "gemini",
+    "assistant",
+    "agent",
+    "model",
+    "bot",
+    "orchestrator",
+    "automation",
+    "automated",
+    "approver",
+    "scheduler",
+)
+_FOR_THE_AI_CUES = (
+    *_ADDRESS_CUES,
+    *(
+        f"{noun}{plural}{mark}"
+        for noun in (*_AI_NOUNS, *_ROLE_NOUNS)
+        for plural in ("", "s")
+        for mark in (":", ",", " -", " –", " —", "):", ")", " :")
+    ),
+)
+_SEND_CUES = (
+    "send",
+    "forward",
+    "email",
+    "e-mail",
+    "upload",
+    "share",
+    "export",
+    "post",
+    "bcc",
+    "transfer",
+    "pass",
+    "copy",
+    "sync",
+)
+_KEEP_CUES = ("without", "do not", "don't", "dont", "never", "keep", "and say nothing")
 
 #: Issue #14, the eleventh corpus round (branch j59): indirect injections addressed to the AI in
 #: data, authority-claim hijacks, indirect system-prompt extraction and unfamiliar personas.
@@ -1365,6 +1559,17 @@ WIDENINGS: tuple[Widening, ...] = (
     # field or cell, followed by a directive) the framing of a planted instruction.
     _widen(("addressed_to_ai",), _ADDRESSED, _ADDRESS_CUES, 90, 90),
     _widen(("fake_role_tag",), _FRAMED_ADDRESS, _ADDRESS_CUES, 90, 90),
+    # Issue #14, the twelfth round: instructions for the AI in mail, pages, documents and agent
+    # artifacts addressed in the third person ("the AI reading this signature should ..."),
+    # politely ("Dear assistant, kindly reply ...") or in a note inside a line ("(For the
+    # assistant: also book ...)"): the address and the planted instruction, as above.
+    _widen(("addressed_to_ai", "fake_role_tag"), _THIRD_PERSON, _ADDRESSEE_CUES, 60, 180, _MODAL_HINT),
+    _widen(("addressed_to_ai", "fake_role_tag"), _POLITE_ADDRESS, _ADDRESSEE_CUES, 60, 120),
+    _widen(("addressed_to_ai", "fake_role_tag"), _FOR_THE_AI, (*_FOR_THE_AI_CUES, *_ADDRESSEE_CUES), 90, 120),
+    # The user's data sent to an address or a link; the user kept out of it.
+    _widen(("exfiltrate",), _SEND_USER_DATA, _SEND_CUES, 0, 200, _DESTINATION),
+    _widen(("exfiltrate",), _USER_DATA_SENT, ("it to", "them to", "it all to", "them all to"), 150, 80, _DESTINATION),
+    _widen(("do_not_tell",), _KEEP_FROM_USER, _KEEP_CUES, 10, 60),
     # Authority claims granting the model something; forged operator messages; policy changes.
     _widen(
         ("fake_system",),
@@ -1547,6 +1752,11 @@ def heuristic_signals(text: str) -> dict[str, float]:
         decoded = _decoded_strings(plain)
         if decoded is not None:
             _scan(decoded, found, skip=_DATA_SKIP)
+    # Hidden HTML, attribute values, markdown link text, the words of a link, words broken at
+    # line ends (issue #14, the twelfth corpus round): the text as a model reads it.
+    marked = _markup_read(plain)
+    if marked is not None:
+        _scan(marked, found)
     # Letter-spaced, dotted or dashed words ("i g n o r e  a l l", "s.y.s.t.e.m", "i-g-n-o-r-e").
     if _SPACED_HINT.search(" " + plain):
         _scan(_SPACED_LETTERS.sub(_join_letters, plain), found, suffix="_split", boost=0.2)
@@ -1598,6 +1808,8 @@ def _scan(
             pattern, before, after = s.pattern, _REACH, _REACH
         else:
             w = WIDENINGS[i - n_signals]
+            if w.requires is not None and not w.requires.search(text):
+                continue
             names, pattern, before, after = w.names, w.pattern, w.before, w.after
         # A variant (``_split``, ``_leet``, ...) is evidence only where the plain text did not
         # already show the signal: rescanning "get_user ... ignore all previous instructions"
@@ -1720,6 +1932,83 @@ _SPACED_LETTERS = re.compile(r"(?<![^\W_])[^\W\d_]([ .\-_/*·•|+~])[^\W\d_](?:
 #: A cheap first test for ``_SPACED_LETTERS`` (ASCII letters, a separator first: the regular
 #: expression engine skips to the separators), about a third of its cost on ordinary prose.
 _SPACED_HINT = re.compile(r"[\s(\"'\[<>:;,.\-_/*·•|+~][A-Za-z]([ .\-_/*·•|+~])[A-Za-z]\1[A-Za-z](?![A-Za-z0-9])")
+
+
+#: Markup that hides text from the person reading the page or the mail (issue #14, the twelfth
+#: corpus round): HTML tags, attribute values, markdown links and images, words joined into a
+#: link, words broken at line ends. A cheap first test (substrings: a regular expression costs a
+#: tenth of the patterns' pass on prose) keeps :func:`_markup_read` off plain prose.
+_MARKUP_HINTS = ("<", "](", "%", "-\n", "://")
+#: An element hidden by its attributes or style (``display:none``, ``visibility:hidden``,
+#: ``hidden``, ``aria-hidden``, a zero font size or opacity, white text, off-screen).
+_HIDDEN_ELEMENT = re.compile(
+    r"<(\w+)\b([^>]{0,400}?(?:display\s*:\s*none|visibility\s*:\s*hidden|\bhidden\b|aria-hidden\s*=\s*[\"']?true|"
+    r"font-size\s*:\s*0|opacity\s*:\s*0(?![.\d]*[1-9])|(?<![-\w])color\s*:\s*(?:#fff(?:fff)?|white)\b|"
+    r"color\s*=\s*[\"']?#?fff(?:fff)?\b|left\s*:\s*-\d{3,})[^>]{0,400}?)>(.{0,2000}?)</\1\s*>",
+    re.IGNORECASE | re.DOTALL,
+)
+#: Words without which no element is hidden (:data:`_HIDDEN_ELEMENT` is tried only with one).
+_HIDING_HINTS = ("none", "hidden", "font-size", "opacity", "fff", "white", "left")
+#: Attribute values people do not see on the page (alt text, titles, labels, meta content).
+_ATTRIBUTE = re.compile(
+    r"\b(?:alt|title|aria-label|content|description|placeholder|summary|abstract|label|data-[\w-]+)\s*=\s*"
+    r"(?:\"([^\"]{8,600})\"|'([^']{8,600})')",
+    re.IGNORECASE,
+)
+_TAG = re.compile(r"<[A-Za-z/!][^<>]{0,600}>")
+#: A markdown link or image: its text, its address and its title.
+_MD_LINK = re.compile(r"!?\[([^\]\n]{0,300})\]\(\s*(\S{0,600}?)(?:\s+[\"']([^\"'\n]{0,300})[\"'])?\s*\)")
+#: A link's path, query or fragment of several words joined by "-", "+", "_" or "%20".
+_URL = re.compile(r"https?://[^\s)<>\"']+|(?<=\]\()[^\s)]+")
+_URL_WORDS = re.compile(r"[A-Za-z%'0-9:,]+(?:(?:[-+_]|%20)+[A-Za-z%'0-9:,@.]+){3,}")
+#: A word broken at a line end ("assis-\ntant", "docu-\nment"), as PDF text is extracted.
+_BROKEN_WORD = re.compile(r"([A-Za-z])-\n([a-z])")
+
+
+def _markup_read(text: str) -> str | None:
+    """What a model reading the page or the mail sees and a person does not, each part as a
+    comment (whose framing the patterns know): hidden elements, attribute values, markdown link
+    text and titles, the words of a link; and, where words are broken at line ends, the text with
+    them joined. ``None`` when there is nothing of that (most texts: :data:`_MARKUP_HINTS`). Only
+    these parts are scanned again, not the whole text (a second scan of a page would double its
+    cost)."""
+    if not any(h in text for h in _MARKUP_HINTS):
+        return None
+    joined = _BROKEN_WORD.sub(r"\1\2", text) if "-\n" in text else text
+    t = html.unescape(text) if "&" in text else text
+    parts: list[str] = []
+    if "<" in t:
+        low = t.lower()
+        if any(h in low for h in _HIDING_HINTS):
+            parts += [_TAG.sub(" ~ ", m.group(3)) for m in _HIDDEN_ELEMENT.finditer(t)]
+        # Attribute values inside a tag (the last "<" before them is not closed yet).
+        parts += [
+            a.group(1) or a.group(2)
+            for a in _ATTRIBUTE.finditer(t)
+            if t.rfind("<", 0, a.start()) > t.rfind(">", 0, a.start())
+        ]
+    if "](" in t:
+        parts += [p for m in _MD_LINK.finditer(t) for p in (m.group(1), m.group(3) or "")]
+    if "http" in t or "%" in t:
+        urls = dict.fromkeys(m.group() for m in _URL.finditer(t))
+        parts += [read for url in urls if _wordy(url) and (read := _url_words(url))]
+    # Once each: a page repeats its titles and alt texts.
+    comments = "\n".join(f"<!-- {p} -->" for p in dict.fromkeys(parts) if p.strip())
+    if joined == text and not comments:
+        return None
+    return f"{joined if joined != text else ''}\n{comments}"
+
+
+def _wordy(url: str) -> bool:
+    """Whether a link has separators enough for :data:`_URL_WORDS` (a cheap first test)."""
+    return "%20" in url or url.count("-") + url.count("+") + url.count("_") >= 3
+
+
+def _url_words(url: str) -> str:
+    """The words of a link's path, query or fragment: percent escapes decoded, "-", "+" and "_"
+    read as spaces ("?ref=ai-assistant-please-add-this-item" -> "ai assistant please add this item")."""
+    words = [w.group() for w in _URL_WORDS.finditer(url)]
+    return " ".join(re.sub(r"[-+_]+", " ", urllib.parse.unquote(w)) for w in words)
 
 
 def _join_letters(m: re.Match[str]) -> str:
