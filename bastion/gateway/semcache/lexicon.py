@@ -437,7 +437,7 @@ def read_word(word: str) -> str:
     if w in _IRREGULAR:
         key = SYNONYMS.get(_IRREGULAR[w])
         # An irregular form is a past (or a plural, which no group holds): "bought", "began".
-        return word if key is None else _suffixed(key, "ed")
+        return word if key is None else SYNONYMS.get(_suffixed(key, "ed"), _suffixed(key, "ed"))
     if w.endswith("s") and w[:-1] in SYNONYMS:
         key, stem = SYNONYMS[w[:-1]], w[:-1]
     else:
@@ -448,7 +448,8 @@ def read_word(word: str) -> str:
         key = found
     if stem == _inflection(key) or stem == key:
         return word
-    return _suffixed(key, _ending(w))
+    out = _suffixed(key, _ending(w))
+    return SYNONYMS.get(out, out)  # "olded" -> "aged", itself a group word: "age"
 
 
 def _forms(word: str) -> set[str]:
