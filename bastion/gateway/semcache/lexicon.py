@@ -7,6 +7,10 @@ to one key so that they count as the same word. The tables are small, general En
 by hand (no data set was mined): inflections that a suffix stripper cannot undo, and groups of
 words that are interchangeable in a question. Co-hyponyms ("rice"/"pasta", "cat"/"dog") and
 antonyms are deliberately *not* grouped: they change the answer.
+
+The same groups give the semantic phase's encoders their reading of a prompt
+(:func:`read_synonyms`: each group word written as its key, a few phrasal verbs as the word they
+mean), so that a question reworded with other words encodes as the same question.
 """
 
 from __future__ import annotations
