@@ -584,6 +584,7 @@ class PairJudge:
         import numpy as np
 
         from bastion.gateway.semcache.guards import extract
+        from bastion.gateway.semcache.lexicon import read_synonyms
         from bastion.gateway.semcache.minilm_stage import stage_features
         from bastion.gateway.semcache.verifier import pair_features
 
@@ -601,7 +602,8 @@ class PairJudge:
             return Decision(True, "over band")
         if p < self.stage.lower:
             return Decision(False, "under band")
-        ma, mb = self.minilm.embed_sync([a, b])
+        # MiniLM reads the prompts as ``MiniLMStage`` does (the synonym reading, lexicon.py).
+        ma, mb = self.minilm.embed_sync([read_synonyms(a), read_synonyms(b)])
         q = float(self.stage.probability(stage_features(float(ma @ mb), p, np.asarray(features)))[0])
         same = q >= self.stage.threshold
         return Decision(same, "minilm served" if same else "minilm refused")

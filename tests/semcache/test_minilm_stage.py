@@ -19,6 +19,7 @@ from bastion.gateway.core import Core
 from bastion.gateway.embeddings import Embedder
 from bastion.gateway.semcache.cache import SemanticCache
 from bastion.gateway.semcache.guards import extract
+from bastion.gateway.semcache.lexicon import read_synonyms
 from bastion.gateway.semcache.minilm_stage import STAGE_FEATURES, MiniLMStage, StageModel, stage_features
 from bastion.gateway.semcache.transform import shared_cache_encoder
 from bastion.gateway.semcache.verifier import PairVerifier, pair_features
@@ -29,13 +30,13 @@ pytestmark = pytest.mark.anyio
 
 #: (stored, asked): reworded the same question; the static verifier alone refuses them.
 BAND_PARAPHRASES = [
-    ("Who wrote Ulysses?", "Who is the author of Ulysses?"),
+    ("How much protein is in salmon?", "What is the protein content of salmon?"),
     ("What causes hiccups?", "What is the cause of hiccups?"),
 ]
 #: (stored, asked): reworded; the verifier alone would serve them (at or above its threshold),
 #: but below the stage's upper edge, so MiniLM has the say.
 UPPER_PARAPHRASES = [
-    ("What are the benefits of cycling?", "What are the advantages of cycling?"),
+    ("How long does a rabbit live?", "What is the lifespan of a rabbit?"),
     ("Who invented the telephone?", "Who was the inventor of the telephone?"),
 ]
 #: (stored, asked): "how do I" against "would you" (advice against an opinion); the verifier
@@ -46,7 +47,7 @@ UPPER_TRAPS = [
 ]
 #: Reworded, at or above the verifier's threshold and below the stage's upper edge; only asked
 #: where MiniLM is slow (never encoded in this session, like ``UNSURE`` below).
-UPPER_UNSURE = ("How do I make my tomatoes grow faster?", "How can I make my tomatoes grow quicker?")
+UPPER_UNSURE = ("How can I learn to draw?", "How do I learn drawing?")
 #: Another one, only asked where MiniLM is slow, unavailable or off: never encoded in this
 #: session (the embedder remembers recent texts, which would answer before any timeout).
 UNSURE = ("What skills does a pilot need?", "Which skills are required to be a pilot?")
@@ -67,7 +68,7 @@ PATIENT = {"second_stage": {"timeout_s": 60.0}}
 #: session (the embedder's recent texts would answer a text encoded before without an encode).
 HERE_PARAPHRASES = [
     ("How do I calm down before an exam?", "How can I calm myself before an exam?"),
-    ("What is the easiest way to learn touch typing?", "How can I learn touch typing easily?"),
+    ("What should I feed my hamster?", "What food should I give my hamster?"),
 ]
 
 
@@ -369,5 +370,6 @@ async def test_the_event_loop_encodes_only_short_prompts_of_a_lone_lookup(embedd
             done.set()
         assert max(seen) == lanes, prompt
         assert verdicts[-1].ran and verdicts[-1].texts == 1
-        cos = float(embedder.embed_sync([prompt])[0] @ stage._vectors["e"])
+        # The stage reads the prompt as the cache encoder does ("right" is read "correct").
+        cos = float(embedder.embed_sync([read_synonyms(prompt)])[0] @ stage._vectors["e"])
         assert verdicts[-1].minilm_cos == cos

@@ -20,6 +20,7 @@ from bastion.gateway.sections import SettingsError
 from bastion.gateway.semcache import train
 from bastion.gateway.semcache.index import VectorIndex
 from bastion.gateway.semcache.keys import request_keys
+from bastion.gateway.semcache.lexicon import read_synonyms
 from bastion.gateway.semcache.settings import parse_semcache_settings
 from bastion.gateway.semcache.static_encoder import DIMS, shared_static_encoder
 from bastion.gateway.semcache.transform import (
@@ -49,9 +50,10 @@ def test_the_shipped_transform_loads_is_small_and_names_its_vectors() -> None:
 
 def test_the_static_encoder_output_is_left_as_it_was() -> None:
     """The transform is a step of the cache's own: the static encoder (the injection head's
-    features) returns its raw vectors, and a transform that changes nothing gives them back."""
+    features) returns its raw vectors, and a transform that changes nothing gives them back, for
+    the prompts as the cache reads them (the synonym reading: "quickly" is read "fast")."""
     static = shared_static_encoder()
-    raw = static.embed_sync(PROMPTS)
+    raw = static.embed_sync([read_synonyms(p) for p in PROMPTS])
     none = CacheTransform.from_arrays(np.zeros(0), np.zeros(0), np.eye(DIMS))
     assert np.allclose(CacheEncoder(static, none).embed_sync(PROMPTS), raw, atol=2e-3)
     shipped = shared_cache_encoder().embed_sync(PROMPTS)
@@ -140,13 +142,13 @@ def test_a_collection_name_too_long_for_the_version_suffix_is_refused_at_configu
 def test_the_cache_encoder_gives_the_numbers_of_its_list_indexed_sum() -> None:
     """``CacheEncoder`` gathers the token rows through one converted index array: bit for bit
     the vectors of indexing by the id list as before, on Quora questions and the bench's
-    numbered prompts (pieces the encoder has not seen)."""
+    numbered prompts (pieces the encoder has not seen), read as the cache reads them (synonyms)."""
     encoder = shared_cache_encoder()
     encoder.load()
     assert encoder._weights is not None
     questions = list(dict.fromkeys(t for r in train.qqp_rows()[:1500] for t in (r["a"], r["b"])))
     for i, text in enumerate(questions + [f"{q} (round {i})" for i, q in enumerate(questions)]):
-        ids = encoder.static.token_ids(text)
+        ids = encoder.static.token_ids(read_synonyms(text))
         v = (encoder._weights[ids] @ encoder.static.table[ids]) @ encoder._projection
         want = v / float(np.sqrt(v @ v))
         np.testing.assert_array_equal(encoder.embed_sync([text])[0], want, err_msg=f"prompt {i}")

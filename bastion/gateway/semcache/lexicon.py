@@ -7,10 +7,16 @@ to one key so that they count as the same word. The tables are small, general En
 by hand (no data set was mined): inflections that a suffix stripper cannot undo, and groups of
 words that are interchangeable in a question. Co-hyponyms ("rice"/"pasta", "cat"/"dog") and
 antonyms are deliberately *not* grouped: they change the answer.
+
+The same groups give the semantic phase's encoders their reading of a prompt
+(:func:`read_synonyms`: each group word written as its key, a few phrasal verbs as the word they
+mean), so that a question reworded with other words encodes as the same question.
 """
 
 from __future__ import annotations
 
+import hashlib
+import re
 from functools import lru_cache
 
 _IRREGULAR = {
@@ -110,16 +116,16 @@ _IRREGULAR = {
 
 # Groups of words a question can use interchangeably; the first word is the key.
 _SYNONYM_GROUPS = (
-    "fast quick quickly rapidly speedily swiftly fastest quickest speed",
+    "fast quick quickly rapidly speedily swiftly fastest quickest speed faster quicker",
     "easy simple easily simply easiest simplest effortless",
-    "fix repair mend",
+    "fix repair mend resolve",
     "buy purchase",
     "movie film",
     "choose pick select",
-    "start begin commence",
+    "start begin commence launch",
     "stop quit cease",
     "improve enhance strengthen boost",
-    "remove delete eliminate erase",
+    "remove delete eliminate erase uninstall",
     "symptom sign",
     "holiday vacation",
     "tyre tire",
@@ -127,8 +133,8 @@ _SYNONYM_GROUPS = (
     "phone smartphone cellphone mobile",
     "car automobile",
     "doctor physician",
-    "big large huge",
-    "small tiny little",
+    "big large huge biggest largest",
+    "small tiny little smallest",
     "author writer",
     "goal aim objective purpose",
     "benefit advantage pro",
@@ -174,6 +180,13 @@ _SYNONYM_GROUPS = (
     "age aged old",
     "make earn",
     "tie necktie",
+    # j70: word-level rewording (scripts/semcache_pairs_synonyms.py's tuning part).
+    "increase raise",
+    "hard difficult",
+    "sleepy drowsy",
+    "postpone defer",
+    "configure setup",
+    "register enrol enroll",
     "author writer wrote written",
 )
 SYNONYMS: dict[str, str] = {w: g.split()[0] for g in _SYNONYM_GROUPS for w in g.split()}
@@ -320,3 +333,172 @@ def negated_form(word: str, other_words: frozenset[str]) -> bool:
             if rest in other_words or key in other_words or any(related(key, w) for w in other_words):
                 return True
     return False
+
+
+# The synonym reading (j70): the semantic phase's encoders read a prompt with each word of a
+# synonym group written as the group's key ("repair" -> "fix", "automobile" -> "car", "bought"
+# -> "buy") and a few phrasal verbs as the one word they mean ("get rid of" -> "remove"), so a
+# question reworded with other words of the same meaning encodes as the same question. Only the
+# encoders read it: the guards still compare the words as asked (the word keys above). Read
+# through the synonym table alone (a word, its plural or inflection, an irregular form), never
+# through the derivational stripper: "starter" stays "starter".
+_VERB = {
+    "get": "get|gets|getting|got|gotten",
+    "speed": "speed|speeds|speeding|sped",
+    "find": "find|finds|finding|found",
+    "figure": "figure|figures|figuring|figured",
+    "put": "put|puts|putting",
+    "look": "look|looks|looking|looked",
+    "take": "take|takes|taking|took|taken",
+    "set": "set|sets|setting",
+    "turn": "turn|turns|turning|turned",
+    "switch": "switch|switches|switching|switched",
+    "cut": "cut|cuts|cutting",
+    "give": "give|gives|giving|gave|given",
+    "sign": "sign|signs|signing|signed",
+    "fill": "fill|fills|filling|filled",
+    "make": "make|makes|making|made",
+}
+_PHRASES: tuple[tuple[str, str], ...] = (
+    ("{get} rid of", "remove"),
+    ("{speed} up", "fast"),
+    ("{find} out", "discover"),
+    ("{figure} out", "discover"),
+    ("{put} off", "postpone"),
+    ("{look} after", "care for"),
+    ("{take} care of", "care for"),
+    ("{set} up", "configure"),
+    ("{turn} off", "disable"),
+    ("{switch} off", "disable"),
+    ("{turn} on", "enable"),
+    ("{switch} on", "enable"),
+    ("{cut} (?:down|back) on", "reduce"),
+    ("{give} up", "stop"),
+    ("{sign} up", "register"),
+    ("{sign} in", "log in"),
+    ("{sign} out", "log out"),
+    ("{fill} (?:in|out)", "complete"),
+    ("{get} started(?: with)?", "start"),
+    ("{make} sure", "ensure"),
+)
+# One pattern for every phrase (a named group each: ``lastgroup`` says which matched).
+_PHRASE_RE = re.compile(
+    r"\b(?:"
+    + "|".join(
+        f"(?P<p{i}>" + p.format(**{k: f"(?:{v})" for k, v in _VERB.items()}) + ")" for i, (p, _) in enumerate(_PHRASES)
+    )
+    + r")\b",
+    re.IGNORECASE,
+)
+_PHRASE_WORDS = {f"p{i}": w for i, (_, w) in enumerate(_PHRASES)}
+#: A text can hold a phrase only if it has one of these verbs and one of these particles.
+_PHRASE_VERBS = frozenset(form for forms in _VERB.values() for form in forms.split("|"))
+_PARTICLES = frozenset("rid up out off after care on in started sure".split())
+_WORD = re.compile(r"[A-Za-z]+")
+# Forms the irregular table sends to a group that the reading keeps: "better" is a comparative
+# ("is X better than Y"), not "improve".
+_NOT_READ = frozenset({"better"})
+# Past forms of group keys that do not take "-ed".
+_PAST = {"buy": "bought", "make": "made", "choose": "chose", "understand": "understood", "stop": "stopped"}
+
+
+def _suffixed(key: str, suffix: str) -> str:
+    """``key`` with the plural / verb ending ``suffix`` ("s", "ing" or "ed") put back."""
+    if suffix == "s":
+        if key.endswith(("s", "x", "z", "ch", "sh")):
+            return key + "es"
+        return key[:-1] + "ies" if key.endswith("y") and key[-2:-1] not in "aeiou" else key + "s"
+    stem = key[:-1] if key.endswith("e") and not key.endswith("ee") else key
+    if suffix == "ing":
+        return ("stopp" if key == "stop" else stem) + "ing"
+    if key in _PAST:
+        return _PAST[key]
+    return stem[:-1] + "ied" if stem.endswith("y") and stem[-2:-1] not in "aeiou" else stem + "ed"
+
+
+def _ending(word: str) -> str:
+    """The ending :func:`_inflection` takes off ``word``: "s", "ing", "ed" or ""."""
+    if word.endswith("ing") and len(word) >= 6:
+        return "ing"
+    if word.endswith("ed") and len(word) >= 5:
+        return "ed"
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        return "s"
+    return ""
+
+
+@lru_cache(maxsize=65536)
+def read_word(word: str) -> str:
+    """How the synonym reading writes ``word`` (lower case): the key of its synonym group with
+    the word's own plural or verb ending ("repairing" -> "fixing", "automobiles" -> "cars",
+    "bought" / "purchased" -> "bought"), read through the synonym table alone; ``word`` itself
+    when it belongs to no group or already is its key ("problems", "fixing" stay)."""
+    w = _american(word)
+    if w in SYNONYMS:
+        return SYNONYMS[w]
+    if w in _NOT_READ or w in _NO_STRIP:
+        return word
+    if w in _IRREGULAR:
+        key = SYNONYMS.get(_IRREGULAR[w])
+        # An irregular form is a past (or a plural, which no group holds): "bought", "began".
+        return word if key is None else SYNONYMS.get(_suffixed(key, "ed"), _suffixed(key, "ed"))
+    if w.endswith("s") and w[:-1] in SYNONYMS:
+        key, stem = SYNONYMS[w[:-1]], w[:-1]
+    else:
+        stem = _inflection(w)
+        found = _SYNONYM_STEMS.get(stem)
+        if found is None:
+            return word
+        key = found
+    if stem == _inflection(key) or stem == key:
+        return word
+    out = _suffixed(key, _ending(w))
+    return SYNONYMS.get(out, out)  # "olded" -> "aged", itself a group word: "age"
+
+
+def _forms(word: str) -> set[str]:
+    """``word`` with the plural and verb endings the suffix stripper undoes."""
+    out = {word, word + "s", word + "es", word + "ed", word + "d", word + "ing", word + word[-1] + "ing"}
+    out.add(word + word[-1] + "ed")
+    if word.endswith("e"):
+        out.update({word[:-1] + "ing", word[:-1] + "ed"})
+    if word.endswith("y"):
+        out.update({word[:-1] + "ies", word[:-1] + "ied"})
+    return out
+
+
+#: Every word form the reading rewrites, and how: the group words, their plural and verb forms,
+#: and the irregular forms of group words. A text with none of them (and no phrase) is read as
+#: it is, after one set test.
+READABLE: dict[str, str] = {}
+for _w in sorted({*SYNONYMS, *(w for w, base in _IRREGULAR.items() if base in SYNONYMS)}):
+    for _f in sorted(_forms(_w)):
+        if read_word(_f) != _f:
+            READABLE[_f] = read_word(_f)
+_READABLE_WORDS = frozenset(READABLE)  # a set: ``isdisjoint`` then walks the text's few words
+
+
+def _read_word(m: re.Match[str]) -> str:
+    word = m.group(0)
+    # A capital inside the text is a name ("Mobile", "Swift"); the first word's is the sentence's.
+    if not word.islower() and not (m.start() == 0 and word[1:].islower()):
+        return word
+    return READABLE.get(word.lower(), word)
+
+
+#: Names the reading (its tables): stored vectors made under another reading are not compared.
+READING_VERSION = hashlib.sha256(repr((sorted(READABLE.items()), _PHRASES)).encode()).hexdigest()[:12]
+
+
+@lru_cache(maxsize=4096)
+def read_synonyms(text: str) -> str:
+    """``text`` with its phrasal verbs and synonyms read as their group's key word: "How can I
+    repair my automobile?" -> "How can I fix my car?", "get rid of ants" -> "remove ants".
+    Remembered for the last few thousand texts (the encoder, the MiniLM stage and its
+    pre-encoder read the same prompts)."""
+    words = frozenset(_WORD.findall(text.lower()))
+    phrase = not words.isdisjoint(_PHRASE_VERBS) and not words.isdisjoint(_PARTICLES)
+    if not phrase and words.isdisjoint(_READABLE_WORDS):
+        return text
+    t = _PHRASE_RE.sub(lambda m: _PHRASE_WORDS[m.lastgroup or ""], text) if phrase else text
+    return _WORD.sub(_read_word, t)

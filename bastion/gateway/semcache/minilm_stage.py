@@ -44,6 +44,7 @@ import numpy as np
 from prometheus_client import CollectorRegistry
 
 from bastion.gateway.metrics import LoopCounter
+from bastion.gateway.semcache.lexicon import read_synonyms
 from bastion.gateway.semcache.verifier import FEATURES
 
 log = logging.getLogger("bastion.semcache")
@@ -251,6 +252,10 @@ class MiniLMStage:
             return StageVerdict(False, False)
         if self._in_flight >= self.max_in_flight:
             return StageVerdict(False, False)
+        # MiniLM reads both prompts as the cache encoder does, synonyms read as their group's key
+        # (lexicon.py; the pre-encoder encodes the stored prompt so too). A prompt with nothing
+        # to read is the same text, so the policy engine's recent encode of it still serves.
+        prompt, candidate = read_synonyms(prompt), read_synonyms(candidate)
         known = self._vectors.get(entry_id)
         texts = [prompt] if known is not None else [prompt, candidate]
         self._in_flight += 1

@@ -47,6 +47,7 @@ import anyio
 from prometheus_client import CollectorRegistry, Gauge
 
 from bastion.gateway.metrics import LoopCounter
+from bastion.gateway.semcache.lexicon import read_synonyms
 from bastion.gateway.semcache.minilm_stage import MiniLMStage
 from bastion.gateway.semcache.settings import PreEncodeSettings
 
@@ -98,7 +99,9 @@ class PreEncoder:
 
     # -- from the cache (event loop) ------------------------------------------------------------
     def offer(self, entry_id: str, prompt: str) -> None:
-        """A prompt just written to the mirror: remember its vector if it is known, else queue it."""
+        """A prompt just written to the mirror: remember its vector if it is known, else queue it.
+        Encoded as the stage reads it (the synonym reading)."""
+        prompt = read_synonyms(prompt)
         if self._already_known(entry_id, prompt):
             return
         if self._capacity <= 0:

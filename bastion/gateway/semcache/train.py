@@ -54,6 +54,7 @@ import numpy as np
 from bastion.gateway.embeddings import Embedder
 from bastion.gateway.semcache import minilm_stage
 from bastion.gateway.semcache.guards import Guards, extract
+from bastion.gateway.semcache.lexicon import read_synonyms
 from bastion.gateway.semcache.normalise import strip_wrapper
 from bastion.gateway.semcache.settings import GuardSettings
 from bastion.gateway.semcache.static_encoder import StaticEncoder
@@ -199,7 +200,7 @@ def datasets(register: bool = False) -> tuple[Pairs, Pairs]:
 
 def _padded(encoder: StaticEncoder, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
     """Token ids ``(n, longest)`` and their mask (1 for a token, 0 for padding)."""
-    ids = [encoder.token_ids(t)[:TRANSFORM_TOKENS] for t in texts]
+    ids = [encoder.token_ids(read_synonyms(t))[:TRANSFORM_TOKENS] for t in texts]  # as CacheEncoder reads
     longest = max(1, max(len(i) for i in ids))
     out = np.zeros((len(ids), longest), dtype=np.int64)
     mask = np.zeros((len(ids), longest), dtype=np.float32)
@@ -510,7 +511,7 @@ def fit_all(register: bool, paths: dict[str, Path]) -> None:
     oof, chosen = verifier_oof(train, weights, fold, xt, ok_t)
     final = fit(xt[fit_rows], train.label[fit_rows], weights[fit_rows])
     final["threshold"] = chosen
-    final["transform"] = encoder.version
+    final["transform"] = encoder.transform.version
     final["trained_on"] = {
         "qqp_pairs": int(np.sum(np.asarray(train.source) == "qqp")),
         "hand_pairs": int(np.sum(np.asarray(train.source) != "qqp")),
@@ -535,9 +536,10 @@ def _shown(path: Path) -> str:
 
 
 def minilm_cosines(p: Pairs) -> np.ndarray:
-    """MiniLM's cosine of every pair, through the serving path's encoder (ONNX Runtime)."""
+    """MiniLM's cosine of every pair, through the serving path's encoder (ONNX Runtime), of the
+    texts the stage reads (the synonym reading, as ``MiniLMStage`` reads them)."""
     emb = Embedder()
-    va, vb = emb.embed_sync(p.a), emb.embed_sync(p.b)
+    va, vb = emb.embed_sync([read_synonyms(t) for t in p.a]), emb.embed_sync([read_synonyms(t) for t in p.b])
     cos: np.ndarray = np.sum(va * vb, axis=1).astype(np.float64)
     return cos
 

@@ -34,6 +34,7 @@ from pathlib import Path
 
 import numpy as np
 
+from bastion.gateway.semcache.lexicon import READING_VERSION, read_synonyms
 from bastion.gateway.semcache.static_encoder import DIMS, StaticEncoder, shared_static_encoder
 
 TRANSFORM = Path(__file__).with_name("cache_transform.npz")
@@ -110,7 +111,9 @@ class CacheEncoder:
 
     @property
     def version(self) -> str:
-        return self.transform.version
+        """Names the vectors this encoder makes: the transform's version and the synonym reading's
+        (a vector means something only under both; 12 hex digits)."""
+        return hashlib.sha256(f"{self.transform.version}:{READING_VERSION}".encode()).hexdigest()[:12]
 
     def load(self) -> None:
         if self._weights is None:
@@ -122,7 +125,8 @@ class CacheEncoder:
 
     def _one(self, text: str) -> np.ndarray:
         assert self._weights is not None
-        ids = self.static.token_ids(text)
+        # The synonym reading (lexicon.py): "repair my automobile" encodes as "fix my car".
+        ids = self.static.token_ids(read_synonyms(text))
         if not ids:
             return np.zeros(DIMS, dtype=np.float32)
         # One conversion of the ids for both gathers (a list indexes by converting itself each time).
