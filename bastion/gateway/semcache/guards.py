@@ -399,6 +399,9 @@ class PromptFeatures:
     #: Content words right after a determiner ("the buyer", "an estate agent"): where a role
     #: of the question starts (for the swap of roles of several words).
     determined: frozenset[str] = frozenset()
+    #: Written as keywords, without an article, an auxiliary or a pronoun ("visa japan us
+    #: citizen"): its word order says nothing of roles (for the swap check).
+    telegraphic: bool = False
 
     @property
     def amounts(self) -> Quantities:
@@ -695,9 +698,16 @@ def extract(text: str) -> PromptFeatures:
         asks=asks or None,
         relations=_relations(toks, positions),
         determined=frozenset(determined),
+        telegraphic=not any(t in _CLAUSE_WORDS for t in toks),
     )
 
 
+#: Words a sentence has and a keyword query leaves out: articles, auxiliaries, pronouns, "if"
+#: ("us" is not one of them: "visa japan us citizen").
+_CLAUSE_WORDS = frozenset(
+    """a an the is are was were am be been do does did can could should would will shall may might
+    must have has had i me you he she we they it him her them my your our their his its if then""".split()
+)
 #: Words that open a noun phrase: a role of a question ("the buyer", "a subcontractor").
 _DETERMINERS = frozenset("the a an my your our their his her its this that these those".split())
 #: How a fronted phrase may start: a preposition ("In France, ...", "Before a marathon, ...").
@@ -880,7 +890,7 @@ def _swapped(q: PromptFeatures, c: PromptFeatures) -> bool:
     shared = set(q.sequence) & set(c.sequence)
     qs = [w for w in q.sequence if w in shared]
     cs = [w for w in c.sequence if w in shared]
-    if qs == cs or _rotated(qs, cs):
+    if qs == cs or ((q.telegraphic or c.telegraphic) and _rotated(qs, cs)):
         return False
     pos = {w: i for i, w in enumerate(cs)}
     for i, x in enumerate(qs):
@@ -893,10 +903,11 @@ def _swapped(q: PromptFeatures, c: PromptFeatures) -> bool:
 
 def _rotated(qs: list[str], cs: list[str]) -> bool:
     """True when ``cs`` is ``qs`` with a front block of words moved to the end, each block in
-    its own order ("us citizen visa japan" / "visa japan us citizen", "time in London" /
-    "London time"): a telegraphic rewording names its topic first; no two words traded places
-    within a block. Two words alone are never a rotation: "usd to eur" / "eur to usd" is the
-    swap itself."""
+    its own order ("us citizen visa japan" / "visa japan us citizen"): a keyword query names
+    its topic first; no two words traded places within a block. Only asked when one side is
+    telegraphic: between two sentences a rotation can be a swap of roles ("If I block people
+    on WhatsApp, can they see ..." / "If someone blocked me on WhatsApp ..."). Two words alone
+    are never a rotation: "usd to eur" / "eur to usd" is the swap itself."""
     n = len(qs)
     return n >= 3 and any(cs == qs[k:] + qs[:k] for k in range(1, n))
 
