@@ -20,6 +20,8 @@ NOT_VETOED = [
     ("How many hours should I sleep each night?", "hours sleep per night"),
     ("How many people live in Tokyo?", "tokyo population"),
     ("How many people like cats?", "how many people like cats"),
+    # "How come" asks why.
+    ("Why is the sky blue?", "how come the sky is blue"),
 ]
 
 STILL_REFUSED = [
@@ -33,6 +35,8 @@ STILL_REFUSED = [
     ("How many people live in Tokyo?", "Do many people live in Tokyo?"),
     ("How many people like cats?", "Do most people like cats?"),
     ("How many times a week should I run?", "run how often per week"),
+    # ... and not how.
+    ("How do cats purr?", "how come cats purr?"),
 ]
 
 

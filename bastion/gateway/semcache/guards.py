@@ -659,6 +659,9 @@ def extract(text: str) -> PromptFeatures:
             scope.add(sc)
         if asks is None and tok in _ASKS:
             asks = tok if tok in ("why", "when", "where", "who", "how") else ""
+            if tok == "how" and toks[i + 1 : i + 2] == ["come"]:
+                # "how come the sky is blue" asks why, as casual writers put it.
+                asks = "why"
         stem = key
         if tok not in _STOP and tok not in _SCOPE and len(tok) > 1:
             if stem not in content:
