@@ -399,6 +399,9 @@ class PromptFeatures:
     #: Content words right after a determiner ("the buyer", "an estate agent"): where a role
     #: of the question starts (for the swap of roles of several words).
     determined: frozenset[str] = frozenset()
+    #: Written as keywords, without an article, an auxiliary or a pronoun ("visa japan us
+    #: citizen"): its word order says nothing of roles (for the swap check).
+    telegraphic: bool = False
 
     @property
     def amounts(self) -> Quantities:
@@ -647,10 +650,18 @@ def extract(text: str) -> PromptFeatures:
         elif sc == "most" and i and toks[i - 1] == "the":
             # "the most useful" is a superlative, not a quantity ("most people").
             sc = None
+        elif sc == "many" and i and toks[i - 1] == "how":
+            # "How many hours ..." asks a count, which a telegraphic rewording leaves unsaid
+            # ("hours sleep per night": one side without a scope is no conflict); against
+            # "many" or "most people" it is still another question.
+            sc = "count"
         if sc is not None:
             scope.add(sc)
         if asks is None and tok in _ASKS:
             asks = tok if tok in ("why", "when", "where", "who", "how") else ""
+            if tok == "how" and toks[i + 1 : i + 2] == ["come"]:
+                # "how come the sky is blue" asks why, as casual writers put it.
+                asks = "why"
         stem = key
         if tok not in _STOP and tok not in _SCOPE and len(tok) > 1:
             if stem not in content:
@@ -690,9 +701,16 @@ def extract(text: str) -> PromptFeatures:
         asks=asks or None,
         relations=_relations(toks, positions),
         determined=frozenset(determined),
+        telegraphic=not any(t in _CLAUSE_WORDS for t in toks),
     )
 
 
+#: Words a sentence has and a keyword query leaves out: articles, auxiliaries, pronouns, "if"
+#: ("us" is not one of them: "visa japan us citizen").
+_CLAUSE_WORDS = frozenset(
+    """a an the is are was were am be been do does did can could should would will shall may might
+    must have has had i me you he she we they it him her them my your our their his its if then""".split()
+)
 #: Words that open a noun phrase: a role of a question ("the buyer", "a subcontractor").
 _DETERMINERS = frozenset("the a an my your our their his her its this that these those".split())
 #: How a fronted phrase may start: a preposition ("In France, ...", "Before a marathon, ...").
@@ -783,7 +801,7 @@ class Guards:
             return Verdict(False, "negation", threshold)
         if s.polarity and _poles_conflict(q.poles, c.poles):
             return Verdict(False, "polarity", threshold)
-        if s.scope and q.scope and c.scope and q.scope != c.scope:
+        if s.scope and _scopes_conflict(q.scope, c.scope):
             return Verdict(False, "scope", threshold)
         if s.entities and not self._same_entities(q, c):
             return Verdict(False, "entities", threshold)
@@ -832,6 +850,23 @@ class Guards:
         return _dedupe(shared_q) == _dedupe(shared_c)
 
 
+#: Scopes that say how many of a group ("most people", "all cats"): "how many" is another
+#: question than these, but no other question than a period or a frequency.
+_QUANTITY_SCOPES = frozenset({"all", "some", "most", "many", "few", "several"})
+
+
+def _scopes_conflict(a: frozenset[str], b: frozenset[str]) -> bool:
+    """True when both prompts have a scope and the scopes differ. The count a "how many"
+    question asks ("How many hours should I sleep per night?") is left unsaid by its
+    telegraphic rewording ("hours sleep per night"), so it is dropped from a side whose other
+    side neither asks it nor names a quantity."""
+    if "count" in a and "count" not in b and not b & _QUANTITY_SCOPES:
+        a = a - {"count"}
+    if "count" in b and "count" not in a and not a & _QUANTITY_SCOPES:
+        b = b - {"count"}
+    return bool(a) and bool(b) and a != b
+
+
 def _poles_conflict(a: frozenset[tuple[int, int]], b: frozenset[tuple[int, int]]) -> bool:
     """True when, for some antonym group, the two prompts use different poles. A pole word on
     one side only is left to the content-word guard ("best" vs no adjective at all)."""
@@ -858,7 +893,7 @@ def _swapped(q: PromptFeatures, c: PromptFeatures) -> bool:
     shared = set(q.sequence) & set(c.sequence)
     qs = [w for w in q.sequence if w in shared]
     cs = [w for w in c.sequence if w in shared]
-    if qs == cs:
+    if qs == cs or ((q.telegraphic or c.telegraphic) and _rotated(qs, cs)):
         return False
     pos = {w: i for i, w in enumerate(cs)}
     for i, x in enumerate(qs):
@@ -867,6 +902,17 @@ def _swapped(q: PromptFeatures, c: PromptFeatures) -> bool:
             if pos[x] == j and pos[y] == i and (x, y) in q.relations and (y, x) in c.relations:
                 return True
     return _roles_swapped(qs, cs, q.determined & c.determined)
+
+
+def _rotated(qs: list[str], cs: list[str]) -> bool:
+    """True when ``cs`` is ``qs`` with a front block of words moved to the end, each block in
+    its own order ("us citizen visa japan" / "visa japan us citizen"): a keyword query names
+    its topic first; no two words traded places within a block. Only asked when one side is
+    telegraphic: between two sentences a rotation can be a swap of roles ("If I block people
+    on WhatsApp, can they see ..." / "If someone blocked me on WhatsApp ..."). Two words alone
+    are never a rotation: "usd to eur" / "eur to usd" is the swap itself."""
+    n = len(qs)
+    return n >= 3 and any(cs == qs[k:] + qs[:k] for k in range(1, n))
 
 
 #: The longest role a block swap looks for, in content words ("estate agent", "data protection officer").
