@@ -165,6 +165,23 @@ _EMBEDDED_HOW = re.compile(r"^how (?:to|(?:i|one|we) (?:can|could|may|might|shou
 # A wish that is a cry for help, not a request for steps ("I want to die", "help me end it"): never
 # read as "How do I ...", so it is never served another prompt's answer through the frame.
 _DISTRESS = r"(?:die|kill|hurt|harm|end (?:it|it all|my life)|disappear|give up)\b"
+# A task done for the user or an artefact made for them (j76): "Help me write a cover letter",
+# "I need to translate this into French", "I need help proofreading my essay" ask for the letter,
+# the translation, the proofreading, not for instructions, so a wish or a call for help around
+# one of these verbs is not "How do I X" and stays whole ("Show me how to write a cover letter"
+# and "how would I go about writing one" do ask how, and are still read).
+_TASK_VERBS = (
+    "write|draft|compose|create|generate|design|plan|outline|summari[sz]e|translate|rewrite|reword|rephrase"
+    "|paraphrase|edit|proofread|polish|brainstorm|come up with|think of|name|pick|choose|select|decide|calculate"
+    "|work out|solve|review|critique|format|structure|check|correct"
+)
+_TASK_GERUNDS = (
+    "writing|drafting|composing|creating|generating|designing|planning|outlining|summari[sz]ing|translating"
+    "|rewriting|rewording|rephrasing|paraphrasing|editing|proofreading|polishing|brainstorming|coming up with"
+    "|thinking of|naming|picking|choosing|selecting|deciding|calculating|working out|solving|reviewing"
+    "|critiquing|formatting|structuring|checking|correcting"
+)
+_TASK = re.compile(rf"(?:{_TASK_VERBS}|{_TASK_GERUNDS})\b", re.IGNORECASE)
 #: Frames that ask "How do I X" (the rest is X).
 _PLAIN_HOW = re.compile(
     r"^\s*(?:please )?(?:"
@@ -172,10 +189,12 @@ _PLAIN_HOW = re.compile(
     r"|(?:(?:can|could|would|will) you (?:please )?)?(?:give me|show me|tell me|list|provide) (?:the |some )?"
     r"(?:steps|instructions) (?:to|for)"
     r"|(?:(?:can|could|would|will) you (?:please )?)?walk me through(?: how to| the (?:steps|process) (?:to|for|of))?"
-    rf"|(?:(?:can|could|would|will) (?:you|someone|somebody|anyone|anybody) (?:please )?)?help me(?: to)?(?! (?:understand|with|out|find|know|choose|decide|{_DISTRESS}))"
+    # A wish or a call for help (j76: named, because around a task it stays whole; ``_TASK``).
+    r"|(?P<wish>"
+    rf"(?:(?:can|could|would|will) (?:you|someone|somebody|anyone|anybody) (?:please )?)?help me(?: to)?(?! (?:understand|with|out|find|know|choose|decide|{_DISTRESS}))"
     rf"|i (?:need|want|have been trying|am trying|{_APOS}m trying) to(?! (?:know|understand|ask)\b| {_DISTRESS})"
     r"|i (?:need|could use) (?:some )?help(?: with| to)?"
-    r"|(?:i )?need help(?: with| to)?"
+    r"|(?:i )?need help(?: with| to)?)"
     r"|(?:does |do )?(?:anyone|anybody|someone|somebody|you guys) know how to"
     r"|any (?:idea|ideas|clue|tips|advice|suggestions) (?:on |about )?how to"
     r"|is there (?:a|any|an easy|a simple|an easier|a good) way (?:to|i can|for me to)"
@@ -186,10 +205,11 @@ _PLAIN_HOW = re.compile(
     re.IGNORECASE,
 )
 #: "trying to X, any ideas?", "I want to X. How?", "I need to X, how do I do it?": a request for
-#: how after what it is about.
+#: how after what it is about ("ideas" or "help" after a task, "I need to write a speech, any
+#: ideas?", asks for the task done, and stays: ``_TASK``).
 _TRYING_HOW = re.compile(
     rf"^\s*(?:(?:i{_APOS}m |i am |been )?trying|i (?:want|need)) to (?!{_DISTRESS})(?P<rest>(?:(?! but )[^.?!])+?)\s*(?:[,;:.!-]+\s*|\s)"
-    r"(?:any (?:ideas|idea|tips|advice|suggestions|help)|ideas|help|how(?: (?:do|can|should) i do (?:it|that|this))?"
+    r"(?:(?P<ideas>any (?:ideas|idea|tips|advice|suggestions|help)|ideas|help)|how(?: (?:do|can|should) i do (?:it|that|this))?"
     r"|what (?:should|can|do) i do)"
     r"\s*[?.!]*\s*$",
     re.IGNORECASE,
@@ -349,13 +369,19 @@ def _read_frame(t: str) -> str:
     X" for a request to be told X."""
     m = _TRYING_HOW.match(t)
     if m is not None:
+        if m.group("ideas") is not None and _TASK.match(m.group("rest")):
+            return t  # "I need to write a speech, any ideas?": the speech is asked for
         return "How do I " + m.group("rest") + "?"
     # The plain frames only open a prompt of one sentence: in "I want to X. Will a degree help?"
     # the first sentence is context for the second, which is the question.
     plain = _NEXT_SENTENCE.search(t) is None
-    m = _FORMAL_HOW.match(t) or (_PLAIN_HOW.match(t) if plain else None)
+    m = _FORMAL_HOW.match(t)
+    if m is None and plain:
+        m = _PLAIN_HOW.match(t)
+        if m is not None and m.group("wish") is not None and _TASK.match(t, m.end()):
+            return t  # "Help me write a cover letter": the letter is asked for, not how
     if m is not None:
-        return "How do I " + t[m.end() :]
+        return "How do I " + _base_verb(t[m.end() :])
     m = _FORMAL_ASK.match(t)
     if m is None and plain:
         m = _PLAIN_ASK.match(t)
@@ -383,6 +409,64 @@ def _read_frame(t: str) -> str:
             return "What " + rest
         return "What is " + rest
     return t
+
+
+# A gerund after "How do I" ("how would I go about fixing a tap", "walk me through making
+# bread") in its base form (j76), so the read question is the one typed plainly ("How do I fix a
+# tap"). Only where the base is certain from the spelling: a doubled last consonant is undoubled
+# ("getting" -> "get"), a stem that ends in two consonants, a vowel pair and a consonant, or x, w
+# or y is the base ("fixing", "cleaning", "buying"), and the common verbs that drop an "e" are
+# listed ("making" -> "make"); any other gerund ("opening", "visiting", "handling") is kept as
+# typed, as before (the encoders and ``canonical_question`` take it as the verb).
+_GERUND = re.compile(r"([A-Za-z]{2,})ing(?=\s|[?.!,]|$)")
+_E_VERBS = frozenset(
+    "make take write use create update delete complete share store prepare compare declare file hire code vote"
+    " hope save move lose choose close cause raise increase purchase release reduce produce introduce replace"
+    " place manage change charge arrange merge judge organise organize realise realize recognise recognize"
+    " analyse analyze become come give have live leave solve serve improve remove receive achieve believe"
+    " bake type scare care shave rinse sue dye cite invite unsubscribe subscribe describe dispose propose"
+    " retire cure secure measure ensure figure configure convince notice practise practice advertise"
+    " exercise negotiate calculate translate celebrate donate rate migrate operate relocate locate"
+    " automate activate deactivate validate renovate decorate insulate shape tape wipe paste taste"
+    " waste trade grade upgrade downgrade fade invade persuade provide decide divide guide ride hide slide"
+    " glue argue continue rescue issue pursue value".split()
+)
+_DOUBLED_KEEP = frozenset({"add", "odd", "err", "ebb", "egg", "inn", "butt", "purr", "buzz", "fizz", "jazz"})
+_VOWELS = "aeiou"
+_L_VERBS = frozenset("cancel travel label model fuel refuel level counsel signal total channel tunnel dial".split())
+_ING_NOUNS = frozenset({"wedding", "pudding", "bedding", "morning", "evening", "ceiling", "clothing", "something"})
+
+
+def _base_verb(rest: str) -> str:
+    """``rest`` with its first word, when a gerund, in its base form where the spelling says which
+    ("fixing a tap" -> "fix a tap", "getting a job" -> "get a job", "making bread" -> "make
+    bread"); otherwise unchanged."""
+    m = _GERUND.match(rest)
+    if m is None:
+        return rest
+    stem = m.group(1)
+    low = stem.lower()
+    if low + "ing" in _ING_NOUNS or not any(c in _VOWELS for c in low):  # "wedding", "bring"
+        return rest
+    if low + "e" in _E_VERBS:
+        base = stem + "e"
+    elif low.endswith("ll") and low[:-1] in _L_VERBS:  # British "cancelling", "travelling"
+        base = stem[:-1]
+    elif low in _DOUBLED_KEEP:
+        base = stem
+    elif len(low) >= 3 and low[-1] == low[-2] and low[-1] in "bdgmnprt":
+        base = stem[:-1]
+    elif low[-1] in "xwy" or (
+        low[-1] not in _VOWELS
+        and low[-1] not in "vcsz"
+        and (low[-2] not in _VOWELS or low[-3:-1] in ("ea", "ai", "oo", "ee", "oa", "oi", "ou"))
+        and not (low[-1] == "l" and low[-2] not in _VOWELS)  # "handling", "installing"
+        and not low.endswith(("dg", "rg", "ng", "th"))  # "judging", "challenging", "breathing"
+    ):
+        base = stem
+    else:
+        return rest
+    return base + rest[m.end() :]
 
 
 def _question_order(q: str) -> str:
