@@ -253,6 +253,131 @@ _EXPLAIN_TO_ME = re.compile(
     re.IGNORECASE,
 )
 _TO_ME = re.compile(r" to me(?=[?.!]*$)", re.IGNORECASE)
+# Formal STRUCTURE (j76): a question worded as a formal noun phrase around the plain question,
+# read as the plain one, in one table: the frame, then the plain opening it is read as. Each frame
+# carries nothing the plain opening does not ("What is the procedure for obtaining a passport?" is
+# "How do I obtain a passport?"); a frame with content of its own is read as the plain question
+# that keeps it ("What are the requirements for renting a flat?" is "What do I need to rent a
+# flat?", not "How do I rent a flat?"; "Is it permissible to X" is "Am I allowed to X", and "Is
+# it advisable to X" is no frame). "I would like to cancel X" asks to act, "Kindly provide a copy
+# of X" asks for the thing, and neither is read. The rest is put in verb form (``_verb_phrase``:
+# "renewing" -> "renew", "the renewal of my passport" -> "renew my passport"); a rest that is not
+# a verb phrase after that ("What is the procedure for a passport?") leaves the prompt whole.
+_FORMAL_ADJ = r"(?:(?:correct|proper|right|usual|standard|official|appropriate|formal|recommended) )?"
+_FORMAL_STRUCT: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p, re.IGNORECASE), opening)
+    for p, opening in (
+        (
+            rf"^\s*(?:what|which) (?:is|would be) the {_FORMAL_ADJ}(?:procedure|process) (?:for|to|of)\s+"
+            rf"|^\s*what (?:steps|actions) (?:are|would be) (?:required|needed|necessary) (?:to|in order to)\s+"
+            rf"|^\s*what are the {_FORMAL_ADJ}steps (?:required |needed |necessary )?(?:to|for)\s+"
+            rf"|^\s*(?:please |kindly )+provide (?:me with )?(?:the |some )?(?:instructions|guidance|directions|steps)"
+            r" (?:for|on|regarding|as to)(?: how to)?\s+"
+            rf"|^\s*i(?: would| should|{_APOS}d) like to (?:know|enquire|inquire|ask)(?: as to| about)? how"
+            r" (?:to|i (?:can|could|may|might|should))\s+"
+            # ("How can / should I X" is the normalised phase's already; "go about" is _PLAIN_HOW's.)
+            r"|^\s*(?:how (?:may|might)|(?:by what means|in what (?:manner|way)) (?:may|might|can|could|should))"
+            r" (?:i|one)\s+(?!go about\b)",
+            "How do I ",
+        ),
+        (
+            r"^\s*what (?:is|would be) the (?:(?:most )?(?:recommended|appropriate|advisable|suitable|effective)"
+            r"|best) (?:approach|method|means|way) (?:to|for|of)\s+",
+            "What is the best way to ",
+        ),
+        (
+            r"^\s*(?:is it (?:permissible|permitted|allowed)(?: for me)?|(?:is one|am i) (?:permitted|allowed)) to\s+",
+            "Am I allowed to ",
+        ),
+        (
+            r"^\s*(?:what are the (?:requirements|prerequisites) (?:for|to)|what is required (?:in order )?to"
+            r"|what (?:do|would) i need (?:in order )?to)\s+",
+            "What do I need to ",
+        ),
+    )
+)
+# A nominalised action ("the renewal of my passport") as its verb ("renew my passport").
+_NOMINAL = {
+    "renewal": "renew",
+    "cancellation": "cancel",
+    "registration": "register",
+    "replacement": "replace",
+    "submission": "submit",
+    "transfer": "transfer",
+    "closure": "close",
+    "closing": "close",
+    "payment": "pay",
+    "installation": "install",
+    "removal": "remove",
+    "activation": "activate",
+    "deactivation": "deactivate",
+    "deletion": "delete",
+    "termination": "terminate",
+    "suspension": "suspend",
+    "reinstatement": "reinstate",
+    "collection": "collect",
+    "return": "return",
+    "repair": "repair",
+    "amendment": "amend",
+    "modification": "modify",
+    "verification": "verify",
+    "creation": "create",
+    "opening": "open",
+    "booking": "book",
+    "purchase": "buy",
+    "renovation": "renovate",
+    "adoption": "adopt",
+    "extension": "extend",
+    "recovery": "recover",
+    "restoration": "restore",
+    "update": "update",
+    "upgrade": "upgrade",
+    "conversion": "convert",
+    "exchange": "exchange",
+}
+_NOMINAL_PHRASE = re.compile(r"^the (?P<n>[a-z]+) of\s+", re.IGNORECASE)
+# What a verb phrase must not open with (a noun phrase is left: the frame was no frame).
+_NOT_VERB = re.compile(r"^(?:the|a|an|my|your|our|their|his|her|its|this|that|these|those|some|any)\b", re.IGNORECASE)
+
+
+def _verb_phrase(rest: str, verb_next: bool = True) -> str | None:
+    """``rest`` after a formal frame as a verb phrase ("renewing my passport" -> "renew my
+    passport", "the renewal of my passport" -> "renew my passport"), or None when it is not one
+    ("a passport", "the fee of ..."); after a preposition other than "to" (``verb_next`` false:
+    "the process of photosynthesis") only a gerund or a listed nominalisation is one."""
+    m = _NOMINAL_PHRASE.match(rest)
+    if m is not None:
+        verb = _NOMINAL.get(m.group("n").lower())
+        if verb is None:
+            return None
+        rest = verb + " " + rest[m.end() :]
+    else:
+        based = _base_verb(rest)
+        if not verb_next and based == rest:
+            return None
+        rest = based
+    g = _GERUND.match(rest)  # a gerund left as typed ("opening"; not "bring", "string")
+    if _NOT_VERB.match(rest) or (g is not None and any(c in _VOWELS for c in g.group(1).lower())):
+        return None
+    return rest
+
+
+# A frame that takes a gerund ("go about fixing", "walk me through making", "need help with
+# filing", "advise on the procedure for renewing").
+_AFTER_GERUND = re.compile(r"\b(?:about|through|with|for|of|on)\s*$", re.IGNORECASE)
+_AFTER_PREPOSITION = re.compile(r"\b(?:for|of|on|regarding|as to)\s*$", re.IGNORECASE)
+
+
+def _read_formal_struct(t: str) -> str | None:
+    """The plain question a formal structure asks (``_FORMAL_STRUCT``), or None."""
+    for pattern, opening in _FORMAL_STRUCT:
+        m = pattern.match(t)
+        if m is not None:
+            rest = _verb_phrase(t[m.end() :], _AFTER_PREPOSITION.search(m.group(0)) is None)
+            return None if rest is None else opening + rest
+    return None
+
+
 # A sentence end with more words after it.
 _NEXT_SENTENCE = re.compile(r"[.?!]+(?:\s+\S|[A-Z])")
 # An embedded question put back in question order: "how DNS resolution works" -> "How does DNS
@@ -367,6 +492,9 @@ def _read_frame(t: str) -> str:
     that asks how (formal, imperative or casual), the question itself for a frame around one
     (put back in question order when it is a short "how X works" or "what X is"), "What is/are
     X" for a request to be told X."""
+    formal = _read_formal_struct(t)
+    if formal is not None:
+        return formal
     m = _TRYING_HOW.match(t)
     if m is not None:
         if m.group("ideas") is not None and _TASK.match(m.group("rest")):
@@ -381,7 +509,10 @@ def _read_frame(t: str) -> str:
         if m is not None and m.group("wish") is not None and _TASK.match(t, m.end()):
             return t  # "Help me write a cover letter": the letter is asked for, not how
     if m is not None:
-        return "How do I " + _base_verb(t[m.end() :])
+        rest = t[m.end() :]
+        if _AFTER_GERUND.search(m.group(0)) is None:  # "help me learning X" is no gerund frame
+            return "How do I " + rest
+        return "How do I " + (_verb_phrase(rest) or _base_verb(rest))
     m = _FORMAL_ASK.match(t)
     if m is None and plain:
         m = _PLAIN_ASK.match(t)
@@ -431,6 +562,12 @@ _E_VERBS = frozenset(
     " waste trade grade upgrade downgrade fade invade persuade provide decide divide guide ride hide slide"
     " glue argue continue rescue issue pursue value".split()
 )
+# Verbs of more than one syllable whose last one is unstressed: not doubled, no "e" ("opening").
+_PLAIN_STEMS = frozenset(
+    "open visit edit listen happen develop offer enter order answer cover gather consider deliver remember"
+    " market budget target limit credit audit exhibit inherit deposit profit benefit borrow follow"
+    " shorten lengthen strengthen sharpen straighten fasten soften loosen tighten frighten widen".split()
+)
 _DOUBLED_KEEP = frozenset({"add", "odd", "err", "ebb", "egg", "inn", "butt", "purr", "buzz", "fizz", "jazz"})
 _VOWELS = "aeiou"
 _L_VERBS = frozenset("cancel travel label model fuel refuel level counsel signal total channel tunnel dial".split())
@@ -450,6 +587,8 @@ def _base_verb(rest: str) -> str:
         return rest
     if low + "e" in _E_VERBS:
         base = stem + "e"
+    elif low in _PLAIN_STEMS:
+        base = stem
     elif low.endswith("ll") and low[:-1] in _L_VERBS:  # British "cancelling", "travelling"
         base = stem[:-1]
     elif low in _DOUBLED_KEEP:
