@@ -12,7 +12,13 @@ without reading the blind set (``semcache_fresh_pairs.py``) or the held-out fift
   appealing", "requirements to rent" / "requirements to buy"), a frame whose content differs
   ("What are the requirements for renting a flat?" asks what is needed, not how; "Is it advisable
   to X" is not "Is it permitted to X"), and a request to act ("I would like to cancel my
-  subscription", "Kindly provide a copy of my invoice") against "How do I ...".
+  subscription", "Kindly provide a copy of my invoice") against "How do I ...";
+* a second batch, written after the first change and before the second: "I am writing to enquire
+  / I wish to know how to X", "What measures should be taken / What are the necessary steps /
+  What course of action should I take / What steps must one take to X", "the most efficient means
+  / most effective method / optimal way of X-ing", "Would I be permitted / Would it be
+  permissible / Am I permitted to X"; traps as above ("permitted" / "required", "obliged",
+  "advisable"; "steps" / "documents"; a request to act).
 
 Every fifth family (by position, from the fifth) is held out and looked at once for the report.
 The judge is ``semcache_pairs_typos.PairJudge`` (the cache's own decision, shipped settings).
@@ -208,6 +214,106 @@ FAMILIES: list[Family] = [
             ("Is it permissible to smoke on the balcony?", "Is it permissible to barbecue on the balcony?"),
             ("How may I submit an expense claim?", "How may I query an expense claim?"),
             ("How do I cancel my gym membership?", "What is the process for the suspension of my gym membership?"),
+        ],
+    ),
+    # ---- second batch (written after the first change, before the second) ---------------------
+    _f(
+        "writing_to_enquire",
+        "formal structure",
+        [
+            ("How do I change my tariff?", "I am writing to enquire how I can change my tariff."),
+            ("How do I apply for a parking permit?", "I am writing to ask how to apply for a parking permit."),
+            ("How do I transfer my licence?", "I wish to know how to transfer my licence."),
+            ("How do I request my medical records?", "I wish to enquire how I may request my medical records."),
+        ],
+        [
+            ("How do I change my tariff?", "I am writing to request a change to my tariff."),
+            (
+                "I am writing to enquire how I can change my tariff.",
+                "I am writing to enquire why my tariff has changed.",
+            ),
+            ("How do I apply for a parking permit?", "I am writing to ask how to appeal a parking permit refusal."),
+        ],
+    ),
+    _f(
+        "necessary_steps_measures",
+        "formal structure",
+        [
+            ("How do I secure my home network?", "What measures should be taken to secure my home network?"),
+            ("How do I register to vote?", "What are the necessary steps to register to vote?"),
+            ("How do I obtain a mortgage?", "What course of action should I take to obtain a mortgage?"),
+            ("How do I claim asylum?", "What steps must one take to claim asylum?"),
+        ],
+        [
+            (
+                "What measures should be taken to secure my home network?",
+                "What measures should be taken to speed up my home network?",
+            ),
+            ("How do I register to vote?", "What are the necessary documents to register to vote?"),
+            ("What steps must one take to claim asylum?", "What steps must one take to appeal an asylum decision?"),
+        ],
+    ),
+    _f(
+        "most_efficient_means",
+        "formal structure",
+        [
+            ("What is the best way to learn to code?", "What is the most efficient means of learning to code?"),
+            ("What is the best way to remove limescale?", "What is the most effective method for removing limescale?"),
+            ("What is the best way to invest savings?", "What would be the optimal way to invest savings?"),
+            (
+                "What is the best way to heat a conservatory?",
+                "What is the most suitable method of heating a conservatory?",
+            ),
+        ],
+        [
+            (
+                "What is the most efficient means of learning to code?",
+                "What is the most efficient means of learning to type?",
+            ),
+            (
+                "What is the best way to remove limescale?",
+                "What is the most effective method for preventing limescale?",
+            ),
+            ("What is the best way to invest savings?", "What would be the optimal age to invest savings?"),
+        ],
+    ),
+    _f(
+        "permission_formal_two",
+        "formal structure",
+        [
+            ("Am I allowed to bring a guest?", "Would I be permitted to bring a guest?"),
+            ("Am I allowed to pay in instalments?", "Would it be permissible to pay in instalments?"),
+            (
+                "Am I allowed to take annual leave during my notice period?",
+                "Am I permitted to take annual leave during my notice period?",
+            ),
+            ("Am I allowed to sublet my flat?", "Would I be allowed to sublet my flat?"),
+        ],
+        [
+            ("Would I be permitted to bring a guest?", "Would I be permitted to bring a pet?"),
+            ("Am I allowed to pay in instalments?", "Would it be advisable to pay in instalments?"),
+            (
+                "Am I permitted to take annual leave during my notice period?",
+                "Am I obliged to take annual leave during my notice period?",
+            ),
+        ],
+    ),
+    _f(
+        "formal2_batch2_held",
+        "formal structure",
+        [
+            ("How do I update my passport photo?", "I am writing to enquire how I can update my passport photo."),
+            ("How do I reduce my energy bill?", "What measures should be taken to reduce my energy bill?"),
+            ("What is the best way to clean a carpet?", "What is the most efficient means of cleaning a carpet?"),
+            ("Am I allowed to work from home?", "Would I be permitted to work from home?"),
+        ],
+        [
+            ("How do I update my passport photo?", "I am writing to request that you update my passport photo."),
+            (
+                "What measures should be taken to reduce my energy bill?",
+                "What measures should be taken to dispute my energy bill?",
+            ),
+            ("Would I be permitted to work from home?", "Would I be required to work from home?"),
         ],
     ),
 ]
