@@ -37,6 +37,18 @@ READ = [
     ("Is one permitted to park on the pavement?", "Am I allowed to park on the pavement?"),
     ("What are the requirements for renting a flat?", "What do I need to rent a flat?"),
     ("What is required to open a bank account?", "What do I need to open a bank account?"),
+    # Second batch.
+    ("I am writing to enquire how I can change my tariff.", "How do I change my tariff."),
+    ("I wish to know how to transfer my licence.", "How do I transfer my licence."),
+    ("What measures should be taken to secure my home network?", "How do I secure my home network?"),
+    ("What are the necessary steps to register to vote?", "How do I register to vote?"),
+    ("What course of action should I take to obtain a mortgage?", "How do I obtain a mortgage?"),
+    ("To make a roux, what steps do I follow?", "How do I make a roux?"),
+    ("What steps do I follow to make a roux?", "How do I make a roux?"),
+    ("What is the most efficient means of learning to code?", "What is the best way to learn to code?"),
+    ("What would be the optimal way to invest savings?", "What is the best way to invest savings?"),
+    ("Would I be permitted to bring a guest?", "Am I allowed to bring a guest?"),
+    ("Would it be permissible to pay in instalments?", "Am I allowed to pay in instalments?"),
 ]
 
 KEPT = [
@@ -52,6 +64,10 @@ KEPT = [
     # A frame of its own content.
     "Is it advisable to work while on a student visa?",
     "What is the fee for the cancellation of my subscription?",
+    "Would I be required to work from home?",
+    "Am I obliged to take annual leave during my notice period?",
+    "I am writing to request a change to my tariff.",
+    "To be honest, what steps do I take?",
 ]
 
 

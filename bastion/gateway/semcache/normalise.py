@@ -270,23 +270,28 @@ _FORMAL_STRUCT: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             rf"^\s*(?:what|which) (?:is|would be) the {_FORMAL_ADJ}(?:procedure|process) (?:for|to|of)\s+"
             rf"|^\s*what (?:steps|actions) (?:are|would be) (?:required|needed|necessary) (?:to|in order to)\s+"
-            rf"|^\s*what are the {_FORMAL_ADJ}steps (?:required |needed |necessary )?(?:to|for)\s+"
+            rf"|^\s*what are the {_FORMAL_ADJ}(?:(?:necessary|required) )?steps (?:required |needed |necessary )?(?:to|for)\s+"
+            r"|^\s*what (?:measures|steps|actions) (?:should|must|do|would) (?:be taken|i take|one take|i follow|one follow)"
+            r" (?:to|in order to)\s+"
+            r"|^\s*what course of action (?:should|must|would) (?:i|one) take (?:to|in order to)\s+"
             rf"|^\s*(?:please |kindly )+provide (?:me with )?(?:the |some )?(?:instructions|guidance|directions|steps)"
             r" (?:for|on|regarding|as to)(?: how to)?\s+"
-            rf"|^\s*i(?: would| should|{_APOS}d) like to (?:know|enquire|inquire|ask)(?: as to| about)? how"
-            r" (?:to|i (?:can|could|may|might|should))\s+"
+            rf"|^\s*(?:i(?: would| should|{_APOS}d) like|i wish|i(?: am|{_APOS}m) writing) to (?:know|enquire|inquire|ask)"
+            r"(?: as to| about)? how (?:to|(?:i|one) (?:can|could|may|might|should))\s+"
             # ("How can / should I X" is the normalised phase's already; "go about" is _PLAIN_HOW's.)
             r"|^\s*(?:how (?:may|might)|(?:by what means|in what (?:manner|way)) (?:may|might|can|could|should))"
             r" (?:i|one)\s+(?!go about\b)",
             "How do I ",
         ),
         (
-            r"^\s*what (?:is|would be) the (?:(?:most )?(?:recommended|appropriate|advisable|suitable|effective)"
+            r"^\s*what (?:is|would be) the (?:(?:most )?(?:recommended|appropriate|advisable|suitable|effective|efficient)"
+            r"|optimal"
             r"|best) (?:approach|method|means|way) (?:to|for|of)\s+",
             "What is the best way to ",
         ),
         (
-            r"^\s*(?:is it (?:permissible|permitted|allowed)(?: for me)?|(?:is one|am i) (?:permitted|allowed)) to\s+",
+            r"^\s*(?:would it be (?:permissible|permitted|allowed)(?: for me)?|is it (?:permissible|permitted|allowed)"
+            r"(?: for me)?|(?:is one|am i|would (?:i|one) be) (?:permitted|allowed)) to\s+",
             "Am I allowed to ",
         ),
         (
@@ -295,6 +300,13 @@ _FORMAL_STRUCT: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "What do I need to ",
         ),
     )
+)
+# The same question with its purpose fronted ("To renew my passport, what steps do I follow?"):
+# read as the table reads "What steps do I follow to renew my passport?".
+_FRONTED_STEPS = re.compile(
+    r"^\s*to (?!be (?:honest|fair|clear|frank)\b|sum up|clarify)(?P<x>[^,?.!]{3,120}?),? what (?:steps|measures|actions) (?:do|should|must|would) (?:i|one|we)"
+    r" (?:take|follow)\s*[?.!]*\s*$",
+    re.IGNORECASE,
 )
 # A nominalised action ("the renewal of my passport") as its verb ("renew my passport").
 _NOMINAL = {
@@ -370,6 +382,9 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:for|of|on|regarding|as to)\s*$", re.IGNOR
 
 def _read_formal_struct(t: str) -> str | None:
     """The plain question a formal structure asks (``_FORMAL_STRUCT``), or None."""
+    m = _FRONTED_STEPS.match(t)
+    if m is not None:
+        return "How do I " + m.group("x") + "?"
     for pattern, opening in _FORMAL_STRUCT:
         m = pattern.match(t)
         if m is not None:
