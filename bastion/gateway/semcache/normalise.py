@@ -506,7 +506,7 @@ def _read_frame(t: str) -> str:
     """The question a frame asks, or ``t`` when it opens with no frame: "How do I X" for a frame
     that asks how (formal, imperative or casual), the question itself for a frame around one
     (put back in question order when it is a short "how X works" or "what X is"), "What is/are
-    X" for a request to be told X."""
+    X" for a request to be told X, the plain question for a formal structure (``_FORMAL_STRUCT``)."""
     formal = _read_formal_struct(t)
     if formal is not None:
         return formal
@@ -645,7 +645,10 @@ def strip_wrapper(text: str) -> str:
     to X" read as "How do I X", a formal request to be told ("Could you kindly advise how to X",
     "I would be grateful if you could tell me what ...") read as its question, an imperative or
     casual frame ("Explain how X works", "Tell me the difference between ...", "I need to X",
-    "anyone know how to X?", "is there a way to X?") read as its question (``_read_frame``), and
+    "anyone know how to X?", "is there a way to X?") read as its question (``_read_frame``), a
+    formal structure ("What is the procedure for renewing X", "the renewal of X", "Is it
+    permissible to X", "What are the requirements for X-ing") read as the plain question
+    (``_FORMAL_STRUCT``; a request for a task, "Help me write a cover letter", stays whole), and
     a closing "Thanks in advance!" or sign-off ("Kind regards"); chat-speak is read first
     (``read_chat``).
     Unchanged when nothing matches, or when nothing of a question would be left."""
