@@ -13,7 +13,10 @@ held-out fifth of ``tests/semcache/pair_register.py``.
   ...", "so how do I ...", "tips for X?", "List / Provide the steps to X", "Let me know how to X",
   "Teach me how X works", "Explain X to me"; a third batch, written after the second change and
   before the third: chatty openers ("ugh", "so", "wait", "omg", "hmm", "um", "ok", "real quick -",
-  "question:", "genuine question,"), "need to X, how?", "someone pls tell me how to X";
+  "question:", "genuine question,"), "need to X, how?", "someone pls tell me how to X"; a fourth
+  (j76, written before its fix): "Help me / I need to / I want to X" where X is a task done for
+  the user or an artefact ("Help me write a cover letter") against "How do I X" (traps), and
+  "how would I go about X-ing" against "How do I X";
 * traps: a frame that hides a real difference ("Explain why X fails" against "How do I fix X",
   "Tell me a joke about cats" against "Tell me a fact about cats", "Is there a way to delete X"
   against "Is there a way to recover X", a request to write or act against a question about it)
@@ -500,6 +503,79 @@ FAMILIES: list[Family] = [
         [
             ("How do I reset my Xbox controller?", "ugh how do I charge my xbox controller"),
             ("need to renew my visa, how?", "need to extend my visa, how?"),
+        ],
+    ),
+    # ---- fourth batch (j76, written before the fix): a wish or a call for help around a task
+    # done for the user or an artefact made for them ("Help me write a cover letter" wants the
+    # letter) is not "How do I X" (wants instructions): traps; the same frames around a request
+    # for how, and gerunds after "go about", stay paraphrases.
+    _f(
+        "task_frame_traps",
+        "imperative trap",
+        [],
+        [
+            ("How do I write a cover letter?", "Help me write a cover letter"),
+            ("How do I write a wedding speech?", "I need to write a wedding speech"),
+            ("How do I draft a complaint letter?", "Help me draft a complaint letter"),
+            ("How do I plan a trip to Japan?", "Help me plan a trip to Japan."),
+            ("How do I translate a document into French?", "I need to translate a document into French"),
+            ("How do I come up with a name for my bakery?", "Help me come up with a name for my bakery"),
+        ],
+    ),
+    _f(
+        "task_frame_traps_two",
+        "imperative trap",
+        [],
+        [
+            ("How do I summarise a research paper?", "Help me summarise a research paper"),
+            ("How do I calculate my mortgage repayments?", "Help me calculate my mortgage repayments"),
+            ("How do I create a budget spreadsheet?", "I want to create a budget spreadsheet"),
+            ("How do I compose a thank-you note?", "Can you help me compose a thank-you note?"),
+            ("How do I proofread my essay?", "I need help proofreading my essay"),
+            ("How do I brainstorm ideas for a novel?", "Help me brainstorm ideas for a novel"),
+        ],
+    ),
+    _f(
+        "task_frame_traps_three",
+        "imperative trap",
+        [],
+        [
+            ("How do I rewrite my CV?", "I need to rewrite my CV"),
+            ("How do I design a logo for my band?", "Help me design a logo for my band"),
+            ("How do I outline a business plan?", "Help me outline a business plan"),
+            ("How do I pick a name for my dog?", "Help me pick a name for my dog"),
+            ("How do I generate a strong password?", "I need to generate a strong password"),
+            ("How do I edit my personal statement?", "Could someone help me edit my personal statement?"),
+        ],
+    ),
+    _f(
+        "go_about_gerund",
+        "casual",
+        [
+            ("How do I fix a leaky tap?", "how would I go about fixing a leaky tap"),
+            ("How do I make sourdough bread?", "how would I go about making sourdough bread?"),
+            ("How do I get a mortgage?", "how would I go about getting a mortgage"),
+            ("How do I clean a cast iron pan?", "how would I go about cleaning a cast iron pan?"),
+            ("How do I unclog a drain?", "Help me unclog a drain."),
+        ],
+        [
+            ("How do I fix a leaky tap?", "how would I go about replacing a leaky tap"),
+            ("How do I get a mortgage?", "how would I go about paying off a mortgage"),
+            ("How do I write a cover letter?", "Help me write a cover letter."),
+        ],
+    ),
+    _f(
+        "fourth_batch_held",
+        "imperative",
+        [
+            ("How do I start running?", "how would I go about starting running?"),
+            ("How can I reset my router?", "I need to reset my router."),
+            ("How do I leave a job gracefully?", "how would I go about leaving a job gracefully"),
+        ],
+        [
+            ("How do I write a eulogy?", "Help me write a eulogy"),
+            ("How do I draft a tenancy agreement?", "I need to draft a tenancy agreement"),
+            ("How do I choose a name for my startup?", "I want to choose a name for my startup"),
         ],
     ),
 ]

@@ -42,7 +42,15 @@ READ = [
     ("is there a way to recover deleted photos on my phone?", "How do I recover deleted photos on my phone?"),
     ("any idea how to fix a squeaky door?", "How do I fix a squeaky door?"),
     ("any tips for sleeping better?", "What are some tips for sleeping better?"),
-    ("how would I go about fixing a leaky tap?", "How do I fixing a leaky tap?"),
+    ("how would I go about fixing a leaky tap?", "How do I fix a leaky tap?"),
+    # j76: a gerund after the frame in its base form where the spelling says which.
+    ("how would I go about getting a mortgage", "How do I get a mortgage"),
+    ("Walk me through making sourdough bread", "How do I make sourdough bread"),
+    ("how would I go about cancelling my gym membership?", "How do I cancel my gym membership?"),
+    ("how would I go about opening a bank account?", "How do I open a bank account?"),
+    ("how would I go about handling a complaint?", "How do I handling a complaint?"),
+    ("Please advise on the procedure for renewing my passport", "How do I renew my passport"),
+    ("I need to write a speech, how?", "How do I write a speech?"),
     ("trying to connect my printer to wifi, any ideas?", "How do I connect my printer to wifi?"),
     ("what's the deal with intermittent fasting?", "What is intermittent fasting?"),
     ("what even is a mortgage", "What is a mortgage"),
@@ -74,6 +82,17 @@ KEPT = [
     "anyone know a good pizza place in Boston?",
     "Explain quantum computing",
     "Explain machine learning to my boss in one slide",
+    # j76: a wish or a call for help around a task done for the user or an artefact made for
+    # them asks for the thing, not for instructions.
+    "Help me write a cover letter",
+    "I need to write a wedding speech",
+    "Can you help me compose a thank-you note?",
+    "I need help proofreading my essay",
+    "I want to create a budget spreadsheet",
+    "Help me come up with a name for my bakery",
+    "Help me summarise a research paper",
+    "could someone help me edit my personal statement?",
+    "I need to write a speech, any ideas?",
     # An interjection before anything but a question word, or with nothing after it.
     "So what?",
     "Wait Until Dark is a film",
@@ -136,3 +155,10 @@ async def test_framed_questions_are_served_and_frames_that_hide_a_difference_are
         assert await ask(cache, chat_call("Is there a way to delete photos on my phone?")) is None
         assert await ask(cache, chat_call("I need to replace my router")) is None
         assert await ask(cache, chat_call("Tell me a fact about cats")) is None
+        # j76: asking for the letter is not asking how to write one, in either phase.
+        letter = "How do I write a cover letter?"
+        await ask(cache, chat_call(letter))
+        await ask(cache, chat_call("How do I plan a trip to Japan?"))
+        assert await ask(cache, chat_call("Help me write a cover letter")) is None
+        assert await ask(cache, chat_call("Help me plan a trip to Japan.")) is None
+        assert await ask(cache, chat_call("Show me how to write a cover letter")) == letter

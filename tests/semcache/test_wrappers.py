@@ -253,14 +253,16 @@ def test_held_out_reports_score_the_prompts_the_gateway_compares() -> None:
         for t in pair
     ]
     assert any(strip_wrapper(t) != t for t in written)
-    # The training part as written keeps what strip_wrapper would take: 28 Quora prompts (two
+    # The training part as written keeps what strip_wrapper would take: 44 Quora prompts (two
     # ending in "Thanks.", four in chat-speak, "w/ Irish", "Y r u following me", and 22 frames,
-    # "Is there a way to ...", "I want to X. What should I do?", "What exactly is ...") and 48
-    # hand-written paraphrases' imperative and casual frames ("Please explain how to X").
+    # "Is there a way to ...", "I want to X. What should I do?", "What exactly is ..."), 16 more
+    # since j76's formal structures ("What is the procedure to X", "What are the steps to X",
+    # "What is the best method to X", "How might I X") and 49 hand-written paraphrases'
+    # imperative, casual and formal frames ("Please explain how to X", "What steps do I follow to X").
     changed = Counter(
         src.split(":")[0]
         for a, b, src in zip(tr.a, tr.b, tr.source, strict=True)
         for t in (a, b)
         if strip_wrapper(t) != t
     )
-    assert changed == {"qqp": 28, "paraphrase": 48}
+    assert changed == {"qqp": 44, "paraphrase": 49}

@@ -165,6 +165,23 @@ _EMBEDDED_HOW = re.compile(r"^how (?:to|(?:i|one|we) (?:can|could|may|might|shou
 # A wish that is a cry for help, not a request for steps ("I want to die", "help me end it"): never
 # read as "How do I ...", so it is never served another prompt's answer through the frame.
 _DISTRESS = r"(?:die|kill|hurt|harm|end (?:it|it all|my life)|disappear|give up)\b"
+# A task done for the user or an artefact made for them (j76): "Help me write a cover letter",
+# "I need to translate this into French", "I need help proofreading my essay" ask for the letter,
+# the translation, the proofreading, not for instructions, so a wish or a call for help around
+# one of these verbs is not "How do I X" and stays whole ("Show me how to write a cover letter"
+# and "how would I go about writing one" do ask how, and are still read).
+_TASK_VERBS = (
+    "write|draft|compose|create|generate|design|plan|outline|summari[sz]e|translate|rewrite|reword|rephrase"
+    "|paraphrase|edit|proofread|polish|brainstorm|come up with|think of|name|pick|choose|select|decide|calculate"
+    "|work out|solve|review|critique|format|structure|check|correct"
+)
+_TASK_GERUNDS = (
+    "writing|drafting|composing|creating|generating|designing|planning|outlining|summari[sz]ing|translating"
+    "|rewriting|rewording|rephrasing|paraphrasing|editing|proofreading|polishing|brainstorming|coming up with"
+    "|thinking of|naming|picking|choosing|selecting|deciding|calculating|working out|solving|reviewing"
+    "|critiquing|formatting|structuring|checking|correcting"
+)
+_TASK = re.compile(rf"(?:{_TASK_VERBS}|{_TASK_GERUNDS})\b", re.IGNORECASE)
 #: Frames that ask "How do I X" (the rest is X).
 _PLAIN_HOW = re.compile(
     r"^\s*(?:please )?(?:"
@@ -172,10 +189,12 @@ _PLAIN_HOW = re.compile(
     r"|(?:(?:can|could|would|will) you (?:please )?)?(?:give me|show me|tell me|list|provide) (?:the |some )?"
     r"(?:steps|instructions) (?:to|for)"
     r"|(?:(?:can|could|would|will) you (?:please )?)?walk me through(?: how to| the (?:steps|process) (?:to|for|of))?"
-    rf"|(?:(?:can|could|would|will) (?:you|someone|somebody|anyone|anybody) (?:please )?)?help me(?: to)?(?! (?:understand|with|out|find|know|choose|decide|{_DISTRESS}))"
+    # A wish or a call for help (j76: named, because around a task it stays whole; ``_TASK``).
+    r"|(?P<wish>"
+    rf"(?:(?:can|could|would|will) (?:you|someone|somebody|anyone|anybody) (?:please )?)?help me(?: to)?(?! (?:understand|with|out|find|know|choose|decide|{_DISTRESS}))"
     rf"|i (?:need|want|have been trying|am trying|{_APOS}m trying) to(?! (?:know|understand|ask)\b| {_DISTRESS})"
     r"|i (?:need|could use) (?:some )?help(?: with| to)?"
-    r"|(?:i )?need help(?: with| to)?"
+    r"|(?:i )?need help(?: with| to)?)"
     r"|(?:does |do )?(?:anyone|anybody|someone|somebody|you guys) know how to"
     r"|any (?:idea|ideas|clue|tips|advice|suggestions) (?:on |about )?how to"
     r"|is there (?:a|any|an easy|a simple|an easier|a good) way (?:to|i can|for me to)"
@@ -186,10 +205,11 @@ _PLAIN_HOW = re.compile(
     re.IGNORECASE,
 )
 #: "trying to X, any ideas?", "I want to X. How?", "I need to X, how do I do it?": a request for
-#: how after what it is about.
+#: how after what it is about ("ideas" or "help" after a task, "I need to write a speech, any
+#: ideas?", asks for the task done, and stays: ``_TASK``).
 _TRYING_HOW = re.compile(
     rf"^\s*(?:(?:i{_APOS}m |i am |been )?trying|i (?:want|need)) to (?!{_DISTRESS})(?P<rest>(?:(?! but )[^.?!])+?)\s*(?:[,;:.!-]+\s*|\s)"
-    r"(?:any (?:ideas|idea|tips|advice|suggestions|help)|ideas|help|how(?: (?:do|can|should) i do (?:it|that|this))?"
+    r"(?:(?P<ideas>any (?:ideas|idea|tips|advice|suggestions|help)|ideas|help)|how(?: (?:do|can|should) i do (?:it|that|this))?"
     r"|what (?:should|can|do) i do)"
     r"\s*[?.!]*\s*$",
     re.IGNORECASE,
@@ -233,6 +253,146 @@ _EXPLAIN_TO_ME = re.compile(
     re.IGNORECASE,
 )
 _TO_ME = re.compile(r" to me(?=[?.!]*$)", re.IGNORECASE)
+# Formal STRUCTURE (j76): a question worded as a formal noun phrase around the plain question,
+# read as the plain one, in one table: the frame, then the plain opening it is read as. Each frame
+# carries nothing the plain opening does not ("What is the procedure for obtaining a passport?" is
+# "How do I obtain a passport?"); a frame with content of its own is read as the plain question
+# that keeps it ("What are the requirements for renting a flat?" is "What do I need to rent a
+# flat?", not "How do I rent a flat?"; "Is it permissible to X" is "Am I allowed to X", and "Is
+# it advisable to X" is no frame). "I would like to cancel X" asks to act, "Kindly provide a copy
+# of X" asks for the thing, and neither is read. The rest is put in verb form (``_verb_phrase``:
+# "renewing" -> "renew", "the renewal of my passport" -> "renew my passport"); a rest that is not
+# a verb phrase after that ("What is the procedure for a passport?") leaves the prompt whole.
+_FORMAL_ADJ = r"(?:(?:correct|proper|right|usual|standard|official|appropriate|formal|recommended) )?"
+_FORMAL_STRUCT: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p, re.IGNORECASE), opening)
+    for p, opening in (
+        (
+            rf"^\s*(?:what|which) (?:is|would be) the {_FORMAL_ADJ}(?:procedure|process) (?:for|to|of)\s+"
+            rf"|^\s*what (?:steps|actions) (?:are|would be) (?:required|needed|necessary) (?:to|in order to)\s+"
+            rf"|^\s*what are the {_FORMAL_ADJ}(?:(?:necessary|required) )?steps (?:required |needed |necessary )?(?:to|for)\s+"
+            r"|^\s*what (?:measures|steps|actions) (?:should|must|do|would) (?:be taken|i take|one take|i follow|one follow)"
+            r" (?:to|in order to)\s+"
+            r"|^\s*what course of action (?:should|must|would) (?:i|one) take (?:to|in order to)\s+"
+            rf"|^\s*(?:please |kindly )+provide (?:me with )?(?:the |some )?(?:instructions|guidance|directions|steps)"
+            r" (?:for|on|regarding|as to)(?: how to)?\s+"
+            rf"|^\s*(?:i(?: would| should|{_APOS}d) like|i wish|i(?: am|{_APOS}m) writing) to (?:know|enquire|inquire|ask)"
+            r"(?: as to| about)? how (?:to|(?:i|one) (?:can|could|may|might|should))\s+"
+            # ("How can / should I X" is the normalised phase's already; "go about" is _PLAIN_HOW's.)
+            r"|^\s*(?:how (?:may|might)|(?:by what means|in what (?:manner|way)) (?:may|might|can|could|should))"
+            r" (?:i|one)\s+(?!go about\b)",
+            "How do I ",
+        ),
+        (
+            r"^\s*what (?:is|would be) the (?:(?:most )?(?:recommended|appropriate|advisable|suitable|effective|efficient)"
+            r"|optimal"
+            r"|best) (?:approach|method|means|way) (?:to|for|of)\s+",
+            "What is the best way to ",
+        ),
+        (
+            r"^\s*(?:would it be (?:permissible|permitted|allowed)(?: for me)?|is it (?:permissible|permitted|allowed)"
+            r"(?: for me)?|(?:is one|am i|would (?:i|one) be) (?:permitted|allowed)) to\s+",
+            "Am I allowed to ",
+        ),
+        (
+            r"^\s*(?:what are the (?:requirements|prerequisites) (?:for|to)|what is required (?:in order )?to"
+            r"|what (?:do|would) i need (?:in order )?to)\s+",
+            "What do I need to ",
+        ),
+    )
+)
+# The same question with its purpose fronted ("To renew my passport, what steps do I follow?"):
+# read as the table reads "What steps do I follow to renew my passport?".
+_FRONTED_STEPS = re.compile(
+    r"^\s*to (?!be (?:honest|fair|clear|frank)\b|sum up|clarify)(?P<x>[^,?.!]{3,120}?),? what (?:steps|measures|actions) (?:do|should|must|would) (?:i|one|we)"
+    r" (?:take|follow)\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+# A nominalised action ("the renewal of my passport") as its verb ("renew my passport").
+_NOMINAL = {
+    "renewal": "renew",
+    "cancellation": "cancel",
+    "registration": "register",
+    "replacement": "replace",
+    "submission": "submit",
+    "transfer": "transfer",
+    "closure": "close",
+    "closing": "close",
+    "payment": "pay",
+    "installation": "install",
+    "removal": "remove",
+    "activation": "activate",
+    "deactivation": "deactivate",
+    "deletion": "delete",
+    "termination": "terminate",
+    "suspension": "suspend",
+    "reinstatement": "reinstate",
+    "collection": "collect",
+    "return": "return",
+    "repair": "repair",
+    "amendment": "amend",
+    "modification": "modify",
+    "verification": "verify",
+    "creation": "create",
+    "opening": "open",
+    "booking": "book",
+    "purchase": "buy",
+    "renovation": "renovate",
+    "adoption": "adopt",
+    "extension": "extend",
+    "recovery": "recover",
+    "restoration": "restore",
+    "update": "update",
+    "upgrade": "upgrade",
+    "conversion": "convert",
+    "exchange": "exchange",
+}
+_NOMINAL_PHRASE = re.compile(r"^the (?P<n>[a-z]+) of\s+", re.IGNORECASE)
+# What a verb phrase must not open with (a noun phrase is left: the frame was no frame).
+_NOT_VERB = re.compile(r"^(?:the|a|an|my|your|our|their|his|her|its|this|that|these|those|some|any)\b", re.IGNORECASE)
+
+
+def _verb_phrase(rest: str, verb_next: bool = True) -> str | None:
+    """``rest`` after a formal frame as a verb phrase ("renewing my passport" -> "renew my
+    passport", "the renewal of my passport" -> "renew my passport"), or None when it is not one
+    ("a passport", "the fee of ..."); after a preposition other than "to" (``verb_next`` false:
+    "the process of photosynthesis") only a gerund or a listed nominalisation is one."""
+    m = _NOMINAL_PHRASE.match(rest)
+    if m is not None:
+        verb = _NOMINAL.get(m.group("n").lower())
+        if verb is None:
+            return None
+        rest = verb + " " + rest[m.end() :]
+    else:
+        based = _base_verb(rest)
+        if not verb_next and based == rest:
+            return None
+        rest = based
+    g = _GERUND.match(rest)  # a gerund left as typed ("opening"; not "bring", "string")
+    if _NOT_VERB.match(rest) or (g is not None and any(c in _VOWELS for c in g.group(1).lower())):
+        return None
+    return rest
+
+
+# A frame that takes a gerund ("go about fixing", "walk me through making", "need help with
+# filing", "advise on the procedure for renewing").
+_AFTER_GERUND = re.compile(r"\b(?:about|through|with|for|of|on)\s*$", re.IGNORECASE)
+_AFTER_PREPOSITION = re.compile(r"\b(?:for|of|on|regarding|as to)\s*$", re.IGNORECASE)
+
+
+def _read_formal_struct(t: str) -> str | None:
+    """The plain question a formal structure asks (``_FORMAL_STRUCT``), or None."""
+    m = _FRONTED_STEPS.match(t)
+    if m is not None:
+        return "How do I " + m.group("x") + "?"
+    for pattern, opening in _FORMAL_STRUCT:
+        m = pattern.match(t)
+        if m is not None:
+            rest = _verb_phrase(t[m.end() :], _AFTER_PREPOSITION.search(m.group(0)) is None)
+            return None if rest is None else opening + rest
+    return None
+
+
 # A sentence end with more words after it.
 _NEXT_SENTENCE = re.compile(r"[.?!]+(?:\s+\S|[A-Z])")
 # An embedded question put back in question order: "how DNS resolution works" -> "How does DNS
@@ -346,16 +506,28 @@ def _read_frame(t: str) -> str:
     """The question a frame asks, or ``t`` when it opens with no frame: "How do I X" for a frame
     that asks how (formal, imperative or casual), the question itself for a frame around one
     (put back in question order when it is a short "how X works" or "what X is"), "What is/are
-    X" for a request to be told X."""
+    X" for a request to be told X, the plain question for a formal structure (``_FORMAL_STRUCT``)."""
+    formal = _read_formal_struct(t)
+    if formal is not None:
+        return formal
     m = _TRYING_HOW.match(t)
     if m is not None:
+        if m.group("ideas") is not None and _TASK.match(m.group("rest")):
+            return t  # "I need to write a speech, any ideas?": the speech is asked for
         return "How do I " + m.group("rest") + "?"
     # The plain frames only open a prompt of one sentence: in "I want to X. Will a degree help?"
     # the first sentence is context for the second, which is the question.
     plain = _NEXT_SENTENCE.search(t) is None
-    m = _FORMAL_HOW.match(t) or (_PLAIN_HOW.match(t) if plain else None)
+    m = _FORMAL_HOW.match(t)
+    if m is None and plain:
+        m = _PLAIN_HOW.match(t)
+        if m is not None and m.group("wish") is not None and _TASK.match(t, m.end()):
+            return t  # "Help me write a cover letter": the letter is asked for, not how
     if m is not None:
-        return "How do I " + t[m.end() :]
+        rest = t[m.end() :]
+        if _AFTER_GERUND.search(m.group(0)) is None:  # "help me learning X" is no gerund frame
+            return "How do I " + rest
+        return "How do I " + (_verb_phrase(rest) or _base_verb(rest))
     m = _FORMAL_ASK.match(t)
     if m is None and plain:
         m = _PLAIN_ASK.match(t)
@@ -385,6 +557,72 @@ def _read_frame(t: str) -> str:
     return t
 
 
+# A gerund after "How do I" ("how would I go about fixing a tap", "walk me through making
+# bread") in its base form (j76), so the read question is the one typed plainly ("How do I fix a
+# tap"). Only where the base is certain from the spelling: a doubled last consonant is undoubled
+# ("getting" -> "get"), a stem that ends in two consonants, a vowel pair and a consonant, or x, w
+# or y is the base ("fixing", "cleaning", "buying"), and the common verbs that drop an "e" are
+# listed ("making" -> "make"); any other gerund ("opening", "visiting", "handling") is kept as
+# typed, as before (the encoders and ``canonical_question`` take it as the verb).
+_GERUND = re.compile(r"([A-Za-z]{2,})ing(?=\s|[?.!,]|$)")
+_E_VERBS = frozenset(
+    "make take write use create update delete complete share store prepare compare declare file hire code vote"
+    " hope save move lose choose close cause raise increase purchase release reduce produce introduce replace"
+    " place manage change charge arrange merge judge organise organize realise realize recognise recognize"
+    " analyse analyze become come give have live leave solve serve improve remove receive achieve believe"
+    " bake type scare care shave rinse sue dye cite invite unsubscribe subscribe describe dispose propose"
+    " retire cure secure measure ensure figure configure convince notice practise practice advertise"
+    " exercise negotiate calculate translate celebrate donate rate migrate operate relocate locate"
+    " automate activate deactivate validate renovate decorate insulate shape tape wipe paste taste"
+    " waste trade grade upgrade downgrade fade invade persuade provide decide divide guide ride hide slide"
+    " glue argue continue rescue issue pursue value".split()
+)
+# Verbs of more than one syllable whose last one is unstressed: not doubled, no "e" ("opening").
+_PLAIN_STEMS = frozenset(
+    "open visit edit listen happen develop offer enter order answer cover gather consider deliver remember"
+    " market budget target limit credit audit exhibit inherit deposit profit benefit borrow follow"
+    " shorten lengthen strengthen sharpen straighten fasten soften loosen tighten frighten widen".split()
+)
+_DOUBLED_KEEP = frozenset({"add", "odd", "err", "ebb", "egg", "inn", "butt", "purr", "buzz", "fizz", "jazz"})
+_VOWELS = "aeiou"
+_L_VERBS = frozenset("cancel travel label model fuel refuel level counsel signal total channel tunnel dial".split())
+_ING_NOUNS = frozenset({"wedding", "pudding", "bedding", "morning", "evening", "ceiling", "clothing", "something"})
+
+
+def _base_verb(rest: str) -> str:
+    """``rest`` with its first word, when a gerund, in its base form where the spelling says which
+    ("fixing a tap" -> "fix a tap", "getting a job" -> "get a job", "making bread" -> "make
+    bread"); otherwise unchanged."""
+    m = _GERUND.match(rest)
+    if m is None:
+        return rest
+    stem = m.group(1)
+    low = stem.lower()
+    if low + "ing" in _ING_NOUNS or not any(c in _VOWELS for c in low):  # "wedding", "bring"
+        return rest
+    if low + "e" in _E_VERBS:
+        base = stem + "e"
+    elif low in _PLAIN_STEMS:
+        base = stem
+    elif low.endswith("ll") and low[:-1] in _L_VERBS:  # British "cancelling", "travelling"
+        base = stem[:-1]
+    elif low in _DOUBLED_KEEP:
+        base = stem
+    elif len(low) >= 3 and low[-1] == low[-2] and low[-1] in "bdgmnprt":
+        base = stem[:-1]
+    elif low[-1] in "xwy" or (
+        low[-1] not in _VOWELS
+        and low[-1] not in "vcsz"
+        and (low[-2] not in _VOWELS or low[-3:-1] in ("ea", "ai", "oo", "ee", "oa", "oi", "ou"))
+        and not (low[-1] == "l" and low[-2] not in _VOWELS)  # "handling", "installing"
+        and not low.endswith(("dg", "rg", "ng", "th"))  # "judging", "challenging", "breathing"
+    ):
+        base = stem
+    else:
+        return rest
+    return base + rest[m.end() :]
+
+
 def _question_order(q: str) -> str:
     """An embedded question ("how DNS resolution works", "what a Roth IRA is") in question order
     ("How does DNS resolution work", "What is a Roth IRA"); any other one capitalised as it is."""
@@ -407,7 +645,10 @@ def strip_wrapper(text: str) -> str:
     to X" read as "How do I X", a formal request to be told ("Could you kindly advise how to X",
     "I would be grateful if you could tell me what ...") read as its question, an imperative or
     casual frame ("Explain how X works", "Tell me the difference between ...", "I need to X",
-    "anyone know how to X?", "is there a way to X?") read as its question (``_read_frame``), and
+    "anyone know how to X?", "is there a way to X?") read as its question (``_read_frame``), a
+    formal structure ("What is the procedure for renewing X", "the renewal of X", "Is it
+    permissible to X", "What are the requirements for X-ing") read as the plain question
+    (``_FORMAL_STRUCT``; a request for a task, "Help me write a cover letter", stays whole), and
     a closing "Thanks in advance!" or sign-off ("Kind regards"); chat-speak is read first
     (``read_chat``).
     Unchanged when nothing matches, or when nothing of a question would be left."""
