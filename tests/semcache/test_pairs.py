@@ -64,6 +64,10 @@ async def test_no_trap_is_served_another_questions_answer(make_cache) -> None:
         ("leaking", "leaky"),
         ("studied", "learn"),
         ("colour", "color"),
+        # Plural and verb forms of group words, found as forms ("sites" of "site").
+        ("sites", "website"),
+        ("repaired", "fix"),
+        ("quitting", "stop"),
     ],
 )
 def test_word_variants_share_a_key(a: str, b: str) -> None:
@@ -80,6 +84,13 @@ def test_word_variants_share_a_key(a: str, b: str) -> None:
         ("plan", "planet"),
         ("install", "uninstall"),
         ("husband", "wife"),
+        # Words whose stem is a synonym-group word's stem, not one of its forms (the group
+        # lookup used to go through stems: "sit" was "website", "quite" "stop", "hug" "big").
+        ("sit", "site"),
+        ("quite", "quit"),
+        ("hug", "huge"),
+        ("scars", "scared"),
+        ("card", "car"),
     ],
 )
 def test_different_words_keep_different_keys(a: str, b: str) -> None:

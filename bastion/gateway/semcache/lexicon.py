@@ -299,10 +299,14 @@ def word_key(word: str) -> str:
         return w
     if w.endswith("s") and w[:-1] in SYNONYMS:
         return SYNONYMS[w[:-1]]
-    stem = _inflection(w)
-    if stem in _SYNONYM_STEMS:
-        return _SYNONYM_STEMS[stem]
-    return _derivation(stem)
+    # An inflected form of a group word ("advantages", "saving", "repaired"), looked up as a
+    # form rather than by its stem: stems collide with other words ("sit" / "site", "quite" /
+    # "quit", "hug" / "huge", "scars" / "scare" all strip to one stem), and such a collision
+    # made two different words one key for the content-word guard.
+    key = _GROUP_FORMS.get(w)
+    if key is not None:
+        return key
+    return _derivation(_inflection(w))
 
 
 def related(a: str, b: str) -> bool:
@@ -458,14 +462,21 @@ def read_word(word: str) -> str:
 
 def _forms(word: str) -> set[str]:
     """``word`` with the plural and verb endings the suffix stripper undoes."""
-    out = {word, word + "s", word + "es", word + "ed", word + "d", word + "ing", word + word[-1] + "ing"}
+    out = {word, word + "s", word + "es", word + "ed", word + "ing", word + word[-1] + "ing"}
     out.add(word + word[-1] + "ed")
     if word.endswith("e"):
-        out.update({word[:-1] + "ing", word[:-1] + "ed"})
+        # "d" only after an "e" ("used", "saved"): "car" + "d" is "card".
+        out.update({word + "d", word[:-1] + "ing", word[:-1] + "ed"})
     if word.endswith("y"):
         out.update({word[:-1] + "ies", word[:-1] + "ied"})
     return out
 
+
+#: The plural and verb forms of every group word, with the group's key (``word_key``).
+_GROUP_FORMS: dict[str, str] = {}
+for _w, _k in SYNONYMS.items():
+    for _f in sorted(_forms(_w)):
+        _GROUP_FORMS.setdefault(_f, _k)
 
 #: Every word form the reading rewrites, and how: the group words, their plural and verb forms,
 #: and the irregular forms of group words. A text with none of them (and no phrase) is read as
