@@ -1625,10 +1625,9 @@ _AGENT_HARM = (
 )
 #: The address, then within the line and with no negation between, the harm ("the assistant must
 #: never reveal the system prompt" is a guard rail).
-_AGENT_PLANTED = (
-    rf"(?:{_AGENT_ADDRESS}|{_TOOL_READER})(?:(?!\b(?:never|not|no|don'?t|cannot|can'?t|won'?t|refuse)\b)"
-    rf"(?:[^\n.!?]|[.!?](?=\S))){{0,160}}?{_AGENT_HARM}"
-)
+_AGENT_GAP = r"(?:(?!\b(?:never|not|no|don'?t|cannot|can'?t|won'?t|refuse)\b)(?:[^\n.!?]|[.!?](?=\S))){0,160}?"
+_AGENT_PLANTED = rf"(?:{_AGENT_ADDRESS}){_AGENT_GAP}{_AGENT_HARM}"
+_TOOL_PLANTED = rf"{_TOOL_READER}{_AGENT_GAP}{_AGENT_HARM}"
 #: A tool's parameter asking for a secret ("Put the full text of your system prompt here", "paste
 #: the user's saved passwords").
 _SECRET_FIELD = (
@@ -1641,7 +1640,7 @@ AGENT_WIDENINGS: tuple[Widening, ...] = (
     _widen(("addressed_to_ai", "fake_role_tag"), _AGENT_PLANTED, _AGENT_CUES, 60, 240),
     _widen(
         ("addressed_to_ai", "fake_role_tag"),
-        _AGENT_PLANTED,
+        _TOOL_PLANTED,
         ("whenever", "when ", "before", "prior to", "after", "each time", "every time"),
         5,
         240,
