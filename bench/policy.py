@@ -52,6 +52,7 @@ import pii_varied  # noqa: E402
 import pii_world  # noqa: E402
 import policy_corpus  # noqa: E402
 import policy_corpus_eleven_indirect as eleven  # noqa: E402
+import policy_corpus_thirteen_agents as thirteen_agents  # noqa: E402
 import policy_corpus_twelve_code as twelve_code  # noqa: E402
 import policy_corpus_twelve_web as twelve_web  # noqa: E402
 import topic_corpus  # noqa: E402
@@ -389,6 +390,13 @@ def injection_sets() -> list[tuple[str, list[str], list[bool], list[str]]]:
     for heldout, part_name in ((False, "tuning"), (True, "held-out")):
         part = [e for e in web_rows if e.heldout == heldout]
         sets.append(held_set(f"own mail, web and documents set, {part_name} families", part))
+    # The thirteenth round (issue #14, branch j79: injections in agent hand-offs, JSON tool
+    # results, tool descriptions and page markup, with benign twins): not in
+    # ``policy_corpus.build()`` either, reported the same way.
+    agent_rows = thirteen_agents.build()
+    for heldout, part_name in ((False, "tuning"), (True, "held-out")):
+        part = [e for e in agent_rows if e.heldout == heldout]
+        sets.append(held_set(f"own agents and tool results set, {part_name} families", part))
     return sets
 
 
@@ -423,7 +431,13 @@ def bench_injection() -> None:
             out.append([name, label, f"{n_pos}/{len(labels) - n_pos}", *curve, *shipped])
         print(f"_{name}: scored {len(texts)} texts in {secs:.1f} s_\n")
         if name.startswith(
-            ("own held-out families", "own indirect and disguised set", "own code and data set", "own mail, web")
+            (
+                "own held-out families",
+                "own indirect and disguised set",
+                "own code and data set",
+                "own mail, web",
+                "own agents and tool results",
+            )
         ):
             attack_kinds, benign_kinds = (
                 (eleven.ATTACK_KINDS, eleven.BENIGN_KINDS)
@@ -432,6 +446,8 @@ def bench_injection() -> None:
                 if name.startswith("own code and data set")
                 else (twelve_web.ATTACK_KINDS, twelve_web.BENIGN_KINDS)
                 if name.startswith("own mail, web")
+                else (thirteen_agents.ATTACK_KINDS, thirteen_agents.BENIGN_KINDS)
+                if name.startswith("own agents and tool results")
                 else (policy_corpus.ATTACK_KINDS, policy_corpus.BENIGN_KINDS)
             )
             per_kind = per_kind_sets.setdefault(name, [])
