@@ -52,6 +52,7 @@ import pii_varied  # noqa: E402
 import pii_world  # noqa: E402
 import policy_corpus  # noqa: E402
 import policy_corpus_eleven_indirect as eleven  # noqa: E402
+import policy_corpus_thirteen_direct as thirteen  # noqa: E402
 import policy_corpus_twelve_code as twelve_code  # noqa: E402
 import policy_corpus_twelve_web as twelve_web  # noqa: E402
 import topic_corpus  # noqa: E402
@@ -389,6 +390,14 @@ def injection_sets() -> list[tuple[str, list[str], list[bool], list[str]]]:
     for heldout, part_name in ((False, "tuning"), (True, "held-out")):
         part = [e for e in web_rows if e.heldout == heldout]
         sets.append(held_set(f"own mail, web and documents set, {part_name} families", part))
+    # The thirteenth round (issue #14, branch j78: direct extraction, hijacking and jailbreak
+    # personas in other people's wording, with benign twins of role-play, fiction, questions about
+    # prompts, editing requests and preferences): not in ``policy_corpus.build()`` either,
+    # reported the same way.
+    direct_rows = thirteen.build()
+    for heldout, part_name in ((False, "tuning"), (True, "held-out")):
+        part = [e for e in direct_rows if e.heldout == heldout]
+        sets.append(held_set(f"own direct attacks set, {part_name} families", part))
     return sets
 
 
@@ -423,7 +432,13 @@ def bench_injection() -> None:
             out.append([name, label, f"{n_pos}/{len(labels) - n_pos}", *curve, *shipped])
         print(f"_{name}: scored {len(texts)} texts in {secs:.1f} s_\n")
         if name.startswith(
-            ("own held-out families", "own indirect and disguised set", "own code and data set", "own mail, web")
+            (
+                "own held-out families",
+                "own indirect and disguised set",
+                "own code and data set",
+                "own mail, web",
+                "own direct attacks set",
+            )
         ):
             attack_kinds, benign_kinds = (
                 (eleven.ATTACK_KINDS, eleven.BENIGN_KINDS)
@@ -432,6 +447,8 @@ def bench_injection() -> None:
                 if name.startswith("own code and data set")
                 else (twelve_web.ATTACK_KINDS, twelve_web.BENIGN_KINDS)
                 if name.startswith("own mail, web")
+                else (thirteen.ATTACK_KINDS, thirteen.BENIGN_KINDS)
+                if name.startswith("own direct attacks set")
                 else (policy_corpus.ATTACK_KINDS, policy_corpus.BENIGN_KINDS)
             )
             per_kind = per_kind_sets.setdefault(name, [])
