@@ -53,6 +53,7 @@ import pii_world  # noqa: E402
 import policy_corpus  # noqa: E402
 import policy_corpus_eleven_indirect as eleven  # noqa: E402
 import policy_corpus_thirteen_agents as thirteen_agents  # noqa: E402
+import policy_corpus_thirteen_direct as thirteen_direct  # noqa: E402
 import policy_corpus_twelve_code as twelve_code  # noqa: E402
 import policy_corpus_twelve_web as twelve_web  # noqa: E402
 import topic_corpus  # noqa: E402
@@ -397,7 +398,27 @@ def injection_sets() -> list[tuple[str, list[str], list[bool], list[str]]]:
     for heldout, part_name in ((False, "tuning"), (True, "held-out")):
         part = [e for e in agent_rows if e.heldout == heldout]
         sets.append(held_set(f"own agents and tool results set, {part_name} families", part))
+    # The thirteenth round (issue #14, branch j78: direct extraction, hijacking and jailbreak
+    # personas in other people's wording, with benign twins of role-play, fiction, questions about
+    # prompts, editing requests and preferences): not in ``policy_corpus.build()`` either,
+    # reported the same way.
+    direct_rows = thirteen_direct.build()
+    for heldout, part_name in ((False, "tuning"), (True, "held-out")):
+        part = [e for e in direct_rows if e.heldout == heldout]
+        sets.append(held_set(f"own direct attacks set, {part_name} families", part))
     return sets
+
+
+#: The own sets whose per-category rows ``bench_injection`` prints, by name prefix, with the
+#: script that wrote them (its attack and benign kinds).
+_OWN_SET_KINDS: tuple[tuple[str, tuple[tuple[str, ...], tuple[str, ...]]], ...] = (
+    ("own held-out families", (policy_corpus.ATTACK_KINDS, policy_corpus.BENIGN_KINDS)),
+    ("own indirect and disguised set", (eleven.ATTACK_KINDS, eleven.BENIGN_KINDS)),
+    ("own code and data set", (twelve_code.ATTACK_KINDS, twelve_code.BENIGN_KINDS)),
+    ("own mail, web", (twelve_web.ATTACK_KINDS, twelve_web.BENIGN_KINDS)),
+    ("own agents and tool results", (thirteen_agents.ATTACK_KINDS, thirteen_agents.BENIGN_KINDS)),
+    ("own direct attacks set", (thirteen_direct.ATTACK_KINDS, thirteen_direct.BENIGN_KINDS)),
+)
 
 
 def bench_injection() -> None:
@@ -430,26 +451,9 @@ def bench_injection() -> None:
             n_pos = sum(labels)
             out.append([name, label, f"{n_pos}/{len(labels) - n_pos}", *curve, *shipped])
         print(f"_{name}: scored {len(texts)} texts in {secs:.1f} s_\n")
-        if name.startswith(
-            (
-                "own held-out families",
-                "own indirect and disguised set",
-                "own code and data set",
-                "own mail, web",
-                "own agents and tool results",
-            )
-        ):
-            attack_kinds, benign_kinds = (
-                (eleven.ATTACK_KINDS, eleven.BENIGN_KINDS)
-                if name.startswith("own indirect and disguised set")
-                else (twelve_code.ATTACK_KINDS, twelve_code.BENIGN_KINDS)
-                if name.startswith("own code and data set")
-                else (twelve_web.ATTACK_KINDS, twelve_web.BENIGN_KINDS)
-                if name.startswith("own mail, web")
-                else (thirteen_agents.ATTACK_KINDS, thirteen_agents.BENIGN_KINDS)
-                if name.startswith("own agents and tool results")
-                else (policy_corpus.ATTACK_KINDS, policy_corpus.BENIGN_KINDS)
-            )
+        kinds_of = next((k for prefix, k in _OWN_SET_KINDS if name.startswith(prefix)), None)
+        if kinds_of is not None:
+            attack_kinds, benign_kinds = kinds_of
             per_kind = per_kind_sets.setdefault(name, [])
             for kind in attack_kinds + benign_kinds:
                 ks = [s for s, k in zip(model, kinds, strict=False) if k == kind]
