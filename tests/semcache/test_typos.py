@@ -114,6 +114,20 @@ def test_short_unknown_names_are_not_taken_for_each_other() -> None:
     assert correct("install tslint", words, _known) == "install tslint"
 
 
+def test_a_typists_slip_is_corrected_past_the_stem_and_length_limits() -> None:
+    """Swapped letters and a doubled or undoubled letter are corrected even where a word's stem
+    is known ("programing" -> "program", "braed" -> "bra", "fastre" -> "faster") or both words
+    are short and unknown to the encoder ("ruoter" / "router"); other edits there are not."""
+    words = frozenset("how do i make bread learn programming reset my router fall asleep faster".split())
+    assert correct("learn programing", words, _known) == "learn programming"
+    assert correct("make braed", words, _known) == "make bread"
+    assert correct("fall asleep fastre", words, _known) == "fall asleep faster"
+    assert correct("reset my ruoter", words, _known) == "reset my router"
+    # Not a slip (a letter dropped that had no twin, or replaced): short unknown words stay.
+    assert correct("reset my ruter", words, _known) == "reset my ruter"
+    assert correct("reset my rauter", words, _known) == "reset my rauter"
+
+
 def test_real_words_and_names_are_not_taken_for_typos() -> None:
     """Many real words are not whole words of the encoder's vocabulary: a short word one letter
     replaced from a stored one, another first letter, an inflection of a known word, a name, a

@@ -20,7 +20,10 @@ one it does not resemble; the corrected prompt then meets the same guards, verif
 MiniLM stage as any other. Two words both unknown to the encoder are only taken for each other
 when long (at least ``LONG_WORD`` letters) and not by a replaced letter: short unknown words
 are often names that differ by one letter ("scipy" / "scapy", "vuex" / "vue", "eslint" /
-"tslint").
+"tslint"). A typist's slip, two letters swapped or one doubled or undoubled, is corrected past
+both limits ("ruoter" -> "router", both unknown to the encoder; "braed" -> "bread" and
+"programing" -> "programming", whose stems "bra" and "program" it knows): names seldom differ
+by one, and the end-to-end set (``tests/llm/typo_questions.py``) lost those typos to the limits.
 
 The vocabulary is filled as prompts are stored or read from the vector store, per namespace,
 and bounded (``Vocabulary.max_words``); it never shrinks (a word of a deleted entry can still
@@ -58,14 +61,30 @@ FUNCTION_WORDS = frozenset(
 REPLACED_MIN = 8
 
 
-def _edits(word: str) -> list[tuple[str, bool]]:
-    """Every string one edit from ``word``, with whether the edit replaced a letter."""
+#: How an edit changed a word: a letter dropped, two swapped, one replaced, one inserted.
+DROP, SWAP, REPLACE, INSERT = "drop", "swap", "replace", "insert"
+
+
+def _edits(word: str) -> list[tuple[str, str]]:
+    """Every string one edit from ``word``, with the edit's kind (``DROP`` ... ``INSERT``)."""
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    out = [(a + b[1:], False) for a, b in splits if b]
-    out += [(a + b[1] + b[0] + b[2:], False) for a, b in splits if len(b) > 1 and b[0] != b[1]]
-    out += [(a + c + b[1:], True) for a, b in splits if b for c in _LETTERS if c != b[0]]
-    out += [(a + c + b, False) for a, b in splits for c in _LETTERS]
+    out = [(a + b[1:], DROP) for a, b in splits if b]
+    out += [(a + b[1] + b[0] + b[2:], SWAP) for a, b in splits if len(b) > 1 and b[0] != b[1]]
+    out += [(a + c + b[1:], REPLACE) for a, b in splits if b for c in _LETTERS if c != b[0]]
+    out += [(a + c + b, INSERT) for a, b in splits for c in _LETTERS]
     return out
+
+
+def _slip(word: str, cand: str, kind: str) -> bool:
+    """Two letters swapped, or a letter doubled or undoubled ("braed" / "bread", "programing" /
+    "programming"): the slips of a typist, which a real word seldom is of another."""
+    if kind == SWAP:
+        return True
+    long, short = (word, cand) if kind == DROP else (cand, word) if kind == INSERT else ("", "")
+    i = next((i for i, (x, y) in enumerate(zip(long, short, strict=False)) if x != y), len(short))
+    return (
+        bool(long) and 0 < i < len(long) and (long[i] == long[i - 1] or (i + 1 < len(long) and long[i] == long[i + 1]))
+    )
 
 
 class Vocabulary:
@@ -115,7 +134,9 @@ def correct(prompt: str, words: set[str] | frozenset[str], known: Callable[[str]
             return w
         stem = word_key(lw)
         if stem != lw and known(stem) is not None:
-            return w  # an inflection of a word the encoder knows ("diets", "duality", "funniest")
+            # An inflection of a word the encoder knows ("diets", "duality", "funniest"), unless
+            # a typist's slip makes it a stored word ("braed" -> "bread", "programing").
+            return _nearest(lw, words, known, slips_only=True) or w
         return _nearest(lw, words, known) or _split(lw, words, known) or w
 
     return _WORD.sub(fix, prompt)
@@ -132,18 +153,27 @@ def _name(prompt: str, at: int, word: str) -> bool:
     return bool(before) and before[-1] not in ".!?:;\"'(\n"
 
 
-def _nearest(word: str, words: set[str] | frozenset[str], known: Callable[[str], int | None]) -> str | None:
-    """The stored word one edit from ``word`` (the encoder's commonest when several are)."""
-    found: dict[str, bool] = {}
-    for cand, replaced in _edits(word):
+def _nearest(
+    word: str, words: set[str] | frozenset[str], known: Callable[[str], int | None], slips_only: bool = False
+) -> str | None:
+    """The stored word one edit from ``word`` (the encoder's commonest when several are);
+    ``slips_only``: by a swap or a doubled letter only (:func:`_slip`)."""
+    found: dict[str, tuple[bool, bool]] = {}  # candidate -> (only by replacing, by a slip)
+    for cand, kind in _edits(word):
         # A typo seldom changes the first letter ("molar" / "solar", "duality" / "quality" are
         # two words), but may swap the first two ("oyu").
         if cand in words and len(cand) >= MIN_WORD and (cand[0] == word[0] or cand[:2] == word[1::-1]):
-            found[cand] = found.get(cand, True) and replaced
+            replaced, slip = found.get(cand, (True, False))
+            found[cand] = (replaced and kind == REPLACE, slip or _slip(word, cand, kind))
     best: tuple[int, str] | None = None
-    for cand, replaced in found.items():
+    for cand, (replaced, slip) in found.items():
         rank = known(cand)
-        if (replaced and len(word) < REPLACED_MIN) or (rank is None and (len(word) < LONG_WORD or replaced)):
+        if slips_only and not slip:
+            continue
+        if replaced and len(word) < REPLACED_MIN:
+            continue
+        # Two words the encoder lacks are taken for each other when long, or by a slip.
+        if rank is None and (replaced or (len(word) < LONG_WORD and not slip)):
             continue
         key = (rank if rank is not None else 1 << 30, cand)
         if best is None or key < best:
