@@ -51,6 +51,7 @@ import dataclasses
 import hashlib
 import os
 import pickle
+import re
 import sys
 import time
 from collections.abc import Callable
@@ -653,6 +654,13 @@ def long_training_rows(shared: list[Row], own_train: list[Row]) -> list[Row]:
     return [Row(t, y, "long", "bastion/long") for t, y in zip(texts, labels, strict=True)]
 
 
+def short_only(row: Row) -> bool:
+    """Whether ``row`` may be quoted and carried by the long texts: not one of the rounds that
+    join the short training rows only (the eleventh, other languages; the indirect and disguised
+    set, family tag ``x``)."""
+    return policy_corpus.round_of(row.source) != 11 and not re.search(r"-x\d\d$", row.source)
+
+
 def held_long_rows(held: Windows) -> list[Row]:
     """Long texts of the held-out families (``long_corpus.HELD_OUT``) quoting held-out benign
     texts, half of them carrying a held-out attack (for the report only)."""
@@ -711,6 +719,11 @@ def main() -> None:
         "adoption check; measurement)",
     )
     parser.add_argument(
+        "--indirect",
+        action="store_true",
+        help="also train on the indirect and disguised set's tuning families (measurement)",
+    )
+    parser.add_argument(
         "--medium-benign",
         type=int,
         default=MEDIUM_BENIGN,
@@ -733,7 +746,10 @@ def main() -> None:
     else:
         sentences = SentenceCache(Embedder())
     own_train, own_held = policy_data.own(
-        ninth_round=args.ninth_round, tenth_round=args.tenth_round, eleventh_round=args.eleventh_round
+        ninth_round=args.ninth_round,
+        tenth_round=args.tenth_round,
+        eleventh_round=args.eleventh_round,
+        indirect=args.indirect,
     )
     shared = policy_data.shared_train()
     # The eleventh round (short prompts in 14 languages) joins the short training rows only:
@@ -741,7 +757,7 @@ def main() -> None:
     # carry the earlier rounds' rows as before. Its rows in their pools would move every random
     # draw of those texts (which attack, which filler), a change of its own on top of the new
     # rows; the round has no carriers to teach them.
-    own_long = [r for r in own_train if policy_corpus.round_of(r.source) != 11]
+    own_long = [r for r in own_train if short_only(r)]
     train = Windows(shared + own_train + long_training_rows(shared, own_long), cache)
     dev = Windows(policy_data.dev(), cache, as_detector=True)
     held = Windows(own_held, cache, as_detector=True)
@@ -832,9 +848,7 @@ def main() -> None:
     # the calibration families, with their own sentences (not the training texts' ones: a head
     # calibrated on sentences it was trained on looks better on long inputs than it is),
     # quoting ordinary texts of the training split and the dev set's benign prompts.
-    fillers = [
-        r.text for r, o in zip(train.rows, ordinary, strict=True) if o and policy_corpus.round_of(r.source) != 11
-    ]
+    fillers = [r.text for r, o in zip(train.rows, ordinary, strict=True) if o and short_only(r)]
     fillers += [r.text for r in dev.rows if r.label == 0]
     # The long-window head (``scripts/long_head.py``): fitted on windows of long texts of its own
     # training families, with the first stage's logit as a feature; the long levels below are
