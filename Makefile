@@ -71,7 +71,13 @@ train: train-policy train-semcache
 # it writes now (sha256 f0e62a9a...; 5-8 minutes with a warm BASTION_TRAIN_CACHE, about 18 cold)
 # was not adopted (it detects less on every held-out set), nor were three re-fits with the
 # eleventh (multilingual) corpus round (docs/policy.md, "The adoption check, and the eleventh
-# corpus round"). Check a re-fit before shipping it:
+# corpus round"). Re-checked 2026-12-07 (branch j72): at 3949a05 this target still writes the
+# shipped head byte for byte (sha256 0dc86a04...); the re-fit on main is below the shipped head's
+# curve at every level, and four changes to the fitting (regularisation and the own rows' class
+# weight chosen out of fold, the indirect set and the eleventh round in training) did not give
+# an adoptable head either
+# (docs/policy.md, "Why the re-fit on the current patterns detects less"). Check a re-fit before
+# shipping it:
 #   PYTHONPATH=$PWD python scripts/policy_adopt.py SHIPPED.npz NEW.npz --control-log .. --candidate-log ..
 train-policy: install
 	PYTHONPATH=$(CURDIR) $(PY) scripts/train_injection_encoder.py

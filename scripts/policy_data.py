@@ -88,7 +88,7 @@ def ordinary(row: Row) -> bool:
 
 
 def own(
-    ninth_round: bool = False, tenth_round: bool = False, eleventh_round: bool = False
+    ninth_round: bool = False, tenth_round: bool = False, eleventh_round: bool = False, indirect: bool = False
 ) -> tuple[list[Row], list[Row]]:
     """Our own (training, held-out) rows. The ninth round's trained families are left out unless
         ``ninth_round``: the head fitted with them failed its adoption rule (docs/policy.md, "The ninth
@@ -97,8 +97,15 @@ def own(
         round's trained families likewise unless ``tenth_round`` (its candidate, trained on it, failed
         its rule too: docs/policy.md, "The tenth corpus round"). The eleventh round's (other
     languages, ``policy_corpus_eleven``) likewise unless ``eleventh_round``: its three candidates
-    failed the adoption check (docs/policy.md, "The adoption check, and the eleventh corpus round")."""
+    failed the adoption check (docs/policy.md, "The adoption check, and the eleventh corpus round").
+    ``indirect``: also the tuning families of the indirect and disguised set
+    (``policy_corpus_eleven_indirect``, family tag ``x``; its held-out families stay out of both
+    lists: ``bench/policy.py`` reports them on their own)."""
     train, held = policy_corpus.split(policy_corpus.build())
+    if indirect:
+        import policy_corpus_eleven_indirect
+
+        train = train + [e for e in policy_corpus_eleven_indirect.build() if not e.heldout]
     if not ninth_round:
         train = [e for e in train if not policy_corpus.ninth_round(e.family)]
     if not tenth_round:

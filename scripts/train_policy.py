@@ -51,6 +51,7 @@ import dataclasses
 import hashlib
 import os
 import pickle
+import re
 import sys
 import time
 from collections.abc import Callable
@@ -105,7 +106,11 @@ C = 0.5
 NGRAM_SCALE = 6.0
 #: n-grams in fewer training windows than this get no weight (and do not ship).
 MIN_DF = 5
-#: Weight of our own written rows relative to the shared training set.
+#: Weight of our own written rows relative to the shared training set. Chosen on the dev set; by
+#: ``scripts/tune_policy.py``'s procedure on the current features (branch j72) 1.5 61.9%, 3.0
+#: 66.1%, 6.0 69.9%, 12.0 70.3%, but the head fitted with 6.0 (``--own-weight``) fell 2.8 points
+#: out of fold on the whole training set and failed the adoption check (docs/policy.md, "Why the
+#: re-fit on the current patterns detects less").
 OWN_WEIGHT = 3.0
 FPR = LEVEL_FPR
 #: Long benign texts (6-20 KB) the long-input percentiles are read off.
@@ -653,6 +658,13 @@ def long_training_rows(shared: list[Row], own_train: list[Row]) -> list[Row]:
     return [Row(t, y, "long", "bastion/long") for t, y in zip(texts, labels, strict=True)]
 
 
+def short_only(row: Row) -> bool:
+    """Whether ``row`` may be quoted and carried by the long texts: not one of the rounds that
+    join the short training rows only (the eleventh, other languages; the indirect and disguised
+    set, family tag ``x``)."""
+    return policy_corpus.round_of(row.source) != 11 and not re.search(r"-x\d\d$", row.source)
+
+
 def held_long_rows(held: Windows) -> list[Row]:
     """Long texts of the held-out families (``long_corpus.HELD_OUT``) quoting held-out benign
     texts, half of them carrying a held-out attack (for the report only)."""
@@ -663,7 +675,7 @@ def held_long_rows(held: Windows) -> list[Row]:
 
 
 def main() -> None:
-    global SUB_CHARS, SUB_TOP, GATE, BLEND, ENCODER_HEAD, ENCODER_DIGEST, MEDIUM_BENIGN
+    global SUB_CHARS, SUB_TOP, GATE, BLEND, ENCODER_HEAD, ENCODER_DIGEST, MEDIUM_BENIGN, OWN_WEIGHT
     import argparse
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -711,6 +723,17 @@ def main() -> None:
         "adoption check; measurement)",
     )
     parser.add_argument(
+        "--own-weight",
+        type=float,
+        default=OWN_WEIGHT,
+        help="weight of our own written rows relative to the shared training set (measurement)",
+    )
+    parser.add_argument(
+        "--indirect",
+        action="store_true",
+        help="also train on the indirect and disguised set's tuning families (measurement)",
+    )
+    parser.add_argument(
         "--medium-benign",
         type=int,
         default=MEDIUM_BENIGN,
@@ -719,6 +742,7 @@ def main() -> None:
     args = parser.parse_args()
     SUB_CHARS, SUB_TOP, GATE, BLEND = args.sub_chars, args.sub_top, args.gate, args.blend
     MEDIUM_BENIGN = args.medium_benign
+    OWN_WEIGHT = args.own_weight
     t0 = time.monotonic()
     cache = FeatureCache(Featuriser())
     if args.encoder != "none":
@@ -733,7 +757,10 @@ def main() -> None:
     else:
         sentences = SentenceCache(Embedder())
     own_train, own_held = policy_data.own(
-        ninth_round=args.ninth_round, tenth_round=args.tenth_round, eleventh_round=args.eleventh_round
+        ninth_round=args.ninth_round,
+        tenth_round=args.tenth_round,
+        eleventh_round=args.eleventh_round,
+        indirect=args.indirect,
     )
     shared = policy_data.shared_train()
     # The eleventh round (short prompts in 14 languages) joins the short training rows only:
@@ -741,7 +768,7 @@ def main() -> None:
     # carry the earlier rounds' rows as before. Its rows in their pools would move every random
     # draw of those texts (which attack, which filler), a change of its own on top of the new
     # rows; the round has no carriers to teach them.
-    own_long = [r for r in own_train if policy_corpus.round_of(r.source) != 11]
+    own_long = [r for r in own_train if short_only(r)]
     train = Windows(shared + own_train + long_training_rows(shared, own_long), cache)
     dev = Windows(policy_data.dev(), cache, as_detector=True)
     held = Windows(own_held, cache, as_detector=True)
@@ -832,9 +859,7 @@ def main() -> None:
     # the calibration families, with their own sentences (not the training texts' ones: a head
     # calibrated on sentences it was trained on looks better on long inputs than it is),
     # quoting ordinary texts of the training split and the dev set's benign prompts.
-    fillers = [
-        r.text for r, o in zip(train.rows, ordinary, strict=True) if o and policy_corpus.round_of(r.source) != 11
-    ]
+    fillers = [r.text for r, o in zip(train.rows, ordinary, strict=True) if o and short_only(r)]
     fillers += [r.text for r in dev.rows if r.label == 0]
     # The long-window head (``scripts/long_head.py``): fitted on windows of long texts of its own
     # training families, with the first stage's logit as a feature; the long levels below are

@@ -175,3 +175,22 @@ def test_the_eleventh_round_shares_no_sentence_with_the_multilingual_test_set() 
     tested = {t.lower() for _, t in ml.ATTACKS + ml.BENIGN}
     written = {t.lower() for themes in eleven.TEXT.values() for s in themes.values() for t in s}
     assert not tested & written
+
+
+def test_the_indirect_set_joins_training_only_when_asked_and_never_its_held_out_families() -> None:
+    """``policy_data.own(indirect=True)`` (``train_policy.py --indirect``, a measurement) adds the
+    indirect and disguised set's tuning families and none of its held-out ones, which
+    ``bench/policy.py`` and the adoption check report; the default re-fit trains without it."""
+    import policy_corpus_eleven_indirect as indirect
+    import policy_data
+
+    train, held = policy_data.own()
+    with_indirect, held_too = policy_data.own(indirect=True)
+    assert held_too == held
+    added = [r for r in with_indirect if r not in set(train)]
+    rows = indirect.build()
+    tuning = {e.text for e in rows if not e.heldout}
+    held_out = {e.text for e in rows if e.heldout}
+    assert {r.text for r in added} == tuning
+    assert not {r.text for r in with_indirect} & held_out
+    assert not any(r.source.startswith("bastion/") and r.source[-4:-2] == "-x" for r in train)
