@@ -91,11 +91,11 @@ def own(
     ninth_round: bool = False, tenth_round: bool = False, eleventh_round: bool = False, indirect: bool = False
 ) -> tuple[list[Row], list[Row]]:
     """Our own (training, held-out) rows. The ninth round's trained families are left out unless
-        ``ninth_round``: the head fitted with them failed its adoption rule (docs/policy.md, "The ninth
-        corpus round"), so the shipped head is fitted without them and a default re-fit reproduces it;
-        its held-out families stay in the held-out split, which only the reports read. The tenth
-        round's trained families likewise unless ``tenth_round`` (its candidate, trained on it, failed
-        its rule too: docs/policy.md, "The tenth corpus round"). The eleventh round's (other
+    ``ninth_round``: the head fitted with them failed its adoption rule (docs/policy.md, "The ninth
+    corpus round"), so the shipped head is fitted without them and a default re-fit reproduces it;
+    its held-out families stay in the held-out split, which only the reports read. The tenth
+    round's trained families likewise unless ``tenth_round`` (its candidate, trained on it, failed
+    its rule too: docs/policy.md, "The tenth corpus round"). The eleventh round's (other
     languages, ``policy_corpus_eleven``) likewise unless ``eleventh_round``: its three candidates
     failed the adoption check (docs/policy.md, "The adoption check, and the eleventh corpus round").
     ``indirect``: also the tuning families of the indirect and disguised set

@@ -187,7 +187,8 @@ def test_the_indirect_set_joins_training_only_when_asked_and_never_its_held_out_
     train, held = policy_data.own()
     with_indirect, held_too = policy_data.own(indirect=True)
     assert held_too == held
-    added = [r for r in with_indirect if r not in set(train)]
+    trained = set(train)
+    added = [r for r in with_indirect if r not in trained]
     rows = indirect.build()
     tuning = {e.text for e in rows if not e.heldout}
     held_out = {e.text for e in rows if e.heldout}
