@@ -715,12 +715,57 @@ def canonical_question(text: str) -> str:
     """The normalised prompt with its question opening in one canonical form ("how do i ...")."""
     t = normalise(text)
     m = _HOW_DO_I.match(t)
-    if m is None:
+    if m is not None:
+        # "ways of saving money" -> "how do i saving money": the verb form does not matter to
+        # the embedding, and the normalised phase compares whole strings.
+        t = f"how do i {t[m.end() :]}".strip()
+    return drop_function_words(t)
+
+
+#: Words whose absence cannot change the answer: articles and the present-tense copula and
+#: auxiliaries ("how many calories are in a banana" / "how many calories in a banana"). Tense
+#: ("was", "did", "will"), modals ("can", "should") and negation ("not", from "isn't") stay.
+_ARTICLES = frozenset({"a", "an", "the"})
+_PRESENT_AUX = frozenset({"is", "are", "am", "do", "does"})
+#: Next to one of these an auxiliary stays: its place tells a question from a statement
+#: ("is it raining" / "it is raining", "is there a fee" / "there is a fee").
+_PRONOUNS = frozenset({"i", "you", "we", "they", "he", "she", "it", "there", "this", "that", "these", "those", "one"})
+#: Before "a" one of these makes it a letter, not an article ("vitamin a", "grade a", "plan a").
+_LETTER_BEFORE = frozenset(
+    {
+        "vitamin", "grade", "plan", "type", "class", "hepatitis", "section", "part", "option",
+        "size", "group", "level", "blood", "category", "appendix", "letter", "row", "tier",
+        "phase", "model", "team", "exhibit", "schedule", "step", "series", "division", "list",
+    }
+)  # fmt: skip
+
+
+def drop_function_words(t: str) -> str:
+    """``t`` (normalised, space-separated) without its articles and present-tense auxiliaries.
+
+    A word stays where it may carry meaning: the last word (a final "is"/"do" is the main verb:
+    "what does a cardiologist do"), an auxiliary next to a pronoun (word order is then the only
+    sign of a question), "a" after a digit or a word that takes a letter ("vitamin a")."""
+    words = t.split()
+    if not (_ARTICLES.union(_PRESENT_AUX)).intersection(words):
         return t
-    rest = t[m.end() :]
-    # "ways of saving money" -> "how do i saving money": the verb form does not matter to
-    # the embedding, and the normalised phase compares whole strings.
-    return f"how do i {rest}".strip()
+    last = len(words) - 1
+    kept: list[str] = []
+    for i, w in enumerate(words):
+        if i == last:
+            kept.append(w)
+            continue
+        prev = words[i - 1] if i else ""
+        if w in _ARTICLES:
+            if w == "a" and (prev in _LETTER_BEFORE or prev[-1:].isdigit()):
+                kept.append(w)
+            continue
+        if w in _PRESENT_AUX:
+            if prev in _PRONOUNS or words[i + 1] in _PRONOUNS:
+                kept.append(w)
+            continue
+        kept.append(w)
+    return " ".join(kept)
 
 
 def tokens(text: str) -> list[str]:
