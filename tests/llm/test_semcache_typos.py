@@ -3,7 +3,7 @@ shipped defaults (the default ``memory://`` KV store, the writer storing entries
 response, the default vector-store layout), a fake OpenAI-compatible upstream, and clients
 speaking the real wire format. Thirty questions are stored through the front door; their
 misspelt variants are then served the stored answers, the retry saying so in the call's audit
-record, and near misses with a real different word are not served."""
+record, and near misses with a real different word (one the encoder lacks whole too) are not served."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from bastion.gateway.semcache.transform import shared_cache_encoder
 from tests.fakes.llm_providers import FakeProvider
 from tests.gateway_process import GatewayProcess, start_gateway
 from tests.llm.conftest import trace
-from tests.llm.typo_questions import FAMILIES, TRAPS
+from tests.llm.typo_questions import FAMILIES, TRAPS, UNKNOWN_WORD_TRAPS
 
 
 @dataclass(frozen=True)
@@ -89,7 +89,7 @@ def measure(gw: GatewayProcess, client: openai.OpenAI) -> dict[str, list[tuple[s
     for stored, one, two in FAMILIES:
         out["one"].append((stored, ask(gw, client, one, store=False)))
         out["two"].append((stored, ask(gw, client, two, store=False)))
-    for t in TRAPS:
+    for t in TRAPS + UNKNOWN_WORD_TRAPS:
         out["trap"].append((t, ask(gw, client, t, store=False)))
     return out
 

@@ -168,9 +168,9 @@ TRAPS: list[str] = [
     "How do I get rid of fruit flies in the garden?",
 ]
 
-#: Near misses the speller cannot tell from typos: real words the encoder's vocabulary lacks as
-#: whole words, one edit from a stored word ("bandana" / "banana", "vocation" / "vacation").
-#: Measured end to end, they are served the stored answer (see docs/semcache.md, "### Typos").
+#: Near misses with a real word the encoder's vocabulary lacks as whole word, one edit from a
+#: stored word ("bandana" / "banana", "vocation" / "vacation"): served the stored answer until the
+#: speller learnt common English words (``spelling.english_words``); asserted refused since.
 UNKNOWN_WORD_TRAPS: list[str] = [
     "How many calories are in a bandana?",
     "What should I pack for a beach vocation?",

@@ -11,7 +11,7 @@ import pytest
 from bastion.gateway.semcache.guards import Guards, extract, quantities
 from bastion.gateway.semcache.normalise import fold
 from bastion.gateway.semcache.settings import GuardSettings
-from bastion.gateway.semcache.spelling import Vocabulary, correct
+from bastion.gateway.semcache.spelling import Vocabulary, correct, english_words
 from bastion.gateway.semcache.transform import shared_cache_encoder
 
 from .conftest import ask, chat_call
@@ -136,6 +136,20 @@ def test_real_words_and_names_are_not_taken_for_typos() -> None:
     for text in ("is the panty over", "molar panel", "the diets", "is Dory up", "updating playlist"):
         assert correct(text, words, _known) == text
     assert correct("howdo i", words, _known) == "how do i"
+
+
+def test_common_english_words_the_encoder_lacks_are_not_typos() -> None:
+    """Real words the encoder has no whole token for, one edit from a stored word ("bandana" /
+    "banana", "vocation" / "vacation"), are other questions; typos of the same stored words,
+    and common misspellings that English frequency lists carry at low counts, are corrected."""
+    words = frozenset("how many calories in a banana beach vacation solar lager learn programming receive".split())
+    for text in ("calories in a bandana", "beach vocation", "a molar", "a larger", "a lagger"):
+        assert correct(text, words, _known) == (text if text != "a lagger" else "a lager")
+    assert correct("calroies in a bananna", words, _known) == "calories in a banana"
+    assert correct("beach vacaton", words, _known) == "beach vacation"
+    assert correct("learn programing", words, _known) == "learn programming"  # 145 uses: under the bar
+    assert {"bandana", "vocation", "molar", "lager"} <= english_words()
+    assert not {"calroies", "bananna", "recieve", "begginer", "programing", "ruoter", "fastre"} & english_words()
 
 
 def test_the_vocabulary_is_per_namespace_and_bounded() -> None:

@@ -44,6 +44,7 @@ from bastion.gateway.semcache.normalise import canonical_question
 from bastion.gateway.semcache.pre_encode import PreEncoder
 from bastion.gateway.semcache.predictive import Predictor
 from bastion.gateway.semcache.settings import SemcacheSettings
+from bastion.gateway.semcache.spelling import english_words
 from bastion.gateway.semcache.transform import shared_cache_encoder
 from bastion.gateway.semcache.verifier import PairVerifier, pair_features
 from bastion.gateway.semcache.writer import EntryWriter, PendingEntry, WriterMetrics
@@ -213,6 +214,8 @@ class SemanticCache:
         if self.s.phases.semantic:
             single_threaded_blas()
             await anyio.to_thread.run_sync(self.encoder.load)
+            # The typo retry's word list, read here rather than on the first miss's event loop.
+            await anyio.to_thread.run_sync(english_words)
             await self.index.open()
         if self.second_stage is not None and self.s.second_stage.preload:
             # In the background: until it is loaded, band candidates are not served (as
