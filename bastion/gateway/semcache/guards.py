@@ -402,6 +402,12 @@ class PromptFeatures:
     #: Written as keywords, without an article, an auxiliary or a pronoun ("visa japan us
     #: citizen"): its word order says nothing of roles (for the swap check).
     telegraphic: bool = False
+    #: Tense of the question's own auxiliary ("past": was/were/did, "present": is/are/am/do/
+    #: does, "future": will/shall) and the word after it; None without one (``_main_auxiliary``).
+    tense: tuple[str, str] | None = None
+    #: Kind of a modal opening the question ("ought": should/must/ought, "can": can/could/may/
+    #: might) and the word after it.
+    modal: tuple[str, str] | None = None
 
     @property
     def amounts(self) -> Quantities:
@@ -702,7 +708,42 @@ def extract(text: str) -> PromptFeatures:
         relations=_relations(toks, positions),
         determined=frozenset(determined),
         telegraphic=not any(t in _CLAUSE_WORDS for t in toks),
+        tense=_main_auxiliary(toks, _TENSE_OF, MAIN_AUXILIARY_WITHIN),
+        modal=_main_auxiliary(toks, _MODAL_OF, 1),
     )
+
+
+#: The tense an auxiliary marks. "has"/"have"/"had" are left out: a present perfect asks about
+#: the past as often as the simple past does ("Has the Mona Lisa been stolen?" / "Was the Mona
+#: Lisa stolen?"), and "have" is as often the main verb.
+_TENSE_OF = {
+    **dict.fromkeys(("was", "were", "did"), "past"),
+    **dict.fromkeys(("is", "are", "am", "do", "does"), "present"),
+    **dict.fromkeys(("will", "shall"), "future"),
+}
+#: The question's own auxiliary opens it or follows its question word ("Who was ...", "How long
+#: did ...", "How many legs does ..."); one further in belongs to a clause ("What if there was
+#: no moon?", "What was your biggest culture shock while living in Japan?" has its own).
+MAIN_AUXILIARY_WITHIN = 4
+
+
+def _main_auxiliary(toks: list[str], kinds: dict[str, str], within: int) -> tuple[str, str] | None:
+    """The kind of the question's own auxiliary (the first token, or the first auxiliary among
+    the first ``within`` tokens of a question opened by a question word) and the word after it."""
+    if not toks or (toks[0] not in kinds and toks[0] not in _ASKS):
+        return None
+    for i in range(min(within, len(toks))):
+        if toks[i] in kinds:
+            return kinds[toks[i]], toks[i + 1] if i + 1 < len(toks) else ""
+    return None
+
+
+#: Modals that ask what one ought to do, against those that ask what one may or can do:
+#: "Should I tip my hairdresser?" / "Can I tip my hairdresser?" (advice / permission).
+_MODAL_OF = {
+    **dict.fromkeys(("should", "must", "ought"), "ought"),
+    **dict.fromkeys(("can", "could", "may", "might"), "can"),
+}
 
 
 #: Words a sentence has and a keyword query leaves out: articles, auxiliaries, pronouns, "if"
@@ -807,6 +848,12 @@ class Guards:
             return Verdict(False, "entities", threshold)
         if s.polarity and q.asks and c.asks and q.asks != c.asks:
             return Verdict(False, "question", threshold)
+        if s.tense and _auxiliaries_conflict(q.tense, c.tense):
+            # "Who is the CEO of X" / "Who was the CEO of X": another time, another answer.
+            return Verdict(False, "tense", threshold)
+        if s.tense and _auxiliaries_conflict(q.modal, c.modal):
+            # "Should I tip ..." / "Can I tip ...": advice, not permission.
+            return Verdict(False, "modal", threshold)
         if s.entities and _swapped(q, c):
             # The same words in another order: "did X beat Y" / "did Y beat X".
             return Verdict(False, "swap", threshold)
@@ -865,6 +912,14 @@ def _scopes_conflict(a: frozenset[str], b: frozenset[str]) -> bool:
     if "count" in b and "count" not in a and not a & _QUANTITY_SCOPES:
         b = b - {"count"}
     return bool(a) and bool(b) and a != b
+
+
+def _auxiliaries_conflict(a: tuple[str, str] | None, b: tuple[str, str] | None) -> bool:
+    """True when both questions' own auxiliaries differ in kind before the same word ("did i" /
+    "do i", "was the" / "is the"). With another word after it the question is reworded, and
+    Quora's duplicates show a rewording often changes the tense without changing the question
+    ("What's your best memory ..." / "What was the best memory of your childhood?")."""
+    return a is not None and b is not None and a[0] != b[0] and a[1] == b[1]
 
 
 def _poles_conflict(a: frozenset[tuple[int, int]], b: frozenset[tuple[int, int]]) -> bool:

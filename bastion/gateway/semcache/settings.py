@@ -34,6 +34,9 @@ class GuardSettings(_Strict):
     polarity: bool = True
     entities: bool = True
     scope: bool = True
+    #: The questions' own auxiliaries must agree in tense (was / is / will) and an opening modal
+    #: in kind (should / can) when the same word follows them ("did i" / "do i").
+    tense: bool = True
     #: Content words present in one prompt but not the other raise the cosine needed to
     #: accept the candidate by this much each (0 disables this guard).
     unmatched_word_penalty: float = Field(default=0.05, ge=0, le=1)
