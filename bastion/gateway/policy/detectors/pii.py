@@ -1766,6 +1766,11 @@ def _ssns(text: str, low: str, windows: Windows) -> Iterable[Match]:
             score -= 0.1
         elif _ein_named_after(text, m.end()):
             continue  # "SSN field contains 848280896, which is the company's EIN, not an SSN."
+        elif not _ssn_word_before(text, m.start()) and _ssn_disclaimed_after(text, m.end()):
+            # "put 609810166, SSN not needed here", "Put 266050007 in the TIN box, not the SSN
+            # box": the SSN word after says no SSN is asked for, so the digits are the company's
+            # (issue #14, the eleventh and twelfth sets' held-out EINs); an SSN word before wins.
+            score -= 0.1
         elif (
             _ssn_word_before(text, m.start()) or _ssn_word_after(text, m.end()) or _ssn_column(text, m.start(), m.end())
         ):
@@ -1863,6 +1868,37 @@ def _ssn_negated_after(text: str, end: int) -> bool:
     if word is None or _DIGIT.search(text, end, word.start()):
         return False
     return _NEGATION.search(text, end, word.start()) is not None or _LEFT_BLANK.match(text, word.end()) is not None
+
+
+def _ssn_disclaimed_after(text: str, end: int) -> bool:
+    """An SSN word after the digits on their line, no other number between, said not to be needed
+    ("SSN not needed here", "an SSN is not required", "(no SSN needed)"), or denied right before
+    between it and a TIN word, which a company's EIN also answers to ("in the TIN box, not the SSN
+    box", "as the TIN - not as a social security number")."""
+    line_end = text.find("\n", end)
+    hi = min(len(text), end + 45, line_end if line_end >= 0 else len(text))
+    tin_end = -1
+    for word in _SSN_WORDS.finditer(text, end, hi):
+        if _DIGIT.search(text, end, word.start()):
+            return False
+        if _NOT_NEEDED.match(text, word.end()):
+            return True
+        if tin_end >= 0 and _NEGATION.search(text, tin_end, word.start()):
+            return True
+        if tin_end < 0 and not _TIN_WORD.fullmatch(word.group()):
+            return False  # "..., my SSN, not the EIN": the first word is the SSN's own
+        tin_end = word.end()
+    return False
+
+
+#: An SSN word said to be unneeded after it ("SSN not needed", "SSN isn't required").
+_NOT_NEEDED = re.compile(
+    r"\s+(?:(?:is|was|are)\s+)?(?:not|(?:is|was|are)n['\u2019]t)\s+(?:needed|required|necessary|asked\s+for)\b"
+    r"|(?<=\bno\s[sS][sS][nN])\s+(?:needed|required|necessary)\b",
+    re.IGNORECASE,
+)
+#: The SSN words a company's EIN also answers to: a taxpayer identification number is either.
+_TIN_WORD = re.compile(r"tin|taxpayer id", re.IGNORECASE)
 
 
 _FIELD_BREAK = re.compile(r"[;,()\n]")
