@@ -142,6 +142,8 @@ class Vocabulary:
 def correct(prompt: str, words: set[str] | frozenset[str], known: Callable[[str], int | None]) -> str:
     """``prompt`` with each word neither ``known`` to the encoder nor in ``words`` corrected
     (see the module's docstring); other characters as they were."""
+    if _nothing_to_correct(prompt, words, known):
+        return prompt
 
     def fix(m: re.Match[str]) -> str:
         w = m.group(0)
@@ -162,6 +164,17 @@ def correct(prompt: str, words: set[str] | frozenset[str], known: Callable[[str]
         return _nearest(lw, words, known) or _split(lw, words, known) or w
 
     return _WORD.sub(fix, prompt)
+
+
+def _nothing_to_correct(prompt: str, words: set[str] | frozenset[str], known: Callable[[str], int | None]) -> bool:
+    """True when ``correct``'s ``fix`` would keep every word as written: none apostrophe-less
+    ("dont"), each stored, short or ``known``. Most new prompts (every miss that found nothing
+    runs the retry) are so; the check reads each distinct word once, with set operations,
+    instead of a Python callback per word through ``re.sub`` (same output, ~half the time)."""
+    lows = {w.lower() for w in _WORD.findall(prompt)}
+    if not lows.isdisjoint(APOSTROPHE_LESS):
+        return False
+    return all(len(lw) < MIN_WORD or known(lw) is not None for lw in lows.difference(words))
 
 
 def _name(prompt: str, at: int, word: str) -> bool:
