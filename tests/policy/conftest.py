@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import httpx
 import pytest
 
 from bastion.app import create_app
+from bastion.gateway.policy.detectors.injection import InjectionDetector
 from bastion.settings import load_settings
 
 ADMIN_KEY = "bst_policy_tests_admin_key_0123456789"
@@ -44,3 +46,27 @@ def embedder() -> Any:
     emb = Embedder()
     emb.load()
     return emb
+
+
+@pytest.fixture(scope="session")
+def det() -> InjectionDetector:
+    """The injection detector with the shipped defaults: the learned head, sensitivity 1% (loads
+    the head and the static table once for every test file that asks for it)."""
+    d = InjectionDetector()
+    d.load()
+    return d
+
+
+def assert_split_by_families(corpus: ModuleType, balanced: bool = False) -> None:
+    """A written corpus round (``scripts/policy_corpus_*``): deterministic, every fifth family of a
+    kind held out and no family on both sides, the kinds its module names; ``balanced``: as many
+    benign rows as attacks."""
+    rows = corpus.build()
+    assert rows == corpus.build()
+    held = {e.family for e in rows if e.heldout}
+    train = {e.family for e in rows if not e.heldout}
+    assert held and train and held.isdisjoint(train)
+    assert all(int(f[-2:]) % 5 == 4 for f in held)
+    assert {e.kind for e in rows} == set(corpus.ATTACK_KINDS + corpus.BENIGN_KINDS)
+    if balanced:
+        assert sum(e.label for e in rows) == sum(1 - e.label for e in rows)

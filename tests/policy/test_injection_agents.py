@@ -25,6 +25,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
 
 import policy_corpus_thirteen_agents as thirteen  # noqa: E402
 
+from .conftest import assert_split_by_families
+
 #: (carrier, text, the signals it must carry)
 ATTACKS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (
@@ -133,22 +135,7 @@ def test_a_negation_between_address_and_harm_is_a_guard_rail() -> None:
 
 
 def test_round_thirteen_is_split_by_families() -> None:
-    rows = thirteen.build()
-    assert rows == thirteen.build()
-    held = {e.family for e in rows if e.heldout}
-    train = {e.family for e in rows if not e.heldout}
-    assert held and train and held.isdisjoint(train)
-    assert all(int(f[-2:]) % 5 == 4 for f in held)
-    assert {e.kind for e in rows} == set(thirteen.ATTACK_KINDS + thirteen.BENIGN_KINDS)
-    assert sum(e.label for e in rows) == sum(1 - e.label for e in rows)
-
-
-@pytest.fixture(scope="module")
-def det() -> InjectionDetector:
-    """The shipped defaults: the learned head, sensitivity 1%."""
-    d = InjectionDetector()
-    d.load()
-    return d
+    assert_split_by_families(thirteen, balanced=True)
 
 
 @pytest.mark.anyio

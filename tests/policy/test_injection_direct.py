@@ -26,6 +26,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
 
 import policy_corpus_thirteen_direct as thirteen  # noqa: E402
 
+from .conftest import assert_split_by_families
+
 #: (text, the signals it must carry)
 ATTACKS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
@@ -99,21 +101,7 @@ def test_round_thirteen_widenings_name_existing_signals() -> None:
 
 
 def test_round_thirteen_is_split_by_families() -> None:
-    rows = thirteen.build()
-    assert rows == thirteen.build()
-    held = {e.family for e in rows if e.heldout}
-    train = {e.family for e in rows if not e.heldout}
-    assert held and train and held.isdisjoint(train)
-    assert all(int(f[-2:]) % 5 == 4 for f in held)
-    assert {e.kind for e in rows} == set(thirteen.ATTACK_KINDS + thirteen.BENIGN_KINDS)
-
-
-@pytest.fixture(scope="module")
-def det() -> InjectionDetector:
-    """The shipped defaults: the learned head, sensitivity 1%."""
-    d = InjectionDetector()
-    d.load()
-    return d
+    assert_split_by_families(thirteen)
 
 
 @pytest.mark.anyio

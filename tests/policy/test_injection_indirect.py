@@ -24,6 +24,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
 
 import policy_corpus_eleven_indirect as eleven  # noqa: E402
 
+from .conftest import assert_split_by_families
+
 ZW = "\u200b"
 
 #: (class, text, a signal it must carry)
@@ -148,21 +150,7 @@ def test_unobfuscated_reads_disguised_text_and_leaves_other_scripts_alone() -> N
 
 
 def test_round_eleven_is_split_by_families() -> None:
-    rows = eleven.build()
-    assert rows == eleven.build()
-    held = {e.family for e in rows if e.heldout}
-    train = {e.family for e in rows if not e.heldout}
-    assert held and train and held.isdisjoint(train)
-    assert all(int(f[-2:]) % 5 == 4 for f in held)
-    assert {e.kind for e in rows} == set(eleven.ATTACK_KINDS + eleven.BENIGN_KINDS)
-
-
-@pytest.fixture(scope="module")
-def det() -> InjectionDetector:
-    """The shipped defaults: the learned head, sensitivity 1%."""
-    d = InjectionDetector()
-    d.load()
-    return d
+    assert_split_by_families(eleven)
 
 
 @pytest.mark.anyio

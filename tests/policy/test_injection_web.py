@@ -26,6 +26,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
 
 import policy_corpus_twelve_web as twelve  # noqa: E402
 
+from .conftest import assert_split_by_families
+
 #: The widenings of this round: the first one whose pattern is the third-person address, to the end.
 _ROUND_TWELVE = tuple(w for w in WIDENINGS if w.names != ("fake_system",))[2:]
 
@@ -155,22 +157,7 @@ def test_markup_read_surfaces_what_a_reader_does_not_see() -> None:
 
 
 def test_round_twelve_is_split_by_families() -> None:
-    rows = twelve.build()
-    assert rows == twelve.build()
-    held = {e.family for e in rows if e.heldout}
-    train = {e.family for e in rows if not e.heldout}
-    assert held and train and held.isdisjoint(train)
-    assert all(int(f[-2:]) % 5 == 4 for f in held)
-    assert {e.kind for e in rows} == set(twelve.ATTACK_KINDS + twelve.BENIGN_KINDS)
-    assert sum(e.label for e in rows) == sum(1 - e.label for e in rows)
-
-
-@pytest.fixture(scope="module")
-def det() -> InjectionDetector:
-    """The shipped defaults: the learned head, sensitivity 1%."""
-    d = InjectionDetector()
-    d.load()
-    return d
+    assert_split_by_families(twelve, balanced=True)
 
 
 @pytest.mark.anyio
