@@ -1129,6 +1129,16 @@ def _written_round(
                     out.append(Example(text, label, kind, family, heldout))
 
 
+def print_parts(rows: list[Example]) -> None:
+    """A written round's command line: its attacks and benign rows, tuning and held out."""
+    for heldout in (False, True):
+        part = [e for e in rows if e.heldout == heldout]
+        print(
+            f"{'held out' if heldout else 'tuning'}: {sum(e.label for e in part)} attacks, "
+            f"{sum(1 - e.label for e in part)} benign"
+        )
+
+
 def split(examples: list[Example]) -> tuple[list[Example], list[Example]]:
     """(train, held out): the held-out families are never used to fit or tune anything."""
     return [e for e in examples if not e.heldout], [e for e in examples if e.heldout]

@@ -636,10 +636,4 @@ def build(seed: int = 1412) -> list[policy_corpus.Example]:
 
 
 if __name__ == "__main__":
-    rows = build()
-    for heldout in (False, True):
-        part = [e for e in rows if e.heldout == heldout]
-        print(
-            f"{'held out' if heldout else 'tuning'}: {sum(e.label for e in part)} attacks, "
-            f"{sum(1 - e.label for e in part)} benign"
-        )
+    policy_corpus.print_parts(build())
