@@ -740,6 +740,7 @@ def canonical_question(text: str) -> str:
 #: ("was", "did", "will"), modals ("can", "should") and negation ("not", from "isn't") stay.
 _ARTICLES = frozenset({"a", "an", "the"})
 _PRESENT_AUX = frozenset({"is", "are", "am", "do", "does"})
+_FUNCTION_WORDS = _ARTICLES | _PRESENT_AUX
 #: Next to one of these an auxiliary stays: its place tells a question from a statement
 #: ("is it raining" / "it is raining", "is there a fee" / "there is a fee").
 _PRONOUNS = frozenset({"i", "you", "we", "they", "he", "she", "it", "there", "this", "that", "these", "those", "one"})
@@ -760,7 +761,7 @@ def drop_function_words(t: str) -> str:
     "what does a cardiologist do"), an auxiliary next to a pronoun (word order is then the only
     sign of a question), "a" after a digit or a word that takes a letter ("vitamin a")."""
     words = t.split()
-    if not (_ARTICLES.union(_PRESENT_AUX)).intersection(words):
+    if _FUNCTION_WORDS.isdisjoint(words):
         return t
     last = len(words) - 1
     kept: list[str] = []
