@@ -23,6 +23,10 @@ Latinate word that changes the meaning (terminate a contract / terminate an empl
 company / acquire a skill), and a request to act against a how-to question; across travel,
 finance, health, HR, coding, cooking, support and maths.
 
+A second batch (five families) was written after the first change and before the second, on the
+readings' risks: whether it is possible against how to do it, a passive that describes a process
+in nature or an institution's doing, "one" that counts a thing, Latinate words with another object.
+
 Every fifth family (by position, from the fifth) is held out and looked at once for the report.
 The judge is ``semcache_pairs_typos.PairJudge`` (the cache's own decision, shipped settings).
 
@@ -651,6 +655,101 @@ FAMILIES: list[Family] = [
             ),
             ("How is the gradient of a line found?", "How is the length of a line found?"),
             ("How might one obtain a replacement bus pass?", "How might one obtain a refund for a bus pass?"),
+        ],
+    ),
+    # ---- second batch (written after the first change, before the second): the readings' risks --
+    _f(
+        "hedged_whether_not_how",
+        "hedged",
+        [
+            ("Can I change my seat after check-in?", "Would it be possible for me to change my seat after check-in?"),
+            (
+                "Can I take annual leave in my probation period?",
+                "Might it be possible to take annual leave in my probation period?",
+            ),
+            (
+                "Can I pay my rent by credit card?",
+                "I was wondering whether it might be possible to pay my rent by credit card.",
+            ),
+        ],
+        [
+            # Whether it can be done is not how to do it.
+            (
+                "How do I change my seat after check-in?",
+                "Would it be possible for me to change my seat after check-in?",
+            ),
+            (
+                "How do I pay my rent by credit card?",
+                "I was wondering whether it might be possible to pay my rent by credit card.",
+            ),
+            ("How do I cancel my order?", "Please advise whether I can cancel my order."),
+            ("Can I change my seat after check-in?", "Would it be possible for you to change my seat after check-in?"),
+        ],
+    ),
+    _f(
+        "passive_describes",
+        "passive",
+        [
+            ("How do I calculate income tax?", "How is income tax calculated?"),
+            ("How do I install a ceiling fan?", "How should a ceiling fan be installed?"),
+            ("How do I cook a turkey?", "How should a turkey be cooked?"),
+        ],
+        [
+            # A process in nature or an institution's doing, not one's own procedure.
+            ("How do I regulate my blood sugar?", "How is blood sugar regulated?"),
+            ("How do I pay my employees?", "How are employees paid?"),
+            ("How do I elect a class president?", "How is the president elected?"),
+            ("How do I form a company?", "How are stars formed?"),
+        ],
+    ),
+    _f(
+        "impersonal_number",
+        "impersonal",
+        [
+            ("How do I become a nurse?", "How does one become a nurse?"),
+            ("Where should I stay in Rome?", "Where should one stay in Rome?"),
+            ("What should I pack for a ski trip?", "What should one pack for a ski trip?"),
+        ],
+        [
+            # "one" counts a thing here.
+            ("How does drinking affect sleep?", "How does one drink affect sleep?"),
+            ("How much do I cost my employer?", "How much does one cost?"),
+            ("How does one become a nurse?", "How does one become a midwife?"),
+        ],
+    ),
+    _f(
+        "latinate_changes_meaning",
+        "latinate",
+        [
+            ("How do I end a Zoom meeting for everyone?", "How do I terminate a Zoom meeting for everyone?"),
+            ("Where do people live in Tokyo?", "Where do people reside in Tokyo?"),
+            ("What should I read before the interview?", "What should I read prior to the interview?"),
+        ],
+        [
+            ("What should I read before the interview?", "What should I read subsequent to the interview?"),
+            ("How do I get a refund?", "How do I obtain a receipt?"),
+            ("How do I end my contract?", "How do I terminate an employee?"),
+            ("How do I live abroad?", "How do I live stream abroad?"),
+        ],
+    ),
+    _f(
+        "formal3_batch2_held",
+        "hedged",
+        [
+            (
+                "Can I bring my own food to the stadium?",
+                "Would it be possible for me to bring my own food to the stadium?",
+            ),
+            ("How do I calculate a mortgage payment?", "How is a mortgage payment calculated?"),
+            ("Where should I invest my savings?", "Where should one invest one's savings?"),
+        ],
+        [
+            (
+                "How do I bring my own food to the stadium?",
+                "Would it be possible for me to bring my own food to the stadium?",
+            ),
+            ("How do I control my blood pressure?", "How is blood pressure controlled?"),
+            ("How do I obtain a visa?", "How do I obtain a passport?"),
         ],
     ),
 ]
