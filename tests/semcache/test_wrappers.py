@@ -58,7 +58,8 @@ KEPT = [
     "Why does my bread never rise?",
     # A formal frame that asks to act, or asks something else than "how", stays whole.
     "I would be grateful if you could cancel my subscription.",
-    "Could you advise whether it is legal to export my contacts?",
+    # (j86: "Could you advise whether it is legal to X" is now read "Is it legal to X?", which
+    # keeps the clause: tests/semcache/test_formal_register.py.)
     "Kindly renew my membership.",
     "Would you be so kind as to register me for the course?",
     "Dear billing team, how do I pay an invoice?",
@@ -258,11 +259,13 @@ def test_held_out_reports_score_the_prompts_the_gateway_compares() -> None:
     # "Is there a way to ...", "I want to X. What should I do?", "What exactly is ..."), 16 more
     # since j76's formal structures ("What is the procedure to X", "What are the steps to X",
     # "What is the best method to X", "How might I X") and 49 hand-written paraphrases'
-    # imperative, casual and formal frames ("Please explain how to X", "What steps do I follow to X").
+    # imperative, casual and formal frames ("Please explain how to X", "What steps do I follow to X");
+    # since j86's formal register, 42 more Quora prompts ("How does one X", "How can one X", "How
+    # is X calculated / made", "Is it possible for me to X") and 2 more paraphrases.
     changed = Counter(
         src.split(":")[0]
         for a, b, src in zip(tr.a, tr.b, tr.source, strict=True)
         for t in (a, b)
         if strip_wrapper(t) != t
     )
-    assert changed == {"qqp": 44, "paraphrase": 49}
+    assert changed == {"qqp": 86, "paraphrase": 51}

@@ -139,7 +139,7 @@ _SYNONYM_GROUPS = (
     "goal aim objective purpose",
     "benefit advantage pro",
     "drawback disadvantage con downside",
-    "help assist",
+    "help assist assistance",
     "answer reply respond",
     "problem issue trouble",
     "mistake error",
@@ -188,6 +188,13 @@ _SYNONYM_GROUPS = (
     "configure setup",
     "register enrol enroll",
     "author writer wrote written",
+    # j86: Latinate words of formal register (scripts/semcache_pairs_formal3.py's tuning part);
+    # "acquire" is not one ("acquire a company" is buying it, "acquire a skill" learning it).
+    "get obtain",
+    "end terminate",
+    "live reside",
+    "discover ascertain",
+    "who whom",
 )
 SYNONYMS: dict[str, str] = {w: g.split()[0] for g in _SYNONYM_GROUPS for w in g.split()}
 
@@ -384,6 +391,13 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ("{fill} (?:in|out)", "complete"),
     ("{get} started(?: with)?", "start"),
     ("{make} sure", "ensure"),
+    # Formal prepositions (j86), read as the plain ones: "prior to surgery" -> "before surgery".
+    ("prior to", "before"),
+    ("subsequent to", "after"),
+    ("in order to", "to"),
+    ("(?:with|in) regard to", "about"),
+    ("in relation to", "about"),
+    ("regarding", "about"),
 )
 # One pattern for every phrase (a named group each: ``lastgroup`` says which matched).
 _PHRASE_RE = re.compile(
@@ -398,12 +412,23 @@ _PHRASE_WORDS = {f"p{i}": w for i, (_, w) in enumerate(_PHRASES)}
 #: A text can hold a phrase only if it has one of these verbs and one of these particles.
 _PHRASE_VERBS = frozenset(form for forms in _VERB.values() for form in forms.split("|"))
 _PARTICLES = frozenset("rid up out off after care on in started sure".split())
+#: The words that open a phrase without a verb ("prior to", "regarding"): a text with one is read.
+_PHRASE_OPENERS = frozenset("prior subsequent order regard relation regarding".split())
 _WORD = re.compile(r"[A-Za-z]+")
 # Forms the irregular table sends to a group that the reading keeps: "better" is a comparative
 # ("is X better than Y"), not "improve".
 _NOT_READ = frozenset({"better"})
 # Past forms of group keys that do not take "-ed".
-_PAST = {"buy": "bought", "make": "made", "choose": "chose", "understand": "understood", "stop": "stopped"}
+_PAST = {
+    "buy": "bought",
+    "make": "made",
+    "choose": "chose",
+    "understand": "understood",
+    "stop": "stopped",
+    "get": "got",
+}
+# "-ing" forms of group keys that double their last letter.
+_DOUBLED_ING = {"stop": "stopping", "get": "getting"}
 
 
 def _suffixed(key: str, suffix: str) -> str:
@@ -414,7 +439,7 @@ def _suffixed(key: str, suffix: str) -> str:
         return key[:-1] + "ies" if key.endswith("y") and key[-2:-1] not in "aeiou" else key + "s"
     stem = key[:-1] if key.endswith("e") and not key.endswith("ee") else key
     if suffix == "ing":
-        return ("stopp" if key == "stop" else stem) + "ing"
+        return _DOUBLED_ING.get(key, stem + "ing")
     if key in _PAST:
         return _PAST[key]
     return stem[:-1] + "ied" if stem.endswith("y") and stem[-2:-1] not in "aeiou" else stem + "ed"
@@ -508,7 +533,9 @@ def read_synonyms(text: str) -> str:
     Remembered for the last few thousand texts (the encoder, the MiniLM stage and its
     pre-encoder read the same prompts)."""
     words = frozenset(_WORD.findall(text.lower()))
-    phrase = not words.isdisjoint(_PHRASE_VERBS) and not words.isdisjoint(_PARTICLES)
+    phrase = (not words.isdisjoint(_PHRASE_VERBS) and not words.isdisjoint(_PARTICLES)) or not words.isdisjoint(
+        _PHRASE_OPENERS
+    )
     if not phrase and words.isdisjoint(_READABLE_WORDS):
         return text
     t = _PHRASE_RE.sub(lambda m: _PHRASE_WORDS[m.lastgroup or ""], text) if phrase else text

@@ -119,6 +119,16 @@ _WRAPPERS = (
     # question: "Dear billing team" could route it; those stay).
     r"dear (?:support|support team|team|all|sir|sirs|madam|sir or madam|sir/madam|helpdesk|help desk"
     r"|customer (?:service|support)(?: team)?)",
+    # A letter's salutation to a person by title (j86), its greeting and a sentence that names only
+    # a generic topic the question itself carries ("I am writing regarding my account."; never
+    # before a question that refers back to it: "How do I close it?").
+    r"dear (?:mr|mrs|ms|miss|mx|dr|doctor|professor|prof)\.?(?: [A-Z][\w'-]+){0,2}",
+    r"to whom it may concern",
+    r"i hope (?:this|my) (?:message|email|e-mail|letter|note) finds you (?:well|in good health)",
+    rf"i(?:{_APOS}m| am) writing (?:in connection with|with reference to|regarding|in relation to|concerning|about"
+    r"|with regard to) (?:my|our|an?|the) (?:(?:recent|current|existing|online|latest) )?(?:account|order|booking"
+    r"|subscription|enquiry|inquiry|query|request|application|membership|visit|reservation)"
+    r"(?=\s*\.(?![^?]*\b(?:it|them|this|that)\b))",
 )
 _LEADING_WRAPPER = re.compile(
     r"^\s*(?:" + "|".join(_WRAPPERS) + r")\s*(?:[-\u2013\u2014:;,.!?]+\s*(?:but\s+)?|\s+but\s+)", re.IGNORECASE
@@ -137,17 +147,24 @@ _FORMAL_HOW = re.compile(
 # frame: "I would be grateful if you could cancel X" asks to act and "Could you advise whether it
 # is legal to X" asks something else than "How do I X"; both stay. "advise" is read only before
 # "how" ("advise whether" is advice, not a procedure).
-_TELL = r"(?:tell me|let me know|explain(?: to me)?|advise(?: me)?(?= how\b))"
+_TELL = r"(?:tell me|let me know|inform me|explain(?: to me)?|advise(?: me)?(?: on)?(?= how\b))"
 _WH_WORDS = r"(?:how|what|when|where|why|which|who|whether|if)\b"
 _WH = rf"(?={_WH_WORDS})"
 _FORMAL_ASK = re.compile(
     r"^\s*(?:please )?(?:"
     r"(?:(?:could|would|can|will) you (?:please |kindly )?(?:advise(?: me)?|explain(?: to me)?)"
     r"|(?:please )?kindly advise(?: me)?) (?=how\b)"
-    rf"|i(?:{_APOS}d| would) (?:be (?:most |very |really |extremely )?grateful|appreciate it|greatly appreciate it)"
+    rf"|i(?:{_APOS}d| would| should) (?:be (?:most |very |really |extremely )?grateful|appreciate it|greatly appreciate it)"
     rf" if you (?:could|would) (?:please |kindly )?{_TELL} {_WH}"
     rf"|would you be so kind as to {_TELL} {_WH}"
-    rf"|i (?:was|am) wondering (?:whether|if) you (?:could|would|might) (?:please |kindly )?{_TELL} {_WH}"
+    rf"|i (?:(?:was|am) wondering|wonder(?:ed)?) (?:whether|if) you (?:could|would|might) (?:please |kindly )?{_TELL} {_WH}"
+    # Formal register, a third round (j86): hedged, informing, elaborating, writing to ask, and a
+    # yes/no question after "advise whether" (read in question order: "Is my flight delayed?").
+    rf"|i (?:was|am) hoping (?:that )?you (?:could|would|might) (?:be able to )?{_TELL} {_WH}"
+    rf"|(?:could|would|can|will) you (?:please |kindly )?(?:be able to )?(?:inform me|elaborate (?:on|upon)) {_WH}"
+    rf"|i(?:{_APOS}m| am) writing to (?:ask|enquire|inquire)(?: as to)? {_WH}"
+    r"|(?:(?:please|kindly) |(?:could|would|can) you (?:please |kindly )?)advise(?: me)?(?: as to)? (?=whether\b)"
+    r"|i (?:was|am) wondering (?=(?:how|what|when|where|why|which|who)\b)"
     rf"|(?:please )?kindly {_TELL} {_WH}"
     r"|may i (?:please )?ask (?:you )?" + _WH + r")",
     re.IGNORECASE,
@@ -234,7 +251,12 @@ _PLAIN_ASK = re.compile(
 #: me a joke" and "Give me a name" ask to make something, and stay).
 _TELL_WHAT = re.compile(
     r"^\s*(?:please )?(?:(?:can|could|would|will) you (?:please )?)?"
-    r"(?:tell me|give me|show me|list|name|describe|explain(?: to me)?)\s+(?=(?:the|some)\s)",
+    r"(?:tell me|give me|show me|list|name|describe|explain(?: to me)?)\s+(?=(?:the|some)\s)"
+    # Formal (j86): "Could you elaborate on the side effects of X", "I would be grateful if you
+    # could inform me of the deadline for X".
+    rf"|^\s*(?:(?:could|would|can|will) you (?:please |kindly )?(?:be able to )?|i(?:{_APOS}d| would| should) be"
+    r" (?:most |very )?grateful if you (?:could|would) (?:please |kindly )?)"
+    r"(?:elaborate (?:on|upon)|inform me (?:of|about|as to))\s+(?=the\s)",
     re.IGNORECASE,
 )
 #: "what's the deal with X", "what even is X", "what exactly is X", "eli5 X": "What is X".
@@ -280,8 +302,28 @@ _FORMAL_STRUCT: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?: as to| about)? how (?:to|(?:i|one) (?:can|could|may|might|should))\s+"
             # ("How can / should I X" is the normalised phase's already; "go about" is _PLAIN_HOW's.)
             r"|^\s*(?:how (?:may|might)|(?:by what means|in what (?:manner|way)) (?:may|might|can|could|should))"
-            r" (?:i|one)\s+(?!go about\b)",
+            r" (?:i|one)\s+(?!go about\b)"
+            # An information request worded as a statement (j86): "I require information regarding
+            # the process of applying for X", "I should be grateful for guidance on appealing X".
+            r"|^\s*i (?:require|need|would (?:like|appreciate)|should (?:like|appreciate)|am (?:seeking|looking for)|seek)"
+            r" (?:some |further )?(?:information|guidance|advice|instructions) (?:regarding|on|about|concerning|as to)"
+            r"(?: the (?:procedure|process) (?:for|of))?(?: how (?:to|(?:i|one) (?:can|could|may|might|should)))?\s+"
+            r"|^\s*i (?:should|would) be (?:most |very |extremely )?grateful for (?:any |some )?(?:guidance|advice"
+            r"|instructions|information) (?:on|regarding|about|as to)(?: how (?:to|i (?:can|could|may|might|should)))?\s+",
             "How do I ",
+        ),
+        (
+            # A hedged request for permission or possibility (j86): "I was wondering whether it might
+            # be possible to X", "Would it be possible for me to X", "Would it be acceptable to X"
+            # ("possible for you to X" asks to act, and is no frame). Read "Am I able to X", not "Can
+            # I X": the encoders serve "Can I X" for "How do I X" (over the band), which asks how,
+            # not whether; "Am I able to X" they tell apart from it and serve for "Can I X".
+            r"^\s*i (?:(?:was|am) wondering|wonder(?:ed)?) (?:whether|if) it (?:(?:might|would|could|may) be|is)"
+            r" (?:at all )?possible (?:for me )?to\s+"
+            r"|^\s*(?:would|might|could) it (?:at all )?be (?:at all )?possible (?:for me )?to\s+"
+            r"|^\s*is it (?:at all possible|possible for me) to\s+"
+            r"|^\s*(?:would it be|is it) acceptable (?:for me )?to\s+",
+            "Am I able to ",
         ),
         (
             r"^\s*what (?:is|would be) the (?:(?:most )?(?:recommended|appropriate|advisable|suitable|effective|efficient)"
@@ -406,6 +448,14 @@ _EMBEDDED_IS = re.compile(
     rf"^what (?P<np>(?:(?!{_AUX}\b)[\w'-]+ ){{0,5}}(?!{_AUX}\b)[\w'-]+) (?P<v>is|are|means)(?P<end>[?.!]*)$",
     re.IGNORECASE,
 )
+# "whether my flight is delayed" -> "Is my flight delayed?" (after "advise whether", j86): a short
+# subject without a verb of its own, then an auxiliary or "has"/"have" ("Does the hotel have
+# parking?").
+_EMBEDDED_WHETHER = re.compile(
+    rf"^(?:whether|if) (?P<np>(?:(?!{_AUX}\b|must\b|not\b)[\w'-]+ ){{0,4}}(?!{_AUX}\b|must\b)[\w'-]+)"
+    r" (?P<v>is|are|was|were|can|will|must|should|could|would|has|have)(?! not\b) (?P<rest>[^?.!]+?)\s*[?.!]*$",
+    re.IGNORECASE,
+)
 _PLURAL_HEAD = re.compile(
     r"^(?:some\b|the (?:[\w'-]+ ){0,3}?[\w'-]*[^s\W]s(?: (?:of|between|for|in|on|to|that|which|from)\b|[?.!]*$))",
     re.IGNORECASE,
@@ -415,7 +465,9 @@ _TRAILING_WRAPPER = re.compile(
     r"(?: for your (?:help|time|assistance))?|cheers"
     r"|any help (?:is |would be )?(?:much |greatly |really )?appreciated"
     r"|(?:kind|best|warm|warmest|many) (?:regards|wishes)|regards|best|yours (?:sincerely|faithfully|truly)"
-    r"|thanks and regards)\s*[.!,]*\s*$",
+    r"|thanks and regards)\s*[.!,]*"
+    # A letter's signature after the sign-off (j86): "Yours faithfully,\nJ. Smith".
+    r"(?:\s*\n\s*[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}\s*)?\s*$",
     re.IGNORECASE,
 )
 
@@ -515,11 +567,131 @@ def read_chat(text: str) -> str:
     return t if len(t.split()) >= 2 else text
 
 
+# The impersonal "one" (j86): "How does one become a pilot?" asks "How do I become a pilot?",
+# "What should one do if one loses one's passport?" asks "What should I do if I lose my
+# passport?". Read only where "one" is the subject after an auxiliary and its verb has an object
+# or a clause after it ("How does one drink affect X", "How much does one cost?" count one
+# thing, and stay).
+_ONE_SUBJECT = re.compile(
+    r"^\s*(?P<wh>(?:how|what|where|when|which|why|who|whom)(?: (?!(?:i|you|we|they|he|she|it|do|does|did|should|can|could"
+    r"|would|might|may|must|will|is|are)\b)[\w'-]+){0,2} )?(?P<aux>does|do|should|can|could|would"
+    r"|might|may|must) one (?=[a-z]+ (?:a|an|the|my|your|one's|oneself|his|her|their|this|that|these|those|it|if"
+    r"|when|to|in|on|at|for|with|from|into|about|without|after|before|up|out|down|off|abroad|online|again)\b)",
+    re.IGNORECASE,
+)
+_ONE_ABLE = re.compile(r"^\s*is one able to\s+", re.IGNORECASE)
+# Its possessive and reflexive, and the singular "their" that stands for it ("How should one
+# change their diet?").
+_ONES = re.compile(r"\bone's\b|\boneself\b|\bthemselves\b|\btheir\b|\bhis(?:/| or )her\b", re.IGNORECASE)
+# "if one loses" -> "if I lose": a third-person verb after "one" in a clause of the same question.
+_ONE_CLAUSE = re.compile(r"\b(?P<c>if|when|whether|once|before|after|unless|until) one (?P<v>[a-z]+)\b", re.IGNORECASE)
+_THIRD_PERSON = {"is": "am", "has": "have", "does": "do", "goes": "go", "was": "was"}
+
+
+def _first_person(verb: str) -> str:
+    """The first-person form of a third-person verb ("loses" -> "lose"); a modal as it is."""
+    if verb in _THIRD_PERSON:
+        return _THIRD_PERSON[verb]
+    if verb.endswith("ies") and len(verb) > 4:
+        return verb[:-3] + "y"
+    if verb.endswith(("shes", "ches", "xes", "sses", "zes")):
+        return verb[:-2]
+    if verb.endswith("s") and not verb.endswith("ss"):
+        return verb[:-1]
+    return verb
+
+
+def _read_one(t: str) -> str:
+    """``t`` with an impersonal "one" as its subject read as "I" (``_ONE_SUBJECT``), or ``t``."""
+    m = _ONE_ABLE.match(t)
+    if m is not None:
+        t = "Am I able to " + t[m.end() :]
+    else:
+        m = _ONE_SUBJECT.match(t)
+        if m is None:
+            return t
+        aux = "do" if m.group("aux").lower() in ("does", "do") else m.group("aux").lower()
+        wh = m.group("wh")
+        head = f"{wh}{aux} I " if wh else f"{aux.capitalize()} I "
+        t = head + t[m.end() :]
+    t = _ONE_CLAUSE.sub(lambda c: f"{c.group('c')} I {_first_person(c.group('v').lower())}", t)
+    return _ONES.sub(lambda o: "myself" if o.group(0).lower() in ("oneself", "themselves") else "my", t)
+
+
+# A question in the passive voice (j86): "How is a passport renewed?" / "How can a refund be
+# requested?" asks "How do I renew a passport?" / "How do I request a refund?". Only a subject of
+# a few words, a participle at the end (a particle or preposition after it: "applied for"), no
+# agent ("approved by the finance team" names who does it, and stays), and not a participle that
+# is an adjective or a process in nature ("How are X and Y related?", "How is blood sugar
+# regulated?" asks how the body does it, not how I do).
+_PASSIVE = re.compile(
+    r"^\s*how (?:is|are|(?P<modal>can|could|should|may|might|must)) "
+    r"(?P<np>(?!(?:it|this|that|they|he|she|you|we|i|there)\b)(?:(?!(?:be|by|is|are|was|were|being|been)\b)[\w'-]+ ){1,7}?)"
+    r"(?(modal)be )(?P<v>[a-z]+)(?P<prt> (?:for|up|out|off|down|back|away|over|with|to))?\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+#: Irregular past participles and their verbs ("made" -> "make").
+_PARTICIPLES = dict(
+    pair.split(":")
+    for pair in (
+        "made:make done:do found:find written:write taken:take paid:pay sent:send set:set reset:reset "
+        "built:build kept:keep sold:sell bought:buy cut:cut put:put shut:shut chosen:choose given:give "
+        "held:hold brought:bring spent:spend drawn:draw shown:show frozen:freeze taught:teach told:tell "
+        "said:say read:read run:run split:split spelt:spell broken:break got:get gotten:get"
+    ).split()
+)
+_NOT_PASSIVE = frozenset(
+    "related connected linked called named known involved considered supposed based located situated"
+    " defined caused formed born produced transmitted spread absorbed digested inherited affected determined"
+    " regulated controlled created used needed allowed required expected concerned interested married".split()
+)
+
+
+# "How is X done?" describes how it is done in general ("How are IIT professors paid?", "How is
+# the Government of Vietnam organised?"), and asks how to do it only for a procedure one carries
+# out oneself; "How can / should X be done?" asks how to do it whatever the verb.
+_PROCEDURES = frozenset(
+    "calculate compute renew register file submit apply make bake cook prepare brew install reset transfer request"
+    " cancel close open sort convert find solve remove clean replace repair fix update change write spell pronounce"
+    " claim book approve measure extend reverse derive".split()
+)
+
+
+def _participle_base(word: str) -> str | None:
+    """The base verb of a past participle ("renewed" -> "renew", "calculated" -> "calculate",
+    "applied" -> "apply", "made" -> "make"), or None where the spelling does not say which."""
+    w = word.lower()
+    if w in _PARTICIPLES:
+        return _PARTICIPLES[w]
+    if not w.endswith("ed") or len(w) < 5:
+        return None
+    if w.endswith("ied"):
+        return w[:-3] + "y"
+    gerund = w[:-2] + "ing"
+    base = _base_verb(gerund)
+    return None if base == gerund else base
+
+
+def _read_passive(t: str) -> str | None:
+    """The active question a passive "How is X done?" asks ("How do I do X?"), or None."""
+    m = _PASSIVE.match(t)
+    if m is None or m.group("v").lower() in _NOT_PASSIVE:
+        return None
+    verb = _participle_base(m.group("v"))
+    if verb is None or (m.group("modal") is None and verb not in _PROCEDURES):
+        return None
+    return f"How do I {verb}{m.group('prt') or ''} {m.group('np').strip()}?"
+
+
 def _read_frame(t: str) -> str:
     """The question a frame asks, or ``t`` when it opens with no frame: "How do I X" for a frame
     that asks how (formal, imperative or casual), the question itself for a frame around one
     (put back in question order when it is a short "how X works" or "what X is"), "What is/are
     X" for a request to be told X, the plain question for a formal structure (``_FORMAL_STRUCT``)."""
+    t = _read_one(t)
+    passive = _read_passive(t)
+    if passive is not None:
+        return passive
     formal = _read_formal_struct(t)
     if formal is not None:
         return formal
@@ -588,13 +760,14 @@ _E_VERBS = frozenset(
     " exercise negotiate calculate translate celebrate donate rate migrate operate relocate locate"
     " automate activate deactivate validate renovate decorate insulate shape tape wipe paste taste"
     " waste trade grade upgrade downgrade fade invade persuade provide decide divide guide ride hide slide"
-    " glue argue continue rescue issue pursue value".split()
+    " glue argue continue rescue issue pursue value approve compute reverse diagnose execute estimate".split()
 )
 # Verbs of more than one syllable whose last one is unstressed: not doubled, no "e" ("opening").
 _PLAIN_STEMS = frozenset(
     "open visit edit listen happen develop offer enter order answer cover gather consider deliver remember"
     " market budget target limit credit audit exhibit inherit deposit profit benefit borrow follow"
-    " shorten lengthen strengthen sharpen straighten fasten soften loosen tighten frighten widen".split()
+    " shorten lengthen strengthen sharpen straighten fasten soften loosen tighten frighten widen register install"
+    " process".split()
 )
 _DOUBLED_KEEP = frozenset({"add", "odd", "err", "ebb", "egg", "inn", "butt", "purr", "buzz", "fizz", "jazz"})
 _VOWELS = "aeiou"
@@ -643,6 +816,15 @@ def _question_order(q: str) -> str:
     if m is not None:
         plural = m.group("v").lower() == "work"
         return f"How {'do' if plural else 'does'} {m.group('np')} work{m.group('end')}"
+    m = _EMBEDDED_WHETHER.match(q)
+    if m is not None:
+        v, np, rest = m.group("v").lower(), m.group("np"), m.group("rest")
+        np = np if np == "I" else np[:1].lower() + np[1:]
+        if np == "I" and v == "can":  # "Can I X" the encoders take for "How do I X" (see "Am I able to")
+            return f"Am I able to {rest}?"
+        if v in ("has", "have"):
+            return f"{'Does' if v == 'has' else 'Do'} {np} have {rest}?"
+        return f"{v.capitalize()} {np} {rest}?"
     m = _EMBEDDED_IS.match(q)
     if m is not None:
         v = m.group("v").lower()
@@ -671,10 +853,11 @@ def strip_wrapper(text: str) -> str:
         if m is None:
             break
         t = t[m.end() :]
-    t = _read_frame(t)
-    # A sign-off may follow a closing thanks ("Many thanks. Kind regards"): strip both.
+    # A sign-off may follow a closing thanks ("Many thanks. Kind regards"): strip both, before the
+    # frame is read (j86: a letter's closing "Thank you for your time." is no second sentence).
     for _ in range(2):
         t = _TRAILING_WRAPPER.sub("", t)
+    t = _read_frame(t)
     if "thank" in t[-24:].lower():
         t = _COMMA_THANKS.sub("", t)
     # A wrapper alone ("Quick question: thanks!") or one word left is no question to compare.
