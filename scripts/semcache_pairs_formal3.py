@@ -26,6 +26,9 @@ finance, health, HR, coding, cooking, support and maths.
 A second batch (five families) was written after the first change and before the second, on the
 readings' risks: whether it is possible against how to do it, a passive that describes a process
 in nature or an institution's doing, "one" that counts a thing, Latinate words with another object.
+A third batch (five families), written after the second change and before the third: requests to
+be told in other formal wordings ("Would you mind explaining", "Might I ask", "Could you clarify",
+"I would be obliged if", "Could you provide information on", "I would appreciate your advice on").
 
 Every fifth family (by position, from the fifth) is held out and looked at once for the report.
 The judge is ``semcache_pairs_typos.PairJudge`` (the cache's own decision, shipped settings).
@@ -750,6 +753,90 @@ FAMILIES: list[Family] = [
             ),
             ("How do I control my blood pressure?", "How is blood pressure controlled?"),
             ("How do I obtain a visa?", "How do I obtain a passport?"),
+        ],
+    ),
+    # ---- third batch (written after the second change, before the third): requests to be told --
+    _f(
+        "would_you_mind_explaining",
+        "statement",
+        [
+            ("How does compound interest work?", "Would you mind explaining how compound interest works?"),
+            ("How do I reset my password?", "Would you be able to tell me how to reset my password?"),
+            ("What is a Roth IRA?", "Could you possibly explain what a Roth IRA is?"),
+            ("How do I renew my passport?", "Might I ask how to renew my passport?"),
+        ],
+        [
+            ("How do I cancel my order?", "Would you mind cancelling my order?"),
+            (
+                "Would you mind explaining how compound interest works?",
+                "Would you mind explaining how simple interest works?",
+            ),
+            ("How do I reset my password?", "Would you be able to reset my password?"),
+        ],
+    ),
+    _f(
+        "clarify_obliged",
+        "statement",
+        [
+            ("How is VAT calculated?", "Could you please clarify how VAT is calculated?"),
+            (
+                "What is the difference between a Roth IRA and a traditional IRA?",
+                "Could you clarify what the difference between a Roth IRA and a traditional IRA is?",
+            ),
+            ("How do I transfer my pension?", "I would be obliged if you could tell me how to transfer my pension."),
+            ("How do I register a death?", "Please be so kind as to explain how to register a death."),
+        ],
+        [
+            ("How is VAT calculated?", "Could you please clarify why VAT is charged?"),
+            ("How do I transfer my pension?", "I would be obliged if you could transfer my pension."),
+            ("How do I register a death?", "Please be so kind as to explain how to register a birth."),
+        ],
+    ),
+    _f(
+        "provide_information_on",
+        "statement",
+        [
+            ("How do vaccines work?", "Could you provide an explanation of how vaccines work?"),
+            ("How do I apply for a visa?", "Could you provide information on how to apply for a visa?"),
+            ("How do I file an appeal?", "Please provide details on how to file an appeal."),
+            ("How do I claim on my travel insurance?", "I seek clarification on how to claim on my travel insurance."),
+        ],
+        [
+            ("How do I apply for a visa?", "Could you provide information on the cost of a visa?"),
+            ("How do I file an appeal?", "Please provide details of my appeal."),
+            ("How do vaccines work?", "Could you provide an explanation of how antibiotics work?"),
+        ],
+    ),
+    _f(
+        "appreciate_your_advice",
+        "statement",
+        [
+            ("How do I negotiate a pay rise?", "I would appreciate your advice on how to negotiate a pay rise."),
+            ("How do I bake bread?", "I would be interested to know how to bake bread."),
+            (
+                "What is the difference between a stock and a bond?",
+                "Kindly explain the difference between a stock and a bond.",
+            ),
+            ("How do I choose a mortgage?", "Your advice on how to choose a mortgage would be appreciated."),
+        ],
+        [
+            ("How do I negotiate a pay rise?", "I would appreciate your advice on whether to ask for a pay rise."),
+            ("How do I bake bread?", "I would be interested to know how to bake a cake."),
+            ("What is the difference between a stock and a bond?", "Kindly buy a stock and a bond."),
+        ],
+    ),
+    _f(
+        "formal3_batch3_held",
+        "statement",
+        [
+            ("How do I cancel my membership?", "Would you mind explaining how to cancel my membership?"),
+            ("How does a mortgage work?", "Could you provide an explanation of how a mortgage works?"),
+            ("How do I repot a plant?", "I would appreciate your advice on how to repot a plant."),
+        ],
+        [
+            ("How do I cancel my membership?", "Would you mind cancelling my membership?"),
+            ("How does a mortgage work?", "Could you provide an explanation of how a pension works?"),
+            ("How do I repot a plant?", "I would appreciate your advice on how to prune a plant."),
         ],
     ),
 ]
