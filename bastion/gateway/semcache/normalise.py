@@ -147,16 +147,23 @@ _FORMAL_HOW = re.compile(
 # frame: "I would be grateful if you could cancel X" asks to act and "Could you advise whether it
 # is legal to X" asks something else than "How do I X"; both stay. "advise" is read only before
 # "how" ("advise whether" is advice, not a procedure).
-_TELL = r"(?:tell me|let me know|inform me|explain(?: to me)?|advise(?: me)?(?: on)?(?= how\b))"
+_TELL = r"(?:tell me|let me know|inform me|explain(?: to me)?|clarify|advise(?: me)?(?: on)?(?= how\b))"
 _WH_WORDS = r"(?:how|what|when|where|why|which|who|whether|if)\b"
 _WH = rf"(?={_WH_WORDS})"
+#: The request to be told after the question (j86): "Your advice on how to X would be appreciated."
+_ADVICE_APPRECIATED = re.compile(
+    rf"^\s*(?:your|any) (?:advice|guidance|help|assistance) (?:on|about|regarding|as to) (?P<q>{_WH_WORDS}[^.?!]+?)"
+    r" (?:would be|is|will be) (?:much |greatly |most |very )?(?:appreciated|welcome)\s*[.!]*\s*$",
+    re.IGNORECASE,
+)
 _FORMAL_ASK = re.compile(
     r"^\s*(?:please )?(?:"
     r"(?:(?:could|would|can|will) you (?:please |kindly )?(?:advise(?: me)?|explain(?: to me)?)"
     r"|(?:please )?kindly advise(?: me)?) (?=how\b)"
-    rf"|i(?:{_APOS}d| would| should) (?:be (?:most |very |really |extremely )?grateful|appreciate it|greatly appreciate it)"
+    rf"|i(?:{_APOS}d| would| should) (?:be (?:most |very |really |extremely )?(?:grateful|obliged)|appreciate it"
+    r"|greatly appreciate it)"
     rf" if you (?:could|would) (?:please |kindly )?{_TELL} {_WH}"
-    rf"|would you be so kind as to {_TELL} {_WH}"
+    rf"|(?:would you |please )?be so kind as to {_TELL} {_WH}"
     rf"|i (?:(?:was|am) wondering|wonder(?:ed)?) (?:whether|if) you (?:could|would|might) (?:please |kindly )?{_TELL} {_WH}"
     # Formal register, a third round (j86): hedged, informing, elaborating, writing to ask, and a
     # yes/no question after "advise whether" (read in question order: "Is my flight delayed?").
@@ -165,6 +172,24 @@ _FORMAL_ASK = re.compile(
     rf"|i(?:{_APOS}m| am) writing to (?:ask|enquire|inquire)(?: as to)? {_WH}"
     r"|(?:(?:please|kindly) |(?:could|would|can) you (?:please |kindly )?)advise(?: me)?(?: as to)? (?=whether\b)"
     r"|i (?:was|am) wondering (?=(?:how|what|when|where|why|which|who)\b)"
+    # A request to be told in other formal words (j86, third batch): "Would you mind explaining",
+    # "Could you possibly explain / clarify", "Would you be able to tell me", "Might I ask",
+    # "Could you provide information on / an explanation of", "I seek clarification on", "I would
+    # appreciate your advice on", "I would be interested to know" (only before a question word:
+    # "Would you mind cancelling my order" asks to act).
+    rf"|(?:could|would|can|will) you (?:please |kindly |possibly )*be able to {_TELL} {_WH}"
+    rf"|(?:could|would|can|will) you (?:please |kindly )?possibly (?:please )?{_TELL} {_WH}"
+    rf"|(?:could|would|can|will) you (?:please |kindly )?(?:clarify|indicate) {_WH}"
+    rf"|would you mind (?:explaining|telling me|clarifying|describing)(?: to me)? {_WH}"
+    rf"|(?:may|might|could) i (?:please )?(?:ask|enquire|inquire)(?: as to)? {_WH}"
+    r"|(?:(?:could|would|can|will) you |please |kindly )?(?:please |kindly )?provide (?:me with )?(?:some |an? |the )?"
+    r"(?:further )?(?:information|details|guidance|advice|instructions|explanation|clarification)"
+    rf" (?:on|about|regarding|as to|of|concerning) {_WH}"
+    r"|i (?:seek|require|need|am seeking|would (?:like|appreciate)|should (?:like|appreciate)) (?:some |further )?"
+    rf"(?:clarification|information|guidance|advice|details) (?:on|about|regarding|as to|concerning) {_WH}"
+    rf"|i(?:{_APOS}d| would| should) (?:appreciate|value|welcome) (?:your|any|some) (?:advice|guidance|help|thoughts)"
+    rf" (?:on|about|regarding|as to) {_WH}"
+    rf"|i(?:{_APOS}d| would| should) be (?:very |most )?interested to (?:know|learn|hear) {_WH}"
     rf"|(?:please )?kindly {_TELL} {_WH}"
     r"|may i (?:please )?ask (?:you )?" + _WH + r")",
     re.IGNORECASE,
@@ -250,7 +275,7 @@ _PLAIN_ASK = re.compile(
 #: "Give me some good books on X") is "What is/are" that thing; only before "the" or "some" ("Tell
 #: me a joke" and "Give me a name" ask to make something, and stay).
 _TELL_WHAT = re.compile(
-    r"^\s*(?:please )?(?:(?:can|could|would|will) you (?:please )?)?"
+    r"^\s*(?:please |kindly )?(?:(?:can|could|would|will) you (?:please |kindly )?)?"
     r"(?:tell me|give me|show me|list|name|describe|explain(?: to me)?)\s+(?=(?:the|some)\s)"
     # Formal (j86): "Could you elaborate on the side effects of X", "I would be grateful if you
     # could inform me of the deadline for X".
@@ -445,7 +470,15 @@ _EMBEDDED_WORKS = re.compile(
     rf"^how (?P<np>(?:(?!{_AUX}\b)[\w'-]+ ){{0,5}}(?!{_AUX}\b)[\w'-]+) (?P<v>works?)(?P<end>[?.!]*)$", re.IGNORECASE
 )
 _EMBEDDED_IS = re.compile(
-    rf"^what (?P<np>(?:(?!{_AUX}\b)[\w'-]+ ){{0,5}}(?!{_AUX}\b)[\w'-]+) (?P<v>is|are|means)(?P<end>[?.!]*)$",
+    rf"^what (?P<np>(?:(?!{_AUX}\b)[\w'-]+ ){{0,5}}(?!{_AUX}\b)[\w'-]+) (?P<v>is|are|means)(?P<end>[?.!]*)$"
+    # (j86) "what the difference between X and Y is", whose subject is longer.
+    rf"|^what (?P<diff>the differences? between (?:(?!{_AUX}\b)[\w'-]+ ){{1,9}}?and(?: (?!{_AUX}\b)[\w'-]+){{1,6}})"
+    r" (?P<dv>is|are)(?P<dend>[?.!]*)$",
+    re.IGNORECASE,
+)
+# "how VAT is calculated" -> "How is VAT calculated" (j86), then read as the passive it is.
+_EMBEDDED_PASSIVE = re.compile(
+    rf"^how (?P<np>(?:(?!{_AUX}\b)[\w'-]+ ){{0,5}}(?!{_AUX}\b)[\w'-]+) (?P<v>is|are) (?P<p>[a-z]+)(?P<end>[?.!]*)$",
     re.IGNORECASE,
 )
 # "whether my flight is delayed" -> "Is my flight delayed?" (after "advise whether", j86): a short
@@ -575,7 +608,8 @@ def read_chat(text: str) -> str:
 _ONE_SUBJECT = re.compile(
     r"^\s*(?P<wh>(?:how|what|where|when|which|why|who|whom)(?: (?!(?:i|you|we|they|he|she|it|do|does|did|should|can|could"
     r"|would|might|may|must|will|is|are)\b)[\w'-]+){0,2} )?(?P<aux>does|do|should|can|could|would"
-    r"|might|may|must) one (?=[a-z]+ (?:a|an|the|my|your|one's|oneself|his|her|their|this|that|these|those|it|if"
+    r"|might|may|must) one (?![a-z]+ an? (?:day|week|month|year|night)\b)"  # "Can one egg a day raise X?"
+    r"(?=[a-z]+ (?:a|an|the|my|your|one's|oneself|his|her|their|this|that|these|those|it|if"
     r"|when|to|in|on|at|for|with|from|into|about|without|after|before|up|out|down|off|abroad|online|again)\b)",
     re.IGNORECASE,
 )
@@ -713,7 +747,12 @@ def _read_frame(t: str) -> str:
         if _AFTER_GERUND.search(m.group(0)) is None:  # "help me learning X" is no gerund frame
             return "How do I " + rest
         return "How do I " + (_verb_phrase(rest) or _base_verb(rest))
-    m = _FORMAL_ASK.match(t)
+    m = _ADVICE_APPRECIATED.match(t)
+    if m is not None:
+        t = m.group("q") + "?"
+        m = re.match("", t)  # the question is the whole of what is left
+    else:
+        m = _FORMAL_ASK.match(t)
     if m is None and plain:
         m = _PLAIN_ASK.match(t)
         if m is not None:  # "Explain how X works to me": the addressee goes with the frame
@@ -825,7 +864,13 @@ def _question_order(q: str) -> str:
         if v in ("has", "have"):
             return f"{'Does' if v == 'has' else 'Do'} {np} have {rest}?"
         return f"{v.capitalize()} {np} {rest}?"
+    m = _EMBEDDED_PASSIVE.match(q)
+    if m is not None and (m.group("p").lower().endswith("ed") or m.group("p").lower() in _PARTICIPLES):
+        asked = f"How {m.group('v').lower()} {m.group('np')} {m.group('p')}?"
+        return _read_passive(asked) or asked
     m = _EMBEDDED_IS.match(q)
+    if m is not None and m.group("diff") is not None:
+        return f"What {m.group('dv').lower()} {m.group('diff')}{m.group('dend')}"
     if m is not None:
         v = m.group("v").lower()
         if v == "means":
