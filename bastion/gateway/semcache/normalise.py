@@ -150,6 +150,10 @@ _FORMAL_HOW = re.compile(
 _TELL = r"(?:tell me|let me know|inform me|explain(?: to me)?|clarify|advise(?: me)?(?: on)?(?= how\b))"
 _WH_WORDS = r"(?:how|what|when|where|why|which|who|whether|if)\b"
 _WH = rf"(?={_WH_WORDS})"
+#: The first words a ``_FORMAL_ASK`` frame opens with: any other prompt skips its many alternatives.
+_ASK_OPENERS = frozenset(
+    {"please", "kindly", "could", "would", "can", "will", "i", "i'd", "i\u2019d", "may", "might", "be"}
+)
 #: The request to be told after the question (j86): "Your advice on how to X would be appreciated."
 _ADVICE_APPRECIATED = re.compile(
     rf"^\s*(?:your|any) (?:advice|guidance|help|assistance) (?:on|about|regarding|as to) (?P<q>{_WH_WORDS}[^.?!]+?)"
@@ -637,6 +641,8 @@ def _first_person(verb: str) -> str:
 
 def _read_one(t: str) -> str:
     """``t`` with an impersonal "one" as its subject read as "I" (``_ONE_SUBJECT``), or ``t``."""
+    if " one " not in t and " One " not in t:  # most prompts: one test instead of two patterns
+        return t
     m = _ONE_ABLE.match(t)
     if m is not None:
         t = "Am I able to " + t[m.end() :]
@@ -708,6 +714,8 @@ def _participle_base(word: str) -> str | None:
 
 def _read_passive(t: str) -> str | None:
     """The active question a passive "How is X done?" asks ("How do I do X?"), or None."""
+    if t.lstrip()[:4].lower() != "how ":
+        return None
     m = _PASSIVE.match(t)
     if m is None or m.group("v").lower() in _NOT_PASSIVE:
         return None
@@ -751,7 +759,7 @@ def _read_frame(t: str) -> str:
     if m is not None:
         t = m.group("q") + "?"
         m = re.match("", t)  # the question is the whole of what is left
-    else:
+    elif t[:12].lstrip().split(" ", 1)[0].lower() in _ASK_OPENERS:
         m = _FORMAL_ASK.match(t)
     if m is None and plain:
         m = _PLAIN_ASK.match(t)
