@@ -29,6 +29,10 @@ in nature or an institution's doing, "one" that counts a thing, Latinate words w
 A third batch (five families), written after the second change and before the third: requests to
 be told in other formal wordings ("Would you mind explaining", "Might I ask", "Could you clarify",
 "I would be obliged if", "Could you provide information on", "I would appreciate your advice on").
+A fourth batch (five families), written after the third change and before the fourth: "What are
+the steps involved in X-ing", "Could you outline / Please outline the steps for X-ing", "Please
+explain / describe the procedure for X-ing", "I am unsure / uncertain (as to) how to X", "ought",
+"Could you advise me on X-ing".
 
 Every fifth family (by position, from the fifth) is held out and looked at once for the report.
 The judge is ``semcache_pairs_typos.PairJudge`` (the cache's own decision, shipped settings).
@@ -837,6 +841,84 @@ FAMILIES: list[Family] = [
             ("How do I cancel my membership?", "Would you mind cancelling my membership?"),
             ("How does a mortgage work?", "Could you provide an explanation of how a pension works?"),
             ("How do I repot a plant?", "I would appreciate your advice on how to prune a plant."),
+        ],
+    ),
+    # ---- fourth batch (written after the third change, before the fourth): outlines, "ought" ----
+    _f(
+        "outline_steps_involved",
+        "statement",
+        [
+            ("How do I renew a passport?", "What are the steps involved in renewing a passport?"),
+            ("How do I set up a limited company?", "Could you outline the steps for setting up a limited company?"),
+            ("How do I apply for a mortgage?", "Please outline the procedure for applying for a mortgage."),
+            ("How do I migrate a database?", "Would you kindly outline how to migrate a database?"),
+        ],
+        [
+            ("How do I renew a passport?", "What are the costs involved in renewing a passport?"),
+            (
+                "Could you outline the steps for setting up a limited company?",
+                "Could you outline the steps for closing a limited company?",
+            ),
+            ("How do I apply for a mortgage?", "Please outline the risks of applying for a mortgage."),
+        ],
+    ),
+    _f(
+        "explain_the_procedure",
+        "statement",
+        [
+            ("How do I return a faulty item?", "Please explain the procedure for returning a faulty item."),
+            ("How do I claim a tax refund?", "Could you describe the process of claiming a tax refund?"),
+            ("How do I report a bug?", "Could you explain the process for reporting a bug?"),
+            ("How do I adopt a child?", "Please describe the procedure for adopting a child."),
+        ],
+        [
+            ("How do I return a faulty item?", "Please explain the procedure for repairing a faulty item."),
+            ("How do I claim a tax refund?", "Could you describe the consequences of claiming a tax refund?"),
+            ("How do I report a bug?", "Could you explain why this bug happens?"),
+        ],
+    ),
+    _f(
+        "unsure_how",
+        "hedged",
+        [
+            ("How do I submit my timesheet?", "I am unsure how to submit my timesheet."),
+            ("How should I store breast milk?", "I am uncertain as to how I should store breast milk."),
+            ("How do I format a USB drive?", "I am not sure how to format a USB drive."),
+            ("How do I read a payslip?", "I am unsure as to how to read a payslip."),
+        ],
+        [
+            ("How do I submit my timesheet?", "I am unsure why my timesheet was rejected."),
+            ("How do I format a USB drive?", "I am not sure whether to format my USB drive."),
+            ("How do I read a payslip?", "I am unsure how to read a bank statement."),
+        ],
+    ),
+    _f(
+        "ought_advise_on",
+        "impersonal",
+        [
+            ("What should I do if I lose my passport?", "What ought I to do if I lose my passport?"),
+            ("How should I prepare for a job interview?", "How ought one to prepare for a job interview?"),
+            ("How do I negotiate my salary?", "Could you advise me on negotiating my salary?"),
+            ("How do I write a reference letter?", "Please advise on writing a reference letter."),
+        ],
+        [
+            ("What ought I to do if I lose my passport?", "What ought I to do if I lose my wallet?"),
+            ("How should I prepare for a job interview?", "How ought one to dress for a job interview?"),
+            ("How do I negotiate my salary?", "Could you advise me on my salary?"),
+        ],
+    ),
+    _f(
+        "formal3_batch4_held",
+        "statement",
+        [
+            ("How do I open a bank account?", "What are the steps involved in opening a bank account?"),
+            ("How do I appeal a decision?", "Please explain the procedure for appealing a decision."),
+            ("How do I reset my router?", "I am unsure how to reset my router."),
+        ],
+        [
+            ("How do I open a bank account?", "What are the fees involved in opening a bank account?"),
+            ("How do I appeal a decision?", "Please explain the reasons for the decision."),
+            ("How do I reset my router?", "I am unsure where my router is."),
         ],
     ),
 ]
