@@ -100,6 +100,17 @@ READ = [
     ("I would appreciate your advice on how to negotiate a pay rise.", "How do I negotiate a pay rise."),
     ("Your advice on how to choose a mortgage would be appreciated.", "How do I choose a mortgage?"),
     ("Kindly explain the difference between a stock and a bond.", "What is the difference between a stock and a bond."),
+    # Outlines, the procedure explained, "unsure how", "ought", "advise me on X-ing" (fourth batch).
+    ("What are the steps involved in renewing a passport?", "How do I renew a passport?"),
+    ("Could you outline the steps for setting up a limited company?", "How do I set up a limited company?"),
+    ("Would you kindly outline how to migrate a database?", "How do I migrate a database?"),
+    ("Please explain the procedure for returning a faulty item.", "How do I return a faulty item."),
+    ("Could you describe the process of claiming a tax refund?", "How do I claim a tax refund?"),
+    ("I am uncertain as to how I should store breast milk.", "How do I store breast milk."),
+    ("I am not sure how to format a USB drive.", "How do I format a USB drive."),
+    ("What ought I to do if I lose my passport?", "What should I do if I lose my passport?"),
+    ("How ought one to prepare for a job interview?", "How should I prepare for a job interview?"),
+    ("Could you advise me on negotiating my salary?", "How do I negotiate my salary?"),
 ]
 
 KEPT = [
@@ -126,6 +137,11 @@ KEPT = [
     "I would be obliged if you could transfer my pension.",
     "Could you provide information on the cost of a visa?",
     "Please provide details of my appeal.",
+    "What are the costs involved in renewing a passport?",
+    "Please outline the risks of applying for a mortgage.",
+    "I am unsure why my timesheet was rejected.",
+    "I am not sure whether to format my USB drive.",
+    "Could you advise me on my salary?",
     # A statement about something that is no action.
     "I require information regarding the cost of a building permit.",
 ]

@@ -147,7 +147,7 @@ _FORMAL_HOW = re.compile(
 # frame: "I would be grateful if you could cancel X" asks to act and "Could you advise whether it
 # is legal to X" asks something else than "How do I X"; both stay. "advise" is read only before
 # "how" ("advise whether" is advice, not a procedure).
-_TELL = r"(?:tell me|let me know|inform me|explain(?: to me)?|clarify|advise(?: me)?(?: on)?(?= how\b))"
+_TELL = r"(?:tell me|let me know|inform me|explain(?: to me)?|clarify|outline|advise(?: me)?(?: on)?(?= how\b))"
 _WH_WORDS = r"(?:how|what|when|where|why|which|who|whether|if)\b"
 _WH = rf"(?={_WH_WORDS})"
 #: The first words a ``_FORMAL_ASK`` frame opens with: any other prompt skips its many alternatives.
@@ -162,7 +162,7 @@ _ADVICE_APPRECIATED = re.compile(
 )
 _FORMAL_ASK = re.compile(
     r"^\s*(?:please )?(?:"
-    r"(?:(?:could|would|can|will) you (?:please |kindly )?(?:advise(?: me)?|explain(?: to me)?)"
+    r"(?:(?:could|would|can|will) you (?:please |kindly )?(?:advise(?: me)?|explain(?: to me)?|outline|describe)"
     r"|(?:please )?kindly advise(?: me)?) (?=how\b)"
     rf"|i(?:{_APOS}d| would| should) (?:be (?:most |very |really |extremely )?(?:grateful|obliged)|appreciate it"
     r"|greatly appreciate it)"
@@ -338,7 +338,16 @@ _FORMAL_STRUCT: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r" (?:some |further )?(?:information|guidance|advice|instructions) (?:regarding|on|about|concerning|as to)"
             r"(?: the (?:procedure|process) (?:for|of))?(?: how (?:to|(?:i|one) (?:can|could|may|might|should)))?\s+"
             r"|^\s*i (?:should|would) be (?:most |very |extremely )?grateful for (?:any |some )?(?:guidance|advice"
-            r"|instructions|information) (?:on|regarding|about|as to)(?: how (?:to|i (?:can|could|may|might|should)))?\s+",
+            r"|instructions|information) (?:on|regarding|about|as to)(?: how (?:to|i (?:can|could|may|might|should)))?\s+"
+            # (j86, fourth batch) "What are the steps involved in X-ing", "Could you outline / Please
+            # explain the procedure for X-ing", "I am unsure (as to) how to X", "Could you advise me
+            # on X-ing" (a gerund after "on": "advise me on my salary" stays).
+            r"|^\s*what are the (?:steps|stages) involved in\s+"
+            r"|^\s*(?:(?:could|would|can|will) you (?:please |kindly )?|please |kindly )?(?:outline|explain|describe|set out)"
+            rf" (?:to me )?the {_FORMAL_ADJ}(?:steps|procedure|process|stages) (?:for|of|to|involved in)\s+"
+            rf"|^\s*i(?:{_APOS}m| am) (?:unsure|uncertain|not sure|not certain)(?: as to| of)?"
+            r" how (?:to|(?:i|one) (?:can|could|may|might|should))\s+"
+            r"|^\s*(?:(?:could|would|can|will) you (?:please |kindly )?|please |kindly )advise(?: me)? (?:on|regarding|about)\s+",
             "How do I ",
         ),
         (
@@ -448,7 +457,7 @@ def _verb_phrase(rest: str, verb_next: bool = True) -> str | None:
 # A frame that takes a gerund ("go about fixing", "walk me through making", "need help with
 # filing", "advise on the procedure for renewing").
 _AFTER_GERUND = re.compile(r"\b(?:about|through|with|for|of|on)\s*$", re.IGNORECASE)
-_AFTER_PREPOSITION = re.compile(r"\b(?:for|of|on|regarding|as to)\s*$", re.IGNORECASE)
+_AFTER_PREPOSITION = re.compile(r"\b(?:for|of|on|in|about|regarding|as to)\s*$", re.IGNORECASE)
 
 
 def _read_formal_struct(t: str) -> str | None:
@@ -639,8 +648,17 @@ def _first_person(verb: str) -> str:
     return verb
 
 
+#: "What ought I to do", "How ought one to X": "should" (j86, fourth batch).
+_OUGHT = re.compile(
+    r"^(?P<wh>\s*(?:how|what|where|when|which|why|who)(?: [\w'-]+){0,2} )?ought (?P<s>i|one|we) to\b", re.IGNORECASE
+)
+
+
 def _read_one(t: str) -> str:
-    """``t`` with an impersonal "one" as its subject read as "I" (``_ONE_SUBJECT``), or ``t``."""
+    """``t`` with an impersonal "one" as its subject read as "I" (``_ONE_SUBJECT``), or ``t``;
+    "ought ... to" read as "should"."""
+    if "ought" in t:
+        t = _OUGHT.sub(lambda m: f"{m.group('wh') or ''}should {m.group('s')}", t, count=1)
     if " one " not in t and " One " not in t:  # most prompts: one test instead of two patterns
         return t
     m = _ONE_ABLE.match(t)
