@@ -46,6 +46,7 @@ READ = [
     ("How is sourdough bread made?", "How do I make sourdough bread?"),
     ("How can a refund be requested?", "How do I request a refund?"),
     ("How should a minor burn be treated?", "How do I treat a minor burn?"),
+    ("How must a will be signed?", "How do I sign a will?"),
     ("How can a linked list be reversed?", "How do I reverse a linked list?"),
     # The impersonal "one", its possessive and the singular "their" that stands for it.
     ("How does one become a pilot?", "How do I become a pilot?"),
@@ -126,6 +127,7 @@ KEPT = [
     "How is the Government of Vietnam organized?",
     "How is a purchase order approved by the finance team?",
     "How are these two concepts related?",
+    "How can a victim be blamed?",
     # "one" that counts a thing.
     "How does one drink affect sleep?",
     "How much does one cost?",

@@ -260,7 +260,7 @@ def test_held_out_reports_score_the_prompts_the_gateway_compares() -> None:
     # since j76's formal structures ("What is the procedure to X", "What are the steps to X",
     # "What is the best method to X", "How might I X") and 49 hand-written paraphrases'
     # imperative, casual and formal frames ("Please explain how to X", "What steps do I follow to X");
-    # since j86's formal register, 42 more Quora prompts ("How does one X", "How can one X", "How
+    # since j86's formal register, 44 more Quora prompts ("How does one X", "How can one X", "How
     # is X calculated / made", "Is it possible for me to X") and 2 more paraphrases.
     changed = Counter(
         src.split(":")[0]
@@ -268,4 +268,4 @@ def test_held_out_reports_score_the_prompts_the_gateway_compares() -> None:
         for t in (a, b)
         if strip_wrapper(t) != t
     )
-    assert changed == {"qqp": 86, "paraphrase": 51}
+    assert changed == {"qqp": 88, "paraphrase": 51}

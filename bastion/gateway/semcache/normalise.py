@@ -707,11 +707,13 @@ _NOT_PASSIVE = frozenset(
 
 # "How is X done?" describes how it is done in general ("How are IIT professors paid?", "How is
 # the Government of Vietnam organised?"), and asks how to do it only for a procedure one carries
-# out oneself; "How can / should X be done?" asks how to do it whatever the verb.
+# out oneself; so does "How can X be done?", which may also ask how it is possible ("How can a
+# victim be blamed?"); "How should / must X be done?" asks how to do it whatever the verb.
 _PROCEDURES = frozenset(
     "calculate compute renew register file submit apply make bake cook prepare brew install reset transfer request"
     " cancel close open sort convert find solve remove clean replace repair fix update change write spell pronounce"
-    " claim book approve measure extend reverse derive".split()
+    " claim book approve measure extend reverse derive treat prevent cure avoid reduce improve detect store"
+    " delete".split()
 )
 
 
@@ -738,7 +740,7 @@ def _read_passive(t: str) -> str | None:
     if m is None or m.group("v").lower() in _NOT_PASSIVE:
         return None
     verb = _participle_base(m.group("v"))
-    if verb is None or (m.group("modal") is None and verb not in _PROCEDURES):
+    if verb is None or ((m.group("modal") or "").lower() not in ("should", "must") and verb not in _PROCEDURES):
         return None
     return f"How do I {verb}{m.group('prt') or ''} {m.group('np').strip()}?"
 
