@@ -916,9 +916,13 @@ def strip_wrapper(text: str) -> str:
     "anyone know how to X?", "is there a way to X?") read as its question (``_read_frame``), a
     formal structure ("What is the procedure for renewing X", "the renewal of X", "Is it
     permissible to X", "What are the requirements for X-ing") read as the plain question
-    (``_FORMAL_STRUCT``; a request for a task, "Help me write a cover letter", stays whole), and
-    a closing "Thanks in advance!" or sign-off ("Kind regards"); chat-speak is read first
-    (``read_chat``).
+    (``_FORMAL_STRUCT``; a request for a task, "Help me write a cover letter", stays whole), the
+    formal register of j86 (a letter's salutation, generic topic sentence and signature; a
+    passive "How is a passport renewed?", ``_read_passive``; the impersonal "one",
+    ``_read_one``; a hedged "Would it be possible for me to X" read "Am I able to X"; a request
+    to be told worded as a statement, "I require information regarding the process of X-ing"),
+    and a closing "Thanks in advance!" or sign-off ("Kind regards"), stripped before the frame is
+    read; chat-speak is read first (``read_chat``).
     Unchanged when nothing matches, or when nothing of a question would be left."""
     t = read_chat(text)
     while True:
