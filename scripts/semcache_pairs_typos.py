@@ -583,6 +583,7 @@ class PairJudge:
     def _semantic(self, a: str, b: str) -> Decision:
         import numpy as np
 
+        from bastion.gateway.semcache import guards as guard_module
         from bastion.gateway.semcache.guards import extract
         from bastion.gateway.semcache.lexicon import read_synonyms
         from bastion.gateway.semcache.minilm_stage import stage_features
@@ -605,7 +606,14 @@ class PairJudge:
         # MiniLM reads the prompts as ``MiniLMStage`` does (the synonym reading, lexicon.py).
         ma, mb = self.minilm.embed_sync([read_synonyms(a), read_synonyms(b)])
         q = float(self.stage.probability(stage_features(float(ma @ mb), p, np.asarray(features)))[0])
-        same = q >= self.stage.threshold
+        # The stage asks less where the questions' frames agree (``MiniLMStage``; an older
+        # checkout, ``--hand`` against main, has one threshold).
+        threshold = self.stage.threshold
+        frames_agree = getattr(guard_module, "frames_agree", None)
+        if frames_agree is not None:
+            discount = self.s.second_stage.agreeing_discount
+            threshold = self.stage.threshold_for(frames_agree(extract(b), extract(a)), discount)
+        same = q >= threshold
         return Decision(same, "minilm served" if same else "minilm refused")
 
 
