@@ -936,18 +936,17 @@ def frames_agree(q: PromptFeatures, c: PromptFeatures) -> bool:
     frame agrees (``SecondStageSettings.agreeing_discount``). A modal after the question word
     is not read ("What does a cardiologist do?" / "What should a cardiologist do?" agree)."""
 
-    def kind(a: tuple[str, str] | None) -> str | None:
-        return a[0] if a is not None else None
-
-    def differ(a: str | None, b: str | None) -> bool:
-        return a is not None and b is not None and a != b
-
     return (
         q.asks == c.asks
         and q.scope == c.scope
-        and not differ(kind(q.tense), kind(c.tense))
-        and not differ(kind(q.modal), kind(c.modal))
+        and not _kinds_differ(q.tense, c.tense)
+        and not _kinds_differ(q.modal, c.modal)
     )
+
+
+def _kinds_differ(a: tuple[str, str] | None, b: tuple[str, str] | None) -> bool:
+    """Both sides have an auxiliary (tense or modal) and its kinds differ, whatever follows it."""
+    return a is not None and b is not None and a[0] != b[0]
 
 
 def _poles_conflict(a: frozenset[tuple[int, int]], b: frozenset[tuple[int, int]]) -> bool:
