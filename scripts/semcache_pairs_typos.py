@@ -546,8 +546,16 @@ class PairJudge:
         self.minilm = Embedder()
         self.minilm.load()
 
-    def decide(self, stored: str, asked: str) -> Decision:
+    @staticmethod
+    def prompt(text: str) -> str:
+        """The prompt the cache compares: a user turn through ``request_keys``."""
         from bastion.gateway.semcache.keys import request_keys
+
+        p = request_keys({"model": "m", "messages": [{"role": "user", "content": text}]}).prompt
+        assert p is not None
+        return p
+
+    def decide(self, stored: str, asked: str) -> Decision:
         from bastion.gateway.semcache.normalise import canonical_question
 
         correct: Callable[..., str] | None = None
@@ -558,12 +566,7 @@ class PairJudge:
         except ImportError:  # an older checkout (``--hand`` against main): no second try
             pass
 
-        def prompt(text: str) -> str:
-            p = request_keys({"model": "m", "messages": [{"role": "user", "content": text}]}).prompt
-            assert p is not None
-            return p
-
-        a, b = prompt(stored), prompt(asked)
+        a, b = self.prompt(stored), self.prompt(asked)
         if canonical_question(a) == canonical_question(b):
             return Decision(True, "normalised")
         first = self._semantic(a, b)
