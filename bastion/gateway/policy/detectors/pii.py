@@ -78,8 +78,9 @@ _IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2} ?\d{2}(?:(?:[ -]|[ \t]*\n[ \t]*
 _EXT = r"(?:\(\s*(?:extension|extn[.:]?|ext[.:=-]?)\s*\d{1,6}\)|(?:extension|extn[.:]?|ext[.:=-]?)\s*\d{1,6}|(?:x\.?|#)\s*\d{2,6})"
 #: An extension given by its word ("ext. 204", "(extension 7)"), not by a bare "x" or "#".
 _EXT_WORD = re.compile(r"\s*[,;]?\s*\(?\s*ext", re.IGNORECASE)
+#: A slash may follow a country code ("+7/969 057 9911", "+49/170 ...": a way of setting it apart).
 _PHONE = re.compile(
-    r"(?<![\w+/.-])(?:0\d{1,5} ?/ ?\d{2,10}(?:[ .-]\d{2,8}){0,3}|0\d/\d{5,9}|[2-9]\d\d/[2-9]\d\d-\d{4}|(?:\(\+\d{1,3}\)[ .-]?|\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?|\(0\d{4}\) ?)?\d{1,4}"
+    r"(?<![\w+/.-])(?:0\d{1,5} ?/ ?\d{2,10}(?:[ .-]\d{2,8}){0,3}|0\d/\d{5,9}|[2-9]\d\d/[2-9]\d\d-\d{4}|(?:\(\+\d{1,3}\)[ .-]?|\+\d{1,3}(?:[ .-]|/ ?)?)?(?:\(\d{1,4}\)[ .-]?|\(0\d{4}\) ?)?\d{1,4}"
     r"(?:[ .-]?\(?\d{1,4}\)?){1,7})"
     # Not glued to a code's capitals ("3100-572-WHT" is a SKU; "082 490 1693-Office" is a phone).
     # A colon right after the number only when a space or the end follows: "SMS from
@@ -841,6 +842,7 @@ _PHONE_WORDS = word_re(
         "mobile",
         "cell",
         "fax",
+        "msisdn",  # the telecoms name of a subscriber's number, a column or key of SMS exports
         "whatsapp",
         "sms",
         "text me",
@@ -2612,6 +2614,20 @@ def _national_layout(number: str) -> bool:
 _DELIMITERS = ",;\t|"
 
 
+#: A double-quoted CSV field, whose delimiters are text ('"₹8,517,003"', '"Doe, Jane"').
+_QUOTED = re.compile(r'"[^"\n]*"')
+
+
+def _count_delims(text: str, delim: str, start: int, end: int) -> int:
+    """How many ``delim`` separate fields in ``text[start:end]``: those inside a quoted CSV field
+    do not (issue #14, scripts/pii_fourteenth.py: an amount "₹8,517,003" in one row put that row
+    in a table of its own, without its header)."""
+    count = text.count(delim, start, end)
+    if count and '"' in text[start:end]:
+        count -= sum(q.group().count(delim) for q in _QUOTED.finditer(text, start, end))
+    return count
+
+
 @functools.lru_cache(maxsize=8)
 def _table_blocks(text: str, delim: str) -> tuple[list[int], list[int]]:
     """Where each line starts and where the first line of its block starts (consecutive lines
@@ -2626,7 +2642,7 @@ def _table_blocks(text: str, delim: str) -> tuple[list[int], list[int]]:
     head, previous = 0, -1
     for n, line_start in enumerate(starts):
         line_end = starts[n + 1] - 1 if n + 1 < len(starts) else len(text)
-        count = text.count(delim, line_start, line_end)
+        count = _count_delims(text, delim, line_start, line_end)
         if count != previous:
             head, previous = line_start, count
         heads.append(head)
@@ -2640,6 +2656,10 @@ def column_header(text: str, start: int, end: int) -> str | None:
     ("here is the sheet:\n") has its header too. The first column counts (a line starting with
     the value)."""
     line_start = text.rfind("\n", 0, start) + 1
+    # A field in quotes (CSV quotes fields holding spaces or separators: ',"+49 30 1234567",').
+    if start > line_start and end < len(text) and text[start - 1] == text[end] and text[end] in "\"'":
+        start -= 1
+        end += 1
     # A delimiter padded with spaces (" | ", "; ") still delimits the field.
     while start > line_start and text[start - 1] == " ":
         start -= 1
@@ -2660,8 +2680,9 @@ def column_header(text: str, start: int, end: int) -> str | None:
     header_start = heads[bisect.bisect_right(starts, line_start) - 1]
     if header_start == line_start:
         return None
-    header = text[header_start : text.find("\n", header_start)].split(delim)
-    column = text.count(delim, line_start, start)
+    header_end = text.find("\n", header_start)
+    header = _QUOTED.sub("", text[header_start : len(text) if header_end < 0 else header_end]).split(delim)
+    column = _count_delims(text, delim, line_start, start)
     return header[column] if column < len(header) else None
 
 
@@ -2675,12 +2696,29 @@ def _is_amount(text: str, start: int, end: int) -> bool:
     return bool(_CURRENCY_BEFORE.search(text, max(0, start - 5), start) or _CURRENCY_AFTER.match(text, end, end + 5))
 
 
+#: A JSON, YAML or query-string key right before a value ("phoneNumber": ", mobile_phone: ', tel=).
+_KEY_BEFORE = re.compile(r"""(?<![\w.-])["']?([A-Za-z][A-Za-z0-9_.-]{1,40})["']?[ \t]*[:=][ \t]*["']?[ \t]*$""")
+#: The words of an identifier: snake, kebab, dotted and camel case ("phoneNumber", "PHONE_NO").
+_KEY_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+
+
+def _phone_key_before(text: str, start: int) -> bool:
+    """Whether the value at ``start`` is that of a key one of whose words is a phone word
+    ("phoneNumber", "mobile_phone", "contactNo", "msisdn"; issue #14, scripts/pii_fourteenth.py):
+    a key is the value's own label, as a phone word right before it is, however it is cased."""
+    m = _KEY_BEFORE.search(text, max(0, start - 48), start)
+    return m is not None and any(_PHONE_WORDS.fullmatch(w) for w in _KEY_PART.findall(m.group(1)))
+
+
 def _phone_word_before(text: str, start: int, before: int, same_line: bool = False) -> bool:
     """A phone word within ``before`` characters before the digits, unless another number and a
     line or sentence break stand between ("Fax: 030 56407700\nHRB 9383 2784 92": the register
     number is on a line of its own; "call 020 ... or 020 ..." keeps both). With ``same_line``
     (the digits carry a reference label) a line break alone is enough: "... unter +90 284 634 95 95
-    erreichbar.\nTicket 219 829 9095" (the word ends the sentence of the number before)."""
+    erreichbar.\nTicket 219 829 9095" (the word ends the sentence of the number before). A key
+    naming a phone ("phoneNumber": ") counts as its word."""
+    if _phone_key_before(text, start):
+        return True
     words = list(_PHONE_WORDS.finditer(text, max(0, start - before), start))
     if not words:
         return False
@@ -2819,6 +2857,8 @@ _QUANTITY_LABELS = frozenset(
 def _plusless_score(text: str, start: int, number: str) -> float:
     """The score of ``number`` at ``start`` read as an international number written without its
     "+" (see ``_PLUSLESS_SCORE``), 0 when it is not one."""
+    if number.isdigit():
+        return _PLUSLESS_CUE_NEEDED if _labelled_e164(text, start, number) else 0.0
     if not _opens_field(text, start) or not _plusless_international(number):
         return 0.0
     named = _NAMED_FIELD.search(text, max(0, start - 30), start)
@@ -2840,6 +2880,39 @@ def _opens_field(text: str, start: int) -> bool:
         or _LINE_LABEL.search(text, max(0, start - 12), start) is not None  # "M 61 2 1588 7968"
         or _phone_word_before(text, start, 20)
     )
+
+
+def _labelled_e164(text: str, start: int, digits: str) -> bool:
+    """An E.164 number without its "+" and without groups ("2348027701454", as SMS gateways and
+    telecom exports print the msisdn) where a phone word or key labels it or its column: ungrouped
+    digits are valid with a "+" too often to be read so on their own (issue #14,
+    scripts/pii_fourteenth.py)."""
+    return (
+        10 <= len(digits) <= 15
+        and (_labels_right_before(text, start) or column_named(text, start, start + len(digits), _PHONE_WORDS))
+        and _valid_with_plus(digits)
+    )
+
+
+#: Nothing but a label's punctuation between a phone word and the digits ("msisdn=", "Tel.: ").
+_PHONE_LABEL_GAP = re.compile(r"[\s:=#.\"'(]*")
+
+
+def _labels_right_before(text: str, start: int) -> bool:
+    """A phone word or key right before the digits, only punctuation between: "Message-ID: <43...",
+    with a phone word ("message") close by but an angle bracket between, is no phone's label."""
+    if _phone_key_before(text, start):
+        return True
+    words = list(_PHONE_WORDS.finditer(text, max(0, start - 24), start))
+    return bool(words) and _PHONE_LABEL_GAP.fullmatch(text, words[-1].end(), start) is not None
+
+
+@functools.lru_cache(maxsize=1024)
+def _valid_with_plus(digits: str) -> bool:
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse("+" + digits, None))
+    except phonenumbers.NumberParseException:
+        return False
 
 
 @functools.lru_cache(maxsize=1024)
@@ -3079,6 +3152,31 @@ def resolve_overlaps(matches: list[Match]) -> list[Match]:
     return kept
 
 
+#: Spaces and dashes that word processors, web pages and locales print between digit groups (no-
+#: break, figure, thin and narrow no-break spaces; non-breaking hyphen, figure dash, en dash, minus):
+#: read as the ASCII space and hyphen every pattern here expects ("+234\u00a0802\u00a0298\u00a03555",
+#: "DE52\u00a01121 ...", "021\u202f6915\u202f2460"; issue #14, scripts/pii_fourteenth.py). One
+#: character for one, so the offsets found are those of the caller's text.
+_PRINTED_SEPARATORS = str.maketrans(
+    {
+        "\u00a0": " ",
+        "\u2007": " ",
+        "\u2009": " ",
+        "\u202f": " ",
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2212": "-",
+    }
+)
+
+
+def plain_separators(text: str) -> str:
+    """``text`` with the printed separators above made ASCII (the same length: offsets hold)."""
+    return text if text.isascii() else text.translate(_PRINTED_SEPARATORS)
+
+
 class PIIDetector:
     """Finds the configured entity types with at least ``min_score`` confidence."""
 
@@ -3131,6 +3229,7 @@ class PIIDetector:
 
     def detect(self, text: str) -> list[Match]:
         found: list[Match] = []
+        text = plain_separators(text)
         low = text.lower()
         for finder in self._other_finders:
             found.extend(finder(text, low, []))
