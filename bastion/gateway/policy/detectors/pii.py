@@ -75,9 +75,15 @@ _NHS = re.compile(
 _IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2} ?\d{2}(?:(?:[ -]|[ \t]*\n[ \t]*)?[A-Za-z0-9]){11,32}(?![A-Za-z0-9])")
 #: An extension: "ext. 204", "extension 7", "(ext 204)", "x31", "x.204", "#12"; after "x" or "#"
 #: two digits at least ("x 2", "(x2)" are quantities on an order line).
-_EXT = r"(?:\(\s*(?:extension|extn[.:]?|ext[.:=-]?)\s*\d{1,6}\)|(?:extension|extn[.:]?|ext[.:=-]?)\s*\d{1,6}|(?:x\.?|#)\s*\d{2,6})"
+#: Other languages' extension words: French "poste", Italian "int." / "interno", German "Durchwahl"
+#: / "DW", Russian "доб." / "вн.", Portuguese "ramal", Spanish "anexo", Dutch "toestel", Polish
+#: "wewn." (issue #14, scripts/pii_fourteenth.py: "(022) 13019 доб. 95982").
+_EXT_WORDS = (
+    r"(?:extension|extn[.:]?|ext[.:=-]?|poste|int\.|interno|durchwahl|dw\.?|доб\.?|вн\.|ramal|anexo|toestel|wewn\.)"
+)
+_EXT = rf"(?:\(\s*{_EXT_WORDS}\s*-?\s*\d{{1,6}}\)|{_EXT_WORDS}\s*-?\s*\d{{1,6}}|(?:x\.?|#)\s*\d{{2,6}})"
 #: An extension given by its word ("ext. 204", "(extension 7)"), not by a bare "x" or "#".
-_EXT_WORD = re.compile(r"\s*[,;]?\s*\(?\s*ext", re.IGNORECASE)
+_EXT_WORD = re.compile(rf"\s*[,;]?\s*\(?\s*{_EXT_WORDS}", re.IGNORECASE)
 #: A slash may follow a country code ("+7/969 057 9911", "+49/170 ...": a way of setting it apart).
 _PHONE = re.compile(
     r"(?<![\w+/.-])(?:0\d{1,5} ?/ ?\d{2,10}(?:[ .-]\d{2,8}){0,3}|0\d/\d{5,9}|[2-9]\d\d/[2-9]\d\d-\d{4}|(?:\(\+\d{1,3}\)[ .-]?|\+\d{1,3}(?:[ .-]|/ ?)?)?(?:\(\d{1,4}\)[ .-]?|\(0\d{4}\) ?)?\d{1,4}"
@@ -718,8 +724,12 @@ def _reference_column(text: str, start: int) -> bool | None:
     """For a field of a delimited export, whether its header is a reference label ("Order",
     "Tracking", "EAN": "Order\tTracking ...\n557 591 7053\t..." is an order number); None outside
     a table. The header, not a word of the cells before ("Emp ID\nOla Berg\t271-53-8810" under
-    "SSN"), labels the field."""
-    if start > 0 and text[start - 1] not in _DELIMITERS + "\n":
+    "SSN"), labels the field. A field padded with spaces or quoted ("| 031 5477 1800", ',"..."')
+    is a field too (issue #14, scripts/pii_fourteenth.py)."""
+    opens = start
+    while opens > 0 and text[opens - 1] in " \"'":
+        opens -= 1
+    if opens > 0 and text[opens - 1] not in _DELIMITERS + "\n":
         return None
     end = _FIELD_END.search(text, start)
     header = column_header(text, start, end.start() if end else len(text))
@@ -927,6 +937,15 @@ _PHONE_WORDS = word_re(
         "cel",
         # Chile's "Fono:" heading a contact block's phone line (issue #14, scripts/pii_tenth.py).
         "fono",
+        # Handphone labels of South-East Asia ("H/P 012 35 99 176"), Afrikaans and Swahili phone
+        # words, Egyptian Arabic "telephone", Cantonese "mobile" (issue #14, scripts/pii_fourteenth.py).
+        "h/p",
+        "handphone",
+        "selfoon",
+        "simu",
+        "تليفون",
+        "手提",
+        "手機",
         "telefonisch",
         "kontakt",
         "contacter",
@@ -1747,6 +1766,8 @@ def _ssns(text: str, low: str, windows: Windows) -> Iterable[Match]:
         )
         if ein_label and not denied_ein:
             continue  # "EIN on W-2: 462837115" beside an SSN: the employer's number, whatever its layout
+        if _row_names_ein(text, m.start(), m.end()):
+            continue  # "V80747 | Lars Nilsson | EIN | 468451262": the row's TIN-type cell says EIN
         if itin and not (
             _ITIN_WORDS.search(text, max(0, m.start() - 60), m.start())
             or column_named(text, m.start(), m.end(), _ITIN_WORDS)
@@ -1780,6 +1801,19 @@ def _ssns(text: str, low: str, windows: Windows) -> Iterable[Match]:
         elif near(text, m.start(), m.end(), _PHONE_WORDS, before=30, after=0):
             score -= 0.3
         yield Match("US_SSN", m.start(), m.end(), min(score, 1.0))
+
+
+def _row_names_ein(text: str, start: int, end: int) -> bool:
+    """Whether the value is a field of a delimited row one of whose earlier cells is nothing but
+    an EIN word: a vendor master's "TIN type" column ("...,EIN,208777041,..."; issue #14, the
+    twelfth set's TIN-column rows, which a padded "| EIN | 468451262 |" row joined once padded
+    fields were read as fields, scripts/pii_fourteenth.py)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    delim = next((d for d in _DELIMITERS if d in before), None)
+    if delim is None or column_header(text, start, end) is None:
+        return False
+    return any(_EIN_WORDS.fullmatch(cell.strip(" \"'")) for cell in before.split(delim)[:-1])
 
 
 def _ssn_word_before(text: str, start: int) -> bool:
