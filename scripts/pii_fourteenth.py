@@ -32,7 +32,8 @@ Scoring is ``pii_chat.evaluate``. Every 5th family (``FAMILY_NAMES[4::5]``) is h
 when the set was written, and looked at once at the end.
 
 Run: ``PYTHONPATH=. python scripts/pii_fourteenth.py`` (``--failures`` lists the tuning part's
-misses and flags; ``--heldout`` adds the held-out part, ``--heldout-failures`` its misses).
+misses and flags; ``--heldout`` adds the held-out part, ``--heldout-failures`` its misses;
+``--after`` the blind check written after the rule changes, ``build_after``).
 """
 
 from __future__ import annotations
@@ -755,12 +756,92 @@ FAMILY_NAMES = list(FAMILIES)
 HELDOUT = frozenset(FAMILY_NAMES[4::5])
 
 
+# ---------------------------------------------------------------------------------------------
+# A blind check written after the rule changes (2026-12-07 ~13:10 UTC, branch j93): the held-out
+# families above were printed once by the bench half-way through the changes, so this check, in
+# places none of the families used (XML, SQL, Markdown bullets, HTTP headers and query strings,
+# a financial report), is the figure for the rules as they ended. All of it is held out.
+# ---------------------------------------------------------------------------------------------
+
+AFTER_FAMILIES: dict[str, Family] = {}
+
+
+def after(fn: Family) -> Family:
+    AFTER_FAMILIES[fn.__name__.removeprefix("a_")] = fn
+    return fn
+
+
+@after
+def a_xml_contacts(r: random.Random) -> _Builder:
+    """An XML customer record: phone elements and attributes, an IBAN, an order id."""
+    cc = _cc(r)
+    tag = r.choice(("phone", "telephone", "mobileNumber", "msisdn", "Tel"))
+    b = _Builder().t(f'<customer id="{_r(r, D, 8)}">\n  <name>{r.choice(_NAMES)}</name>\n  <{tag}>')
+    b.p("PHONE", phone(r, cc)).t(f"</{tag}>\n  <lastOrder>").lk("order", order_ref(r)).t("</lastOrder>\n  <iban>")
+    b.p("IBAN", iban_new(r)).t("</iban>\n  <updated>").lk("timestamp", timestamp(r)).t("</updated>\n</customer>")
+    return b
+
+
+@after
+def a_sql_insert(r: random.Random) -> _Builder:
+    """A SQL insert pasted from a migration: phone, card, SSN columns; an amount and a date."""
+    b = _Builder().t("INSERT INTO customers (name, phone, card_number, ssn, balance, created) VALUES\n")
+    for i in range(r.randint(1, 3)):
+        b.t(f"  ('{r.choice(_NAMES)}', '").p("PHONE", phone(r, _cc(r))).t("', '").p("CREDIT_CARD", card_new(r))
+        b.t("', '").p("US_SSN", ssn_new(r)).t("', ").lk("amount", f"{r.randint(100, 99999)}.{r.randint(0, 99):02d}")
+        b.t(", '").lk("date", date(r)).t("')").t(",\n" if i < 2 else ";\n")
+    return b
+
+
+@after
+def a_markdown_bullets(r: random.Random) -> _Builder:
+    """A Markdown contact card with bold labels, and the booking it is about."""
+    cc = _cc(r)
+    b = _Builder().t(f"### {r.choice(_NAMES)}\n- **{r.choice(LABELS[cc])}:** ").p("PHONE", phone(r, cc))
+    b.t("\n- **Booking:** ").lk("booking", booking_ref(r)).t("\n- **Arrival:** ").lk("date", date(r))
+    b.t(" ").lk("time", time_(r)).t("\n- **E-mail:** ").p("EMAIL", email(r, "Ana Silva"))
+    return b
+
+
+@after
+def a_http_request(r: random.Random) -> _Builder:
+    """An HTTP request dump: a caller-id header, a query string with the number, request ids."""
+    cc = _cc(r)
+    num = _phone_obj(r, cc)
+    e164 = f"+{num.country_code}{phonenumbers.national_significant_number(num)}"
+    b = _Builder().t("POST /v1/verify?channel=sms&phone=").p("PHONE", e164).t(" HTTP/1.1\nX-Request-Id: ")
+    b.lk("request_id", _r(r, D, 12)).t("\nX-Caller-Id: ").p("PHONE", phone(r, cc)).t("\nContent-Length: ")
+    b.lk("count", str(r.randint(100, 9999))).t("\nDate: ").lk("timestamp", timestamp(r)).t("\n")
+    return b
+
+
+@after
+def a_finance_report(r: random.Random) -> _Builder:
+    """A quarterly report's figures: amounts, percentages, ISINs' digits, lot numbers, a fiscal
+    code shaped like a phone, and the investor relations line."""
+    cc = _cc(r)
+    b = _Builder().t("Revenue ").lk("amount", amount(r)).t(" (+").lk("pct", f"{r.randint(1, 40)}.{r.randint(0, 9)}%")
+    b.t(")\nLot ").lk("lot", phone_shaped_ref(r, (cc, "US", "GB"))).t(" / batch ").lk("lot", order_ref(r))
+    b.t("\nGTIN ").lk("gtin", isbn_any(r)).t("\nInvestor relations: ").p("PHONE", phone(r, cc))
+    b.t("\nNHS supplier ref ").lk("nhs_fail", nhs_fail_any(r))
+    return b
+
+
 def build(per_family: int = PER_FAMILY) -> list[Message]:
     return build_families(FAMILIES, SEED, per_family, HELDOUT)
 
 
+def build_after(per_family: int = PER_FAMILY) -> list[Message]:
+    """The blind check of ``AFTER_FAMILIES`` (all of it held out: never used for a rule)."""
+    return build_families(AFTER_FAMILIES, SEED, per_family, frozenset(AFTER_FAMILIES), tag="after:")
+
+
 def main() -> None:
     report_families(build(), len(FAMILIES), HELDOUT)
+    if "--after" in sys.argv:
+        from pii_chat import _print, evaluate
+
+        _print(evaluate(build_after()), "blind check written after the rule changes", False)
 
 
 if __name__ == "__main__":
