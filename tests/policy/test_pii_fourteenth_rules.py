@@ -139,6 +139,53 @@ def test_not_found(text: str, value: str) -> None:
     assert _found(text, value) == set()
 
 
+# Added after the blind check written after the first rule changes (``build_after``): XML
+# elements, SQL INSERT tuples and caller-id headers.
+STRUCTURED_FOUND = [
+    ("<customer>\n  <mobileNumber>030 1234567</mobileNumber>\n</customer>", "030 1234567", "PHONE"),
+    ('<contact type="home"><msisdn>2348027701454</msisdn></contact>', "2348027701454", "PHONE"),
+    ("Caller-ID +33 6 12 34 56 78 (withheld before)", "+33 6 12 34 56 78", "PHONE"),
+    (
+        "INSERT INTO customers (name, phone, ssn) VALUES\n  ('Ana', '(506) 541-0764', '536 22 1234'),\n"
+        "  ('Bo', '030 1234567', '536221234');",
+        "536221234",
+        "US_SSN",
+    ),
+    (
+        "INSERT INTO customers (name, phone, ssn) VALUES ('Ana', '(506) 541-0764', '536 22 1234'), "
+        "('Bo', '030 1234567', '536221234');",
+        "030 1234567",
+        "PHONE",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "entity"), STRUCTURED_FOUND)
+def test_structured_labels_found(text: str, value: str, entity: str) -> None:
+    assert entity in _found(text, value)
+
+
+STRUCTURED_NOT_FOUND = [
+    # An element of another name after a phone's element: its tag is its label.
+    ("<telephone>+44 20 7946 0321</telephone>\n<lastOrder>327 7693 9122</lastOrder>", "327 7693 9122"),
+    ('{\n  "phone": "+44 20 7946 0321",\n  "orderRef": "0161 496 0999"\n}', "0161 496 0999"),
+    # An INSERT's non-PII columns, and a statement that ended before the value.
+    ("INSERT INTO orders (id, ref, total) VALUES (1, '536221234', 9.50);", "536221234"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), STRUCTURED_NOT_FOUND)
+def test_structured_labels_not_found(text: str, value: str) -> None:
+    assert _found(text, value) == set()
+
+
+def test_a_prose_label_is_no_key_of_another_name() -> None:
+    """ "Customer:" in a transcript answers the question before it ("Which number should the
+    driver ring?"); only a data format's key or tag keeps a phone word of another line out."""
+    text = "Support: Which number should the driver ring?\nCustomer: 0161 496 0753 please"
+    assert _found(text, "0161 496 0753") == {"PHONE"}
+
+
 def test_the_ssn_row_of_a_tin_table_is_still_an_ssn() -> None:
     text = "Vendor | TIN type | TIN\nV1 | SSN | 536-22-1234\nV2 | EIN | 468451262\n"
     assert _found(text, "536-22-1234") == {"US_SSN"}

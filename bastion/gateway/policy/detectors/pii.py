@@ -853,6 +853,9 @@ _PHONE_WORDS = word_re(
         "cell",
         "fax",
         "msisdn",  # the telecoms name of a subscriber's number, a column or key of SMS exports
+        "caller id",
+        "caller-id",
+        "callerid",
         "whatsapp",
         "sms",
         "text me",
@@ -2329,8 +2332,18 @@ def _phones(text: str, windows: Windows, regions: tuple[str, ...], rule: PhoneRu
         # A reference word right before the digits is their label too ("Call us about order
         # 415-867-2291", "Phone case part no. 0161-496-0123"): a phone word further back names
         # the call or the device, not these digits.
-        own = own_label(text, m.start()) or labelled_by_reference(text, m.start())
-        reference = own or is_reference(text, m.start())
+        # A data format's phone key right before the digits ("<mobileNumber>") is their label,
+        # whatever reference word stands further back ("<customer>"); a data format's
+        # key naming a reference ("orderRef": ") is a reference label (issue #14,
+        # scripts/pii_fourteenth.py's blind check).
+        phone_label = bool(
+            _phone_format_key(text, m.start()) or _CALLER_ID.search(text, max(0, m.start() - 16), m.start())
+        )
+        own = not phone_label and (own_label(text, m.start()) or labelled_by_reference(text, m.start()))
+        reference = not phone_label and (own or is_reference(text, m.start()) or _reference_key(text, m.start()))
+        # A value under a key or XML tag of another name ("<lastOrder>327 7693 9122</lastOrder>"
+        # after "</telephone>"): its key is its label, not a phone word of the element before.
+        keyed_other = _keyed_by_other_name(text, m.start())
         if (
             not ext
             and _other_id_checksum(number)
@@ -2361,9 +2374,9 @@ def _phones(text: str, windows: Windows, regions: tuple[str, ...], rule: PhoneRu
                     or (_opens_field(text, m.start()) and _national_layout(number))
                 )
             )
-            or (not own and _phone_word_before(text, m.start(), before, same_line=reference))
+            or (not own and not keyed_other and _phone_word_before(text, m.start(), before, same_line=reference))
             or (_alternative_phone(text, m.start()) and _contact_number(number))
-            or (not own and label_after(text, end, _PHONE_WORDS, after))
+            or (not own and not keyed_other and label_after(text, end, _PHONE_WORDS, after))
             or (rule.layouts and _contact_layout(text, m.start(), end, number))
             or (ndigits >= 10 and _CEP.search(text, max(0, m.start() - 24), m.start()))
             or near(text, m.start(), end, _PHONE_LABELS_AFTER, before=0, after=10)
@@ -2683,12 +2696,56 @@ def _table_blocks(text: str, delim: str) -> tuple[list[int], list[int]]:
     return starts, heads
 
 
+#: "INSERT INTO customers (name, phone, ssn) VALUES": the columns a VALUES tuple's fields fill.
+_SQL_INSERT = re.compile(r"insert\s+into\s+[\w.\"`\[\]]+\s*\(([^()]{1,2000})\)\s*values\s*", re.IGNORECASE)
+#: How far back an INSERT's column list is looked for (a pasted migration of some rows).
+_SQL_REACH = 4000
+
+
+def _sql_column(text: str, start: int) -> str | None:
+    """The column of an SQL INSERT whose value starts at ``start`` (its opening quote aside), or
+    None: "VALUES ('Ana', '+44 20 7946 0321', '536-22-1234')" fills "(name, phone, ssn)" in
+    order, tuple after tuple (issue #14, scripts/pii_fourteenth.py's blind check). The fields are
+    counted with quotes and brackets ("(506) 541-0764" inside a string) skipped."""
+    lo = max(0, start - _SQL_REACH)
+    at = max(text.rfind("INSERT", lo, start), text.rfind("insert", lo, start))
+    if at < 0:
+        return None
+    m = _SQL_INSERT.match(text, at)
+    if m is None:
+        return None
+    columns = m.group(1).split(",")
+    depth, field, quote = 0, 0, ""
+    value_start = start - 1 if start > 0 and text[start - 1] in "'\"" else start
+    for i in range(m.end(), value_start):
+        c = text[i]
+        if quote:
+            if c == quote:
+                quote = ""
+        elif c in "'\"":
+            quote = c
+        elif c == "(":
+            depth, field = depth + 1, field if depth else 0
+        elif c == ")":
+            depth -= 1
+        elif c == "," and depth == 1:
+            field += 1
+        elif c == ";" and depth == 0:
+            return None  # the statement ended before the value
+    if quote or depth != 1 or field >= len(columns):
+        return None
+    return columns[field].strip(' \t\n"`[]')
+
+
 def column_header(text: str, start: int, end: int) -> str | None:
     """The header of the column whose whole field is ``text[start:end]`` in a delimited export
     or a spreadsheet pasted as text (tabs), or None. The header is the first line of the block of
     lines above with as many delimiters as this one, so an export pasted under a line of prose
     ("here is the sheet:\n") has its header too. The first column counts (a line starting with
-    the value)."""
+    the value). A value of an SQL INSERT's tuple has its column's name as header."""
+    sql = _sql_column(text, start)
+    if sql is not None:
+        return sql
     line_start = text.rfind("\n", 0, start) + 1
     # A field in quotes (CSV quotes fields holding spaces or separators: ',"+49 30 1234567",').
     if start > line_start and end < len(text) and text[start - 1] == text[end] and text[end] in "\"'":
@@ -2730,8 +2787,12 @@ def _is_amount(text: str, start: int, end: int) -> bool:
     return bool(_CURRENCY_BEFORE.search(text, max(0, start - 5), start) or _CURRENCY_AFTER.match(text, end, end + 5))
 
 
-#: A JSON, YAML or query-string key right before a value ("phoneNumber": ", mobile_phone: ', tel=).
-_KEY_BEFORE = re.compile(r"""(?<![\w.-])["']?([A-Za-z][A-Za-z0-9_.-]{1,40})["']?[ \t]*[:=][ \t]*["']?[ \t]*$""")
+#: A JSON, YAML or query-string key right before a value ("phoneNumber": ", mobile_phone: ', tel=),
+#: or an XML element's opening tag (<mobileNumber>).
+_KEY_BEFORE = re.compile(
+    r"""(?:(?<![\w.-])["']?([A-Za-z][A-Za-z0-9_.-]{1,40})["']?[ \t]*[:=][ \t]*["']?"""
+    r"""|<([A-Za-z][A-Za-z0-9_.:-]{0,40})(?:[ \t][^<>\n]{0,80})?>)[ \t]*$"""
+)
 #: The words of an identifier: snake, kebab, dotted and camel case ("phoneNumber", "PHONE_NO").
 _KEY_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 
@@ -2740,8 +2801,61 @@ def _phone_key_before(text: str, start: int) -> bool:
     """Whether the value at ``start`` is that of a key one of whose words is a phone word
     ("phoneNumber", "mobile_phone", "contactNo", "msisdn"; issue #14, scripts/pii_fourteenth.py):
     a key is the value's own label, as a phone word right before it is, however it is cased."""
-    m = _KEY_BEFORE.search(text, max(0, start - 48), start)
-    return m is not None and any(_PHONE_WORDS.fullmatch(w) for w in _KEY_PART.findall(m.group(1)))
+    key = value_key(text, start)
+    return key is not None and _names_phone(key)
+
+
+def value_key(text: str, start: int) -> str | None:
+    """The key or XML tag whose value starts at ``start`` ("phoneNumber", "lastOrder"), or None."""
+    m = _KEY_BEFORE.search(text, max(0, start - 128), start)
+    return None if m is None else m.group(1) or m.group(2)
+
+
+#: "Caller ID: " names the number that called, not an identifier of its own ("ID").
+_CALLER_ID = re.compile(r"caller[ -]?id[ \t:#.]*$", re.IGNORECASE)
+
+
+def _format_key(text: str, start: int) -> re.Match[str] | None:
+    """The key of a data format right before the value at ``start``: a quoted key, a "key=" pair
+    or an XML tag. A word and a colon of prose ("Customer: 07700 261 884", "Kod SMS: 582 139
+    071") is not one: it may answer the line before, or name a code."""
+    m = _KEY_BEFORE.search(text, max(0, start - 128), start)
+    if m is None or (m.group(1) and text[m.start()] not in "\"'" and "=" not in m.group()):
+        return None
+    return m
+
+
+def _phone_format_key(text: str, start: int) -> bool:
+    m = _format_key(text, start)
+    return m is not None and _names_phone(m.group(1) or m.group(2))
+
+
+def _reference_key(text: str, start: int) -> bool:
+    """Whether the value's data-format key or XML tag names a reference ("orderRef":,
+    "tracking_no=", "<invoiceNumber>"), as a reference column's header does."""
+    m = _format_key(text, start)
+    return m is not None and any(_REFERENCE_WORDS.fullmatch(w) for w in _KEY_PART.findall(m.group(1) or m.group(2)))
+
+
+def _keyed_by_other_name(text: str, start: int) -> bool:
+    """Whether the value at ``start`` has a data-format key or XML tag of its own that names no
+    phone, and no phone word stands earlier on its line: "<lastOrder>327 7693 9122" on the line
+    after "</telephone>" is the order's number; "TEL;TYPE=work,voice:024 ..." and
+    '<a href="tel:+44...">0161 ...</a>' keep the phone word of their line."""
+    m = _format_key(text, start)
+    if m is None or _names_phone(m.group(1) or m.group(2)):
+        return False
+    group = 1 if m.group(1) else 2
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    # The key's own name aside, the line before it and the tag's attributes (href="tel:...").
+    return (
+        _PHONE_WORDS.search(text, line_start, m.start(group)) is None
+        and _PHONE_WORDS.search(text, m.end(group), start) is None
+    )
+
+
+def _names_phone(key: str) -> bool:
+    return any(_PHONE_WORDS.fullmatch(w) for w in _KEY_PART.findall(key))
 
 
 def _phone_word_before(text: str, start: int, before: int, same_line: bool = False) -> bool:
