@@ -57,6 +57,7 @@ from pii_chat import Message, _Builder, build_families, nhs_value, report_famili
 from pii_chat import random_chars as _r
 from pii_eighth import _NAMES, _phone_obj, card, iban_compact, ssn_value  # noqa: E402
 from pii_eleventh import date, email, public_ip  # noqa: E402
+from pii_thirteenth import _invalid_for  # noqa: E402
 
 SEED = 20261207_14
 PER_FAMILY = 25
@@ -304,16 +305,6 @@ def nhs_new(r: random.Random) -> str:
 # ---------------------------------------------------------------------------------------------
 # Look-alikes
 # ---------------------------------------------------------------------------------------------
-
-
-def _invalid_for(digits: str, regions: tuple[str, ...]) -> bool:
-    for cc in regions:
-        try:
-            if phonenumbers.is_valid_number(phonenumbers.parse(digits, cc)):
-                return False
-        except phonenumbers.NumberParseException:
-            continue
-    return True
 
 
 def phone_shaped_ref(r: random.Random, regions: tuple[str, ...]) -> str:
