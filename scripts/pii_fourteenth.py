@@ -13,7 +13,7 @@ digits, non-breaking and thin spaces, en dashes, ``+CC/`` and ``CC-`` prefixes, 
 ``(0)`` inserts, trunk ``0`` with the area code in brackets, and extensions spelled ``;ext=``,
 ``poste``, ``int.``, ``Durchwahl``, ``доб.`` as well as ``x`` / ``ext.`` / ``#``. Places: CSV,
 JSON, YAML, HTML ``href="tel:"``, vCards, log lines, signatures and chat lines with phone words
-of 16 more languages, or none. Vanity numbers (``1-800-FLOWERS``) appear with their digits.
+of 16 more languages, or none. Toll-free vanity numbers appear in letters (``1-800-FLOWERS``).
 
 Look-alikes sit in the same places: order, invoice, tracking, booking and reference numbers,
 dates, times, versions, public version-like strings, amounts, ISBNs, coordinates, epoch and ISO
