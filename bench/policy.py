@@ -43,6 +43,7 @@ import pii_chat  # noqa: E402
 import pii_corpus  # noqa: E402
 import pii_eighth  # noqa: E402
 import pii_eleventh  # noqa: E402
+import pii_fourteenth  # noqa: E402
 import pii_lookalikes_new  # noqa: E402
 import pii_seventh  # noqa: E402
 import pii_sixth  # noqa: E402
@@ -1102,6 +1103,26 @@ def bench_pii_thirteenth() -> None:
     )
 
 
+def bench_pii_fourteenth() -> None:
+    """The fourteenth PII set (``scripts/pii_fourteenth.py``): phones of regions and in layouts no
+    earlier set used, other validated entities in new places, look-alikes beside them; every 5th
+    family held out."""
+    messages = pii_fourteenth.build()
+    parts, rows = _split_rows(messages)
+    _print_split(
+        f"### Phones of other regions in layouts nobody tuned on (`scripts/pii_fourteenth.py`, {len(messages)} "
+        f"documents of {len(pii_fourteenth.FAMILIES)} kinds: quoted CSV, JSON, YAML, vCards, `tel:` links, log "
+        f"lines, SMS-gateway exports, signatures, chat lines; phones of {len(pii_fourteenth.REGIONS)} regions in "
+        f"{len(pii_fourteenth.STYLES)} layouts such as random digit groups, no-break and thin spaces, en dashes, "
+        "`+CC/`, `(0)` inserts, vanity letters, extensions of nine spellings; cards, IBANs, SSNs and NHS numbers "
+        "in new layouts; look-alikes such as EINs in a TIN column, ids in URLs, ISBN-10s, epoch timestamps, "
+        "checksum failures and never-issued SSNs). Written before changing the detector (2026-12-07, branch "
+        "j93); held-out families (every 5th) read once, at the end.\n",
+        rows,
+        [rep.looks for rep in parts],
+    )
+
+
 def main() -> None:
     embedder = Embedder()
     bench_pii()
@@ -1117,6 +1138,7 @@ def main() -> None:
     bench_pii_eleventh()
     bench_pii_twelfth()
     bench_pii_thirteenth()
+    bench_pii_fourteenth()
     bench_latency(embedder)
     bench_topics(embedder)
     bench_injection()
