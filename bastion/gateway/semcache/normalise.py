@@ -201,6 +201,8 @@ _PLAIN_HOW = re.compile(
     r"|how (?:would|should|do|can) (?:i|one|you) go about"
     r"|how (?:the )?(?:heck|hell) (?:do|can|should) (?:i|you)"
     rf"|(?:i{_APOS}m |i am )?(?:just )?wondering how to"
+    # j87: "trying to figure out how to X" (the subject and auxiliary dropped).
+    rf"|(?:i{_APOS}m |i am |been )?(?:just )?trying to (?:figure out|work out|find out) how to"
     r")\s+",
     re.IGNORECASE,
 )
@@ -208,8 +210,10 @@ _PLAIN_HOW = re.compile(
 #: how after what it is about ("ideas" or "help" after a task, "I need to write a speech, any
 #: ideas?", asks for the task done, and stays: ``_TASK``).
 _TRYING_HOW = re.compile(
-    rf"^\s*(?:(?:i{_APOS}m |i am |been )?trying|i (?:want|need)) to (?!{_DISTRESS})(?P<rest>(?:(?! but )[^.?!])+?)\s*(?:[,;:.!-]+\s*|\s)"
-    r"(?:(?P<ideas>any (?:ideas|idea|tips|advice|suggestions|help)|ideas|help)|how(?: (?:do|can|should) i do (?:it|that|this))?"
+    rf"^\s*(?:(?:i{_APOS}m |i am |been )?trying|(?:i )?(?:want|need)) to (?!{_DISTRESS})(?P<rest>(?:(?! but )[^.?!])+?)\s*(?:[,;:.!-]+\s*|\s)"
+    r"(?:(?P<ideas>any (?:ideas|idea|tips|advice|suggestions|help)|ideas|help)"
+    # j87: "wanna learn guitar, how do i start" / "where do i start" (the subject dropped too).
+    r"|how(?: (?:do|can|should) i (?:do (?:it|that|this)|start|begin|get started))?|where (?:do|should) i (?:start|begin)"
     r"|what (?:should|can|do) i do)"
     r"\s*[?.!]*\s*$",
     re.IGNORECASE,
@@ -434,11 +438,14 @@ _COMMA_THANKS = re.compile(r",\s*(?:thanks|thank you)(?: (?:in advance|so much|a
 _CHAT_OPENER = re.compile(
     r"^\s*(?:hey so|ok so|okay so|so yeah|so like|yo|quick q"
     # j69: a lone interjection or "question:" before a question word carries nothing either.
-    r"|so|ok|okay|um+|uh+|hm+|ugh+|omg|wait|real quick|(?:genuine|honest|serious) question|question)(?:[\s,:!.-]+)"
+    r"|so|ok|okay|um+|uh+|hm+|ugh+|omg|wait|real quick|(?:genuine|honest|serious) question|question"
+    # j87: a leading hedge ("tbh is it worth ...", "ngl", "lol").
+    r"|tbh|ngl|imo|imho|lol|lmao)(?:[\s,:!.-]+)"
     r"(?=(?:what|how|can|could|would|is|are|do|does|did|why|where|when|who|which|should|any|idk|u|r u)\b)",
     re.IGNORECASE,
 )
-_IDK_HOW = re.compile(r"^\s*(?:idk|i dunno) how (?:to|2)\s+", re.IGNORECASE)
+# "dunno how to X" (read "don't know" by ``read_casual`` first, so only as typed in lower case).
+_IDK_HOW = re.compile(r"^\s*(?:idk|i dunno|(?-i:(?:i )?don't know)) how (?:to|2)\s+", re.IGNORECASE)
 _CHAT_CLOSER = re.compile(r"(?:(?<=[.!?])\s*|\s+)(?:thx|thnx|tysm|ty|lol|lmao)\s*[.!]*\s*$")
 # "how does X even work": the chatty "even" before a last verb of being or working (j69).
 _EVEN = re.compile(r"(?<=\w) even (?=(?:work|works|matter|matters|happen|happens|exist|exists)[?.!]*$)")
@@ -476,6 +483,106 @@ _B4 = re.compile(
 )
 
 
+# Casual register (j87): texting shorthand that stands for one reading, as whole lower-case
+# tokens ("ppl", "smth", "gonna", "dunno", "tmrw", "bc"/"cuz"/"coz"); "cos" (cosine), "r" and
+# "y" alone (letters, variables) are not on it: "y" is read "why" only opening a question before
+# an auxiliary ("y is the sky blue"), "r" is "are" only after a question word before a subject
+# ("how r u supposed to", "where r my files"), "kinda"/"sorta" are "kind of" after
+# "what"/"which"/"this"/"that" and a hedge (dropped) anywhere else. "bc" after a digit is a
+# year ("500 bc") and stays.
+_SHORTHAND = {
+    "ppl": "people", "ppls": "people's", "smth": "something", "sth": "something",
+    "smthn": "something", "smthng": "something", "any1": "anyone", "some1": "someone",
+    "every1": "everyone", "no1": "no one", "gonna": "going to", "wanna": "want to",
+    "gotta": "have to", "dunno": "don't know", "tmrw": "tomorrow", "tmr": "tomorrow",
+    "tmrow": "tomorrow", "2moro": "tomorrow", "2morrow": "tomorrow",
+    "b/c": "because", "cuz": "because", "coz": "because", "bcuz": "because", "becuz": "because",
+    "abt": "about", "thru": "through",
+}  # fmt: skip
+_SHORTHAND_RE = re.compile(r"(?<![\w'/.-])(?<!\d )(" + "|".join(map(re.escape, _SHORTHAND)) + r")(?![\w'/-])")
+_SHORTHAND_WORDS = frozenset(w for w in _SHORTHAND if w.isalnum())
+# "bc" is "because" only before a clause ("bc i get them a lot"), not "Vancouver bc" or "500 bc".
+_BC = re.compile(r"(?<![\w'/.-])(?<!\d )bc(?= (?:i|im|i'm|it|its|it's|my|the|you|u|ur|we|they|he|she|there|this|that)\b)")
+_CASUAL_AUX = (
+    r"(?:is|are|am|was|were|do|does|did|would|could|can|should|will|has|have|had|r|u|dont|doesnt|"
+    r"isnt|arent|cant|wont|didnt|don't|doesn't|isn't|aren't|can't|won't|didn't)"
+)
+_Y_WHY = re.compile(rf"^y(?= {_CASUAL_AUX}\b)")
+_R_ARE = re.compile(
+    r"\b(how|what|where|when|why|who|which) r"
+    r"(?= (?:u|you|we|they|there|these|those|my|your|ur|the|people|ppl|kids|cats|dogs)\b)"
+)
+_KINDA = re.compile(r"\b(?:(what|which|this|that) (?:kinda|sorta)\b|(?:kinda|sorta) )")
+# Hedges and intensifiers that carry nothing of the question ("how do i like basically boil an
+# egg", "what is compound interest literally"): "basically", "literally", "honestly",
+# "actually" and "seriously" anywhere but before "mean"/after "word" (the word asked about);
+# "like" only beside one of them or set off by commas ("i like basically", ", like,"), never
+# alone ("what does X look like", "do you like X"); "just" only between a question's
+# auxiliary and subject and its verb ("how do i just unclog", "can i just pay"), or before
+# "wondering".
+_FILLER_WORD = r"(?:basically|literally|honestly|actually|seriously)"
+_FILLERS = re.compile(
+    rf"(?<!\bword )(?<!\bsay )(?:(?<=\s)|^)(?:like,? )?{_FILLER_WORD}(?:,? like)?,?(?: |$)(?!means?\b)"
+    r"|(?<=\s)like, |, like(?=,? )",
+    re.IGNORECASE,
+)
+_JUST = re.compile(r"\b((?:do|does|did|can|could|should|would|will) (?:i|u|you|we)) just (?=[a-z])", re.IGNORECASE)
+_FILLER_LITERALS = ("basically", "literally", "honestly", "actually", "seriously", "like,", ", like")
+# Closing chatter, possibly several ("... so slow?? lol 😅", "tbh idk", "imo or nah", "haha"), and
+# a run of "??"/"!!" (read as one).
+_CASUAL_CLOSER = re.compile(
+    r"(?:[\s,]+(?:lol|lmao|haha+|hehe+|tbh|imo|imho|ngl|idk|or nah|xd|thx|ty|pls|plz))+[\s.!?]*$",
+    re.IGNORECASE,
+)
+_CLOSER_WORDS = ("lol", "lmao", "haha", "hehe", "tbh", "imo", "imho", "ngl", "idk", "nah", "xd", "thx")
+_REPEATED_MARKS = re.compile(r"([?!])[?!]+")
+# Pictographs and their joiners (emoji): no word of the question.
+_EMOJI = re.compile("[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+")
+# "(so) i was (just) wondering, can i ..." before an auxiliary or a question word: the question is
+# what follows ("I was wondering if ..." stays: "if" opens a clause, not the question).
+_WONDERING = re.compile(
+    r"^\s*(?:so,? )?i (?:was|am|'m|’m) (?:just |really )?wondering[,:]?\s+"
+    rf"(?={_CASUAL_AUX}\b|(?:how|what|where|when|why|who|which)\b)",
+    re.IGNORECASE,
+)
+
+
+def read_casual(t: str) -> str:
+    """``t`` with its casual register read plainly (j87): texting shorthand as words
+    (``_SHORTHAND``: "ppl" -> "people", "gonna" -> "going to"; "y is X" -> "why is X"; "how r u
+    supposed to" -> "how are u supposed to"), hedges and fillers dropped ("like basically",
+    "literally", "honestly", "just" after "how do i"), a leading "(so) i was wondering" before
+    the question, closing chatter ("lol", "haha", "tbh", "imo", "idk"), emoji, and "??"/"!!" read
+    as one mark. Only as typed in lower case; "Y", "BC", "Cos" and "R" stay (names, letters)."""
+    if not t.isascii():
+        t = _EMOJI.sub("", t).rstrip()
+    if "??" in t or "!!" in t or "?!" in t or "!?" in t:
+        t = _REPEATED_MARKS.sub(r"\1", t)
+    if "wondering" in t:
+        t = _WONDERING.sub("", t, count=1)
+    if t[:2] == "y ":
+        t = _Y_WHY.sub("why", t, count=1)
+    if " r " in t:
+        t = _R_ARE.sub(r"\1 are", t)
+    if any(w in t for w in _CLOSER_WORDS):
+        t = _CASUAL_CLOSER.sub("", t)
+    words = set(_ALNUM.findall(t))
+    if not _SHORTHAND_WORDS.isdisjoint(words) or "b/c" in t:
+        t = _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(1)], t)
+    if "bc" in words:
+        t = _BC.sub("because", t)
+    if "kinda" in words or "sorta" in words:
+        t = _KINDA.sub(lambda m: f"{m.group(1)} kind of" if m.group(1) else "", t)
+    if any(w in t for w in _FILLER_LITERALS):
+        t = _FILLERS.sub("", t).rstrip()
+    if " just " in t:
+        t = _JUST.sub(r"\1 ", t)
+    return t
+
+
+_ALNUM = re.compile(r"[a-z0-9]+")
+
+
 # The literals ``_CHAT_CLOSER`` and ``_PLS`` cannot match without ("tysm" holds "ty").
 _CLOSER_LITERALS = ("ty", "thx", "thnx", "lol", "lmao")
 _PLS_LITERALS = ("pls", "Pls", "plz", "Plz")
@@ -487,7 +594,7 @@ def read_chat(text: str) -> str:
     "before a run", "idk how to X" -> "How do I X", a chatty opener ("hey so", "yo", "ok so",
     "quick q:") and a closing "thx"/"ty" dropped. Only the fixed list above, as whole lower-case
     tokens; unchanged when nothing of a question would be left."""
-    t = _CHAT_OPENER.sub("", text, count=1)
+    t = _CHAT_OPENER.sub("", read_casual(text), count=1)
     m = _IDK_HOW.match(t)
     if m is not None:
         t = "How do I " + t[m.end() :]
