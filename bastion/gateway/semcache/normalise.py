@@ -779,6 +779,7 @@ def strip_wrapper(text: str) -> str:
             break
         t = t[m.end() :]
     t = _read_frame(t)
+    t = read_keywords(t)
     # A sign-off may follow a closing thanks ("Many thanks. Kind regards"): strip both.
     for _ in range(2):
         t = _TRAILING_WRAPPER.sub("", t)
@@ -786,6 +787,78 @@ def strip_wrapper(text: str) -> str:
         t = _COMMA_THANKS.sub("", t)
     # A wrapper alone ("Quick question: thanks!") or one word left is no question to compare.
     return t if len(t.split()) >= 2 else text
+
+
+# Keyword queries (j87): a search-box query of 2-5 lower-case words ("check python version",
+# "ounces in a cup", "flu symptoms") is read as the question it stands for, because the encoders,
+# the verifier and the stage were fitted on questions: "check python version" against "How do I
+# check my Python version?" is refused by the stage as typed and served as "How do I check
+# python version?". Only a query with no word of a clause (an auxiliary, a pronoun, a question
+# word, a modal, "not"), typed in lower case; the words are kept in their order, so a query
+# that differs in one word reads differently still ("python shuffle list").
+_KEYWORD_QUERY = re.compile(r"[a-z0-9][a-z0-9 '.-]*")
+_KEYWORD_MAX = 5
+_CLAUSE = frozenset(
+    """is are was were am be been do does did can could should would will shall may might must have has
+    had i me you u he she we they it him her them my your our their his its if not no what how why when
+    where who which whom whose there this that these those ok okay safe bad good better best worth
+    vs or and yes please thanks""".split()
+)
+#: Verbs that open a how-to query ("reset router password", "cook quinoa").
+_HOWTO_VERBS = frozenset(
+    """add back block boil bake book cancel change check clean clear close connect convert cook copy create
+    cut delete disable download edit enable export find fix format freeze get import increase install
+    learn make merge move open print reduce refund remove rename renew repair replace reset restart
+    restore return roast save send set share sign sort speed start stop switch transfer turn undo
+    uninstall unlock update upgrade upload use write""".split()
+)
+#: Units a "how many" query counts ("ounces in a cup", "grams in a pound").
+_COUNT_UNITS = frozenset(
+    """calories grams kilograms kg ounces oz pounds lbs cups teaspoons tablespoons tsp tbsp ml litres
+    liters pints gallons quarts inches feet metres meters miles kilometres kilometers km cm mm
+    seconds minutes hours days weeks months years bytes bits megabytes gigabytes""".split()
+)
+#: A query that names a measure at its end is "what is the X" even after a how-to verb ("boil egg time").
+_MEASURE_HEADS = frozenset(
+    """time cost price fee fees rate height length weight size population capital distance speed
+    temperature salary wage limit deadline age symptoms formula allowance requirements entitlement
+    meaning definition recipe hours""".split()
+)
+#: How-to verbs that are seldom nouns, read as the verb after a topic ("python reverse list" ->
+#: "How do I reverse list in python?"; not "return", "update", "copy": "tax return deadline").
+_TOPIC_VERBS = frozenset(
+    """reverse shuffle sort delete remove install uninstall convert reset clear merge rename undo create
+    split join parse append restart unlock block cancel renew fix clean cook boil bake roast iterate
+    concatenate""".split()
+)
+
+
+def read_keywords(t: str) -> str:
+    """A lower-case keyword query read as its question: "How do I <query>?" after a how-to verb
+    ("reset router password"), "How many <query>?" for a unit counted in something ("ounces in a
+    cup"), "How much is <query>?" for an amount converted ("100 dollars in euros"), else "What
+    is/are the <query>?" (plural by its last word: "flu symptoms", "uk minimum wage"); anything
+    else unchanged."""
+    if not _KEYWORD_QUERY.fullmatch(t):
+        return t
+    words = t.split()
+    if not 2 <= len(words) <= _KEYWORD_MAX or not _CLAUSE.isdisjoint(words):
+        return t
+    first, last = words[0], words[-1]
+    if first in _COUNT_UNITS and words[1] == "in":
+        return f"How many {first} are {' '.join(words[1:])}?"
+    if first[0].isdigit() and words[2:3] in (["in"], ["to"]):
+        return f"How much is {t}?"
+    if last not in _MEASURE_HEADS:
+        if first in _HOWTO_VERBS:
+            return f"How do I {t}?"
+        for k in range(1, len(words) - 1):
+            if words[k] in _TOPIC_VERBS:
+                return f"How do I {' '.join(words[k:])} in {' '.join(words[:k])}?"
+    if not last.isalpha() or words[-2:-1] in (["in"], ["to"], ["for"], ["of"], ["on"]):
+        return t  # "celsius to fahrenheit", "flights to paris": not a thing named
+    plural = last.endswith("s") and not last.endswith(("ss", "us", "is"))
+    return f"What {'are' if plural else 'is'} the {t}?"
 
 
 @functools.lru_cache(maxsize=4096)
