@@ -201,7 +201,9 @@ _PLAIN_HOW = re.compile(
     r"|how (?:would|should|do|can) (?:i|one|you) go about"
     r"|how (?:the )?(?:heck|hell) (?:do|can|should) (?:i|you)"
     rf"|(?:i{_APOS}m |i am )?(?:just )?wondering how to"
-    # j87: "trying to figure out how to X" (the subject and auxiliary dropped).
+    # j87: "trying to figure out how to X" (the subject and auxiliary dropped), "how am I / are
+    # you supposed to X".
+    r"|how (?:am i|are you|are u|r u|is one) supposed to"
     rf"|(?:i{_APOS}m |i am |been )?(?:just )?trying to (?:figure out|work out|find out) how to"
     r")\s+",
     re.IGNORECASE,
@@ -502,7 +504,9 @@ _SHORTHAND = {
 _SHORTHAND_RE = re.compile(r"(?<![\w'/.-])(?<!\d )(" + "|".join(map(re.escape, _SHORTHAND)) + r")(?![\w'/-])")
 _SHORTHAND_WORDS = frozenset(w for w in _SHORTHAND if w.isalnum())
 # "bc" is "because" only before a clause ("bc i get them a lot"), not "Vancouver bc" or "500 bc".
-_BC = re.compile(r"(?<![\w'/.-])(?<!\d )bc(?= (?:i|im|i'm|it|its|it's|my|the|you|u|ur|we|they|he|she|there|this|that)\b)")
+_BC = re.compile(
+    r"(?<![\w'/.-])(?<!\d )bc(?= (?:i|im|i'm|it|its|it's|my|the|you|u|ur|we|they|he|she|there|this|that)\b)"
+)
 _CASUAL_AUX = (
     r"(?:is|are|am|was|were|do|does|did|would|could|can|should|will|has|have|had|r|u|dont|doesnt|"
     r"isnt|arent|cant|wont|didnt|don't|doesn't|isn't|aren't|can't|won't|didn't)"
@@ -531,10 +535,11 @@ _FILLER_LITERALS = ("basically", "literally", "honestly", "actually", "seriously
 # Closing chatter, possibly several ("... so slow?? lol 😅", "tbh idk", "imo or nah", "haha"), and
 # a run of "??"/"!!" (read as one).
 _CASUAL_CLOSER = re.compile(
-    r"(?:[\s,]+(?:lol|lmao|haha+|hehe+|tbh|imo|imho|ngl|idk|or nah|xd|thx|ty|pls|plz))+[\s.!?]*$",
+    r"(?:[\s,]+(?:lol|lmao|haha+|hehe+|tbh|imo|imho|ngl|idk|or nah|xd|thx|ty|pls|plz|asap"
+    r"|(?:i )?(?:gotta|have to|need to) know(?: asap| fast| quick| now)?))+[\s.!?]*$",
     re.IGNORECASE,
 )
-_CLOSER_WORDS = ("lol", "lmao", "haha", "hehe", "tbh", "imo", "imho", "ngl", "idk", "nah", "xd", "thx")
+_CLOSER_WORDS = ("lol", "lmao", "haha", "hehe", "tbh", "imo", "imho", "ngl", "idk", "nah", "xd", "thx", "asap", "know")
 _REPEATED_MARKS = re.compile(r"([?!])[?!]+")
 # Pictographs and their joiners (emoji): no word of the question.
 _EMOJI = re.compile("[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+")
@@ -796,7 +801,13 @@ def strip_wrapper(text: str) -> str:
 # python version?". Only a query with no word of a clause (an auxiliary, a pronoun, a question
 # word, a modal, "not"), typed in lower case; the words are kept in their order, so a query
 # that differs in one word reads differently still ("python shuffle list").
-_KEYWORD_QUERY = re.compile(r"[a-z0-9][a-z0-9 '.-]*")
+_KEYWORD_QUERY = re.compile(r"[a-z0-9][a-z0-9 '.-]*\??")
+#: A keyword query that asks whether a thing is so ("raw eggs safe?", "coffee bad for u?"):
+#: "Is/Are <thing> <adjective> (for <whom>)?".
+_PREDICATE = re.compile(
+    r"(?P<np>[a-z0-9][a-z0-9 '-]*?) (?P<adj>safe|bad|good|healthy|unhealthy|legal|illegal|dangerous|ok|okay"
+    r"|worth it|toxic|poisonous)(?P<for> for (?:you|u|me|kids|children|dogs|cats|babies|pregnant women))?\??"
+)
 _KEYWORD_MAX = 5
 _CLAUSE = frozenset(
     """is are was were am be been do does did can could should would will shall may might must have has
@@ -829,36 +840,56 @@ _MEASURE_HEADS = frozenset(
 _TOPIC_VERBS = frozenset(
     """reverse shuffle sort delete remove install uninstall convert reset clear merge rename undo create
     split join parse append restart unlock block cancel renew fix clean cook boil bake roast iterate
-    concatenate""".split()
+    concatenate center centre align""".split()
+)
+#: Verbs a telegraphic sentence keeps ("cats need baths?", "dogs eat grapes"): such a query is a
+#: statement asked, not a thing named, and is not read "What is the ...".
+_PLAIN_VERBS = frozenset(
+    """need needs eat eats drink drinks cause causes make makes mean means work works get gets go goes
+    help helps want wants use uses like likes know knows take takes affect affects happen happens
+    stop stops grow grows live lives sleep sleeps die dies hurt hurts kill kills""".split()
 )
 
 
 def read_keywords(t: str) -> str:
     """A lower-case keyword query read as its question: "How do I <query>?" after a how-to verb
     ("reset router password"), "How many <query>?" for a unit counted in something ("ounces in a
-    cup"), "How much is <query>?" for an amount converted ("100 dollars in euros"), else "What
-    is/are the <query>?" (plural by its last word: "flu symptoms", "uk minimum wage"); anything
-    else unchanged."""
+    cup"), "How much is <query>?" for an amount converted ("100 dollars in euros"), "How do I
+    <verb ...> in <topic>?" for a topic before a how-to verb ("python reverse list"), "Is/Are
+    <thing> <adjective>?" ("raw eggs safe?"), else, for a query with no verb and no question
+    mark, "What is/are the <query>?" (plural by its last word: "flu symptoms", "uk minimum
+    wage"); anything else unchanged."""
     if not _KEYWORD_QUERY.fullmatch(t):
         return t
-    words = t.split()
+    p = _PREDICATE.fullmatch(t)
+    if p is not None:
+        np = p.group("np").split()
+        if len(np) <= 3 and _CLAUSE.isdisjoint(np):
+            plural = np[-1].endswith("s") and not np[-1].endswith(("ss", "us", "is"))
+            whom = " for you" if p.group("for") in (" for u", " for you") else (p.group("for") or "")
+            return f"{'Are' if plural else 'Is'} {p.group('np')} {p.group('adj')}{whom}?"
+        return t
+    query = t.rstrip("?")
+    words = query.split()
     if not 2 <= len(words) <= _KEYWORD_MAX or not _CLAUSE.isdisjoint(words):
         return t
     first, last = words[0], words[-1]
     if first in _COUNT_UNITS and words[1] == "in":
         return f"How many {first} are {' '.join(words[1:])}?"
     if first[0].isdigit() and words[2:3] in (["in"], ["to"]):
-        return f"How much is {t}?"
+        return f"How much is {query}?"
     if last not in _MEASURE_HEADS:
         if first in _HOWTO_VERBS:
-            return f"How do I {t}?"
+            return f"How do I {query}?"
         for k in range(1, len(words) - 1):
             if words[k] in _TOPIC_VERBS:
                 return f"How do I {' '.join(words[k:])} in {' '.join(words[:k])}?"
+    if t.endswith("?") or not _PLAIN_VERBS.isdisjoint(words):
+        return t  # "cats need baths?": a statement asked, not a thing named
     if not last.isalpha() or words[-2:-1] in (["in"], ["to"], ["for"], ["of"], ["on"]):
         return t  # "celsius to fahrenheit", "flights to paris": not a thing named
     plural = last.endswith("s") and not last.endswith(("ss", "us", "is"))
-    return f"What {'are' if plural else 'is'} the {t}?"
+    return f"What {'are' if plural else 'is'} the {query}?"
 
 
 @functools.lru_cache(maxsize=4096)
