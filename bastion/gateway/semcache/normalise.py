@@ -501,7 +501,9 @@ _SHORTHAND = {
     "b/c": "because", "cuz": "because", "coz": "because", "bcuz": "because", "becuz": "because",
     "abt": "about", "thru": "through",
 }  # fmt: skip
-_SHORTHAND_RE = re.compile(r"(?<![\w'/.-])(?<!\d )(" + "|".join(map(re.escape, _SHORTHAND)) + r")(?![\w'/-])")
+_SHORTHAND_RE = re.compile(
+    r"(?<![\w'/.-])(?<!\d )(" + "|".join(map(re.escape, _SHORTHAND)) + r")(?![\w'/-])", re.IGNORECASE
+)
 _SHORTHAND_WORDS = frozenset(w for w in _SHORTHAND if w.isalnum())
 # "bc" is "because" only before a clause ("bc i get them a lot"), not "Vancouver bc" or "500 bc".
 _BC = re.compile(
@@ -516,30 +518,29 @@ _R_ARE = re.compile(
     r"\b(how|what|where|when|why|who|which) r"
     r"(?= (?:u|you|we|they|there|these|those|my|your|ur|the|people|ppl|kids|cats|dogs)\b)"
 )
-_KINDA = re.compile(r"\b(?:(what|which|this|that) (?:kinda|sorta)\b|(?:kinda|sorta) )")
+_KINDA = re.compile(r"\b(?:(what|which|this|that) (?:kinda|sorta)\b|(?:kinda|sorta) )", re.IGNORECASE)
 # Hedges and intensifiers that carry nothing of the question ("how do i like basically boil an
 # egg", "what is compound interest literally"): "basically", "literally", "honestly",
 # "actually" and "seriously" anywhere but before "mean"/after "word" (the word asked about);
-# "like" only beside one of them or set off by commas ("i like basically", ", like,"), never
-# alone ("what does X look like", "do you like X"); "just" only between a question's
-# auxiliary and subject and its verb ("how do i just unclog", "can i just pay"), or before
-# "wondering".
+# "like" only beside one of them ("how do i like basically X"), never alone or set off by commas
+# ("what does X look like", "do you like X", "tune into FM radio, like a lot of phones"); "just"
+# only between a question's auxiliary and subject and its verb ("how do i just unclog", "can i
+# just pay"), or before "wondering".
 _FILLER_WORD = r"(?:basically|literally|honestly|actually|seriously)"
 _FILLERS = re.compile(
-    rf"(?<!\bword )(?<!\bsay )(?:(?<=\s)|^)(?:like,? )?{_FILLER_WORD}(?:,? like)?,?(?: |$)(?!means?\b)"
-    r"|(?<=\s)like, |, like(?=,? )",
+    rf"(?<!\bword )(?<!\bsay )(?:(?<=\s)|^)(?:like,? )?{_FILLER_WORD}(?:,? like)?,?(?: |$)(?!means?\b)",
     re.IGNORECASE,
 )
 _JUST = re.compile(r"\b((?:do|does|did|can|could|should|would|will) (?:i|u|you|we)) just (?=[a-z])", re.IGNORECASE)
-_FILLER_LITERALS = ("basically", "literally", "honestly", "actually", "seriously", "like,", ", like")
 # Closing chatter, possibly several ("... so slow?? lol 😅", "tbh idk", "imo or nah", "haha"), and
 # a run of "??"/"!!" (read as one).
 _CASUAL_CLOSER = re.compile(
-    r"(?:[\s,]+(?:lol|lmao|haha+|hehe+|tbh|imo|imho|ngl|idk|or nah|xd|thx|ty|pls|plz|asap"
-    r"|(?:i )?(?:gotta|have to|need to) know(?: asap| fast| quick| now)?))+[\s.!?]*$",
-    re.IGNORECASE,
+    r"(?:[\s,]+(?:lol|lmao|haha+|hehe+|tbh|imo|imho|ngl|idk|or nah|xd|thx|pls|plz|asap"
+    r"|(?:i )?(?:gotta|have to|need to) know(?: asap)?))+[\s.!?]*$"
 )
-_CLOSER_WORDS = ("lol", "lmao", "haha", "hehe", "tbh", "imo", "imho", "ngl", "idk", "nah", "xd", "thx", "asap", "know")
+#: The last words ``_CASUAL_CLOSER`` can strip (it is tried only when the prompt ends with one).
+_CLOSER_WORDS = frozenset("lol lmao tbh imo imho ngl idk nah xd thx pls plz asap know".split())
+_FILLER_WORDS = frozenset({"basically", "literally", "honestly", "actually", "seriously"})
 _REPEATED_MARKS = re.compile(r"([?!])[?!]+")
 # Pictographs and their joiners (emoji): no word of the question.
 _EMOJI = re.compile("[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+")
@@ -563,29 +564,30 @@ def read_casual(t: str) -> str:
         t = _EMOJI.sub("", t).rstrip()
     if "??" in t or "!!" in t or "?!" in t or "!?" in t:
         t = _REPEATED_MARKS.sub(r"\1", t)
-    if "wondering" in t:
+    # Every step needs a word of its own: one split of the prompt (its commas and closing marks
+    # set apart) decides which run, so a prompt with none (most) costs about a microsecond.
+    body = t.rstrip(" ?!.").lower()
+    words = set(body.replace(",", " ").split())
+    last = body[body.rfind(" ") + 1 :]
+    if "wondering" in words:
         t = _WONDERING.sub("", t, count=1)
     if t[:2] == "y ":
         t = _Y_WHY.sub("why", t, count=1)
-    if " r " in t:
+    if "r" in words:
         t = _R_ARE.sub(r"\1 are", t)
-    if any(w in t for w in _CLOSER_WORDS):
+    if last in _CLOSER_WORDS or last.startswith(("haha", "hehe")):  # as typed in lower case: "Uncle Ty" stays
         t = _CASUAL_CLOSER.sub("", t)
-    words = set(_ALNUM.findall(t))
     if not _SHORTHAND_WORDS.isdisjoint(words) or "b/c" in t:
-        t = _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(1)], t)
-    if "bc" in words:
+        t = _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(1).lower()], t)
+    if "bc" in words:  # "BC" (British Columbia) stays: only as typed in lower case
         t = _BC.sub("because", t)
     if "kinda" in words or "sorta" in words:
         t = _KINDA.sub(lambda m: f"{m.group(1)} kind of" if m.group(1) else "", t)
-    if any(w in t for w in _FILLER_LITERALS):
+    if not _FILLER_WORDS.isdisjoint(words):
         t = _FILLERS.sub("", t).rstrip()
-    if " just " in t:
+    if "just" in words:
         t = _JUST.sub(r"\1 ", t)
     return t
-
-
-_ALNUM = re.compile(r"[a-z0-9]+")
 
 
 # The literals ``_CHAT_CLOSER`` and ``_PLS`` cannot match without ("tysm" holds "ty").
@@ -809,6 +811,8 @@ _PREDICATE = re.compile(
     r"|worth it|toxic|poisonous)(?P<for> for (?:you|u|me|kids|children|dogs|cats|babies|pregnant women))?\??"
 )
 _KEYWORD_MAX = 5
+#: Longer than this it is no keyword query (checked before any other work: the miss path).
+_KEYWORD_CHARS = 60
 _CLAUSE = frozenset(
     """is are was were am be been do does did can could should would will shall may might must have has
     had i me you u he she we they it him her them my your our their his its if not no what how why when
@@ -821,7 +825,7 @@ _HOWTO_VERBS = frozenset(
     cut delete disable download edit enable export find fix format freeze get import increase install
     learn make merge move open print reduce refund remove rename renew repair replace reset restart
     restore return roast save send set share sign sort speed start stop switch transfer turn undo
-    uninstall unlock update upgrade upload use write""".split()
+    uninstall unlock update upgrade upload use""".split()
 )
 #: Units a "how many" query counts ("ounces in a cup", "grams in a pound").
 _COUNT_UNITS = frozenset(
@@ -849,6 +853,12 @@ _PLAIN_VERBS = frozenset(
     help helps want wants use uses like likes know knows take takes affect affects happen happens
     stop stops grow grows live lives sleep sleeps die dies hurt hurts kill kills""".split()
 )
+#: A request opening the query ("Explain quantum computing", "define entropy"): left whole, as
+#: ``_read_frame`` leaves a bare "Explain X" (and ``_TASK``'s tasks: "summarise this article").
+_REQUEST_VERBS = frozenset(
+    """explain describe tell give show list define compare recommend suggest teach help name find
+    translate summarise summarize write draft""".split()
+)
 
 
 def read_keywords(t: str) -> str:
@@ -856,12 +866,17 @@ def read_keywords(t: str) -> str:
     ("reset router password"), "How many <query>?" for a unit counted in something ("ounces in a
     cup"), "How much is <query>?" for an amount converted ("100 dollars in euros"), "How do I
     <verb ...> in <topic>?" for a topic before a how-to verb ("python reverse list"), "Is/Are
-    <thing> <adjective>?" ("raw eggs safe?"), else, for a query with no verb and no question
-    mark, "What is/are the <query>?" (plural by its last word: "flu symptoms", "uk minimum
+    <thing> <adjective>?" ("raw eggs safe?"), else, for a query with no verb, "What is/are the
+    <query>?" (plural by its last word: "flu symptoms", "uk minimum
     wage"); anything else unchanged."""
-    if not _KEYWORD_QUERY.fullmatch(t):
+    if len(t) > _KEYWORD_CHARS:
         return t
-    p = _PREDICATE.fullmatch(t)
+    # Case-blind, and a closing "." or "!" is no part of it: "redis question" and "Redis
+    # question!" must keep one canonical form (the normalised phase folds case and marks).
+    t_read = t.rstrip(" .!").lower()
+    if not _KEYWORD_QUERY.fullmatch(t_read):
+        return t
+    p = _PREDICATE.fullmatch(t_read)
     if p is not None:
         np = p.group("np").split()
         if len(np) <= 3 and _CLAUSE.isdisjoint(np):
@@ -869,24 +884,27 @@ def read_keywords(t: str) -> str:
             whom = " for you" if p.group("for") in (" for u", " for you") else (p.group("for") or "")
             return f"{'Are' if plural else 'Is'} {p.group('np')} {p.group('adj')}{whom}?"
         return t
-    query = t.rstrip("?")
+    query = t_read.rstrip("?")
     words = query.split()
-    if not 2 <= len(words) <= _KEYWORD_MAX or not _CLAUSE.isdisjoint(words):
+    # A contraction is its clause word ("what's", "who's").
+    if not 2 <= len(words) <= _KEYWORD_MAX or not _CLAUSE.isdisjoint(w.split("'")[0] for w in words):
         return t
     first, last = words[0], words[-1]
     if first in _COUNT_UNITS and words[1] == "in":
         return f"How many {first} are {' '.join(words[1:])}?"
     if first[0].isdigit() and words[2:3] in (["in"], ["to"]):
         return f"How much is {query}?"
-    if last not in _MEASURE_HEADS:
+    # With a number the verb asks for the result, not how ("convert 10 miles to km"; j76: a task
+    # done for the user stays a task).
+    if last not in _MEASURE_HEADS and not any(c.isdigit() for c in query):
         if first in _HOWTO_VERBS:
             return f"How do I {query}?"
         for k in range(1, len(words) - 1):
             if words[k] in _TOPIC_VERBS:
                 return f"How do I {' '.join(words[k:])} in {' '.join(words[:k])}?"
-    if t.endswith("?") or not _PLAIN_VERBS.isdisjoint(words):
-        return t  # "cats need baths?": a statement asked, not a thing named
-    if not last.isalpha() or words[-2:-1] in (["in"], ["to"], ["for"], ["of"], ["on"]):
+    if not _PLAIN_VERBS.isdisjoint(words) or first in _REQUEST_VERBS or _TASK.match(query):
+        return t  # "cats need baths?": a statement asked, not a thing named; a request
+    if not last.isalpha() or first[0].isdigit() or words[-2:-1] in (["in"], ["to"], ["for"], ["of"], ["on"]):
         return t  # "celsius to fahrenheit", "flights to paris": not a thing named
     plural = last.endswith("s") and not last.endswith(("ss", "us", "is"))
     return f"What {'are' if plural else 'is'} the {query}?"
