@@ -258,11 +258,15 @@ def test_held_out_reports_score_the_prompts_the_gateway_compares() -> None:
     # "Is there a way to ...", "I want to X. What should I do?", "What exactly is ..."), 16 more
     # since j76's formal structures ("What is the procedure to X", "What are the steps to X",
     # "What is the best method to X", "How might I X") and 49 hand-written paraphrases'
-    # imperative, casual and formal frames ("Please explain how to X", "What steps do I follow to X").
+    # imperative, casual and formal frames ("Please explain how to X", "What steps do I follow to X");
+    # since j87's casual reading 34 more Quora prompts: hedges ("Did Americans actually land on the
+    # moon?", "What is basically an introvert ..."), "just" after "can I", "??", "I wanna X, how do I
+    # do that?"; and 16 keyword-style titles read as questions ("India Russia relations?" -> "What
+    # are the india russia relations?").
     changed = Counter(
         src.split(":")[0]
         for a, b, src in zip(tr.a, tr.b, tr.source, strict=True)
         for t in (a, b)
         if strip_wrapper(t) != t
     )
-    assert changed == {"qqp": 44, "paraphrase": 49}
+    assert changed == {"qqp": 94, "paraphrase": 49}
