@@ -242,10 +242,22 @@ def _straddle(text: str, passage: str, rng: random.Random) -> str:
     window boundary falls inside it."""
     from bastion.gateway.policy.detectors.injection import LONG_CHARS, long_spans
 
+    # The windows are cut at line breaks where there is one near, so a passage on a line of its
+    # own moves the boundary to its start; try the line breaks before each boundary in turn until
+    # the windows of the text *with* the passage end inside it (a long passage, or one placed so
+    # that no line break is near the cut).
     ends = [b for _, b in long_spans(text)[:-1]] or [min(len(text), LONG_CHARS)]
-    b = rng.choice(ends)
-    at = text.rfind("\n", 0, max(1, b - len(passage) // 2))
-    return text[: at + 1] + passage + "\n" + text[at + 1 :]
+    rng.shuffle(ends)
+    out = ""
+    # Else inside a line (a field of a record), after a space.
+    for sep in ("\n", " "):
+        for b in ends:
+            for back in (len(passage) // 2, len(passage) // 3, 2 * len(passage) // 3, 40):
+                at = text.rfind(sep, 0, max(1, b - back))
+                out = text[: at + 1] + passage + sep + text[at + 1 :]
+                if any(at + 1 < e < at + 1 + len(passage) for _, e in long_spans(out)):
+                    return out
+    return out
 
 
 def written(held_out: bool, n: int = 120, seed: int = 9201) -> tuple[list[str], list[bool]]:
