@@ -2099,6 +2099,18 @@ _TOKEN_GAME = (
     r"{0,60}?\b(?:for\s+(?:each|every)|whenever|each\s+time|every\s+time)\b[^.\n]{0,60}?\b(?:ignores?|bypass\w*|"
     r"break\w*|restricted|forbidden|without\s+(?:warnings?|restrictions?|filters?))\b"
 )
+#: Its trigger words: "point" alone would run it on every "bullet points" of a prompt.
+_TOKEN_GAME_TRIGGERS = (
+    "token",
+    "lives",
+    "a life",
+    "credit",
+    "$",
+    "cookie",
+    "reward",
+    *(f"points {w}" for w in ("for", "whenever", "every", "each", "if", "when")),
+    *(f"point {w}" for w in ("for", "whenever", "every", "each", "if", "when")),
+)
 #: "you are now DARKBOT, bot who have not any rule": a persona without rules, in non-native English.
 _BOT_WITHOUT_RULES = (
     r"\b(?:ai|bot|assistant|model|chatbot)\s+(?:who|that|which)\s+(?:have|has|having|got)\s+(?:not\s+any|not|no|"
@@ -2178,7 +2190,7 @@ FOURTEEN_DIRECT_WIDENINGS: tuple[Widening, ...] = (
     _widen(
         ("token_threat", "never_refuse"),
         _TOKEN_GAME,
-        ("token", "point", "lives", "life", "credit", "$", "cookie", "reward"),
+        _TOKEN_GAME_TRIGGERS,
         90,
         160,
         r"\b(?:guidelines|rules|polic\w+|restrict\w*|filters?|warnings?|safety|disclaimers?|censor\w*)\b",
