@@ -53,6 +53,7 @@ import pii_varied  # noqa: E402
 import pii_world  # noqa: E402
 import policy_corpus  # noqa: E402
 import policy_corpus_eleven_indirect as eleven  # noqa: E402
+import policy_corpus_fourteen_direct as fourteen_direct  # noqa: E402
 import policy_corpus_thirteen_agents as thirteen_agents  # noqa: E402
 import policy_corpus_thirteen_direct as thirteen_direct  # noqa: E402
 import policy_corpus_twelve_code as twelve_code  # noqa: E402
@@ -407,6 +408,15 @@ def injection_sets() -> list[tuple[str, list[str], list[bool], list[str]]]:
     for heldout, part_name in ((False, "tuning"), (True, "held-out")):
         part = [e for e in direct_rows if e.heldout == heldout]
         sets.append(held_set(f"own direct attacks set, {part_name} families", part))
+    # The fourteenth round (issue #14, branch j90: direct extraction through indirection, task
+    # substitution, priority claims, fake turns, "grandma", "opposite day" and token games, with
+    # benign twins of role-play, prompts about prompting, users changing their own task and
+    # developers writing system prompts): not in ``policy_corpus.build()`` either, reported the
+    # same way.
+    fourteen_rows = fourteen_direct.build()
+    for heldout, part_name in ((False, "tuning"), (True, "held-out")):
+        part = [e for e in fourteen_rows if e.heldout == heldout]
+        sets.append(held_set(f"own direct attacks, round fourteen, {part_name} families", part))
     return sets
 
 
@@ -419,6 +429,7 @@ _OWN_SET_KINDS: tuple[tuple[str, tuple[tuple[str, ...], tuple[str, ...]]], ...] 
     ("own mail, web", (twelve_web.ATTACK_KINDS, twelve_web.BENIGN_KINDS)),
     ("own agents and tool results", (thirteen_agents.ATTACK_KINDS, thirteen_agents.BENIGN_KINDS)),
     ("own direct attacks set", (thirteen_direct.ATTACK_KINDS, thirteen_direct.BENIGN_KINDS)),
+    ("own direct attacks, round fourteen", (fourteen_direct.ATTACK_KINDS, fourteen_direct.BENIGN_KINDS)),
 )
 
 
