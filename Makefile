@@ -95,7 +95,9 @@ train-semcache: install
 # but not across machines: the transform's fit differs there by float16 steps and the choices
 # after it can move. On this machine (2026-12-07) it reports a difference: the shipped files were
 # fitted on the previous machine and before the guard changes since (docs/semcache.md, "The
-# rebuild itself, located"). 2.5-6 minutes, so not part of `make test`.
+# rebuild itself, located"); neither this machine's re-fit nor the re-fits with the own pair sets
+# (`--own`, j88: "The own pair sets as training pairs") passed the rule for adopting them. Any change
+# to a reading, a guard or a pair set changes the re-fit's bytes. 2.5-6 minutes, so not part of `make test`.
 check-semcache: install
 	$(PY) -m bastion.gateway.semcache.train --check
 

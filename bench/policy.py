@@ -43,6 +43,7 @@ import pii_chat  # noqa: E402
 import pii_corpus  # noqa: E402
 import pii_eighth  # noqa: E402
 import pii_eleventh  # noqa: E402
+import pii_fourteenth  # noqa: E402
 import pii_lookalikes_new  # noqa: E402
 import pii_seventh  # noqa: E402
 import pii_sixth  # noqa: E402
@@ -52,6 +53,7 @@ import pii_varied  # noqa: E402
 import pii_world  # noqa: E402
 import policy_corpus  # noqa: E402
 import policy_corpus_eleven_indirect as eleven  # noqa: E402
+import policy_corpus_fourteen_direct as fourteen_direct  # noqa: E402
 import policy_corpus_thirteen_agents as thirteen_agents  # noqa: E402
 import policy_corpus_thirteen_direct as thirteen_direct  # noqa: E402
 import policy_corpus_twelve_code as twelve_code  # noqa: E402
@@ -406,6 +408,15 @@ def injection_sets() -> list[tuple[str, list[str], list[bool], list[str]]]:
     for heldout, part_name in ((False, "tuning"), (True, "held-out")):
         part = [e for e in direct_rows if e.heldout == heldout]
         sets.append(held_set(f"own direct attacks set, {part_name} families", part))
+    # The fourteenth round (issue #14, branch j90: direct extraction through indirection, task
+    # substitution, priority claims, fake turns, "grandma", "opposite day" and token games, with
+    # benign twins of role-play, prompts about prompting, users changing their own task and
+    # developers writing system prompts): not in ``policy_corpus.build()`` either, reported the
+    # same way.
+    fourteen_rows = fourteen_direct.build()
+    for heldout, part_name in ((False, "tuning"), (True, "held-out")):
+        part = [e for e in fourteen_rows if e.heldout == heldout]
+        sets.append(held_set(f"own direct attacks, round fourteen, {part_name} families", part))
     return sets
 
 
@@ -418,6 +429,7 @@ _OWN_SET_KINDS: tuple[tuple[str, tuple[tuple[str, ...], tuple[str, ...]]], ...] 
     ("own mail, web", (twelve_web.ATTACK_KINDS, twelve_web.BENIGN_KINDS)),
     ("own agents and tool results", (thirteen_agents.ATTACK_KINDS, thirteen_agents.BENIGN_KINDS)),
     ("own direct attacks set", (thirteen_direct.ATTACK_KINDS, thirteen_direct.BENIGN_KINDS)),
+    ("own direct attacks, round fourteen", (fourteen_direct.ATTACK_KINDS, fourteen_direct.BENIGN_KINDS)),
 )
 
 
@@ -1102,6 +1114,26 @@ def bench_pii_thirteenth() -> None:
     )
 
 
+def bench_pii_fourteenth() -> None:
+    """The fourteenth PII set (``scripts/pii_fourteenth.py``): phones of regions and in layouts no
+    earlier set used, other validated entities in new places, look-alikes beside them; every 5th
+    family held out."""
+    messages = pii_fourteenth.build()
+    parts, rows = _split_rows(messages)
+    _print_split(
+        f"### Phones of other regions in layouts nobody tuned on (`scripts/pii_fourteenth.py`, {len(messages)} "
+        f"documents of {len(pii_fourteenth.FAMILIES)} kinds: quoted CSV, JSON, YAML, vCards, `tel:` links, log "
+        f"lines, SMS-gateway exports, signatures, chat lines; phones of {len(pii_fourteenth.REGIONS)} regions in "
+        f"{len(pii_fourteenth.STYLES)} layouts such as random digit groups, no-break and thin spaces, en dashes, "
+        "`+CC/`, `(0)` inserts, vanity letters, extensions of nine spellings; cards, IBANs, SSNs and NHS numbers "
+        "in new layouts; look-alikes such as EINs in a TIN column, ids in URLs, ISBN-10s, epoch timestamps, "
+        "checksum failures and never-issued SSNs). Written before changing the detector (2026-12-07, branch "
+        "j93); held-out families (every 5th) read once, at the end.\n",
+        rows,
+        [rep.looks for rep in parts],
+    )
+
+
 def main() -> None:
     embedder = Embedder()
     bench_pii()
@@ -1117,6 +1149,7 @@ def main() -> None:
     bench_pii_eleventh()
     bench_pii_twelfth()
     bench_pii_thirteenth()
+    bench_pii_fourteenth()
     bench_latency(embedder)
     bench_topics(embedder)
     bench_injection()

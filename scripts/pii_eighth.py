@@ -52,7 +52,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import phonenumbers
-from phonenumbers import PhoneNumberFormat, PhoneNumberType
+from phonenumbers import PhoneNumberFormat
 from stdnum import ean, isbn, luhn
 from stdnum import iban as std_iban
 from stdnum.br import cpf
@@ -69,6 +69,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from pii_chat import Message, _Builder, build_families, report_families  # noqa: E402
 from pii_chat import random_chars as _r
+from pii_seventh import _phone_obj  # noqa: E402  (one valid number drawn the same way in both sets)
 
 SEED = 20261207
 PER_FAMILY = 25
@@ -231,32 +232,6 @@ EXTENSIONS: dict[str, tuple[str, ...]] = {
     "tr": (" dahili ", " Dahili: "),
     "nl": (" toestel ",),
 }
-
-_TYPES = (PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE)
-
-
-def _phone_obj(r: random.Random, cc: str) -> phonenumbers.PhoneNumber:
-    kind = r.choice(_TYPES)
-    ex = phonenumbers.example_number_for_type(cc, kind) or phonenumbers.example_number(cc)
-    assert ex is not None, cc
-    nsn = phonenumbers.national_significant_number(ex)
-    for _ in range(5000):
-        keep = r.randint(1, 3)
-        cand = nsn[:keep] + _r(r, D, len(nsn) - keep)
-        try:
-            num = phonenumbers.parse(f"+{ex.country_code}{cand}", None)
-        except phonenumbers.NumberParseException:
-            continue
-        if not phonenumbers.is_valid_number(num) or phonenumbers.region_code_for_number(num) != cc:
-            continue
-        if phonenumbers.number_type(num) not in (kind, PhoneNumberType.FIXED_LINE_OR_MOBILE):
-            continue
-        if cc in ("US", "CA") and cand[3:6] == "555":
-            continue
-        if len(set(cand)) < 4:
-            continue
-        return num
-    raise RuntimeError(cc)
 
 
 def _layout(num: phonenumbers.PhoneNumber, style: str) -> str:

@@ -546,8 +546,16 @@ class PairJudge:
         self.minilm = Embedder()
         self.minilm.load()
 
-    def decide(self, stored: str, asked: str) -> Decision:
+    @staticmethod
+    def prompt(text: str) -> str:
+        """The prompt the cache compares: a user turn through ``request_keys``."""
         from bastion.gateway.semcache.keys import request_keys
+
+        p = request_keys({"model": "m", "messages": [{"role": "user", "content": text}]}).prompt
+        assert p is not None
+        return p
+
+    def decide(self, stored: str, asked: str) -> Decision:
         from bastion.gateway.semcache.normalise import canonical_question
 
         correct: Callable[..., str] | None = None
@@ -558,12 +566,7 @@ class PairJudge:
         except ImportError:  # an older checkout (``--hand`` against main): no second try
             pass
 
-        def prompt(text: str) -> str:
-            p = request_keys({"model": "m", "messages": [{"role": "user", "content": text}]}).prompt
-            assert p is not None
-            return p
-
-        a, b = prompt(stored), prompt(asked)
+        a, b = self.prompt(stored), self.prompt(asked)
         if canonical_question(a) == canonical_question(b):
             return Decision(True, "normalised")
         first = self._semantic(a, b)
@@ -583,6 +586,7 @@ class PairJudge:
     def _semantic(self, a: str, b: str) -> Decision:
         import numpy as np
 
+        from bastion.gateway.semcache import guards as guard_module
         from bastion.gateway.semcache.guards import extract
         from bastion.gateway.semcache.lexicon import read_synonyms
         from bastion.gateway.semcache.minilm_stage import stage_features
@@ -605,7 +609,14 @@ class PairJudge:
         # MiniLM reads the prompts as ``MiniLMStage`` does (the synonym reading, lexicon.py).
         ma, mb = self.minilm.embed_sync([read_synonyms(a), read_synonyms(b)])
         q = float(self.stage.probability(stage_features(float(ma @ mb), p, np.asarray(features)))[0])
-        same = q >= self.stage.threshold
+        # The stage asks less where the questions' frames agree (``MiniLMStage``; an older
+        # checkout, ``--hand`` against main, has one threshold).
+        threshold = self.stage.threshold
+        frames_agree = getattr(guard_module, "frames_agree", None)
+        if frames_agree is not None:
+            discount = self.s.second_stage.agreeing_discount
+            threshold = self.stage.threshold_for(frames_agree(extract(b), extract(a)), discount)
+        same = q >= threshold
         return Decision(same, "minilm served" if same else "minilm refused")
 
 

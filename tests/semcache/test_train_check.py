@@ -121,3 +121,30 @@ def test_the_check_is_of_what_ships() -> None:
     with pytest.raises(SystemExit) as refused:
         train.main(["--check", "--register"])
     assert refused.value.code == 2
+
+
+def test_own_pair_sets_add_only_their_tuning_families_to_the_training_part() -> None:
+    """``--own``: each named script's tuning families join the training part, one group (fold)
+    per family; its held-out fifth never does, and the held-out part is unchanged."""
+    base_train, base_held = train.datasets()
+    own_train, own_held = train.datasets(own=("reword",))
+    assert own_held.a == base_held.a and own_held.b == base_held.b
+    added = len(own_train.a) - len(base_train.a)
+    groups = {g for g in own_train.group if g.startswith("own:")}
+    fams = train.own_families(("reword",))
+    assert added == sum(len(f.paraphrases) + len(f.traps) for _, f in fams)
+    assert groups == {f"own:reword:{f.name}" for _, f in fams} and len(groups) == 24  # 30 families, 6 held out
+    assert not any(name.startswith("reword_held") for name in (f.name for _, f in fams))
+    labels = own_train.label[len(base_train.a) :]
+    assert labels.sum() == sum(len(f.paraphrases) for _, f in fams) and 0 < labels.sum() < added
+
+
+def test_own_names_are_checked_and_check_refuses_them(capsys: pytest.CaptureFixture[str]) -> None:
+    """A misspelt set is a clear error, not an empty addition; ``--check`` compares what ships,
+    so it refuses ``--own`` (nothing is fitted in either case)."""
+    with pytest.raises(SystemExit) as bad:
+        train.main(["--own", "rewrod"])
+    assert bad.value.code == 2 and "no such pair set rewrod" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as check:
+        train.main(["--check", "--own", "all"])
+    assert check.value.code == 2 and "not with --register or --own" in capsys.readouterr().err

@@ -260,7 +260,11 @@ def test_held_out_reports_score_the_prompts_the_gateway_compares() -> None:
     # since j76's formal structures ("What is the procedure to X", "What are the steps to X",
     # "What is the best method to X", "How might I X") and 49 hand-written paraphrases'
     # imperative, casual and formal frames ("Please explain how to X", "What steps do I follow to X");
-    # since j86's formal register, 44 more Quora prompts ("How does one X", "How can one X", "How
+    # since j87's casual reading 34 more Quora prompts: hedges ("Did Americans actually land on the
+    # moon?", "What is basically an introvert ..."), "just" after "can I", "??", "I wanna X, how do I
+    # do that?"; and 16 keyword-style titles read as questions ("India Russia relations?" -> "What
+    # are the india russia relations?");
+    # since j86's formal register 47 more Quora prompts ("How does one X", "How I can X", "How
     # is X calculated / made", "Is it possible for me to X") and 2 more paraphrases.
     changed = Counter(
         src.split(":")[0]
@@ -268,4 +272,4 @@ def test_held_out_reports_score_the_prompts_the_gateway_compares() -> None:
         for t in (a, b)
         if strip_wrapper(t) != t
     )
-    assert changed == {"qqp": 88, "paraphrase": 51}
+    assert changed == {"qqp": 141, "paraphrase": 51}

@@ -35,7 +35,7 @@ from bastion.gateway.call import Call, Refusal
 from bastion.gateway.metrics import BoundChildren, LoopCounter, LoopHistogram
 from bastion.gateway.semcache.entry import Entry
 from bastion.gateway.semcache.facts import CacheState, ChatExchange
-from bastion.gateway.semcache.guards import Guards, extract
+from bastion.gateway.semcache.guards import Guards, extract, frames_agree
 from bastion.gateway.semcache.index import VectorIndex
 from bastion.gateway.semcache.keys import RequestKeys, digest_text, request_keys
 from bastion.gateway.semcache.minilm_stage import MiniLMStage, StageModel
@@ -168,6 +168,7 @@ class SemanticCache:
                 settings.second_stage.max_in_flight,
                 core.metrics.registry,
                 settings.second_stage.here_max_chars,
+                settings.second_stage.agreeing_discount,
             )
             if settings.second_stage.enabled and settings.phases.semantic
             else None
@@ -447,7 +448,13 @@ class SemanticCache:
             second = None
             if self.second_stage is not None and self.second_stage.in_band(p, upper):
                 second = await self.second_stage.judge(
-                    prompt, n.entry_id, n.prompt, p, features, alone=self._lookups_running == 1
+                    prompt,
+                    n.entry_id,
+                    n.prompt,
+                    p,
+                    features,
+                    alone=self._lookups_running == 1,
+                    agrees=frames_agree(q, c),
                 )
             if second is not None and second.ran:
                 confirmed = second.same

@@ -922,6 +922,33 @@ def _auxiliaries_conflict(a: tuple[str, str] | None, b: tuple[str, str] | None) 
     return a is not None and b is not None and a[0] != b[0] and a[1] == b[1]
 
 
+def frames_agree(q: PromptFeatures, c: PromptFeatures) -> bool:
+    """Whether the two questions' frames agree: the same question word (``asks``) and the same
+    scope, and no main auxiliary's tense or opening modal of another kind on both sides (as the
+    tense guard reads them; one side without, as a terse query has, is no disagreement).
+    Stricter than the guards, which refuse a tense or modal only before the same word and a
+    scope only when both have one. The traps the MiniLM stage scores just under its threshold
+    are mostly frame changes with every content word matched ("How do I cancel my
+    subscription?" / "I would like to cancel my subscription.", "Help me plan a trip", "Why do
+    cats purr?" / "Why did my cat purr?", "close all open tabs" / "close one open tab"); the
+    paraphrases there mostly keep the frame and add or drop words ("What should I put on my
+    CV?" / "Honestly, what should I put on my CV?"). The stage asks less of a candidate whose
+    frame agrees (``SecondStageSettings.agreeing_discount``). A modal after the question word
+    is not read ("What does a cardiologist do?" / "What should a cardiologist do?" agree)."""
+
+    return (
+        q.asks == c.asks
+        and q.scope == c.scope
+        and not _kinds_differ(q.tense, c.tense)
+        and not _kinds_differ(q.modal, c.modal)
+    )
+
+
+def _kinds_differ(a: tuple[str, str] | None, b: tuple[str, str] | None) -> bool:
+    """Both sides have an auxiliary (tense or modal) and its kinds differ, whatever follows it."""
+    return a is not None and b is not None and a[0] != b[0]
+
+
 def _poles_conflict(a: frozenset[tuple[int, int]], b: frozenset[tuple[int, int]]) -> bool:
     """True when, for some antonym group, the two prompts use different poles. A pole word on
     one side only is left to the content-word guard ("best" vs no adjective at all)."""

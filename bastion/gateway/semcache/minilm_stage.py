@@ -130,6 +130,11 @@ class StageModel:
             float(d["upper"]),
         )
 
+    def threshold_for(self, agrees: bool, discount: float) -> float:
+        """The probability a candidate needs: ``threshold``, less ``discount`` when the two
+        questions' frames agree (``guards.frames_agree``; ``SecondStageSettings.agreeing_discount``)."""
+        return self.threshold - discount if agrees else self.threshold
+
     def probability(self, rows: np.ndarray) -> np.ndarray:
         z = ((np.atleast_2d(rows) - self.mean) / self.scale) @ self.coef + self.intercept
         out: np.ndarray = 1.0 / (1.0 + np.exp(-z))
@@ -161,8 +166,12 @@ class MiniLMStage:
         max_in_flight: int = 4,
         registry: CollectorRegistry | None = None,
         here_max_chars: int = 0,
+        agreeing_discount: float = 0.0,
     ) -> None:
         self.encoder = encoder
+        #: How much lower the probability may be when the frames agree (see
+        #: :meth:`StageModel.threshold_for`).
+        self.agreeing_discount = agreeing_discount
         #: A lone lookup's new prompt up to this long is encoded on the event loop (see
         #: :meth:`_judge`).
         self.here_max_chars = here_max_chars
@@ -226,17 +235,25 @@ class MiniLMStage:
         return max(verifier_threshold, self.model.upper)
 
     async def judge(
-        self, prompt: str, entry_id: str, candidate: str, p: float, static: Sequence[float], alone: bool = False
+        self,
+        prompt: str,
+        entry_id: str,
+        candidate: str,
+        p: float,
+        static: Sequence[float],
+        alone: bool = False,
+        agrees: bool = False,
     ) -> StageVerdict:
         """``alone``: the caller's lookup is the only one running (nobody else would wait while
-        the event loop encodes a short prompt)."""
-        verdict = await self._judge(prompt, entry_id, candidate, p, static, alone)
+        the event loop encodes a short prompt). ``agrees``: the two questions' frames agree
+        (``guards.frames_agree``), the candidate is served from a lower probability."""
+        verdict = await self._judge(prompt, entry_id, candidate, p, static, alone, agrees)
         outcome = "skipped" if not verdict.ran else ("served" if verdict.same else "refused")
         self.outcomes.labels(outcome).inc()
         return verdict
 
     async def _judge(
-        self, prompt: str, entry_id: str, candidate: str, p: float, static: Sequence[float], alone: bool
+        self, prompt: str, entry_id: str, candidate: str, p: float, static: Sequence[float], alone: bool, agrees: bool
     ) -> StageVerdict:
         """Encode what is not yet known (one call) and score the pair. Not loaded yet, slow
         past ``timeout_s``, failing or ``max_in_flight`` lookups already reading it: not run
@@ -284,4 +301,5 @@ class MiniLMStage:
         q = float(self.model.probability(stage_features(cos, p, np.asarray(static)))[0])
         if not math.isfinite(q):
             return StageVerdict(True, False, None, cos, len(texts))
-        return StageVerdict(True, q >= self.model.threshold, q, cos, len(texts))
+        threshold = self.model.threshold_for(agrees, self.agreeing_discount)
+        return StageVerdict(True, q >= threshold, q, cos, len(texts))

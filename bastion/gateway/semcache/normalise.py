@@ -247,6 +247,10 @@ _PLAIN_HOW = re.compile(
     r"|how (?:would|should|do|can) (?:i|one|you) go about"
     r"|how (?:the )?(?:heck|hell) (?:do|can|should) (?:i|you)"
     rf"|(?:i{_APOS}m |i am )?(?:just )?wondering how to"
+    # j87: "trying to figure out how to X" (the subject and auxiliary dropped), "how am I / are
+    # you supposed to X".
+    r"|how (?:am i|are you|are u|r u|is one) supposed to"
+    rf"|(?:i{_APOS}m |i am |been )?(?:just )?trying to (?:figure out|work out|find out) how to"
     r")\s+",
     re.IGNORECASE,
 )
@@ -254,8 +258,10 @@ _PLAIN_HOW = re.compile(
 #: how after what it is about ("ideas" or "help" after a task, "I need to write a speech, any
 #: ideas?", asks for the task done, and stays: ``_TASK``).
 _TRYING_HOW = re.compile(
-    rf"^\s*(?:(?:i{_APOS}m |i am |been )?trying|i (?:want|need)) to (?!{_DISTRESS})(?P<rest>(?:(?! but )[^.?!])+?)\s*(?:[,;:.!-]+\s*|\s)"
-    r"(?:(?P<ideas>any (?:ideas|idea|tips|advice|suggestions|help)|ideas|help)|how(?: (?:do|can|should) i do (?:it|that|this))?"
+    rf"^\s*(?:(?:i{_APOS}m |i am |been )?trying|(?:i )?(?:want|need)) to (?!{_DISTRESS})(?P<rest>(?:(?! but )[^.?!])+?)\s*(?:[,;:.!-]+\s*|\s)"
+    r"(?:(?P<ideas>any (?:ideas|idea|tips|advice|suggestions|help)|ideas|help)"
+    # j87: "wanna learn guitar, how do i start" / "where do i start" (the subject dropped too).
+    r"|how(?: (?:do|can|should) i (?:do (?:it|that|this)|start|begin|get started))?|where (?:do|should) i (?:start|begin)"
     r"|what (?:should|can|do) i do)"
     r"\s*[?.!]*\s*$",
     re.IGNORECASE,
@@ -343,6 +349,8 @@ _FORMAL_STRUCT: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             # explain the procedure for X-ing", "I am unsure (as to) how to X", "Could you advise me
             # on X-ing" (a gerund after "on": "advise me on my salary" stays).
             r"|^\s*what are the (?:steps|stages) involved in\s+"
+            # An embedded "how one might X" whose frame ``read_casual`` took ("I was wondering ...").
+            r"|^\s*how (?:i|one) (?:can|could|may|might|should)\s+(?!go about\b)"
             r"|^\s*(?:(?:could|would|can|will) you (?:please |kindly )?|please |kindly )?(?:outline|explain|describe|set out)"
             rf" (?:to me )?the {_FORMAL_ADJ}(?:steps|procedure|process|stages) (?:for|of|to|involved in)\s+"
             rf"|^\s*i(?:{_APOS}m| am) (?:unsure|uncertain|not sure|not certain)(?: as to| of)?"
@@ -532,11 +540,14 @@ _COMMA_THANKS = re.compile(r",\s*(?:thanks|thank you)(?: (?:in advance|so much|a
 _CHAT_OPENER = re.compile(
     r"^\s*(?:hey so|ok so|okay so|so yeah|so like|yo|quick q"
     # j69: a lone interjection or "question:" before a question word carries nothing either.
-    r"|so|ok|okay|um+|uh+|hm+|ugh+|omg|wait|real quick|(?:genuine|honest|serious) question|question)(?:[\s,:!.-]+)"
+    r"|so|ok|okay|um+|uh+|hm+|ugh+|omg|wait|real quick|(?:genuine|honest|serious) question|question"
+    # j87: a leading hedge ("tbh is it worth ...", "ngl", "lol").
+    r"|tbh|ngl|imo|imho|lol|lmao)(?:[\s,:!.-]+)"
     r"(?=(?:what|how|can|could|would|is|are|do|does|did|why|where|when|who|which|should|any|idk|u|r u)\b)",
     re.IGNORECASE,
 )
-_IDK_HOW = re.compile(r"^\s*(?:idk|i dunno) how (?:to|2)\s+", re.IGNORECASE)
+# "dunno how to X" (read "don't know" by ``read_casual`` first, so only as typed in lower case).
+_IDK_HOW = re.compile(r"^\s*(?:idk|i dunno|(?-i:(?:i )?don't know)) how (?:to|2)\s+", re.IGNORECASE)
 _CHAT_CLOSER = re.compile(r"(?:(?<=[.!?])\s*|\s+)(?:thx|thnx|tysm|ty|lol|lmao)\s*[.!]*\s*$")
 # "how does X even work": the chatty "even" before a last verb of being or working (j69).
 _EVEN = re.compile(r"(?<=\w) even (?=(?:work|works|matter|matters|happen|happens|exist|exists)[?.!]*$)")
@@ -574,6 +585,111 @@ _B4 = re.compile(
 )
 
 
+# Casual register (j87): texting shorthand that stands for one reading, as whole lower-case
+# tokens ("ppl", "smth", "gonna", "dunno", "tmrw", "bc"/"cuz"/"coz"); "cos" (cosine), "r" and
+# "y" alone (letters, variables) are not on it: "y" is read "why" only opening a question before
+# an auxiliary ("y is the sky blue"), "r" is "are" only after a question word before a subject
+# ("how r u supposed to", "where r my files"), "kinda"/"sorta" are "kind of" after
+# "what"/"which"/"this"/"that" and a hedge (dropped) anywhere else. "bc" after a digit is a
+# year ("500 bc") and stays.
+_SHORTHAND = {
+    "ppl": "people", "ppls": "people's", "smth": "something", "sth": "something",
+    "smthn": "something", "smthng": "something", "any1": "anyone", "some1": "someone",
+    "every1": "everyone", "no1": "no one", "gonna": "going to", "wanna": "want to",
+    "gotta": "have to", "dunno": "don't know", "tmrw": "tomorrow", "tmr": "tomorrow",
+    "tmrow": "tomorrow", "2moro": "tomorrow", "2morrow": "tomorrow",
+    "b/c": "because", "cuz": "because", "coz": "because", "bcuz": "because", "becuz": "because",
+    "abt": "about", "thru": "through",
+}  # fmt: skip
+_SHORTHAND_RE = re.compile(
+    r"(?<![\w'/.-])(?<!\d )(" + "|".join(map(re.escape, _SHORTHAND)) + r")(?![\w'/-])", re.IGNORECASE
+)
+_SHORTHAND_WORDS = frozenset(w for w in _SHORTHAND if w.isalnum())
+# "bc" is "because" only before a clause ("bc i get them a lot"), not "Vancouver bc" or "500 bc".
+_BC = re.compile(
+    r"(?<![\w'/.-])(?<!\d )bc(?= (?:i|im|i'm|it|its|it's|my|the|you|u|ur|we|they|he|she|there|this|that)\b)"
+)
+_CASUAL_AUX = (
+    r"(?:is|are|am|was|were|do|does|did|would|could|can|should|will|has|have|had|r|u|dont|doesnt|"
+    r"isnt|arent|cant|wont|didnt|don't|doesn't|isn't|aren't|can't|won't|didn't)"
+)
+_Y_WHY = re.compile(rf"^y(?= {_CASUAL_AUX}\b)")
+_R_ARE = re.compile(
+    r"\b(how|what|where|when|why|who|which) r"
+    r"(?= (?:u|you|we|they|there|these|those|my|your|ur|the|people|ppl|kids|cats|dogs)\b)"
+)
+_KINDA = re.compile(r"\b(?:(what|which|this|that) (?:kinda|sorta)\b|(?:kinda|sorta) )", re.IGNORECASE)
+# Hedges and intensifiers that carry nothing of the question ("how do i like basically boil an
+# egg", "what is compound interest literally"): "basically", "literally", "honestly",
+# "actually" and "seriously" anywhere but before "mean"/after "word" (the word asked about);
+# "like" only beside one of them ("how do i like basically X"), never alone or set off by commas
+# ("what does X look like", "do you like X", "tune into FM radio, like a lot of phones"); "just"
+# only between a question's auxiliary and subject and its verb ("how do i just unclog", "can i
+# just pay"), or before "wondering".
+_FILLER_WORD = r"(?:basically|literally|honestly|actually|seriously)"
+_FILLERS = re.compile(
+    rf"(?<!\bword )(?<!\bsay )(?:(?<=\s)|^)(?:like,? )?{_FILLER_WORD}(?:,? like)?,?(?: |$)(?!means?\b)",
+    re.IGNORECASE,
+)
+_JUST = re.compile(r"\b((?:do|does|did|can|could|should|would|will) (?:i|u|you|we)) just (?=[a-z])", re.IGNORECASE)
+# Closing chatter, possibly several ("... so slow?? lol 😅", "tbh idk", "imo or nah", "haha"), and
+# a run of "??"/"!!" (read as one).
+_CASUAL_CLOSER = re.compile(
+    r"(?:[\s,]+(?:lol|lmao|haha+|hehe+|tbh|imo|imho|ngl|idk|or nah|xd|thx|pls|plz|asap"
+    r"|(?:i )?(?:gotta|have to|need to) know(?: asap)?))+[\s.!?]*$"
+)
+#: The last words ``_CASUAL_CLOSER`` can strip (it is tried only when the prompt ends with one).
+_CLOSER_WORDS = frozenset("lol lmao tbh imo imho ngl idk nah xd thx pls plz asap know".split())
+_FILLER_WORDS = frozenset({"basically", "literally", "honestly", "actually", "seriously"})
+_REPEATED_MARKS = re.compile(r"([?!])[?!]+")
+# Pictographs and their joiners (emoji): no word of the question.
+_EMOJI = re.compile("[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+")
+# "(so) i was (just) wondering, can i ..." before an auxiliary or a question word: the question is
+# what follows ("I was wondering if ..." stays: "if" opens a clause, not the question).
+_WONDERING = re.compile(
+    r"^\s*(?:so,? )?i (?:was|am|'m|’m) (?:just |really )?wondering[,:]?\s+"
+    rf"(?={_CASUAL_AUX}\b|(?:how|what|where|when|why|who|which)\b)",
+    re.IGNORECASE,
+)
+
+
+def read_casual(t: str) -> str:
+    """``t`` with its casual register read plainly (j87): texting shorthand as words
+    (``_SHORTHAND``: "ppl" -> "people", "gonna" -> "going to"; "y is X" -> "why is X"; "how r u
+    supposed to" -> "how are u supposed to"), hedges and fillers dropped ("like basically",
+    "literally", "honestly", "just" after "how do i"), a leading "(so) i was wondering" before
+    the question, closing chatter ("lol", "haha", "tbh", "imo", "idk"), emoji, and "??"/"!!" read
+    as one mark. Only as typed in lower case; "Y", "BC", "Cos" and "R" stay (names, letters)."""
+    if not t.isascii():
+        t = _EMOJI.sub("", t).rstrip()
+    if "??" in t or "!!" in t or "?!" in t or "!?" in t:
+        t = _REPEATED_MARKS.sub(r"\1", t)
+    # Every step needs a word of its own: one split of the prompt (its commas and closing marks
+    # set apart) decides which run, so a prompt with none (most) costs about a microsecond.
+    body = t.rstrip(" ?!.").lower()
+    words = set(body.replace(",", " ").split())
+    last = body[body.rfind(" ") + 1 :]
+    if "wondering" in words:
+        t = _WONDERING.sub("", t, count=1)
+    if t[:2] == "y ":
+        t = _Y_WHY.sub("why", t, count=1)
+    if "r" in words:
+        t = _R_ARE.sub(r"\1 are", t)
+    if last in _CLOSER_WORDS or last.startswith(("haha", "hehe")):  # as typed in lower case: "Uncle Ty" stays
+        t = _CASUAL_CLOSER.sub("", t)
+    if not _SHORTHAND_WORDS.isdisjoint(words) or "b/c" in t:
+        t = _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(1).lower()], t)
+    if "bc" in words:  # "BC" (British Columbia) stays: only as typed in lower case
+        t = _BC.sub("because", t)
+    if "kinda" in words or "sorta" in words:
+        t = _KINDA.sub(lambda m: f"{m.group(1)} kind of" if m.group(1) else "", t)
+    if not _FILLER_WORDS.isdisjoint(words):
+        t = _FILLERS.sub("", t).rstrip()
+    if "just" in words:
+        t = _JUST.sub(r"\1 ", t)
+    return t
+
+
 # The literals ``_CHAT_CLOSER`` and ``_PLS`` cannot match without ("tysm" holds "ty").
 _CLOSER_LITERALS = ("ty", "thx", "thnx", "lol", "lmao")
 _PLS_LITERALS = ("pls", "Pls", "plz", "Plz")
@@ -585,7 +701,7 @@ def read_chat(text: str) -> str:
     "before a run", "idk how to X" -> "How do I X", a chatty opener ("hey so", "yo", "ok so",
     "quick q:") and a closing "thx"/"ty" dropped. Only the fixed list above, as whole lower-case
     tokens; unchanged when nothing of a question would be left."""
-    t = _CHAT_OPENER.sub("", text, count=1)
+    t = _CHAT_OPENER.sub("", read_casual(text), count=1)
     m = _IDK_HOW.match(t)
     if m is not None:
         t = "How do I " + t[m.end() :]
@@ -935,10 +1051,125 @@ def strip_wrapper(text: str) -> str:
     for _ in range(2):
         t = _TRAILING_WRAPPER.sub("", t)
     t = _read_frame(t)
+    t = read_keywords(t)
     if "thank" in t[-24:].lower():
         t = _COMMA_THANKS.sub("", t)
     # A wrapper alone ("Quick question: thanks!") or one word left is no question to compare.
     return t if len(t.split()) >= 2 else text
+
+
+# Keyword queries (j87): a search-box query of 2-5 lower-case words ("check python version",
+# "ounces in a cup", "flu symptoms") is read as the question it stands for, because the encoders,
+# the verifier and the stage were fitted on questions: "check python version" against "How do I
+# check my Python version?" is refused by the stage as typed and served as "How do I check
+# python version?". Only a query with no word of a clause (an auxiliary, a pronoun, a question
+# word, a modal, "not"), typed in lower case; the words are kept in their order, so a query
+# that differs in one word reads differently still ("python shuffle list").
+_KEYWORD_QUERY = re.compile(r"[a-z0-9][a-z0-9 '.-]*\??")
+#: A keyword query that asks whether a thing is so ("raw eggs safe?", "coffee bad for u?"):
+#: "Is/Are <thing> <adjective> (for <whom>)?".
+_PREDICATE = re.compile(
+    r"(?P<np>[a-z0-9][a-z0-9 '-]*?) (?P<adj>safe|bad|good|healthy|unhealthy|legal|illegal|dangerous|ok|okay"
+    r"|worth it|toxic|poisonous)(?P<for> for (?:you|u|me|kids|children|dogs|cats|babies|pregnant women))?\??"
+)
+_KEYWORD_MAX = 5
+#: Longer than this it is no keyword query (checked before any other work: the miss path).
+_KEYWORD_CHARS = 60
+_CLAUSE = frozenset(
+    """is are was were am be been do does did can could should would will shall may might must have has
+    had i me you u he she we they it him her them my your our their his its if not no what how why when
+    where who which whom whose there this that these those ok okay safe bad good better best worth
+    vs or and yes please thanks""".split()
+)
+#: Verbs that open a how-to query ("reset router password", "cook quinoa").
+_HOWTO_VERBS = frozenset(
+    """add back block boil bake book cancel change check clean clear close connect convert cook copy create
+    cut delete disable download edit enable export find fix format freeze get import increase install
+    learn make merge move open print reduce refund remove rename renew repair replace reset restart
+    restore return roast save send set share sign sort speed start stop switch transfer turn undo
+    uninstall unlock update upgrade upload use""".split()
+)
+#: Units a "how many" query counts ("ounces in a cup", "grams in a pound").
+_COUNT_UNITS = frozenset(
+    """calories grams kilograms kg ounces oz pounds lbs cups teaspoons tablespoons tsp tbsp ml litres
+    liters pints gallons quarts inches feet metres meters miles kilometres kilometers km cm mm
+    seconds minutes hours days weeks months years bytes bits megabytes gigabytes""".split()
+)
+#: A query that names a measure at its end is "what is the X" even after a how-to verb ("boil egg time").
+_MEASURE_HEADS = frozenset(
+    """time cost price fee fees rate height length weight size population capital distance speed
+    temperature salary wage limit deadline age symptoms formula allowance requirements entitlement
+    meaning definition recipe hours""".split()
+)
+#: How-to verbs that are seldom nouns, read as the verb after a topic ("python reverse list" ->
+#: "How do I reverse list in python?"; not "return", "update", "copy": "tax return deadline").
+_TOPIC_VERBS = frozenset(
+    """reverse shuffle sort delete remove install uninstall convert reset clear merge rename undo create
+    split join parse append restart unlock block cancel renew fix clean cook boil bake roast iterate
+    concatenate center centre align""".split()
+)
+#: Verbs a telegraphic sentence keeps ("cats need baths?", "dogs eat grapes"): such a query is a
+#: statement asked, not a thing named, and is not read "What is the ...".
+_PLAIN_VERBS = frozenset(
+    """need needs eat eats drink drinks cause causes make makes mean means work works get gets go goes
+    help helps want wants use uses like likes know knows take takes affect affects happen happens
+    stop stops grow grows live lives sleep sleeps die dies hurt hurts kill kills""".split()
+)
+#: A request opening the query ("Explain quantum computing", "define entropy"): left whole, as
+#: ``_read_frame`` leaves a bare "Explain X" (and ``_TASK``'s tasks: "summarise this article").
+_REQUEST_VERBS = frozenset(
+    """explain describe tell give show list define compare recommend suggest teach help name find
+    translate summarise summarize write draft""".split()
+)
+
+
+def read_keywords(t: str) -> str:
+    """A lower-case keyword query read as its question: "How do I <query>?" after a how-to verb
+    ("reset router password"), "How many <query>?" for a unit counted in something ("ounces in a
+    cup"), "How much is <query>?" for an amount converted ("100 dollars in euros"), "How do I
+    <verb ...> in <topic>?" for a topic before a how-to verb ("python reverse list"), "Is/Are
+    <thing> <adjective>?" ("raw eggs safe?"), else, for a query with no verb, "What is/are the
+    <query>?" (plural by its last word: "flu symptoms", "uk minimum
+    wage"); anything else unchanged."""
+    if len(t) > _KEYWORD_CHARS:
+        return t
+    # Case-blind, and a closing "." or "!" is no part of it: "redis question" and "Redis
+    # question!" must keep one canonical form (the normalised phase folds case and marks).
+    t_read = t.rstrip(" .!").lower()
+    if not _KEYWORD_QUERY.fullmatch(t_read):
+        return t
+    p = _PREDICATE.fullmatch(t_read)
+    if p is not None:
+        np = p.group("np").split()
+        if len(np) <= 3 and _CLAUSE.isdisjoint(np):
+            plural = np[-1].endswith("s") and not np[-1].endswith(("ss", "us", "is"))
+            whom = " for you" if p.group("for") in (" for u", " for you") else (p.group("for") or "")
+            return f"{'Are' if plural else 'Is'} {p.group('np')} {p.group('adj')}{whom}?"
+        return t
+    query = t_read.rstrip("?")
+    words = query.split()
+    # A contraction is its clause word ("what's", "who's").
+    if not 2 <= len(words) <= _KEYWORD_MAX or not _CLAUSE.isdisjoint(w.split("'")[0] for w in words):
+        return t
+    first, last = words[0], words[-1]
+    if first in _COUNT_UNITS and words[1] == "in":
+        return f"How many {first} are {' '.join(words[1:])}?"
+    if first[0].isdigit() and words[2:3] in (["in"], ["to"]):
+        return f"How much is {query}?"
+    # With a number the verb asks for the result, not how ("convert 10 miles to km"; j76: a task
+    # done for the user stays a task).
+    if last not in _MEASURE_HEADS and not any(c.isdigit() for c in query):
+        if first in _HOWTO_VERBS:
+            return f"How do I {query}?"
+        for k in range(1, len(words) - 1):
+            if words[k] in _TOPIC_VERBS:
+                return f"How do I {' '.join(words[k:])} in {' '.join(words[:k])}?"
+    if not _PLAIN_VERBS.isdisjoint(words) or first in _REQUEST_VERBS or _TASK.match(query):
+        return t  # "cats need baths?": a statement asked, not a thing named; a request
+    if not last.isalpha() or first[0].isdigit() or words[-2:-1] in (["in"], ["to"], ["for"], ["of"], ["on"]):
+        return t  # "celsius to fahrenheit", "flights to paris": not a thing named
+    plural = last.endswith("s") and not last.endswith(("ss", "us", "is"))
+    return f"What {'are' if plural else 'is'} the {query}?"
 
 
 @functools.lru_cache(maxsize=4096)

@@ -92,6 +92,14 @@ class SecondStageSettings(_Strict):
     #: the loop is blocked for that encode (~2-3 ms for a short question). 0: always on the
     #: encoder's thread.
     here_max_chars: int = Field(default=200, ge=0)
+    #: How much lower the stage's probability may be for a candidate whose question frame agrees
+    #: with the prompt's (``guards.frames_agree``: the same question word and scope, no auxiliary
+    #: or modal of another kind): served from the trained threshold minus this. The traps the
+    #: stage scores just under its threshold are mostly frame changes with every content word
+    #: matched; the paraphrases there mostly agree in frame (docs/semcache.md, "The MiniLM
+    #: stage's threshold where the frames agree"). An offset, so a re-fit moves both thresholds.
+    #: 0: one threshold for all.
+    agreeing_discount: float = Field(default=0.01, ge=0, le=1)
     #: Cached prompts' vectors computed off the request path (at most ``remembered_vectors`` queued).
     pre_encode: PreEncodeSettings = Field(default_factory=PreEncodeSettings)
 

@@ -13,7 +13,10 @@ Data (read in place, never copied):
   imperative, telegraphic, context, typos, and traps in the same registers): its held-out fifth
   of families is always reported apart (``paraphrase_reg`` / ``trap_reg``, not pooled with the
   other held-out pairs); its training part is fitted only with ``--register`` (measured
-  2026-12-07, not shipped: ``docs/semcache.md``, "Other people's wording").
+  2026-12-07, not shipped: ``docs/semcache.md``, "Other people's wording");
+* the own pair scripts ``scripts/semcache_pairs_*.py`` (``OWN_PAIR_SETS``): their tuning
+  families only with ``--own`` (their held-out fifth never; measured 2026-12-07, not shipped:
+  ``docs/semcache.md``, "The own pair sets as training pairs").
 
 Only pairs that pass the hard guards are fitted (the others are never served whatever the
 verifier says). The model is 100 gradient-boosted depth-3 trees (scikit-learn's
@@ -109,6 +112,21 @@ STAGE_THRESHOLDS = tuple(round(0.5 + 0.005 * i, 3) for i in range(100))
 VERIFIER_THRESHOLDS = tuple(round(0.30 + 0.005 * i, 3) for i in range(139))
 #: What ``make train-semcache`` writes, by file name (``--out`` writes them elsewhere).
 ARTEFACTS = {"transform": TRANSFORM, "verifier": WEIGHTS, "stage": minilm_stage.WEIGHTS}
+#: The own pair scripts (``scripts/semcache_pairs_<name>.py``) whose tuning families ``--own``
+#: adds to the training part (their held-out fifth never: it is what those scripts report).
+OWN_PAIR_SETS = (
+    "chat",
+    "formal",
+    "formal2",
+    "frames",
+    "function_words",
+    "reword",
+    "synonyms",
+    "tense",
+    "terse",
+    "typos",
+    "wrappers",
+)
 
 
 @dataclass
@@ -132,7 +150,18 @@ def qqp_held_out(a: str, b: str) -> bool:
     return hashlib.sha1(f"{a}|{b}".encode()).digest()[0] % 4 == 0
 
 
-def datasets(register: bool = False) -> tuple[Pairs, Pairs]:
+def own_families(names: tuple[str, ...]) -> list[tuple[str, Any]]:
+    """(set name, family) of the tuning part of each named own pair script, in order."""
+    scripts = str(REPO / "scripts")
+    if scripts not in sys.path:
+        sys.path.insert(0, scripts)
+    import importlib
+
+    split = importlib.import_module("semcache_pairs_typos").split_families
+    return [(n, f) for n in names for f in split(importlib.import_module(f"semcache_pairs_{n}").FAMILIES, False)]
+
+
+def datasets(register: bool = False, own: tuple[str, ...] = (), own_traps_budgeted: bool = True) -> tuple[Pairs, Pairs]:
     """(training part, held-out part). The register families' held-out fifth is always in the
     held-out part (reported apart); their training part only with ``register`` (not what
     ships: see ``docs/semcache.md``, "Other people's wording").
@@ -193,6 +222,12 @@ def datasets(register: bool = False) -> tuple[Pairs, Pairs]:
                 # The guards' gaps are fitted as "not the same" but kept out of the trap budget.
                 kind = "nearmiss" if name in pair_register.GUARD_GAPS else source
                 add(a, b, label, f"{kind}:reg" if held else kind, held, f"register:{name}")
+    for name, fam in own_families(own):
+        # Only the scripts' tuning families: a family stays in one fold (its pairs share a frame).
+        trap = "trap" if own_traps_budgeted else "nearmiss"
+        for label, source, items in ((1, "paraphrase", fam.paraphrases), (0, trap, fam.traps)):
+            for a, b in items:
+                add(a, b, label, source, False, f"own:{name}:{fam.name}")
     for held in (True, False):
         parts[held].label = np.asarray(labels[held], dtype=np.int64)
     return parts[False], parts[True]
@@ -424,6 +459,17 @@ def main(argv: list[str] | None = None) -> int:
         help="also fit the register families' training part (tests/semcache/pair_register.py; measured, not shipped)",
     )
     ap.add_argument(
+        "--own",
+        default="",
+        help="comma-separated own pair scripts (of OWN_PAIR_SETS, or 'all') whose tuning families are also fitted",
+    )
+    ap.add_argument("--own-weight", type=float, default=HAND_WEIGHT, help="the weight of those pairs")
+    ap.add_argument(
+        "--own-traps-unbudgeted",
+        action="store_true",
+        help="fit the own traps as 'not the same' but keep them out of the trap budget (as the register guard gaps)",
+    )
+    ap.add_argument(
         "--out", type=Path, help="write the three files into this directory instead of over the shipped ones"
     )
     ap.add_argument(
@@ -433,10 +479,13 @@ def main(argv: list[str] | None = None) -> int:
         "(exit 1 and say what differs if any does; the shipped files are not written)",
     )
     args = ap.parse_args(argv)
-    if args.check and args.register:
-        ap.error("--check compares what make train-semcache ships: not with --register")
+    own = OWN_PAIR_SETS if args.own == "all" else tuple(n for n in args.own.split(",") if n)
+    if unknown := [n for n in own if n not in OWN_PAIR_SETS]:
+        ap.error(f"--own: no such pair set {', '.join(unknown)} (of {', '.join(OWN_PAIR_SETS)})")
+    if args.check and (args.register or own):
+        ap.error("--check compares what make train-semcache ships: not with --register or --own")
     if not args.check:
-        fit_all(args.register, artefact_paths(args.out))
+        fit_all(args.register, artefact_paths(args.out), own, args.own_weight, not args.own_traps_unbudgeted)
         return 0
     with tempfile.TemporaryDirectory(prefix="semcache-check-") as tmp:
         refit = artefact_paths(args.out or Path(tmp))
@@ -490,13 +539,22 @@ def _field_difference(key: str, a: Any, b: Any) -> str:
     return f"{key}: {a} -> {b}"
 
 
-def fit_all(register: bool, paths: dict[str, Path]) -> None:
+def fit_all(
+    register: bool,
+    paths: dict[str, Path],
+    own: tuple[str, ...] = (),
+    own_weight: float = HAND_WEIGHT,
+    own_traps_budgeted: bool = True,
+) -> None:
     """The whole fit (transform, verifier, MiniLM stage), written to ``paths``."""
     started = time.perf_counter()
     static = StaticEncoder()
     static.load()
-    train, held = datasets(register)
-    weights = np.where(np.asarray(train.source) == "qqp", 1, HAND_WEIGHT)
+    train, held = datasets(register, own, own_traps_budgeted)
+    weights = np.where(np.asarray(train.source) == "qqp", 1.0, float(HAND_WEIGHT))
+    is_own = np.char.startswith(np.asarray(train.group).astype(str), "own:")
+    weights[is_own] = own_weight
+    print(f"training part: {len(train.a)} pairs, of which {int(is_own.sum())} from own pair scripts")
 
     fold = folds_of(train)
     xt, ok_t = cross_fitted_features(train, weights, fold, static)

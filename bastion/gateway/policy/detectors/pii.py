@@ -75,11 +75,18 @@ _NHS = re.compile(
 _IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2} ?\d{2}(?:(?:[ -]|[ \t]*\n[ \t]*)?[A-Za-z0-9]){11,32}(?![A-Za-z0-9])")
 #: An extension: "ext. 204", "extension 7", "(ext 204)", "x31", "x.204", "#12"; after "x" or "#"
 #: two digits at least ("x 2", "(x2)" are quantities on an order line).
-_EXT = r"(?:\(\s*(?:extension|extn[.:]?|ext[.:=-]?)\s*\d{1,6}\)|(?:extension|extn[.:]?|ext[.:=-]?)\s*\d{1,6}|(?:x\.?|#)\s*\d{2,6})"
+#: Other languages' extension words: French "poste", Italian "int." / "interno", German "Durchwahl"
+#: / "DW", Russian "доб." / "вн.", Portuguese "ramal", Spanish "anexo", Dutch "toestel", Polish
+#: "wewn." (issue #14, scripts/pii_fourteenth.py: "(022) 13019 доб. 95982").
+_EXT_WORDS = (
+    r"(?:extension|extn[.:]?|ext[.:=-]?|poste|int\.|interno|durchwahl|dw\.?|доб\.?|вн\.|ramal|anexo|toestel|wewn\.)"
+)
+_EXT = rf"(?:\(\s*{_EXT_WORDS}\s*-?\s*\d{{1,6}}\)|{_EXT_WORDS}\s*-?\s*\d{{1,6}}|(?:x\.?|#)\s*\d{{2,6}})"
 #: An extension given by its word ("ext. 204", "(extension 7)"), not by a bare "x" or "#".
-_EXT_WORD = re.compile(r"\s*[,;]?\s*\(?\s*ext", re.IGNORECASE)
+_EXT_WORD = re.compile(rf"\s*[,;]?\s*\(?\s*{_EXT_WORDS}", re.IGNORECASE)
+#: A slash may follow a country code ("+7/969 057 9911", "+49/170 ...": a way of setting it apart).
 _PHONE = re.compile(
-    r"(?<![\w+/.-])(?:0\d{1,5} ?/ ?\d{2,10}(?:[ .-]\d{2,8}){0,3}|0\d/\d{5,9}|[2-9]\d\d/[2-9]\d\d-\d{4}|(?:\(\+\d{1,3}\)[ .-]?|\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?|\(0\d{4}\) ?)?\d{1,4}"
+    r"(?<![\w+/.-])(?:0\d{1,5} ?/ ?\d{2,10}(?:[ .-]\d{2,8}){0,3}|0\d/\d{5,9}|[2-9]\d\d/[2-9]\d\d-\d{4}|(?:\(\+\d{1,3}\)[ .-]?|\+\d{1,3}(?:[ .-]|/ ?)?)?(?:\(\d{1,4}\)[ .-]?|\(0\d{4}\) ?)?\d{1,4}"
     r"(?:[ .-]?\(?\d{1,4}\)?){1,7})"
     # Not glued to a code's capitals ("3100-572-WHT" is a SKU; "082 490 1693-Office" is a phone).
     # A colon right after the number only when a space or the end follows: "SMS from
@@ -717,8 +724,12 @@ def _reference_column(text: str, start: int) -> bool | None:
     """For a field of a delimited export, whether its header is a reference label ("Order",
     "Tracking", "EAN": "Order\tTracking ...\n557 591 7053\t..." is an order number); None outside
     a table. The header, not a word of the cells before ("Emp ID\nOla Berg\t271-53-8810" under
-    "SSN"), labels the field."""
-    if start > 0 and text[start - 1] not in _DELIMITERS + "\n":
+    "SSN"), labels the field. A field padded with spaces or quoted ("| 031 5477 1800", ',"..."')
+    is a field too (issue #14, scripts/pii_fourteenth.py)."""
+    opens = start
+    while opens > 0 and text[opens - 1] in " \"'":
+        opens -= 1
+    if opens > 0 and text[opens - 1] not in _DELIMITERS + "\n":
         return None
     end = _FIELD_END.search(text, start)
     header = column_header(text, start, end.start() if end else len(text))
@@ -841,6 +852,10 @@ _PHONE_WORDS = word_re(
         "mobile",
         "cell",
         "fax",
+        "msisdn",  # the telecoms name of a subscriber's number, a column or key of SMS exports
+        "caller id",
+        "caller-id",
+        "callerid",
         "whatsapp",
         "sms",
         "text me",
@@ -925,6 +940,15 @@ _PHONE_WORDS = word_re(
         "cel",
         # Chile's "Fono:" heading a contact block's phone line (issue #14, scripts/pii_tenth.py).
         "fono",
+        # Handphone labels of South-East Asia ("H/P 012 35 99 176"), Afrikaans and Swahili phone
+        # words, Egyptian Arabic "telephone", Cantonese "mobile" (issue #14, scripts/pii_fourteenth.py).
+        "h/p",
+        "handphone",
+        "selfoon",
+        "simu",
+        "تليفون",
+        "手提",
+        "手機",
         "telefonisch",
         "kontakt",
         "contacter",
@@ -1745,6 +1769,8 @@ def _ssns(text: str, low: str, windows: Windows) -> Iterable[Match]:
         )
         if ein_label and not denied_ein:
             continue  # "EIN on W-2: 462837115" beside an SSN: the employer's number, whatever its layout
+        if _row_names_ein(text, m.start(), m.end()):
+            continue  # "V80747 | Lars Nilsson | EIN | 468451262": the row's TIN-type cell says EIN
         if itin and not (
             _ITIN_WORDS.search(text, max(0, m.start() - 60), m.start())
             or column_named(text, m.start(), m.end(), _ITIN_WORDS)
@@ -1778,6 +1804,19 @@ def _ssns(text: str, low: str, windows: Windows) -> Iterable[Match]:
         elif near(text, m.start(), m.end(), _PHONE_WORDS, before=30, after=0):
             score -= 0.3
         yield Match("US_SSN", m.start(), m.end(), min(score, 1.0))
+
+
+def _row_names_ein(text: str, start: int, end: int) -> bool:
+    """Whether the value is a field of a delimited row one of whose earlier cells is nothing but
+    an EIN word: a vendor master's "TIN type" column ("...,EIN,208777041,..."; issue #14, the
+    twelfth set's TIN-column rows, which a padded "| EIN | 468451262 |" row joined once padded
+    fields were read as fields, scripts/pii_fourteenth.py)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    delim = next((d for d in _DELIMITERS if d in before), None)
+    if delim is None or column_header(text, start, end) is None:
+        return False
+    return any(_EIN_WORDS.fullmatch(cell.strip(" \"'")) for cell in before.split(delim)[:-1])
 
 
 def _ssn_word_before(text: str, start: int) -> bool:
@@ -2293,8 +2332,18 @@ def _phones(text: str, windows: Windows, regions: tuple[str, ...], rule: PhoneRu
         # A reference word right before the digits is their label too ("Call us about order
         # 415-867-2291", "Phone case part no. 0161-496-0123"): a phone word further back names
         # the call or the device, not these digits.
-        own = own_label(text, m.start()) or labelled_by_reference(text, m.start())
-        reference = own or is_reference(text, m.start())
+        # A data format's phone key right before the digits ("<mobileNumber>") is their label,
+        # whatever reference word stands further back ("<customer>"); a data format's
+        # key naming a reference ("orderRef": ") is a reference label (issue #14,
+        # scripts/pii_fourteenth.py's blind check).
+        phone_label = bool(
+            _phone_format_key(text, m.start()) or _CALLER_ID.search(text, max(0, m.start() - 16), m.start())
+        )
+        own = not phone_label and (own_label(text, m.start()) or labelled_by_reference(text, m.start()))
+        reference = not phone_label and (own or is_reference(text, m.start()) or _reference_key(text, m.start()))
+        # A value under a key or XML tag of another name ("<lastOrder>327 7693 9122</lastOrder>"
+        # after "</telephone>"): its key is its label, not a phone word of the element before.
+        keyed_other = _keyed_by_other_name(text, m.start())
         if (
             not ext
             and _other_id_checksum(number)
@@ -2325,9 +2374,9 @@ def _phones(text: str, windows: Windows, regions: tuple[str, ...], rule: PhoneRu
                     or (_opens_field(text, m.start()) and _national_layout(number))
                 )
             )
-            or (not own and _phone_word_before(text, m.start(), before, same_line=reference))
+            or (not own and not keyed_other and _phone_word_before(text, m.start(), before, same_line=reference))
             or (_alternative_phone(text, m.start()) and _contact_number(number))
-            or (not own and label_after(text, end, _PHONE_WORDS, after))
+            or (not own and not keyed_other and label_after(text, end, _PHONE_WORDS, after))
             or (rule.layouts and _contact_layout(text, m.start(), end, number))
             or (ndigits >= 10 and _CEP.search(text, max(0, m.start() - 24), m.start()))
             or near(text, m.start(), end, _PHONE_LABELS_AFTER, before=0, after=10)
@@ -2612,6 +2661,20 @@ def _national_layout(number: str) -> bool:
 _DELIMITERS = ",;\t|"
 
 
+#: A double-quoted CSV field, whose delimiters are text ('"₹8,517,003"', '"Doe, Jane"').
+_QUOTED = re.compile(r'"[^"\n]*"')
+
+
+def _count_delims(text: str, delim: str, start: int, end: int) -> int:
+    """How many ``delim`` separate fields in ``text[start:end]``: those inside a quoted CSV field
+    do not (issue #14, scripts/pii_fourteenth.py: an amount "₹8,517,003" in one row put that row
+    in a table of its own, without its header)."""
+    count = text.count(delim, start, end)
+    if count and '"' in text[start:end]:
+        count -= sum(q.group().count(delim) for q in _QUOTED.finditer(text, start, end))
+    return count
+
+
 @functools.lru_cache(maxsize=8)
 def _table_blocks(text: str, delim: str) -> tuple[list[int], list[int]]:
     """Where each line starts and where the first line of its block starts (consecutive lines
@@ -2626,11 +2689,52 @@ def _table_blocks(text: str, delim: str) -> tuple[list[int], list[int]]:
     head, previous = 0, -1
     for n, line_start in enumerate(starts):
         line_end = starts[n + 1] - 1 if n + 1 < len(starts) else len(text)
-        count = text.count(delim, line_start, line_end)
+        count = _count_delims(text, delim, line_start, line_end)
         if count != previous:
             head, previous = line_start, count
         heads.append(head)
     return starts, heads
+
+
+#: "INSERT INTO customers (name, phone, ssn) VALUES": the columns a VALUES tuple's fields fill.
+_SQL_INSERT = re.compile(r"insert\s+into\s+[\w.\"`\[\]]+\s*\(([^()]{1,2000})\)\s*values\s*", re.IGNORECASE)
+#: How far back an INSERT's column list is looked for (a pasted migration of some rows).
+_SQL_REACH = 4000
+
+
+def _sql_column(text: str, start: int) -> str | None:
+    """The column of an SQL INSERT whose value starts at ``start`` (its opening quote aside), or
+    None: "VALUES ('Ana', '+44 20 7946 0321', '536-22-1234')" fills "(name, phone, ssn)" in
+    order, tuple after tuple (issue #14, scripts/pii_fourteenth.py's blind check). The fields are
+    counted with quotes and brackets ("(506) 541-0764" inside a string) skipped."""
+    lo = max(0, start - _SQL_REACH)
+    at = max(text.rfind("INSERT", lo, start), text.rfind("insert", lo, start))
+    if at < 0:
+        return None
+    m = _SQL_INSERT.match(text, at)
+    if m is None:
+        return None
+    columns = m.group(1).split(",")
+    depth, field, quote = 0, 0, ""
+    value_start = start - 1 if start > 0 and text[start - 1] in "'\"" else start
+    for i in range(m.end(), value_start):
+        c = text[i]
+        if quote:
+            if c == quote:
+                quote = ""
+        elif c in "'\"":
+            quote = c
+        elif c == "(":
+            depth, field = depth + 1, field if depth else 0
+        elif c == ")":
+            depth -= 1
+        elif c == "," and depth == 1:
+            field += 1
+        elif c == ";" and depth == 0:
+            return None  # the statement ended before the value
+    if quote or depth != 1 or field >= len(columns):
+        return None
+    return columns[field].strip(' \t\n"`[]')
 
 
 def column_header(text: str, start: int, end: int) -> str | None:
@@ -2638,8 +2742,15 @@ def column_header(text: str, start: int, end: int) -> str | None:
     or a spreadsheet pasted as text (tabs), or None. The header is the first line of the block of
     lines above with as many delimiters as this one, so an export pasted under a line of prose
     ("here is the sheet:\n") has its header too. The first column counts (a line starting with
-    the value)."""
+    the value). A value of an SQL INSERT's tuple has its column's name as header."""
+    sql = _sql_column(text, start)
+    if sql is not None:
+        return sql
     line_start = text.rfind("\n", 0, start) + 1
+    # A field in quotes (CSV quotes fields holding spaces or separators: ',"+49 30 1234567",').
+    if start > line_start and end < len(text) and text[start - 1] == text[end] and text[end] in "\"'":
+        start -= 1
+        end += 1
     # A delimiter padded with spaces (" | ", "; ") still delimits the field.
     while start > line_start and text[start - 1] == " ":
         start -= 1
@@ -2660,8 +2771,9 @@ def column_header(text: str, start: int, end: int) -> str | None:
     header_start = heads[bisect.bisect_right(starts, line_start) - 1]
     if header_start == line_start:
         return None
-    header = text[header_start : text.find("\n", header_start)].split(delim)
-    column = text.count(delim, line_start, start)
+    header_end = text.find("\n", header_start)
+    header = _QUOTED.sub("", text[header_start : len(text) if header_end < 0 else header_end]).split(delim)
+    column = _count_delims(text, delim, line_start, start)
     return header[column] if column < len(header) else None
 
 
@@ -2675,12 +2787,86 @@ def _is_amount(text: str, start: int, end: int) -> bool:
     return bool(_CURRENCY_BEFORE.search(text, max(0, start - 5), start) or _CURRENCY_AFTER.match(text, end, end + 5))
 
 
+#: A JSON, YAML or query-string key right before a value ("phoneNumber": ", mobile_phone: ', tel=),
+#: or an XML element's opening tag (<mobileNumber>).
+_KEY_BEFORE = re.compile(
+    r"""(?:(?<![\w.-])["']?([A-Za-z][A-Za-z0-9_.-]{1,40})["']?[ \t]*[:=][ \t]*["']?"""
+    r"""|<([A-Za-z][A-Za-z0-9_.:-]{0,40})(?:[ \t][^<>\n]{0,80})?>)[ \t]*$"""
+)
+#: The words of an identifier: snake, kebab, dotted and camel case ("phoneNumber", "PHONE_NO").
+_KEY_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+
+
+def _phone_key_before(text: str, start: int) -> bool:
+    """Whether the value at ``start`` is that of a key one of whose words is a phone word
+    ("phoneNumber", "mobile_phone", "contactNo", "msisdn"; issue #14, scripts/pii_fourteenth.py):
+    a key is the value's own label, as a phone word right before it is, however it is cased."""
+    key = value_key(text, start)
+    return key is not None and _names_phone(key)
+
+
+def value_key(text: str, start: int) -> str | None:
+    """The key or XML tag whose value starts at ``start`` ("phoneNumber", "lastOrder"), or None."""
+    m = _KEY_BEFORE.search(text, max(0, start - 128), start)
+    return None if m is None else m.group(1) or m.group(2)
+
+
+#: "Caller ID: " names the number that called, not an identifier of its own ("ID").
+_CALLER_ID = re.compile(r"caller[ -]?id[ \t:#.]*$", re.IGNORECASE)
+
+
+def _format_key(text: str, start: int) -> re.Match[str] | None:
+    """The key of a data format right before the value at ``start``: a quoted key, a "key=" pair
+    or an XML tag. A word and a colon of prose ("Customer: 07700 261 884", "Kod SMS: 582 139
+    071") is not one: it may answer the line before, or name a code."""
+    m = _KEY_BEFORE.search(text, max(0, start - 128), start)
+    if m is None or (m.group(1) and text[m.start()] not in "\"'" and "=" not in m.group()):
+        return None
+    return m
+
+
+def _phone_format_key(text: str, start: int) -> bool:
+    m = _format_key(text, start)
+    return m is not None and _names_phone(m.group(1) or m.group(2))
+
+
+def _reference_key(text: str, start: int) -> bool:
+    """Whether the value's data-format key or XML tag names a reference ("orderRef":,
+    "tracking_no=", "<invoiceNumber>"), as a reference column's header does."""
+    m = _format_key(text, start)
+    return m is not None and any(_REFERENCE_WORDS.fullmatch(w) for w in _KEY_PART.findall(m.group(1) or m.group(2)))
+
+
+def _keyed_by_other_name(text: str, start: int) -> bool:
+    """Whether the value at ``start`` has a data-format key or XML tag of its own that names no
+    phone, and no phone word stands earlier on its line: "<lastOrder>327 7693 9122" on the line
+    after "</telephone>" is the order's number; "TEL;TYPE=work,voice:024 ..." and
+    '<a href="tel:+44...">0161 ...</a>' keep the phone word of their line."""
+    m = _format_key(text, start)
+    if m is None or _names_phone(m.group(1) or m.group(2)):
+        return False
+    group = 1 if m.group(1) else 2
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    # The key's own name aside, the line before it and the tag's attributes (href="tel:...").
+    return (
+        _PHONE_WORDS.search(text, line_start, m.start(group)) is None
+        and _PHONE_WORDS.search(text, m.end(group), start) is None
+    )
+
+
+def _names_phone(key: str) -> bool:
+    return any(_PHONE_WORDS.fullmatch(w) for w in _KEY_PART.findall(key))
+
+
 def _phone_word_before(text: str, start: int, before: int, same_line: bool = False) -> bool:
     """A phone word within ``before`` characters before the digits, unless another number and a
     line or sentence break stand between ("Fax: 030 56407700\nHRB 9383 2784 92": the register
     number is on a line of its own; "call 020 ... or 020 ..." keeps both). With ``same_line``
     (the digits carry a reference label) a line break alone is enough: "... unter +90 284 634 95 95
-    erreichbar.\nTicket 219 829 9095" (the word ends the sentence of the number before)."""
+    erreichbar.\nTicket 219 829 9095" (the word ends the sentence of the number before). A key
+    naming a phone ("phoneNumber": ") counts as its word."""
+    if _phone_key_before(text, start):
+        return True
     words = list(_PHONE_WORDS.finditer(text, max(0, start - before), start))
     if not words:
         return False
@@ -2819,6 +3005,8 @@ _QUANTITY_LABELS = frozenset(
 def _plusless_score(text: str, start: int, number: str) -> float:
     """The score of ``number`` at ``start`` read as an international number written without its
     "+" (see ``_PLUSLESS_SCORE``), 0 when it is not one."""
+    if number.isdigit():
+        return _PLUSLESS_CUE_NEEDED if _labelled_e164(text, start, number) else 0.0
     if not _opens_field(text, start) or not _plusless_international(number):
         return 0.0
     named = _NAMED_FIELD.search(text, max(0, start - 30), start)
@@ -2840,6 +3028,39 @@ def _opens_field(text: str, start: int) -> bool:
         or _LINE_LABEL.search(text, max(0, start - 12), start) is not None  # "M 61 2 1588 7968"
         or _phone_word_before(text, start, 20)
     )
+
+
+def _labelled_e164(text: str, start: int, digits: str) -> bool:
+    """An E.164 number without its "+" and without groups ("2348027701454", as SMS gateways and
+    telecom exports print the msisdn) where a phone word or key labels it or its column: ungrouped
+    digits are valid with a "+" too often to be read so on their own (issue #14,
+    scripts/pii_fourteenth.py)."""
+    return (
+        10 <= len(digits) <= 15
+        and (_labels_right_before(text, start) or column_named(text, start, start + len(digits), _PHONE_WORDS))
+        and _valid_with_plus(digits)
+    )
+
+
+#: Nothing but a label's punctuation between a phone word and the digits ("msisdn=", "Tel.: ").
+_PHONE_LABEL_GAP = re.compile(r"[\s:=#.\"'(]*")
+
+
+def _labels_right_before(text: str, start: int) -> bool:
+    """A phone word or key right before the digits, only punctuation between: "Message-ID: <43...",
+    with a phone word ("message") close by but an angle bracket between, is no phone's label."""
+    if _phone_key_before(text, start):
+        return True
+    words = list(_PHONE_WORDS.finditer(text, max(0, start - 24), start))
+    return bool(words) and _PHONE_LABEL_GAP.fullmatch(text, words[-1].end(), start) is not None
+
+
+@functools.lru_cache(maxsize=1024)
+def _valid_with_plus(digits: str) -> bool:
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse("+" + digits, None))
+    except phonenumbers.NumberParseException:
+        return False
 
 
 @functools.lru_cache(maxsize=1024)
@@ -3079,6 +3300,31 @@ def resolve_overlaps(matches: list[Match]) -> list[Match]:
     return kept
 
 
+#: Spaces and dashes that word processors, web pages and locales print between digit groups (no-
+#: break, figure, thin and narrow no-break spaces; non-breaking hyphen, figure dash, en dash, minus):
+#: read as the ASCII space and hyphen every pattern here expects ("+234\u00a0802\u00a0298\u00a03555",
+#: "DE52\u00a01121 ...", "021\u202f6915\u202f2460"; issue #14, scripts/pii_fourteenth.py). One
+#: character for one, so the offsets found are those of the caller's text.
+_PRINTED_SEPARATORS = str.maketrans(
+    {
+        "\u00a0": " ",
+        "\u2007": " ",
+        "\u2009": " ",
+        "\u202f": " ",
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2212": "-",
+    }
+)
+
+
+def plain_separators(text: str) -> str:
+    """``text`` with the printed separators above made ASCII (the same length: offsets hold)."""
+    return text if text.isascii() else text.translate(_PRINTED_SEPARATORS)
+
+
 class PIIDetector:
     """Finds the configured entity types with at least ``min_score`` confidence."""
 
@@ -3131,6 +3377,7 @@ class PIIDetector:
 
     def detect(self, text: str) -> list[Match]:
         found: list[Match] = []
+        text = plain_separators(text)
         low = text.lower()
         for finder in self._other_finders:
             found.extend(finder(text, low, []))
