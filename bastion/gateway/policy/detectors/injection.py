@@ -1772,7 +1772,16 @@ _CARRIER_CUES = (
 )
 CARRIER_WIDENINGS: tuple[Widening, ...] = (
     _widen(("addressed_to_ai", "fake_role_tag"), rf"{_CARRIER_STRONG}{_CARRIER_ORDER}", _CARRIER_CUES, 60, 200),
-    _widen(("addressed_to_ai", "fake_role_tag"), _CARRIER_PLANTED, _CARRIER_CUES, 60, 260),
+    # Tried only on a text with a harm somewhere: one pass, where prose full of AI words would
+    # have the address tried near each.
+    _widen(
+        ("addressed_to_ai", "fake_role_tag"),
+        _CARRIER_PLANTED,
+        _CARRIER_CUES,
+        60,
+        260,
+        rf"{_AGENT_HARM}|{_CARRIER_HARM}",
+    ),
     _widen(
         ("addressed_to_ai", "exfiltrate"),
         _CARRIER_FOREIGN,
