@@ -92,6 +92,10 @@ BENIGN: tuple[str, ...] = (
     # A voice assistant's wake words, and a hand-off to the next agent named by its job.
     'To get started, say "Hey assistant, set an alarm for seven" to your speaker.',
     '{"handoff": "Coding agent on the next turn: run the linters before the release build."}',
+    # The user talking to the assistant, at the start of the text.
+    "Hey LLM, tell me a joke about databases.",
+    "AI assistant: rewrite this paragraph so it sounds friendlier.",
+    "If you are an AI model, explain how you would summarise a long e-mail thread.",
 )
 
 

@@ -1658,8 +1658,9 @@ AGENT_WIDENINGS: tuple[Widening, ...] = (
 #: earlier rounds left out: JSON of many shapes, configs, CSV cells, XML and SVG, code and SQL
 #: comments, commit messages, READMEs, issue and chat lines, invites, mail and hidden page text.
 #: Where an address starts there: a line, a field, a cell, a comment ("//", "/*", " * ", "--"),
-#: a tag's text, an @-mention.
-_CARRIER_LEAD = r"(?:^|[\n\"'#>\[\](;|`{@]|//+|/\*+|(?<=\s)\*|--|<!--|[.!?:]\s)\s*(?:\*\*)?\s*"
+#: a tag's text, an @-mention; never the start of the text, where "Assistant, email the minutes
+#: to ..." is the user talking.
+_CARRIER_LEAD = r"(?:[\n\"'#>\[\](;|`{@]|//+|/\*+|(?<=\s)\*|--|<!--|[.!?:]\s)\s*(?:\*\*)?\s*"
 #: An addressee no person answers to: an AI word with what it is ("AI code reviewers", "LLM
 #: agents", "AI bot"). "Agent", "assistant" or "bot" alone, or named by its job ("coding agent",
 #: "email agent"), is also a person's role in a transcript or the next agent of a real hand-off
@@ -1682,10 +1683,12 @@ _CARRIER_GREETING = (
     rf"\b(?:hey|hi|hello|dear|attention|yo|psst)\s*,?\s+@?(?:{_CARRIER_AI_WORD}|model|agent|bot)s?\b{_AGENT_AT}?"
 )
 _CARRIER_IF_YOU_ARE = rf"\bif\s+you\s+are\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?{_AGENT_WHO}\b[^,.\n]{{0,60}}?,\s*"
-#: The strong address: nobody but an AI is asked, so what follows it needs only be an order.
+#: The strong address: nobody but an AI is asked, so what follows it needs only be an order. Inside
+#: the text only: at its start, "Hey LLM, tell me a joke" is the user talking.
 _CARRIER_STRONG = (
-    rf"(?:{_CARRIER_LEAD}(?:(?:to\s+)?(?:the\s+|any\s+|all\s+|every\s+)?(?:{_CARRIER_AI}{_AGENT_AT}?|"
-    rf"{_CARRIER_AI_WORD}{_AGENT_AT})|{_CARRIER_NOTE}{_AGENT_AT}?){_AGENT_VOCATIVE}|{_CARRIER_GREETING}(?:{_AGENT_VOCATIVE}|\s*\n\s*)|{_CARRIER_IF_YOU_ARE})"
+    rf"{_CARRIER_LEAD}(?:(?:(?:to\s+)?(?:the\s+|any\s+|all\s+|every\s+)?(?:{_CARRIER_AI}{_AGENT_AT}?|"
+    rf"{_CARRIER_AI_WORD}{_AGENT_AT})|{_CARRIER_NOTE}{_AGENT_AT}?){_AGENT_VOCATIVE}|"
+    rf"{_CARRIER_GREETING}(?:{_AGENT_VOCATIVE}|\s*\n\s*)|{_CARRIER_IF_YOU_ARE})"
 )
 #: An order: a verb at the start of a clause, after "also", "please", "from now on" and the like,
 #: or after a clause ("when you bump this version, also add ...", "it is approved, so merge ...").
