@@ -53,6 +53,7 @@ import pii_varied  # noqa: E402
 import pii_world  # noqa: E402
 import policy_corpus  # noqa: E402
 import policy_corpus_eleven_indirect as eleven  # noqa: E402
+import policy_corpus_fourteen_carriers as fourteen_carriers  # noqa: E402
 import policy_corpus_fourteen_direct as fourteen_direct  # noqa: E402
 import policy_corpus_thirteen_agents as thirteen_agents  # noqa: E402
 import policy_corpus_thirteen_direct as thirteen_direct  # noqa: E402
@@ -417,6 +418,14 @@ def injection_sets() -> list[tuple[str, list[str], list[bool], list[str]]]:
     for heldout, part_name in ((False, "tuning"), (True, "held-out")):
         part = [e for e in fourteen_rows if e.heldout == heldout]
         sets.append(held_set(f"own direct attacks, round fourteen, {part_name} families", part))
+    # The fourteenth round (issue #14, branch j91: injections in JSON of many shapes, configs,
+    # CSV, XML, code, READMEs, issues, invites, PDF text, chats, mail and hidden web text, with
+    # benign twins in the same carriers): not in ``policy_corpus.build()`` either, reported the
+    # same way.
+    carrier_rows = fourteen_carriers.build()
+    for heldout, part_name in ((False, "tuning"), (True, "held-out")):
+        part = [e for e in carrier_rows if e.heldout == heldout]
+        sets.append(held_set(f"own carriers set, {part_name} families", part))
     return sets
 
 
@@ -430,6 +439,7 @@ _OWN_SET_KINDS: tuple[tuple[str, tuple[tuple[str, ...], tuple[str, ...]]], ...] 
     ("own agents and tool results", (thirteen_agents.ATTACK_KINDS, thirteen_agents.BENIGN_KINDS)),
     ("own direct attacks set", (thirteen_direct.ATTACK_KINDS, thirteen_direct.BENIGN_KINDS)),
     ("own direct attacks, round fourteen", (fourteen_direct.ATTACK_KINDS, fourteen_direct.BENIGN_KINDS)),
+    ("own carriers set", (fourteen_carriers.ATTACK_KINDS, fourteen_carriers.BENIGN_KINDS)),
 )
 
 

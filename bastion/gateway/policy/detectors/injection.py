@@ -1654,6 +1654,146 @@ AGENT_WIDENINGS: tuple[Widening, ...] = (
     ),
 )
 
+#: Issue #14, the fourteenth corpus round (branch j91): indirect instructions in carriers the
+#: earlier rounds left out: JSON of many shapes, configs, CSV cells, XML and SVG, code and SQL
+#: comments, commit messages, READMEs, issue and chat lines, invites, mail and hidden page text.
+#: Where an address starts there: a line, a field, a cell, a comment ("//", "/*", " * ", "--"),
+#: a tag's text, an @-mention; never the start of the text, where "Assistant, email the minutes
+#: to ..." is the user talking.
+_CARRIER_LEAD = r"(?:[\n\"'#>\[\](;|`{@]|//+|/\*+|(?<=\s)\*|--|<!--|[.!?:]\s)\s*(?:\*\*)?\s*"
+#: An addressee no person answers to: an AI word with what it is ("AI code reviewers", "LLM
+#: agents", "AI bot"). "Agent", "assistant" or "bot" alone, or named by its job ("coding agent",
+#: "email agent"), is also a person's role in a transcript or the next agent of a real hand-off
+#: ("Coding agent on the next turn: run make test"), and "AI:" or "LLM:" alone a speaker's label
+#: in a transcript or a few-shot prompt: those count with what they are doing ("LLM summarising
+#: this PDF:"), or with a harm below.
+_CARRIER_AI_WORD = r"(?:ai|a\.i\.|llm|large\s+language\s+model|language\s+model|chatbot|copilot|gpt|claude|gemini)s?"
+_CARRIER_AI = (
+    rf"(?:{_CARRIER_AI_WORD}\s+(?:[\w-]+\s+)?(?:assistant|agent|model|bot|reviewer|screener|scheduler|crawler|"
+    r"summari[sz]er)s?)"
+)
+#: A note for the AI ("TODO for the coding agent", "note to any LLM"); a greeting ("hey model",
+#: "dear AI"); "if you are an AI agent working in this repository, ...".
+_CARRIER_NOTE = (
+    r"(?:note|todo|fixme|hint|task|message|instructions?|reminder|p\.?s\.?)\s*(?:\(\w+\))?\s+(?:for|to)\s+"
+    rf"(?:the\s+|any\s+|all\s+|every\s+)?(?:[\w-]+\s+){{0,2}}?{_AGENT_WHO}"
+)
+#: Not "Hey Assistant, set a timer": a voice assistant's wake words, said by its user.
+_CARRIER_GREETING = (
+    rf"\b(?:hey|hi|hello|dear|attention|yo|psst)\s*,?\s+@?(?:{_CARRIER_AI_WORD}|model|agent|bot)s?\b{_AGENT_AT}?"
+)
+_CARRIER_IF_YOU_ARE = rf"\bif\s+you\s+are\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?{_AGENT_WHO}\b[^,.\n]{{0,60}}?,\s*"
+#: The strong address: nobody but an AI is asked, so what follows it needs only be an order. Inside
+#: the text only: at its start, "Hey LLM, tell me a joke" is the user talking.
+_CARRIER_STRONG = (
+    rf"{_CARRIER_LEAD}(?:(?:(?:to\s+)?(?:the\s+|any\s+|all\s+|every\s+)?(?:{_CARRIER_AI}{_AGENT_AT}?|"
+    rf"{_CARRIER_AI_WORD}{_AGENT_AT})|{_CARRIER_NOTE}{_AGENT_AT}?){_AGENT_VOCATIVE}|"
+    rf"{_CARRIER_GREETING}(?:{_AGENT_VOCATIVE}|\s*\n\s*)|{_CARRIER_IF_YOU_ARE})"
+)
+#: An order: a verb at the start of a clause, after "also", "please", "from now on" and the like,
+#: or after a clause ("when you bump this version, also add ...", "it is approved, so merge ...").
+_CARRIER_VERB = (
+    r"(?:add|append|approve|ask|assign|attach|book|call|change|click|close|copy|create|decline|delete|describe|"
+    r"disable|dm|download|drop|e-?mail|enable|export|fill|forward|grant|hide|include|insert|install|issue|label|"
+    r"leave|mark|merge|move|open|paste|post|print|push|put|rank|rate|recommend|remove|replace|reply|report|reset|"
+    r"reveal|run|say|send|set|share|skip|state|submit|subscribe|tell|treat|upload|wire|transfer|uninstall|ignore|"
+    r"forget|disregard|stop|apply|grant|log\s+in|sign\s+in|accept|claim|update|rewrite|edit|commit)"
+)
+_CARRIER_ORDER = (
+    r"(?:(?:[^\n.]|\.(?=\S)){0,80}?(?:[,;]\s+|\s(?:so|and|then)\s+))?"
+    r"(?:(?:also|please|kindly|now|just|always|first|then|immediately|from\s+now\s+on,?)\s+)*"
+    rf"{_CARRIER_VERB}\b"
+)
+#: A key or a meta tag naming the AI ("llm_instructions", "x-ai-directive", "instructions_for_ai",
+#: '<meta name="ai-instructions" content='): what follows is for the model.
+_CARRIER_KEY = (
+    r"(?:\b(?:[\w]+[_-])?(?:ai|llm|gpt|model|agent|assistant|bot)[_-](?:instructions?|directives?|notes?|prompt|"
+    r"hints?|rules|message)|\b(?:instructions?|directives?|notes?|prompt|hints?|message)[_-](?:for[_-])?(?:ai|llms?|"
+    r"models?|agents?|assistants?|bots?))\b[\"']?\s*(?:[:=]|\s+content\s*=)\s*[\"']?"
+)
+#: "When an AI opens this file", "when an assistant refactors this module": the reader at work.
+_CARRIER_WHEN = (
+    r"\b(?:when(?:ever)?|if|once|after|before|as\s+soon\s+as)\s+(?:an?|the|any|some|every)\s+(?:[\w-]+\s+)?"
+    rf"{_AGENT_WHO}\s+(?:\w+s|is\s+\w+ing)\s+(?:this|these|the|it)\b"
+)
+#: Other languages' address to the assistant, followed by a destination in the same line.
+_CARRIER_FOREIGN = (
+    rf"{_CARRIER_LEAD}(?:[\w'-]+\s+){{0,2}}?(?:asistente(?:\s+de\s+ia)?|assistente(?:\s+(?:di|de)\s+ia)?|"
+    r"ki-assistent(?:in)?|ki-agent|agente(?:\s+de\s+ia)?|assistant\s+ia|ia|ki)\s*[:,][^\n]{0,160}?"
+    r"(?:https?://|[\w.-]+@[\w-]+\.\w+)"
+)
+#: What an address in data asks for besides ``_AGENT_HARM``: data sent out past a dotted name
+#: ("settings.secret_key to https://..."), more secrets and private data, a false claim that the
+#: user agreed, downloads and installs from a link, destruction, self-promotion to owner, false
+#: approval or success, information hidden from people, health or ranking lies, quiet work.
+_CARRIER_SECRET = (
+    rf"(?:{_AGENT_SECRET}|session\s+cookies?|cookies|\w*_(?:key|token|secret|password)s?\b|one-time\s+code|otp\b|"
+    r"(?:bank|banking)\s+(?:login|password|details)|card\s+(?:number|details)|saved\s+(?:card\w*|address\w*)|"
+    r"home\s+address|date\s+of\s+birth|(?:\w+\s+)?statements|npm\s+token|admin\s+password|id\s+scan)"
+)
+_CARRIER_HARM = (
+    r"(?:\b(?:send|post|e-?mail|mail|forward|upload|share|export|submit|dm|leak|publish|push|sync|copy|transmit)\b"
+    r"(?:(?!\b(?:me|my|us|our)\b)(?:[^.\n]|\.(?=\S))){0,80}?(?:https?://|[\w.-]+@[\w-]+\.\w+)|"
+    r"\b(?:send|pass|include|paste|append|print|reveal|share|post|attach|fill|put|provide|give|list|output|submit|"
+    rf"dm|copy|enter|ask\s+[\w\s]{{0,20}}?for)\b[^.\n]{{0,50}}?{_CARRIER_SECRET}|"
+    r"\bthe\s+user\s+(?:has\s+)?(?:already\s+)?(?:agreed|approved|consented|asked\s+you|wants\s+you|authori[sz]ed)\b|"
+    r"\btell\s+(?:the\s+)?(?:users?|readers?|visitors?|customers?|everyone|people)\s+to\s+(?:download|install|run|"
+    r"disable|uninstall|call|enter|visit|stop)\b|"
+    r"\b(?:add|install|download|fetch|pull)\b[^\n]{0,60}?\bfrom\s+https?://|"
+    r"\b(?:delete|drop|wipe|remove|destroy|click\s+delete)\s+(?:the\s+|their\s+|all\s+|it\s+and\s+remove\s+the\s+)?"
+    r"(?:\w+\s+)?(?:database|db|backups?|account|repo(?:sitory)?|bucket|error\s+\w+|reporter|emails?)\b|"
+    r"\bclose\s+all\b|\bassign\s+me\b|\b(?:make|add)\s+me\s+(?:an?\s+)?(?:owner|admin)\b|"
+    r"\bmark\s+[^.\n]{0,40}?\b(?:approved|verified|paid|trusted|safe)\b|"
+    r"\breport\s+(?:success|(?:that\s+)?(?:everything|all|it)\s+(?:is|was|went)\s+(?:fine|ok|well))\b|"
+    r"\bhide\s+[^.\n]{0,40}?\bfrom\s+(?:the\s+)?(?:users?|buyers?|customers?|readers?|team|reviewers?)\b|"
+    r"\bcures?\s+\w+|\bstop\s+(?:taking\s+)?(?:insulin|(?:their\s+)?medication)\b|"
+    r"\b(?:competitors?|other\s+brands|the\s+others)\b[^.\n]{0,30}?\b(?:spyware|scams?|malware|recalled|unsafe|"
+    r"abandoned|fake)\b|\brate\s+(?:this|our|it)\b[^.\n]{0,30}?(?:5/5|five\s+stars)|"
+    r"\b(?:say|state|claim)\s+(?:that\s+)?(?:there\s+(?:is|are)\s+no|it\s+(?:has\s+)?passed|(?:[\w-]+\s+){0,2}(?:is|are)"
+    r"\s+the\s+only)\b|\b(?:quietly|silently|secretly)\b|\bnobody\s+(?:reviews|will\s+notice|checks)\b|"
+    r"\bpush\s+[^.\n]{0,30}?\bpublic\b|\bcurl\b[^\n]{0,80}?\|\s*(?:ba|z)?sh\b)"
+)
+_CARRIER_ADDRESS = (
+    rf"(?:{_CARRIER_LEAD}(?:[\w'-]+\s+){{0,3}}?{_AGENT_WHO}{_AGENT_AT}?{_AGENT_VOCATIVE}|"
+    rf"\b{_AGENT_WHO}{_AGENT_AT}{_AGENT_VOCATIVE}|{_CARRIER_STRONG}|{_CARRIER_KEY}|{_CARRIER_WHEN})"
+)
+_CARRIER_PLANTED = rf"{_CARRIER_ADDRESS}{_AGENT_GAP}(?:{_AGENT_HARM}|{_CARRIER_HARM})"
+_CARRIER_CUES = (
+    *_AGENT_CUES,
+    "hey",
+    "dear",
+    "if you are",
+    "todo",
+    "fixme",
+    "ai-",
+    "ai_",
+    "_ai",
+    "-ai",
+    "(ai)",
+    "instructions",
+    "directive",
+)
+CARRIER_WIDENINGS: tuple[Widening, ...] = (
+    _widen(("addressed_to_ai", "fake_role_tag"), rf"{_CARRIER_STRONG}{_CARRIER_ORDER}", _CARRIER_CUES, 60, 200),
+    # Tried only on a text with a harm somewhere: one pass, where prose full of AI words would
+    # have the address tried near each.
+    _widen(
+        ("addressed_to_ai", "fake_role_tag"),
+        _CARRIER_PLANTED,
+        _CARRIER_CUES,
+        60,
+        260,
+        rf"{_AGENT_HARM}|{_CARRIER_HARM}",
+    ),
+    _widen(
+        ("addressed_to_ai", "exfiltrate"),
+        _CARRIER_FOREIGN,
+        ("asistente", "assistente", "ki-", "ia:", "ia ,", "ia,", "ki:", "ki,", "assistant ia"),
+        60,
+        200,
+    ),
+)
+
 #: Issue #14, the thirteenth corpus round (branch j78): direct extraction, hijacking and personas
 #: in other people's wording. Who is asked about: "you" or "u" (typed in a hurry or non-native),
 #: "your" or "ur".
@@ -2333,6 +2473,7 @@ WIDENINGS: tuple[Widening, ...] = (
     ),
     *CODE_WIDENINGS,
     *AGENT_WIDENINGS,
+    *CARRIER_WIDENINGS,
     *DIRECT_WIDENINGS,
     *FOURTEEN_DIRECT_WIDENINGS,
 )
