@@ -145,7 +145,9 @@ def zip4(r: random.Random) -> str:
 
 
 def phone_fragment(r: random.Random) -> str:
-    return r.choice((f"ext. {r.randint(100, 9999)}", f"555-01{_r(r, D, 2)}", f"x{r.randint(10, 999)}"))
+    """An extension alone. (Corrected 13:45 UTC before any rule change: the first draft also drew
+    "555-01xx", a seven-digit local number under a phone label, which is a phone, not a look-alike.)"""
+    return r.choice((f"ext. {r.randint(100, 9999)}", f"Ext {_r(r, D, 4)}", f"x{r.randint(10, 999)}"))
 
 
 def emp_id(r: random.Random) -> str:
