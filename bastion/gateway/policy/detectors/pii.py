@@ -1797,6 +1797,10 @@ def _ssns(text: str, low: str, windows: Windows) -> Iterable[Match]:
             # box": the SSN word after says no SSN is asked for, so the digits are the company's
             # (issue #14, the eleventh and twelfth sets' held-out EINs); an SSN word before wins.
             score -= 0.1
+        elif _ssn_key(text, m.start()):
+            score += 0.5  # "ssn_full=...", "<EmployeeSSN>", "social_security_no:": the value's own key
+        elif _keyed_by_non_ssn(text, m.start()):
+            pass  # "</SSN>\n<ControlNumber>150173025": its own key names something else
         elif (
             _ssn_word_before(text, m.start()) or _ssn_word_after(text, m.end()) or _ssn_column(text, m.start(), m.end())
         ):
@@ -1844,10 +1848,50 @@ def _ein_word(text: str, lo: int, hi: int) -> re.Match[str] | None:
 
 def _ssn_column(text: str, start: int, end: int) -> bool:
     """A column whose header names an SSN, not one denying it: a transcript's "Agent: ... not a
-    social security number." line reads as a colon-delimited header."""
+    social security number." line reads as a colon-delimited header. A snake or camel case
+    header ("social_security_no", "SocSecNum") names it in its words (issue #14, pii_fifteenth)."""
     header = column_header(text, start, end)
+    if header is not None and not _SSN_WORDS.search(header):
+        header = _key_words(header)
     word = None if header is None else _SSN_WORDS.search(header)
     return word is not None and _NEGATION_BEFORE.search(header or "", 0, word.start()) is None
+
+
+def _key_words(key: str) -> str:
+    """An identifier's words, space-separated ("EmployeeSSN" -> "Employee SSN", "soc_sec_no" ->
+    "soc sec no"), for label words written with word boundaries."""
+    return " ".join(_KEY_PART.findall(key))
+
+
+def _names_ssn(key: str) -> bool:
+    return _SSN_WORDS.search(_key_words(key)) is not None
+
+
+def _ssn_key(text: str, start: int) -> bool:
+    """Whether the value's key or XML tag names an SSN in its words ("ssn_full=", "<EmployeeSSN>",
+    "social_security_no:", '"taxpayerId": "'; issue #14, scripts/pii_fifteenth.py): the value's
+    own label, however it is cased, beats a reference word of the record around it."""
+    key = value_key(text, start)
+    return key is not None and _names_ssn(key)
+
+
+#: Keys that name no kind of number: a generic value slot takes its label from the record
+#: ('{"type": "SSN", "value": "536-22-1234"}').
+_GENERIC_KEYS = frozenset({"value", "val", "number", "num", "no", "id", "data", "text", "content", "field"})
+
+
+def _keyed_by_non_ssn(text: str, start: int) -> bool:
+    """Whether the value has a data-format key or XML tag of its own ("<ControlNumber>",
+    "request=", '"confirmation": "') that names something other than an SSN: an SSN word before
+    it belongs to the field before, unless it stands in the tag's own attributes."""
+    m = _format_key(text, start)
+    if m is None:
+        return False
+    group = 1 if m.group(1) else 2
+    key = m.group(group)
+    if _names_ssn(key) or all(w.lower() in _GENERIC_KEYS for w in _KEY_PART.findall(key)):
+        return False
+    return _SSN_WORDS.search(text, m.end(group), start) is None
 
 
 def _ein_named_after(text: str, end: int) -> bool:
