@@ -30,7 +30,8 @@ invalid. Scoring is ``pii_chat.evaluate``. Every 5th family (``FAMILY_NAMES[4::5
 fixed when the set was written, and looked at once at the end.
 
 Run: ``PYTHONPATH=. python scripts/pii_fifteenth.py`` (``--failures`` lists the tuning part's
-misses and flags; ``--heldout`` adds the held-out part, ``--heldout-failures`` its misses).
+misses and flags; ``--heldout`` adds the held-out part, ``--heldout-failures`` its misses;
+``--after`` the blind check written after the rule changes, ``build_after``).
 """
 
 from __future__ import annotations
@@ -414,12 +415,96 @@ FAMILY_NAMES = list(FAMILIES)
 HELDOUT = frozenset(FAMILY_NAMES[4::5])
 
 
+# ---------------------------------------------------------------------------------------------
+# A blind check written after the rule changes (2026-12-07 ~13:35 UTC, branch j94), before the
+# held-out families above were looked at: places none of the families used (SQL, HTTP query
+# strings, Markdown bullets, a label on the line above its value as PDF text extraction prints
+# it, TSV with a dotted header, a benefits e-mail listing dependants). All of it is held out.
+# ---------------------------------------------------------------------------------------------
+
+AFTER_FAMILIES: dict[str, Family] = {}
+
+
+def after(fn: Family) -> Family:
+    AFTER_FAMILIES[fn.__name__.removeprefix("a_")] = fn
+    return fn
+
+
+@after
+def a_sql_insert(r: random.Random) -> _Builder:
+    """A SQL insert of employees: an SSN column among an id, a ZIP+4 and a hire date."""
+    col = r.choice(("ssn", "soc_sec_no", "SocialSecurityNo", "tax_id_individual"))
+    b = _Builder().t(f"INSERT INTO employees (id, full_name, {col}, zip, hired) VALUES\n")
+    n = r.randint(1, 3)
+    for i in range(n):
+        b.t("  (").lk("emp_id", _r(r, D, 9)).t(f", '{name(r)}', '").p("US_SSN", ssn_new(r)).t("', '")
+        b.lk("zip4", zip4(r)).t("', '").lk("date", date(r)).t("')").t(",\n" if i < n - 1 else ";\n")
+    return b
+
+
+@after
+def a_query_string(r: random.Random) -> _Builder:
+    """A request URL with the SSN in the query string and a request id after it."""
+    key = r.choice(("ssn", "applicantSsn", "ss_num", "taxpayer_id"))
+    b = _Builder().t(f"GET /v1/credit-check?{key}=").p("US_SSN", ssn_new(r, r.choice(("plain", "dash"))))
+    b.t("&ref=").lk("order", _r(r, D, 9)).t("&zip=").lk("zip4", zip4(r)).t(" HTTP/1.1")
+    return b
+
+
+@after
+def a_markdown_bullets(r: random.Random) -> _Builder:
+    """A Markdown case note with bold labels: the SSN, the case number, the claim number."""
+    lab = r.choice(("SSN", "Social Security #", "SS No.", "Soc. Sec."))
+    b = _Builder().t(f"### {name(r)}\n- **{lab}:** ").p("US_SSN", ssn_new(r)).t("\n- **Case No.:** ")
+    b.lk("dashed_ref", dashed_ref(r)).t("\n- **Claim #:** ").lk("order", _r(r, D, 9))
+    return b
+
+
+@after
+def a_pdf_lines(r: random.Random) -> _Builder:
+    """Text extracted from a PDF form: each label on the line above its value."""
+    b = _Builder().t(f"APPLICANT INFORMATION\nFull name\n{name(r)}\n")
+    b.t(r.choice(("Social Security Number", "SSN", "Social Security No."))).t("\n").p("US_SSN", ssn_new(r))
+    b.t("\nApplication number\n").lk("order", _r(r, D, 9)).t("\nDate\n").lk("date", date(r))
+    return b
+
+
+@after
+def a_tsv_dotted_header(r: random.Random) -> _Builder:
+    """A spreadsheet pasted as TSV, the SSN column headed with dots and a hash."""
+    hdr = r.choice(("Soc. Sec. #", "S.S.N.", "SS #", "Social Sec. No."))
+    b = _Builder().t(f"Name\t{hdr}\tMember ID\tZIP\n")
+    for _ in range(r.randint(2, 3)):
+        b.t(f"{name(r)}\t").p("US_SSN", ssn_new(r)).t("\t").lk("member", _r(r, D, 9)).t("\t").lk("zip4", zip4(r))
+        b.t("\n")
+    return b
+
+
+@after
+def a_benefits_email(r: random.Random) -> _Builder:
+    """A benefits-enrolment e-mail listing dependants and their socials, and the plan's group number."""
+    b = _Builder().t("Hi, adding my dependents to group plan ").lk("order", _r(r, D, 9)).t(":\n")
+    for who in r.sample(("spouse", "son", "daughter"), 2):
+        b.t(f"- {who}, {name(r)}, social ").p("US_SSN", ssn_new(r)).t("\n")
+    b.t("Thanks! Enrollment confirmation ").lk("booking", booking(r))
+    return b
+
+
 def build(per_family: int = PER_FAMILY) -> list[Message]:
     return build_families(FAMILIES, SEED, per_family, HELDOUT)
 
 
+def build_after(per_family: int = PER_FAMILY) -> list[Message]:
+    """The blind check of ``AFTER_FAMILIES`` (all of it held out: never used for a rule)."""
+    return build_families(AFTER_FAMILIES, SEED, per_family, frozenset(AFTER_FAMILIES), tag="after:")
+
+
 def main() -> None:
     report_families(build(), len(FAMILIES), HELDOUT)
+    if "--after" in sys.argv:
+        from pii_chat import _print, evaluate
+
+        _print(evaluate(build_after()), "blind check written after the rule changes", False)
 
 
 if __name__ == "__main__":
