@@ -31,7 +31,8 @@ fixed when the set was written, and looked at once at the end.
 
 Run: ``PYTHONPATH=. python scripts/pii_fifteenth.py`` (``--failures`` lists the tuning part's
 misses and flags; ``--heldout`` adds the held-out part, ``--heldout-failures`` its misses;
-``--after`` the blind check written after the rule changes, ``build_after``).
+``--after`` the blind check written after the rule changes, ``build_after``; ``--after2`` the
+second, ``build_after2``, written before the first check's and the held-out misses were read).
 """
 
 from __future__ import annotations
@@ -490,6 +491,68 @@ def a_benefits_email(r: random.Random) -> _Builder:
     return b
 
 
+# ---------------------------------------------------------------------------------------------
+# A second blind check (2026-12-07 ~13:35 UTC, branch j94), written after the held-out families
+# and ``build_after`` were run once and before their misses were read, so that the rules written
+# from those misses are judged on text nobody looked at: a fixed-width payroll file, a chat whose
+# label is in the turn before, an HTML table, an INI file, a credit report. All of it held out.
+# ---------------------------------------------------------------------------------------------
+
+AFTER2_FAMILIES: dict[str, Family] = {}
+
+
+def after2(fn: Family) -> Family:
+    AFTER2_FAMILIES[fn.__name__.removeprefix("b_")] = fn
+    return fn
+
+
+@after2
+def b_fixed_width(r: random.Random) -> _Builder:
+    """A fixed-width payroll extract: columns aligned with spaces under a header line."""
+    b = _Builder().t("EMPNO     SSN          NAME                 GROSS\n")
+    for _ in range(r.randint(2, 3)):
+        nm = name(r)
+        b.lk("emp_id", _r(r, D, 9)).t(" ").p("US_SSN", ssn_new(r, r.choice(("plain", "dash"))))
+        b.t(f"  {nm:<20} ").lk("amount", f"{r.randint(1000, 9999)}.{r.randint(0, 99):02d}").t("\n")
+    return b
+
+
+@after2
+def b_chat_turns(r: random.Random) -> _Builder:
+    """A chat where the SSN is asked for in one turn and given, bare, in the next."""
+    ask = r.choice(("Can you confirm your social security number?", "What's your SSN?", "I need your SS# to proceed."))
+    b = _Builder().t(f"Bot: {ask}\nUser: ").p("US_SSN", ssn_new(r)).t("\nBot: Thanks. Your ticket is ")
+    b.lk("order", _r(r, D, 9)).t(".")
+    return b
+
+
+@after2
+def b_html_table(r: random.Random) -> _Builder:
+    """An HTML table of label and value cells: the SSN row and an order row."""
+    lab = r.choice(("SSN", "Social Security Number", "SS#"))
+    b = _Builder().t(f"<table>\n<tr><td>Name</td><td>{name(r)}</td></tr>\n<tr><td>{lab}</td><td>")
+    b.p("US_SSN", ssn_new(r)).t("</td></tr>\n<tr><td>Order #</td><td>").lk("order", _r(r, D, 9))
+    b.t("</td></tr>\n</table>")
+    return b
+
+
+@after2
+def b_ini_file(r: random.Random) -> _Builder:
+    """An INI test fixture with spaces around '='."""
+    key = r.choice(("ssn", "social_security_number", "SSN", "taxpayer_id"))
+    b = _Builder().t(f"[employee]\nname = {name(r)}\n{key} = ").p("US_SSN", ssn_new(r)).t("\nbadge = ")
+    b.lk("emp_id", _r(r, D, 9)).t("\nzip = ").lk("zip4", zip4(r)).t("\n")
+    return b
+
+
+@after2
+def b_credit_report(r: random.Random) -> _Builder:
+    """A credit report header: consumer, SSN, report number, inquiry id."""
+    b = _Builder().t(f"CONSUMER: {name(r)}   SSN: ").p("US_SSN", ssn_new(r)).t("   REPORT #: ")
+    b.lk("order", _r(r, D, 9)).t("\nINQUIRY ID ").lk("order", _r(r, D, 9)).t("   DATE ").lk("date", date(r))
+    return b
+
+
 def build(per_family: int = PER_FAMILY) -> list[Message]:
     return build_families(FAMILIES, SEED, per_family, HELDOUT)
 
@@ -499,12 +562,21 @@ def build_after(per_family: int = PER_FAMILY) -> list[Message]:
     return build_families(AFTER_FAMILIES, SEED, per_family, frozenset(AFTER_FAMILIES), tag="after:")
 
 
+def build_after2(per_family: int = PER_FAMILY) -> list[Message]:
+    """The second blind check, ``AFTER2_FAMILIES`` (all of it held out: never used for a rule)."""
+    return build_families(AFTER2_FAMILIES, SEED, per_family, frozenset(AFTER2_FAMILIES), tag="after2:")
+
+
 def main() -> None:
     report_families(build(), len(FAMILIES), HELDOUT)
     if "--after" in sys.argv:
         from pii_chat import _print, evaluate
 
         _print(evaluate(build_after()), "blind check written after the rule changes", False)
+    if "--after2" in sys.argv:
+        from pii_chat import _print, evaluate
+
+        _print(evaluate(build_after2()), "second blind check (after the held-out misses were read)", False)
 
 
 if __name__ == "__main__":
