@@ -77,3 +77,25 @@ def test_an_itin_is_reported_as_us_ssn_and_the_business_ein_is_not() -> None:
     text = f"Business EIN: {EIN}\nOwner ITIN: {ITIN}\n"
     assert _found(text, ITIN) == {"US_SSN"}
     assert _found(text, EIN) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Name\tSS #\tZIP\nAna Silva\t{SSN_A}\t02139-4410\n",
+        f"| Name | SSN # |\n|---|---|\n| Ana Silva | {SSN_B} |\n",
+        f"POST /v2/verify?ss_num={SSN_B}&lang=en",
+        f"Adding my dependents:\n- son, Leo Silva, social {SSN_A}\n",
+    ],
+)
+def test_ss_hash_ss_num_and_a_bare_social_label_the_digits(text: str) -> None:
+    value = next(v for v in (SSN_A, SSN_B) if v in text)
+    assert "US_SSN" in _found(text, value), text
+
+
+def test_a_label_line_between_takes_the_label_over_pdf_text() -> None:
+    text = f"Social Security Number\n{SSN_A}\nApplication number\n{REF}\nDate\n2026-11-30"
+    assert "US_SSN" in _found(text, SSN_A)
+    assert _found(text, REF) == set()
+    # the label on the line right above still labels its value
+    assert "US_SSN" in _found(f"SSN:\n{REF}\n", REF)

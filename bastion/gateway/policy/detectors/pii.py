@@ -759,6 +759,10 @@ _SSN_WORDS = word_re(
         "individual taxpayer",
         "ss no",
         "ss number",
+        # A hash or "num" after a space ("SS #", "SSN #", "ss_num="; issue #14, pii_fifteenth).
+        "ss #",
+        "ssn #",
+        "ss num",
         # "Social" alone, said of a number ("my social is ...", "Social: ...").
         "my social",
         "social is",
@@ -1830,11 +1834,31 @@ def _ssn_word_before(text: str, start: int) -> bool:
     between ("Either the SSN or the EIN goes here; we use the business one 121411995"); issue #14,
     scripts/pii_twelfth.py) labels them."""
     lo = max(0, start - 60)
+    if _SOCIAL_RIGHT_BEFORE.search(text, max(0, start - 12), start):
+        return True
     for word in reversed(list(_SSN_WORDS.finditer(text, lo, start))):
         # "ITIN (not SSN): 951-83-6453": the denied word is skipped, the one before still labels.
         if not _NEGATION_BEFORE.search(text, max(0, word.start() - 40), word.start()):
-            return _ein_word(text, word.end(), start) is None
+            return _ein_word(text, word.end(), start) is None and not _label_line_between(text, word.end(), start)
     return False
+
+
+#: "Social" right before the digits, nothing but spaces between ("- spouse, Ana Souza, social
+#: 278-35-0221"): said of nine digits, it is the social security number (issue #14, pii_fifteenth).
+_SOCIAL_RIGHT_BEFORE = re.compile(r"(?<![A-Za-z0-9])social[ \t]+$", re.IGNORECASE)
+
+
+def _label_line_between(text: str, word_end: int, start: int) -> bool:
+    """Whether a whole line with words of its own stands between the SSN word's line and the
+    value's: text extracted from a PDF form prints each label on the line above its value
+    ("Social Security Number\n753-22-3060\nApplication number\n808295246"), so the number two
+    labels down is the application's (issue #14, pii_fifteenth)."""
+    first = text.find("\n", word_end, start)
+    last = text.rfind("\n", word_end, start)
+    return first >= 0 and first != last and _LETTER.search(text, first, last) is not None
+
+
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _ein_word(text: str, lo: int, hi: int) -> re.Match[str] | None:
