@@ -99,3 +99,14 @@ def test_a_label_line_between_takes_the_label_over_pdf_text() -> None:
     assert _found(text, REF) == set()
     # the label on the line right above still labels its value
     assert "US_SSN" in _found(f"SSN:\n{REF}\n", REF)
+
+
+def test_an_html_cell_takes_its_label_from_the_cell_before() -> None:
+    text = f"<tr><td>SSN</td><td>{SSN_A}</td></tr>\n<tr><td>Order #</td><td>{REF}</td></tr>"
+    assert "US_SSN" in _found(text, SSN_A)
+
+
+def test_a_fixed_width_report_column() -> None:
+    text = f"EMPNO     SSN          NAME            GROSS\n{REF} {SSN_A}  Ana Silva       3339.82\n"
+    assert "US_SSN" in _found(text, SSN_A)
+    assert _found(text, REF) == set()

@@ -1874,11 +1874,40 @@ def _ssn_column(text: str, start: int, end: int) -> bool:
     """A column whose header names an SSN, not one denying it: a transcript's "Agent: ... not a
     social security number." line reads as a colon-delimited header. A snake or camel case
     header ("social_security_no", "SocSecNum") names it in its words (issue #14, pii_fifteenth)."""
-    header = column_header(text, start, end)
+    header = column_header(text, start, end) or fixed_width_header(text, start)
     if header is not None and not _SSN_WORDS.search(header):
         header = _key_words(header)
     word = None if header is None else _SSN_WORDS.search(header)
     return word is not None and _NEGATION_BEFORE.search(header or "", 0, word.start()) is None
+
+
+#: A fixed-width report's header line: three or more words or phrases, two spaces or more apart,
+#: no delimiter of a delimited export ("EMPNO     SSN          NAME        GROSS").
+_FIXED_HEADER = re.compile(r"[ \t]*[A-Za-z#][^\t,;|\n]*?(?: {2,}[A-Za-z#][^\t,;|\n]*?){2,}[ \t]*")
+
+
+def fixed_width_header(text: str, start: int) -> str | None:
+    """The header word above the value at ``start`` in a fixed-width report, or None: the first
+    line of the block of non-empty lines above, when it reads as a header and a word of it starts
+    at the value's column, give or take a space (issue #14, pii_fifteenth's second blind check)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    col = start - line_start
+    at = line_start
+    while at > 0:
+        prev = text.rfind("\n", 0, at - 1) + 1
+        if not text[prev : at - 1].strip():
+            break
+        at = prev
+    if at == line_start:
+        return None
+    header_end = text.find("\n", at)
+    header = text[at:header_end]
+    if not _FIXED_HEADER.fullmatch(header) or _DIGIT.search(header):
+        return None
+    for word in re.finditer(r"\S+(?: \S+)*", header):
+        if abs(word.start() - col) <= 1:
+            return word.group()
+    return None
 
 
 def _key_words(key: str) -> str:
@@ -1902,6 +1931,9 @@ def _ssn_key(text: str, start: int) -> bool:
 #: Keys that name no kind of number: a generic value slot takes its label from the record
 #: ('{"type": "SSN", "value": "536-22-1234"}').
 _GENERIC_KEYS = frozenset({"value", "val", "number", "num", "no", "id", "data", "text", "content", "field"})
+#: HTML's layout and text tags name no field either: "<td>SSN</td><td>536-22-1234</td>" takes its
+#: label from the cell before (the second blind check of pii_fifteenth caught "td" read as a key).
+_MARKUP_TAGS = frozenset("td th tr li dd dt p span div b strong em i u small pre code font center cell c v".split())
 
 
 def _keyed_by_non_ssn(text: str, start: int) -> bool:
@@ -1910,10 +1942,16 @@ def _keyed_by_non_ssn(text: str, start: int) -> bool:
     it belongs to the field before, unless it stands in the tag's own attributes."""
     m = _format_key(text, start)
     if m is None:
-        return False
+        # A fixed-width report's column headed by another word ("EMPNO" over "581871448").
+        header = fixed_width_header(text, start)
+        return header is not None and not _names_ssn(header)
     group = 1 if m.group(1) else 2
     key = m.group(group)
-    if _names_ssn(key) or all(w.lower() in _GENERIC_KEYS for w in _KEY_PART.findall(key)):
+    if (
+        key.lower() in _MARKUP_TAGS
+        or _names_ssn(key)
+        or all(w.lower() in _GENERIC_KEYS for w in _KEY_PART.findall(key))
+    ):
         return False
     return _SSN_WORDS.search(text, m.end(group), start) is None
 
