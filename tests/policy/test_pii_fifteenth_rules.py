@@ -110,3 +110,20 @@ def test_a_fixed_width_report_column() -> None:
     text = f"EMPNO     SSN          NAME            GROSS\n{REF} {SSN_A}  Ana Silva       3339.82\n"
     assert "US_SSN" in _found(text, SSN_A)
     assert _found(text, REF) == set()
+
+
+def test_the_fifteenth_sets_tuning_part_meets_the_goals() -> None:
+    """The tuning families of ``scripts/pii_fifteenth.py`` (the held-out ones are not read here):
+    SSN recall 0.97 at least, at most 1% of look-alikes flagged."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+    import pii_chat
+    import pii_fifteenth
+
+    report = pii_chat.evaluate([m for m in pii_fifteenth.build() if not m.heldout])
+    found, total = report.recall["US_SSN"]
+    assert total > 500 and found / total >= 0.97
+    flagged, looks = report.look_total()
+    assert looks > 1000 and flagged / looks <= 0.01
