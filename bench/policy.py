@@ -43,6 +43,7 @@ import pii_chat  # noqa: E402
 import pii_corpus  # noqa: E402
 import pii_eighth  # noqa: E402
 import pii_eleventh  # noqa: E402
+import pii_fifteenth  # noqa: E402
 import pii_fourteenth  # noqa: E402
 import pii_lookalikes_new  # noqa: E402
 import pii_seventh  # noqa: E402
@@ -1144,6 +1145,34 @@ def bench_pii_fourteenth() -> None:
     )
 
 
+def bench_pii_fifteenth() -> None:
+    """The fifteenth PII set (``scripts/pii_fifteenth.py``): US SSNs in contexts and layouts no
+    earlier set used, reference-number look-alikes in the same places; every 5th family held out,
+    and two blind checks written after rule changes."""
+    messages = pii_fifteenth.build()
+    parts, rows = _split_rows(messages)
+    _print_split(
+        f"### US SSNs in contexts nobody tuned on (`scripts/pii_fifteenth.py`, {len(messages)} documents of "
+        f"{len(pii_fifteenth.FAMILIES)} kinds: HR and payroll records, W-2 and 1099 boxes, 1040 headers, "
+        "medical intake, loan forms, CSV / JSON / YAML / XML / Markdown tables, key=value logs, e-mails and "
+        "chats; SSNs dashed, spaced, dotted, undashed, with en dashes, under 'SS#', 'soc sec no.', 'SSN/TIN', "
+        "'taxpayer id', identifier keys; ITINs under ITIN labels count as US_SSN; look-alikes such as "
+        "booking / PNR codes, order and tracking numbers, valid 3-2-4 references under their own label, ZIP+4, "
+        "extensions, EINs, never-issued and masked SSNs). Written before changing the detector (2026-12-07, "
+        "branch j94); held-out families (every 5th) read once, at the end.\n",
+        rows,
+        [rep.looks for rep in parts],
+    )
+    for title, blind in (("build_after", pii_fifteenth.build_after()), ("build_after2", pii_fifteenth.build_after2())):
+        rep = pii_chat.evaluate(blind)
+        found, total = rep.recall.get("US_SSN", (0, 0))
+        flagged, looks = rep.look_total()
+        print(
+            f"Check `pii_fifteenth.{title}` (see its comment): {found} of {total} SSNs found, "
+            f"{flagged} of {looks} look-alikes flagged.\n"
+        )
+
+
 def main() -> None:
     embedder = Embedder()
     bench_pii()
@@ -1160,6 +1189,7 @@ def main() -> None:
     bench_pii_twelfth()
     bench_pii_thirteenth()
     bench_pii_fourteenth()
+    bench_pii_fifteenth()
     bench_latency(embedder)
     bench_topics(embedder)
     bench_injection()

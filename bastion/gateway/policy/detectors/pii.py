@@ -759,6 +759,10 @@ _SSN_WORDS = word_re(
         "individual taxpayer",
         "ss no",
         "ss number",
+        # A hash or "num" after a space ("SS #", "SSN #", "ss_num="; issue #14, pii_fifteenth).
+        "ss #",
+        "ssn #",
+        "ss num",
         # "Social" alone, said of a number ("my social is ...", "Social: ...").
         "my social",
         "social is",
@@ -1797,6 +1801,10 @@ def _ssns(text: str, low: str, windows: Windows) -> Iterable[Match]:
             # box": the SSN word after says no SSN is asked for, so the digits are the company's
             # (issue #14, the eleventh and twelfth sets' held-out EINs); an SSN word before wins.
             score -= 0.1
+        elif _ssn_key(text, m.start()):
+            score += 0.5  # "ssn_full=...", "<EmployeeSSN>", "social_security_no:": the value's own key
+        elif _keyed_by_non_ssn(text, m.start()):
+            pass  # "</SSN>\n<ControlNumber>150173025": its own key names something else
         elif (
             _ssn_word_before(text, m.start()) or _ssn_word_after(text, m.end()) or _ssn_column(text, m.start(), m.end())
         ):
@@ -1826,11 +1834,31 @@ def _ssn_word_before(text: str, start: int) -> bool:
     between ("Either the SSN or the EIN goes here; we use the business one 121411995"); issue #14,
     scripts/pii_twelfth.py) labels them."""
     lo = max(0, start - 60)
+    if _SOCIAL_RIGHT_BEFORE.search(text, max(0, start - 12), start):
+        return True
     for word in reversed(list(_SSN_WORDS.finditer(text, lo, start))):
         # "ITIN (not SSN): 951-83-6453": the denied word is skipped, the one before still labels.
         if not _NEGATION_BEFORE.search(text, max(0, word.start() - 40), word.start()):
-            return _ein_word(text, word.end(), start) is None
+            return _ein_word(text, word.end(), start) is None and not _label_line_between(text, word.end(), start)
     return False
+
+
+#: "Social" right before the digits, nothing but spaces between ("- spouse, Ana Souza, social
+#: 278-35-0221"): said of nine digits, it is the social security number (issue #14, pii_fifteenth).
+_SOCIAL_RIGHT_BEFORE = re.compile(r"(?<![A-Za-z0-9])social[ \t]+$", re.IGNORECASE)
+
+
+def _label_line_between(text: str, word_end: int, start: int) -> bool:
+    """Whether a whole line with words of its own stands between the SSN word's line and the
+    value's: text extracted from a PDF form prints each label on the line above its value
+    ("Social Security Number\n753-22-3060\nApplication number\n808295246"), so the number two
+    labels down is the application's (issue #14, pii_fifteenth)."""
+    first = text.find("\n", word_end, start)
+    last = text.rfind("\n", word_end, start)
+    return first >= 0 and first != last and _LETTER.search(text, first, last) is not None
+
+
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _ein_word(text: str, lo: int, hi: int) -> re.Match[str] | None:
@@ -1844,10 +1872,88 @@ def _ein_word(text: str, lo: int, hi: int) -> re.Match[str] | None:
 
 def _ssn_column(text: str, start: int, end: int) -> bool:
     """A column whose header names an SSN, not one denying it: a transcript's "Agent: ... not a
-    social security number." line reads as a colon-delimited header."""
-    header = column_header(text, start, end)
+    social security number." line reads as a colon-delimited header. A snake or camel case
+    header ("social_security_no", "SocSecNum") names it in its words (issue #14, pii_fifteenth)."""
+    header = column_header(text, start, end) or fixed_width_header(text, start)
+    if header is not None and not _SSN_WORDS.search(header):
+        header = _key_words(header)
     word = None if header is None else _SSN_WORDS.search(header)
     return word is not None and _NEGATION_BEFORE.search(header or "", 0, word.start()) is None
+
+
+#: A fixed-width report's header line: three or more words or phrases, two spaces or more apart,
+#: no delimiter of a delimited export ("EMPNO     SSN          NAME        GROSS").
+_FIXED_HEADER = re.compile(r"[ \t]*[A-Za-z#][^\t,;|\n]*?(?: {2,}[A-Za-z#][^\t,;|\n]*?){2,}[ \t]*")
+
+
+def fixed_width_header(text: str, start: int) -> str | None:
+    """The header word above the value at ``start`` in a fixed-width report, or None: the first
+    line of the block of non-empty lines above, when it reads as a header and a word of it starts
+    at the value's column, give or take a space (issue #14, pii_fifteenth's second blind check)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    col = start - line_start
+    at = line_start
+    while at > 0:
+        prev = text.rfind("\n", 0, at - 1) + 1
+        if not text[prev : at - 1].strip():
+            break
+        at = prev
+    if at == line_start:
+        return None
+    header_end = text.find("\n", at)
+    header = text[at:header_end]
+    if not _FIXED_HEADER.fullmatch(header) or _DIGIT.search(header):
+        return None
+    for word in re.finditer(r"\S+(?: \S+)*", header):
+        if abs(word.start() - col) <= 1:
+            return word.group()
+    return None
+
+
+def _key_words(key: str) -> str:
+    """An identifier's words, space-separated ("EmployeeSSN" -> "Employee SSN", "soc_sec_no" ->
+    "soc sec no"), for label words written with word boundaries."""
+    return " ".join(_KEY_PART.findall(key))
+
+
+def _names_ssn(key: str) -> bool:
+    return _SSN_WORDS.search(_key_words(key)) is not None
+
+
+def _ssn_key(text: str, start: int) -> bool:
+    """Whether the value's key or XML tag names an SSN in its words ("ssn_full=", "<EmployeeSSN>",
+    "social_security_no:", '"taxpayerId": "'; issue #14, scripts/pii_fifteenth.py): the value's
+    own label, however it is cased, beats a reference word of the record around it."""
+    key = value_key(text, start)
+    return key is not None and _names_ssn(key)
+
+
+#: Keys that name no kind of number: a generic value slot takes its label from the record
+#: ('{"type": "SSN", "value": "536-22-1234"}').
+_GENERIC_KEYS = frozenset({"value", "val", "number", "num", "no", "id", "data", "text", "content", "field"})
+#: HTML's layout and text tags name no field either: "<td>SSN</td><td>536-22-1234</td>" takes its
+#: label from the cell before (the second blind check of pii_fifteenth caught "td" read as a key).
+_MARKUP_TAGS = frozenset("td th tr li dd dt p span div b strong em i u small pre code font center cell c v".split())
+
+
+def _keyed_by_non_ssn(text: str, start: int) -> bool:
+    """Whether the value has a data-format key or XML tag of its own ("<ControlNumber>",
+    "request=", '"confirmation": "') that names something other than an SSN: an SSN word before
+    it belongs to the field before, unless it stands in the tag's own attributes."""
+    m = _format_key(text, start)
+    if m is None:
+        # A fixed-width report's column headed by another word ("EMPNO" over "581871448").
+        header = fixed_width_header(text, start)
+        return header is not None and not _names_ssn(header)
+    group = 1 if m.group(1) else 2
+    key = m.group(group)
+    if (
+        key.lower() in _MARKUP_TAGS
+        or _names_ssn(key)
+        or all(w.lower() in _GENERIC_KEYS for w in _KEY_PART.findall(key))
+    ):
+        return False
+    return _SSN_WORDS.search(text, m.end(group), start) is None
 
 
 def _ein_named_after(text: str, end: int) -> bool:
