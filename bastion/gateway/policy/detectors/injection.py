@@ -2249,6 +2249,20 @@ _REDIRECT_CUE = (
 _TASK_REDIRECTED = (
     rf"{_REDIRECT_CUE}[^\n.!?]{{0,120}}?{_DANGER_OBJECT}|{_DANGER_OBJECT}[^\n.!?]{{0,80}}?{_REDIRECT_CUE}"
 )
+#: The redirect's own words, narrow: a bare "first" or "drop" is in every other prompt, and the
+#: dangerous ask is looked for only in the window around them (no ``requires`` scan of the text).
+_REDIRECT_TRIGGERS = (
+    "but first",
+    "before you",
+    "instead",
+    "except don",
+    "forget the",
+    "disregard the",
+    "drop it",
+    "drop the",
+    "skip the",
+    "care about",
+)
 #: The model's goal replaced: "your objective is now", "your mission has changed".
 _GOAL_REPLACED = (
     r"\byour\s+(?:new\s+|sole\s+|only\s+|real\s+)?(?:objective|goal|mission|purpose|task|job)\s+"
@@ -2265,6 +2279,17 @@ _MARKED_COMPLETION = (
     r"(?:={2,}|#{2,}|-{3,}|\[)\s*(?:end\s+of\s+(?:the\s+)?(?:task|instructions?|prompt)|"
     r"(?:task|translation|summary)\s+(?:complete|completed|finished|done))\s*(?:={2,}|#{2,}|-{3,}|\])"
     r"[^\n]{0,60}?\b(?:new|next|following)\s+(?:task|assignment|job|instruction)"
+)
+#: A completion phrase as a marker holds it; "complete", "done" or "end of" alone are common.
+_COMPLETION_TRIGGERS = tuple(
+    f"{what} {state}" for what in ("task", "translation", "summary") for state in ("complete", "finished", "done")
+) + (
+    "end of task",
+    "end of the task",
+    "end of instruction",
+    "end of the instruction",
+    "end of prompt",
+    "end of the prompt",
 )
 #: The company's instructions dropped, or only the writer obeyed.
 _COMPANY_DROPPED = (
@@ -2319,15 +2344,14 @@ FIFTEEN_HIJACK_WIDENINGS: tuple[Widening, ...] = (
     _widen(
         ("override",),
         _TASK_REDIRECTED,
-        ("first", "before you", "instead", "except", "forget the", "disregard the", "drop", "skip the", "care about"),
+        _REDIRECT_TRIGGERS,
         160,
         180,
-        _DANGER_OBJECT,
     ),
     _widen(
         ("override",), _GOAL_REPLACED, ("objective", "goal", "mission", "purpose", "task", "job", "only thing"), 40, 90
     ),
-    _widen(("override", "fake_system"), _MARKED_COMPLETION, ("end of", "complete", "finished", "done"), 30, 100),
+    _widen(("override", "fake_system"), _MARKED_COMPLETION, _COMPLETION_TRIGGERS, 30, 100),
     _widen(("override",), _COMPANY_DROPPED, ("forget", "ignore", "disregard", "drop", "only do"), 10, 120),
     # Personas.
     _widen(
