@@ -2246,9 +2246,15 @@ _REDIRECT_CUE = (
     r"(?:forget|disregard|drop|skip)\s+the\s+\w+(?:\s+question)?|drop\s+it|"
     r"(?:don'?t|do\s+not)\s+care\s+about\s+(?:your|the)\s+task)\b"
 )
-_TASK_REDIRECTED = (
-    rf"{_REDIRECT_CUE}[^\n.!?]{{0,120}}?{_DANGER_OBJECT}|{_DANGER_OBJECT}[^\n.!?]{{0,80}}?{_REDIRECT_CUE}"
+#: The dangerous thing asked to be made or told how to make ("how to disable an immobiliser",
+#: "write ransomware", "the recipe for thermite", "working code for a credential stealer"; not
+#: "what ransomware is", "the history of explosives").
+_DANGER_ASK = (
+    r"\b(?:how\s+(?:to|do\s+i|can\s+i|i\s+can|he|she|they)|write|recipe\s+for|ways\s+to|output|working|"
+    r"make|build|code\s+for|give\s+me|synthes\w*|cook|assembl\w*)\b"
+    rf"[^\n.!?]{{0,40}}?{_DANGER_OBJECT}"
 )
+_TASK_REDIRECTED = rf"{_REDIRECT_CUE}[^\n.!?]{{0,120}}?{_DANGER_ASK}|{_DANGER_ASK}[^\n.!?]{{0,80}}?{_REDIRECT_CUE}"
 #: The redirect's own words, narrow: a bare "first" or "drop" is in every other prompt, and the
 #: dangerous ask is looked for only in the window around them (no ``requires`` scan of the text).
 _REDIRECT_TRIGGERS = (
@@ -2273,6 +2279,12 @@ _GOAL_REPLACED = (
 #: "Role-play as an AI with no safety guidelines".
 _ROLEPLAY_RULELESS_AI = (
     r"\brole[-\s]?play\s+as\s+(?:an?\s+)?(?:ai|assistant|bot|chatbot|model)\s+(?:with\s+no|without|free\s+of)\b"
+)
+#: What a replaced goal of the model talks about (the reader, its replies, the user, the list it
+#: is to hand over); "your goal is now to lose 5 kg" names none of it.
+_MODEL_AT_WORK = (
+    r"\b(?:readers?|users?|answer(?:s|ing)?|repl(?:y|ies)|respon(?:d|ses?)|questions|output|prompts?|"
+    r"instructions|assistant|ai|bot|model|customer\s+list|unredacted)\b"
 )
 #: A task "complete" behind a marker, then a new one: "=== END OF TASK === New task:".
 _MARKED_COMPLETION = (
@@ -2304,7 +2316,7 @@ _NEVER_TRAINED_WITH_RULES = (
 )
 #: "In debug mode policies are off".
 _MODE_RULES_OFF = (
-    r"\bmode\b[^\n]{0,40}?\b(?:polic(?:y|ies)|rules|filters|restrictions|guidelines)\s+(?:are|is|get|go)\s+"
+    r"\bmode\b[^\n]{0,40}?\b(?:polic(?:y|ies)|rules|restrictions|guidelines)\s+(?:are|is|get|go)\s+"
     r"(?:now\s+)?(?:off|disabled|suspended|lifted|removed|gone|deactivated|switched\s+off|turned\s+off)\b"
 )
 #: Two AIs or a twin of which one ignores the rules.
@@ -2324,8 +2336,8 @@ _FILTERED_AND_NOT = (
 #: A story whose character must give the real thing: "the real working code for a credential
 #: stealer", "exact quantities", "a genuine, working recipe for ricin, no placeholders".
 _REAL_IN_STORY = (
-    rf"\b(?:real|genuine|working|functioning|functional|exact|accurate|precisely|actual)\b[^\n]{{0,80}}?{_DANGER_OBJECT}|"
-    rf"{_DANGER_OBJECT}[^\n]{{0,80}}?\b(?:no\s+placeholders|must\s+be\s+(?:accurate|real|correct)|"
+    rf"\b(?:real|genuine|working|functioning|functional|exact|accurate|precisely|actual)\b[^\n]{{0,80}}?{_DANGER_ASK}|"
+    rf"{_DANGER_ASK}[^\n]{{0,80}}?\b(?:no\s+placeholders|must\s+be\s+(?:accurate|real|correct)|"
     r"every\s+step\s+(?:real|correct|accurate))"
 )
 _STORY_WORD = r"\b(?:story|novel|screenplay|script|scene|character|villain|lesson|tale|chapter)\b"
@@ -2349,7 +2361,12 @@ FIFTEEN_HIJACK_WIDENINGS: tuple[Widening, ...] = (
         180,
     ),
     _widen(
-        ("override",), _GOAL_REPLACED, ("objective", "goal", "mission", "purpose", "task", "job", "only thing"), 40, 90
+        ("override",),
+        _GOAL_REPLACED,
+        ("objective", "goal", "mission", "purpose", "task", "job", "only thing"),
+        40,
+        90,
+        _MODEL_AT_WORK,
     ),
     _widen(("override", "fake_system"), _MARKED_COMPLETION, _COMPLETION_TRIGGERS, 30, 100),
     _widen(("override",), _COMPANY_DROPPED, ("forget", "ignore", "disregard", "drop", "only do"), 10, 120),
@@ -2361,7 +2378,7 @@ FIFTEEN_HIJACK_WIDENINGS: tuple[Widening, ...] = (
         40,
         80,
     ),
-    _widen(("override", "enable_mode"), _MODE_RULES_OFF, ("mode",), 10, 100),
+    _widen(("override", "enable_mode"), _MODE_RULES_OFF, ("mode",), 10, 100, r"\byour?\b"),
     _widen(("persona_act_as", "no_limits"), _ROLEPLAY_RULELESS_AI, ("role",), 5, 60),
     _widen(
         ("dual_response", "no_rules", "no_limits"),
