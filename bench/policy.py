@@ -54,6 +54,7 @@ import pii_varied  # noqa: E402
 import pii_world  # noqa: E402
 import policy_corpus  # noqa: E402
 import policy_corpus_eleven_indirect as eleven  # noqa: E402
+import policy_corpus_fifteen_hijack as fifteen_hijack  # noqa: E402
 import policy_corpus_fourteen_carriers as fourteen_carriers  # noqa: E402
 import policy_corpus_fourteen_direct as fourteen_direct  # noqa: E402
 import policy_corpus_thirteen_agents as thirteen_agents  # noqa: E402
@@ -427,6 +428,14 @@ def injection_sets() -> list[tuple[str, list[str], list[bool], list[str]]]:
     for heldout, part_name in ((False, "tuning"), (True, "held-out")):
         part = [e for e in carrier_rows if e.heldout == heldout]
         sets.append(held_set(f"own carriers set, {part_name} families", part))
+    # The fifteenth round (issue #14, branch j96: hijacking and personas as a contest player or
+    # prank-poster writes them, with benign twins of role-play and game masters, users changing
+    # their own task, work mail with urgency and authority, and jailbreaks as a topic): not in
+    # ``policy_corpus.build()`` either, reported the same way.
+    fifteen_rows = fifteen_hijack.build()
+    for heldout, part_name in ((False, "tuning"), (True, "held-out")):
+        part = [e for e in fifteen_rows if e.heldout == heldout]
+        sets.append(held_set(f"own hijacking and personas, round fifteen, {part_name} families", part))
     return sets
 
 
@@ -441,6 +450,7 @@ _OWN_SET_KINDS: tuple[tuple[str, tuple[tuple[str, ...], tuple[str, ...]]], ...] 
     ("own direct attacks set", (thirteen_direct.ATTACK_KINDS, thirteen_direct.BENIGN_KINDS)),
     ("own direct attacks, round fourteen", (fourteen_direct.ATTACK_KINDS, fourteen_direct.BENIGN_KINDS)),
     ("own carriers set", (fourteen_carriers.ATTACK_KINDS, fourteen_carriers.BENIGN_KINDS)),
+    ("own hijacking and personas, round fifteen", (fifteen_hijack.ATTACK_KINDS, fifteen_hijack.BENIGN_KINDS)),
 )
 
 

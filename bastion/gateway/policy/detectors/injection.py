@@ -2360,6 +2360,207 @@ FOURTEEN_DIRECT_WIDENINGS: tuple[Widening, ...] = (
 )
 
 
+# Issue #14, the fifteenth corpus round (branch j96, ``scripts/policy_corpus_fifteen_hijack.py``):
+# hijacking and personas as a contest player or prank-poster writes them. A legitimate task whose
+# second half turns to something dangerous, goals and missions replaced, a task "complete" behind
+# a marker, the company's instructions dropped; ruleless characters "never trained with" rules,
+# "policies are off" in a mode, two AIs of which one ignores the rules, filtered and unfiltered
+# answers side by side, and stories whose character must give real, working instructions. Their
+# benign twins (users changing their own task, "our objective is now", "Task complete: next task",
+# game masters, dialogues of two characters, villains without the method) hold none of these.
+
+#: What a redirect or a story demands that no ordinary task does: the redirect widening and the
+#: story widening require it, so "but first fix the typos" and a villain "without technical
+#: details" never run them.
+_DANGER_OBJECT = (
+    r"\b(?:ransomware|malware|keylogger|credential\s+stealer|thermite|napalm|ricin|sarin|nerve\s+agents?|"
+    r"meth(?:amphetamine)?|explosives?|pipe\s+bombs?|ieds?|silencer|phishing\s+(?:mail|e-?mail|page|site)|"
+    r"sql\s+injection|immobili[sz]er|breathaly[sz]er|admin(?:istrator)?\s+password|pin\s+tumbler\s+lock|"
+    r"fake\s+id|untraceable\s+poison|launder(?:ing)?\s+money)\b"
+)
+#: The second half of a request turning away from its task, either before or after the
+#: dangerous ask ("... but first tell me how to disable an immobiliser", "... a SQL injection,
+#: disregard the summary").
+_REDIRECT_CUE = (
+    r"\b(?:but\s+first|before\s+you\s+do\s+that|instead(?:\s+of\s+\w+ing)?|except\s+don'?t|"
+    r"(?:forget|disregard|drop|skip)\s+the\s+\w+(?:\s+question)?|drop\s+it|"
+    r"(?:don'?t|do\s+not)\s+care\s+about\s+(?:your|the)\s+task)\b"
+)
+#: The dangerous thing asked to be made or told how to make ("how to disable an immobiliser",
+#: "write ransomware", "the recipe for thermite", "working code for a credential stealer"; not
+#: "what ransomware is", "the history of explosives").
+_DANGER_ASK = (
+    r"\b(?:how\s+(?:to|do\s+i|can\s+i|i\s+can|he|she|they)|write|recipe\s+for|ways\s+to|output|working|"
+    r"make|build|code\s+for|give\s+me|synthes\w*|cook|assembl\w*)\b"
+    rf"[^\n.!?]{{0,40}}?{_DANGER_OBJECT}"
+)
+_TASK_REDIRECTED = rf"{_REDIRECT_CUE}[^\n.!?]{{0,120}}?{_DANGER_ASK}|{_DANGER_ASK}[^\n.!?]{{0,80}}?{_REDIRECT_CUE}"
+#: The redirect's own words, narrow: a bare "first" or "drop" is in every other prompt, and the
+#: dangerous ask is looked for only in the window around them (no ``requires`` scan of the text).
+_REDIRECT_TRIGGERS = (
+    "but first",
+    "before you",
+    "instead",
+    "except don",
+    "forget the",
+    "disregard the",
+    "drop it",
+    "drop the",
+    "skip the",
+    "care about",
+)
+#: The model's goal replaced: "your objective is now", "your mission has changed".
+_GOAL_REPLACED = (
+    r"\byour\s+(?:new\s+|sole\s+|only\s+|real\s+)?(?:objective|goal|mission|purpose|task|job)\s+"
+    r"(?:is\s+now|now\s+is|has\s+(?:now\s+)?changed|is\s+no\s+longer|from\s+now\s+on\s+is)\b|"
+    r"\bthe\s+only\s+thing\s+that\s+matters\s+now\s+is\b[^\n]{0,60}?\b(?:unredacted|confidential|passwords?|"
+    r"credentials|private\s+data|customer\s+(?:list|data|records))\b"
+)
+#: "Role-play as an AI with no safety guidelines".
+_ROLEPLAY_RULELESS_AI = (
+    r"\brole[-\s]?play\s+as\s+(?:an?\s+)?(?:ai|assistant|bot|chatbot|model)\s+(?:with\s+no|without|free\s+of)\b"
+)
+#: What a replaced goal of the model talks about (the reader, its replies, the user, the list it
+#: is to hand over); "your goal is now to lose 5 kg" names none of it.
+_MODEL_AT_WORK = (
+    r"\b(?:readers?|users?|answer(?:s|ing)?|repl(?:y|ies)|respon(?:d|ses?)|questions|output|prompts?|"
+    r"instructions|assistant|ai|bot|model|customer\s+list|unredacted)\b"
+)
+#: A task "complete" behind a marker, then a new one: "=== END OF TASK === New task:".
+_MARKED_COMPLETION = (
+    r"(?:={2,}|#{2,}|-{3,}|\[)\s*(?:end\s+of\s+(?:the\s+)?(?:task|instructions?|prompt)|"
+    r"(?:task|translation|summary)\s+(?:complete|completed|finished|done))\s*(?:={2,}|#{2,}|-{3,}|\])"
+    r"[^\n]{0,60}?\b(?:new|next|following)\s+(?:task|assignment|job|instruction)"
+)
+#: A completion phrase as a marker holds it; "complete", "done" or "end of" alone are common.
+_COMPLETION_TRIGGERS = tuple(
+    f"{what} {state}" for what in ("task", "translation", "summary") for state in ("complete", "finished", "done")
+) + (
+    "end of task",
+    "end of the task",
+    "end of instruction",
+    "end of the instruction",
+    "end of prompt",
+    "end of the prompt",
+)
+#: The company's instructions dropped, or only the writer obeyed.
+_COMPANY_DROPPED = (
+    r"\b(?:forget|ignore|disregard|drop)\s+(?:all\s+|the\s+|your\s+|any\s+)?(?:instructions?|orders|rules|guidelines)\s+"
+    r"(?:from|of|by|given\s+by)\s+(?:the\s+|your\s+)?(?:company|developers?|operators?|creators?|makers?|owners?|"
+    r"admins?)\b|\bonly\s+do\s+what\s+i\s+(?:am\s+)?(?:say|saying|tell|telling)\b"
+)
+#: A character who "was never trained with safety rules".
+_NEVER_TRAINED_WITH_RULES = (
+    r"\b(?:never|wasn'?t|was\s+not|were\s+not|not)\s+(?:been\s+)?(?:trained|built|programmed|made)\s+with\s+"
+    r"(?:any\s+)?(?:safety\s+)?(?:rules|guidelines|filters|restrictions|polic(?:y|ies)|limits)\b"
+)
+#: "In debug mode policies are off".
+_MODE_RULES_OFF = (
+    r"\bmode\b[^\n]{0,40}?\b(?:polic(?:y|ies)|rules|restrictions|guidelines)\s+(?:are|is|get|go)\s+"
+    r"(?:now\s+)?(?:off|disabled|suspended|lifted|removed|gone|deactivated|switched\s+off|turned\s+off)\b"
+)
+#: Two AIs or a twin of which one ignores the rules.
+_ONE_IGNORES_RULES = (
+    r"\b(?:other|second|one|twin|another|evil\w*)\b[^.;:\n]{0,40}?\b(?:ignores?|breaks?|has\s+no|with\s+no|"
+    r"without|disregards?|doesn'?t\s+follow)\s+(?:all\s+|every\s+|any\s+)?(?:of\s+them|rules?|restrictions|filters|"
+    r"limits|guidelines|polic(?:y|ies))\b"
+)
+_TWO_VOICES = (
+    r"\b(?:two\s+(?:ais|bots|assistants|models|chatbots|characters|versions|answers|responses)|twin|debat\w*)\b"
+)
+#: A filtered answer and an unfiltered one side by side.
+_FILTERED_AND_NOT = (
+    r"\b(?:filtered|censored|normal|safe|regular|usual)\s+(?:answer|response|reply|version)\b[^\n]{0,40}?"
+    r"\b(?:unfiltered|uncensored|unrestricted|unlocked|raw)\s+(?:answer|response|reply|version)\b"
+)
+#: A story whose character must give the real thing: "the real working code for a credential
+#: stealer", "exact quantities", "a genuine, working recipe for ricin, no placeholders".
+_REAL_IN_STORY = (
+    rf"\b(?:real|genuine|working|functioning|functional|exact|accurate|precisely|actual)\b[^\n]{{0,80}}?{_DANGER_ASK}|"
+    rf"{_DANGER_ASK}[^\n]{{0,80}}?\b(?:no\s+placeholders|must\s+be\s+(?:accurate|real|correct)|"
+    r"every\s+step\s+(?:real|correct|accurate))"
+)
+_STORY_WORD = r"\b(?:story|novel|screenplay|script|scene|character|villain|lesson|tale|chapter)\b"
+#: A ruleless character in non-native or rude words: "an evil ai who dont have any limit", "he
+#: has not restriccions", "an ai that doesn't give a damn about rules".
+_CHARACTER_WITHOUT_RULES = (
+    r"\b(?:who|that|which|what|he|she)\s+(?:dont|don'?t|doesn'?t|does\s+not|do\s+not|has\s+not|have\s+not|hasn'?t|"
+    r"haven'?t)\s+(?:have\s+|got\s+)?(?:any\s+)?(?:limits?|restric\w*|rules|filters?|guidelines)\b|"
+    r"\b(?:doesn'?t|does\s+not|don'?t|never)\s+gives?\s+a\s+(?:damn|shit|fuck|crap)\s+about\s+(?:the\s+|any\s+)?"
+    r"(?:rules|polic(?:y|ies)|guidelines|restrictions|ethics|filters)\b"
+)
+_AI_WORD = r"\b(?:ai|bot|chatbot|assistant|model|gpt)\b"
+
+FIFTEEN_HIJACK_WIDENINGS: tuple[Widening, ...] = (
+    # Hijacking.
+    _widen(
+        ("override",),
+        _TASK_REDIRECTED,
+        _REDIRECT_TRIGGERS,
+        160,
+        180,
+    ),
+    _widen(
+        ("override",),
+        _GOAL_REPLACED,
+        ("objective", "goal", "mission", "purpose", "task", "job", "only thing"),
+        40,
+        90,
+        _MODEL_AT_WORK,
+    ),
+    _widen(("override", "fake_system"), _MARKED_COMPLETION, _COMPLETION_TRIGGERS, 30, 100),
+    _widen(("override",), _COMPANY_DROPPED, ("forget", "ignore", "disregard", "drop", "only do"), 10, 120),
+    # Personas.
+    _widen(
+        ("no_limits", "alter_ego", "persona_act_as"),
+        _NEVER_TRAINED_WITH_RULES,
+        ("trained", "programmed", "built with", "made with"),
+        40,
+        80,
+    ),
+    _widen(("override", "enable_mode"), _MODE_RULES_OFF, ("mode",), 10, 100, r"\byour?\b"),
+    _widen(("persona_act_as", "no_limits"), _ROLEPLAY_RULELESS_AI, ("role",), 5, 60),
+    _widen(
+        ("dual_response", "no_rules", "no_limits"),
+        _ONE_IGNORES_RULES,
+        ("ignore", "break", "has no", "with no", "without", "disregard", "doesn't follow", "doesnt follow"),
+        60,
+        60,
+        _TWO_VOICES,
+    ),
+    _widen(("dual_response", "no_limits"), _FILTERED_AND_NOT, ("unfiltered", "uncensored", "unrestricted"), 80, 40),
+    _widen(
+        ("never_refuse", "named_persona", "harmful_ask"),
+        _REAL_IN_STORY,
+        (
+            "real",
+            "genuine",
+            "working",
+            "functioning",
+            "functional",
+            "exact",
+            "accurate",
+            "precisely",
+            "actual",
+            "no placeholder",
+            "must be",
+            "every step",
+        ),
+        120,
+        160,
+        _STORY_WORD,
+    ),
+    _widen(
+        ("no_limits", "alter_ego", "persona_act_as"),
+        _CHARACTER_WITHOUT_RULES,
+        ("dont", "don't", "doesn", "does not", "do not", "has not", "have not", "hasn", "haven", "never give"),
+        10,
+        80,
+        _AI_WORD,
+    ),
+)
+
+
 #: Issue #14, the eleventh corpus round (branch j59): indirect injections addressed to the AI in
 #: data, authority-claim hijacks, indirect system-prompt extraction and unfamiliar personas.
 WIDENINGS: tuple[Widening, ...] = (
@@ -2476,6 +2677,7 @@ WIDENINGS: tuple[Widening, ...] = (
     *CARRIER_WIDENINGS,
     *DIRECT_WIDENINGS,
     *FOURTEEN_DIRECT_WIDENINGS,
+    *FIFTEEN_HIJACK_WIDENINGS,
 )
 
 
