@@ -177,20 +177,35 @@ def notes(held_out: bool) -> list[str]:
     return [n for c in cats for n in NOTES[c]]
 
 
+def _pool() -> list[str]:
+    """What the calibration texts quote: the training categories' notes and the twelve
+    calibration sentences of ``long_corpus`` (one of which set the old level)."""
+    return notes(False) + list(long_corpus.CALIBRATION_SENTENCES)
+
+
+def calibration_quotes(n: int, seed: int, per_text: int = 1) -> list[str]:
+    """The notes the ``n`` calibration texts quote, ``per_text`` each, in text order: the pool
+    dealt in a fixed shuffled order, so each note is quoted by about the same number of texts
+    (a text's generator may still leave it out: a CSV export has no free sentences)."""
+    pool = _pool()
+    order = random.Random(seed).sample(range(len(pool)), len(pool))
+    return [pool[order[j % len(pool)]] for j in range(n * per_text)]
+
+
 def calibration_texts(fillers: list[str], n: int, seed: int, per_text: int = 1) -> list[str]:
     """``n`` long benign calibration texts of 6-20 KB as ``long_corpus.build(..., calibration=True)``
     writes them (calibration families in turn, calibration templates, ``fillers``), except that
     the fixed sentences each text quotes are ``per_text`` of the training categories' notes (and
     the twelve old calibration sentences), dealt in turn so that every note is quoted by about
     ``n * per_text / len(pool)`` texts and no note sets the level alone."""
-    pool = notes(False) + list(long_corpus.CALIBRATION_SENTENCES)
+    quotes = calibration_quotes(n, seed, per_text)
     rng = random.Random(seed)
-    order = rng.sample(range(len(pool)), len(pool))
+    rng.sample(range(len(_pool())), len(_pool()))  # the draw calibration_quotes made
     fams = long_corpus._families(False, True)
     long_corpus._TEMPLATES[0] = long_corpus.CALIBRATION_TEMPLATES
     out = []
     for i in range(n):
-        long_corpus._SAY[0] = [pool[order[(i * per_text + k) % len(pool)]] for k in range(per_text)]
+        long_corpus._SAY[0] = quotes[i * per_text : (i + 1) * per_text]
         gen = long_corpus.FAMILIES[fams[i % len(fams)]]
         target = rng.randrange(6000, 20000)
         parts: list[str] = []
