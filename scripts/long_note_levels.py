@@ -73,20 +73,22 @@ class LongLevels:
         )
 
 
-def derive(head: InjectionHead, texts: list[str]) -> LongLevels:
+def derive(head: InjectionHead, texts: list[str], keep_patterns: bool = False) -> LongLevels:
     """The long references and levels of ``head`` on benign long ``texts``: each text's best
-    window of the long-window head and best window of the patterns, as the detector reads them."""
+    window of the long-window head and best window of the patterns, as the detector reads them
+    (``keep_patterns``: the patterns' reference stays ``head``'s, the levels are set on ``texts``)."""
     det = InjectionDetector(head=head)
     ws = anyio.run(det.window_scores, texts)
     if any(len(w) <= MEDIUM_WINDOWS for w in ws):
         raise SystemExit("a calibration text is not long")
     best = np.array([max(s for _, _, s, _ in w) for w in ws])
     pattern = np.array([max(_score(list(sig.values())) for _, _, _, sig in w) for w in ws])
-    ref = dataclasses.replace(head, long_head_ref=np.sort(best), long_pattern_ref=np.sort(pattern))
+    pattern_ref = head.long_pattern_ref if keep_patterns else np.sort(pattern)
+    ref = dataclasses.replace(head, long_head_ref=np.sort(best), long_pattern_ref=pattern_ref)
     fused = ref.fuse_long(best, pattern)
     return LongLevels(
         head_ref=np.sort(best),
-        pattern_ref=np.sort(pattern),
+        pattern_ref=pattern_ref,
         thresholds={s: threshold_at(fused, LEVEL_FPR[s]) for s in SENSITIVITIES},
     )
 
@@ -156,13 +158,13 @@ def same_on_short(before: InjectionHead, after: InjectionHead) -> str:
     )
 
 
-def main(held_out: bool) -> None:
+def main(held_out: bool, old: bool, keep_patterns: bool) -> None:
     t0 = time.monotonic()
     base = InjectionHead.load(WEIGHTS_FILE)
     fillers = long_head.calibration_fillers()
-    texts = long_notes.calibration_texts(fillers, TEXTS, SEED)
-    levels = derive(base, texts)
-    print("\n".join(notes_past(base, texts, long_notes.calibration_quotes(TEXTS, SEED))))
+    texts = long_notes.calibration_texts(fillers, TEXTS, SEED, old=old)
+    levels = derive(base, texts, keep_patterns)
+    print("\n".join(notes_past(base, texts, long_notes.calibration_quotes(TEXTS, SEED, old=old))))
     print(f"levels before {base.long_thresholds}\nlevels after  {levels.thresholds} ({time.monotonic() - t0:.0f} s)")
     after = levels.applied(base)
     old = derive(base, long_head.long_corpus.build(fillers, TEXTS, train_policy.SEED, False, 6000, calibration=True))
@@ -180,5 +182,11 @@ def main(held_out: bool) -> None:
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--held-out", action="store_true", help="the held-out sets instead (look once)")
+    parser.add_argument(
+        "--notes-only", action="store_true", help="the 96 notes without the twelve old calibration sentences"
+    )
+    parser.add_argument(
+        "--keep-patterns", action="store_true", help="the patterns' long reference as shipped (the head's rebuilt)"
+    )
     args = parser.parse_args()
-    main(args.held_out)
+    main(args.held_out, not args.notes_only, args.keep_patterns)

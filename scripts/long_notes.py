@@ -177,30 +177,30 @@ def notes(held_out: bool) -> list[str]:
     return [n for c in cats for n in NOTES[c]]
 
 
-def _pool() -> list[str]:
-    """What the calibration texts quote: the training categories' notes and the twelve
+def _pool(old: bool = True) -> list[str]:
+    """What the calibration texts quote: the training categories' notes and (``old``) the twelve
     calibration sentences of ``long_corpus`` (one of which set the old level)."""
-    return notes(False) + list(long_corpus.CALIBRATION_SENTENCES)
+    return notes(False) + (list(long_corpus.CALIBRATION_SENTENCES) if old else [])
 
 
-def calibration_quotes(n: int, seed: int, per_text: int = 1) -> list[str]:
+def calibration_quotes(n: int, seed: int, per_text: int = 1, old: bool = True) -> list[str]:
     """The notes the ``n`` calibration texts quote, ``per_text`` each, in text order: the pool
     dealt in a fixed shuffled order, so each note is quoted by about the same number of texts
     (a text's generator may still leave it out: a CSV export has no free sentences)."""
-    pool = _pool()
+    pool = _pool(old)
     order = random.Random(seed).sample(range(len(pool)), len(pool))
     return [pool[order[j % len(pool)]] for j in range(n * per_text)]
 
 
-def calibration_texts(fillers: list[str], n: int, seed: int, per_text: int = 1) -> list[str]:
+def calibration_texts(fillers: list[str], n: int, seed: int, per_text: int = 1, old: bool = True) -> list[str]:
     """``n`` long benign calibration texts of 6-20 KB as ``long_corpus.build(..., calibration=True)``
     writes them (calibration families in turn, calibration templates, ``fillers``), except that
     the fixed sentences each text quotes are ``per_text`` of the training categories' notes (and
     the twelve old calibration sentences), dealt in turn so that every note is quoted by about
     ``n * per_text / len(pool)`` texts and no note sets the level alone."""
-    quotes = calibration_quotes(n, seed, per_text)
+    quotes = calibration_quotes(n, seed, per_text, old)
     rng = random.Random(seed)
-    rng.sample(range(len(_pool())), len(_pool()))  # the draw calibration_quotes made
+    rng.sample(range(len(_pool(old))), len(_pool(old)))  # the draw calibration_quotes made
     fams = long_corpus._families(False, True)
     long_corpus._TEMPLATES[0] = long_corpus.CALIBRATION_TEMPLATES
     out = []
