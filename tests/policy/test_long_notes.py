@@ -102,3 +102,14 @@ async def test_a_note_to_people_scores_like_an_attack_in_a_long_text(det: Inject
     assert best[2] > 0.999
     quiet = text.replace(note, "The headphones pair from the settings menu.")
     assert (await det.scores([text]))[0] > (await det.scores([quiet]))[0]
+
+
+def test_notes_only_calibration_keeping_the_patterns_reference(det: InjectionDetector) -> None:
+    """The variant measured (``--notes-only --keep-patterns``): texts quote only the training
+    notes, and the patterns' long reference stays the head's (only the head's reference and the
+    levels are set on the notes)."""
+    texts = long_notes.calibration_texts(FILLERS, 40, 13, old=False)
+    assert not any(n in t for t in texts for n in long_corpus.CALIBRATION_SENTENCES)
+    levels = long_note_levels.derive(det._head, texts, keep_patterns=True)
+    assert np.array_equal(levels.pattern_ref, det._head.long_pattern_ref)
+    assert len(levels.head_ref) == 40 and set(levels.thresholds) == set(SENSITIVITIES)
