@@ -57,6 +57,7 @@ import policy_corpus_eleven_indirect as eleven  # noqa: E402
 import policy_corpus_fifteen_hijack as fifteen_hijack  # noqa: E402
 import policy_corpus_fourteen_carriers as fourteen_carriers  # noqa: E402
 import policy_corpus_fourteen_direct as fourteen_direct  # noqa: E402
+import policy_corpus_sixteen_hijack as sixteen_hijack  # noqa: E402
 import policy_corpus_thirteen_agents as thirteen_agents  # noqa: E402
 import policy_corpus_thirteen_direct as thirteen_direct  # noqa: E402
 import policy_corpus_twelve_code as twelve_code  # noqa: E402
@@ -436,6 +437,14 @@ def injection_sets() -> list[tuple[str, list[str], list[bool], list[str]]]:
     for heldout, part_name in ((False, "tuning"), (True, "held-out")):
         part = [e for e in fifteen_rows if e.heldout == heldout]
         sets.append(held_set(f"own hijacking and personas, round fifteen, {part_name} families", part))
+    # The sixteenth round (issue #14, branch j98: fake turns inline, conditional triggers, authority
+    # claims and output hijacks, with benign twins of fixed formats, pasted transcripts, real
+    # operators and admins, conditionals to people and texting): not in ``policy_corpus.build()``
+    # either, reported the same way.
+    sixteen_rows = sixteen_hijack.build()
+    for heldout, part_name in ((False, "tuning"), (True, "held-out")):
+        part = [e for e in sixteen_rows if e.heldout == heldout]
+        sets.append(held_set(f"own turns, triggers, authority and output hijacks, {part_name} families", part))
     return sets
 
 
@@ -451,6 +460,10 @@ _OWN_SET_KINDS: tuple[tuple[str, tuple[tuple[str, ...], tuple[str, ...]]], ...] 
     ("own direct attacks, round fourteen", (fourteen_direct.ATTACK_KINDS, fourteen_direct.BENIGN_KINDS)),
     ("own carriers set", (fourteen_carriers.ATTACK_KINDS, fourteen_carriers.BENIGN_KINDS)),
     ("own hijacking and personas, round fifteen", (fifteen_hijack.ATTACK_KINDS, fifteen_hijack.BENIGN_KINDS)),
+    (
+        "own turns, triggers, authority and output hijacks",
+        (sixteen_hijack.ATTACK_KINDS, sixteen_hijack.BENIGN_KINDS),
+    ),
 )
 
 
