@@ -273,3 +273,26 @@ def test_held_out_reports_score_the_prompts_the_gateway_compares() -> None:
         if strip_wrapper(t) != t
     )
     assert changed == {"qqp": 141, "paraphrase": 51}
+
+
+def test_a_prompt_longer_than_the_wrapper_limit_is_returned_as_typed() -> None:
+    """A pasted document is no question in a wrapper: returned as typed (the reading steps'
+    cost grows faster than the length), while the same wrapper on a short question is read."""
+    from bastion.gateway.semcache.normalise import _WRAPPER_MAX_CHARS
+
+    question = "Sorry if this is a dumb question, but how do I reset my router?"
+    assert strip_wrapper(question) == "how do I reset my router?"
+    long = question + " " + "The router log says the link went down. " * (_WRAPPER_MAX_CHARS // 40)
+    assert len(long) > _WRAPPER_MAX_CHARS
+    assert strip_wrapper(long) == long
+
+
+def test_u_is_read_from_the_word_just_before_it_in_a_long_prompt() -> None:
+    """``_u`` looks only at the word just before a "u" (a bounded window, not the whole prefix):
+    the reading is the same deep in a long prompt as at its start."""
+    filler = "the printer in the office keeps jamming and nobody knows why. " * 50
+    assert read_chat("can u tell me how to reset the router").startswith("can you tell me")
+    assert read_chat(filler + "can u tell me how to reset the router").endswith(
+        "can you tell me how to reset the router"
+    )
+    assert read_chat(filler + "section u of the form").endswith("section u of the form")

@@ -566,11 +566,15 @@ _U_NEXT = frozenset(
 # A lone lower-case "u" not touching a digit, a symbol or an operator; the words either side decide.
 _U = re.compile(r"(?<![\w'.$€£+=*/^-])u(?![\w'.=+*/^(-])(?! ?[=+*/^])")
 _WORD_BEFORE = re.compile(r"(\w+) $")
+#: How far before a "u" ``_u`` looks for the word before it (longer than any word it reads).
+_U_WINDOW = 40
 _WORD_AFTER = re.compile(r" (\w+)")
 
 
 def _u(m: re.Match[str]) -> str:
-    before = _WORD_BEFORE.search(m.string, 0, m.start())
+    # Only the characters just before the "u": searching from 0 re-scanned the whole prefix for
+    # every "u", quadratic in a long prompt; every word of _U_PREV is far shorter than the window.
+    before = _WORD_BEFORE.search(m.string, max(0, m.start() - _U_WINDOW), m.start())
     after = _WORD_AFTER.match(m.string, m.end())
     if (before is not None and before.group(1) in _U_PREV) or (after is not None and after.group(1) in _U_NEXT):
         return "you"
@@ -1023,6 +1027,15 @@ def _question_order(q: str) -> str:
     return q[:1].upper() + q[1:]
 
 
+#: Longer than this a prompt is returned as typed by ``strip_wrapper``. A wrapper is a sentence
+#: or two around a question, and the semantic phase reads prompts of at most
+#: ``max_semantic_chars`` (2,000 by default) anyway; but the reading steps re-match from each
+#: stripped sentence, so their cost grows faster than the length: a pasted 50 KB document cost
+#: 1.3-1.6 s of the event loop on every request (measured 2026-12-07, stop 34), 20 KB of repeated
+#: letter sentences 0.4 s.
+_WRAPPER_MAX_CHARS = 4000
+
+
 def strip_wrapper(text: str) -> str:
     """The question without a leading courtesy or context wrapper ("Sorry if this is a dumb
     question, but how do I ..." -> "how do I ..."), a formal "Please advise on the procedure
@@ -1039,7 +1052,10 @@ def strip_wrapper(text: str) -> str:
     to be told worded as a statement, "I require information regarding the process of X-ing"),
     and a closing "Thanks in advance!" or sign-off ("Kind regards"), stripped before the frame is
     read; chat-speak is read first (``read_chat``).
-    Unchanged when nothing matches, or when nothing of a question would be left."""
+    Unchanged when nothing matches, or when nothing of a question would be left, and when the
+    prompt is longer than ``_WRAPPER_MAX_CHARS``."""
+    if len(text) > _WRAPPER_MAX_CHARS:
+        return text
     t = read_chat(text)
     while True:
         m = _LEADING_WRAPPER.match(t)
