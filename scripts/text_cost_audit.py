@@ -75,6 +75,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "json": lambda n: "[" + _fill(_json, n - 1),
     "code": lambda n: _fill(_code, n),
     "digits": lambda n: _fill(lambda r: f"{r.randint(0, 10**9)} ", n),
+    "number_lines": lambda n: _fill(lambda r: f"{r.randint(0, 10**9)}\n", n),
     "digits_glued": lambda n: _fill(lambda r: str(r.randint(0, 9)), n),
     "spaces": lambda n: " " * n,
     "punct": lambda n: ("?!.,;:-" * (n // 7 + 1))[:n],
