@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from bastion.app import create_app
-from bastion.gateway.policy.detectors.injection import InjectionDetector
+from bastion.gateway.policy.detectors.injection import SIGNALS, WIDENINGS, InjectionDetector, Widening
 from bastion.settings import load_settings
 
 ADMIN_KEY = "bst_policy_tests_admin_key_0123456789"
@@ -70,3 +70,27 @@ def assert_split_by_families(corpus: ModuleType, balanced: bool = False) -> None
     assert {e.kind for e in rows} == set(corpus.ATTACK_KINDS + corpus.BENIGN_KINDS)
     if balanced:
         assert sum(e.label for e in rows) == sum(1 - e.label for e in rows)
+
+
+def matching_widenings(block: Sequence[Widening], text: str) -> list[tuple[str, ...]]:
+    """The signal names of the widenings of ``block`` that match ``text`` as the detector tries
+    them (``requires`` first, then ``pattern``)."""
+    return [w.names for w in block if w.pattern.search(text) and (w.requires is None or w.requires.search(text))]
+
+
+def assert_one_block_of_existing_signals(block: tuple[Widening, ...]) -> None:
+    """A written round's widenings name no new signal (the head's feature layout is unchanged)
+    and are part of the widenings the detector runs, in one piece."""
+    assert {name for w in block for name in w.names} <= {s.name for s in SIGNALS}
+    start = WIDENINGS.index(block[0])
+    assert WIDENINGS[start : start + len(block)] == block
+
+
+async def assert_flags_attacks_not_twins(
+    det: InjectionDetector, attacks: Sequence[tuple[str, tuple[str, ...]]], benign: Sequence[str]
+) -> None:
+    """Head and patterns at the default sensitivity: every attack is flagged, no twin is."""
+    found = await det.adetect([t for t, _ in attacks])
+    assert [t for (t, _), ms in zip(attacks, found, strict=True) if not ms] == []
+    flagged = await det.adetect(list(benign))
+    assert [t for t, ms in zip(benign, flagged, strict=True) if ms] == []

@@ -16,8 +16,6 @@ import pytest
 
 from bastion.gateway.policy.detectors.injection import (
     DIRECT_WIDENINGS,
-    SIGNALS,
-    WIDENINGS,
     InjectionDetector,
     heuristic_signals,
 )
@@ -26,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
 
 import policy_corpus_thirteen_direct as thirteen  # noqa: E402
 
-from .conftest import assert_split_by_families
+from .conftest import assert_flags_attacks_not_twins, assert_one_block_of_existing_signals, assert_split_by_families
 
 #: (text, the signals it must carry)
 ATTACKS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -96,9 +94,7 @@ def test_benign_twins_match_no_widening_of_the_round(text: str) -> None:
 def test_round_thirteen_widenings_name_existing_signals() -> None:
     """No new signal name (the head's feature layout is unchanged), and the round's block is part
     of the widenings the detector runs, in one piece (later rounds' blocks follow it)."""
-    assert {name for w in DIRECT_WIDENINGS for name in w.names} <= {s.name for s in SIGNALS}
-    start = WIDENINGS.index(DIRECT_WIDENINGS[0])
-    assert WIDENINGS[start : start + len(DIRECT_WIDENINGS)] == DIRECT_WIDENINGS
+    assert_one_block_of_existing_signals(DIRECT_WIDENINGS)
 
 
 def test_round_thirteen_is_split_by_families() -> None:
@@ -108,7 +104,4 @@ def test_round_thirteen_is_split_by_families() -> None:
 @pytest.mark.anyio
 async def test_learned_detector_flags_the_attacks_not_their_twins(det: InjectionDetector) -> None:
     """Head and patterns at the default sensitivity: every attack above is flagged, no twin is."""
-    found = await det.adetect([t for t, _ in ATTACKS])
-    assert [t for (t, _), ms in zip(ATTACKS, found, strict=True) if not ms] == []
-    flagged = await det.adetect(list(BENIGN))
-    assert [t for t, ms in zip(BENIGN, flagged, strict=True) if ms] == []
+    await assert_flags_attacks_not_twins(det, ATTACKS, BENIGN)

@@ -19,8 +19,6 @@ import pytest
 
 from bastion.gateway.policy.detectors.injection import (
     FOURTEEN_DIRECT_WIDENINGS,
-    SIGNALS,
-    WIDENINGS,
     InjectionDetector,
     heuristic_signals,
 )
@@ -29,7 +27,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
 
 import policy_corpus_fourteen_direct as fourteen  # noqa: E402
 
-from .conftest import assert_split_by_families
+from .conftest import (
+    assert_flags_attacks_not_twins,
+    assert_one_block_of_existing_signals,
+    assert_split_by_families,
+    matching_widenings,
+)
 
 _EXTRACT = ("extract_prompt", "your_instructions")
 
@@ -121,21 +124,14 @@ def test_direct_attacks_carry_their_signals(text: str, signals: tuple[str, ...])
 @pytest.mark.parametrize("text", BENIGN)
 def test_benign_twins_match_no_widening_of_the_round(text: str) -> None:
     """No pattern this round added matches a twin, and the patterns alone do not flag it."""
-    found = [
-        w.names
-        for w in FOURTEEN_DIRECT_WIDENINGS
-        if w.pattern.search(text) and (w.requires is None or w.requires.search(text))
-    ]
-    assert found == [], text
+    assert matching_widenings(FOURTEEN_DIRECT_WIDENINGS, text) == [], text
     assert InjectionDetector(semantic=False).detect(text) == [], (text, heuristic_signals(text))
 
 
 def test_round_fourteen_widenings_name_existing_signals() -> None:
     """No new signal name (the head's feature layout is unchanged), and the round's block is part
     of the widenings the detector runs, in one piece."""
-    assert {name for w in FOURTEEN_DIRECT_WIDENINGS for name in w.names} <= {s.name for s in SIGNALS}
-    start = WIDENINGS.index(FOURTEEN_DIRECT_WIDENINGS[0])
-    assert WIDENINGS[start : start + len(FOURTEEN_DIRECT_WIDENINGS)] == FOURTEEN_DIRECT_WIDENINGS
+    assert_one_block_of_existing_signals(FOURTEEN_DIRECT_WIDENINGS)
 
 
 def test_round_fourteen_is_split_by_families() -> None:
@@ -145,7 +141,4 @@ def test_round_fourteen_is_split_by_families() -> None:
 @pytest.mark.anyio
 async def test_learned_detector_flags_the_attacks_not_their_twins(det: InjectionDetector) -> None:
     """Head and patterns at the default sensitivity: every attack above is flagged, no twin is."""
-    found = await det.adetect([t for t, _ in ATTACKS])
-    assert [t for (t, _), ms in zip(ATTACKS, found, strict=True) if not ms] == []
-    flagged = await det.adetect(list(BENIGN))
-    assert [t for t, ms in zip(BENIGN, flagged, strict=True) if ms] == []
+    await assert_flags_attacks_not_twins(det, ATTACKS, BENIGN)

@@ -19,8 +19,6 @@ import pytest
 
 from bastion.gateway.policy.detectors.injection import (
     FIFTEEN_HIJACK_WIDENINGS,
-    SIGNALS,
-    WIDENINGS,
     InjectionDetector,
     heuristic_signals,
 )
@@ -29,7 +27,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
 
 import policy_corpus_fifteen_hijack as fifteen  # noqa: E402
 
-from .conftest import assert_split_by_families
+from .conftest import (
+    assert_flags_attacks_not_twins,
+    assert_one_block_of_existing_signals,
+    assert_split_by_families,
+    matching_widenings,
+)
 
 _PERSONA = ("no_limits", "alter_ego", "persona_act_as")
 
@@ -86,21 +89,14 @@ def test_hijacks_and_personas_carry_their_signals(text: str, signals: tuple[str,
 @pytest.mark.parametrize("text", BENIGN)
 def test_benign_twins_match_no_widening_of_the_round(text: str) -> None:
     """No pattern this round added matches a twin, and the patterns alone do not flag it."""
-    found = [
-        w.names
-        for w in FIFTEEN_HIJACK_WIDENINGS
-        if w.pattern.search(text) and (w.requires is None or w.requires.search(text))
-    ]
-    assert found == [], text
+    assert matching_widenings(FIFTEEN_HIJACK_WIDENINGS, text) == [], text
     assert InjectionDetector(semantic=False).detect(text) == [], (text, heuristic_signals(text))
 
 
 def test_round_fifteen_widenings_name_existing_signals() -> None:
     """No new signal name (the head's feature layout is unchanged), and the round's block is part
     of the widenings the detector runs, in one piece."""
-    assert {name for w in FIFTEEN_HIJACK_WIDENINGS for name in w.names} <= {s.name for s in SIGNALS}
-    start = WIDENINGS.index(FIFTEEN_HIJACK_WIDENINGS[0])
-    assert WIDENINGS[start : start + len(FIFTEEN_HIJACK_WIDENINGS)] == FIFTEEN_HIJACK_WIDENINGS
+    assert_one_block_of_existing_signals(FIFTEEN_HIJACK_WIDENINGS)
 
 
 def test_round_fifteen_is_split_by_families() -> None:
@@ -110,7 +106,4 @@ def test_round_fifteen_is_split_by_families() -> None:
 @pytest.mark.anyio
 async def test_learned_detector_flags_the_attacks_not_their_twins(det: InjectionDetector) -> None:
     """Head and patterns at the default sensitivity: every attack above is flagged, no twin is."""
-    found = await det.adetect([t for t, _ in ATTACKS])
-    assert [t for (t, _), ms in zip(ATTACKS, found, strict=True) if not ms] == []
-    flagged = await det.adetect(list(BENIGN))
-    assert [t for t, ms in zip(BENIGN, flagged, strict=True) if ms] == []
+    await assert_flags_attacks_not_twins(det, ATTACKS, BENIGN)

@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
 
 import policy_corpus_seventeen_vocab as seventeen  # noqa: E402
 
-from .conftest import assert_split_by_families
+from .conftest import assert_flags_attacks_not_twins, assert_split_by_families
 
 #: (text, the signals it must carry): the same shapes with other words.
 ATTACKS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -81,7 +81,4 @@ def test_round_seventeen_is_split_by_families() -> None:
 @pytest.mark.anyio
 async def test_learned_detector_flags_the_attacks_not_their_twins(det: InjectionDetector) -> None:
     """Head and patterns at the default sensitivity."""
-    found = await det.adetect([t for t, _ in ATTACKS])
-    assert [t for (t, _), ms in zip(ATTACKS, found, strict=True) if not ms] == []
-    flagged = await det.adetect(list(BENIGN))
-    assert [t for t, ms in zip(BENIGN, flagged, strict=True) if ms] == []
+    await assert_flags_attacks_not_twins(det, ATTACKS, BENIGN)
