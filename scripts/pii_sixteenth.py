@@ -605,7 +605,11 @@ def f_customer_csv(r: random.Random) -> _Builder:
     b = _Builder().t("customer_id,email,phone,iban,created_at\n")
     for _ in range(r.randint(2, 3)):
         b.lk("customer", _r(r, D, 7)).t(",").p("EMAIL", email(r)).t(",").p("PHONE", phone(r, None, "e164")).t(",")
-        b.p("IBAN", iban(r, None, "compact")).t(",").lk("time", timestamp(r)).t("\n")
+        # A field with a comma in it is quoted, as a CSV writer does (corrected 16:08 UTC before any
+        # rule change: the first draft left "05:52:03,662" bare, which shifts the row's columns).
+        stamp = timestamp(r)
+        q = '"' if "," in stamp else ""
+        b.p("IBAN", iban(r, None, "compact")).t(f",{q}").lk("time", stamp).t(f"{q}\n")
     return b
 
 
