@@ -55,7 +55,13 @@ def near(text: str, start: int, end: int, words: re.Pattern[str], before: int = 
     return words.search(text, lo, start) is not None or words.search(text, end, hi) is not None
 
 
+#: What a space inside a phrase of :func:`word_re` matches.
+_GAP = r"(?:[ \t]+|[_-])"
+
+
 def word_re(words: Sequence[str]) -> re.Pattern[str]:
-    """A case-insensitive pattern that finds any of ``words`` as whole words."""
-    alt = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    """A case-insensitive pattern that finds any of ``words`` as whole words. A space inside a
+    phrase also matches a run of spaces or tabs, or one underscore or hyphen: OCR'd and justified
+    text doubles the gaps ("Social  Security  No."), keys join the words ("nhs_number")."""
+    alt = "|".join(sorted((re.escape(w).replace(r"\ ", _GAP) for w in words), key=len, reverse=True))
     return re.compile(rf"(?<![A-Za-z0-9])(?:{alt})(?![A-Za-z0-9])", re.IGNORECASE)

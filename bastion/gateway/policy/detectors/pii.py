@@ -66,7 +66,8 @@ _CARD_CVV = re.compile(r"\d{4}([ -])\d{4}\1\d{4}\1\d{4}[ -]\d{3,4}")
 _CARD_GROUPS = re.compile(r"\d{4}(?:([ -])\d{4}(?:\1\d{4}){0,2}(?:\1\d{1,5})?|([ -])\d{6}\2\d{4,5})")
 #: 3-2-4 with one separator throughout: hyphen, space, none, dot or the en dash word processors
 #: put in; after a label glued on with a hyphen ("SSN-536-22-1234"), not inside a longer number.
-_SSN = re.compile(r"(?<!\d)(?<!\d[-.\u2013])(\d{3})([-. \u2013]?)(\d{2})\2(\d{4})(?!\d|[-.\u2013]\d)")
+#: OCR'd scans set a space either side of the dash ("676 - 17 - 6790"; issue #14, pii_sixteenth).
+_SSN = re.compile(r"(?<!\d)(?<!\d[-.\u2013])(\d{3})( [-\u2013] |[-. \u2013]?)(\d{2})\2(\d{4})(?!\d|[-.\u2013]\d)")
 #: Not the digit tail of a letter-led code ("1ZREVGKK2516698747"), nor the national part of a
 #: phone number after its country code ("+44 (0)161 630 9032", "+44 161 630 9032").
 _NHS = re.compile(
@@ -86,8 +87,10 @@ _EXT = rf"(?:\(\s*{_EXT_WORDS}\s*-?\s*\d{{1,6}}\)|{_EXT_WORDS}\s*-?\s*\d{{1,6}}|
 _EXT_WORD = re.compile(rf"\s*[,;]?\s*\(?\s*{_EXT_WORDS}", re.IGNORECASE)
 #: A slash may follow a country code ("+7/969 057 9911", "+49/170 ...": a way of setting it apart).
 _PHONE = re.compile(
-    r"(?<![\w+/.-])(?:0\d{1,5} ?/ ?\d{2,10}(?:[ .-]\d{2,8}){0,3}|0\d/\d{5,9}|[2-9]\d\d/[2-9]\d\d-\d{4}|(?:\(\+\d{1,3}\)[ .-]?|\+\d{1,3}(?:[ .-]|/ ?)?)?(?:\(\d{1,4}\)[ .-]?|\(0\d{4}\) ?)?\d{1,4}"
-    r"(?:[ .-]?\(?\d{1,4}\)?){1,7})"
+    r"(?<![\w+/.-])(?:0\d{1,5} ?/ ?\d{2,10}(?:[ .-]\d{2,8}){0,3}|0\d/\d{5,9}|[2-9]\d\d/[2-9]\d\d-\d{4}|(?:\(\+\d{1,3}\)[ .-]?|\+\d{1,3}(?:  |[ .-]|/ ?)?)?(?:\(\d{1,4}\)[ .-]?|\(0\d{4}\) ?)?\d{1,4}"
+    # OCR'd scans double the gaps and set a space either side of a dash ("+1  201 - 346 - 9458";
+    # issue #14, scripts/pii_sixteenth.py).
+    r"(?:(?: - |  (?=\d)|[ .-])?\(?\d{1,4}\)?){1,7})"
     # Not glued to a code's capitals ("3100-572-WHT" is a SKU; "082 490 1693-Office" is a phone).
     # A colon right after the number only when a space or the end follows: "SMS from
     # +447409493028: Your code is ..." names the sender; "12:30", "host:8080" stay out.
@@ -137,6 +140,8 @@ _NINO = re.compile(
     r"(?<![A-Za-z0-9])(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
     r" ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Za-z0-9])"
 )
+#: The same in any case ("cb193372a"): only right after its name (issue #14, pii_sixteenth).
+_NINO_ANY_CASE = re.compile(_NINO.pattern, re.IGNORECASE)
 _DNI = re.compile(r"(?<![A-Za-z0-9])\d{8}-?[A-Z](?![A-Za-z0-9])")
 _CF = re.compile(r"(?<![A-Za-z0-9])[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z](?![A-Za-z0-9])")
 #: National numbers checked only next to their name (each is a plain digit run otherwise):
@@ -249,6 +254,9 @@ _REFERENCE_WORDS = word_re(
         "po",
         "purchase order",
         "part",
+        # A part number's abbreviation ("PN 1666-9963-17", "P/N"; issue #14, pii_sixteenth).
+        "pn",
+        "p/n",
         "item",
         "case",
         "claim",
@@ -1111,8 +1119,10 @@ _PHONE_WORDS = word_re(
 )
 #: A one-letter or short label opening a line of a signature or contact card ("T: 087 158 1726",
 #: "M 06-35476407", "Tel.: ...").
+#: Also after a bar or middle dot that joins a signature's fields ("P: +33.1.23.94.58.73 | M 06 12
+#: 73 50 75"; issue #14, pii_sixteenth).
 _LINE_LABEL = re.compile(
-    r"(?:^|\n|:[ \t])[ \t]*(?:t|m|f|p|ph|mob|tel|tél|tlm|cel|cell)\.?[ \t]*:?[ \t]*$", re.IGNORECASE
+    r"(?:^|\n|:[ \t]|[|·][ \t])[ \t]*(?:t|m|f|p|ph|mob|tel|tél|tlm|cel|cell)\.?[ \t]*:?[ \t]*$", re.IGNORECASE
 )
 #: An amount: a currency sign or code right before or after the digits ("R$ 53.980,73", "78 238.96 USD").
 _CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₹]|\b(?:usd|eur|gbp|chf|brl|jpy|inr|aud|cad|r\$))\s?$", re.IGNORECASE)
@@ -1143,7 +1153,9 @@ _OTHER_ID_LABEL = re.compile(
     r"tin|itin|ein|fein|(?:federal\s+)?tax\s*id|taxpayer\s+id(?:entification)?|employer\s+identification|\(ein\)|"
     # A US provider's NPI (10 digits, Luhn-valid over 80840; issue #14, scripts/pii_twelfth.py).
     r"npi)"
-    r"\.?\s*(?:number|no\.?|num|#)?\s*(?:is\s+)?[:#=]?\s*$"
+    # ... also as a key of snake or kebab case, maybe quoted ("nhs_number: 441-398-3091",
+    # '"nhs_number": "441-...'; issue #14, pii_sixteenth).
+    r"\.?[\s_-]*(?:number|no\.?|num|#)?[\s\"']*(?:is\s+)?[:#=]?[\s\"']*$"
     # A hospital's or patient's number (an MRN by another name), not "call the hospital: ...".
     r"|\b(?:hospital|patient)\s*(?:number|no\.?|num|#)\s*(?:is\s+)?[:#=]?\s*$",
     re.IGNORECASE,
@@ -1423,6 +1435,7 @@ _NATID_WORDS = word_re(
         "national insurance",
         "nino",
         "ni number",
+        "ni no",
         "dni",
         "nie",
         "codice fiscale",
@@ -1730,7 +1743,8 @@ def _cards(text: str, low: str, windows: Windows) -> Iterable[Match]:
             continue
         if raw == digits and _EPOCH_MILLIS.fullmatch(digits):
             continue  # "payment 1781917365359 ok": Unix milliseconds; no card scheme starts with 1
-        score = 0.9 if card_issuer_ok(digits) else 0.3
+        issuer = card_issuer_ok(digits)
+        score = 0.9 if issuer else 0.3
         if score > 0.5 and len(digits) < 16 and digits[0] in "56" and not digits.startswith(("6011", "65")):
             score = 0.45  # short Maestro-range numbers: mostly EAN-13 barcodes and such
         if score > 0.5 and len(digits) == 13:
@@ -1745,7 +1759,14 @@ def _cards(text: str, low: str, windows: Windows) -> Iterable[Match]:
             # "ISBN 9789993165736" in an order whose card is named two lines up: the code's own
             # label right before outranks a card word further away.
             score -= 0.45
-        elif near(text, m.start(), end, _CARD_WORDS):
+        elif near(text, m.start(), end, _CARD_WORDS) and (
+            # No scheme's prefix and length: a card word makes it a card when its first digit is
+            # a banking or travel industry's (ISO/IEC 7812: 1-6) and its length a payment card's
+            # (15-19: old JCB "2131 ...", "1800 ..."); a patron or library card's 14 digits
+            # ("Card 79135018053645", "Card 40194483681584") need a payment word (issue #14,
+            # scripts/pii_sixteenth.py).
+            issuer or (digits[0] in "123456" and len(digits) >= 15) or near(text, m.start(), end, _PAYMENT_CARD_WORDS)
+        ):
             score += 0.3
         elif near(text, m.start(), end, _NOT_CARD_WORDS, before=25, after=0) or is_reference(text, m.start()):
             score -= 0.45
@@ -1766,7 +1787,7 @@ def _ssns(text: str, low: str, windows: Windows) -> Iterable[Match]:
             continue
         # Nine digits in 3-2-4 are also invoice, part and case numbers: without a word such
         # as "SSN" nearby they are reported only with a custom min_score below 0.5.
-        score = {"-": 0.45, "\u2013": 0.45, " ": 0.3, "": 0.2, ".": 0.2}[m.group(2)]
+        score = {"-": 0.45, "\u2013": 0.45, " ": 0.3, "": 0.2, ".": 0.2}[m.group(2).strip() or m.group(2)]
         ein_label = _EIN_LABEL.search(text, max(0, m.start() - 50), m.start())
         denied_ein = ein_label is not None and bool(
             _NEGATION_BEFORE.search(text, max(0, ein_label.start() - 40), ein_label.start())
@@ -2409,6 +2430,12 @@ _PATENT_OFFICE = re.compile(r"(?<![A-Za-z])(?:DE|EP|WO|US|JP|CN|GB|FR|KR|AT|CH)[
 _DIAL_PAUSE = re.compile(r"[\d#*],+$")
 
 
+def _line_reach(text: str, end: int, n: int) -> int:
+    """Where a look ``n`` characters forward from ``end`` stops: the end of the line, if sooner."""
+    stop = text.find("\n", end, end + n)
+    return min(len(text), end + n) if stop < 0 else stop
+
+
 def _phones(text: str, windows: Windows, regions: tuple[str, ...], rule: PhoneRule = PhoneRule()) -> Iterable[Match]:
     yield from _phone_layouts(text, windows)
     for m in _iter(_PHONE, text, windows):
@@ -2507,7 +2534,10 @@ def _phones(text: str, windows: Windows, regions: tuple[str, ...], rule: PhoneRu
             or (not own and not keyed_other and label_after(text, end, _PHONE_WORDS, after))
             or (rule.layouts and _contact_layout(text, m.start(), end, number))
             or (ndigits >= 10 and _CEP.search(text, max(0, m.start() - 24), m.start()))
-            or near(text, m.start(), end, _PHONE_LABELS_AFTER, before=0, after=10)
+            # "082 490 1693 (office)"; the next line's word ("Desk: 5403926876\nFax: ...", a contact
+            # block) not for a number with a label of its own ("office code 450-883-8847\nTR office
+            # - phone: ..."; issue #14, scripts/pii_sixteenth.py).
+            or _PHONE_LABELS_AFTER.search(text, end, end + 10 if not own else _line_reach(text, end, 10)) is not None
             # "Maria's number: 06 12 34 56 78", but not "your order number is ..." and not ten
             # digits that pass the NHS check ("His number is 943 476 5919": the NHS reading).
             or (
@@ -3327,6 +3357,7 @@ def _passport_word_of(text: str, start: int, end: int) -> bool:
     return _PASSPORT_WORDS.search(text, end, min(len(text), end + 5)) is not None
 
 
+_NINO_HINTS = ("insurance", "nino", "ni ", "ni_", "ni-")
 _CF_HINT = ("codice", "fiscal", "cf ", "cf:", "tax code")
 _AADHAAR_HINT = ("aadhaar", "aadhar", "uid")
 
@@ -3353,6 +3384,10 @@ def _national_ids(text: str, low: str, windows: Windows) -> Iterable[Match]:
             elif is_reference(text, m.start()):
                 score -= 0.3
             yield Match("NATIONAL_ID", m.start(), m.end(), min(score, 1.0))
+    if any(h in low for h in _NINO_HINTS):
+        for m in _iter(_NINO_ANY_CASE, text, windows):
+            if not m.group().isupper() and near(text, m.start(), m.end(), _NATID_WORDS, before=40, after=0):
+                yield Match("NATIONAL_ID", m.start(), m.end(), 0.9)
     for hints, pattern, valid, name in _NAMED_IDS:
         if not any(h in low for h in hints):
             continue
