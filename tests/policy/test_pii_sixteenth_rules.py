@@ -13,6 +13,7 @@ from pathlib import Path
 
 import phonenumbers
 import pytest
+from stdnum import iban as std_iban
 from stdnum import luhn
 from stdnum.gb import nhs
 from stdnum.us import ssn
@@ -40,6 +41,7 @@ def _d(s: str) -> str:
 
 def test_the_values_are_what_the_tests_say() -> None:
     assert ssn.is_valid(_d(SSN))
+    assert nhs.is_valid("4010232137") and std_iban.is_valid("DE89370400440532013000")
     assert phonenumbers.is_valid_number(phonenumbers.parse("+13128472291"))
     assert phonenumbers.is_valid_number(phonenumbers.parse(FR_MOBILE, "FR"))
     assert not nhs.is_valid(_d(NHS_FAILING))
@@ -72,6 +74,23 @@ def test_an_ocr_scans_phone_and_its_lookalikes() -> None:
     assert "PHONE" in _found(f"Phone :  {OCR_PHONE}\nDate :  12/03/2025", OCR_PHONE)
     # spaced ranges and scores stay what they are
     for text in ("Pages 2019 - 2024", "Score  12 - 15 - 18", "Years 1998 - 2003 - 2011"):
+        assert DET.detect(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("NHS  Number :  401  023  2137", "UK_NHS"),
+        ("NI  Number :  AB  12  34  56  C", "NATIONAL_ID"),
+        ("IBAN :  DE89  3704  0044  0532  0130  00", "IBAN"),
+    ],
+)
+def test_an_ocr_scans_doubled_gaps_in_other_identifiers(text: str, entity: str) -> None:
+    assert [m.entity for m in DET.detect(text)] == [entity], text
+
+
+def test_doubled_gaps_in_references_stay_references() -> None:
+    for text in ("Invoice  No.  401  023  2137", "ref AB  12  34  56  C ok", "Years 1998  2003  2011  2024"):
         assert DET.detect(text) == [], text
 
 

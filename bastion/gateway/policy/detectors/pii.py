@@ -68,12 +68,16 @@ _CARD_GROUPS = re.compile(r"\d{4}(?:([ -])\d{4}(?:\1\d{4}){0,2}(?:\1\d{1,5})?|([
 #: put in; after a label glued on with a hyphen ("SSN-536-22-1234"), not inside a longer number.
 #: OCR'd scans set a space either side of the dash ("676 - 17 - 6790"; issue #14, pii_sixteenth).
 _SSN = re.compile(r"(?<!\d)(?<!\d[-.\u2013])(\d{3})( [-\u2013] |[-. \u2013]?)(\d{2})\2(\d{4})(?!\d|[-.\u2013]\d)")
+#: OCR'd scans double the gaps ("401  023  2137"; issue #14, pii_sixteenth), here and in NI numbers
+#: and IBANs below.
 #: Not the digit tail of a letter-led code ("1ZREVGKK2516698747"), nor the national part of a
 #: phone number after its country code ("+44 (0)161 630 9032", "+44 161 630 9032").
 _NHS = re.compile(
-    r"(?<![A-Za-z\d)])(?<!\d-)(?<!\) )(?<!\+\d )(?<!\+\d\d )(?<!\+\d\d\d )\d{3}([- ]?)\d{3}\1\d{4}(?!\d|-\d)"
+    r"(?<![A-Za-z\d)])(?<!\d-)(?<!\) )(?<!\+\d )(?<!\+\d\d )(?<!\+\d\d\d )\d{3}(  |[- ]?)\d{3}\1\d{4}(?!\d|-\d)"
 )
-_IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2} ?\d{2}(?:(?:[ -]|[ \t]*\n[ \t]*)?[A-Za-z0-9]){11,32}(?![A-Za-z0-9])")
+_IBAN = re.compile(
+    r"(?<![A-Za-z0-9])[A-Za-z]{2} ?\d{2}(?:(?:  |[ -]|[ \t]*\n[ \t]*)?[A-Za-z0-9]){11,32}(?![A-Za-z0-9])"
+)
 #: An extension: "ext. 204", "extension 7", "(ext 204)", "x31", "x.204", "#12"; after "x" or "#"
 #: two digits at least ("x 2", "(x2)" are quantities on an order line).
 #: Other languages' extension words: French "poste", Italian "int." / "interno", German "Durchwahl"
@@ -138,7 +142,7 @@ _DATE = re.compile(rf"(?<!\d){DATE_PATTERN}(?!\d)", re.IGNORECASE)
 _PASSPORT = re.compile(r"(?<![A-Za-z0-9])(?<!\d-)[A-Z]{0,2}\d{6,9}[A-Z]?(?![A-Za-z0-9]|-\d)")
 _NINO = re.compile(
     r"(?<![A-Za-z0-9])(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
-    r" ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Za-z0-9])"
+    r" {0,2}\d{2} {0,2}\d{2} {0,2}\d{2} {0,2}[A-D](?![A-Za-z0-9])"
 )
 #: The same in any case ("cb193372a"): only right after its name (issue #14, pii_sixteenth).
 _NINO_ANY_CASE = re.compile(_NINO.pattern, re.IGNORECASE)
