@@ -30,7 +30,8 @@ look-alike is flagged when any detection overlaps it). Every 5th family
 end.
 
 Run: ``PYTHONPATH=. python scripts/pii_sixteenth.py`` (``--failures`` lists the tuning part's
-misses and flags; ``--heldout`` adds the held-out part, ``--heldout-failures`` its misses).
+misses and flags; ``--heldout`` adds the held-out part, ``--heldout-failures`` its misses;
+``--after`` the blind check written after the rule changes, ``build_after``).
 """
 
 from __future__ import annotations
@@ -843,12 +844,100 @@ FAMILY_NAMES = list(FAMILIES)
 HELDOUT = frozenset(FAMILY_NAMES[4::5])
 
 
+# ---------------------------------------------------------------------------------------------
+# A blind check written after the rule changes (2026-12-07 ~16:25 UTC, branch j106), after the
+# held-out families were read once (they were easy for main too: 1.000 on every entity but
+# lower-case NI numbers), so that the OCR and label rules are judged on text nobody tuned on:
+# a WhatsApp export, a quoted e-mail thread, logfmt lines, a German HR form, an OCR'd UK letter.
+# All of it is held out.
+# ---------------------------------------------------------------------------------------------
+
+AFTER_FAMILIES: dict[str, Family] = {}
+
+
+def after(fn: Family) -> Family:
+    AFTER_FAMILIES[fn.__name__.removeprefix("a_")] = fn
+    return fn
+
+
+@after
+def a_whatsapp_export(r: random.Random) -> _Builder:
+    """A WhatsApp chat export: date-time stamps, a number shared in a message, a parcel code."""
+    who = person(r)
+    stamp = f"[{r.randint(1, 28):02d}/{r.randint(1, 12):02d}/2026, {r.randint(0, 23):02d}:{r.randint(0, 59):02d}:"
+    b = _Builder().t(f"{stamp}{r.randint(10, 59)}] {who[0]}: ")
+    b.t(r.choice(("new number, save it: ", "this is my work phone ", "text me on "))).p("PHONE", phone(r))
+    b.t(f"\n{stamp}{r.randint(10, 59)}] {who[0]}: and the locker code is ").lk("code", _r(r, D, 6))
+    b.t(", parcel ").lk("tracking", tracking(r)).t(f"\n{stamp}{r.randint(10, 59)}] {who[0]}: mail me at ")
+    b.p("EMAIL", email(r, who))
+    return b
+
+
+@after
+def a_quoted_thread(r: random.Random) -> _Builder:
+    """An e-mail reply quoting the customer's message: an SSN, a card, an order and an invoice."""
+    b = _Builder().t("Hi, see below.\n\nOn Tue, 3 Nov 2026 at 09:14, customer wrote:\n> ")
+    b.t(r.choice(("my social is ", "SSN: ", "social security no. "))).p("US_SSN", us_ssn(r)).t("\n> ")
+    b.t(r.choice(("card on file ", "pls charge my Visa ", "credit card: "))).p("CREDIT_CARD", card(r))
+    b.t("\n> order ").lk("order", order_no(r)).t(" / invoice ").lk("invoice", invoice_no(r))
+    b.t("\n> sent from ").lk("version", f"iOS {r.randint(15, 18)}.{r.randint(0, 6)}.{r.randint(0, 3)}")
+    return b
+
+
+@after
+def a_logfmt(r: random.Random) -> _Builder:
+    """logfmt lines of a payments service: dotted keys, quoted values."""
+    b = _Builder().t("ts=").lk("time", timestamp(r)).t(' level=info msg="kyc ok" user.email=')
+    b.p("EMAIL", email(r)).t(' user.phone="').p("PHONE", phone(r)).t('" user.iban=').p("IBAN", iban(r, None, "compact"))
+    b.t(" req_id=").lk("uuid", str(uuid.UUID(int=r.getrandbits(128)))).t(" dur_ms=").lk(
+        "number", str(r.randint(5, 9999))
+    )
+    b.t("\nts=").lk("time", timestamp(r)).t(' level=warn msg="retry" card.last4=').lk("last4", _r(r, D, 4))
+    b.t(" card.bin=").lk("bin", _r(r, D, 6)).t(" order.id=").lk("order", _r(r, D, 10))
+    return b
+
+
+@after
+def a_german_form(r: random.Random) -> _Builder:
+    """A German HR form: phone, IBAN, date of birth, e-mail; personnel and invoice numbers."""
+    who = person(r)
+    b = _Builder().t(f"Personalbogen\nName: {who[1]}, {who[0]}\nPersonalnummer: ").lk("order", _r(r, D, 8))
+    b.t("\nGeburtsdatum: ").p("DATE_OF_BIRTH", f"{r.randint(1, 28):02d}.{r.randint(1, 12):02d}.{r.randint(1950, 2004)}")
+    b.t(r.choice(("\nTelefon (privat): ", "\nHandy: ", "\nMobil: "))).p(
+        "PHONE", phone(r, "DE", r.choice(("national", "intl")))
+    )
+    b.t("\nBankverbindung IBAN: ").p("IBAN", iban(r, "DE")).t("\nE-Mail: ").p("EMAIL", email(r, who))
+    b.t("\nKostenstelle: ").lk("order", _r(r, D, 6)).t("  Steuerklasse ").lk("number", str(r.randint(1, 6)))
+    return b
+
+
+@after
+def a_ocr_uk_letter(r: random.Random) -> _Builder:
+    """An OCR'd UK letter: NHS number, NI number, phone and DOB with doubled gaps; a letter ref."""
+    b = _Builder().t("Our  ref :  ").lk("order", f"{_r(r, UP, 2)}/{_r(r, D, 6)}").t(f"\nDear  {full(r)},\n")
+    b.t("NHS  No. :  ").p("UK_NHS", nhs_number(r, style="ocr")).t("\nNI  No. :  ").p("NATIONAL_ID", nino(r, "ocr"))
+    b.t("\nDate  of  birth :  ").p("DATE_OF_BIRTH", dob(r)).t("\nPlease  ring  ")
+    b.p("PHONE", phone(r, "GB", r.choice(("ocr", "national")))).t("  to  rebook.  Clinic  code  ").lk(
+        "part", part_no(r)
+    )
+    return b
+
+
 def build(per_family: int = PER_FAMILY) -> list[Message]:
     return build_families(FAMILIES, SEED, per_family, HELDOUT)
 
 
+def build_after(per_family: int = PER_FAMILY) -> list[Message]:
+    """The blind check of ``AFTER_FAMILIES`` (all of it held out: never used for a rule)."""
+    return build_families(AFTER_FAMILIES, SEED, per_family, frozenset(AFTER_FAMILIES), tag="after:")
+
+
 def main() -> None:
     report_families(build(), len(FAMILIES), HELDOUT)
+    if "--after" in sys.argv or "--after-failures" in sys.argv:
+        from pii_chat import _print, evaluate
+
+        _print(evaluate(build_after()), "blind check written after the rule changes", "--after-failures" in sys.argv)
 
 
 if __name__ == "__main__":
