@@ -47,6 +47,7 @@ import pii_fifteenth  # noqa: E402
 import pii_fourteenth  # noqa: E402
 import pii_lookalikes_new  # noqa: E402
 import pii_seventh  # noqa: E402
+import pii_sixteenth  # noqa: E402
 import pii_sixth  # noqa: E402
 import pii_thirteenth  # noqa: E402
 import pii_twelfth  # noqa: E402
@@ -1196,6 +1197,35 @@ def bench_pii_fifteenth() -> None:
         )
 
 
+def bench_pii_sixteenth() -> None:
+    """The sixteenth PII set (``scripts/pii_sixteenth.py``): every validated entity in chats, forms,
+    records, tickets, logs, data formats, signatures, OCR'd scans and tables of several countries,
+    look-alikes in the same places; every 5th family held out, and a blind check written after the
+    rule changes."""
+    messages = pii_sixteenth.build()
+    parts, rows = _split_rows(messages)
+    _print_split(
+        f"### Every validated entity where people paste it (`scripts/pii_sixteenth.py`, {len(messages)} documents "
+        f"of {len(pii_sixteenth.FAMILIES)} kinds: team chats, web forms, UK HR and NHS records, US intake and "
+        "payroll, tickets, logs, CSV / JSON / YAML, signatures, OCR'd scans with doubled gaps and spaced dashes, "
+        f"Markdown tables; phones of {len(pii_sixteenth.REGIONS)} regions, IBANs of 20 countries, lower-case NI "
+        "numbers; look-alikes such as tracking numbers of four carriers, versions, timestamps, ISBNs, EANs, "
+        "IMEIs, part numbers, coordinates, patron card numbers and every entity's checksum failures under its "
+        "own label). Written before changing the detector (2026-12-07, branch j106); held-out families (every "
+        "5th) read once, at the end.\n",
+        rows,
+        [rep.looks for rep in parts],
+    )
+    rep = pii_chat.evaluate(pii_sixteenth.build_after())
+    found = sum(f for f, _ in rep.recall.values())
+    total = sum(t for _, t in rep.recall.values())
+    flagged, looks = rep.look_total()
+    print(
+        f"Check `pii_sixteenth.build_after` (see its comment): {found} of {total} PII values found, "
+        f"{flagged} of {looks} look-alikes flagged.\n"
+    )
+
+
 def main() -> None:
     embedder = Embedder()
     bench_pii()
@@ -1213,6 +1243,7 @@ def main() -> None:
     bench_pii_thirteenth()
     bench_pii_fourteenth()
     bench_pii_fifteenth()
+    bench_pii_sixteenth()
     bench_latency(embedder)
     bench_topics(embedder)
     bench_injection()
