@@ -170,3 +170,19 @@ def test_the_sixteenth_sets_tuning_part_meets_the_goals() -> None:
         assert found / total >= 0.97, entity
     flagged, looks = report.look_total()
     assert looks > 1500 and flagged / looks <= 0.01
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("Soc.Sec.No. 536-22-1834", "US_SSN"),
+        ("S.S.# 536221834", "US_SSN"),
+        ("N.H.S. No. 4010232137", "UK_NHS"),
+        ("N.I. No. AB 12 34 56 C", "NATIONAL_ID"),
+        ("Nat Ins No ab123456c", "NATIONAL_ID"),
+        ("National Ins. No. ab123456c", "NATIONAL_ID"),
+        ('"dateOfBirth": "1985-03-12"', "DATE_OF_BIRTH"),
+    ],
+)
+def test_abbreviated_and_glued_labels(text: str, entity: str) -> None:
+    assert entity in {m.entity for m in DET.detect(text)}, text

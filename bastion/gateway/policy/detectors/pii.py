@@ -782,6 +782,13 @@ _SSN_WORDS = word_re(
         "social #",
         "social no",
         "social number",
+        # Dotted abbreviations without spaces ("Soc.Sec.No.", "S.S.#"; issue #14, probed after
+        # scripts/pii_sixteenth.py).
+        "soc.sec",
+        "s.s.#",
+        "s.s. #",
+        "s.s. no",
+        "s.s.no",
     ]
 )
 #: An employer's number's label right before nine digits, maybe naming the form it is printed on
@@ -813,6 +820,7 @@ _NHS_WORDS = word_re(
         "gp",
         "hospital",
         "nhs#",
+        "n.h.s",
         "ward",
         "clinic",
         # A GP practice is "the surgery" in British English ("a letter to the surgery ... 580 819 9557").
@@ -1324,6 +1332,8 @@ _DOB_WORDS = word_re(
         "date of birth",
         "birth date",
         "birthdate",
+        # A camel-case key ("dateOfBirth": the phrase's words glued; issue #14, pii_sixteenth probes).
+        "dateofbirth",
         "birthday",
         "birth",
         "geburtsdatum",
@@ -1440,6 +1450,17 @@ _NATID_WORDS = word_re(
         "nino",
         "ni number",
         "ni no",
+        # Abbreviations of the name (issue #14, probed after scripts/pii_sixteenth.py).
+        "ni #",
+        "ni#",
+        "n.i. no",
+        "n.i. number",
+        "national ins",
+        "nat ins",
+        "nat. ins",
+        "nat insurance",
+        "nat. insurance",
+        "nin",
         "dni",
         "nie",
         "codice fiscale",
@@ -3361,7 +3382,7 @@ def _passport_word_of(text: str, start: int, end: int) -> bool:
     return _PASSPORT_WORDS.search(text, end, min(len(text), end + 5)) is not None
 
 
-_NINO_HINTS = ("insurance", "nino", "ni ", "ni_", "ni-")
+_NINO_HINTS = ("insurance", "nino", "ni ", "ni_", "ni-", "ni#", "n.i.", "nal ins", "nat ins", "nat. ins", "nin")
 _CF_HINT = ("codice", "fiscal", "cf ", "cf:", "tax code")
 _AADHAAR_HINT = ("aadhaar", "aadhar", "uid")
 
