@@ -46,6 +46,7 @@ import pii_eleventh  # noqa: E402
 import pii_fifteenth  # noqa: E402
 import pii_fourteenth  # noqa: E402
 import pii_lookalikes_new  # noqa: E402
+import pii_rounds  # noqa: E402
 import pii_seventh  # noqa: E402
 import pii_sixteenth  # noqa: E402
 import pii_sixth  # noqa: E402
@@ -171,10 +172,10 @@ def _recall_rows(entities: Iterable[str], parts: Sequence[Mapping[str, Sequence[
     return rows
 
 
-def _split_rows(messages: Sequence[pii_chat.Message]) -> tuple[list[pii_chat.Report], list[list[Any]]]:
+def _split_rows(messages: Sequence[pii_rounds.Message]) -> tuple[list[pii_rounds.Report], list[list[Any]]]:
     """A blind PII set's reports of its tuning and its held-out part, and their table: recall per
     entity, then the look-alike spans flagged as anything."""
-    parts = [pii_chat.evaluate([m for m in messages if m.heldout == held]) for held in (False, True)]
+    parts = [pii_rounds.evaluate([m for m in messages if m.heldout == held]) for held in (False, True)]
     rows = _recall_rows(sorted({e for rep in parts for e in rep.recall}), [rep.recall for rep in parts])
     rows.append(_share_row("look-alike spans flagged as anything", [rep.look_total() for rep in parts]))
     return parts, rows
@@ -987,10 +988,10 @@ def bench_pii_chat() -> None:
     """The fifth PII set (``scripts/pii_chat.py``): what people paste into an assistant (chats,
     exports, JSON/YAML payloads, SMS, forms in other languages); tuning and held-out families."""
     messages = pii_chat.build()
-    parts = [pii_chat.evaluate([m for m in messages if m.heldout == held]) for held in (False, True)]
-    promised = sorted({e for rep in parts for e in rep.recall} - {pii_chat.UNPROMISED})
+    parts = [pii_rounds.evaluate([m for m in messages if m.heldout == held]) for held in (False, True)]
+    promised = sorted({e for rep in parts for e in rep.recall} - {pii_rounds.UNPROMISED})
     rows = _recall_rows(promised, [rep.recall for rep in parts])
-    unpromised = _recall_rows([pii_chat.UNPROMISED], [rep.recall for rep in parts])[0]
+    unpromised = _recall_rows([pii_rounds.UNPROMISED], [rep.recall for rep in parts])[0]
     rows.append([*unpromised[:-1], "-"])
     rows.append(_share_row("look-alike spans flagged as anything", [rep.look_total() for rep in parts]))
     _print_split(
@@ -999,7 +1000,7 @@ def bench_pii_chat() -> None:
         "Portuguese, Dutch, Polish, Swedish, Italian, romaji and Hindi-English; phones of 17 countries; "
         f"look-alikes in {len(pii_chat.LOOKS)} categories incl. checksum failures). Written before reading the "
         "detector; held-out families (`HELDOUT`) were run once before and once after the tuning. "
-        f"{pii_chat.UNPROMISED} = PESEL, BSN, CPF, personnummer.\n",
+        f"{pii_rounds.UNPROMISED} = PESEL, BSN, CPF, personnummer.\n",
         rows,
         [rep.looks for rep in parts],
     )
@@ -1039,7 +1040,7 @@ def bench_pii_sixth() -> None:
         rows,
         [rep.looks for rep in parts],
     )
-    after = pii_chat.evaluate(pii_sixth.build_after())
+    after = pii_rounds.evaluate(pii_sixth.build_after())
     recall = ", ".join(f"{e} {f}/{t}" for e, (f, t) in after.recall.items())
     flagged, total = after.look_total()
     print(
@@ -1188,7 +1189,7 @@ def bench_pii_fifteenth() -> None:
         [rep.looks for rep in parts],
     )
     for title, blind in (("build_after", pii_fifteenth.build_after()), ("build_after2", pii_fifteenth.build_after2())):
-        rep = pii_chat.evaluate(blind)
+        rep = pii_rounds.evaluate(blind)
         found, total = rep.recall.get("US_SSN", (0, 0))
         flagged, looks = rep.look_total()
         print(

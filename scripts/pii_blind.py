@@ -30,22 +30,10 @@ from dataclasses import dataclass
 import phonenumbers
 
 # The same detectors, called the same way, as the varied set's (one harness for every set).
-from pii_varied import detect_all
+from pii_rounds import Case, detect_all, hit
 from stdnum import iban as std_iban
 from stdnum import luhn
 from stdnum.us import ssn as us_ssn
-
-
-@dataclass(frozen=True)
-class Case:
-    text: str
-    #: Entity that must be found (PII entity or "SECRET"); None for a look-alike.
-    entity: str | None
-    value: str
-    #: The entity (positives) or look-alike category, and the frame's index in it.
-    family: str
-    heldout: bool
-
 
 Gen = Callable[[random.Random], str]
 
@@ -1054,13 +1042,6 @@ def build_fixed() -> list[Case]:
 
 def all_cases() -> list[Case]:
     return build() + build_fixed()
-
-
-def hit(case: Case, found: list[tuple[str, int, int]]) -> bool:
-    """A positive is found when a detection of its entity overlaps its value."""
-    start = case.text.find(case.value)
-    end = start + len(case.value)
-    return any(e == case.entity and s < end and start < t for e, s, t in found)
 
 
 @dataclass

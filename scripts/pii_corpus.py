@@ -14,17 +14,8 @@ the other frames only, and the bench reports the held-out frames separately.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
 
-
-@dataclass(frozen=True)
-class Case:
-    text: str
-    #: (entity, value) that must be found; None for a look-alike (nothing may be reported).
-    entity: str | None
-    value: str
-    family: str
-    heldout: bool
+from pii_rounds import Case
 
 
 def _luhn_complete(prefix: str, length: int, rng: random.Random) -> str:

@@ -35,8 +35,8 @@ meeting ids, passcodes and conference ids, company and tax registers (NIP, REGON
 CUIT, SIRET, USt-IdNr, vergi no, MERSIS), postcodes, mod-11 / Luhn / mod-97 failures and SSNs
 never issued. IP addresses and e-mails are labelled as their own entities.
 
-Scoring is ``pii_chat.evaluate`` (a PII span is found when a detection of its entity overlaps it;
-a look-alike is flagged when any detection overlaps it). Every 4th family (``FAMILY_NAMES[3::4]``)
+Scoring is ``pii_rounds.evaluate`` (a PII span is found when a detection of its entity overlaps it;
+a look-alike is flagged when any detection overlaps it). Every 4th family (``FAMILIES.every(4)``)
 is held out, fixed when the set was written, and looked at once at the end.
 
 Run: ``PYTHONPATH=. python scripts/pii_eighth.py`` (``--failures`` lists the tuning part's
@@ -46,7 +46,6 @@ misses and flags; ``--heldout`` adds the held-out part, ``--heldout-failures`` i
 from __future__ import annotations
 
 import random
-import string
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -67,15 +66,12 @@ from stdnum.us import ssn
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from pii_chat import Message, _Builder, build_families, report_families  # noqa: E402
-from pii_chat import random_chars as _r
+from pii_rounds import UP, D, Families, Round, _Builder  # noqa: E402
+from pii_rounds import random_chars as _r
 from pii_seventh import _phone_obj  # noqa: E402  (one valid number drawn the same way in both sets)
 
 SEED = 20261207
 PER_FAMILY = 25
-
-D = string.digits
-UP = string.ascii_uppercase
 
 
 # ---------------------------------------------------------------------------------------------
@@ -889,13 +885,8 @@ def look(r: random.Random, cat: str) -> str:
 # Families
 # ---------------------------------------------------------------------------------------------
 
-Family = Callable[[random.Random], _Builder]
-FAMILIES: dict[str, Family] = {}
-
-
-def family(fn: Family) -> Family:
-    FAMILIES[fn.__name__.removeprefix("f_")] = fn
-    return fn
+FAMILIES = Families()
+family = FAMILIES.add
 
 
 _NAMES = (
@@ -1425,17 +1416,10 @@ def f_us_tax_forms(r: random.Random) -> _Builder:
     return b
 
 
-FAMILY_NAMES = list(FAMILIES)
-HELDOUT = frozenset(FAMILY_NAMES[3::4])
-
-
-def build(per_family: int = PER_FAMILY) -> list[Message]:
-    return build_families(FAMILIES, SEED, per_family, HELDOUT)
-
-
-def main() -> None:
-    report_families(build(), len(FAMILIES), HELDOUT)
+HELDOUT = FAMILIES.every(4)
+ROUND = Round(FAMILIES, SEED, PER_FAMILY, HELDOUT)
+build = ROUND.build
 
 
 if __name__ == "__main__":
-    main()
+    ROUND.main()

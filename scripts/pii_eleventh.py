@@ -26,7 +26,7 @@ valid after parsing back), cards by ``stdnum.luhn`` with issuer prefixes, IBANs 
 ``stdnum.iban``, routing numbers by ``stdnum.us.rtn``, SSNs by ``stdnum.us.ssn``
 (``pii_eighth.ssn_value``), NHS numbers by ``stdnum.gb.nhs``, EINs by ``stdnum.us.ein``.
 
-Scoring is ``pii_chat.evaluate``. Every 5th family (``FAMILY_NAMES[4::5]``) is held out, fixed
+Scoring is ``pii_rounds.evaluate``. Every 5th family (``FAMILIES.every(5)``) is held out, fixed
 when the set was written, and looked at once at the end.
 
 Run: ``PYTHONPATH=. python scripts/pii_eleventh.py`` (``--failures`` lists the tuning part's
@@ -36,9 +36,7 @@ misses and flags; ``--heldout`` adds the held-out part, ``--heldout-failures`` i
 from __future__ import annotations
 
 import random
-import string
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 from stdnum import luhn
@@ -46,8 +44,6 @@ from stdnum.us import rtn
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from pii_chat import Message, _Builder, build_families, report_families  # noqa: E402
-from pii_chat import random_chars as _r
 from pii_eighth import (  # noqa: E402
     _NAMES,
     card,
@@ -61,14 +57,13 @@ from pii_eighth import (  # noqa: E402
     ssn_never,
     ssn_value,
 )
+from pii_rounds import HEX, UP, D, Families, Round, _Builder  # noqa: E402
+from pii_rounds import random_chars as _r
 from pii_tenth import _group, _luhn_card, _luhn_fail, ein_undashed, money, unix_s  # noqa: E402
 
 SEED = 20261207_11
 PER_FAMILY = 25
 
-D = string.digits
-UP = string.ascii_uppercase
-HEX = "0123456789abcdef"
 
 #: Regions whose national layouts the signatures and delivery blocks print, none of them a
 #: default ``phone_regions`` entry.
@@ -180,13 +175,8 @@ def price(r: random.Random) -> str:
 # Families
 # ---------------------------------------------------------------------------------------------
 
-Family = Callable[[random.Random], _Builder]
-FAMILIES: dict[str, Family] = {}
-
-
-def family(fn: Family) -> Family:
-    FAMILIES[fn.__name__.removeprefix("f_")] = fn
-    return fn
+FAMILIES = Families()
+family = FAMILIES.add
 
 
 @family
@@ -607,17 +597,10 @@ def f_ap_note(r: random.Random) -> _Builder:
     return b
 
 
-FAMILY_NAMES = list(FAMILIES)
-HELDOUT = frozenset(FAMILY_NAMES[4::5])
-
-
-def build(per_family: int = PER_FAMILY) -> list[Message]:
-    return build_families(FAMILIES, SEED, per_family, HELDOUT)
-
-
-def main() -> None:
-    report_families(build(), len(FAMILIES), HELDOUT)
+HELDOUT = FAMILIES.every(5)
+ROUND = Round(FAMILIES, SEED, PER_FAMILY, HELDOUT)
+build = ROUND.build
 
 
 if __name__ == "__main__":
-    main()
+    ROUND.main()

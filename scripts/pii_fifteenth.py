@@ -26,7 +26,7 @@ Decisions (documented in docs/policy.md):
 
 Every SSN is checked with ``stdnum.us.ssn`` (and never one of the famous advertising numbers),
 ITINs with ``stdnum.us.itin``, EINs with ``stdnum.us.ein``; never-issued numbers are asserted
-invalid. Scoring is ``pii_chat.evaluate``. Every 5th family (``FAMILY_NAMES[4::5]``) is held out,
+invalid. Scoring is ``pii_rounds.evaluate``. Every 5th family (``FAMILIES.every(5)``) is held out,
 fixed when the set was written, and looked at once at the end.
 
 Run: ``PYTHONPATH=. python scripts/pii_fifteenth.py`` (``--failures`` lists the tuning part's
@@ -38,25 +38,21 @@ second, ``build_after2``, written before the first check's and the held-out miss
 from __future__ import annotations
 
 import random
-import string
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 from stdnum.us import ein, itin, ssn
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from pii_chat import Message, _Builder, build_families, report_families  # noqa: E402
-from pii_chat import random_chars as _r
 from pii_eighth import _NAMES  # noqa: E402
 from pii_eleventh import date  # noqa: E402
+from pii_rounds import UP, BlindCheck, D, Families, Message, Round, _Builder  # noqa: E402
+from pii_rounds import random_chars as _r
 
 SEED = 20261207_15
 PER_FAMILY = 25
 
-D = string.digits
-UP = string.ascii_uppercase
 EN_DASH = "\u2013"
 
 _FAMOUS = {"123456789", "078051120", "219099999", "457555462"}
@@ -168,13 +164,8 @@ def name(r: random.Random) -> str:
 # Families
 # ---------------------------------------------------------------------------------------------
 
-Family = Callable[[random.Random], _Builder]
-FAMILIES: dict[str, Family] = {}
-
-
-def family(fn: Family) -> Family:
-    FAMILIES[fn.__name__.removeprefix("f_")] = fn
-    return fn
+FAMILIES = Families()
+family = FAMILIES.add
 
 
 @family
@@ -412,8 +403,7 @@ def f_taxpayer_id_individual(r: random.Random) -> _Builder:
     return b
 
 
-FAMILY_NAMES = list(FAMILIES)
-HELDOUT = frozenset(FAMILY_NAMES[4::5])
+HELDOUT = FAMILIES.every(5)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -423,12 +413,8 @@ HELDOUT = frozenset(FAMILY_NAMES[4::5])
 # it, TSV with a dotted header, a benefits e-mail listing dependants). All of it is held out.
 # ---------------------------------------------------------------------------------------------
 
-AFTER_FAMILIES: dict[str, Family] = {}
-
-
-def after(fn: Family) -> Family:
-    AFTER_FAMILIES[fn.__name__.removeprefix("a_")] = fn
-    return fn
+AFTER_FAMILIES = Families("a_")
+after = AFTER_FAMILIES.add
 
 
 @after
@@ -498,12 +484,8 @@ def a_benefits_email(r: random.Random) -> _Builder:
 # label is in the turn before, an HTML table, an INI file, a credit report. All of it held out.
 # ---------------------------------------------------------------------------------------------
 
-AFTER2_FAMILIES: dict[str, Family] = {}
-
-
-def after2(fn: Family) -> Family:
-    AFTER2_FAMILIES[fn.__name__.removeprefix("b_")] = fn
-    return fn
+AFTER2_FAMILIES = Families("b_")
+after2 = AFTER2_FAMILIES.add
 
 
 @after2
@@ -553,31 +535,23 @@ def b_credit_report(r: random.Random) -> _Builder:
     return b
 
 
-def build(per_family: int = PER_FAMILY) -> list[Message]:
-    return build_families(FAMILIES, SEED, per_family, HELDOUT)
+AFTER = BlindCheck("--after", AFTER_FAMILIES, "after:", "blind check written after the rule changes", False)
+AFTER2 = BlindCheck(
+    "--after2", AFTER2_FAMILIES, "after2:", "second blind check (after the held-out misses were read)", False
+)
+ROUND = Round(FAMILIES, SEED, PER_FAMILY, HELDOUT, (AFTER, AFTER2))
+build = ROUND.build
 
 
 def build_after(per_family: int = PER_FAMILY) -> list[Message]:
     """The blind check of ``AFTER_FAMILIES`` (all of it held out: never used for a rule)."""
-    return build_families(AFTER_FAMILIES, SEED, per_family, frozenset(AFTER_FAMILIES), tag="after:")
+    return ROUND.build_check(AFTER, per_family)
 
 
 def build_after2(per_family: int = PER_FAMILY) -> list[Message]:
     """The second blind check, ``AFTER2_FAMILIES`` (all of it held out: never used for a rule)."""
-    return build_families(AFTER2_FAMILIES, SEED, per_family, frozenset(AFTER2_FAMILIES), tag="after2:")
-
-
-def main() -> None:
-    report_families(build(), len(FAMILIES), HELDOUT)
-    if "--after" in sys.argv:
-        from pii_chat import _print, evaluate
-
-        _print(evaluate(build_after()), "blind check written after the rule changes", False)
-    if "--after2" in sys.argv:
-        from pii_chat import _print, evaluate
-
-        _print(evaluate(build_after2()), "second blind check (after the held-out misses were read)", False)
+    return ROUND.build_check(AFTER2, per_family)
 
 
 if __name__ == "__main__":
-    main()
+    ROUND.main()

@@ -28,7 +28,7 @@ Cards are checked with ``stdnum.luhn``, IBANs with ``stdnum.iban``, SSNs with
 asserted to fail. Phone-shaped references are drawn until ``phonenumbers`` finds them invalid
 for the regions the text names.
 
-Scoring is ``pii_chat.evaluate``. Every 5th family (``FAMILY_NAMES[4::5]``) is held out, fixed
+Scoring is ``pii_rounds.evaluate``. Every 5th family (``FAMILIES.every(5)``) is held out, fixed
 when the set was written, and looked at once at the end.
 
 Run: ``PYTHONPATH=. python scripts/pii_fourteenth.py`` (``--failures`` lists the tuning part's
@@ -39,9 +39,7 @@ misses and flags; ``--heldout`` adds the held-out part, ``--heldout-failures`` i
 from __future__ import annotations
 
 import random
-import string
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 import phonenumbers
@@ -53,18 +51,16 @@ from stdnum.us import ein, ssn
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from pii_chat import Message, _Builder, build_families, nhs_value, report_families  # noqa: E402
-from pii_chat import random_chars as _r
+from pii_chat import nhs_value  # noqa: E402
 from pii_eighth import _NAMES, _phone_obj, card, iban_compact, ssn_value  # noqa: E402
 from pii_eleventh import date, email, public_ip  # noqa: E402
+from pii_rounds import HEX, UP, BlindCheck, D, Families, Message, Round, _Builder  # noqa: E402
+from pii_rounds import random_chars as _r
 from pii_thirteenth import _invalid_for  # noqa: E402
 
 SEED = 20261207_14
 PER_FAMILY = 25
 
-D = string.digits
-UP = string.ascii_uppercase
-HEX = "0123456789abcdef"
 NBSP = "\u00a0"
 THIN = "\u202f"
 EN_DASH = "\u2013"
@@ -484,13 +480,8 @@ def dashed_ref(r: random.Random) -> str:
 # Families
 # ---------------------------------------------------------------------------------------------
 
-Family = Callable[[random.Random], _Builder]
-FAMILIES: dict[str, Family] = {}
-
-
-def family(fn: Family) -> Family:
-    FAMILIES[fn.__name__.removeprefix("f_")] = fn
-    return fn
+FAMILIES = Families()
+family = FAMILIES.add
 
 
 @family
@@ -743,8 +734,7 @@ def f_url_ids(r: random.Random) -> _Builder:
     return b
 
 
-FAMILY_NAMES = list(FAMILIES)
-HELDOUT = frozenset(FAMILY_NAMES[4::5])
+HELDOUT = FAMILIES.every(5)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -754,12 +744,8 @@ HELDOUT = frozenset(FAMILY_NAMES[4::5])
 # a financial report), is the figure for the rules as they ended. All of it is held out.
 # ---------------------------------------------------------------------------------------------
 
-AFTER_FAMILIES: dict[str, Family] = {}
-
-
-def after(fn: Family) -> Family:
-    AFTER_FAMILIES[fn.__name__.removeprefix("a_")] = fn
-    return fn
+AFTER_FAMILIES = Families("a_")
+after = AFTER_FAMILIES.add
 
 
 @after
@@ -818,22 +804,15 @@ def a_finance_report(r: random.Random) -> _Builder:
     return b
 
 
-def build(per_family: int = PER_FAMILY) -> list[Message]:
-    return build_families(FAMILIES, SEED, per_family, HELDOUT)
+AFTER = BlindCheck("--after", AFTER_FAMILIES, "after:", "blind check written after the rule changes", False)
+ROUND = Round(FAMILIES, SEED, PER_FAMILY, HELDOUT, (AFTER,))
+build = ROUND.build
 
 
 def build_after(per_family: int = PER_FAMILY) -> list[Message]:
     """The blind check of ``AFTER_FAMILIES`` (all of it held out: never used for a rule)."""
-    return build_families(AFTER_FAMILIES, SEED, per_family, frozenset(AFTER_FAMILIES), tag="after:")
-
-
-def main() -> None:
-    report_families(build(), len(FAMILIES), HELDOUT)
-    if "--after" in sys.argv:
-        from pii_chat import _print, evaluate
-
-        _print(evaluate(build_after()), "blind check written after the rule changes", False)
+    return ROUND.build_check(AFTER, per_family)
 
 
 if __name__ == "__main__":
-    main()
+    ROUND.main()

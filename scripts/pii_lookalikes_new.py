@@ -13,7 +13,7 @@ an account word, IBANs, SSNs with "SSN", e-mails).
 
 Categories are split by CRC-32 of the name: odd -> held out (never used to change a rule). A PII
 span is found when a detection of its entity overlaps it; a look-alike span is flagged when any
-detection (PII or secret) overlaps it (``pii_chat.evaluate``).
+detection (PII or secret) overlaps it (``pii_rounds.evaluate``).
 
 Run: ``PYTHONPATH=. python scripts/pii_lookalikes_new.py`` (``--failures`` lists the tuning part's
 misses and flags; ``--heldout-failures`` the held-out part's).
@@ -40,7 +40,8 @@ from stdnum.pl import regon
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import pii_chat  # noqa: E402
-from pii_chat import Message, _Builder, _digits  # noqa: E402
+from pii_chat import _digits  # noqa: E402
+from pii_rounds import Message, _Builder, _print, evaluate  # noqa: E402
 
 SEED = 20261206_2110
 PER_CATEGORY = 40
@@ -406,8 +407,8 @@ def main() -> None:
     tune = [m for m in msgs if not m.heldout]
     held = [m for m in msgs if m.heldout]
     print(f"{len(msgs)} messages; held-out categories: {', '.join(sorted({m.family for m in held}))}")
-    pii_chat._print(pii_chat.evaluate(tune), "tuning categories", "--failures" in sys.argv)
-    pii_chat._print(pii_chat.evaluate(held), "held-out categories", "--heldout-failures" in sys.argv)
+    _print(evaluate(tune), "tuning categories", "--failures" in sys.argv)
+    _print(evaluate(held), "held-out categories", "--heldout-failures" in sys.argv)
 
 
 if __name__ == "__main__":

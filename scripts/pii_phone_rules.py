@@ -28,6 +28,7 @@ import pii_blind  # noqa: E402
 import pii_chat  # noqa: E402
 import pii_corpus  # noqa: E402
 import pii_lookalikes_new  # noqa: E402
+import pii_rounds  # noqa: E402
 import pii_varied  # noqa: E402
 import pii_world  # noqa: E402
 from policy_data import DATA  # noqa: E402
@@ -125,12 +126,12 @@ def world(det: PIIDetector, held: bool) -> SetResult:
 
 
 def chat(det: PIIDetector, held: bool) -> SetResult:
-    rep = pii_chat.evaluate([m for m in pii_chat.build() if m.heldout == held])
+    rep = pii_rounds.evaluate([m for m in pii_chat.build() if m.heldout == held])
     return _split(rep.recall, rep.look_total())
 
 
 def lookalikes_new(det: PIIDetector, held: bool) -> SetResult:
-    rep = pii_chat.evaluate([m for m in pii_lookalikes_new.build() if m.heldout == held])
+    rep = pii_rounds.evaluate([m for m in pii_lookalikes_new.build() if m.heldout == held])
     return _split(rep.recall, rep.look_total())
 
 
@@ -148,7 +149,7 @@ SETS: dict[str, Callable[[PIIDetector, bool], SetResult | None]] = {
 
 def run(rule: PhoneRule, held: bool) -> dict[str, SetResult]:
     det = PIIDetector(phone_rule=rule)
-    pii_varied.use_pii_detector(det)
+    pii_rounds.use_pii_detector(det)
     out = {}
     for name, fn in SETS.items():
         res = fn(det, held)

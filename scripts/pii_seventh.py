@@ -24,9 +24,9 @@ dots), patents (``DE 10 2019 123 456.7``, ``EP 3 456 789 B1``, ``WO 2020/123456`
 company registers, meeting ids, flight numbers and big counts. IP addresses and e-mails are
 labelled as their own entities.
 
-Scoring is ``pii_chat.evaluate``: a PII span is found when a detection of its entity overlaps it;
+Scoring is ``pii_rounds.evaluate``: a PII span is found when a detection of its entity overlaps it;
 a look-alike span is flagged when any detection overlaps it. Every 4th family
-(``FAMILIES[3::4]``) is held out, fixed when the set was written, and never used to change a rule.
+(``FAMILIES.every(4)``) is held out, fixed when the set was written, and never used to change a rule.
 
 Run: ``PYTHONPATH=. python scripts/pii_seventh.py`` (``--failures`` lists the tuning part's misses
 and flags; ``--heldout`` adds the held-out part, ``--heldout-failures`` its misses).
@@ -35,7 +35,6 @@ and flags; ``--heldout`` adds the held-out part, ``--heldout-failures`` its miss
 from __future__ import annotations
 
 import random
-import string
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -47,14 +46,11 @@ from stdnum.gb import nhs
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from pii_chat import Message, _Builder, build_families, report_families  # noqa: E402
-from pii_chat import random_chars as _r
+from pii_rounds import UP, D, Families, Round, _Builder  # noqa: E402
+from pii_rounds import random_chars as _r
 
 SEED = 20261208
 PER_FAMILY = 30
-
-D = string.digits
-UP = string.ascii_uppercase
 
 
 # ---------------------------------------------------------------------------------------------
@@ -578,13 +574,8 @@ def lks(b: _Builder, r: random.Random, *cats: str, sep: str = ", ") -> _Builder:
 # Families
 # ---------------------------------------------------------------------------------------------
 
-Family = Callable[[random.Random], _Builder]
-FAMILIES: dict[str, Family] = {}
-
-
-def family(fn: Family) -> Family:
-    FAMILIES[fn.__name__.removeprefix("f_")] = fn
-    return fn
+FAMILIES = Families()
+family = FAMILIES.add
 
 
 _NAMES = (
@@ -962,17 +953,10 @@ def f_log_lines(r: random.Random) -> _Builder:
     return b
 
 
-FAMILY_NAMES = list(FAMILIES)
-HELDOUT = frozenset(FAMILY_NAMES[3::4])
-
-
-def build(per_family: int = PER_FAMILY) -> list[Message]:
-    return build_families(FAMILIES, SEED, per_family, HELDOUT)
-
-
-def main() -> None:
-    report_families(build(), len(FAMILIES), HELDOUT)
+HELDOUT = FAMILIES.every(4)
+ROUND = Round(FAMILIES, SEED, PER_FAMILY, HELDOUT)
+build = ROUND.build
 
 
 if __name__ == "__main__":
-    main()
+    ROUND.main()

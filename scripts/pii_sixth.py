@@ -20,9 +20,9 @@ UUIDs.
 
 Labels come from the generator: every PII value is built with its real check digits and checked
 with ``python-stdnum`` / ``phonenumbers``; every checksum look-alike is checked to fail. Scoring is
-``pii_chat.evaluate``: a PII span is found when a detection of its entity overlaps it (``SECRET``
+``pii_rounds.evaluate``: a PII span is found when a detection of its entity overlaps it (``SECRET``
 for keys: the secrets detector), a look-alike span is flagged when any detection overlaps it.
-Families are split by position: every 4th family (``FAMILIES[3::4]``) is held out, fixed when the
+Families are split by position: every 4th family (``FAMILIES.every(4)``) is held out, fixed when the
 set was written, and never used to change a rule.
 
 Run: ``PYTHONPATH=. python scripts/pii_sixth.py`` (``--failures`` lists the tuning part's misses
@@ -45,16 +45,13 @@ from stdnum.us import ssn
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from pii_chat import Message, _Builder, _print, build_families, evaluate, report_families  # noqa: E402
-from pii_chat import random_chars as _r
+from pii_rounds import HEX, UP, BlindCheck, D, Families, Message, Round, _Builder  # noqa: E402
+from pii_rounds import random_chars as _r
 
 SEED = 20261207
 PER_FAMILY = 30
 
-D = string.digits
-UP = string.ascii_uppercase
 AN = string.ascii_letters + string.digits
-HEX = "0123456789abcdef"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -631,13 +628,8 @@ def lk(b: _Builder, r: random.Random, cat: str) -> _Builder:
 # Families (document kinds)
 # ---------------------------------------------------------------------------------------------
 
-Family = Callable[[random.Random], _Builder]
-FAMILIES: dict[str, Family] = {}
-
-
-def family(fn: Family) -> Family:
-    FAMILIES[fn.__name__.removeprefix("f_")] = fn
-    return fn
+FAMILIES = Families()
+family = FAMILIES.add
 
 
 @family
@@ -1148,13 +1140,8 @@ def f_ward_handover(r: random.Random) -> _Builder:
     return b
 
 
-FAMILY_NAMES = list(FAMILIES)
 #: Every 4th family, fixed when the set was written.
-HELDOUT = frozenset(FAMILY_NAMES[3::4])
-
-
-def build(per_family: int = PER_FAMILY) -> list[Message]:
-    return build_families(FAMILIES, SEED, per_family, HELDOUT)
+HELDOUT = FAMILIES.every(4)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1164,12 +1151,8 @@ def build(per_family: int = PER_FAMILY) -> list[Message]:
 # Run once; nothing was changed after it.
 # ---------------------------------------------------------------------------------------------
 
-AFTER_FAMILIES: dict[str, Family] = {}
-
-
-def after_family(fn: Family) -> Family:
-    AFTER_FAMILIES[fn.__name__.removeprefix("a_")] = fn
-    return fn
+AFTER_FAMILIES = Families("a_")
+after_family = AFTER_FAMILIES.add
 
 
 @after_family
@@ -1247,16 +1230,15 @@ def a_marketplace_chat(r: random.Random) -> _Builder:
     return _chat(r, _Builder(), _pick(r, items, 6))
 
 
+AFTER = BlindCheck("--after", AFTER_FAMILIES, "after:", "blind check written after the rule changes", True)
+ROUND = Round(FAMILIES, SEED, PER_FAMILY, HELDOUT, (AFTER,))
+build = ROUND.build
+
+
 def build_after(per_family: int = PER_FAMILY) -> list[Message]:
     """The blind check of ``AFTER_FAMILIES`` (all of it is held out: never used for a rule)."""
-    return build_families(AFTER_FAMILIES, SEED, per_family, frozenset(AFTER_FAMILIES), tag="after:")
-
-
-def main() -> None:
-    report_families(build(), len(FAMILIES), HELDOUT)
-    if "--after" in sys.argv:
-        _print(evaluate(build_after()), "blind check written after the rule changes", True)
+    return ROUND.build_check(AFTER, per_family)
 
 
 if __name__ == "__main__":
-    main()
+    ROUND.main()

@@ -26,7 +26,7 @@ Every value is checked before it is printed:
 * SSNs: ``pii_eighth.ssn_value`` (``stdnum.us.ssn``); EINs: ``stdnum.us.ein``, undashed, with
   no EIN label next to them but SSN words in the sentence ("not my SSN", "the TIN on the W-9").
 
-Scoring is ``pii_chat.evaluate``. Every 4th family (``FAMILY_NAMES[3::4]``) is held out, fixed
+Scoring is ``pii_rounds.evaluate``. Every 4th family (``FAMILIES.every(4)``) is held out, fixed
 when the set was written, and looked at once at the end.
 
 Run: ``PYTHONPATH=. python scripts/pii_tenth.py`` (``--failures`` lists the tuning part's misses
@@ -36,9 +36,7 @@ and flags; ``--heldout`` adds the held-out part, ``--heldout-failures`` its miss
 from __future__ import annotations
 
 import random
-import string
 import sys
-from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -53,15 +51,12 @@ from stdnum.us import ein
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from pii_chat import Message, _Builder, build_families, report_families  # noqa: E402
-from pii_chat import random_chars as _r
 from pii_eighth import _NAMES, phone, ssn_value  # noqa: E402
+from pii_rounds import UP, D, Families, Round, _Builder  # noqa: E402
+from pii_rounds import random_chars as _r
 
 SEED = 20261207_10
 PER_FAMILY = 25
-
-D = string.digits
-UP = string.ascii_uppercase
 
 
 # ---------------------------------------------------------------------------------------------
@@ -218,13 +213,8 @@ def ein_undashed(r: random.Random) -> str:
 # Families
 # ---------------------------------------------------------------------------------------------
 
-Family = Callable[[random.Random], _Builder]
-FAMILIES: dict[str, Family] = {}
-
-
-def family(fn: Family) -> Family:
-    FAMILIES[fn.__name__.removeprefix("f_")] = fn
-    return fn
+FAMILIES = Families()
+family = FAMILIES.add
 
 
 @family
@@ -452,17 +442,10 @@ def f_payroll_note(r: random.Random) -> _Builder:
     return b
 
 
-FAMILY_NAMES = list(FAMILIES)
-HELDOUT = frozenset(FAMILY_NAMES[3::4])
-
-
-def build(per_family: int = PER_FAMILY) -> list[Message]:
-    return build_families(FAMILIES, SEED, per_family, HELDOUT)
-
-
-def main() -> None:
-    report_families(build(), len(FAMILIES), HELDOUT)
+HELDOUT = FAMILIES.every(4)
+ROUND = Round(FAMILIES, SEED, PER_FAMILY, HELDOUT)
+build = ROUND.build
 
 
 if __name__ == "__main__":
-    main()
+    ROUND.main()

@@ -25,7 +25,7 @@ the text as what they are (an order number is an order number whatever its digit
 Private and loopback IPv4 addresses appear in the logs unlabelled: docs/policy.md says they are
 reported as ``IP_ADDRESS`` by design, so they are neither PII to find nor look-alikes here.
 
-Scoring is ``pii_chat.evaluate``. Every 5th family (``FAMILY_NAMES[4::5]``) is held out, fixed
+Scoring is ``pii_rounds.evaluate``. Every 5th family (``FAMILIES.every(5)``) is held out, fixed
 when the set was written, and looked at once at the end.
 
 Run: ``PYTHONPATH=. python scripts/pii_thirteenth.py`` (``--failures`` lists the tuning part's
@@ -35,9 +35,7 @@ misses and flags; ``--heldout`` adds the held-out part, ``--heldout-failures`` i
 from __future__ import annotations
 
 import random
-import string
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 import phonenumbers
@@ -46,17 +44,13 @@ from stdnum import ean, isbn, luhn
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from pii_chat import Message, _Builder, build_families, report_families  # noqa: E402
-from pii_chat import random_chars as _r
 from pii_eighth import _NAMES, _phone_obj, card, iban, ssn_value  # noqa: E402
 from pii_eleventh import date, email, public_ip  # noqa: E402
+from pii_rounds import HEX, UP, D, Families, Round, _Builder  # noqa: E402
+from pii_rounds import random_chars as _r
 
 SEED = 20261207_13
 PER_FAMILY = 25
-
-D = string.digits
-UP = string.ascii_uppercase
-HEX = "0123456789abcdef"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -398,13 +392,8 @@ def _cc(r: random.Random) -> str:
 # Families
 # ---------------------------------------------------------------------------------------------
 
-Family = Callable[[random.Random], _Builder]
-FAMILIES: dict[str, Family] = {}
-
-
-def family(fn: Family) -> Family:
-    FAMILIES[fn.__name__.removeprefix("f_")] = fn
-    return fn
+FAMILIES = Families()
+family = FAMILIES.add
 
 
 @family
@@ -648,17 +637,10 @@ def f_sms_forward(r: random.Random) -> _Builder:
     return b
 
 
-FAMILY_NAMES = list(FAMILIES)
-HELDOUT = frozenset(FAMILY_NAMES[4::5])
-
-
-def build(per_family: int = PER_FAMILY) -> list[Message]:
-    return build_families(FAMILIES, SEED, per_family, HELDOUT)
-
-
-def main() -> None:
-    report_families(build(), len(FAMILIES), HELDOUT)
+HELDOUT = FAMILIES.every(5)
+ROUND = Round(FAMILIES, SEED, PER_FAMILY, HELDOUT)
+build = ROUND.build
 
 
 if __name__ == "__main__":
-    main()
+    ROUND.main()

@@ -23,7 +23,7 @@ IBANs by ``stdnum.iban``, routing numbers by ``stdnum.us.rtn``, SSNs by ``stdnum
 by ``stdnum.us.itin`` (``OTHER_NATIONAL_ID``, as in ``pii_ninth``), NHS numbers by
 ``stdnum.gb.nhs``, EINs by ``stdnum.us.ein``, DNIs by ``stdnum.es.dni``.
 
-Scoring is ``pii_chat.evaluate``. Every 5th family (``FAMILY_NAMES[4::5]``) is held out, fixed
+Scoring is ``pii_rounds.evaluate``. Every 5th family (``FAMILIES.every(5)``) is held out, fixed
 when the set was written, and looked at once at the end.
 
 Run: ``PYTHONPATH=. python scripts/pii_twelfth.py`` (``--failures`` lists the tuning part's
@@ -33,9 +33,7 @@ misses and flags; ``--heldout`` adds the held-out part, ``--heldout-failures`` i
 from __future__ import annotations
 
 import random
-import string
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 import phonenumbers
@@ -45,8 +43,6 @@ from stdnum.us import ein
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from pii_chat import Message, _Builder, build_families, report_families  # noqa: E402
-from pii_chat import random_chars as _r
 from pii_eighth import (  # noqa: E402
     _NAMES,
     card,
@@ -63,13 +59,12 @@ from pii_eighth import (  # noqa: E402
 )
 from pii_eleventh import account_us, date, dob, email, npi, public_ip, sort_code  # noqa: E402
 from pii_ninth import itin_value, routing_value  # noqa: E402
+from pii_rounds import UP, D, Families, Round, _Builder  # noqa: E402
+from pii_rounds import random_chars as _r
 from pii_tenth import _group, _luhn_card, _luhn_fail, ein_undashed, money  # noqa: E402
 
 SEED = 20261207_12
 PER_FAMILY = 25
-
-D = string.digits
-UP = string.ascii_uppercase
 
 
 # ---------------------------------------------------------------------------------------------
@@ -183,13 +178,8 @@ _CONTACT_CC = ("FR", "NL", "DE", "ES", "IT", "BE", "SE", "PL", "AU", "IN", "US",
 # Families
 # ---------------------------------------------------------------------------------------------
 
-Family = Callable[[random.Random], _Builder]
-FAMILIES: dict[str, Family] = {}
-
-
-def family(fn: Family) -> Family:
-    FAMILIES[fn.__name__.removeprefix("f_")] = fn
-    return fn
+FAMILIES = Families()
+family = FAMILIES.add
 
 
 @family
@@ -593,17 +583,10 @@ def f_ip_and_ids(r: random.Random) -> _Builder:
     return b
 
 
-FAMILY_NAMES = list(FAMILIES)
-HELDOUT = frozenset(FAMILY_NAMES[4::5])
-
-
-def build(per_family: int = PER_FAMILY) -> list[Message]:
-    return build_families(FAMILIES, SEED, per_family, HELDOUT)
-
-
-def main() -> None:
-    report_families(build(), len(FAMILIES), HELDOUT)
+HELDOUT = FAMILIES.every(5)
+ROUND = Round(FAMILIES, SEED, PER_FAMILY, HELDOUT)
+build = ROUND.build
 
 
 if __name__ == "__main__":
-    main()
+    ROUND.main()

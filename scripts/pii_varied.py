@@ -15,23 +15,12 @@ from __future__ import annotations
 import random
 import string
 from collections.abc import Callable
-from dataclasses import dataclass
 
 import phonenumbers
+from pii_rounds import Case, detect_all, hit
 from stdnum import iban as std_iban
 from stdnum import luhn, verhoeff
 from stdnum.us import ssn as us_ssn
-
-
-@dataclass(frozen=True)
-class Case:
-    text: str
-    #: Entity that must be found (PII entity or "SECRET"); None for a look-alike.
-    entity: str | None
-    value: str
-    family: str
-    heldout: bool
-
 
 Gen = Callable[[random.Random], str]
 
@@ -1213,44 +1202,6 @@ def build_blind() -> list[Case]:
     ]
     out += [Case(text, None, "", "blind-lookalike", True) for text in BLIND_LOOKALIKES]
     return out
-
-
-def detect_all(text: str) -> list[tuple[str, int, int]]:
-    """What the shipped PII detector (all entities, default threshold) and the secrets
-    detector report for ``text``: (entity, start, end)."""
-    from bastion.gateway.policy.detectors.pii import PIIDetector
-    from bastion.gateway.policy.detectors.secrets import SecretsDetector
-
-    global _DETECTORS
-    if _DETECTORS is None:
-        _DETECTORS = (PIIDetector(), SecretsDetector())
-    pii, secrets = _DETECTORS
-    out = [(m.entity, m.start, m.end) for m in pii.detect(text)]
-    out += [("SECRET", m.start, m.end) for m in secrets.detect(text)]
-    return out
-
-
-_DETECTORS: tuple[object, object] | None = None
-
-
-def use_pii_detector(pii: object) -> None:
-    """Evaluate ``pii`` (a ``PIIDetector`` with other settings, e.g. a candidate phone rule of
-    ``scripts/pii_phone_rules.py``) instead of the shipped one, in this set and those that score
-    through ``detect_all`` (``pii_blind``, ``pii_chat``, ``pii_lookalikes_new``)."""
-    from bastion.gateway.policy.detectors.secrets import SecretsDetector
-
-    global _DETECTORS
-    _DETECTORS = (pii, SecretsDetector())
-
-
-def hit(case: Case, found: list[tuple[str, int, int]]) -> bool:
-    """A positive is found when a detection of its entity overlaps its value (anywhere in the
-    text for the blind cases, which name no value)."""
-    if not case.value:
-        return any(e == case.entity for e, _, _ in found)
-    start = case.text.find(case.value)
-    end = start + len(case.value)
-    return any(e == case.entity and s < end and start < t for e, s, t in found)
 
 
 def evaluate(cases: list[Case]) -> tuple[dict[str, tuple[int, int]], tuple[int, int], list[Case]]:

@@ -119,10 +119,10 @@ def test_the_fifteenth_sets_tuning_part_meets_the_goals() -> None:
     from pathlib import Path
 
     sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
-    import pii_chat
     import pii_fifteenth
+    import pii_rounds
 
-    report = pii_chat.evaluate([m for m in pii_fifteenth.build() if not m.heldout])
+    report = pii_rounds.evaluate([m for m in pii_fifteenth.build() if not m.heldout])
     found, total = report.recall["US_SSN"]
     assert total > 500 and found / total >= 0.97
     flagged, looks = report.look_total()

@@ -281,10 +281,10 @@ def test_the_fourteenth_sets_tuning_part_meets_the_goals() -> None:
     from pathlib import Path
 
     sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
-    import pii_chat
     import pii_fourteenth
+    import pii_rounds
 
-    report = pii_chat.evaluate([m for m in pii_fourteenth.build() if not m.heldout])
+    report = pii_rounds.evaluate([m for m in pii_fourteenth.build() if not m.heldout])
     low = {e: found / total for e, (found, total) in report.recall.items() if found / total < 0.97}
     assert low == {}
     flagged, total = report.look_total()

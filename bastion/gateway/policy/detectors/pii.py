@@ -1803,6 +1803,7 @@ def _cards(text: str, low: str, windows: Windows) -> Iterable[Match]:
 
 
 def _ssns(text: str, low: str, windows: Windows) -> Iterable[Match]:
+    blocks = LineBlocks(text)  # this call's own: fixed-width columns are read by block
     for m in _iter(_SSN, text, windows):
         digits = m.group(1) + m.group(3) + m.group(4)
         # An ITIN (9xx-7x-xxxx, issued to taxpayers who cannot have an SSN) is the same person's
@@ -1849,10 +1850,12 @@ def _ssns(text: str, low: str, windows: Windows) -> Iterable[Match]:
             score -= 0.1
         elif _ssn_key(text, m.start()):
             score += 0.5  # "ssn_full=...", "<EmployeeSSN>", "social_security_no:": the value's own key
-        elif _keyed_by_non_ssn(text, m.start()):
+        elif _keyed_by_non_ssn(text, m.start(), blocks):
             pass  # "</SSN>\n<ControlNumber>150173025": its own key names something else
         elif (
-            _ssn_word_before(text, m.start()) or _ssn_word_after(text, m.end()) or _ssn_column(text, m.start(), m.end())
+            _ssn_word_before(text, m.start())
+            or _ssn_word_after(text, m.end())
+            or _ssn_column(text, m.start(), m.end(), blocks)
         ):
             score += 0.5
         elif near(text, m.start(), m.end(), _PHONE_WORDS, before=30, after=0):
@@ -1916,11 +1919,11 @@ def _ein_word(text: str, lo: int, hi: int) -> re.Match[str] | None:
     return None
 
 
-def _ssn_column(text: str, start: int, end: int) -> bool:
+def _ssn_column(text: str, start: int, end: int, blocks: LineBlocks) -> bool:
     """A column whose header names an SSN, not one denying it: a transcript's "Agent: ... not a
     social security number." line reads as a colon-delimited header. A snake or camel case
     header ("social_security_no", "SocSecNum") names it in its words (issue #14, pii_fifteenth)."""
-    header = column_header(text, start, end) or fixed_width_header(text, start)
+    header = column_header(text, start, end) or fixed_width_header(text, start, blocks)
     if header is not None and not _SSN_WORDS.search(header):
         header = _key_words(header)
     word = None if header is None else _SSN_WORDS.search(header)
@@ -1932,40 +1935,44 @@ def _ssn_column(text: str, start: int, end: int) -> bool:
 _FIXED_HEADER = re.compile(r"[ \t]*[A-Za-z#][^\t,;|\n]*?(?: {2,}[A-Za-z#][^\t,;|\n]*?){2,}[ \t]*")
 
 
-#: The last block start :func:`_block_start` found: (text, line start, block start).
-_LAST_BLOCK: tuple[str, int, int] = ("", -1, -1)
+class LineBlocks:
+    """Where the blocks of non-empty lines of one text begin, found in one pass when first asked.
+
+    Made once per :func:`_ssns` call and passed down to each value's reading, not kept between
+    calls: a module-level "last block found" shortcut was shared by the detectors the engine runs
+    concurrently (two texts read in turn lost it, back to quadratic) and kept the last text read,
+    personal data, alive. Finding every block start once keeps a column of N numbers at N line
+    reads instead of walking each value's block again (N * N / 2: 100 KB of numbers one per line
+    took 34 s); a value's block start is then a binary search, in any order."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._starts: list[int] | None = None
+
+    def _find_starts(self) -> list[int]:
+        # A line starts a block when it is the text's first or the line above it is blank.
+        starts = [0]
+        at = 0
+        for line in self.text.split("\n")[:-1]:
+            at += len(line) + 1
+            if not line.strip():
+                starts.append(at)
+        return starts
+
+    def start_of(self, line_start: int) -> int:
+        """Where the block holding the line at ``line_start`` begins."""
+        if self._starts is None:
+            self._starts = self._find_starts()
+        return self._starts[bisect.bisect_right(self._starts, line_start) - 1]
 
 
-def _block_start(text: str, line_start: int) -> int:
-    """Where the block of non-empty lines holding the line at ``line_start`` begins.
-
-    The values of one text are read in order, so the walk up stops at the line whose block start
-    was found last: walking each value's whole block again cost a column of N numbers N * N / 2
-    line reads (100 KB of numbers one per line took 34 s). A line's block start is that of the line
-    above it unless the line above is blank, so stopping there gives the same answer."""
-    global _LAST_BLOCK
-    last_text, last_line, last_at = _LAST_BLOCK
-    known = last_text is text and last_line <= line_start
-    at = line_start
-    while at > 0:
-        if known and at == last_line:
-            at = last_at
-            break
-        prev = text.rfind("\n", 0, at - 1) + 1
-        if not text[prev : at - 1].strip():
-            break
-        at = prev
-    _LAST_BLOCK = (text, line_start, at)
-    return at
-
-
-def fixed_width_header(text: str, start: int) -> str | None:
+def fixed_width_header(text: str, start: int, blocks: LineBlocks) -> str | None:
     """The header word above the value at ``start`` in a fixed-width report, or None: the first
     line of the block of non-empty lines above, when it reads as a header and a word of it starts
     at the value's column, give or take a space (issue #14, pii_fifteenth's second blind check)."""
     line_start = text.rfind("\n", 0, start) + 1
     col = start - line_start
-    at = _block_start(text, line_start)
+    at = blocks.start_of(line_start)
     if at == line_start:
         return None
     header_end = text.find("\n", at)
@@ -2004,14 +2011,14 @@ _GENERIC_KEYS = frozenset({"value", "val", "number", "num", "no", "id", "data", 
 _MARKUP_TAGS = frozenset("td th tr li dd dt p span div b strong em i u small pre code font center cell c v".split())
 
 
-def _keyed_by_non_ssn(text: str, start: int) -> bool:
+def _keyed_by_non_ssn(text: str, start: int, blocks: LineBlocks) -> bool:
     """Whether the value has a data-format key or XML tag of its own ("<ControlNumber>",
     "request=", '"confirmation": "') that names something other than an SSN: an SSN word before
     it belongs to the field before, unless it stands in the tag's own attributes."""
     m = _format_key(text, start)
     if m is None:
         # A fixed-width report's column headed by another word ("EMPNO" over "581871448").
-        header = fixed_width_header(text, start)
+        header = fixed_width_header(text, start, blocks)
         return header is not None and not _names_ssn(header)
     group = 1 if m.group(1) else 2
     key = m.group(group)
