@@ -47,12 +47,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from pii_rounds import UNPROMISED, Families, Message, _Builder, build_families, report_families  # noqa: E402
 
-# Re-exported: the shared round code now lives in pii_rounds, and a round written against this
-# module (a sixteenth in flight on another branch) still finds what it imported from here.
-from pii_rounds import _print as _print  # noqa: E402
-from pii_rounds import evaluate as evaluate  # noqa: E402
-from pii_rounds import random_chars as random_chars  # noqa: E402
-
 SEED = 20261206
 PER_FAMILY = 36
 

@@ -24,7 +24,7 @@ with a prefix HMRC never issues) under the entity's own label.
 Every value is checked: phones parsed back valid for their region (``phonenumbers``), cards with
 ``stdnum.luhn``, IBANs with ``stdnum.iban``, SSNs ``stdnum.us.ssn``, ITINs ``stdnum.us.itin``,
 NHS numbers ``stdnum.gb.nhs``; checksum look-alikes asserted to fail. Scoring is
-``pii_chat.evaluate`` (a PII span is found when a detection of its entity overlaps it; a
+``pii_rounds.evaluate`` (a PII span is found when a detection of its entity overlaps it; a
 look-alike is flagged when any detection overlaps it). Every 5th family
 (``FAMILY_NAMES[4::5]``) is held out, fixed when the set was written, and looked at once at the
 end.
@@ -52,7 +52,7 @@ from stdnum.us import itin, ssn
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from pii_chat import Message, _Builder, build_families, report_families  # noqa: E402
+from pii_rounds import Message, _Builder, build_families, report_families  # noqa: E402
 
 SEED = 20261207_16
 PER_FAMILY = 24
@@ -935,7 +935,7 @@ def build_after(per_family: int = PER_FAMILY) -> list[Message]:
 def main() -> None:
     report_families(build(), len(FAMILIES), HELDOUT)
     if "--after" in sys.argv or "--after-failures" in sys.argv:
-        from pii_chat import _print, evaluate
+        from pii_rounds import _print, evaluate
 
         _print(evaluate(build_after()), "blind check written after the rule changes", "--after-failures" in sys.argv)
 

@@ -161,10 +161,10 @@ def test_the_sixteenth_sets_tuning_part_meets_the_goals() -> None:
     """The tuning families of ``scripts/pii_sixteenth.py`` (the held-out ones are not read here):
     every validated entity's recall 0.97 at least, at most 1% of look-alikes flagged."""
     sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
-    import pii_chat
+    import pii_rounds
     import pii_sixteenth
 
-    report = pii_chat.evaluate([m for m in pii_sixteenth.build() if not m.heldout])
+    report = pii_rounds.evaluate([m for m in pii_sixteenth.build() if not m.heldout])
     assert set(report.recall) >= {"PHONE", "EMAIL", "CREDIT_CARD", "IBAN", "US_SSN", "UK_NHS", "NATIONAL_ID"}
     for entity, (found, total) in report.recall.items():
         assert found / total >= 0.97, entity
