@@ -486,13 +486,17 @@ def quality_curve() -> None:
 def _stage_curve(held: Any, x: np.ndarray, ok: np.ndarray, p: np.ndarray, threshold: float) -> None:
     """The same split with the MiniLM second stage (shipped band, its threshold varied; a pair
     whose questions' frames agree served from the threshold less the shipped
-    ``agreeing_discount``), and the shipped threshold without that discount for comparison."""
+    ``agreeing_discount``), and the shipped threshold without that discount for comparison. The
+    shipped threshold is the trained one less ``threshold_discount``; the Quora rows are also
+    given for the tune half of the held-out Quora pairs (``train.qqp_halves``) and, with
+    ``BENCH_SEMCACHE_QQP_CHECK=1``, for the check half (looked at once, 2026-12-07, j103)."""
     from bastion.gateway.semcache import minilm_stage, train
     from bastion.gateway.semcache.guards import extract, frames_agree
     from bastion.gateway.semcache.settings import SecondStageSettings
 
     model = minilm_stage.StageModel.load()
     discount = SecondStageSettings().agreeing_discount
+    shipped = round(model.threshold_for(False, 0.0, SecondStageSettings().threshold_discount), 3)
     p2 = model.probability(minilm_stage.stage_features(train.minilm_cosines(held), p, x))
     agrees = np.asarray([frames_agree(extract(b), extract(a)) for a, b in zip(held.a, held.b, strict=True)])
     upper = max(threshold, model.upper)
@@ -501,25 +505,40 @@ def _stage_curve(held: Any, x: np.ndarray, ok: np.ndarray, p: np.ndarray, thresh
         f"\nWith the MiniLM second stage (the verifier serves alone from {upper:.3f}, its own threshold "
         f"{threshold:.3f}; candidates it scores in [{model.lower}, {upper:.3f}) served when the stage says so, "
         f"from {discount:.2f} lower where the questions' frames agree, {int((band & agrees).sum())} of "
-        f"{int(band.sum())} band pairs):\n"
+        f"{int(band.sum())} band pairs; trained threshold {model.threshold:.3f}):\n"
     )
+    halves = dict(zip(("tune", "check"), train.qqp_halves(held), strict=True))
+    shown = ("tune", "check") if os.environ.get("BENCH_SEMCACHE_QQP_CHECK") == "1" else ("tune",)
     print(
         "| stage threshold | qqp duplicates served | qqp non-duplicates served | paraphrases served | traps served "
-        "| new-family paraphrases | new-family traps | register paraphrases | register traps |"
+        "| new-family paraphrases | new-family traps | register paraphrases | register traps | "
+        + " | ".join(f"qqp {h} half: duplicates / false hits" for h in shown)
+        + " |"
     )
-    print("|---|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|" + "---|" * len(shown))
     rows: list[tuple[str, np.ndarray]] = []
-    for t in sorted({0.8, 0.9, 0.95, 0.97, model.threshold}):
+    for t in sorted({0.8, 0.85, 0.9, 0.95, 0.97, model.threshold, shipped}):
         needed = np.where(agrees, t - discount, t)
-        mark = "**" if t == model.threshold else ""
-        rows.append((f"{mark}{t:.3f}{' (shipped)' if mark else ''}{mark}", band & (p2 >= needed)))
+        mark = "**" if t == shipped else ""
+        what = " (shipped)" if mark else " (trained)" if t == model.threshold else ""
+        rows.append((f"{mark}{t:.3f}{what}{mark}", band & (p2 >= needed)))
     if discount:
-        rows.append((f"{model.threshold:.3f}, frames or not (no discount)", band & (p2 >= model.threshold)))
+        rows.append((f"{shipped:.3f}, frames or not (no discount)", band & (p2 >= shipped)))
     for label, staged in rows:
-        r = train.rates(held, ok & ((p >= upper) | staged))
+        served = ok & ((p >= upper) | staged)
+        r = train.rates(held, served)
+        cells = []
+        for h in shown:
+            dup, non = halves[h] & (held.label == 1), halves[h] & (held.label == 0)
+            cells.append(
+                f"{served[dup].mean():.1%} / {served[non].mean():.1%} ({served[dup].sum()}/{dup.sum()}, "
+                f"{served[non].sum()}/{non.sum()})"
+            )
         print(
             f"| {label} | {r['qqp_hit']:.1%} | {r['qqp_false']:.1%} | {r['paraphrases']:.1%} | {r['traps']:.1%} "
-            f"| {r['paraphrase_new']:.1%} | {r['trap_new']:.1%} | {r['paraphrase_reg']:.1%} | {r['trap_reg']:.1%} |"
+            f"| {r['paraphrase_new']:.1%} | {r['trap_new']:.1%} | {r['paraphrase_reg']:.1%} | {r['trap_reg']:.1%} | "
+            + " | ".join(cells)
+            + " |"
         )
 
 

@@ -611,11 +611,14 @@ class PairJudge:
         q = float(self.stage.probability(stage_features(float(ma @ mb), p, np.asarray(features)))[0])
         # The stage asks less where the questions' frames agree (``MiniLMStage``; an older
         # checkout, ``--hand`` against main, has one threshold).
-        threshold = self.stage.threshold
+        # ``threshold_discount`` (j103) lowers it for every band candidate (0 on older checkouts).
+        threshold = self.stage.threshold - getattr(self.s.second_stage, "threshold_discount", 0.0)
         frames_agree = getattr(guard_module, "frames_agree", None)
         if frames_agree is not None:
             discount = self.s.second_stage.agreeing_discount
-            threshold = self.stage.threshold_for(frames_agree(extract(b), extract(a)), discount)
+            threshold = self.stage.threshold_for(frames_agree(extract(b), extract(a)), discount) - (
+                getattr(self.s.second_stage, "threshold_discount", 0.0)
+            )
         same = q >= threshold
         return Decision(same, "minilm served" if same else "minilm refused")
 

@@ -108,7 +108,8 @@ def look(judge: PairJudge, row: Row) -> Seen:
     cos = float(ma @ mb)
     prob = float(judge.stage.probability(stage_features(cos, p, np.asarray(features)))[0])
     agrees = frames_agree(q, c)
-    needed = judge.stage.threshold_for(agrees, judge.s.second_stage.agreeing_discount)
+    stage = judge.s.second_stage
+    needed = judge.stage.threshold_for(agrees, stage.agreeing_discount, stage.threshold_discount)
     return Seen("band", prob >= needed, prob, cos, agrees)
 
 

@@ -58,10 +58,13 @@ def test_frames_disagree(stored: str, asked: str) -> None:
 
 def test_threshold_for() -> None:
     model = StageModel.load()
+    assert model.threshold_for(False, 0.01, 0.04) == pytest.approx(model.threshold - 0.04)
+    assert model.threshold_for(True, 0.01, 0.04) == pytest.approx(model.threshold - 0.05)
     assert model.threshold_for(False, 0.01) == model.threshold
     assert model.threshold_for(True, 0.01) == pytest.approx(model.threshold - 0.01)
     assert model.threshold_for(True, 0.0) == model.threshold
     assert SecondStageSettings().agreeing_discount == pytest.approx(0.01)
+    assert SecondStageSettings().threshold_discount == 0.0
 
 
 def _minilm(call: Any) -> dict[str, Any]:
@@ -69,18 +72,22 @@ def _minilm(call: Any) -> dict[str, Any]:
     return detail
 
 
+#: The frames' discount alone, on the trained threshold (``threshold_discount`` lowers both).
+TRAINED = {"second_stage": {"threshold_discount": 0.0}}
+
+
 async def test_agreeing_frame_served_only_with_the_discount(make_cache: CoreFactory) -> None:
     """Scored by the stage between the discounted and the trained threshold: served with the
     shipped discount, refused with none."""
     stored, asked = AGREEING_PARAPHRASE
     threshold = StageModel.load().threshold
-    async with make_cache() as (_, cache):
+    async with make_cache(TRAINED) as (_, cache):
         assert await ask(cache, chat_call(stored)) is None
         call = chat_call(asked)
         assert await ask(cache, call) == stored, _minilm(call)
         q = _minilm(call)["minilm"]["p"]
         assert threshold - SecondStageSettings().agreeing_discount <= q < threshold, q
-    async with make_cache({"second_stage": {"agreeing_discount": 0.0}}) as (_, cache):
+    async with make_cache({"second_stage": {"agreeing_discount": 0.0, "threshold_discount": 0.0}}) as (_, cache):
         assert await ask(cache, chat_call(stored)) is None
         call = chat_call(asked)
         assert await ask(cache, call) is None
@@ -96,3 +103,17 @@ async def test_disagreeing_frame_keeps_the_trained_threshold(make_cache: CoreFac
         call = chat_call(asked)
         assert await ask(cache, call) is None
         assert _minilm(call)["rejected"] == {"minilm": 1}, _minilm(call)
+
+
+async def test_the_threshold_discount_serves_under_the_trained_threshold(make_cache: CoreFactory) -> None:
+    """``threshold_discount`` (j103) lowers the threshold for every band candidate: the agreeing
+    paraphrase, scored under the trained threshold, is served with the frames' discount off
+    (and refused with both off, above). Shipped: 0."""
+    stored, asked = AGREEING_PARAPHRASE
+    lowered = 0.04  # measured, not shipped (the shipped 0 is the trained threshold)
+    threshold = StageModel.load().threshold
+    async with make_cache({"second_stage": {"agreeing_discount": 0.0, "threshold_discount": lowered}}) as (_, cache):
+        assert await ask(cache, chat_call(stored)) is None
+        call = chat_call(asked)
+        assert await ask(cache, call) == stored, _minilm(call)
+        assert threshold - lowered <= _minilm(call)["minilm"]["p"] < threshold

@@ -6,6 +6,7 @@ here; these are the pieces it is made of, on real files and real pairs.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 from pathlib import Path
@@ -148,3 +149,42 @@ def test_own_names_are_checked_and_check_refuses_them(capsys: pytest.CaptureFixt
     with pytest.raises(SystemExit) as check:
         train.main(["--check", "--own", "all"])
     assert check.value.code == 2 and "not with --register or --own" in capsys.readouterr().err
+
+
+def test_the_quora_halves_split_by_question_so_no_question_is_on_both_sides() -> None:
+    """Held-out rows chained by shared questions (case and spacing folded) fall whole on one
+    side; the split is the same on every call; both sides get groups; training rows are in
+    neither. Rows are kept only if ``qqp_held_out`` holds them (a fixed quarter by hash)."""
+    rows: list[dict[str, object]] = []
+    i = 0
+    while len(rows) < 400:
+        a, b = f"Question {i}?", f"Other question {i}?"
+        i += 1
+        if train.qqp_held_out(a, b):
+            rows.append({"a": a, "b": b, "duplicate": 0})
+
+    # A chain: row 0's b asked again (other case and spacing) in a new held-out row, whose own
+    # first question would, alone, hash to the other side than row 0's: only the grouping
+    # keeps them together.
+    def side(q: str) -> int:
+        return hashlib.sha1(f"{train.QQP_HALVES_SEED}|{q}".encode()).digest()[0] % 2
+
+    shared, first = f"  {str(rows[0]['b']).upper()} ", str(rows[0]["a"]).lower()
+    j = next(
+        j for j in range(999) if train.qqp_held_out(f"Chained {j}?", shared) and side(f"chained {j}?") != side(first)
+    )
+    rows.append({"a": f"Chained {j}?", "b": shared, "duplicate": 1})
+    training = next(
+        {"a": f"T {k}?", "b": f"U {k}?", "duplicate": 0}
+        for k in range(99)
+        if not train.qqp_held_out(f"T {k}?", f"U {k}?")
+    )
+    rows.append(training)
+    check = train.qqp_check_rows(rows)  # type: ignore[arg-type]
+    assert check == train.qqp_check_rows(rows)  # type: ignore[arg-type]
+    assert (0 in check) == (len(rows) - 2 in check)
+    assert len(rows) - 1 not in check
+    assert 100 < len(check) < 300
+    folded = [{" ".join(str(r[s]).lower().split()) for s in ("a", "b")} for r in rows[:-1]]
+    sides = [set().union(*(folded[k] for k in range(len(folded)) if (k in check) == side)) for side in (True, False)]
+    assert not sides[0] & sides[1]

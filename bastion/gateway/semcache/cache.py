@@ -169,6 +169,7 @@ class SemanticCache:
                 core.metrics.registry,
                 settings.second_stage.here_max_chars,
                 settings.second_stage.agreeing_discount,
+                settings.second_stage.threshold_discount,
             )
             if settings.second_stage.enabled and settings.phases.semantic
             else None

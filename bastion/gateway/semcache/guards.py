@@ -230,6 +230,9 @@ _POLARITY: tuple[tuple[frozenset[str], ...], ...] = tuple(
         ("best top greatest", "worst"),
         ("good better", "bad worse"),
         ("advantage advantages pro pros benefit benefits", "disadvantage disadvantages con cons drawback drawbacks"),
+        # "How do X and Y differ?" / "How are X and Y similar?" ask opposite things ("same" is
+        # left out: "Is X the same as Y?" asks what "What is the difference ..." asks).
+        ("differ differs difference differences different distinguish", "similar similarity similarities alike"),
         ("increase increasing raise rise gain grow", "decrease decreasing reduce lower drop lose shrink"),
         ("more most maximum max", "less least fewer fewest minimum min"),
         ("buy buying purchase", "sell selling"),
@@ -408,6 +411,12 @@ class PromptFeatures:
     #: Kind of a modal opening the question ("ought": should/must/ought, "can": can/could/may/
     #: might) and the word after it.
     modal: tuple[str, str] | None = None
+    #: Antonym groups (indices into ``_POLARITY``) whose two poles the prompt joins by "and" /
+    #: "or" / "vs": it asks for both ends ("the best and worst movie", "pros and cons").
+    both_ends: frozenset[int] = frozenset()
+    #: Points at something the prompt does not contain ("this problem", "Is this scabies?",
+    #: "these symptoms"): see :func:`_deictic`.
+    deictic: bool = False
 
     @property
     def amounts(self) -> Quantities:
@@ -710,6 +719,9 @@ def extract(text: str) -> PromptFeatures:
         telegraphic=not any(t in _CLAUSE_WORDS for t in toks),
         tense=_main_auxiliary(toks, _TENSE_OF, MAIN_AUXILIARY_WITHIN),
         modal=_main_auxiliary(toks, _MODAL_OF, 1),
+        deictic=_deictic(toks),
+        # "pros & cons": the ampersand is no token of its own.
+        both_ends=_both_ends(list(guard_tokens(text.replace("&", " and "))) if "&" in text else toks),
     )
 
 
@@ -792,6 +804,64 @@ def _relations(toks: list[str], positions: dict[str, int]) -> frozenset[tuple[st
     return frozenset(out)
 
 
+#: Words after "this" / "these" that name a time or the world everyone shares, not a thing
+#: shown ("this year", "these days", "in this life", "on this planet").
+_NOT_POINTING = _PERIODS | frozenset(
+    "weekend morning afternoon evening time summer winter spring autumn fall season semester term quarter "
+    "decade century election life world universe planet earth".split()
+)
+
+
+def _deictic(toks: list[str]) -> bool:
+    """Whether the prompt points with "this" / "these" at something it does not contain: a
+    problem, a photo, a website, a rash the asker has in front of them ("How would you solve
+    this thermodynamics problem?", "Is this scabies?"). Two such prompts can read alike and
+    still be about different things, so no cached answer fits another one; a time ("this
+    year", "these days") is no such pointer. Measured on the tune half of the held-out Quora
+    pairs (2026-12-07, j103): 3 of the 13 false hits the MiniLM stage serves from 0.85, 1
+    of its 119 duplicates."""
+    return any(
+        t in ("this", "these") and not (i + 1 < len(toks) and toks[i + 1] in _NOT_POINTING) for i, t in enumerate(toks)
+    )
+
+
+#: Words that join the two ends of a scale into one ask ("best and worst", "pros vs cons").
+_JOINS = frozenset({"and", "or", "vs", "versus"})
+
+
+def _both_ends(toks: list[str]) -> frozenset[int]:
+    """Antonym groups whose two poles stand on either side of a join word ("best and worst",
+    "advantages or disadvantages"; ``toks`` read with "&" as "and"). Poles apart ("after the
+    best before date") or side by side ("recover deleted files") are no such ask."""
+
+    def poles_at(tok: str) -> tuple[tuple[int, int], ...]:
+        return _POLE_OF_WORD.get(tok, ()) + _POLE_OF_KEY.get(word_key(tok), ())
+
+    out: set[int] = set()
+    for i in range(len(toks) - 2):
+        if toks[i + 1] in _JOINS:
+            right = poles_at(toks[i + 2])
+            out.update(g for g, p in poles_at(toks[i]) for g2, p2 in right if g == g2 and p != p2)
+    return frozenset(out)
+
+
+def _ends_differ(q: PromptFeatures, c: PromptFeatures) -> bool:
+    """One prompt asks for both ends of a scale and the other names one end of it only: "the
+    best and worst Bollywood movie" / "the worst Bollywood movie" (a Quora non-duplicate the
+    MiniLM stage served; measured 2026-12-07, j103). :func:`_poles_conflict` lets it through:
+    the two share a pole. Both ends named apart on the other side ("before a run or after it")
+    are the same ask."""
+
+    def ends(f: PromptFeatures) -> dict[int, int]:
+        out: dict[int, int] = {}
+        for g, _ in f.poles:
+            out[g] = out.get(g, 0) + 1
+        return out
+
+    eq, ec = ends(q), ends(c)
+    return any(ec.get(g) == 1 for g in q.both_ends) or any(eq.get(g) == 1 for g in c.both_ends)
+
+
 def _rate_word(toks: list[str]) -> bool:
     return any(
         t in ("hourly", "daily", "weekly", "monthly", "yearly", "annual", "annually", "a", "an", "every", "each")
@@ -840,8 +910,11 @@ class Guards:
             return Verdict(False, "numbers", threshold)
         if s.negation and (q.negations % 2) != (c.negations % 2):
             return Verdict(False, "negation", threshold)
-        if s.polarity and _poles_conflict(q.poles, c.poles):
+        if s.polarity and (_poles_conflict(q.poles, c.poles) or _ends_differ(q, c)):
             return Verdict(False, "polarity", threshold)
+        if s.deixis and (q.deictic or c.deictic):
+            # "Is this scabies?" / "Could this be scabies?": two different rashes.
+            return Verdict(False, "deixis", threshold)
         if s.scope and _scopes_conflict(q.scope, c.scope):
             return Verdict(False, "scope", threshold)
         if s.entities and not self._same_entities(q, c):

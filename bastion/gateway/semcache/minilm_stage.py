@@ -130,10 +130,11 @@ class StageModel:
             float(d["upper"]),
         )
 
-    def threshold_for(self, agrees: bool, discount: float) -> float:
-        """The probability a candidate needs: ``threshold``, less ``discount`` when the two
+    def threshold_for(self, agrees: bool, discount: float, lowered: float = 0.0) -> float:
+        """The probability a candidate needs: ``threshold`` less ``lowered``
+        (``SecondStageSettings.threshold_discount``), less ``discount`` too when the two
         questions' frames agree (``guards.frames_agree``; ``SecondStageSettings.agreeing_discount``)."""
-        return self.threshold - discount if agrees else self.threshold
+        return self.threshold - lowered - (discount if agrees else 0.0)
 
     def probability(self, rows: np.ndarray) -> np.ndarray:
         z = ((np.atleast_2d(rows) - self.mean) / self.scale) @ self.coef + self.intercept
@@ -167,11 +168,14 @@ class MiniLMStage:
         registry: CollectorRegistry | None = None,
         here_max_chars: int = 0,
         agreeing_discount: float = 0.0,
+        threshold_discount: float = 0.0,
     ) -> None:
         self.encoder = encoder
         #: How much lower the probability may be when the frames agree (see
         #: :meth:`StageModel.threshold_for`).
         self.agreeing_discount = agreeing_discount
+        #: How much lower than the trained threshold every candidate is served from.
+        self.threshold_discount = threshold_discount
         #: A lone lookup's new prompt up to this long is encoded on the event loop (see
         #: :meth:`_judge`).
         self.here_max_chars = here_max_chars
@@ -301,5 +305,5 @@ class MiniLMStage:
         q = float(self.model.probability(stage_features(cos, p, np.asarray(static)))[0])
         if not math.isfinite(q):
             return StageVerdict(True, False, None, cos, len(texts))
-        threshold = self.model.threshold_for(agrees, self.agreeing_discount)
+        threshold = self.model.threshold_for(agrees, self.agreeing_discount, self.threshold_discount)
         return StageVerdict(True, q >= threshold, q, cos, len(texts))

@@ -37,6 +37,9 @@ class GuardSettings(_Strict):
     #: The questions' own auxiliaries must agree in tense (was / is / will) and an opening modal
     #: in kind (should / can) when the same word follows them ("did i" / "do i").
     tense: bool = True
+    #: A prompt that points with "this" / "these" at something it does not contain ("Is this
+    #: scabies?", "this thermodynamics problem") is never another prompt's semantic match.
+    deixis: bool = True
     #: Content words present in one prompt but not the other raise the cosine needed to
     #: accept the candidate by this much each (0 disables this guard).
     unmatched_word_penalty: float = Field(default=0.05, ge=0, le=1)
@@ -100,6 +103,12 @@ class SecondStageSettings(_Strict):
     #: stage's threshold where the frames agree"). An offset, so a re-fit moves both thresholds.
     #: 0: one threshold for all.
     agreeing_discount: float = Field(default=0.01, ge=0, le=1)
+    #: How much lower than its trained threshold the stage serves every band candidate (the
+    #: agreeing discount comes on top); an offset, like the agreeing discount. 0 (shipped): the
+    #: trained threshold. 0.04 was measured and not shipped: Quora tune half 30.1% at 1.4% false
+    #: hits, but the check half 31.6% at 2.9% and four more own tuning traps served
+    #: (docs/semcache.md, "Guards from the stage's Quora false hits, and a lower threshold").
+    threshold_discount: float = Field(default=0.0, ge=0, le=1)
     #: Cached prompts' vectors computed off the request path (at most ``remembered_vectors`` queued).
     pre_encode: PreEncodeSettings = Field(default_factory=PreEncodeSettings)
 

@@ -150,6 +150,53 @@ def qqp_held_out(a: str, b: str) -> bool:
     return hashlib.sha1(f"{a}|{b}".encode()).digest()[0] % 4 == 0
 
 
+#: Seed of the held-out Quora split's tune / check halves (:func:`qqp_check_rows`).
+QQP_HALVES_SEED = "j103"
+
+
+def qqp_check_rows(rows: list[dict[str, Any]]) -> frozenset[int]:
+    """Indices (into ``rows``, as :func:`qqp_rows` reads them) of the held-out Quora pairs in the
+    *check* half; the other held-out pairs are the *tune* half (2026-12-07, j103).
+
+    The held-out quarter had been looked at often enough to be a development split; rules are
+    now tuned on one half and the other is looked at once, at the end. The halves are split
+    by question, not by pair: pairs sharing a question (after case and spacing are folded) are
+    joined into one group, transitively, and a group goes whole to one side by a seeded hash
+    of its first question in sorted order, so no question is on both sides. The training part
+    is untouched."""
+    held = [i for i, r in enumerate(rows) if qqp_held_out(r["a"], r["b"])]
+    parent: dict[str, str] = {}
+
+    def root(q: str) -> str:
+        while parent.setdefault(q, q) != q:
+            parent[q] = parent[parent[q]]
+            q = parent[q]
+        return q
+
+    def key(text: str) -> str:
+        return " ".join(text.lower().split())
+
+    for i in held:
+        ra, rb = root(key(rows[i]["a"])), root(key(rows[i]["b"]))
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)  # the root is the group's first question in sorted order
+
+    def check(i: int) -> bool:
+        group = root(key(rows[i]["a"]))
+        return hashlib.sha1(f"{QQP_HALVES_SEED}|{group}".encode()).digest()[0] % 2 == 1
+
+    return frozenset(i for i in held if check(i))
+
+
+def qqp_halves(p: Pairs) -> tuple[np.ndarray, np.ndarray]:
+    """(tune, check) masks over the held-out part ``p`` from :func:`datasets`: its Quora pairs
+    by :func:`qqp_check_rows` (through their ``qqp:<row>`` group); other pairs are in neither."""
+    check_rows = qqp_check_rows(qqp_rows())
+    qqp = np.asarray([g.startswith("qqp:") for g in p.group])
+    check = np.asarray([g.startswith("qqp:") and int(g[4:]) in check_rows for g in p.group])
+    return qqp & ~check, check
+
+
 def own_families(names: tuple[str, ...]) -> list[tuple[str, Any]]:
     """(set name, family) of the tuning part of each named own pair script, in order."""
     scripts = str(REPO / "scripts")
