@@ -55,6 +55,8 @@ import pii_twelfth  # noqa: E402
 import pii_varied  # noqa: E402
 import pii_world  # noqa: E402
 import policy_corpus  # noqa: E402
+import policy_corpus_eighteen_parts as eighteen_parts  # noqa: E402
+import policy_corpus_eighteen_subtle as eighteen_subtle  # noqa: E402
 import policy_corpus_eleven_indirect as eleven  # noqa: E402
 import policy_corpus_fifteen_hijack as fifteen_hijack  # noqa: E402
 import policy_corpus_fourteen_carriers as fourteen_carriers  # noqa: E402
@@ -447,6 +449,19 @@ def injection_sets() -> list[tuple[str, list[str], list[bool], list[str]]]:
     for heldout, part_name in ((False, "tuning"), (True, "held-out")):
         part = [e for e in sixteen_rows if e.heldout == heldout]
         sets.append(held_set(f"own turns, triggers, authority and output hijacks, {part_name} families", part))
+    # The eighteenth round (issue #14, branch j104: whole carriers, JSON responses, pages, mail,
+    # source files and data files, with one attack sentence or one note to people inside):
+    # not in ``policy_corpus.build()`` either, reported the same way.
+    parts_rows = eighteen_parts.build()
+    for heldout, part_name in ((False, "tuning"), (True, "held-out")):
+        part = [e for e in parts_rows if e.heldout == heldout]
+        sets.append(held_set(f"own whole carriers set, {part_name} families", part))
+    # Its part two (j104): the same carriers with attacks that name no AI and use no override
+    # wording, and directions to people phrased the same way.
+    subtle_rows = eighteen_subtle.build()
+    for heldout, part_name in ((False, "tuning"), (True, "held-out")):
+        part = [e for e in subtle_rows if e.heldout == heldout]
+        sets.append(held_set(f"own whole carriers, unaddressed, {part_name} families", part))
     return sets
 
 
@@ -466,6 +481,8 @@ _OWN_SET_KINDS: tuple[tuple[str, tuple[tuple[str, ...], tuple[str, ...]]], ...] 
         "own turns, triggers, authority and output hijacks",
         (sixteen_hijack.ATTACK_KINDS, sixteen_hijack.BENIGN_KINDS),
     ),
+    ("own whole carriers set", (eighteen_parts.ATTACK_KINDS, eighteen_parts.BENIGN_KINDS)),
+    ("own whole carriers, unaddressed", (eighteen_subtle.ATTACK_KINDS, eighteen_subtle.BENIGN_KINDS)),
 )
 
 
