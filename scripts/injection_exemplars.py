@@ -141,6 +141,27 @@ def shipped_scores(det: InjectionDetector, texts: list[str]) -> np.ndarray:
     return np.array([cache[k] for k in keys])
 
 
+def headroom(
+    det: InjectionDetector, level: float, rows: list[Row], bank: np.ndarray, attack: np.ndarray, family: np.ndarray
+) -> None:
+    """How the margin separates the bank's own texts (family left out): its ROC AUC, the margins
+    of the attacks the shipped detector misses against those of the benign texts it passes, and
+    what floors below the fixed one would gain and cost (for the report, not for choosing)."""
+    from sklearn.metrics import roc_auc_score
+
+    m = margins(bank, family, bank, attack, family)
+    s = shipped_scores(det, [r.text for r in rows]) + _EPS >= level
+    missed, passed = attack & ~s, ~attack & ~s
+    print(f"margin ROC AUC, bank attacks vs bank benign (family left out): {roc_auc_score(attack, m):.3f}")
+    for what, mask in (("missed attacks", missed), ("benign passed", passed)):
+        qs = ", ".join(f"{q}: {np.quantile(m[mask], q):.3f}" for q in (0.5, 0.9, 0.99))
+        print(f"  {what} ({int(mask.sum())}) margin quantiles {qs}")
+    for t in (0.05, 0.08, 0.1, 0.15, 0.2):
+        print(
+            f"  floor {t}: gains {int((missed & (m >= t)).sum())} attacks, flags {int((passed & (m >= t)).sum())} benign"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--heldout", action="store_true", help="also score the held-out families (look once)")
@@ -197,35 +218,47 @@ def main() -> None:
     head = shipped_head()
     det = InjectionDetector()
     level = head.thresholds["1%"]
+    headroom(det, level, in_bank, bank, b_attack, b_family)
 
-    def report(title: str, sets: list[tuple[str, list[Row]]], pool: bool = True) -> None:
-        print(f"\n## {title}\n{'set':<58} {'atk/ben':>10}  {'shipped':>16}  {'with floor':>16}  gained  lost-benign")
-        ys, ss, cs = [], [], []
+    stage2 = head.stage2
+    assert stage2 is not None
+
+    def past_gate(rows: Sequence[Row]) -> np.ndarray:
+        """Whether each text's best first-stage window is past the sentence stage's gate (where
+        the detector runs MiniLM anyway)."""
+        ws = anyio.run(det.window_scores, [r.text for r in rows])
+        return np.array([bool(w) and bool(stage2.gated(max(x[2] for x in w))) for w in ws], dtype=bool)
+
+    def cell(f: np.ndarray, y: np.ndarray) -> str:
+        return f"{f[y].mean():6.1%} / {f[~y].mean() if (~y).any() else 0:5.1%}"
+
+    def report(title: str, sets: list[tuple[str, list[Row]]]) -> None:
+        """Per set: shipped, with the floor on every short text, with the floor only past the
+        gate; then the attacks gained and benign texts newly flagged by the floor (all / gated)."""
+        print(
+            f"\n## {title}\n{'set':<52} {'atk/ben':>10}  {'shipped':>15}  {'floor':>15}  "
+            f"{'floor past gate':>15}  gained  new benign"
+        )
+        pooled: list[tuple[np.ndarray, ...]] = []
         for name, rows in sets:
             y = np.array([r.attack for r in rows])
             s = shipped_scores(det, [r.text for r in rows]) + _EPS >= level
-            m = margin_of(rows)
-            c = s | (m + _EPS >= floor)
-            cells = [f"{s[y].mean():6.1%} / {s[~y].mean() if (~y).any() else 0:5.1%}"]
-            cells.append(f"{c[y].mean():6.1%} / {c[~y].mean() if (~y).any() else 0:5.1%}")
-            gained, newfp = int((c & ~s & y).sum()), int((c & ~s & ~y).sum())
+            above = margin_of(rows) + _EPS >= floor
+            c, g = s | above, s | (above & past_gate(rows))
+            gains = f"{int((c & ~s & y).sum()):>3}/{int((g & ~s & y).sum()):<3}  {int((c & ~s & ~y).sum()):>3}/{int((g & ~s & ~y).sum()):<3}"
             print(
-                f"{name[:58]:<58} {int(y.sum()):>4}/{int((~y).sum()):<5}  "
-                + "  ".join(cells)
-                + f"  {gained:>6}  {newfp:>6}"
+                f"{name[:52]:<52} {int(y.sum()):>4}/{int((~y).sum()):<5}  {cell(s, y)}  {cell(c, y)}  {cell(g, y)}  {gains}"
             )
-            for r, flag in zip(rows, c & ~s & ~y, strict=True):
+            for r, flag, gated in zip(rows, c & ~s & ~y, g & ~s & ~y, strict=True):
                 if flag:
-                    print(f"    new benign flag: {r.text[:150]!r}")
-            if pool and not name.startswith("dev"):
-                ys.append(y)
-                ss.append(s)
-                cs.append(c)
-        if ys:
-            y, s, c = np.concatenate(ys), np.concatenate(ss), np.concatenate(cs)
+                    print(f"    new benign flag{' (past gate)' if gated else ''}: {r.text[:140]!r}")
+            if not name.startswith("dev"):
+                pooled.append((y, s, c, g))
+        if pooled:
+            y, s, c, g = (np.concatenate([p[k] for p in pooled]) for k in range(4))
+            gains = f"{int((c & ~s & y).sum()):>3}/{int((g & ~s & y).sum()):<3}  {int((c & ~s & ~y).sum()):>3}/{int((g & ~s & ~y).sum()):<3}"
             print(
-                f"{'pooled own sets':<58} {int(y.sum()):>4}/{int((~y).sum()):<5}  {s[y].mean():6.1%} / {s[~y].mean():5.1%}"
-                f"  {c[y].mean():6.1%} / {c[~y].mean():5.1%}  {int((c & ~s & y).sum()):>6}  {int((c & ~s & ~y).sum()):>6}"
+                f"{'pooled own sets':<52} {int(y.sum()):>4}/{int((~y).sum()):<5}  {cell(s, y)}  {cell(c, y)}  {cell(g, y)}  {gains}"
             )
 
     dev_rows = [Row(r.text, bool(r.label), -1, "dev") for r in dev]
