@@ -40,6 +40,10 @@ READ = [
     # "pick up the car" is collecting it; "pick a melon" is still choosing one.
     ("Can I pick up the rental car at 7am?", "Can I collect the rent car at 7am?"),
     ("How do I pick a ripe melon?", "How do I choose a ripe melon?"),
+    # Asking permission is asking whether one can.
+    ("Am I allowed to work remotely?", "can i work remotely?"),
+    ("Are we permitted to bring pets?", "can we bring pets?"),
+    ("Is smoking allowed in the hotel?", "Is smoking allowed in the hotel?"),
     # Hiring a car is renting it; being hired is not.
     ("Is car hire cheaper at the airport?", "Is car rent cheaper at the airport?"),
     ("How can I get hired at Google?", "How can I get hired at Google?"),

@@ -475,6 +475,10 @@ _GATED_PHRASES: tuple[tuple[re.Pattern[str], str, tuple[frozenset[str], ...]], .
         # Hiring a car is renting it; hiring a person is not ("get hired at Google").
         ("car hire", "car rental", _gate("hire", "car")),
         ("hire (?:a |the )?car", "rent a car", _gate("hire", "car")),
+        # Asking permission: "Am I allowed to work remotely?" asks what "Can I work remotely?" does
+        # (the guards still read "allowed"; "Should I" is another question to them).
+        ("am i (?:allowed|permitted) to", "can i", _gate("allowed permitted", "am")),
+        ("are we (?:allowed|permitted) to", "can we", _gate("allowed permitted", "are")),
         # "pick up the car" is collecting it, not choosing it ("pick" is in the choose group).
         ("(?:pick|picks|picking|picked) up", "collect", _gate("pick picks picking picked", "up")),
     )
