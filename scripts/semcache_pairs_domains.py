@@ -612,6 +612,138 @@ FAMILIES: list[Family] = [
             ("How do I swap a shift with a coworker?", "How do I swap a shift with my manager?"),
         ],
     ),
+    # A second batch (families 35-39), written after the held-out look at the first, before any
+    # guard change: directions between places of several words ("from the airport to the city
+    # centre" / "from the city centre to the airport"), which main served as a paraphrase.
+    # 35
+    _f(
+        "travel_routes",
+        "travel",
+        [
+            (
+                "How do I get from the train station to the old town?",
+                "What is the best way to get to the old town from the train station?",
+            ),
+            (
+                "How long is the drive from San Francisco to Los Angeles?",
+                "How long does it take to drive from San Francisco to Los Angeles?",
+            ),
+            (
+                "Is there a bus from the airport to the city centre?",
+                "Does a bus run from the airport to the city centre?",
+            ),
+        ],
+        [
+            (
+                "How do I get from the train station to the old town?",
+                "How do I get from the old town to the train station?",
+            ),
+            (
+                "Is there a bus from the airport to the city centre?",
+                "Is there a bus from the city centre to the airport?",
+            ),
+            (
+                "How much is a taxi from the hotel to the cruise terminal?",
+                "How much is a taxi from the cruise terminal to the hotel?",
+            ),
+        ],
+    ),
+    # 36
+    _f(
+        "support_transfers",
+        "support",
+        [
+            (
+                "How do I move money from my savings account to my current account?",
+                "How can I transfer money from my savings account to my current account?",
+            ),
+            (
+                "How do I switch from the monthly plan to the annual plan?",
+                "How can I change from the monthly plan to the annual plan?",
+            ),
+        ],
+        [
+            (
+                "How do I move money from my savings account to my current account?",
+                "How do I move money from my current account to my savings account?",
+            ),
+            (
+                "How do I switch from the monthly plan to the annual plan?",
+                "How do I switch from the annual plan to the monthly plan?",
+            ),
+            (
+                "Can I upgrade from economy class to business class?",
+                "Can I downgrade from business class to economy class?",
+            ),
+        ],
+    ),
+    # 37
+    _f(
+        "hr_transfers",
+        "hr",
+        [
+            (
+                "How do I move from the sales team to the marketing team?",
+                "How can I transfer from the sales team to the marketing team?",
+            ),
+            ("Can I switch from full time to part time?", "Is it possible to go from full time to part time?"),
+        ],
+        [
+            (
+                "How do I move from the sales team to the marketing team?",
+                "How do I move from the marketing team to the sales team?",
+            ),
+            ("Can I switch from full time to part time?", "Can I switch from part time to full time?"),
+        ],
+    ),
+    # 38
+    _f(
+        "cooking_conversions",
+        "cooking",
+        [
+            (
+                "How do I convert a cake recipe from a round tin to a square tin?",
+                "How do I adapt a cake recipe from a round tin to a square tin?",
+            ),
+            ("Can I swap plain flour for self-raising flour?", "Can I replace plain flour with self-raising flour?"),
+        ],
+        [
+            (
+                "How do I convert a cake recipe from a round tin to a square tin?",
+                "How do I convert a cake recipe from a square tin to a round tin?",
+            ),
+            (
+                "How do I switch from a gas hob to an induction hob?",
+                "How do I switch from an induction hob to a gas hob?",
+            ),
+        ],
+    ),
+    # 39 held out
+    _f(
+        "routes_held",
+        "travel",
+        [
+            (
+                "How do I get from the ferry port to the old town?",
+                "What is the way to the old town from the ferry port?",
+            ),
+            (
+                "How do I move my pension from my old employer to my new employer?",
+                "How can I transfer my pension from my old employer to my new employer?",
+            ),
+        ],
+        [
+            ("How do I get from the ferry port to the old town?", "How do I get from the old town to the ferry port?"),
+            (
+                "How do I move my pension from my old employer to my new employer?",
+                "How do I move my pension from my new employer to my old employer?",
+            ),
+            (
+                "Is there a train from the main station to the football stadium?",
+                "Is there a train from the football stadium to the main station?",
+            ),
+        ],
+    ),
 ]
 
 
