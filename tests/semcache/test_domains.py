@@ -4,13 +4,17 @@ travel and cooking questions ("luggage" / "baggage" / "suitcase", "rail" / "trai
 days" / "annual leave") are read as one word by the semantic phase's encoders, and compared as
 one key by the guards; what a trap separates (savings / current account, checked / carry-on,
 debit / credit card, annual / sick leave, fridge / freezer, bake / roast, metro / bus, rent /
-buy) is in no group together."""
+buy) is in no group together. And the swap guard refuses two blocks of several words that trade
+places around the same relation word ("from the airport to the city centre" / "from the city
+centre to the airport")."""
 
 from __future__ import annotations
 
 import pytest
 
+from bastion.gateway.semcache.guards import Guards, extract
 from bastion.gateway.semcache.lexicon import read_synonyms, word_key
+from bastion.gateway.semcache.settings import GuardSettings
 
 from .conftest import ask, chat_call
 
@@ -110,3 +114,46 @@ async def test_domain_rewordings_are_served_and_traps_are_not(make_cache) -> Non
         assert await ask(cache, chat_call("Do you ship to PO boxes?")) is None
         assert await ask(cache, chat_call("How do I return a rental car at the airport?")) is None
         assert await ask(cache, chat_call("What should I do if my luggage is damaged?")) is None
+
+
+SWAPPED_BLOCKS = [
+    ("Is there a bus from the airport to the city centre?", "Is there a bus from the city centre to the airport?"),
+    (
+        "How much is a taxi from the hotel to the cruise terminal?",
+        "How much is a taxi from the cruise terminal to the hotel?",
+    ),
+    (
+        "How do I move money from my savings account to my current account?",
+        "How do I move money from my current account to my savings account?",
+    ),
+    (
+        "What are the pros and cons of eating bean curd over tofu?",
+        "What are the pros and cons of eating tofu over bean curd?",
+    ),
+]
+KEPT = [
+    # Each block keeps its own preposition: the same route.
+    ("How do I get from the train station to the old town?", "How do I get to the old town from the train station?"),
+    ("Is there a bus from the airport to the city centre?", "Does a bus run from the airport to the city centre?"),
+]
+
+
+@pytest.mark.parametrize("a,b", SWAPPED_BLOCKS)
+def test_blocks_of_several_words_that_trade_places_around_a_relation_are_a_swap(a: str, b: str) -> None:
+    verdict = Guards(GuardSettings()).check(extract(b), extract(a), float("inf"), 0.0)
+    assert not verdict.ok and verdict.reason == "swap"
+
+
+@pytest.mark.parametrize("a,b", KEPT)
+def test_a_block_moved_with_its_own_preposition_is_no_block_swap(a: str, b: str) -> None:
+    assert not _blocks_swapped_pair(a, b)
+
+
+def _blocks_swapped_pair(a: str, b: str) -> bool:
+    from bastion.gateway.semcache.guards import _blocks_swapped
+
+    qa, qb = extract(a), extract(b)
+    shared = set(qa.sequence) & set(qb.sequence)
+    qs = [w for w in qa.sequence if w in shared]
+    cs = [w for w in qb.sequence if w in shared]
+    return _blocks_swapped(qs, cs, qa.links, qb.links)
