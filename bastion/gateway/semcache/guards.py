@@ -417,6 +417,9 @@ class PromptFeatures:
     #: Points at something the prompt does not contain ("this problem", "Is this scabies?",
     #: "these symptoms"): see :func:`_deictic`.
     deictic: bool = False
+    #: Consecutive content words with a relation word between them, as (before, relation,
+    #: after): "from the airport to the city centre" has ("airport", "to", "city").
+    links: frozenset[tuple[str, str, str]] = frozenset()
 
     @property
     def amounts(self) -> Quantities:
@@ -715,6 +718,7 @@ def extract(text: str) -> PromptFeatures:
         sequence=tuple(sequence),
         asks=asks or None,
         relations=_relations(toks, positions),
+        links=_links(toks, positions),
         determined=frozenset(determined),
         telegraphic=not any(t in _CLAUSE_WORDS for t in toks),
         tense=_main_auxiliary(toks, _TENSE_OF, MAIN_AUXILIARY_WITHIN),
@@ -860,6 +864,18 @@ def _ends_differ(q: PromptFeatures, c: PromptFeatures) -> bool:
 
     eq, ec = ends(q), ends(c)
     return any(ec.get(g) == 1 for g in q.both_ends) or any(eq.get(g) == 1 for g in c.both_ends)
+
+
+def _links(toks: list[str], positions: dict[str, int]) -> frozenset[tuple[str, str, str]]:
+    """Consecutive content words with a relation word between them, with that word (the last
+    one between them): where a question joins two of its places or roles ("from X to Y")."""
+    order = sorted(positions.items(), key=lambda kv: kv[1])
+    out: set[tuple[str, str, str]] = set()
+    for (x, i), (y, j) in zip(order, order[1:], strict=False):
+        between = [t for t in toks[i + 1 : j] if t in _RELATIONS]
+        if between:
+            out.add((x, between[-1], y))
+    return frozenset(out)
 
 
 def _rate_word(toks: list[str]) -> bool:
@@ -1056,7 +1072,31 @@ def _swapped(q: PromptFeatures, c: PromptFeatures) -> bool:
             y = qs[j]
             if pos[x] == j and pos[y] == i and (x, y) in q.relations and (y, x) in c.relations:
                 return True
-    return _roles_swapped(qs, cs, q.determined & c.determined)
+    return _roles_swapped(qs, cs, q.determined & c.determined) or _blocks_swapped(qs, cs, q.links, c.links)
+
+
+def _blocks_swapped(
+    qs: list[str], cs: list[str], q_links: frozenset[tuple[str, str, str]], c_links: frozenset[tuple[str, str, str]]
+) -> bool:
+    """Two blocks of content words that trade places around one relation word, the same in
+    both prompts: "from the airport to the city centre" / "from the city centre to the
+    airport" (airport | to | city centre against city centre | to | airport). The pair check
+    above sees single words only, and the roles check a content word between the blocks. A
+    phrase moved with its own preposition ("get from the station to the old town" / "get to
+    the old town from the station") joins the blocks by another word, and is no swap."""
+    lo = 0
+    while lo < len(qs) and qs[lo] == cs[lo]:
+        lo += 1
+    hi = len(qs)
+    while hi > lo and qs[hi - 1] == cs[hi - 1]:
+        hi -= 1
+    q_mid, c_mid = qs[lo:hi], cs[lo:hi]  # the words around the blocks stay ("a bus from ...")
+    for k in range(1, len(q_mid)):
+        if c_mid == q_mid[k:] + q_mid[:k]:
+            for x, rel, y in q_links:
+                if x == q_mid[k - 1] and y == q_mid[k] and (q_mid[-1], rel, q_mid[0]) in c_links:
+                    return True
+    return False
 
 
 def _rotated(qs: list[str], cs: list[str]) -> bool:
