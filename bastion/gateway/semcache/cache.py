@@ -169,6 +169,8 @@ class SemanticCache:
                 core.metrics.registry,
                 settings.second_stage.here_max_chars,
                 settings.second_stage.agreeing_discount,
+                # The new prompt's ids as the static encode just read them (no second tokenising).
+                self.encoder.static,
             )
             if settings.second_stage.enabled and settings.phases.semantic
             else None
@@ -411,7 +413,9 @@ class SemanticCache:
     ) -> tuple[tuple[Entry, float] | None, dict[str, Any]]:
         """The nearest stored prompts of the context, through the guards, the verifier and the
         MiniLM stage, best first: the first confirmed one, with the phase's detail."""
-        neighbours = await self.index.query(vec, ns, context, self.s.top_k, time.time())
+        neighbours = await self.index.query(
+            vec, ns, context, self.s.top_k, time.time(), alone=self._lookups_running == 1
+        )
         if not neighbours:
             return None, {"candidates": 0}
         threshold = self.s.threshold_for(ns, self.verifier.threshold)
