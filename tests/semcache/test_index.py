@@ -428,22 +428,6 @@ async def test_a_lone_query_waits_a_turn_or_two_for_company() -> None:
     assert batches == [2, 1]
 
 
-async def test_a_query_alone_in_the_cache_is_scanned_without_waiting_turns() -> None:
-    """``alone`` (no other lookup running): scanned at once, before the event loop runs anything
-    else, and counted as a batch of one; with a query already waiting it joins that batch."""
-    batches: list[int] = []
-    batcher: QueryBatcher[int, int] = QueryBatcher(lambda qs: [q * 10 for q in qs], batches.append)
-    ran: list[int] = []
-    asyncio.get_running_loop().call_soon(ran.append, 1)
-    assert await batcher.query(1, alone=True) == 10
-    assert ran == [] and batches == [1]
-    await asyncio.sleep(0)
-    waiting = asyncio.ensure_future(batcher.query(2))
-    await asyncio.sleep(0)
-    assert await asyncio.gather(waiting, batcher.query(3, alone=True)) == [20, 30]
-    assert batches == [1, 2]
-
-
 def test_the_prefilter_selection_is_exactly_the_best_rows() -> None:
     """The sampled cut-off of ``_best`` never changes which rows are kept: the same values as a
     full partition, on random, sorted (the sample sees the worst rows first) and tied scores."""

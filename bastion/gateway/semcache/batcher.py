@@ -48,16 +48,7 @@ class QueryBatcher(Generic[Q, R]):
         self._seen = 0  # queries waiting when the batch last looked
         self._turns = 0
 
-    async def query(self, query: Q, alone: bool = False) -> R:
-        """``query``'s answer, from a scan shared with the queries that join it. ``alone``: the
-        caller knows no other lookup is running, so no query can join within the turns a lone
-        one waits (``LONE_TURNS``): with none waiting either, it is scanned at once, without
-        the turns (each lets whatever else is ready run first: ~0.1-0.2 ms of a lone semantic
-        hit's gateway time on the loaded 2-core box)."""
-        if alone and not self._waiting:
-            if self._on_batch is not None:
-                self._on_batch(1)
-            return self._scan([query])[0]
+    async def query(self, query: Q) -> R:
         loop = asyncio.get_running_loop()
         future: asyncio.Future[R] = loop.create_future()
         if not self._waiting:

@@ -413,9 +413,7 @@ class SemanticCache:
     ) -> tuple[tuple[Entry, float] | None, dict[str, Any]]:
         """The nearest stored prompts of the context, through the guards, the verifier and the
         MiniLM stage, best first: the first confirmed one, with the phase's detail."""
-        neighbours = await self.index.query(
-            vec, ns, context, self.s.top_k, time.time(), alone=self._lookups_running == 1
-        )
+        neighbours = await self.index.query(vec, ns, context, self.s.top_k, time.time())
         if not neighbours:
             return None, {"candidates": 0}
         threshold = self.s.threshold_for(ns, self.verifier.threshold)

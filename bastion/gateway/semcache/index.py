@@ -227,11 +227,8 @@ class VectorIndex:
         for cid, _, _, meta in rows:
             self.mirror.confirm(str(meta.get("ns", "")), str(meta.get("ctx", "")), cid)
 
-    async def query(
-        self, vector: np.ndarray, namespace: str, context: str, k: int, now: float, alone: bool = False
-    ) -> list[Neighbour]:
-        """The ``k`` nearest unexpired vectors of (namespace, context), best first. ``alone``:
-        no other lookup is running (a mirror scan then waits for no company; see batcher.py)."""
+    async def query(self, vector: np.ndarray, namespace: str, context: str, k: int, now: float) -> list[Neighbour]:
+        """The ``k`` nearest unexpired vectors of (namespace, context), best first."""
         block = self.mirror.block(namespace, context) if self._opened else None
         if block is None or not block.loaded:
             if self._opened and block is None and self.mirror.complete:
@@ -245,7 +242,7 @@ class VectorIndex:
             self._refresh_later(namespace, context)
         if block.n > INLINE_ROWS:
             return await anyio.to_thread.run_sync(self.mirror.query, vector, namespace, context, k, now)
-        return await self._batcher.query(Query(vector, namespace, context, k, now), alone)
+        return await self._batcher.query(Query(vector, namespace, context, k, now))
 
     def _refresh_later(self, namespace: str, context: str) -> None:
         if self._refresher is None:
