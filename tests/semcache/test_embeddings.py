@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from bastion.gateway.embeddings import MIN_COSINE_INT8, Embedder, _quantize
+from bastion.gateway.embeddings import MIN_COSINE_INT8, Embedder, TokenizerKey, _features, _quantize
 
 from .conftest import watching_lanes
 
@@ -366,3 +366,42 @@ async def test_an_idle_embedder_encodes_a_text_on_the_callers_thread(embedder: E
         assert embedder.busy
         assert embedder.embed_here(other) is None
     assert embedder.known(other) is None
+
+
+class _WrongTokens:
+    """A token source of another tokenizer (its key differs): its ids must not be used."""
+
+    def __init__(self, key: TokenizerKey) -> None:
+        self.tokenizer = TokenizerKey(key.file.with_name("other.json"), key.max_len)
+
+    def token_ids(self, text: str) -> list[int]:
+        return [1000] * 5
+
+
+def test_a_text_run_from_the_static_encoders_ids_is_the_same_run(embedder: Embedder) -> None:
+    """``embed_here`` with the cache's static encoder as its token source (the MiniLM stage's
+    new prompt): the ids the tokenizer gives, special tokens and truncation included, so the
+    vector of the text tokenised whole, on plain questions, the synonym reading's texts, long,
+    non-ASCII and bracketed ones; a source of another tokenizer is not read."""
+    from bastion.gateway.semcache.lexicon import read_synonyms
+    from bastion.gateway.semcache.static_encoder import shared_static_encoder
+
+    from .pairs import PARAPHRASES
+
+    static = shared_static_encoder()
+    assert static.tokenizer == embedder._tokenizer_key
+    fast = embedder._fast
+    texts = [t for pair in PARAPHRASES for t in pair]
+    texts += [read_synonyms(t) for t in texts]
+    texts += ["", "[CLS] hi [SEP] [UNK]", "café au lait, naïve 日本語?", "word " * 400, "x" * 3000, "a\tb\nc!?"]
+    for t in texts:
+        feed = _features(fast._tokenizer, [t])  # type: ignore[union-attr]
+        ids = [*fast._head, *static.token_ids(t)[: fast._room], *fast._tail]  # type: ignore[union-attr]
+        assert ids == feed["input_ids"][0].tolist(), t
+    for t in texts[::7] + texts[-6:]:
+        embedder._recent.clear()
+        here = embedder.embed_here(t, static)
+        assert here is not None and np.array_equal(here, embedder.embed_sync([t])[0]), t
+    text = "Is it safe to leave a dishwasher running overnight?"
+    wrong = embedder.embed_here(text, _WrongTokens(static.tokenizer))
+    assert wrong is not None and np.array_equal(wrong, embedder.embed_sync([text])[0])

@@ -20,7 +20,7 @@ from bastion.gateway.embeddings import Embedder
 from bastion.gateway.semcache.cache import SemanticCache
 from bastion.gateway.semcache.guards import extract
 from bastion.gateway.semcache.lexicon import read_synonyms
-from bastion.gateway.semcache.minilm_stage import STAGE_FEATURES, MiniLMStage, StageModel, stage_features
+from bastion.gateway.semcache.minilm_stage import STAGE_FEATURES, MiniLMStage, StageModel, stage_features, stage_row
 from bastion.gateway.semcache.transform import shared_cache_encoder
 from bastion.gateway.semcache.verifier import PairVerifier, pair_features
 
@@ -227,6 +227,20 @@ def test_probability_matches_a_plain_logistic() -> None:
     row = np.linspace(0.1, 0.9, len(STAGE_FEATURES))
     z = float(((row - model.mean) / model.scale) @ model.coef + model.intercept)
     assert float(model.probability(row)[0]) == pytest.approx(1 / (1 + np.exp(-z)))
+
+
+def test_one_pairs_row_is_the_batch_row_bit_for_bit() -> None:
+    """``stage_row`` (the hit path's one pair) gives the numbers ``stage_features`` does, and so
+    the same probability, bit for bit (the clipped log-odds at 0 and 1 included)."""
+    model = StageModel.load()
+    rng = np.random.default_rng(7)
+    n = len(STAGE_FEATURES) - 3
+    for i in range(3000):
+        cos, p = float(rng.uniform(-1, 1)), float(rng.uniform(0, 1)) if i % 10 else float(i % 20 == 0)
+        static = [float(x) for x in rng.normal(0, 3, n)]
+        row, rows = stage_row(cos, p, static), stage_features(cos, p, np.asarray(static))
+        assert row.tobytes() == rows.tobytes()
+        assert model.probability(row).tobytes() == model.probability(rows).tobytes()
 
 
 async def test_lookups_reading_minilm_are_capped(embedder: Embedder) -> None:

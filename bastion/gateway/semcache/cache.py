@@ -170,6 +170,8 @@ class SemanticCache:
                 settings.second_stage.here_max_chars,
                 settings.second_stage.agreeing_discount,
                 settings.second_stage.threshold_discount,
+                # The new prompt's ids as the static encode just read them (no second tokenising).
+                self.encoder.static,
             )
             if settings.second_stage.enabled and settings.phases.semantic
             else None

@@ -43,6 +43,7 @@ import anyio
 import numpy as np
 from prometheus_client import CollectorRegistry
 
+from bastion.gateway.embeddings import TokenIds
 from bastion.gateway.metrics import LoopCounter
 from bastion.gateway.semcache.lexicon import read_synonyms
 from bastion.gateway.semcache.verifier import FEATURES
@@ -71,7 +72,7 @@ class SentenceEncoder(Protocol):
 
     async def embed_background(self, text: str) -> np.ndarray | None: ...
 
-    def embed_here(self, text: str) -> np.ndarray | None: ...
+    def embed_here(self, text: str, tokens: TokenIds | None = None) -> np.ndarray | None: ...
 
     def yield_background(self) -> None: ...
 
@@ -91,6 +92,18 @@ def stage_features(minilm_cos: float | np.ndarray, p: float | np.ndarray, static
     static = np.atleast_2d(np.asarray(static, dtype=np.float64))
     mc = np.atleast_1d(np.asarray(minilm_cos, dtype=np.float64))
     return np.column_stack([mc, mc * mc, np.atleast_1d(logit(p)), static])
+
+
+def stage_row(minilm_cos: float, p: float, static: Sequence[float]) -> np.ndarray:
+    """One pair's :func:`stage_features` row (shape ``(1, n)``), written in place: the same
+    numbers (the same float64 operations) without stacking one-element arrays, which cost the
+    hit path more than the regression itself."""
+    row = np.empty((1, 3 + len(static)), dtype=np.float64)
+    row[0, 0] = minilm_cos
+    row[0, 1] = minilm_cos * minilm_cos
+    row[0, 2] = logit(p)
+    row[0, 3:] = static
+    return row
 
 
 @dataclass(frozen=True)
@@ -169,8 +182,12 @@ class MiniLMStage:
         here_max_chars: int = 0,
         agreeing_discount: float = 0.0,
         threshold_discount: float = 0.0,
+        tokens: TokenIds | None = None,
     ) -> None:
+        """``tokens``: where a new prompt encoded on the event loop has its token ids read (the
+        cache's static encoder, which has just read the same text; see ``Embedder.embed_here``)."""
         self.encoder = encoder
+        self.tokens = tokens
         #: How much lower the probability may be when the frames agree (see
         #: :meth:`StageModel.threshold_for`).
         self.agreeing_discount = agreeing_discount
@@ -283,7 +300,7 @@ class MiniLMStage:
         try:
             here = None
             if known is not None and alone and len(prompt) <= self.here_max_chars:
-                here = self.encoder.embed_here(prompt)
+                here = self.encoder.embed_here(prompt, self.tokens)
             if here is not None:
                 vecs = here[None, :]
             else:
@@ -302,7 +319,7 @@ class MiniLMStage:
         else:
             self._vectors.move_to_end(entry_id)
         cos = float(np.dot(vecs[0], known))
-        q = float(self.model.probability(stage_features(cos, p, np.asarray(static)))[0])
+        q = float(self.model.probability(stage_row(cos, p, static))[0])
         if not math.isfinite(q):
             return StageVerdict(True, False, None, cos, len(texts))
         threshold = self.model.threshold_for(agrees, self.agreeing_discount, self.threshold_discount)

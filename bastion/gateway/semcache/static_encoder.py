@@ -39,6 +39,7 @@ import numpy as np
 
 from bastion.gateway.embeddings import (
     OnnxExport,
+    TokenizerKey,
     _export_key,
     _mean_pooled_shape,
     _ort_session,
@@ -134,6 +135,7 @@ class StaticEncoder:
         self._table: np.ndarray | None = None
         self._tok: Any = None
         self._max_len = 0
+        self._key = TokenizerKey(Path(), 0)
         # Token ids of whitespace-separated pieces already seen (see :meth:`_ids`).
         self._pieces: dict[str, tuple[int, ...]] = {}
         # The tokenizer's WordPiece vocabulary and its settings (see :meth:`_wordpiece`).
@@ -172,6 +174,7 @@ class StaticEncoder:
             self._max_word = int(model["max_input_chars_per_word"])
             self._tok = tok
             self._max_len = max_len
+            self._key = TokenizerKey((model_path / "tokenizer.json").resolve(), max_len)
             self._table = table
 
     @staticmethod
@@ -211,6 +214,13 @@ class StaticEncoder:
         (a word it splits in pieces: rare, or misspelt). Ids run roughly from common to rare."""
         self.load()
         return self._vocab.get(word)
+
+    @property
+    def tokenizer(self) -> TokenizerKey:
+        """The tokenizer whose ids :meth:`token_ids` gives (MiniLM's, as the core's embedder
+        reads it: :meth:`~bastion.gateway.embeddings.Embedder.embed_here` takes them)."""
+        self.load()
+        return self._key
 
     def token_ids(self, text: str) -> list[int]:
         """The text's token ids (no special tokens): the rows of :attr:`table` it sums. The
