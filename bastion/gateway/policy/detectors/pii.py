@@ -732,6 +732,48 @@ _PERSONAL_PHONE_LABELS = frozenset(
 _FIELD_END = re.compile(r"[,;\t|\r\n]|$")
 
 
+#: Contact labels that name a phone line without being phone words ("Work: 0612345678",
+#: "Direct 0412 345 678", "Signal: 06 12 34 56 78", "Privat: 0664 1234567"), written right before
+#: the digits with at most a colon or a dot between. They name a phone only for a value with a
+#: phone's shape (:func:`_contact_label_shape`): after them also stand work orders, addresses,
+#: desks, dates and amounts (issue #14, scripts/pii_seventeenth.py).
+_CONTACT_LABEL = re.compile(
+    r"(?<![^\W\d_])(?:"
+    + "|".join(
+        sorted(
+            (
+                *_PERSONAL_PHONE_LABELS,
+                *"text signal switchboard private personal privat büro buero dienstlich geschäftlich "
+                "bureau domicile perso trabajo casa oficina ufficio werk thuis kantoor prive privé".split(),
+            ),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")[ \t]*[:.]?[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def _contact_label_shape(number: str) -> bool:
+    """Whether ``number`` has a phone's shape for a contact label (:data:`_CONTACT_LABEL`): valid
+    in one of :data:`_CONTACT_REGIONS` and either grouped as that region prints it
+    (:func:`_national_layout`) or 8-12 bare digits after one trunk 0 ("0612345678"; bare digits
+    without it are as often a work order, a date or a count: "Work: 4821339012", "Text: 20250312")."""
+    if _PLAIN_LOCAL.fullmatch(number):
+        return number[0] == "0" and number[1] != "0" and _valid_in_some_region(number)
+    return _national_layout(number)
+
+
+def _contact_labelled(text: str, start: int, number: str, score: float) -> bool:
+    """A contact label right before the digits at ``start`` and a phone-shaped ``number``: one a
+    configured region validates (``score`` from :func:`_phone_score`), or one of the contact
+    regions' (:func:`_contact_label_shape`)."""
+    return _CONTACT_LABEL.search(text, max(0, start - 16), start) is not None and (
+        score >= 0.45 or _contact_label_shape(number)
+    )
+
+
 def _reference_column(text: str, start: int) -> bool | None:
     """For a field of a delimited export, whether its header is a reference label ("Order",
     "Tracking", "EAN": "Order\tTracking ...\n557 591 7053\t..." is an order number); None outside
@@ -2493,6 +2535,9 @@ def _phones(text: str, windows: Windows, regions: tuple[str, ...], rule: PhoneRu
         if (
             not 7 <= ndigits <= 17
             or len(set(digits)) == 1  # "888-888-8888": a placeholder, never dialled
+            # "Work: 0000385597": a zero-padded ERP or work order id; no exit code, trunk prefix or
+            # country code opens "000" (issue #14, scripts/pii_seventeenth.py).
+            or digits[:3] == ["0", "0", "0"]
             or _address_like_quad(number)
             or _date_like(number)
             or _year_range(number)
@@ -2508,6 +2553,9 @@ def _phones(text: str, windows: Windows, regions: tuple[str, ...], rule: PhoneRu
             score = max(score, _plusless_score(text, m.start(), number))
         if score <= 0 and _PLAIN_LOCAL.fullmatch(number) and _phone_word_before(text, m.start(), _PLAIN_LOCAL_REACH):
             score = 0.25  # "Telefone: 216477457": a national number of a region not configured
+        contact_label = _contact_labelled(text, m.start(), number, score)
+        if score <= 0 and contact_label:
+            score = 0.25  # "Work: 0612345678", "Direct 0412 345 678": a national number under a contact label
         if score <= 0 or in_iban_tail(text, m.start()):
             continue
         # Unverifiable shapes (no valid number in any region) need their phone word close by.
@@ -2523,8 +2571,11 @@ def _phones(text: str, windows: Windows, regions: tuple[str, ...], rule: PhoneRu
         # whatever reference word stands further back ("<customer>"); a data format's
         # key naming a reference ("orderRef": ") is a reference label (issue #14,
         # scripts/pii_fourteenth.py's blind check).
+        # A contact label right before phone-shaped digits ("Work: 0612345678") is their label too.
         phone_label = bool(
-            _phone_format_key(text, m.start()) or _CALLER_ID.search(text, max(0, m.start() - 16), m.start())
+            contact_label
+            or _phone_format_key(text, m.start())
+            or _CALLER_ID.search(text, max(0, m.start() - 16), m.start())
         )
         own = not phone_label and (own_label(text, m.start()) or labelled_by_reference(text, m.start()))
         reference = not phone_label and (own or is_reference(text, m.start()) or _reference_key(text, m.start()))
@@ -2539,6 +2590,8 @@ def _phones(text: str, windows: Windows, regions: tuple[str, ...], rule: PhoneRu
             and not near(text, m.start(), end, _NUMBER_OF_SOMEONE, before=20, after=0)
             # "Call me on +34 ... instead of the office number 612 345 678": the alternative of a phone
             and not _alternative_phone(text, m.start())
+            # "Work: 512 126 697": a contact label names a phone line, not a company
+            and not contact_label
         ):
             continue  # the printed layout and check digits of a company or tax number
         if _us_ein(text, m.start(), end, number):
@@ -2562,6 +2615,7 @@ def _phones(text: str, windows: Windows, regions: tuple[str, ...], rule: PhoneRu
                 )
             )
             or (not own and not keyed_other and _phone_word_before(text, m.start(), before, same_line=reference))
+            or contact_label
             or (_alternative_phone(text, m.start()) and _contact_number(number))
             or (not own and not keyed_other and label_after(text, end, _PHONE_WORDS, after))
             or (rule.layouts and _contact_layout(text, m.start(), end, number))
