@@ -206,6 +206,10 @@ def _install_error_handlers(app: FastAPI, core: Core) -> None:
         message = exc.detail if isinstance(exc.detail, str) else code.replace("_", " ")
         if exc.status_code == 404 and message == "Not Found":
             message = f"no route for {request.method} {request.url.path}"
+            # The OAuth admin routes exist only with the authorization server on: say so rather
+            # than leave `bastion oauth grants` looking like a broken gateway.
+            if request.url.path.startswith("/admin/oauth/") and not core.settings.auth.oauth.enabled:
+                message += " (OAuth sign-in is off on this gateway: set auth.oauth.enabled)"
         return core.errors.render(request.url.path, exc.status_code, code, message)
 
     async def validation_error(request: Request, exc: Exception) -> Response:

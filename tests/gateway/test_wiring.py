@@ -76,3 +76,22 @@ async def test_refusing_bad_credentials_keeps_nothing_of_the_refused_requests(tm
     while tb is not None:
         depth, tb = depth + 1, tb.tb_next
     assert depth <= 2, depth  # this frame and authenticate's, not one pair per earlier raise
+
+
+@pytest.mark.anyio
+async def test_oauth_admin_routes_say_oauth_is_off_when_it_is(tmp_path: Path) -> None:
+    # `bastion oauth grants` on a gateway without auth.oauth got a bare "no route for GET
+    # /admin/oauth/grants", which reads as a broken gateway (README walk-through, j109).
+    import httpx
+
+    admin = "bst_wiring_tests_admin_key_0123456789"
+    app: Any = create_app(load_settings(None, data_dir=str(tmp_path), auth={"admin_key": admin}))
+    async with app.state.core.running():
+        async with httpx.AsyncClient(
+            transport=httpx.ASGITransport(app), base_url="http://gw", headers={"authorization": f"Bearer {admin}"}
+        ) as c:
+            grants = await c.get("/admin/oauth/grants")
+            other = await c.get("/admin/no-such-thing")
+    assert grants.status_code == 404 and "set auth.oauth.enabled" in grants.text, grants.text
+    assert other.status_code == 404 and "no route for GET /admin/no-such-thing" in other.text
+    assert "auth.oauth" not in other.text
