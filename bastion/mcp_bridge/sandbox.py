@@ -139,6 +139,21 @@ def bubblewrap() -> str | None:
     return path
 
 
+def _launcher_paths() -> list[str]:
+    """What the launcher needs inside a bubblewrap sandbox: its own file and the Python
+    installation(s) running it (a venv and its base interpreter), where they lie under a folder
+    the sandbox makes private (``/tmp``, ``/home``); elsewhere the read-only root shows them."""
+    private = ("/tmp/", "/home/")
+    wanted = [LAUNCHER, sys.prefix, sys.base_prefix, os.path.dirname(os.path.realpath(sys.executable))]
+    paths: list[str] = []
+    for path in wanted:
+        real = os.path.realpath(path)
+        for p in dict.fromkeys([os.path.abspath(path), real]):
+            if p.startswith(private) and p not in paths:
+                paths.append(p)
+    return paths
+
+
 def _auto_uid(name: str) -> int:
     return UID_BASE + zlib.crc32(name.encode()) % UID_RANGE
 
@@ -188,6 +203,8 @@ class Sandbox:
         if user == "gateway" or os.geteuid() != 0:
             return None
         resolved = shutil.which(command) or command
+        if not os.path.exists(resolved):
+            return None  # not a permission matter: the launcher reports the command not found
         if not reachable_by_others(resolved):
             logger.warning(
                 "mcp server %s runs as root: its command %s is not reachable by an unprivileged user "
@@ -248,7 +265,7 @@ class Sandbox:
             "no_new_privs": uid is None,
             "bwrap": {"path": bwrap, "args": self._bwrap_args(work, inner_work, uid)},
         }
-        inner = {"no_new_privs": True, "uid": uid, "gid": uid, "chdir": inner_work}
+        inner = {"no_new_privs": True, "uid": uid, "gid": uid, "chdir": inner_work, "sandboxed": True}
         env.update(HOME=SANDBOX_HOME, TMPDIR="/tmp")
         isolation = f"bubblewrap ({'network' if s.network else 'no network'}, {'own user' if uid is not None else 'gateway user'})"
         return Launch([*launcher, json.dumps(outer), "--", *launcher, json.dumps(inner), "--", *argv], env, isolation)
@@ -269,6 +286,11 @@ class Sandbox:
         args = ["--ro-bind", "/", "/", "--dev", "/dev", "--proc", "/proc"]
         # /tmp as on any system (sticky, writable by all); /home empty but for the server's own.
         args += ["--perms", "1777", "--size", str(s.tmp_mb * 1024 * 1024), "--tmpfs", "/tmp", "--tmpfs", "/home"]
+        # The launcher runs again inside, so it (and the Python running it) must be there
+        # wherever Bastion is installed: a checkout or venv under /tmp or /home would otherwise
+        # be hidden by the private folders just mounted. Read-only, at the same paths.
+        for path in _launcher_paths():
+            args += ["--ro-bind", path, path]
         for hidden in s.hidden_paths:
             if os.path.isdir(hidden):
                 args += ["--tmpfs", hidden]

@@ -91,7 +91,16 @@ def main(argv: list[str]) -> None:
         for fd in fds.values():
             os.close(fd)
         if bwrap is None:
-            os.execvp(command[0], command)
+            try:
+                os.execvp(command[0], command)
+            except FileNotFoundError:
+                # Name the cause: a missing command is not a permission problem. Inside
+                # bubblewrap the host's /tmp and /home are not there, so say where we looked.
+                where = " inside the sandbox (its /tmp and /home are private)" if spec.get("sandboxed") else ""
+                fail(
+                    f"command {command[0]!r} (or its script's interpreter) not found{where}; "
+                    f"PATH={os.environ.get('PATH', os.defpath)}"
+                )
         os.execv(bwrap["path"], [bwrap["path"], *bwrap["args"], "--", *command])
     except OSError as e:
         fail(f"{e.strerror or e} ({getattr(e, 'filename', None) or command[0]})")

@@ -12,6 +12,7 @@ import collections
 import contextlib
 import logging
 import os
+import shutil
 import signal
 import subprocess
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -33,10 +34,27 @@ logger = logging.getLogger("bastion.mcp.stdio")
 #: Seconds to wait after closing stdin, then after SIGTERM, before escalating.
 STDIN_GRACE_S = 2.0
 TERM_GRACE_S = 2.0
+#: Seconds to wait, once the process is gone, for the rest of its stderr.
+STDERR_GRACE_S = 1.0
+#: How the sandbox launcher (``sandbox_exec.py``) starts the line saying why it failed.
+LAUNCHER_PREFIX = "bastion sandbox: "
 
 
 class SpawnRefused(Exception):
     """The command is not allowed to run (allow-list) or cannot be started."""
+
+
+def missing_command(command: str, env: dict[str, str]) -> str | None:
+    """Why ``command`` plainly cannot start, before any sandbox is built: a bare name on none of
+    the PATH the server gets, or an absolute path to nothing (a typo, ``uvx`` not installed for
+    the gateway). None when it exists (or is relative to a working directory, checked at exec)."""
+    path = env.get("PATH", os.defpath)
+    if os.sep not in command:
+        if shutil.which(command, path=path) is None:
+            return f"command {command!r} not found on the server's PATH ({path})"
+    elif os.path.isabs(command) and not os.path.exists(command):
+        return f"command {command!r} not found (no such file)"
+    return None
 
 
 class StdioTransport:
@@ -75,6 +93,15 @@ class StdioTransport:
         self.on_log: Callable[[dict[str, Any]], Awaitable[None]] | None = None
         self._stdin: anyio.abc.ByteSendStream | None = None
         self._write_lock = anyio.Lock()
+        self._stderr_done = anyio.Event()
+
+    def launch_failure(self) -> str | None:
+        """The sandbox launcher's own account of why the command did not start (its
+        ``bastion sandbox: ...`` line on stderr), if it printed one."""
+        for line in reversed(self.stderr_tail):
+            if line.startswith(LAUNCHER_PREFIX):
+                return line
+        return None
 
     async def __aenter__(
         self,
@@ -89,6 +116,9 @@ class StdioTransport:
     @contextlib.asynccontextmanager
     async def _run(self) -> AsyncIterator[Any]:
         argv, env, cwd = self.argv, self.env, self.cwd
+        missing = missing_command(argv[0], env)
+        if missing is not None:
+            raise SpawnRefused(missing)
         if self.sandbox is not None:
             sandbox = self.sandbox
             try:
@@ -131,6 +161,9 @@ class StdioTransport:
                     write_send.close()
                     read_recv.close()
                     await self._stop(process)
+                    # Let the last stderr lines in (the launcher's reason for failing, if any).
+                    with anyio.move_on_after(STDERR_GRACE_S):
+                        await self._stderr_done.wait()
                 tg.cancel_scope.cancel()
 
     async def _read_stdout(
@@ -256,6 +289,8 @@ class StdioTransport:
                     buf = b""
         except (anyio.ClosedResourceError, anyio.BrokenResourceError, OSError):
             pass
+        finally:
+            self._stderr_done.set()
 
     async def _watch_exit(self, process: anyio.abc.Process) -> None:
         while process.returncode is None:

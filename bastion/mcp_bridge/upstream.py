@@ -249,7 +249,10 @@ class Upstream:
                 try:
                     await self._connect_once()
                 except Exception as e:  # noqa: BLE001 - any failure means "retry later"
-                    self.last_error = describe(e)
+                    # A launcher that refused to start the command says why better than the
+                    # closed connection it leaves behind.
+                    stdio = self._stdio
+                    self.last_error = (stdio.launch_failure() if stdio else None) or describe(e)
                     logger.warning("mcp upstream %s%s: %s", self.name, self._for_whom(), self.last_error)
                 finally:
                     self.settled.set()
@@ -403,6 +406,8 @@ class Upstream:
         await stdio.exited.wait()
         code = stdio.returncode
         self.last_error = f"process exited (code {code})" if code is not None else "process closed stdout"
+        if (why := stdio.launch_failure()) is not None:
+            self.last_error += f": {why}"
         self._broken.set()
 
     async def _refresher(self, client: Client) -> None:

@@ -13,6 +13,7 @@ import contextlib
 import json
 import os
 import shutil
+import subprocess
 import tempfile
 import time
 from collections.abc import AsyncIterator, Iterator
@@ -25,6 +26,7 @@ import httpx2
 import pytest
 from mcp import Client
 from mcp.client.streamable_http import streamable_http_client
+from mcp.shared.exceptions import MCPError
 
 from bastion.mcp_bridge.sandbox import UID_BASE, UID_RANGE, SandboxSettings, reachable_by_others
 from tests.gateway_process import GatewayProcess, start_gateway
@@ -49,7 +51,19 @@ def hostile_script() -> Iterator[str]:
 
 
 @pytest.fixture(scope="module")
-def gw(tmp_path_factory: pytest.TempPathFactory, hostile_script: str) -> Iterator[GatewayProcess]:
+def tmp_command() -> Iterator[str]:
+    # A command the gateway sees under /tmp, which the sandbox (a private /tmp) does not.
+    folder = tempfile.mkdtemp(prefix="bastion-tmpcmd-", dir="/tmp")
+    os.chmod(folder, 0o755)
+    script = os.path.join(folder, "server")
+    shutil.copy(HOSTILE, script)
+    os.chmod(script, 0o755)
+    yield script
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def gw(tmp_path_factory: pytest.TempPathFactory, hostile_script: str, tmp_command: str) -> Iterator[GatewayProcess]:
     assert os.geteuid() == 0, "these tests check the per-server users, which need root (CI runs as root)"
     assert reachable_by_others(SYSTEM_PY), f"{SYSTEM_PY} must be executable by others"
     config = {
@@ -70,6 +84,10 @@ def gw(tmp_path_factory: pytest.TempPathFactory, hostile_script: str) -> Iterato
                     "args": [hostile_script],
                     "sandbox": {"mode": "plain", "network": False},
                 },
+                # a command that does not exist (a typo, uvx not installed)
+                "missing": {"command": "bastion-no-such-mcp-server", "args": ["--stdio"]},
+                # a command the gateway has but the sandbox cannot see (under the host's /tmp)
+                "hidden": {"command": tmp_command, "sandbox": {"mode": "bubblewrap"}},
                 # a well-behaved server beside them (the shipped defaults)
                 "time": {"command": PY, "args": ["-m", "mcp_server_time", "--local-timezone", "UTC"]},
             },
@@ -225,5 +243,65 @@ def test_a_script_is_reachable_only_if_its_interpreter_is(tmp_path: Path) -> Non
             assert reachable_by_others(str(script)) is expected, name
         os.chmod(tmp_path, 0o700)
         assert not reachable_by_others(str(interpreter))
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def settled_error(gw: GatewayProcess, name: str) -> dict[str, Any]:
+    deadline = time.monotonic() + 30
+    while not (info := server(gw, name))["last_error"]:
+        assert time.monotonic() < deadline, info
+        time.sleep(0.2)
+    return info
+
+
+async def test_a_missing_command_is_reported_as_not_found_and_the_others_serve(gw: GatewayProcess) -> None:
+    info = settled_error(gw, "missing")
+    assert info["status"] != "ready"
+    error = info["last_error"]
+    assert "'bastion-no-such-mcp-server' not found on the server's PATH (" in error, error
+    assert "/usr/bin" in error, error  # the PATH it looked on
+    # Not a permissions hunt: the sandbox never blames reachability for a command that is not there.
+    assert not [line for line in gw.logs().splitlines() if "not reachable" in line and "no-such-mcp" in line]
+    # An MCP client calling a tool of it gets a JSON-RPC error (its tools were never listed);
+    # the gateway keeps serving the others.
+    with pytest.raises(ExceptionGroup) as refused:
+        await tool(gw, "missing__anything")
+    assert refused.group_contains(MCPError, match="Unknown tool: missing__anything", depth=None)
+    assert json.loads((await tool(gw, "jail__whoami"))[0])["uid"] != 0
+
+
+async def test_a_command_the_sandbox_cannot_see_is_reported_as_not_found_inside_it(gw: GatewayProcess) -> None:
+    error = settled_error(gw, "hidden")["last_error"]
+    assert "bastion sandbox: command" in error, error
+    assert "not found inside the sandbox (its /tmp and /home are private)" in error, error
+
+
+def test_the_sandbox_works_when_bastion_itself_lives_under_tmp() -> None:
+    """A checkout under /tmp: each sandbox's private /tmp must not hide the launcher."""
+    repo = Path(__file__).resolve().parents[2]
+    folder = tempfile.mkdtemp(prefix="bastion-checkout-", dir="/tmp")
+    try:
+        os.chmod(folder, 0o755)
+        shutil.copytree(repo / "bastion", Path(folder) / "bastion", ignore=shutil.ignore_patterns("__pycache__"))
+        script = (
+            "import json, subprocess, sys\n"
+            "from bastion.mcp_bridge import sandbox\n"
+            "assert sandbox.LAUNCHER.startswith(sys.argv[1]), sandbox.LAUNCHER\n"
+            "s = sandbox.Sandbox('t', sandbox.SandboxSettings(mode='bubblewrap', state_dir=sys.argv[1] + '/state'))\n"
+            "cmd = ['/usr/bin/python3', '-c', 'import os; print(os.getuid(), os.path.exists(\"/tmp/x\"))']\n"
+            "launch = s.launch(cmd, {'PATH': '/usr/bin:/bin'}, None)\n"
+            "done = subprocess.run(launch.argv, env=launch.env, capture_output=True, text=True, timeout=30)\n"
+            "print(json.dumps([done.returncode, done.stdout, done.stderr]))\n"
+        )
+        env = {**os.environ, "PYTHONPATH": folder}
+        out = subprocess.run(
+            [PY, "-c", script, folder], env=env, capture_output=True, text=True, timeout=60, cwd=folder
+        )
+        assert out.returncode == 0, out.stderr
+        code, stdout, stderr = json.loads(out.stdout.strip().splitlines()[-1])
+        assert code == 0, stderr
+        uid, _ = stdout.split()
+        assert int(uid) >= UID_BASE, stdout  # it ran, as its own user, inside the sandbox
     finally:
         shutil.rmtree(folder, ignore_errors=True)
