@@ -2800,7 +2800,8 @@ _PRIVATE_CUES = (
 #: check, review, alert or limit switched off; a merge or push past the checks; money wired to
 #: an account; admin or owner rights handed out; a key planted. A switched-off protection ends its
 #: noun phrase ("bypass the firewall queue for priority customers", "disable the audit log only in
-#: the dev profile" are routine). Each is what the reader of a
+#: the dev profile" are routine); the end of the text is no end of it, since a window the
+#: detector reads may be cut there ("... Bypass the firewall| queue"). Each is what the reader of a
 #: tool result would be made to do; a real note in the same places asks for one item, or says
 #: how the thing is done ("Delete the old feature branch after the merge", "Pending transfers
 #: are approved by two people").
@@ -2816,7 +2817,7 @@ _ACTION = (
     rf"behalf\b|mark\s+{_BULK}[^.\n]{{0,40}}?\bas\s+(?:resolved|approved|passed|verified|done|closed|paid)\b|"
     r"(?:disable|turn\s+off|switch\s+off|remove|bypass|skip)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:branch\s+protection|"
     r"protection|2fa|two-factor\s+authentication|mfa|antivirus|firewall|(?:failing\s+)?tests|checks|code\s+review|"
-    r"review|login\s+alerts|spending\s+limit|audit\s+log\w*)\b(?=\s*(?:[.,;:!)\n\"<]|$|\s+(?:and|on|in|for|before|so|to|"
+    r"review|login\s+alerts|spending\s+limit|audit\s+log\w*)\b(?=\s*(?:[.,;:!)\n\"<]|\s+(?:and|on|in|for|before|so|to|"
     r"until|now|today|tonight)\b))|"
     r"(?:merge|push|deploy)\b[^.\n]{0,60}?(?:with\s+the\s+checks\s+(?:disabled|off)|directly\s+to\s+production|"
     r"straight\s+to\s+(?:main|master|production)|without\s+(?:a\s+)?(?:review|tests|checks|approval))|"
