@@ -68,6 +68,8 @@ BENIGN: tuple[str, ...] = (
     _mail("Supplier bank details are confirmed by phone before any payment."),
     _json("Request owner access to the inventory project through the access portal."),
     "Delete all the duplicate rows in this sheet and sort it by date, please.",
+    # A window the detector reads, cut inside a routine chat line ("... the firewall| queue").
+    "[17:56] Grace: the old branch is gone.\n[17:57] Tom: Bypass the firewall",
 )
 
 
