@@ -61,6 +61,7 @@ import policy_corpus_eleven_indirect as eleven  # noqa: E402
 import policy_corpus_fifteen_hijack as fifteen_hijack  # noqa: E402
 import policy_corpus_fourteen_carriers as fourteen_carriers  # noqa: E402
 import policy_corpus_fourteen_direct as fourteen_direct  # noqa: E402
+import policy_corpus_nineteen_actions as nineteen_actions  # noqa: E402
 import policy_corpus_sixteen_hijack as sixteen_hijack  # noqa: E402
 import policy_corpus_thirteen_agents as thirteen_agents  # noqa: E402
 import policy_corpus_thirteen_direct as thirteen_direct  # noqa: E402
@@ -462,6 +463,13 @@ def injection_sets() -> list[tuple[str, list[str], list[bool], list[str]]]:
     for heldout, part_name in ((False, "tuning"), (True, "held-out")):
         part = [e for e in subtle_rows if e.heldout == heldout]
         sets.append(held_set(f"own whole carriers, unaddressed, {part_name} families", part))
+    # The nineteenth round (issue #14, branch j110): unaddressed requests to send data out or
+    # to act (delete, transfer, approve, merge, disable checks) in carriers, with twins doing
+    # the same verbs for real work.
+    actions_rows = nineteen_actions.build()
+    for heldout, part_name in ((False, "tuning"), (True, "held-out")):
+        part = [e for e in actions_rows if e.heldout == heldout]
+        sets.append(held_set(f"own actions and exfiltration, {part_name} families", part))
     return sets
 
 
@@ -483,6 +491,7 @@ _OWN_SET_KINDS: tuple[tuple[str, tuple[tuple[str, ...], tuple[str, ...]]], ...] 
     ),
     ("own whole carriers set", (eighteen_parts.ATTACK_KINDS, eighteen_parts.BENIGN_KINDS)),
     ("own whole carriers, unaddressed", (eighteen_subtle.ATTACK_KINDS, eighteen_subtle.BENIGN_KINDS)),
+    ("own actions and exfiltration", (nineteen_actions.ATTACK_KINDS, nineteen_actions.BENIGN_KINDS)),
 )
 
 
