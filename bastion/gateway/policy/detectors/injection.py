@@ -2913,83 +2913,61 @@ _HIDDEN_ORDER = (
     r"(?:say|tell|omit|recommend|respond|answer|leave\s+out|never\s+mention|"
     r"(?:do\s+not|don't)\s+(?:mention|say|tell|reveal|include))"
 )
-#: The reader's-output orders, one widening per shape, each tried only near a word every match of
-#: that shape holds (one alternation behind all the cues doubled the pattern detectors' cost,
-#: j114): the output nouns ("summar", "answer", "respon", "repl", "output"), the reader nouns, "the
-#: user", the hidden styles.
-_OUT_CUES = ("summar", "answer", "respon", "repl", "output")
-#: The output nouns alone: not "summarise", which a prompt asking for a summary holds.
-_OUT_NOUN_CUES = ("summary", "summaries", "answer", "respon", "repl", "output")
-_READER_NOUN_CUES = ("summariser", "summarizer", "assistant", "model", "chatbot", "llm", "ai ")
-#: "<the AI / your summary> [of this page] should say ...".
-_READER_MODAL = (
+_READER_ORDER = (
+    # "<the AI / your summary> [of this page] should say ...", "When the AI summarises these
+    # results, it should say ...".
     rf"(?:{_READER_SUBJECT})(?:\s+(?:of|based\s+on|about|on|for|summari[sz]ing|reading|answering)\s+{_THIS_DATA}|"
     r"\s+to\s+the\s+users?)?"
-    rf"\s+{_SAY_MODAL}\s+{_SAY_ADVERB}(?:{_SAY_VERB})"
-)
-#: "When the AI summarises these results, it should say ...".
-_WHEN_READER_IT = (
+    rf"\s+{_SAY_MODAL}\s+{_SAY_ADVERB}(?:{_SAY_VERB})|"
     rf"\b(?:when|while|if)\s+(?:the|an?|any)\s+{_READER_NOUN}\s+[^.\n]{{0,50}}?,\s*it\s+{_SAY_MODAL}\s+{_SAY_ADVERB}"
-    rf"(?:{_SAY_VERB})"
-)
-#: "When summarising this page, say ...".
-_WHEN_READING_THIS = (
+    rf"(?:{_SAY_VERB})|"
+    # "When summarising this page, say ...", "In any summary of this page, do not mention ...".
     rf"\b(?:when|while|if|before)\s+(?:you\s+(?:are\s+)?)?(?:summari[sz]ing|summari[sz]e|answering|answer|responding|"
     rf"respond|replying|reply|asked)\b(?:\s+[\w-]+){{0,3}}?\s+{_THIS_DATA}[^,.\n]{{0,20}},\s*"
-    rf"(?:(?:{_READER_SUBJECT})\s+{_SAY_MODAL}\s+)?(?:please\s+)?{_SAY_ADVERB}(?:{_SAY_VERB})"
-)
-#: "When summarising, say ...".
-_WHEN_READING = (
-    rf"\b(?:when|while)\s+(?:summari[sz]ing|answering|responding|replying)\s*,\s*{_SAY_ADVERB}(?:{_SAY_VERB})"
-)
-#: "In any summary of this page, do not mention ...".
-_IN_YOUR_OUTPUT = rf"\bin\s+(?:your|any|every|each)\s+{_OUT_NOUN}(?:\s+(?:of|about)\s+{_THIS_DATA})?\s*,\s*{_SAY_ADVERB}(?:{_SAY_VERB})"
-#: "Make sure your summary says ...".
-_MAKE_SURE = (
-    rf"\bmake\s+sure\s+(?:your|the|any)\s+{_OUT_NOUN}\s+(?:says|states|claims|mentions|includes|does\s+not|doesn't)\b"
-)
-#: "Tell the user that ...", "Answer that ...", at the start of a sentence or line.
-_TELL_THE_USER = (
+    rf"(?:(?:{_READER_SUBJECT})\s+{_SAY_MODAL}\s+)?(?:please\s+)?{_SAY_ADVERB}(?:{_SAY_VERB})|"
+    rf"\b(?:when|while)\s+(?:summari[sz]ing|answering|responding|replying)\s*,\s*"
+    rf"{_SAY_ADVERB}(?:{_SAY_VERB})|"
+    rf"\bin\s+(?:your|any|every|each)\s+{_OUT_NOUN}(?:\s+(?:of|about)\s+{_THIS_DATA})?\s*,\s*"
+    rf"{_SAY_ADVERB}(?:{_SAY_VERB})|"
+    # "Make sure your summary says ...".
+    rf"\bmake\s+sure\s+(?:your|the|any)\s+{_OUT_NOUN}\s+(?:says|states|claims|mentions|includes|does\s+not|doesn't)\b|"
+    # "Tell the user that ...", "Answer that ...", at the start of a sentence or line.
     rf"{_CARRIER_LEAD}(?:please\s+)?(?:(?:tell|inform|remind|warn|answer|reply\s+to|respond\s+to)\s+the\s+users?\b"
-    rf"(?:\s+in\s+your\s+\w+)?\s+(?:that|their|they)\b|(?:answer|respond|reply)\s+that\b)"
-)
-#: "Say in the summary that ...".
-_SAY_IN_OUTPUT = (
-    r"\b(?:say|claim|state|assert|recommend|(?:inform|tell)\s+the\s+users?)\b[^.\n]{0,60}?\bin\s+(?:your|the|any)\s+"
-    r"(?:summary|answer|response|reply)\b"
-)
-#: "Omit ... from your response".
-_OMIT_FROM_OUTPUT = (
+    rf"(?:\s+in\s+your\s+\w+)?\s+(?:that|their|they)\b|(?:answer|respond|reply)\s+that\b)|"
+    # "Say in the summary that ...", "Omit ... from your response", "Do not mention ... in the summary".
+    rf"\b(?:say|claim|state|assert|recommend|(?:inform|tell)\s+the\s+users?)\b[^.\n]{{0,60}}?\bin\s+(?:your|the|any)\s+"
+    rf"(?:summary|answer|response|reply)\b|"
     rf"\b(?:omit|leave|exclude|remove|drop|hide|keep)\b[^.\n]{{0,60}}?\b(?:out\s+of|from)\s+(?:your|the|any)\s+"
-    rf"{_OUT_NOUN}\b(?!\s*(?:time|rate|team|form|field|code))"
-)
-#: "Do not mention ... in the summary", "... when you answer.".
-_NOT_IN_OUTPUT = (
+    rf"{_OUT_NOUN}\b(?!\s*(?:time|rate|team|form|field|code))|"
     rf"\b(?:do\s+not|don't|never)\s+(?:mention|say|include|list|refer\s+to|tell|reveal|bring\s+up|discuss)\b[^.\n]{{0,60}}?"
     rf"(?:\b(?:in|from)\s+(?:your|the|any)\s+{_OUT_NOUN}\b(?!\s*(?:time|rate|team|form|field|code))|"
-    rf"\bwhen\s+you\s+(?:answer|respond|reply|summari[sz]e)(?=\s*[.,;!\n]))"
-)
-#: Hidden text carrying an order: an invisible style ...
-_HIDDEN_STYLE_ORDER = (
+    rf"\bwhen\s+you\s+(?:answer|respond|reply|summari[sz]e)(?=\s*[.,;!\n]))|"
+    # Hidden text carrying an order: an invisible style, or a "white text:" label.
     rf"(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:px|pt|em)?\b|"
-    rf"color\s*[:=]\s*[\"']?(?:#f{{3}}(?:f{{3}})?|white)\b)[^>]{{0,80}}>[^<]{{0,60}}?\b{_HIDDEN_ORDER}\b"
+    rf"color\s*[:=]\s*[\"']?(?:#f{{3}}(?:f{{3}})?|white)\b)[^>]{{0,80}}>[^<]{{0,60}}?\b{_HIDDEN_ORDER}\b|"
+    rf"\b(?:hidden|white|invisible)\s+text\s*:[^\n]{{0,80}}?\b{_HIDDEN_ORDER}\b"
 )
-#: ... or a "white text:" label.
-_HIDDEN_LABEL_ORDER = rf"\b(?:hidden|white|invisible)\s+text\s*:[^\n]{{0,80}}?\b{_HIDDEN_ORDER}\b"
-_READER_NAMES = ("addressed_to_ai", "fake_role_tag")
+_READER_CUES = (
+    "summar",
+    "answer",
+    "respon",
+    "repl",
+    "output",
+    "assistant",
+    "model",
+    "chatbot",
+    "llm",
+    "ai ",
+    "ai:",
+    "the user",
+    "display",
+    "visibility",
+    "font-size",
+    "color",
+    " text:",
+)
 TWENTY_READER_WIDENINGS: tuple[Widening, ...] = (
-    _widen(_READER_NAMES, _READER_MODAL, (*_OUT_NOUN_CUES, *_READER_NOUN_CUES), 120, 160),
-    _widen(_READER_NAMES, _WHEN_READER_IT, _READER_NOUN_CUES, 120, 160),
-    _widen(_READER_NAMES, _WHEN_READING_THIS, (*_OUT_CUES, "asked"), 120, 160),
-    _widen(_READER_NAMES, _WHEN_READING, _OUT_CUES, 120, 160),
-    _widen(_READER_NAMES, _IN_YOUR_OUTPUT, _OUT_NOUN_CUES, 120, 160),
-    _widen(_READER_NAMES, _MAKE_SURE, _OUT_NOUN_CUES, 120, 160),
-    _widen(_READER_NAMES, _TELL_THE_USER, ("the user", "answer", "respon", "repl"), 120, 160),
-    _widen(_READER_NAMES, _SAY_IN_OUTPUT, _OUT_NOUN_CUES, 120, 160),
-    _widen(_READER_NAMES, _OMIT_FROM_OUTPUT, _OUT_NOUN_CUES, 120, 160),
-    _widen(_READER_NAMES, _NOT_IN_OUTPUT, _OUT_CUES, 120, 160),
-    _widen(_READER_NAMES, _HIDDEN_STYLE_ORDER, ("display", "visibility", "font-size", "color"), 120, 160),
-    _widen(_READER_NAMES, _HIDDEN_LABEL_ORDER, ("hidden", "white", "invisible", " text:"), 120, 160),
+    _widen(("addressed_to_ai", "fake_role_tag"), _READER_ORDER, _READER_CUES, 120, 160),
 )
 
 #: Issue #14, the eleventh corpus round (branch j59): indirect injections addressed to the AI in
