@@ -284,13 +284,20 @@ def report_families(
 class BlindCheck:
     """A blind check written after a round's rule changes, before its first run: families of its
     own, all held out (never used for a rule), drawn under ``tag`` so no family of the set moves,
-    and printed after the set's figures when ``flag`` is on the command line."""
+    and printed after the set's figures when ``flag`` is on the command line (with its misses and
+    flags when ``show_failures``, or when ``failures_flag``, if the check has one, is given)."""
 
     flag: str
     families: Families
     tag: str
     title: str
     show_failures: bool
+    failures_flag: str = ""
+
+    def asked(self) -> tuple[bool, bool]:
+        """(print the check, list its failures) for this command line."""
+        failures = bool(self.failures_flag) and self.failures_flag in sys.argv
+        return self.flag in sys.argv or failures, self.show_failures or failures
 
 
 @dataclasses.dataclass(frozen=True)
@@ -316,5 +323,6 @@ class Round:
         """The set's figures (see :func:`report_families`), then each blind check asked for."""
         report_families(self.build(), len(self.families), self.heldout)
         for check in self.checks:
-            if check.flag in sys.argv:
-                _print(evaluate(self.build_check(check)), check.title, check.show_failures)
+            shown, failures = check.asked()
+            if shown:
+                _print(evaluate(self.build_check(check)), check.title, failures)

@@ -121,13 +121,15 @@ _NAMES = ("Sanne de Vries", "Lukas Becker", "Camille Dubois", "Lucía Morales", 
 _COMPANIES = ("Northwind BV", "Globex GmbH", "Initech SARL", "Acme S.L.", "Umbrella S.r.l.", "Contoso Pty Ltd")
 
 
-def _phone_line(b: _Builder, r: random.Random, sep: str = "\n") -> None:
-    b.t(r.choice(LABELS)).p("PHONE", phone(r)).t(sep)
+def _phone_line(b: _Builder, r: random.Random, sep: str = "\n") -> _Builder:
+    """A phone after one of :data:`LABELS`, then ``sep``: every family's labelled phone."""
+    return b.t(r.choice(LABELS)).p("PHONE", phone(r)).t(sep)
 
 
-def _look_line(b: _Builder, r: random.Random, sep: str = "\n") -> None:
+def _look_line(b: _Builder, r: random.Random, sep: str = "\n") -> _Builder:
+    """A look-alike after its label (:func:`lookalike`), then ``sep``."""
     label, cat, value = lookalike(r)
-    b.t(label).lk(cat, value).t(sep)
+    return b.t(label).lk(cat, value).t(sep)
 
 
 def _lines(b: _Builder, r: random.Random, sep: str = "\n") -> None:
@@ -151,21 +153,17 @@ def f_email_signature(r: random.Random) -> _Builder:
 @FAMILIES.add
 def f_vcard(r: random.Random) -> _Builder:
     b = _Builder().t(f"BEGIN:VCARD\nVERSION:3.0\nFN:{r.choice(_NAMES)}\nNOTE:")
-    label, cat, value = lookalike(r)
-    b.t(label).lk(cat, value).t("\n")
+    _look_line(b, r)
     b.t("TEL;TYPE=").t(r.choice(("WORK", "HOME", "CELL"))).t(":").p("PHONE", phone(r)).t("\n")
-    b.t("NOTE:").t(r.choice(LABELS)).p("PHONE", phone(r)).t("\nEND:VCARD\n")
-    return b
+    return _phone_line(b.t("NOTE:"), r).t("END:VCARD\n")
 
 
 @FAMILIES.add
 def f_crm_csv(r: random.Random) -> _Builder:
     b = _Builder().t("name,company,contact,notes\n")
     for _ in range(r.randint(2, 3)):
-        b.t(f"{r.choice(_NAMES)},{r.choice(_COMPANIES)},")
-        b.t(r.choice(LABELS)).p("PHONE", phone(r)).t(",")
-        label, cat, value = lookalike(r)
-        b.t(label).lk(cat, value).t("\n")
+        _phone_line(b.t(f"{r.choice(_NAMES)},{r.choice(_COMPANIES)},"), r, ",")
+        _look_line(b, r)
     return b
 
 
@@ -179,9 +177,8 @@ def f_web_form(r: random.Random) -> _Builder:
 @FAMILIES.add
 def f_chat(r: random.Random) -> _Builder:
     b = _Builder().t(f"[{r.randint(8, 18):02d}:{r.randint(0, 59):02d}] {r.choice(_NAMES).split()[0]}: ")
-    b.t("here are my details, ").t(r.choice(LABELS)).p("PHONE", phone(r)).t(" and ")
-    label, cat, value = lookalike(r)
-    return b.t(label).lk(cat, value).t(" thx\n")
+    _phone_line(b.t("here are my details, "), r, " and ")
+    return _look_line(b, r, " thx\n")
 
 
 @FAMILIES.add
@@ -197,15 +194,14 @@ def f_contact_card_romance(r: random.Random) -> _Builder:
     label, region = r.choice((("Tél. : ", "FR"), ("Tél. ", "BE"), ("Móvil: ", "ES"), ("Cellulare: ", "IT")))
     b = _Builder().t(f"{r.choice(_NAMES)}\n").t(label).p("PHONE", phone(r, region)).t("\n")
     _look_line(b, r)
-    return b.t(r.choice(LABELS)).p("PHONE", phone(r)).t("\n")
+    return _phone_line(b, r)
 
 
 @FAMILIES.add
 def f_crm_json(r: random.Random) -> _Builder:
     b = _Builder().t('{"contact": "').t(r.choice(_NAMES)).t('", "notes": "')
-    b.t(r.choice(LABELS)).p("PHONE", phone(r)).t("; ")
-    label, cat, value = lookalike(r)
-    return b.t(label).lk(cat, value).t('"}\n')
+    _phone_line(b, r, "; ")
+    return _look_line(b, r, '"}\n')
 
 
 @FAMILIES.add

@@ -26,21 +26,20 @@ Every value is checked: phones parsed back valid for their region (``phonenumber
 NHS numbers ``stdnum.gb.nhs``; checksum look-alikes asserted to fail. Scoring is
 ``pii_rounds.evaluate`` (a PII span is found when a detection of its entity overlaps it; a
 look-alike is flagged when any detection overlaps it). Every 5th family
-(``FAMILY_NAMES[4::5]``) is held out, fixed when the set was written, and looked at once at the
+(``FAMILIES.every(5)``) is held out, fixed when the set was written, and looked at once at the
 end.
 
 Run: ``PYTHONPATH=. python scripts/pii_sixteenth.py`` (``--failures`` lists the tuning part's
 misses and flags; ``--heldout`` adds the held-out part, ``--heldout-failures`` its misses;
-``--after`` the blind check written after the rule changes, ``build_after``).
+``--after`` the blind check written after the rule changes, ``build_after``, and
+``--after-failures`` with its misses and flags).
 """
 
 from __future__ import annotations
 
 import random
-import string
 import sys
 import uuid
-from collections.abc import Callable
 from pathlib import Path
 
 import phonenumbers
@@ -52,19 +51,11 @@ from stdnum.us import itin, ssn
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from pii_rounds import Message, _Builder, build_families, report_families  # noqa: E402
+from pii_rounds import HEX, UP, BlindCheck, D, Families, Message, Round, _Builder  # noqa: E402
+from pii_rounds import random_chars as _r  # noqa: E402
 
 SEED = 20261207_16
 PER_FAMILY = 24
-
-D = string.digits
-UP = string.ascii_uppercase
-HEX = "0123456789abcdef"
-
-
-def _r(r: random.Random, alphabet: str, n: int) -> str:
-    return "".join(r.choice(alphabet) for _ in range(n))
-
 
 # ---------------------------------------------------------------------------------------------
 # People
@@ -506,13 +497,8 @@ def phone_shaped_ref(r: random.Random) -> str:
 # Families
 # ---------------------------------------------------------------------------------------------
 
-Family = Callable[[random.Random], _Builder]
-FAMILIES: dict[str, Family] = {}
-
-
-def family(fn: Family) -> Family:
-    FAMILIES[fn.__name__.removeprefix("f_")] = fn
-    return fn
+FAMILIES = Families()
+family = FAMILIES.add
 
 
 @family
@@ -840,8 +826,7 @@ def f_gp_portal(r: random.Random) -> _Builder:
     return b
 
 
-FAMILY_NAMES = list(FAMILIES)
-HELDOUT = frozenset(FAMILY_NAMES[4::5])
+HELDOUT = FAMILIES.every(5)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -852,12 +837,8 @@ HELDOUT = frozenset(FAMILY_NAMES[4::5])
 # All of it is held out.
 # ---------------------------------------------------------------------------------------------
 
-AFTER_FAMILIES: dict[str, Family] = {}
-
-
-def after(fn: Family) -> Family:
-    AFTER_FAMILIES[fn.__name__.removeprefix("a_")] = fn
-    return fn
+AFTER_FAMILIES = Families("a_")
+after = AFTER_FAMILIES.add
 
 
 @after
@@ -923,22 +904,22 @@ def a_ocr_uk_letter(r: random.Random) -> _Builder:
     return b
 
 
-def build(per_family: int = PER_FAMILY) -> list[Message]:
-    return build_families(FAMILIES, SEED, per_family, HELDOUT)
+AFTER = BlindCheck(
+    "--after",
+    AFTER_FAMILIES,
+    "after:",
+    "blind check written after the rule changes",
+    False,
+    failures_flag="--after-failures",
+)
+ROUND = Round(FAMILIES, SEED, PER_FAMILY, HELDOUT, (AFTER,))
+build = ROUND.build
 
 
 def build_after(per_family: int = PER_FAMILY) -> list[Message]:
     """The blind check of ``AFTER_FAMILIES`` (all of it held out: never used for a rule)."""
-    return build_families(AFTER_FAMILIES, SEED, per_family, frozenset(AFTER_FAMILIES), tag="after:")
-
-
-def main() -> None:
-    report_families(build(), len(FAMILIES), HELDOUT)
-    if "--after" in sys.argv or "--after-failures" in sys.argv:
-        from pii_rounds import _print, evaluate
-
-        _print(evaluate(build_after()), "blind check written after the rule changes", "--after-failures" in sys.argv)
+    return ROUND.build_check(AFTER, per_family)
 
 
 if __name__ == "__main__":
-    main()
+    ROUND.main()
