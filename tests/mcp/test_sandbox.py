@@ -38,28 +38,46 @@ SYSTEM_PY = "/usr/bin/python3"
 LIMITS = {"memory_mb": 256, "processes": 16, "open_files": 64}
 
 
+@contextlib.contextmanager
+def open_folder(under: str, prefix: str) -> Iterator[str]:
+    """A fresh folder under ``under`` that every user may enter (a sandbox user runs what is in
+    it; pytest's own folders are 0700), removed afterwards."""
+    folder = tempfile.mkdtemp(prefix=prefix, dir=under)
+    try:
+        os.chmod(folder, 0o755)
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def hostile_copy(under: str, prefix: str, name: str, mode: int) -> Iterator[str]:
+    """The hostile server copied as ``name`` (permissions ``mode``) into an :func:`open_folder`."""
+    with open_folder(under, prefix) as folder:
+        script = os.path.join(folder, name)
+        shutil.copy(HOSTILE, script)
+        os.chmod(script, mode)
+        yield script
+
+
 @pytest.fixture(scope="module")
 def hostile_script() -> Iterator[str]:
     # Not under /tmp: every sandbox gets a private /tmp of its own.
-    folder = tempfile.mkdtemp(prefix="bastion-hostile-", dir="/var/tmp")
-    os.chmod(folder, 0o755)
-    script = os.path.join(folder, "hostile_server.py")
-    shutil.copy(HOSTILE, script)
-    os.chmod(script, 0o644)
-    yield script
-    shutil.rmtree(folder, ignore_errors=True)
+    with hostile_copy("/var/tmp", "bastion-hostile-", "hostile_server.py", 0o644) as script:
+        yield script
 
 
 @pytest.fixture(scope="module")
 def tmp_command() -> Iterator[str]:
     # A command the gateway sees under /tmp, which the sandbox (a private /tmp) does not.
-    folder = tempfile.mkdtemp(prefix="bastion-tmpcmd-", dir="/tmp")
-    os.chmod(folder, 0o755)
-    script = os.path.join(folder, "server")
-    shutil.copy(HOSTILE, script)
-    os.chmod(script, 0o755)
-    yield script
-    shutil.rmtree(folder, ignore_errors=True)
+    with hostile_copy("/tmp", "bastion-tmpcmd-", "server", 0o755) as script:
+        yield script
+
+
+def hostile_server(script: str, **sandbox: Any) -> dict[str, Any]:
+    """A server entry running ``script`` (the hostile server) with the system's Python, in a
+    sandbox with the options ``sandbox``."""
+    return {"command": SYSTEM_PY, "args": [script], "sandbox": sandbox}
 
 
 @pytest.fixture(scope="module")
@@ -71,19 +89,13 @@ def gw(tmp_path_factory: pytest.TempPathFactory, hostile_script: str, tmp_comman
             "servers": {
                 # bubblewrap, its own user, no network, tight limits and a 2 s CPU budget
                 "jail": {
-                    "command": SYSTEM_PY,
-                    "args": [hostile_script],
+                    **hostile_server(hostile_script, **LIMITS, network=False, cpu_seconds=2),
                     "call_timeout_s": 20,
-                    "sandbox": {**LIMITS, "network": False, "cpu_seconds": 2},
                 },
                 # the same without bubblewrap: limits, user and home only
-                "plain": {"command": SYSTEM_PY, "args": [hostile_script], "sandbox": {**LIMITS, "mode": "plain"}},
+                "plain": hostile_server(hostile_script, **LIMITS, mode="plain"),
                 # network isolation cannot be had without bubblewrap: refused, not run open
-                "nonet": {
-                    "command": SYSTEM_PY,
-                    "args": [hostile_script],
-                    "sandbox": {"mode": "plain", "network": False},
-                },
+                "nonet": hostile_server(hostile_script, mode="plain", network=False),
                 # a command that does not exist (a typo, uvx not installed)
                 "missing": {"command": "bastion-no-such-mcp-server", "args": ["--stdio"]},
                 # a command the gateway has but the sandbox cannot see (under the host's /tmp)
@@ -225,9 +237,8 @@ def test_per_server_options_override_only_what_they_set() -> None:
 
 
 def test_a_script_is_reachable_only_if_its_interpreter_is(tmp_path: Path) -> None:
-    folder = Path(tempfile.mkdtemp(prefix="bastion-reach-", dir="/var/tmp"))
-    try:
-        os.chmod(folder, 0o755)
+    with open_folder("/var/tmp", "bastion-reach-") as where:
+        folder = Path(where)
         closed = tmp_path / "closed"  # pytest's own folders are 0700
         closed.mkdir(mode=0o700)
         interpreter = closed / "python"
@@ -243,8 +254,6 @@ def test_a_script_is_reachable_only_if_its_interpreter_is(tmp_path: Path) -> Non
             assert reachable_by_others(str(script)) is expected, name
         os.chmod(tmp_path, 0o700)
         assert not reachable_by_others(str(interpreter))
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
 
 
 def settled_error(gw: GatewayProcess, name: str) -> dict[str, Any]:
@@ -280,9 +289,7 @@ async def test_a_command_the_sandbox_cannot_see_is_reported_as_not_found_inside_
 def test_the_sandbox_works_when_bastion_itself_lives_under_tmp() -> None:
     """A checkout under /tmp: each sandbox's private /tmp must not hide the launcher."""
     repo = Path(__file__).resolve().parents[2]
-    folder = tempfile.mkdtemp(prefix="bastion-checkout-", dir="/tmp")
-    try:
-        os.chmod(folder, 0o755)
+    with open_folder("/tmp", "bastion-checkout-") as folder:
         shutil.copytree(repo / "bastion", Path(folder) / "bastion", ignore=shutil.ignore_patterns("__pycache__"))
         script = (
             "import json, subprocess, sys\n"
@@ -303,5 +310,3 @@ def test_the_sandbox_works_when_bastion_itself_lives_under_tmp() -> None:
         assert code == 0, stderr
         uid, _ = stdout.split()
         assert int(uid) >= UID_BASE, stdout  # it ran, as its own user, inside the sandbox
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
