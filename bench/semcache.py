@@ -498,15 +498,12 @@ def _stage_curve(held: Any, x: np.ndarray, ok: np.ndarray, p: np.ndarray, thresh
     discount = SecondStageSettings().agreeing_discount
     shipped = round(model.threshold_for(False, 0.0, SecondStageSettings().threshold_discount), 3)
     p2 = model.probability(minilm_stage.stage_features(train.minilm_cosines(held), p, x))
-    upper = max(threshold, model.upper)
-    lower = model.lower_for(SecondStageSettings().lower_discount)
     agrees = np.asarray([frames_agree(extract(b), extract(a)) for a, b in zip(held.a, held.b, strict=True)])
-    # The band reaches ``lower_discount`` below the trained edge where the frames agree.
-    band = ok & (p >= np.where(agrees, lower, model.lower)) & (p < upper)
+    upper = max(threshold, model.upper)
+    band = ok & (p >= model.lower) & (p < upper)
     print(
         f"\nWith the MiniLM second stage (the verifier serves alone from {upper:.3f}, its own threshold "
-        f"{threshold:.3f}; candidates it scores in [{model.lower}, {upper:.3f}), from {lower:.2f} where the "
-        f"questions' frames agree, served when the stage says so, "
+        f"{threshold:.3f}; candidates it scores in [{model.lower}, {upper:.3f}) served when the stage says so, "
         f"from {discount:.2f} lower where the questions' frames agree, {int((band & agrees).sum())} of "
         f"{int(band.sum())} band pairs; trained threshold {model.threshold:.3f}):\n"
     )

@@ -604,12 +604,7 @@ class PairJudge:
         p = float(self.verifier.probability(features))
         if p >= self.upper:
             return Decision(True, "over band")
-        # ``lower_discount`` (j119) widens the band below the trained edge where the frames
-        # agree (0 on older checkouts).
-        frames_agree = getattr(guard_module, "frames_agree", None)
-        agrees = frames_agree is not None and frames_agree(extract(b), extract(a))
-        widened = getattr(self.s.second_stage, "lower_discount", 0.0) if agrees else 0.0
-        if p < self.stage.lower - widened:
+        if p < self.stage.lower:
             return Decision(False, "under band")
         # MiniLM reads the prompts as ``MiniLMStage`` does (the synonym reading, lexicon.py).
         ma, mb = self.minilm.embed_sync([read_synonyms(a), read_synonyms(b)])

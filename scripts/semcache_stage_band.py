@@ -39,7 +39,6 @@ OWN_SETS = (
     "terse",
     "wrappers",
     "chat",
-    "register2",
 )
 STOPS = ("normalised", "floor", "guard", "under band", "band", "over band")
 
@@ -103,7 +102,7 @@ def look(judge: PairJudge, row: Row) -> Seen:
     p = float(judge.verifier.probability(features))
     if p >= judge.upper:
         return Seen("over band", True)
-    if p < judge.stage.lower_for(judge.s.second_stage.lower_discount if frames_agree(q, c) else 0.0):
+    if p < judge.stage.lower:
         return Seen("under band")
     ma, mb = judge.minilm.embed_sync([read_synonyms(a), read_synonyms(b)])
     cos = float(ma @ mb)

@@ -172,7 +172,6 @@ class SemanticCache:
                 settings.second_stage.threshold_discount,
                 # The new prompt's ids as the static encode just read them (no second tokenising).
                 self.encoder.static,
-                settings.second_stage.lower_discount,
             )
             if settings.second_stage.enabled and settings.phases.semantic
             else None
@@ -450,8 +449,7 @@ class SemanticCache:
             p = float(self.verifier.probability(features))
             # Unsure (in the band below the upper edge): MiniLM reads both prompts.
             second = None
-            agrees = self.second_stage is not None and self.second_stage.in_band(p, upper) and frames_agree(q, c)
-            if self.second_stage is not None and self.second_stage.reads(p, upper, agrees):
+            if self.second_stage is not None and self.second_stage.in_band(p, upper):
                 second = await self.second_stage.judge(
                     prompt,
                     n.entry_id,
@@ -459,7 +457,7 @@ class SemanticCache:
                     p,
                     features,
                     alone=self._lookups_running == 1,
-                    agrees=agrees,
+                    agrees=frames_agree(q, c),
                 )
             if second is not None and second.ran:
                 confirmed = second.same

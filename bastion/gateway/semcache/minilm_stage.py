@@ -149,11 +149,6 @@ class StageModel:
         questions' frames agree (``guards.frames_agree``; ``SecondStageSettings.agreeing_discount``)."""
         return self.threshold - lowered - (discount if agrees else 0.0)
 
-    def lower_for(self, widened: float) -> float:
-        """The band's lower edge: the trained ``lower`` less ``widened``
-        (``SecondStageSettings.lower_discount``), never below 0."""
-        return max(0.0, self.lower - widened)
-
     def probability(self, rows: np.ndarray) -> np.ndarray:
         z = ((np.atleast_2d(rows) - self.mean) / self.scale) @ self.coef + self.intercept
         out: np.ndarray = 1.0 / (1.0 + np.exp(-z))
@@ -188,7 +183,6 @@ class MiniLMStage:
         agreeing_discount: float = 0.0,
         threshold_discount: float = 0.0,
         tokens: TokenIds | None = None,
-        lower_discount: float = 0.0,
     ) -> None:
         """``tokens``: where a new prompt encoded on the event loop has its token ids read (the
         cache's static encoder, which has just read the same text; see ``Embedder.embed_here``)."""
@@ -199,10 +193,6 @@ class MiniLMStage:
         self.agreeing_discount = agreeing_discount
         #: How much lower than the trained threshold every candidate is served from.
         self.threshold_discount = threshold_discount
-        #: The band's lower edge for a candidate whose question frame agrees with the prompt's
-        #: (the trained edge less ``SecondStageSettings.lower_discount``); others keep the
-        #: trained edge.
-        self.lower = model.lower_for(lower_discount)
         #: A lone lookup's new prompt up to this long is encoded on the event loop (see
         #: :meth:`_judge`).
         self.here_max_chars = here_max_chars
@@ -258,16 +248,7 @@ class MiniLMStage:
         return self._remembered
 
     def in_band(self, p: float, upper: float) -> bool:
-        """Whether the candidate may be read at all (the widened edge; see :meth:`reads`)."""
-        return self.lower <= p < upper
-
-    def reads(self, p: float, upper: float, agrees: bool) -> bool:
-        """Whether MiniLM reads the candidate: from the trained edge, or from the widened one
-        when the frames agree (``guards.frames_agree``). Widened for every candidate, a hedged
-        possibility ("Would it be possible for me to change my seat ...") was served for the
-        procedure ("How do I change my seat ..."); the own tuning rewordings the widening gains
-        agree in frame 18 times out of 22 (docs/semcache.md, "The band reaching lower")."""
-        return (self.lower if agrees else self.model.lower) <= p < upper
+        return self.model.lower <= p < upper
 
     def upper(self, verifier_threshold: float) -> float:
         """Where the verifier serves without MiniLM while this stage runs (never below the

@@ -162,8 +162,8 @@ _ADVICE_APPRECIATED = re.compile(
 )
 _FORMAL_ASK = re.compile(
     r"^\s*(?:please )?(?:"
-    r"(?:(?:could|would|can|will) you (?:please |kindly )?(?:advise(?: me)?(?: on)?|explain(?: to me)?|outline|describe)"
-    r"|(?:please )?kindly advise(?: me)?(?: on)?) (?=how\b)"
+    r"(?:(?:could|would|can|will) you (?:please |kindly )?(?:advise(?: me)?|explain(?: to me)?|outline|describe)"
+    r"|(?:please )?kindly advise(?: me)?) (?=how\b)"
     rf"|i(?:{_APOS}d| would| should) (?:be (?:most |very |really |extremely )?(?:grateful|obliged)|appreciate it"
     r"|greatly appreciate it)"
     rf" if you (?:could|would) (?:please |kindly )?{_TELL} {_WH}"
@@ -195,16 +195,7 @@ _FORMAL_ASK = re.compile(
     rf" (?:on|about|regarding|as to) {_WH}"
     rf"|i(?:{_APOS}d| would| should) be (?:very |most )?interested to (?:know|learn|hear) {_WH}"
     rf"|(?:please )?kindly {_TELL} {_WH}"
-    r"|may i (?:please )?ask (?:you )?" + _WH + r""
-    # A fourth formal round (j119, the register2 pair set): "Please let me know / inform me /
-    # clarify when X", "I would be grateful to learn / know how X", "I wish to enquire / know
-    # whether X", "I would welcome clarification as to whether X", "advise me on how to X" (above).
-    rf"|please (?:let me know|inform me|clarify|confirm) {_WH}"
-    rf"|i(?:{_APOS}d| would| should) be (?:most |very |really |extremely )?grateful to (?:know|learn|hear|find out) {_WH}"
-    rf"|i (?:wish|want|would like|should like) to (?:know|enquire|inquire|ask)(?: as to)? {_WH}"
-    rf"|i(?:{_APOS}d| would| should) welcome (?:some |any |further )?(?:clarification|information|guidance|advice)"
-    rf" (?:on|about|regarding|as to|concerning) {_WH}"
-    r")",
+    r"|may i (?:please )?ask (?:you )?" + _WH + r")",
     re.IGNORECASE,
 )
 # "how to X" / "how I can X" after a formal frame asks "How do I X" (the normalised phase's
@@ -300,12 +291,7 @@ _TELL_WHAT = re.compile(
     # could inform me of the deadline for X".
     rf"|^\s*(?:(?:could|would|can|will) you (?:please |kindly )?(?:be able to )?|i(?:{_APOS}d| would| should) be"
     r" (?:most |very )?grateful if you (?:could|would) (?:please |kindly )?)"
-    r"(?:elaborate (?:on|upon)|inform me (?:of|about|as to))\s+(?=the\s)"
-    # A fourth formal round (j119): "I would be grateful to learn the X", "I would like to know the
-    # X": a request to be told "the X" is "What is the X" ("provide information on the X" stays, as
-    # j86 chose: a request for a document as often as for an answer).
-    rf"|^\s*i(?:{_APOS}d| would| should) be (?:most |very |really |extremely )?grateful to (?:know|learn|hear)\s+(?=the\s)"
-    r"|^\s*i (?:would|should) like to know\s+(?=the\s)",
+    r"(?:elaborate (?:on|upon)|inform me (?:of|about|as to))\s+(?=the\s)",
     re.IGNORECASE,
 )
 #: "what's the deal with X", "what even is X", "what exactly is X", "eli5 X": "What is X".
@@ -552,12 +538,11 @@ _COMMA_THANKS = re.compile(r",\s*(?:thanks|thank you)(?: (?:in advance|so much|a
 # "before" only before a determiner, a pronoun or an -ing verb and never after "vitamin" or a
 # chess move's verb. Anything not on the list ("hw", "r" alone, "n") is left as typed.
 _CHAT_OPENER = re.compile(
-    r"^\s*(?:(?:hey so|ok so|okay so|so yeah|so like|yo|quick q(?:uestion)?"
+    r"^\s*(?:hey so|ok so|okay so|so yeah|so like|yo|quick q"
     # j69: a lone interjection or "question:" before a question word carries nothing either.
     r"|so|ok|okay|um+|uh+|hm+|ugh+|omg|wait|real quick|(?:genuine|honest|serious) question|question"
-    # j87: a leading hedge ("tbh is it worth ...", "ngl", "lol"); j119: a greeting, and openers
-    # one after another ("hey quick q how long ...", "ok so um what is ...").
-    r"|tbh|ngl|imo|imho|lol|lmao|hey|hi|hiya|hello)(?:[\s,:!.-]+))+"
+    # j87: a leading hedge ("tbh is it worth ...", "ngl", "lol").
+    r"|tbh|ngl|imo|imho|lol|lmao)(?:[\s,:!.-]+)"
     r"(?=(?:what|how|can|could|would|is|are|do|does|did|why|where|when|who|which|should|any|idk|u|r u)\b)",
     re.IGNORECASE,
 )

@@ -109,14 +109,6 @@ class SecondStageSettings(_Strict):
     #: hits, but the check half 31.6% at 2.9% and four more own tuning traps served
     #: (docs/semcache.md, "Guards from the stage's Quora false hits, and a lower threshold").
     threshold_discount: float = Field(default=0.0, ge=0, le=1)
-    #: How far below its trained lower edge (0.70) the band reaches: a candidate the verifier
-    #: scores from the trained edge less this is read by MiniLM (at the same threshold). Rewordings
-    #: in another register or with other content words score 0.5-0.7 with the verifier where MiniLM
-    #: serves them, and the stage was fitted on every guard-passing pair, not only the band's
-    #: (docs/semcache.md, "The band reaching lower, and "may" as a modal"). An offset, so a re-fit
-    #: moves it with the trained edge. 0: the trained edge. The cost: more candidates of a miss
-    #: read by MiniLM (one encode of the new prompt, the candidate's is pre-encoded).
-    lower_discount: float = Field(default=0.2, ge=0, le=1)
     #: Cached prompts' vectors computed off the request path (at most ``remembered_vectors`` queued).
     pre_encode: PreEncodeSettings = Field(default_factory=PreEncodeSettings)
 
