@@ -554,6 +554,25 @@ def guard_tokens(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+#: Words before "may" that make it the month ("in May", "until May", "early May"): elsewhere
+#: "may" is the modal of a formal question ("whether a laptop may be carried", "May I ask ...").
+_BEFORE_MONTH = frozenset(
+    "in on of since until till by from during before after early late mid next last this every to through".split()
+)
+
+
+def _month_may(toks: tuple[str, ...], i: int) -> bool:
+    """Whether the token "may" at ``i`` names the month: after a preposition or time word, next to
+    a day's number ("5 May", "May 5th"), or joined to another month ("April or May"). Read as
+    the modal otherwise, it is no number for the guards to compare: the formal register's "may"
+    had refused paraphrases as another date (register2 pair set, j119)."""
+    before = toks[i - 1] if i else ""
+    after = toks[i + 1] if i + 1 < len(toks) else ""
+    if before in _BEFORE_MONTH or _HAS_DIGIT.search(before) or _HAS_DIGIT.search(after) or after.startswith("#"):
+        return True
+    return before in ("and", "or") and i >= 2 and toks[i - 2] in _MONTHS and toks[i - 2] != "may"
+
+
 @functools.lru_cache(maxsize=65_536)
 def quantities(text: str) -> Quantities:
     """The prompt's :class:`Quantities`, without the rest of :func:`extract` (a fifth of its
@@ -570,9 +589,11 @@ def quantities(text: str) -> Quantities:
     related = False
     order: list[str] = []
     toks = guard_tokens(text)
-    for tok in toks:
+    for i, tok in enumerate(toks):
         if tok in _RELATIONS:
             related = True
+        if tok == "may" and not _month_may(toks, i):
+            continue
         found = known.get(tok)
         if found is None:
             if len(known) >= TOKEN_QUANTITIES_MAX:
