@@ -1243,7 +1243,7 @@ def bench_pii_sixteenth() -> None:
         rows,
         [rep.looks for rep in parts],
     )
-    rep = pii_chat.evaluate(pii_sixteenth.build_after())
+    rep = pii_rounds.evaluate(pii_sixteenth.build_after())
     found = sum(f for f, _ in rep.recall.values())
     total = sum(t for _, t in rep.recall.values())
     flagged, looks = rep.look_total()

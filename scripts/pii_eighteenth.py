@@ -21,8 +21,12 @@ Written on 2026-12-07 ~19:30 UTC (branch j122) *before* changing the detector, w
 generators (IBANs validated by python-stdnum, phones by libphonenumber). Every 5th family
 (``FAMILIES.every(5)``) is held out, fixed when the set was written, and looked at once at the end.
 
+A blind check (``AFTER_FAMILIES``, ``--after``) was written after the rule changes and before its
+first run: patient lines, bank sheets, changed numbers in chats, invoice footers, travel bookings.
+
 Run: ``PYTHONPATH=. python scripts/pii_eighteenth.py`` (``--failures`` lists the tuning part's
-misses and flags; ``--heldout`` adds the held-out part, ``--heldout-failures`` its misses).
+misses and flags; ``--heldout`` adds the held-out part, ``--heldout-failures`` its misses;
+``--after`` the blind check with its misses and flags).
 """
 
 from __future__ import annotations
@@ -37,7 +41,7 @@ from stdnum import iban as std_iban
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from pii_rounds import HEX, UP, D, Families, Round, _Builder, random_chars  # noqa: E402
+from pii_rounds import HEX, UP, BlindCheck, D, Families, Message, Round, _Builder, random_chars  # noqa: E402
 
 SEED = 20261207_18
 PER_FAMILY = 24
@@ -578,8 +582,89 @@ def f_crm_notes(r: random.Random) -> _Builder:
 
 
 HELDOUT = FAMILIES.every(5)
-ROUND = Round(FAMILIES, SEED, PER_FAMILY, HELDOUT)
+
+# ---------------------------------------------------------------------------------------------
+# Blind check written after the rule changes (2026-12-07 ~19:45 UTC, before its first run): the
+# rules' own ground (patient lines without the word NHS, bank columns, changed numbers in chats)
+# in layouts the set does not use, and other documents; all of it held out, read once.
+# ---------------------------------------------------------------------------------------------
+
+AFTER_FAMILIES = Families("a_")
+
+
+@AFTER_FAMILIES.add
+def a_clinic_list(r: random.Random) -> _Builder:
+    b = _Builder().t("Clinic list - Thursday\n")
+    for _ in range(r.randint(2, 3)):
+        name, born, number = r.choice(_NAMES), dob(r), nhs_number(r)
+        style = r.randint(0, 2)
+        if style == 0:
+            b.t(f"{name} (DOB ").p("DATE_OF_BIRTH", born).t(") - ").p("UK_NHS", number).t("\n")
+        elif style == 1:
+            b.t(f"Patient: {name}; born ").p("DATE_OF_BIRTH", born).t("; ID: ").p("UK_NHS", number).t("\n")
+        else:
+            b.t(f"{name}, d.o.b. ").p("DATE_OF_BIRTH", born).t(", ").p("UK_NHS", number).t("\n")
+    b.t("Appointment ref: ").lk("appointment", f"APT-{random_chars(r, D, 6)}").t("\n")
+    return _look(b, r, " rejected by the spine\n", "nhs_bad_mod11")
+
+
+@AFTER_FAMILIES.add
+def a_bank_sheet(r: random.Random) -> _Builder:
+    sep = r.choice((",", "\t", " | "))
+    uk = r.random() < 0.5
+    head = ["Payee", "Sort" if uk else "Routing no", r.choice(("Account", "Acct", "Account No")), "Amount", "Invoice"]
+    b = _Builder().t(sep.join(head) + "\n")
+    for _ in range(r.randint(2, 3)):
+        b.t(r.choice(_NAMES) + sep).p("BANK_ACCOUNT", sort_code(r) if uk else aba_routing(r)).t(sep)
+        b.p("BANK_ACCOUNT", account_number(r, r.choice((8, 9, 10)))).t(sep)
+        b.lk("amount", f"{r.randint(100, 9999)}.{r.randint(10, 99)}").t(sep)
+        b.lk("invoice", f"INV-{random_chars(r, D, 7)}").t("\n")
+    b.t("\nCustomer accounts for reference:\nCustomer" + sep + "Account" + sep + "Plan\n")
+    b.t(r.choice(_NAMES) + sep).lk("customer_account", random_chars(r, D, 8)).t(sep + "Pro\n")
+    return b
+
+
+@AFTER_FAMILIES.add
+def a_number_change_chat(r: random.Random) -> _Builder:
+    a = r.choice(_NAMES).split()[0]
+    lead = r.choice(("new number: ", "my new number is ", "new mob: ", "changed my number to ", "new no. "))
+    b = _Builder().t(f"{a}: hey all, {lead}").p("PHONE", phone(r)).t(" - old one is gone\n")
+    b.t(f"{r.choice(_NAMES).split()[0]}: noted! ")
+    _look(b, r, "\n", r.choice(("price", "otp", "population", "maths")))
+    b.t(f"{a}: new number of guests is {r.randint(20, 80)}, table ").lk("table", f"T{r.randint(1, 40)}").t("\n")
+    return b
+
+
+@AFTER_FAMILIES.add
+def a_invoice_footer(r: random.Random) -> _Builder:
+    b = _Builder().t("Example Trading GmbH - Hauptstr. 1 - 10115 Berlin\n")
+    b.t("VAT ID ").lk("vat", f"DE{random_chars(r, D, 9)}").t(" - Commercial register ").lk(
+        "register", f"HRB {r.randint(10000, 299999)}"
+    ).t("\n")
+    b.t("Bank: Example Bank - IBAN ").p("IBAN", iban(r)).t(" - BIC ").lk("bic", f"{random_chars(r, UP, 6)}XX").t("\n")
+    b.t("Tel. ").p("PHONE", phone(r, "DE")).t(" - ").p("EMAIL", email(r)).t("\n")
+    _look(b, r, "\n", r.choice(("invoice_dashed", "order_plain", "iban_bad_mod97", "date")))
+    return b
+
+
+@AFTER_FAMILIES.add
+def a_travel_booking(r: random.Random) -> _Builder:
+    b = _Builder().t("Booking confirmed\nBooking reference: ").lk("pnr", random_chars(r, UP + D, 6)).t("\n")
+    b.t("E-ticket: ").lk("eticket", f"{r.randint(100, 999)}-{random_chars(r, D, 10)}").t("\n")
+    b.t(f"Flight {random_chars(r, UP, 2)}{r.randint(100, 9999)} seat {r.randint(1, 40)}{r.choice('ABCDEF')}\n")
+    b.t("Lead passenger contact: ").p("PHONE", phone(r)).t(", ").p("EMAIL", email(r)).t("\n")
+    b.t("Paid with card ").p("CREDIT_CARD", card(r)).t(f", expires {expiry(r)}\n")
+    return _look(b, r, "\n", r.choice(("price", "timestamp", "gps")))
+
+
+AFTER = BlindCheck("--after", AFTER_FAMILIES, "after:", "blind check written after the rule changes", True)
+ROUND = Round(FAMILIES, SEED, PER_FAMILY, HELDOUT, (AFTER,))
 build = ROUND.build
+
+
+def build_after(per_family: int = PER_FAMILY) -> list[Message]:
+    """The blind check of ``AFTER_FAMILIES`` (all of it held out: never used for a rule)."""
+    return ROUND.build_check(AFTER, per_family)
 
 
 if __name__ == "__main__":
