@@ -1,7 +1,8 @@
 """What ``scripts/pii_eighteenth.py`` measured (issue #14): a mod-11 valid NHS number on a
 patient's identification line after the birth date ("Re: Raj Patel, DOB 4 Jan 1969, ID 679 574
 2288") is an NHS number though no NHS word is written; a bare "Account" column beside a bank's
-column (routing, sort code, IBAN) holds bank accounts; "new number:" in a chat labels a phone of
+column (routing, sort code, IBAN, or a bare "Sort" beside it) holds bank accounts, and that
+"Sort" column sort codes; "new number:" in a chat labels a phone of
 a phone's shape. Other labels after a birth date ("Order no.", "Invoice ID"), numbers failing
 mod 11, an "Account" column of a table without a bank column and "new number:" before a count
 stay unreported. The strings are written for these tests, not taken from that set."""
@@ -32,7 +33,7 @@ def _spaced(n: str, sep: str) -> str:
 
 
 def test_the_nhs_numbers_pass_or_fail_mod_11_as_named() -> None:
-    assert all(nhs.is_valid(n) for n in VALID_NHS)
+    assert all(nhs.is_valid(n) for n in VALID_NHS + ("4643901950", "5748007347"))
     assert not any(nhs.is_valid(n) for n in FAILING_NHS)
 
 
@@ -45,6 +46,9 @@ def test_the_nhs_numbers_pass_or_fail_mod_11_as_named() -> None:
         ("Patient: Ana Silva | DOB 12/03/1961 | {} | Ward 4", VALID_NHS[3]),
         ("Name: Li Wei, born 1958-11-02, identifier: {}\n", VALID_NHS[4]),
         ("Mia Nguyen (date of birth 3 May 1977), no. {}", _spaced(VALID_NHS[5], "-")),
+        # A valid North American layout too: the phone reading steps aside on a patient line.
+        ("Jane Doe (DOB 02/27/2002) - {}", "464 390 1950"),
+        ("Jane Doe (DOB 1 Feb 1991) - {}", "574-800-7347"),
     ],
 )
 def test_a_valid_number_on_a_patients_identification_line_is_an_nhs_number(text: str, value: str) -> None:
@@ -68,12 +72,18 @@ def test_other_labels_or_failing_numbers_after_a_birth_date_are_no_nhs_number(te
     assert "UK_NHS" not in _found(text, value)
 
 
+def test_a_phone_word_on_a_patient_line_keeps_the_phone_reading() -> None:
+    text = "Jane Doe (DOB 02/27/2002), phone 464 390 1950"
+    assert _found(text, "464 390 1950") == {"PHONE"}
+
+
 @pytest.mark.parametrize(
     "header",
     [
         "| Employee | SSN | Routing | Account | Cost centre |",
         "| Name | Sort code | Account |",
         "| Name | Bank | Acct |",
+        "| Payee | Sort | Account | Amount |",
     ],
 )
 def test_a_bare_account_column_beside_a_bank_column_holds_bank_accounts(header: str) -> None:
@@ -95,6 +105,20 @@ def test_a_bare_account_column_beside_a_bank_column_holds_bank_accounts(header: 
 )
 def test_an_account_column_without_a_bank_column_is_no_bank_account(text: str) -> None:
     assert "BANK_ACCOUNT" not in _found(text, "46807045")
+
+
+@pytest.mark.parametrize("sep", [",", "\t", " | "])
+def test_a_bare_sort_column_beside_an_account_column_holds_sort_codes(sep: str) -> None:
+    text = (
+        sep.join(("Payee", "Sort", "Acct", "Amount")) + "\n" + sep.join(("Jo Hale", "82-47-28", "597275635", "4708.95"))
+    )
+    assert "BANK_ACCOUNT" in _found(text, "82-47-28")
+    assert "BANK_ACCOUNT" in _found(text, "597275635")
+
+
+def test_a_sort_column_of_other_numbers_is_no_sort_code() -> None:
+    text = "| Sort | Item | Account |\n|---|---|---|\n| 12345678 | Bolt | see below |\n"
+    assert "BANK_ACCOUNT" not in _found(text, "12345678")
 
 
 @pytest.mark.parametrize(
@@ -136,3 +160,17 @@ def test_the_eighteenth_sets_tuning_part_meets_the_goals() -> None:
     assert {"BANK_ACCOUNT", "UK_NHS", "PHONE", "IBAN", "CREDIT_CARD"} <= set(report.recall)
     flagged, looks = report.look_total()
     assert looks > 900 and flagged / looks <= 0.01
+
+
+def test_the_eighteenth_blind_check_meets_the_goals() -> None:
+    """The blind check of ``scripts/pii_eighteenth.py`` (read once before the rules for bare
+    "Sort" columns and the phone reading's step aside; no longer blind): the same goals."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+    import pii_eighteenth
+    import pii_rounds
+
+    report = pii_rounds.evaluate(pii_eighteenth.build_after())
+    for entity, (found, total) in report.recall.items():
+        assert found / total >= 0.97, entity
+    flagged, looks = report.look_total()
+    assert looks > 350 and flagged / looks <= 0.01

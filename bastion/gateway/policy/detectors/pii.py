@@ -2279,12 +2279,14 @@ def _nhs(text: str, low: str, windows: Windows) -> Iterable[Match]:
             text, m.start(), m.end(), _NHS_WORDS
         ):
             score = 1.0  # checksum and context: beats the phone reading of the same digits
+        elif patient and not near(text, m.start(), m.end(), _PHONE_WORDS, before=30, after=0):
+            # Checksum and a patient's identification line: beats the phone reading, which steps
+            # aside for it (``_phones``), and a name-dash-number contact layout.
+            score = 0.9
         elif near(text, m.start(), m.end(), _PHONE_WORDS, before=30, after=0) or _contact_layout(
             text, m.start(), m.end(), m.group()
         ):
             score = 0.45  # "Cellulare 333 123 4567": a phone label, not an NHS number
-        elif patient:
-            score = 0.9  # checksum and a patient's identification line: beats the phone reading
         yield Match("UK_NHS", m.start(), m.end(), min(score, 1.0))
 
 
@@ -2620,6 +2622,13 @@ def _phones(text: str, windows: Windows, regions: tuple[str, ...], rule: PhoneRu
             continue  # the printed layout and check digits of a company or tax number
         if _us_ein(text, m.start(), end, number):
             continue
+        if (
+            ndigits == 10
+            and _patient_line(text, m.start())
+            and gb_nhs.is_valid("".join(digits))
+            and not _phone_word_before(text, m.start(), 30)
+        ):
+            continue  # "Jane Doe (DOB 02/27/2002) - 464 390 1950": the patient's NHS number (``_nhs``)
         if rule.before is None:
             before = 30 if unverified else 40
         else:
@@ -3533,23 +3542,30 @@ def _branch_code_with_account(text: str, label: int, end: int) -> bool:
     )
 
 
-#: A column headed by "Account" alone (or "Acct", "A/C"): a bank account only beside a bank's
-#: column (routing, sort code, IBAN, bank), since an "Account" column elsewhere holds customer,
-#: cloud or ledger accounts.
-_BARE_ACCOUNT_HEADER = re.compile(r"\s*(?:account|acct\.?|a/c)\s*", re.IGNORECASE)
+#: A column headed by "Account" alone (or "Acct", "A/C") or "Sort" alone: a bank's only beside
+#: another bank column (routing, sort code, IBAN, bank, or the other bare one: "| Sort | Account
+#: |"), since an "Account" column elsewhere holds customer, cloud or ledger accounts and "Sort" an
+#: order.
+_SORT_CODE_SHAPE = re.compile(r"\d\d([- ]?)\d\d\1\d\d")
+_BARE_BANK_HEADER = re.compile(r"\s*(?:account|acct\.?|a/c|sort)\s*", re.IGNORECASE)
 
 
 def _account_beside_bank_column(text: str, start: int, end: int) -> bool:
-    """Whether the value fills a bare "Account" column of a table whose header names a bank's
-    column too ("| Employee | SSN | Routing | Account |"; issue #14, scripts/pii_eighteenth.py)."""
+    """Whether the value fills a bare "Account" or "Sort" column of a table whose header names
+    another bank column ("| Employee | SSN | Routing | Account |", "Payee,Sort,Account,Amount";
+    issue #14, scripts/pii_eighteenth.py)."""
     cells = column_cells(text, start, end)
     if cells is None:
         return False
     header, column = cells
-    return (
-        column < len(header)
-        and _BARE_ACCOUNT_HEADER.fullmatch(header[column]) is not None
-        and any(_BANK_COLUMN.search(h) for i, h in enumerate(header) if i != column)
+    if column >= len(header) or (
+        header[column].strip().lower() == "sort" and _SORT_CODE_SHAPE.fullmatch(text, start, end) is None
+    ):
+        return False  # a "Sort" column holds sort codes (six digits) or an order, not accounts
+    return _BARE_BANK_HEADER.fullmatch(header[column]) is not None and any(
+        _BANK_COLUMN.search(h) or _BARE_BANK_HEADER.fullmatch(h)
+        for i, h in enumerate(header)
+        if i != column and h.strip().lower() != header[column].strip().lower()
     )
 
 
