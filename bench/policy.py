@@ -41,6 +41,7 @@ import long_corpus  # noqa: E402
 import pii_blind  # noqa: E402
 import pii_chat  # noqa: E402
 import pii_corpus  # noqa: E402
+import pii_eighteenth  # noqa: E402
 import pii_eighth  # noqa: E402
 import pii_eleventh  # noqa: E402
 import pii_fifteenth  # noqa: E402
@@ -1243,13 +1244,42 @@ def bench_pii_sixteenth() -> None:
         rows,
         [rep.looks for rep in parts],
     )
-    rep = pii_chat.evaluate(pii_sixteenth.build_after())
+    rep = pii_rounds.evaluate(pii_sixteenth.build_after())
     found = sum(f for f, _ in rep.recall.values())
     total = sum(t for _, t in rep.recall.values())
     flagged, looks = rep.look_total()
     print(
         f"Check `pii_sixteenth.build_after` (see its comment): {found} of {total} PII values found, "
         f"{flagged} of {looks} look-alikes flagged.\n"
+    )
+
+
+def bench_pii_eighteenth() -> None:
+    """The eighteenth PII set (``scripts/pii_eighteenth.py``): every validated entity in the
+    writing styles of another team's evaluator, look-alikes in the same places; every 5th family
+    held out, and a blind check written after the first rule changes."""
+    messages = pii_eighteenth.build()
+    parts, rows = _split_rows(messages)
+    _print_split(
+        f"### Another team's shapes (`scripts/pii_eighteenth.py`, {len(messages)} documents of "
+        f"{len(pii_eighteenth.FAMILIES)} kinds: payment forms with expiry and CVV, wire e-mails, CSV and JSON "
+        "records, support chats, signatures with extensions, UK patient letters, payroll tables, server logs, "
+        "order confirmations, KYC forms, WhatsApp chats, refund requests, inventory sheets, CRM notes; IBANs "
+        "of 16 countries grouped, compact, lower case or dashed, cards split by dashes, spaces or dots, "
+        "GB / DE / FR / IN / AU phones with `(0)`, `011`, `00` and extensions, plus-tagged e-mails, IPv4 / "
+        "IPv6; look-alikes such as order, tracking, invoice and RMA numbers, ISBNs, EANs, serials, versions, "
+        "timestamps, coordinates, product codes, prices, maths and checksum failures). Written before "
+        "changing the detector (2026-12-07, branch j122); held-out families (every 5th) read once, at the end.\n",
+        rows,
+        [rep.looks for rep in parts],
+    )
+    rep = pii_rounds.evaluate(pii_eighteenth.build_after())
+    found = sum(f for f, _ in rep.recall.values())
+    total = sum(t for _, t in rep.recall.values())
+    flagged, looks = rep.look_total()
+    print(
+        f"Check `pii_eighteenth.build_after` (read once after the first rules, then two more; see "
+        f"docs/policy.md): {found} of {total} PII values found, {flagged} of {looks} look-alikes flagged.\n"
     )
 
 
@@ -1271,6 +1301,7 @@ def main() -> None:
     bench_pii_fourteenth()
     bench_pii_fifteenth()
     bench_pii_sixteenth()
+    bench_pii_eighteenth()
     bench_latency(embedder)
     bench_topics(embedder)
     bench_injection()

@@ -745,6 +745,11 @@ _CONTACT_LABEL = re.compile(
                 *_PERSONAL_PHONE_LABELS,
                 *"text signal switchboard private personal privat büro buero dienstlich geschäftlich "
                 "bureau domicile perso trabajo casa oficina ufficio werk thuis kantoor prive privé".split(),
+                # A changed number announced in a chat ("new number: 01.23.00.72.89"; issue #14,
+                # scripts/pii_eighteenth.py): "number" alone labels every kind of number.
+                "new number",
+                "new no",
+                "number changed to",
             ),
             key=len,
             reverse=True,
@@ -2225,6 +2230,22 @@ def _nhs_label_before(text: str, start: int) -> bool:
 _IDD_CC_BEFORE = re.compile(r"(?<![\d+])(?:00|011)[ .-]?[1-9]\d{0,2}[ .-]$")
 
 
+#: A separator, maybe with a generic identifier label after it, between a patient's birth date
+#: and the digits on the same line ("DOB 4 Jan 1969, ID 995-863-8177", "born 1961-03-12 |
+#: 7334881419"); a label with a noun of its own ("Order no.", "Invoice ID") is not generic.
+_GENERIC_ID_BEFORE = re.compile(r"[,;|(/–-][ \t]*(?:(?:id|identifier|number|no\.?)[ \t]*[:#.]?[ \t]*)?$", re.IGNORECASE)
+
+
+def _patient_line(text: str, start: int) -> bool:
+    """Whether the digits at ``start`` follow a birth date on their own line under a generic
+    label: a patient's identification line in a letter or a record ("Re: Raj Patel, DOB 4 Jan
+    1969, ID 995-863-8177"), where a mod-11 valid number is the NHS number though no NHS word is
+    written (issue #14, scripts/pii_eighteenth.py)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    birth = _DOB_WORDS.search(text, max(line_start, start - 60), start)
+    return birth is not None and _GENERIC_ID_BEFORE.search(text, max(0, start - 16), start) is not None
+
+
 def _nhs(text: str, low: str, windows: Windows) -> Iterable[Match]:
     for m in _iter(_NHS, text, windows):
         if not gb_nhs.is_valid(m.group()) or _IDD_CC_BEFORE.search(text, max(0, m.start() - 9), m.start()):
@@ -2234,7 +2255,8 @@ def _nhs(text: str, low: str, windows: Windows) -> Iterable[Match]:
         # unless a phone word is near. Other layouts need a context word.
         score = 0.75 if m.group(1) == " " else 0.35
         own_field = _NHS_WORDS.search(text, _field_start(text, m.start(), 25), m.start())
-        if (is_reference(text, m.start()) and not own_field) or _OTHER_HEALTH_NUMBER.search(
+        patient = _patient_line(text, m.start())
+        if (is_reference(text, m.start()) and not (own_field or patient)) or _OTHER_HEALTH_NUMBER.search(
             text, max(0, m.start() - 30), m.start()
         ):
             score = 0.2  # "patient ... Dossier 5406385151", "Hospital No: ...": the label right before wins
@@ -2257,6 +2279,10 @@ def _nhs(text: str, low: str, windows: Windows) -> Iterable[Match]:
             text, m.start(), m.end(), _NHS_WORDS
         ):
             score = 1.0  # checksum and context: beats the phone reading of the same digits
+        elif patient and not near(text, m.start(), m.end(), _PHONE_WORDS, before=30, after=0):
+            # Checksum and a patient's identification line: beats the phone reading, which steps
+            # aside for it (``_phones``), and a name-dash-number contact layout.
+            score = 0.9
         elif near(text, m.start(), m.end(), _PHONE_WORDS, before=30, after=0) or _contact_layout(
             text, m.start(), m.end(), m.group()
         ):
@@ -2596,6 +2622,13 @@ def _phones(text: str, windows: Windows, regions: tuple[str, ...], rule: PhoneRu
             continue  # the printed layout and check digits of a company or tax number
         if _us_ein(text, m.start(), end, number):
             continue
+        if (
+            ndigits == 10
+            and _patient_line(text, m.start())
+            and gb_nhs.is_valid("".join(digits))
+            and not _phone_word_before(text, m.start(), 30)
+        ):
+            continue  # "Jane Doe (DOB 02/27/2002) - 464 390 1950": the patient's NHS number (``_nhs``)
         if rule.before is None:
             before = 30 if unverified else 40
         else:
@@ -2990,6 +3023,16 @@ def column_header(text: str, start: int, end: int) -> str | None:
     sql = _sql_column(text, start)
     if sql is not None:
         return sql
+    cells = column_cells(text, start, end)
+    if cells is None:
+        return None
+    header, column = cells
+    return header[column] if column < len(header) else None
+
+
+def column_cells(text: str, start: int, end: int) -> tuple[list[str], int] | None:
+    """The header row's cells of the delimited block whose field is ``text[start:end]`` and the
+    field's column in it (see :func:`column_header`), or None."""
     line_start = text.rfind("\n", 0, start) + 1
     # A field in quotes (CSV quotes fields holding spaces or separators: ',"+49 30 1234567",').
     if start > line_start and end < len(text) and text[start - 1] == text[end] and text[end] in "\"'":
@@ -3017,8 +3060,7 @@ def column_header(text: str, start: int, end: int) -> str | None:
         return None
     header_end = text.find("\n", header_start)
     header = _QUOTED.sub("", text[header_start : len(text) if header_end < 0 else header_end]).split(delim)
-    column = _count_delims(text, delim, line_start, start)
-    return header[column] if column < len(header) else None
+    return header, _count_delims(text, delim, line_start, start)
 
 
 def column_named(text: str, start: int, end: int, words: re.Pattern[str]) -> bool:
@@ -3500,6 +3542,33 @@ def _branch_code_with_account(text: str, label: int, end: int) -> bool:
     )
 
 
+#: A column headed by "Account" alone (or "Acct", "A/C") or "Sort" alone: a bank's only beside
+#: another bank column (routing, sort code, IBAN, bank, or the other bare one: "| Sort | Account
+#: |"), since an "Account" column elsewhere holds customer, cloud or ledger accounts and "Sort" an
+#: order.
+_SORT_CODE_SHAPE = re.compile(r"\d\d([- ]?)\d\d\1\d\d")
+_BARE_BANK_HEADER = re.compile(r"\s*(?:account|acct\.?|a/c|sort)\s*", re.IGNORECASE)
+
+
+def _account_beside_bank_column(text: str, start: int, end: int) -> bool:
+    """Whether the value fills a bare "Account" or "Sort" column of a table whose header names
+    another bank column ("| Employee | SSN | Routing | Account |", "Payee,Sort,Account,Amount";
+    issue #14, scripts/pii_eighteenth.py)."""
+    cells = column_cells(text, start, end)
+    if cells is None:
+        return False
+    header, column = cells
+    if column >= len(header) or (
+        header[column].strip().lower() == "sort" and _SORT_CODE_SHAPE.fullmatch(text, start, end) is None
+    ):
+        return False  # a "Sort" column holds sort codes (six digits) or an order, not accounts
+    return _BARE_BANK_HEADER.fullmatch(header[column]) is not None and any(
+        _BANK_COLUMN.search(h) or _BARE_BANK_HEADER.fullmatch(h)
+        for i, h in enumerate(header)
+        if i != column and h.strip().lower() != header[column].strip().lower()
+    )
+
+
 def _bank_accounts(text: str, low: str, windows: Windows) -> Iterable[Match]:
     """Account, routing and sort-code numbers after their label ("account number 12345678")."""
     if not any(
@@ -3519,7 +3588,10 @@ def _bank_accounts(text: str, low: str, windows: Windows) -> Iterable[Match]:
             continue  # a bank's own sort code in a letterhead or statement footer names a branch
         if label and not _NOT_BANK_WORDS.search(text, max(0, label.start() - 12), label.start()):
             yield Match("BANK_ACCOUNT", m.start(), m.end(), 0.85)
-        elif label is None and column_named(text, m.start(), m.end(), _BANK_COLUMN):
+        elif label is None and (
+            column_named(text, m.start(), m.end(), _BANK_COLUMN)
+            or _account_beside_bank_column(text, m.start(), m.end())
+        ):
             # A pasted table's "bank_account" / "Account number" / "IBAN" column names its cells.
             yield Match("BANK_ACCOUNT", m.start(), m.end(), 0.85)
         elif (
