@@ -115,7 +115,7 @@ class SecondStageSettings(_Strict):
     #: two sentences, and the stage was fitted mostly on whole questions; (5, 0.02) is what
     #: ``scripts/semcache_short_stage.py`` chooses by its declared rule (no more own tuning
     #: traps or Quora training non-duplicates served, Quora tune half false hits <= 1%;
-    #: docs/semcache.md, "Short prompts at the MiniLM stage"). 0 words or 0 discount: off.
+    #: docs/semcache.md, "Short chat prompts"). 0 words or 0 discount: off.
     short_words: int = Field(default=5, ge=0)
     short_discount: float = Field(default=0.02, ge=0, le=1)
     #: Cached prompts' vectors computed off the request path (at most ``remembered_vectors`` queued).
