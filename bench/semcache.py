@@ -499,6 +499,14 @@ def _stage_curve(held: Any, x: np.ndarray, ok: np.ndarray, p: np.ndarray, thresh
     shipped = round(model.threshold_for(False, 0.0, SecondStageSettings().threshold_discount), 3)
     p2 = model.probability(minilm_stage.stage_features(train.minilm_cosines(held), p, x))
     agrees = np.asarray([frames_agree(extract(b), extract(a)) for a, b in zip(held.a, held.b, strict=True)])
+    # Pairs of short prompts are served from ``short_discount`` lower still (j120).
+    stage_settings = SecondStageSettings()
+    short_cut = np.asarray(
+        [
+            stage_settings.short_discount if minilm_stage.short_pair(a, b, stage_settings.short_words) else 0.0
+            for a, b in zip(held.a, held.b, strict=True)
+        ]
+    )
     upper = max(threshold, model.upper)
     band = ok & (p >= model.lower) & (p < upper)
     print(
@@ -518,12 +526,15 @@ def _stage_curve(held: Any, x: np.ndarray, ok: np.ndarray, p: np.ndarray, thresh
     print("|---|---|---|---|---|---|---|---|---|" + "---|" * len(shown))
     rows: list[tuple[str, np.ndarray]] = []
     for t in sorted({0.8, 0.85, 0.9, 0.95, 0.97, model.threshold, shipped}):
-        needed = np.where(agrees, t - discount, t)
+        needed = np.where(agrees, t - discount, t) - short_cut
         mark = "**" if t == shipped else ""
         what = " (shipped)" if mark else " (trained)" if t == model.threshold else ""
         rows.append((f"{mark}{t:.3f}{what}{mark}", band & (p2 >= needed)))
     if discount:
         rows.append((f"{shipped:.3f}, frames or not (no discount)", band & (p2 >= shipped)))
+    if short_cut.any():
+        plain = np.where(agrees, shipped - discount, shipped)
+        rows.append((f"{shipped:.3f}, short prompts or not (no short discount)", band & (p2 >= plain)))
     for label, staged in rows:
         served = ok & ((p >= upper) | staged)
         r = train.rates(held, served)

@@ -587,6 +587,7 @@ class PairJudge:
         import numpy as np
 
         from bastion.gateway.semcache import guards as guard_module
+        from bastion.gateway.semcache import minilm_stage as minilm_module
         from bastion.gateway.semcache.guards import extract
         from bastion.gateway.semcache.lexicon import read_synonyms
         from bastion.gateway.semcache.minilm_stage import stage_features
@@ -619,6 +620,10 @@ class PairJudge:
             threshold = self.stage.threshold_for(frames_agree(extract(b), extract(a)), discount) - (
                 getattr(self.s.second_stage, "threshold_discount", 0.0)
             )
+        # ``short_discount`` (j120) for a pair of short prompts (absent on older checkouts).
+        short_pair = getattr(minilm_module, "short_pair", None)
+        if short_pair is not None and short_pair(a, b, self.s.second_stage.short_words):
+            threshold -= self.s.second_stage.short_discount
         same = q >= threshold
         return Decision(same, "minilm served" if same else "minilm refused")
 

@@ -83,7 +83,7 @@ def look(judge: PairJudge, row: Row) -> Seen:
     the stage saw."""
     from bastion.gateway.semcache.guards import extract, frames_agree
     from bastion.gateway.semcache.lexicon import read_synonyms
-    from bastion.gateway.semcache.minilm_stage import stage_features
+    from bastion.gateway.semcache.minilm_stage import short_pair, stage_features
     from bastion.gateway.semcache.normalise import canonical_question
     from bastion.gateway.semcache.verifier import pair_features
 
@@ -110,6 +110,8 @@ def look(judge: PairJudge, row: Row) -> Seen:
     agrees = frames_agree(q, c)
     stage = judge.s.second_stage
     needed = judge.stage.threshold_for(agrees, stage.agreeing_discount, stage.threshold_discount)
+    if short_pair(a, b, stage.short_words):
+        needed -= stage.short_discount
     return Seen("band", prob >= needed, prob, cos, agrees)
 
 

@@ -265,14 +265,15 @@ def test_held_out_reports_score_the_prompts_the_gateway_compares() -> None:
     # do that?"; and 16 keyword-style titles read as questions ("India Russia relations?" -> "What
     # are the india russia relations?");
     # since j86's formal register 47 more Quora prompts ("How does one X", "How I can X", "How
-    # is X calculated / made", "Is it possible for me to X") and 2 more paraphrases.
+    # is X calculated / made", "Is it possible for me to X") and 2 more paraphrases; since j120's
+    # chat abbreviations 3 more Quora prompts ("profile pic", "your pics").
     changed = Counter(
         src.split(":")[0]
         for a, b, src in zip(tr.a, tr.b, tr.source, strict=True)
         for t in (a, b)
         if strip_wrapper(t) != t
     )
-    assert changed == {"qqp": 141, "paraphrase": 51}
+    assert changed == {"qqp": 144, "paraphrase": 51}
 
 
 def test_a_prompt_longer_than_the_wrapper_limit_is_returned_as_typed() -> None:

@@ -172,6 +172,8 @@ class SemanticCache:
                 settings.second_stage.threshold_discount,
                 # The new prompt's ids as the static encode just read them (no second tokenising).
                 self.encoder.static,
+                settings.second_stage.short_words,
+                settings.second_stage.short_discount,
             )
             if settings.second_stage.enabled and settings.phases.semantic
             else None

@@ -155,6 +155,12 @@ class StageModel:
         return out
 
 
+def short_pair(prompt: str, candidate: str, words: int) -> bool:
+    """Whether the shorter of the two prompts (as the cache compares them) has at most
+    ``words`` words (``SecondStageSettings.short_words``; 0: never)."""
+    return words > 0 and min(len(prompt.split()), len(candidate.split())) <= words
+
+
 @dataclass(frozen=True, slots=True)
 class StageVerdict:
     """What the stage said about one candidate (``ran`` False: MiniLM was not available)."""
@@ -183,6 +189,8 @@ class MiniLMStage:
         agreeing_discount: float = 0.0,
         threshold_discount: float = 0.0,
         tokens: TokenIds | None = None,
+        short_words: int = 0,
+        short_discount: float = 0.0,
     ) -> None:
         """``tokens``: where a new prompt encoded on the event loop has its token ids read (the
         cache's static encoder, which has just read the same text; see ``Embedder.embed_here``)."""
@@ -193,6 +201,10 @@ class MiniLMStage:
         self.agreeing_discount = agreeing_discount
         #: How much lower than the trained threshold every candidate is served from.
         self.threshold_discount = threshold_discount
+        #: A pair whose shorter prompt has at most ``short_words`` words is served from
+        #: ``short_discount`` lower still (:func:`short_pair`).
+        self.short_words = short_words
+        self.short_discount = short_discount
         #: A lone lookup's new prompt up to this long is encoded on the event loop (see
         #: :meth:`_judge`).
         self.here_max_chars = here_max_chars
@@ -288,6 +300,8 @@ class MiniLMStage:
         if not self.encoder.loaded:
             self.start_loading()
             return StageVerdict(False, False)
+        # Counted on the prompts as compared, before the synonym reading below.
+        short = self.short_discount > 0 and short_pair(prompt, candidate, self.short_words)
         if self._in_flight >= self.max_in_flight:
             return StageVerdict(False, False)
         # MiniLM reads both prompts as the cache encoder does, synonyms read as their group's key
@@ -323,4 +337,6 @@ class MiniLMStage:
         if not math.isfinite(q):
             return StageVerdict(True, False, None, cos, len(texts))
         threshold = self.model.threshold_for(agrees, self.agreeing_discount, self.threshold_discount)
+        if short:
+            threshold -= self.short_discount
         return StageVerdict(True, q >= threshold, q, cos, len(texts))

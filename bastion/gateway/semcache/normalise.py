@@ -42,6 +42,9 @@ APOSTROPHE_LESS = {
     "theyre": "they're",
     "thats": "that's",
     "theres": "there's",
+    # j120: the question words typed without the apostrophe ("wheres my order").
+    "wheres": "where's",
+    "whos": "who's",
 }
 _APOSTROPHE_LESS = re.compile(r"\b(" + "|".join(APOSTROPHE_LESS) + r")\b")
 
@@ -609,6 +612,14 @@ _SHORTHAND_RE = re.compile(
     r"(?<![\w'/.-])(?<!\d )(" + "|".join(map(re.escape, _SHORTHAND)) + r")(?![\w'/-])", re.IGNORECASE
 )
 _SHORTHAND_WORDS = frozenset(w for w in _SHORTHAND if w.isalnum())
+# Chat abbreviations of one reading, only as typed in lower case (j120: "reset my pw?", "delete
+# my acct", "how often shd i"; "PW" and "RN" as typed in capitals are names or titles).
+_ABBREVIATIONS = {
+    "pw": "password", "acct": "account", "accts": "accounts", "appt": "appointment",
+    "appts": "appointments", "msg": "message", "msgs": "messages", "pic": "picture",
+    "pics": "pictures", "shd": "should", "shld": "should", "hrs": "hours", "rn": "right now",
+}  # fmt: skip
+_ABBREVIATION_RE = re.compile(r"(?<![\w'/.-])(?<!\d )(" + "|".join(_ABBREVIATIONS) + r")(?![\w'/-])")
 # "bc" is "because" only before a clause ("bc i get them a lot"), not "Vancouver bc" or "500 bc".
 _BC = re.compile(
     r"(?<![\w'/.-])(?<!\d )bc(?= (?:i|im|i'm|it|its|it's|my|the|you|u|ur|we|they|he|she|there|this|that)\b)"
@@ -683,14 +694,32 @@ def read_casual(t: str) -> str:
         t = _CASUAL_CLOSER.sub("", t)
     if not _SHORTHAND_WORDS.isdisjoint(words) or "b/c" in t:
         t = _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(1).lower()], t)
+    if not _ABBREVIATIONS.keys().isdisjoint(words):  # ``words`` is lower case: the pattern is not
+        t = _ABBREVIATION_RE.sub(lambda m: _ABBREVIATIONS[m.group(1)], t)
     if "bc" in words:  # "BC" (British Columbia) stays: only as typed in lower case
         t = _BC.sub("because", t)
+    if "2" in words and t[:6].lower() == "how 2 ":
+        t = _read_how_2(t)
     if "kinda" in words or "sorta" in words:
         t = _KINDA.sub(lambda m: f"{m.group(1)} kind of" if m.group(1) else "", t)
     if not _FILLER_WORDS.isdisjoint(words):
         t = _FILLERS.sub("", t).rstrip()
     if "just" in words:
         t = _JUST.sub(r"\1 ", t)
+    return t
+
+
+#: Verbs that "how 2" opens as "how to" (j120: "how 2 bleed a radiator" is no number two).
+_HOW_2_VERBS = frozenset("submit bleed recall apply pay write do fix make get".split())
+
+
+def _read_how_2(t: str) -> str:
+    """ "how 2 <verb> ..." read "how to <verb> ...": only before a how-to verb, so "how 2 people
+    share a flat" keeps its number for the numbers guard."""
+    rest = t[6:]
+    verb = rest.split(" ", 1)[0].lower()
+    if verb in _HOWTO_VERBS or verb in _HOW_2_VERBS:
+        return t[:4] + "to " + rest
     return t
 
 
@@ -1164,8 +1193,20 @@ def read_keywords(t: str) -> str:
         return t
     query = t_read.rstrip("?")
     words = query.split()
-    # A contraction is its clause word ("what's", "who's").
-    if not 2 <= len(words) <= _KEYWORD_MAX or not _CLAUSE.isdisjoint(w.split("'")[0] for w in words):
+    # A how-to query with its question word last ("return an item how", "check tyre pressure
+    # how"; j120): "How do I <query>?", as the same query without "how" reads.
+    if words[-1] == "how" and 3 <= len(words) <= _KEYWORD_MAX + 1 and words[0] in _HOWTO_VERBS:
+        head = words[:-1]
+        # "my" is the asker's own thing ("unlock my phone how"), no clause.
+        if _CLAUSE.isdisjoint(w for w in head if w != "my") and not any(c.isdigit() for c in query):
+            return f"How do I {' '.join(head)}?"
+    # A contraction is its clause word ("what's", "who's"), typed with the apostrophe or without
+    # ("whats the wifi pw" is a question, not a thing named; j120).
+    if (
+        not 2 <= len(words) <= _KEYWORD_MAX
+        or not _CLAUSE.isdisjoint(w.split("'")[0] for w in words)
+        or not APOSTROPHE_LESS.keys().isdisjoint(words)
+    ):
         return t
     first, last = words[0], words[-1]
     if first in _COUNT_UNITS and words[1] == "in":

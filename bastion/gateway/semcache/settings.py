@@ -109,6 +109,15 @@ class SecondStageSettings(_Strict):
     #: hits, but the check half 31.6% at 2.9% and four more own tuning traps served
     #: (docs/semcache.md, "Guards from the stage's Quora false hits, and a lower threshold").
     threshold_discount: float = Field(default=0.0, ge=0, le=1)
+    #: A candidate whose shorter prompt (of the two, as compared) has at most ``short_words``
+    #: words is served from ``short_discount`` lower still (both discounts above come first).
+    #: MiniLM's cosine of two three-word prompts moves more with one word's wording than that of
+    #: two sentences, and the stage was fitted mostly on whole questions; (5, 0.02) is what
+    #: ``scripts/semcache_short_stage.py`` chooses by its declared rule (no more own tuning
+    #: traps or Quora training non-duplicates served, Quora tune half false hits <= 1%;
+    #: docs/semcache.md, "Short chat prompts"). 0 words or 0 discount: off.
+    short_words: int = Field(default=5, ge=0)
+    short_discount: float = Field(default=0.02, ge=0, le=1)
     #: Cached prompts' vectors computed off the request path (at most ``remembered_vectors`` queued).
     pre_encode: PreEncodeSettings = Field(default_factory=PreEncodeSettings)
 
