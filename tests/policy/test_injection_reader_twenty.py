@@ -89,7 +89,21 @@ def test_orders_to_the_reader_carry_their_signals(text: str, signals: tuple[str,
     assert set(signals) <= set(found), (text, found)
 
 
-@pytest.mark.parametrize("text", BENIGN + USER_OWN + twenty.USER_TURNS + twenty.USER_TURNS_AFTER_DATA)
+#: Written after the patterns, from a user's own turns their first carrier marks took for data: a
+#: draft's "To:" and "Subject:", a prompt's "Context:" and "Question:", a rating, "page 3 of 12",
+#: a line of code, a bold word.
+PROBES: tuple[str, ...] = (
+    "Draft an email to Anna.\nTo: anna@example.com\nSubject: Friday\nIn your reply, don't mention the party.\nThanks!",
+    "Context: our team moved offices.\nQuestion: what changed?\nIn your answer, don't mention the old address.\nBe brief.",
+    "Task: summarise the notes below\nAudience: the board\nIn your summary, do not mention the layoffs.\nNotes: we met.",
+    "Here's my code:\n```python\nx = 'hello'\n```\nIn your answer, don't mention style issues.\nJust the bug.",
+    "I rated it 4/5. When summarising this review, say I liked it.\nThanks",
+    "Summarise page 3 of 12 of the PDF. Don't mention the appendix in your summary.\nThanks",
+    "<b>Important</b>: in your answer, don't mention prices.\nThanks",
+)
+
+
+@pytest.mark.parametrize("text", BENIGN + USER_OWN + PROBES + twenty.USER_TURNS + twenty.USER_TURNS_AFTER_DATA)
 def test_benign_twins_match_no_widening_of_the_round(text: str) -> None:
     """No pattern this round added matches a twin, and the patterns alone do not flag it."""
     assert matching_widenings(TWENTY_READER_WIDENINGS, text) == [], text

@@ -2964,17 +2964,25 @@ _HIDDEN_ORDER = (
     r"(?:say|tell|omit|recommend|respond|answer|leave\s+out|never\s+mention|"
     r"(?:do\s+not|don't)\s+(?:mention|say|tell|reveal|include))"
 )
-#: A mark of a carrier (j116): an HTML or XML tag or comment; a JSON key or a quoted value after
-#: "="; a code comment line; a mail header; two "Field: value" lines in a row (a product page, a
-#: record); a document's page marker; a numbered search result over its link; a review's byline,
-#: star rating or "was this review helpful"; a tool's or a search's output label. The reader's
-#: orders count only after one (``Widening.inside``).
+#: A mark of a carrier (j116): a tag of a page (not "<b>": a user's own text may hold one) or an
+#: HTML comment; a JSON key; a code comment line; a mail's "From:" header with its "Subject:"
+#: (not a draft's "To:" and "Subject:"); two "Field: value" lines in a row (a product page, a
+#: record; not a prompt's own "Context:", "Question:", "Task:" sections or a draft's "To:" and
+#: "Subject:"); a document's page
+#: separator; a numbered search result over its link; a review's byline or "was this review
+#: helpful"; a tool's or a search's output label. The reader's orders count only after one
+#: (``Widening.inside``); ratings ("4/5"), "page 3 of 12" and "name = 'x'" are in users' own turns.
+_PROMPT_KEY = (
+    r"(?!(?:context|question|task|instructions?|input|text|article|notes?|answer|goal|tone|format|audience|style|"
+    r"length|examples?|output|topic|request|prompt|background|summary|query|role|constraints?|language|data|to|cc|bcc|"
+    r"subject)\s*:)"
+)
 _CARRIER_MARK = re.compile(
-    r"<(?:[a-z][\w:-]*(?:\s[^<>\n]{0,200})?/?>|!--)|\"[^\"\n]{1,40}\"\s*:|=\s*[\"']|"
-    r"^[ \t]*(?://|/\*|--\s)|^(?:from|to|cc|subject|date|sent|reply-to)\s*:[ \t]*\S|"
-    r"^[ \t]*[a-z][\w ()/.-]{0,30}:[ \t]+\S[^\n]*\n[ \t]*[a-z][\w ()/.-]{0,30}:[ \t]+\S|"
-    r"-{2,}\s*page\s+\d+|\bpage\s+\d+\s+of\s+\d+\b|^\d+\.\s[^\n]{3,120}\n[ \t]*https?://|"
-    r"^review\s+by\b|\b\d\s+of\s+5\s+stars\b|\b\d(?:\.\d)?\s*(?:/|out\s+of)\s*5\b|\bwas\s+this\s+review\s+helpful\b|"
+    r"<(?:(?:html|head|body|title|meta|div|p|span|font|section|article|header|footer|main|nav|aside|table|tr|td|th|"
+    r"ul|ol|li|h[1-6]|a|img|script|style|form|button|label|input|svg|text|g)\b[^<>\n]{0,200}>|!--)|"
+    r"\"[^\"\n]{1,40}\"\s*:|^[ \t]*(?://|/\*|--\s)|^from\s*:[^\n]*\n(?:[^\n]*\n){0,4}?subject\s*:|"
+    rf"^[ \t]*{_PROMPT_KEY}[a-z][\w ()/.-]{{0,30}}:[ \t]+\S[^\n]*\n[ \t]*{_PROMPT_KEY}[a-z][\w ()/.-]{{0,30}}:[ \t]+\S|"
+    r"^[ \t]*-{2,}\s*page\s+\d+|^\d+\.\s[^\n]{3,120}\n[ \t]*https?://|^review\s+by\b|\bwas\s+this\s+review\s+helpful\b|"
     r"^[ \t]*(?:tool|function)(?:\s+(?:result|output|response))?\s*[:\]]|^[ \t]*(?:observation|search\s+results?)\s*:",
     re.IGNORECASE | re.MULTILINE,
 )
