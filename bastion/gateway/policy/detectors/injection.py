@@ -2933,8 +2933,9 @@ _READER_SUBJECT = (
 )
 #: Where an order in data starts: a line (also an escaped one, "\n", in a JSON string), field,
 #: comment or sentence (not the text's start), after "please", "also", "now", "then", "just" or
-#: "and".
-_READER_LEAD = rf"(?:{_CARRIER_LEAD}|\\[nr]\s*)(?:(?:please|also|now|then|just|and)\s+)*"
+#: "and": ``_CARRIER_LEAD`` with " *" for its look-behind, so that every branch starts with a
+#: character the search can skip to (a third of the cost).
+_READER_LEAD = r"(?:[\n\"'#>\[\](;|`{@]|//+|/\*+|\s\*|--|<!--|[.!?:]\s|\\[nr])\s*(?:\*\*)?\s*(?:(?:please|also|now|then|just|and)\s+)*"
 #: ... and what follows it: the data goes on after the order's line (a later line, an escaped
 #: one) or closes on it (a tag, a comment, a JSON string). A user's order after the page, mail or
 #: record they paste is the last thing in their turn.
@@ -3341,7 +3342,7 @@ def _scan(
     for i, positions in sorted(_candidates(low).items()):
         if i in skip:
             continue
-        floor = 0
+        inside: re.Pattern[str] | None = None
         if i < n_signals:
             s = SIGNALS[i]
             names: tuple[str, ...] = (s.name,)
@@ -3350,14 +3351,9 @@ def _scan(
             w = WIDENINGS[i - n_signals]
             if w.requires is not None and not w.requires.search(text):
                 continue
-            if w.inside is not None:
-                if not as_written:
-                    continue
-                if w.inside not in floors:
-                    floors[w.inside] = _carrier_floor(w, text)
-                if (at := floors[w.inside]) is None:
-                    continue
-                floor = at
+            if w.inside is not None and not as_written:
+                continue
+            inside = w.inside
             names, pattern, before, after = w.names, w.pattern, w.before, w.after
         # A variant (``_split``, ``_leet``, ...) is evidence only where the plain text did not
         # already show the signal: rescanning "get_user ... ignore all previous instructions"
@@ -3365,7 +3361,18 @@ def _scan(
         todo = [name for name in names if not (name + suffix in found or (suffix and name in found))]
         if not todo:
             continue
-        hit = _match(pattern, text, positions, before, after, floor)
+        hit = _match(pattern, text, positions, before, after)
+        if hit is not None and inside is not None:
+            # Read only inside data: the carrier's first mark (looked for once per text, and only
+            # for a match: most texts have none) must come before the match.
+            if inside not in floors:
+                mark = inside.search(text)
+                floors[inside] = None if mark is None else mark.start()
+            floor = floors[inside]
+            if floor is None:
+                hit = None
+            elif floor > 0:
+                hit = _match(pattern, text, positions, before, after, floor)
         if hit is None:
             continue
         for name in todo:
