@@ -68,6 +68,7 @@ import policy_corpus_thirteen_agents as thirteen_agents  # noqa: E402
 import policy_corpus_thirteen_direct as thirteen_direct  # noqa: E402
 import policy_corpus_twelve_code as twelve_code  # noqa: E402
 import policy_corpus_twelve_web as twelve_web  # noqa: E402
+import policy_corpus_twenty_reader as twenty_reader  # noqa: E402
 import topic_corpus  # noqa: E402
 from policy_data import DATA  # noqa: E402
 
@@ -471,6 +472,12 @@ def injection_sets() -> list[tuple[str, list[str], list[bool], list[str]]]:
     for heldout, part_name in ((False, "tuning"), (True, "held-out")):
         part = [e for e in actions_rows if e.heldout == heldout]
         sets.append(held_set(f"own actions and exfiltration, {part_name} families", part))
+    # The twentieth round (issue #14, branch j113): orders inside data about what the reader's
+    # summary or answer should say, hide or recommend, with twins addressed to people.
+    reader_rows = twenty_reader.build()
+    for heldout, part_name in ((False, "tuning"), (True, "held-out")):
+        part = [e for e in reader_rows if e.heldout == heldout]
+        sets.append(held_set(f"own orders to the reader, {part_name} families", part))
     return sets
 
 
@@ -493,6 +500,7 @@ _OWN_SET_KINDS: tuple[tuple[str, tuple[tuple[str, ...], tuple[str, ...]]], ...] 
     ("own whole carriers set", (eighteen_parts.ATTACK_KINDS, eighteen_parts.BENIGN_KINDS)),
     ("own whole carriers, unaddressed", (eighteen_subtle.ATTACK_KINDS, eighteen_subtle.BENIGN_KINDS)),
     ("own actions and exfiltration", (nineteen_actions.ATTACK_KINDS, nineteen_actions.BENIGN_KINDS)),
+    ("own orders to the reader", (twenty_reader.ATTACK_KINDS, twenty_reader.BENIGN_KINDS)),
 )
 
 

@@ -74,8 +74,9 @@ def assert_split_by_families(corpus: ModuleType, balanced: bool = False) -> None
 
 def matching_widenings(block: Sequence[Widening], text: str) -> list[tuple[str, ...]]:
     """The signal names of the widenings of ``block`` that match ``text`` as the detector tries
-    them (``requires`` first, then ``pattern``)."""
-    return [w.names for w in block if w.pattern.search(text) and (w.requires is None or w.requires.search(text))]
+    them (``requires`` first, then ``pattern``, after a carrier mark for those read only inside
+    data: :meth:`Widening.matches`)."""
+    return [w.names for w in block if w.matches(text)]
 
 
 def assert_one_block_of_existing_signals(block: tuple[Widening, ...]) -> None:
