@@ -2965,6 +2965,7 @@ _KIN_TOLD_ME = (
     rf"\b{_KIN}\b[^\n]{{0,120}}?\b(?:used\s+to|would|always|every\s+night|before\s+bed)\b[^\n]{{0,40}}?\b(?:tell|told|"
     rf"read|recite\w*|whisper\w*|explain\w*|teach|taught|give|gave)\s+(?:me|us)\b[^\n]{{0,40}}?{_KIN_PAYLOAD}"
 )
+#: Whole words where a prefix would fire on common words ("unclear", "moment", "minimum").
 _KIN_TRIGGERS = (
     "grandm",
     "granny",
@@ -2973,15 +2974,9 @@ _KIN_TRIGGERS = (
     "grandad",
     "grand-dad",
     "granddad",
-    "nana",
-    "uncle",
-    "aunt",
-    "dad",
+    *(f"{kin}{end}" for kin in ("nana", "uncle", "aunt", "dad", "mum", "mom", "papa") for end in (" ", ",", "'", "’")),
     "father",
-    "mum",
-    "mom",
     "mother",
-    "papa",
 )
 #: A model made without its alignment: "an AI model that was trained without any alignment", "an
 #: old version of yourself from before safety training", "a fork of you with the restrictions
@@ -3065,7 +3060,13 @@ TWENTYTHREE_DIRECT_WIDENINGS: tuple[Widening, ...] = (
         60,
     ),
     _widen(("free_of_rules",), _NOT_MAKERS_RULES, ("dont", "don't", "do not", "no longer"), 10, 100),
-    _widen(("never_refuse", "no_limits"), _ANSWERS_ALL_ILLEGAL, ("unrestrict ", "question"), 40, 50),
+    _widen(
+        ("never_refuse", "no_limits"),
+        _ANSWERS_ALL_ILLEGAL,
+        ("unrestrict ", "all question", "every question", "any question"),
+        40,
+        50,
+    ),
     # Extraction.
     _widen(("extract_prompt", "your_instructions"), _REPEAT_YOU_ARE, ("you are",), 80, 10),
     _widen(("extract_prompt", "your_instructions"), _INSTRUCTIONS_SHOW_THEM, _SHOW_THEM_TRIGGERS, 100, 30),
