@@ -69,6 +69,7 @@ import policy_corpus_thirteen_direct as thirteen_direct  # noqa: E402
 import policy_corpus_twelve_code as twelve_code  # noqa: E402
 import policy_corpus_twelve_web as twelve_web  # noqa: E402
 import policy_corpus_twenty_reader as twenty_reader  # noqa: E402
+import policy_corpus_twentythree_direct as twentythree_direct  # noqa: E402
 import topic_corpus  # noqa: E402
 from policy_data import DATA  # noqa: E402
 
@@ -478,6 +479,15 @@ def injection_sets() -> list[tuple[str, list[str], list[bool], list[str]]]:
     for heldout, part_name in ((False, "tuning"), (True, "held-out")):
         part = [e for e in reader_rows if e.heldout == heldout]
         sets.append(held_set(f"own orders to the reader, {part_name} families", part))
+    # The twenty-third round (issue #14, branch j118): hijacking, personas and indirect
+    # extraction in shapes the earlier direct rounds did not write (mid-prompt task switches,
+    # fake end-of-input delimiters, translate-then-obey, "the previous was a test", completion
+    # priming, dual answers, token games, grandma stories, spelling and encoding leaks), with
+    # twins of role-play, fiction, teaching, system-prompt help, repeat games and translations.
+    direct23_rows = twentythree_direct.build()
+    for heldout, part_name in ((False, "tuning"), (True, "held-out")):
+        part = [e for e in direct23_rows if e.heldout == heldout]
+        sets.append(held_set(f"own direct attacks, round twenty-three, {part_name} families", part))
     return sets
 
 
@@ -501,6 +511,10 @@ _OWN_SET_KINDS: tuple[tuple[str, tuple[tuple[str, ...], tuple[str, ...]]], ...] 
     ("own whole carriers, unaddressed", (eighteen_subtle.ATTACK_KINDS, eighteen_subtle.BENIGN_KINDS)),
     ("own actions and exfiltration", (nineteen_actions.ATTACK_KINDS, nineteen_actions.BENIGN_KINDS)),
     ("own orders to the reader", (twenty_reader.ATTACK_KINDS, twenty_reader.BENIGN_KINDS)),
+    (
+        "own direct attacks, round twenty-three",
+        (twentythree_direct.ATTACK_KINDS, twentythree_direct.BENIGN_KINDS),
+    ),
 )
 
 
