@@ -87,7 +87,7 @@ train-policy: install
 # detectors/injection_exemplars.npz, 1.5 MB: the own corpora's tuning families read by the shipped
 # fine-tuned MiniLM, merged at cosine 0.8, int8, and the margin flagging 0.1% of benign texts the
 # encoder never saw; docs/policy.md, "The nearest-exemplar floor ships"). Byte for byte the same on
-# one machine (two runs, 2026-12-07); about 3 minutes cold, 1 with its vectors cached (BASTION_TRAIN_CACHE).
+# one machine (two runs, 2026-12-07); about 4 minutes cold, 1 with its vectors cached (BASTION_TRAIN_CACHE).
 train-exemplars: install
 	PYTHONPATH=$(CURDIR) $(PY) scripts/injection_exemplar_gate.py --write bastion/gateway/policy/detectors/injection_exemplars.npz
 

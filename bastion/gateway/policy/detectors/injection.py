@@ -3715,8 +3715,8 @@ class InjectionDetector:
     ) -> list[tuple[float, int, bool, int | None]]:
         """Per text: its head score, the window it comes from, whether the sentence model
         read it, and the window whose read part reached the exemplar floor (None: none did;
-        :mod:`.injection_exemplars`, texts of up to ``MEDIUM_WINDOWS`` windows). Without a second stage the score is the best window's first-stage score. With
-        one, a text whose best first-stage score is past the gate has its best few windows
+        :mod:`.injection_exemplars`, texts of up to ``MEDIUM_WINDOWS`` windows). Without a
+        second stage the score is the best window's first-stage score. With one, a text whose best first-stage score is past the gate has its best few windows
         (or their best shorter windows, :meth:`sentence_windows`) read by MiniLM (one batch for
         all the texts of the call, through the gateway's embedder); its score is
         :meth:`SentenceStage.combined`. A sentence model that cannot be loaded or fails raises:
