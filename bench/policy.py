@@ -69,6 +69,7 @@ import policy_corpus_thirteen_direct as thirteen_direct  # noqa: E402
 import policy_corpus_twelve_code as twelve_code  # noqa: E402
 import policy_corpus_twelve_web as twelve_web  # noqa: E402
 import policy_corpus_twenty_reader as twenty_reader  # noqa: E402
+import policy_corpus_twentyone_exemplar as twentyone_exemplar  # noqa: E402
 import policy_corpus_twentythree_direct as twentythree_direct  # noqa: E402
 import topic_corpus  # noqa: E402
 from policy_data import DATA  # noqa: E402
@@ -488,6 +489,12 @@ def injection_sets() -> list[tuple[str, list[str], list[bool], list[str]]]:
     for heldout, part_name in ((False, "tuning"), (True, "held-out")):
         part = [e for e in direct23_rows if e.heldout == heldout]
         sets.append(held_set(f"own direct attacks, round twenty-three, {part_name} families", part))
+    # Round twenty-one (j115): short attacks of the kinds the nearest-exemplar floor gained, and
+    # benign twins of the shapes it confused (code output, quoted "access granted", notices).
+    exemplar_rows = twentyone_exemplar.build()
+    for heldout, part_name in ((False, "tuning"), (True, "held-out")):
+        part = [e for e in exemplar_rows if e.heldout == heldout]
+        sets.append(held_set(f"own exemplar twins, round twenty-one, {part_name} families", part))
     return sets
 
 
@@ -515,6 +522,7 @@ _OWN_SET_KINDS: tuple[tuple[str, tuple[tuple[str, ...], tuple[str, ...]]], ...] 
         "own direct attacks, round twenty-three",
         (twentythree_direct.ATTACK_KINDS, twentythree_direct.BENIGN_KINDS),
     ),
+    ("own exemplar twins", (twentyone_exemplar.ATTACK_KINDS, twentyone_exemplar.BENIGN_KINDS)),
 )
 
 

@@ -216,7 +216,8 @@ def main() -> None:
         print(f"  calibration margin quantile {q}: {np.quantile(calib, q):.4f}")
 
     head = shipped_head()
-    det = InjectionDetector()
+    # Without the floor j115 shipped from this measurement (scripts/injection_exemplar_gate.py).
+    det = InjectionDetector(exemplar_floor=False)
     level = head.thresholds["1%"]
     headroom(det, level, in_bank, bank, b_attack, b_family)
 

@@ -39,6 +39,7 @@ def build_detector(spec: Any, embedder: object | None) -> Any:
             semantic=spec.semantic,
             sensitivity=spec.sensitivity,
             embedder=embedder if isinstance(embedder, Embedder) else None,
+            exemplar_floor=spec.exemplar_floor,
         )
     if isinstance(spec, TopicsSpec):
         return TopicDetector(

@@ -119,6 +119,11 @@ class InjectionSpec(_Strict):
     #: Use the learned head on sentence embeddings (loads the embedding model); false reads
     #: the patterns only (faster, far less accurate).
     semantic: bool = True
+    #: Also flag (at the 1% level: with sensitivity 5% or 1%) a text past the sentence stage's
+    #: gate whose MiniLM window lies much nearer an attack of the project's own corpora than to
+    #: any of their benign twins (the nearest-exemplar floor, docs/policy.md). No extra
+    #: transformer pass on texts below the gate; false turns it off.
+    exemplar_floor: bool = True
 
 
 class TopicsSpec(_Strict):

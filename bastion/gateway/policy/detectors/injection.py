@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     import numpy as np
 
     from bastion.gateway.embeddings import Embedder
+    from bastion.gateway.policy.detectors.injection_exemplars import ExemplarFloor
     from bastion.gateway.policy.detectors.injection_head import Featuriser, InjectionHead
 
 log = logging.getLogger("bastion.policy.injection")
@@ -3739,11 +3740,18 @@ class InjectionDetector:
         featuriser: Featuriser | None = None,
         embedder: Embedder | None = None,
         sentence_embedder: Embedder | None = None,
+        exemplar_floor: bool = True,
+        exemplars: ExemplarFloor | None = None,
     ) -> None:
         """``embedder``: the gateway's frozen MiniLM (shared with the semantic cache and the
         topic detector), which the second stage reads unless the head's stage was fitted on the
         fine-tuned encoder (then its own, :func:`~.injection_head.tuned_embedder`);
-        ``sentence_embedder`` overrides both (tests)."""
+        ``sentence_embedder`` overrides both (tests).
+
+        ``exemplar_floor``: flag, at the 1% level, a text whose MiniLM window lies much nearer an
+        attack exemplar than any benign one (:mod:`.injection_exemplars`; only past the gate,
+        on the windows MiniLM reads there). ``exemplars`` overrides the shipped bank (tests);
+        without it the shipped bank is used only with the encoder it was read with."""
         from bastion.gateway.policy.detectors.injection_head import (
             SENSITIVITIES,
             shared_featuriser,
@@ -3767,6 +3775,23 @@ class InjectionDetector:
         self.raw_threshold = threshold is not None
         self.pattern_threshold = threshold if threshold is not None else self._head.pattern_thresholds[sensitivity]
         self.threshold = threshold if threshold is not None else self._head.thresholds[sensitivity]
+        self._floor = self._exemplar_floor(exemplar_floor, exemplars, sentence_embedder is None)
+
+    def _exemplar_floor(self, on: bool, given: ExemplarFloor | None, own_encoder: bool) -> ExemplarFloor | None:
+        """The exemplar floor the detector applies, if any: ``given``, or the shipped one when
+        the sentence stage reads the encoder the bank was read with (its vectors are only
+        comparable with that encoder's)."""
+        from bastion.gateway.policy.detectors.injection_exemplars import shipped_floor
+
+        stage2 = self._head.stage2
+        if not (on and self.semantic and stage2 is not None):
+            return None
+        if given is not None:
+            return given
+        shipped = shipped_floor()
+        if shipped is None or not own_encoder or shipped.encoder != stage2.encoder:
+            return None
+        return shipped
 
     # -- patterns only (sync: streams, and ``semantic: false``) -----------------------------
     def heuristic_score(self, text: str) -> float:
@@ -3875,7 +3900,7 @@ class InjectionDetector:
         out: list[tuple[float, Match | None]] = []
         all_ws = await self.window_scores(texts)
         heads = await self._cascade(texts, all_ws, decide_at)
-        for t, ws, (head, best, sentence) in zip(texts, all_ws, heads, strict=True):
+        for t, ws, (head, best, sentence, near) in zip(texts, all_ws, heads, strict=True):
             if not ws:
                 out.append((0.0, None))
                 continue
@@ -3896,7 +3921,13 @@ class InjectionDetector:
                 from_head = float(self._head.long_score(head, 0.0))
                 from_patterns = float(self._head.long_score(0.0, pattern))
             score = max(from_head, from_patterns)
-            if from_head >= from_patterns:
+            if near is not None and self._head.thresholds["1%"] > max(from_head, from_patterns):
+                # Nearer an attack exemplar than any benign one by the floor: at the 1% level
+                # (flagged at 1% and 5%, not at 0.1%), reported on the window MiniLM read.
+                score = self._head.thresholds["1%"]
+                a, b, _, window_signals = ws[near]
+                m = Match("INJECTION", a, b, round(score, 4), ("model", "minilm", "exemplar") + _top(window_signals))
+            elif from_head >= from_patterns:
                 model = ("model", "minilm") if sentence else ("model",)
                 m = Match("INJECTION", a, b, round(score, 4), model + _top(window_signals))
             else:
@@ -3909,10 +3940,11 @@ class InjectionDetector:
         texts: Sequence[str],
         all_ws: list[list[tuple[int, int, float, dict[str, float]]]],
         decide_at: float | None = None,
-    ) -> list[tuple[float, int, bool]]:
-        """Per text: its head score, the window it comes from and whether the sentence model
-        read it. Without a second stage the score is the best window's first-stage score. With
-        one, a text whose best first-stage score is past the gate has its best few windows
+    ) -> list[tuple[float, int, bool, int | None]]:
+        """Per text: its head score, the window it comes from, whether the sentence model
+        read it, and the window whose read part reached the exemplar floor (None: none did;
+        :mod:`.injection_exemplars`, texts of up to ``MEDIUM_WINDOWS`` windows). Without a
+        second stage the score is the best window's first-stage score. With one, a text whose best first-stage score is past the gate has its best few windows
         (or their best shorter windows, :meth:`sentence_windows`) read by MiniLM (one batch for
         all the texts of the call, through the gateway's embedder); its score is
         :meth:`SentenceStage.combined`. A sentence model that cannot be loaded or fails raises:
@@ -3940,14 +3972,20 @@ class InjectionDetector:
             if k and bool(stage2 is not None and stage2.gated(ws[order[0]][2])):
                 picks.extend((i, j) for j in order[:k])
         if stage2 is None:
-            return out
+            return [(h, j, s, None) for h, j, s in out]
         best: dict[int, tuple[float, int]] = {}
+        near: dict[int, int] = {}
         reads = await self.sentence_windows(texts, all_ws, picks) if picks else []
         flagged: dict[int, tuple[float, int]] = {}
         # The parts' signal features, stacked once for the bounds and the second stage.
         sig = np.stack([signal_features(r.signals) for r in reads]) if reads else None
         if decide_at is not None and sig is not None:
             keep, flagged = self._can_decide(reads, sig, out, all_ws, decide_at)
+            if self._floor is not None:
+                # A part the linear stage cannot lift to the level can still reach the floor:
+                # read every part of a text not already flagged.
+                kept = set(keep)
+                keep = [k for k, r in enumerate(reads) if k in kept or r.text not in flagged]
             reads, sig = [reads[k] for k in keep], sig[keep]
         if reads and sig is not None:
             vecs = await self._embedder.embed([texts[r.text][r.start : r.end] for r in reads])
@@ -3955,6 +3993,10 @@ class InjectionDetector:
             for r, v in zip(reads, s2, strict=True):
                 if r.text not in best or v > best[r.text][0]:
                     best[r.text] = (float(v), r.window)
+            if self._floor is not None:
+                for r, hit in zip(reads, self._floor.above(np.asarray(vecs)), strict=True):
+                    if hit and len(all_ws[r.text]) <= MEDIUM_WINDOWS:
+                        near.setdefault(r.text, r.window)
         for i, (h1, j, _) in enumerate(out):
             if i in flagged:
                 v, j2 = flagged[i]
@@ -3966,7 +4008,7 @@ class InjectionDetector:
                 out[i] = (float(stage2.combined(h1, 0.0)), j, False)
             # else: a long input judged without the sentence model (``top_long`` 0), by its
             # windows' long-window head scores.
-        return out
+        return [(h, j, s, near.get(i)) for i, (h, j, s) in enumerate(out)]
 
     def _can_decide(
         self,
