@@ -67,6 +67,7 @@ import policy_corpus_thirteen_agents as thirteen_agents  # noqa: E402
 import policy_corpus_thirteen_direct as thirteen_direct  # noqa: E402
 import policy_corpus_twelve_code as twelve_code  # noqa: E402
 import policy_corpus_twelve_web as twelve_web  # noqa: E402
+import policy_corpus_twentytwo_structured as twentytwo_structured  # noqa: E402
 import topic_corpus  # noqa: E402
 from policy_data import DATA  # noqa: E402
 
@@ -470,6 +471,14 @@ def injection_sets() -> list[tuple[str, list[str], list[bool], list[str]]]:
     for heldout, part_name in ((False, "tuning"), (True, "held-out")):
         part = [e for e in actions_rows if e.heldout == heldout]
         sets.append(held_set(f"own actions and exfiltration, {part_name} families", part))
+    # The twenty-second round (issue #14, branch j117): injections in structured carriers written
+    # by the carriers' own rules (JSON escapes, JSON in JSON, HTML-safe JSON, YAML, TOML, INI, CSV,
+    # XML, SQL, log lines, wrapped comments, docstrings, commits, diffs, notebooks), with twins of
+    # API docs, config comments, TODOs, linter comments, prompt templates and error messages.
+    structured_rows = twentytwo_structured.build()
+    for heldout, part_name in ((False, "tuning"), (True, "held-out")):
+        part = [e for e in structured_rows if e.heldout == heldout]
+        sets.append(held_set(f"own structured carriers, {part_name} families", part))
     return sets
 
 
@@ -492,6 +501,7 @@ _OWN_SET_KINDS: tuple[tuple[str, tuple[tuple[str, ...], tuple[str, ...]]], ...] 
     ("own whole carriers set", (eighteen_parts.ATTACK_KINDS, eighteen_parts.BENIGN_KINDS)),
     ("own whole carriers, unaddressed", (eighteen_subtle.ATTACK_KINDS, eighteen_subtle.BENIGN_KINDS)),
     ("own actions and exfiltration", (nineteen_actions.ATTACK_KINDS, nineteen_actions.BENIGN_KINDS)),
+    ("own structured carriers", (twentytwo_structured.ATTACK_KINDS, twentytwo_structured.BENIGN_KINDS)),
 )
 
 
