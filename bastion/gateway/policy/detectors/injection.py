@@ -13,6 +13,7 @@ import base64
 import binascii
 import codecs
 import html
+import json
 import logging
 import re
 import unicodedata
@@ -3083,6 +3084,17 @@ def heuristic_signals(text: str) -> dict[str, float]:
         decoded = _decoded_strings(plain)
         if decoded is not None:
             _scan(decoded, found, skip=_DATA_SKIP)
+    # The words as their author wrote them: JSON parsed, wrapped comments joined, quoted
+    # values unquoted (issue #14, round twenty-two). Read apart and kept where stronger: a
+    # value in SQL's single quotes reads as a quoted mention in the text itself, at half its
+    # weight, and the rescan must be able to raise it.
+    carried = _carrier_text(plain)
+    if carried is not None:
+        read: dict[str, float] = {}
+        _scan(carried, read, skip=_DATA_SKIP)
+        for name, weight in read.items():
+            if weight > found.get(name, 0.0):
+                found[name] = weight
     # Hidden HTML, attribute values, markdown link text, the words of a link, words broken at
     # line ends (issue #14, the twelfth corpus round): the text as a model reads it.
     marked = _markup_read(plain)
@@ -3433,6 +3445,109 @@ def _decode(text: str) -> str:
             break
         t = _ESCAPE.sub(_unescape, t)
     return html.unescape(t) if "&" in t else t
+
+
+#: A comment line: indentation, a diff's +/- column, a notebook's or a YAML quote, then the marker
+#: (``#``, ``//``, ``///``, ``/*``, ``*``, ``--``, ``;``) and the comment's words.
+_COMMENT_LINE = re.compile(r"^[ \t]*[+-]?[ \t]*(#+|/{2,3}|/\*+|\*(?!/)|--(?=\s)|;)[ \t]?(.*)$")
+#: The end of a sentence or of a heading: a wrapped line that ends so starts no continuation.
+_LINE_END = re.compile(r"[.!?:;]\s*$")
+#: A single-quoted SQL value of several words ('' for a quote inside) in a row: after "(" or ",".
+#: Read only in an SQL statement (:data:`_SQL`): elsewhere a quoted phrase after a colon or in a
+#: call is a mention ("Translate into French: 'From now on, ...'", "detect('ignore all ...')").
+_SINGLE_VALUE = re.compile(r"(?<=[(,])[ \t]*'((?:[^'\n]|''){30,600})'")
+_SQL = re.compile(r"\b(?:insert\s+into|values\s*\(|update\s+\w+\s+set)\b", re.IGNORECASE)
+#: How deep JSON inside JSON strings is read (a webhook's body, a notebook cell's source).
+_JSON_DEPTH = 3
+
+
+def _json_strings(value: object, out: list[str], depth: int = 0) -> None:
+    """The keys and string values of parsed JSON, in order; a list of strings also as one text
+    (a notebook cell's ``source`` is its lines), a string holding JSON read as JSON too."""
+    if isinstance(value, str):
+        out.append(value)
+        s = value.lstrip()
+        if depth < _JSON_DEPTH and s[:1] in ("{", "[") and (inner := _parsed_json(s)) is not None:
+            _json_strings(inner, out, depth + 1)
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            out.append(str(k))
+            _json_strings(v, out, depth)
+    elif isinstance(value, list):
+        if len(value) > 1 and all(isinstance(v, str) for v in value):
+            out.append("".join(value))
+        for v in value:
+            _json_strings(v, out, depth)
+
+
+def _parsed_json(text: str) -> object | None:
+    """``text`` as JSON, or as JSON Lines (every non-empty line an object or an array); None if
+    it is neither."""
+    try:
+        doc: object = json.loads(text)
+        return doc
+    except ValueError:
+        pass
+    lines = [line for line in text.split("\n") if line.strip()]
+    if len(lines) < 2 or not all(line.lstrip()[:1] in ("{", "[") for line in lines):
+        return None
+    try:
+        return [json.loads(line) for line in lines]
+    except ValueError:
+        return None
+
+
+def _unwrapped(text: str) -> tuple[str, bool]:
+    """``text`` with wrapped comments and paragraphs read as one line each: consecutive comment
+    lines with the same marker joined (their markers dropped) unless a line ends a sentence, and
+    an indented line starting in lower case joined to a line that does not; with whether anything
+    was joined. A planted sentence wrapped at 60 columns behind "# " then reads as one sentence,
+    where the patterns, which stop at line ends, otherwise see two halves."""
+    out: list[str] = []
+    marker: str | None = None
+    joined = False
+    for line in text.split("\n"):
+        m = _COMMENT_LINE.match(line)
+        body = (m.group(2) if m else line).strip()
+        mark = m.group(1).rstrip("*") + "*" if m and m.group(1).startswith("/*") else (m.group(1) if m else None)
+        if mark == "/*":
+            mark = "*"
+        prev = out[-1] if out else ""
+        continues = bool(body) and bool(prev.strip()) and not _LINE_END.search(prev)
+        if continues and m is not None and mark == marker:
+            out[-1] = f"{prev} {body}"
+            joined = True
+        elif continues and m is None and marker is None and line[:1] in (" ", "\t") and body[:1].islower():
+            out[-1] = f"{prev} {body}"
+            joined = True
+        else:
+            out.append(body if m else line)
+            marker = mark
+    return "\n".join(out), joined
+
+
+def _carrier_text(text: str) -> str | None:
+    """Structured data as its author wrote the words (issue #14, round twenty-two): JSON's keys
+    and string values parsed out (escapes decoded, JSON in JSON strings read too, a notebook cell's
+    lines as one text), wrapped comments and docstrings joined into one line each, and quoted
+    SQL or config values unquoted, each part on a line of its own. Read by every signal but the
+    role tags (:data:`_DATA_SKIP`), where the text itself shows the same words split by quotes,
+    escapes and comment markers. None when there is no such part (most texts)."""
+    s = text.lstrip()
+    parts: list[str] = []
+    if s[:1] in ("{", "[") and (doc := _parsed_json(s)) is not None:
+        strings: list[str] = []
+        _json_strings(doc, strings)
+        parts += [_unwrapped(p)[0] for p in strings if " " in p]
+    else:
+        # Only text with a comment line or an indented line can hold a wrapped comment or docstring.
+        if "\n" in text and ("\n " in text or "\n\t" in text or _looks_like_data(text)):
+            unwrapped, joined = _unwrapped(text)
+            if joined:
+                parts.append(unwrapped)
+        if "'" in text and _SQL.search(text):
+            parts += [v.group(1).replace("''", "'") for v in _SINGLE_VALUE.finditer(text)]
+    return "\n".join(parts) if parts else None
 
 
 def _hidden_text(text: str, found: dict[str, float]) -> None:
