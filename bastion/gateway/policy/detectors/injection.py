@@ -9,6 +9,7 @@ Patterns alone decide on streams and with ``semantic: false``. The detector repo
 
 from __future__ import annotations
 
+import ast
 import base64
 import binascii
 import codecs
@@ -3457,6 +3458,13 @@ _LINE_END = re.compile(r"[.!?:;]\s*$")
 #: call is a mention ("Translate into French: 'From now on, ...'", "detect('ignore all ...')").
 _SINGLE_VALUE = re.compile(r"(?<=[(,])[ \t]*'((?:[^'\n]|''){30,600})'")
 _SQL = re.compile(r"\b(?:insert\s+into|values\s*\(|update\s+\w+\s+set)\b", re.IGNORECASE)
+#: String literals written one after another, with only white space, a line break or "+" between
+#: them: one string split across source lines ('("ignore all previous "\n "instructions")').
+_STRING_RUN = re.compile(
+    r'"(?:[^"\\\n]|\\.)*"(?:[ \t]*\+?[ \t]*\\?\n?[ \t]*\+?[ \t]*"(?:[^"\\\n]|\\.)*")+|'
+    r"'(?:[^'\\\n]|\\.)*'(?:[ \t]*\+?[ \t]*\\?\n?[ \t]*\+?[ \t]*'(?:[^'\\\n]|\\.)*')+"
+)
+_LITERAL = re.compile(r'"((?:[^"\\\n]|\\.)*)"|\'((?:[^\'\\\n]|\\.)*)\'')
 #: How deep JSON inside JSON strings is read (a webhook's body, a notebook cell's source).
 _JSON_DEPTH = 3
 
@@ -3488,6 +3496,13 @@ def _parsed_json(text: str) -> object | None:
         return doc
     except ValueError:
         pass
+    # A Python value printed with repr() ("{'note': '...'}"), as logs and tool results show it.
+    if text[:2] in ("{'", "['") or text[:3] == "[{'":
+        try:
+            value: object = ast.literal_eval(text)
+            return value
+        except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
+            return None
     lines = [line for line in text.split("\n") if line.strip()]
     if len(lines) < 2 or not all(line.lstrip()[:1] in ("{", "[") for line in lines):
         return None
@@ -3547,7 +3562,14 @@ def _carrier_text(text: str) -> str | None:
                 parts.append(unwrapped)
         if "'" in text and _SQL.search(text):
             parts += [v.group(1).replace("''", "'") for v in _SINGLE_VALUE.finditer(text)]
+        if '" ' in text or "' " in text or '"\n' in text or "'\n" in text:
+            parts += [_joined_literals(r.group()) for r in _STRING_RUN.finditer(text)]
     return "\n".join(parts) if parts else None
+
+
+def _joined_literals(run: str) -> str:
+    """A run of string literals (:data:`_STRING_RUN`) as the one string it makes, escapes decoded."""
+    return _decode("".join(m.group(1) if m.group(1) is not None else m.group(2) for m in _LITERAL.finditer(run)))
 
 
 def _hidden_text(text: str, found: dict[str, float]) -> None:
