@@ -108,22 +108,22 @@ def test_benign_twins_are_not_flagged_by_the_patterns(text: str) -> None:
 
 def test_carrier_text_parses_json_and_joins_wrapped_comments() -> None:
     # JSON: keys and values decoded, JSON in a JSON string read too, a notebook's lines as one text.
-    assert 'say "hi"\nnow' in (_carrier_text(json.dumps({"a": 'say "hi"\nnow'})) or "")
+    # A top-level value is left to the text's own scans (escapes decoded there), unless wrapped.
+    assert _carrier_text(json.dumps({"a": 'say "hi"\nnow'})) is None
+    assert _carrier_text(json.dumps({"a": "# say\n# it all"})) == "\nsay it all"
     assert "the inner note" in (_carrier_text(_webhook("the inner note")) or "")
     assert "one two three\nx" in (_carrier_text(json.dumps({"source": ["# one two ", "three\n", "x"]})) or "")
     # Comments: a wrapped run joined without its markers; a line ending a sentence ends the run.
-    assert (
-        _carrier_text("x = 1\n# first half of\n# the sentence\ny = 2\n") == "x = 1\nfirst half of the sentence\ny = 2\n"
-    )
+    assert _carrier_text("x = 1\n# first half of\n# the sentence\ny = 2\n") == "\nfirst half of the sentence"
     assert _carrier_text("x = 1\n# Done.\n# Next thing\n") is None
     # SQL values unquoted, '' read as one quote.
     assert _carrier_text("VALUES (1, 'it''s a value of some thirty characters or more')") == (
-        "it's a value of some thirty characters or more"
+        "\nit's a value of some thirty characters or more"
     )
     # String literals one after another read as one; a Python repr read like JSON.
-    assert _carrier_text('x = ("one "\n     "two")') == "one two"
+    assert _carrier_text('x = ("one "\n     "two")') == "\none two"
     assert _carrier_text("x = \"a\" + 'b'") is None
-    assert _carrier_text("{'k': 'some words', 'n': 1}") == "some words"
+    assert _carrier_text("{'k': 'some words', 'n': 1}") == "\nsome words"
     # Prose, a short quoted word, a one-line comment: nothing to read again.
     assert _carrier_text("Summarise the notes: we met on Tuesday and agreed on the plan.") is None
     assert _carrier_text("He said 'ok' and left.\nThen 'fine'.") is None

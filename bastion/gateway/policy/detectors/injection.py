@@ -3469,21 +3469,22 @@ _LITERAL = re.compile(r'"((?:[^"\\\n]|\\.)*)"|\'((?:[^\'\\\n]|\\.)*)\'')
 _JSON_DEPTH = 3
 
 
-def _json_strings(value: object, out: list[str], depth: int = 0) -> None:
-    """The keys and string values of parsed JSON, in order; a list of strings also as one text
-    (a notebook cell's ``source`` is its lines), a string holding JSON read as JSON too."""
+def _json_strings(value: object, out: list[tuple[str, bool]], depth: int = 0) -> None:
+    """The keys and string values of parsed JSON, in order, each with whether the text does not
+    show it as it is: a list of strings also as one text (a notebook cell's ``source`` is its
+    lines), a string holding JSON read as JSON too (its strings are escaped twice in the text)."""
     if isinstance(value, str):
-        out.append(value)
+        out.append((value, depth > 0))
         s = value.lstrip()
         if depth < _JSON_DEPTH and s[:1] in ("{", "[") and (inner := _parsed_json(s)) is not None:
             _json_strings(inner, out, depth + 1)
     elif isinstance(value, dict):
         for k, v in value.items():
-            out.append(str(k))
+            out.append((str(k), depth > 0))
             _json_strings(v, out, depth)
     elif isinstance(value, list):
         if len(value) > 1 and all(isinstance(v, str) for v in value):
-            out.append("".join(value))
+            out.append(("".join(value), True))
         for v in value:
             _json_strings(v, out, depth)
 
@@ -3512,15 +3513,15 @@ def _parsed_json(text: str) -> object | None:
         return None
 
 
-def _unwrapped(text: str) -> tuple[str, bool]:
+def _unwrapped(text: str) -> tuple[str, list[str]]:
     """``text`` with wrapped comments and paragraphs read as one line each: consecutive comment
     lines with the same marker joined (their markers dropped) unless a line ends a sentence, and
-    an indented line starting in lower case joined to a line that does not; with whether anything
-    was joined. A planted sentence wrapped at 60 columns behind "# " then reads as one sentence,
+    an indented line starting in lower case joined to a line that does not; with the lines made
+    by joining. A planted sentence wrapped at 60 columns behind "# " then reads as one sentence,
     where the patterns, which stop at line ends, otherwise see two halves."""
     out: list[str] = []
     marker: str | None = None
-    joined = False
+    joined: set[int] = set()
     for line in text.split("\n"):
         m = _COMMENT_LINE.match(line)
         body = (m.group(2) if m else line).strip()
@@ -3529,16 +3530,16 @@ def _unwrapped(text: str) -> tuple[str, bool]:
             mark = "*"
         prev = out[-1] if out else ""
         continues = bool(body) and bool(prev.strip()) and not _LINE_END.search(prev)
-        if continues and m is not None and mark == marker:
+        if continues and (
+            (m is not None and mark == marker)
+            or (m is None and marker is None and line[:1] in (" ", "\t") and body[:1].islower())
+        ):
             out[-1] = f"{prev} {body}"
-            joined = True
-        elif continues and m is None and marker is None and line[:1] in (" ", "\t") and body[:1].islower():
-            out[-1] = f"{prev} {body}"
-            joined = True
+            joined.add(len(out) - 1)
         else:
             out.append(body if m else line)
             marker = mark
-    return "\n".join(out), joined
+    return "\n".join(out), [out[i] for i in sorted(joined)]
 
 
 def _carrier_text(text: str) -> str | None:
@@ -3551,20 +3552,27 @@ def _carrier_text(text: str) -> str | None:
     s = text.lstrip()
     parts: list[str] = []
     if s[:1] in ("{", "[") and (doc := _parsed_json(s)) is not None:
-        strings: list[str] = []
+        strings: list[tuple[str, bool]] = []
         _json_strings(doc, strings)
-        parts += [_unwrapped(p)[0] for p in strings if " " in p]
+        # A repr's strings sit in single quotes (read as quoted mentions in the text itself): all
+        # of them. Of JSON's, the ones the text does not show as they are and the wrapped lines
+        # of the others (the text's own scans read the rest, escapes decoded).
+        repr_value = s[:2] in ("{'", "['") or s[:3] == "[{'"
+        for p, hidden in strings:
+            if " " in p:
+                unwrapped, joined = _unwrapped(p)
+                parts += [unwrapped] if hidden or repr_value else joined
     else:
         # Only text with a comment line or an indented line can hold a wrapped comment or docstring.
         if "\n" in text and ("\n " in text or "\n\t" in text or _looks_like_data(text)):
-            unwrapped, joined = _unwrapped(text)
-            if joined:
-                parts.append(unwrapped)
+            parts += _unwrapped(text)[1]
         if "'" in text and _SQL.search(text):
             parts += [v.group(1).replace("''", "'") for v in _SINGLE_VALUE.finditer(text)]
         if '" ' in text or "' " in text or '"\n' in text or "'\n" in text:
             parts += [_joined_literals(r.group()) for r in _STRING_RUN.finditer(text)]
-    return "\n".join(parts) if parts else None
+    # Each part after a line break: inside data, not at the start of the text (the user's own
+    # words, which the carrier patterns do not read as planted).
+    return "".join(f"\n{p}" for p in parts) if parts else None
 
 
 def _joined_literals(run: str) -> str:
