@@ -71,6 +71,7 @@ import policy_corpus_twelve_web as twelve_web  # noqa: E402
 import policy_corpus_twenty_reader as twenty_reader  # noqa: E402
 import policy_corpus_twentyone_exemplar as twentyone_exemplar  # noqa: E402
 import policy_corpus_twentythree_direct as twentythree_direct  # noqa: E402
+import policy_corpus_twentytwo_structured as twentytwo_structured  # noqa: E402
 import topic_corpus  # noqa: E402
 from policy_data import DATA  # noqa: E402
 
@@ -495,6 +496,14 @@ def injection_sets() -> list[tuple[str, list[str], list[bool], list[str]]]:
     for heldout, part_name in ((False, "tuning"), (True, "held-out")):
         part = [e for e in exemplar_rows if e.heldout == heldout]
         sets.append(held_set(f"own exemplar twins, round twenty-one, {part_name} families", part))
+    # The twenty-second round (issue #14, branch j117): injections in structured carriers written
+    # by the carriers' own rules (JSON escapes, JSON in JSON, HTML-safe JSON, YAML, TOML, INI, CSV,
+    # XML, SQL, log lines, wrapped comments, docstrings, commits, diffs, notebooks), with twins of
+    # API docs, config comments, TODOs, linter comments, prompt templates and error messages.
+    structured_rows = twentytwo_structured.build()
+    for heldout, part_name in ((False, "tuning"), (True, "held-out")):
+        part = [e for e in structured_rows if e.heldout == heldout]
+        sets.append(held_set(f"own structured carriers, {part_name} families", part))
     return sets
 
 
@@ -523,6 +532,7 @@ _OWN_SET_KINDS: tuple[tuple[str, tuple[tuple[str, ...], tuple[str, ...]]], ...] 
         (twentythree_direct.ATTACK_KINDS, twentythree_direct.BENIGN_KINDS),
     ),
     ("own exemplar twins", (twentyone_exemplar.ATTACK_KINDS, twentyone_exemplar.BENIGN_KINDS)),
+    ("own structured carriers", (twentytwo_structured.ATTACK_KINDS, twentytwo_structured.BENIGN_KINDS)),
 )
 
 

@@ -9,10 +9,12 @@ Patterns alone decide on streams and with ``semantic: false``. The detector repo
 
 from __future__ import annotations
 
+import ast
 import base64
 import binascii
 import codecs
 import html
+import json
 import logging
 import re
 import unicodedata
@@ -3287,6 +3289,17 @@ def heuristic_signals(text: str) -> dict[str, float]:
         decoded = _decoded_strings(plain)
         if decoded is not None:
             _scan(decoded, found, skip=_DATA_SKIP, as_written=False)
+    # The words as their author wrote them: JSON parsed, wrapped comments joined, quoted
+    # values unquoted (issue #14, round twenty-two). Read apart and kept where stronger: a
+    # value in SQL's single quotes reads as a quoted mention in the text itself, at half its
+    # weight, and the rescan must be able to raise it.
+    carried = _carrier_text(plain)
+    if carried is not None:
+        read: dict[str, float] = {}
+        _scan(carried, read, skip=_DATA_SKIP, as_written=False)
+        for name, weight in read.items():
+            if weight > found.get(name, 0.0):
+                found[name] = weight
     # Hidden HTML, attribute values, markdown link text, the words of a link, words broken at
     # line ends (issue #14, the twelfth corpus round): the text as a model reads it.
     marked = _markup_read(plain)
@@ -3662,6 +3675,138 @@ def _decode(text: str) -> str:
             break
         t = _ESCAPE.sub(_unescape, t)
     return html.unescape(t) if "&" in t else t
+
+
+#: A comment line: indentation, a diff's +/- column, a notebook's or a YAML quote, then the marker
+#: (``#``, ``//``, ``///``, ``/*``, ``*``, ``--``, ``;``) and the comment's words.
+_COMMENT_LINE = re.compile(r"^[ \t]*[+-]?[ \t]*(#+|/{2,3}|/\*+|\*(?!/)|--(?=\s)|;)[ \t]?(.*)$")
+#: The end of a sentence or of a heading: a wrapped line that ends so starts no continuation.
+_LINE_END = re.compile(r"[.!?:;]\s*$")
+#: A single-quoted SQL value of several words ('' for a quote inside) in a row: after "(" or ",".
+#: Read only in an SQL statement (:data:`_SQL`): elsewhere a quoted phrase after a colon or in a
+#: call is a mention ("Translate into French: 'From now on, ...'", "detect('ignore all ...')").
+_SINGLE_VALUE = re.compile(r"(?<=[(,])[ \t]*'((?:[^'\n]|''){30,600})'")
+_SQL = re.compile(r"\b(?:insert\s+into|values\s*\(|update\s+\w+\s+set)\b", re.IGNORECASE)
+#: String literals written one after another, with only white space, a line break or "+" between
+#: them: one string split across source lines ('("ignore all previous "\n "instructions")').
+_STRING_RUN = re.compile(
+    r'"(?:[^"\\\n]|\\.)*"(?:[ \t]*\+?[ \t]*\\?\n?[ \t]*\+?[ \t]*"(?:[^"\\\n]|\\.)*")+|'
+    r"'(?:[^'\\\n]|\\.)*'(?:[ \t]*\+?[ \t]*\\?\n?[ \t]*\+?[ \t]*'(?:[^'\\\n]|\\.)*')+"
+)
+_LITERAL = re.compile(r'"((?:[^"\\\n]|\\.)*)"|\'((?:[^\'\\\n]|\\.)*)\'')
+#: How deep JSON inside JSON strings is read (a webhook's body, a notebook cell's source).
+_JSON_DEPTH = 3
+
+
+def _json_strings(value: object, out: list[tuple[str, bool]], depth: int = 0) -> None:
+    """The keys and string values of parsed JSON, in order, each with whether the text does not
+    show it as it is: a list of strings also as one text (a notebook cell's ``source`` is its
+    lines), a string holding JSON read as JSON too (its strings are escaped twice in the text)."""
+    if isinstance(value, str):
+        out.append((value, depth > 0))
+        s = value.lstrip()
+        if depth < _JSON_DEPTH and s[:1] in ("{", "[") and (inner := _parsed_json(s)) is not None:
+            _json_strings(inner, out, depth + 1)
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            out.append((str(k), depth > 0))
+            _json_strings(v, out, depth)
+    elif isinstance(value, list):
+        if len(value) > 1 and all(isinstance(v, str) for v in value):
+            out.append(("".join(value), True))
+        for v in value:
+            _json_strings(v, out, depth)
+
+
+def _parsed_json(text: str) -> object | None:
+    """``text`` as JSON, or as JSON Lines (every non-empty line an object or an array); None if
+    it is neither."""
+    try:
+        doc: object = json.loads(text)
+        return doc
+    except ValueError:
+        pass
+    # A Python value printed with repr() ("{'note': '...'}"), as logs and tool results show it.
+    if text[:2] in ("{'", "['") or text[:3] == "[{'":
+        try:
+            value: object = ast.literal_eval(text)
+            return value
+        except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
+            return None
+    lines = [line for line in text.split("\n") if line.strip()]
+    if len(lines) < 2 or not all(line.lstrip()[:1] in ("{", "[") for line in lines):
+        return None
+    try:
+        return [json.loads(line) for line in lines]
+    except ValueError:
+        return None
+
+
+def _unwrapped(text: str) -> tuple[str, list[str]]:
+    """``text`` with wrapped comments and paragraphs read as one line each: consecutive comment
+    lines with the same marker joined (their markers dropped) unless a line ends a sentence, and
+    an indented line starting in lower case joined to a line that does not; with the lines made
+    by joining. A planted sentence wrapped at 60 columns behind "# " then reads as one sentence,
+    where the patterns, which stop at line ends, otherwise see two halves."""
+    out: list[str] = []
+    marker: str | None = None
+    joined: set[int] = set()
+    for line in text.split("\n"):
+        m = _COMMENT_LINE.match(line)
+        body = (m.group(2) if m else line).strip()
+        mark = m.group(1).rstrip("*") + "*" if m and m.group(1).startswith("/*") else (m.group(1) if m else None)
+        if mark == "/*":
+            mark = "*"
+        prev = out[-1] if out else ""
+        continues = bool(body) and bool(prev.strip()) and not _LINE_END.search(prev)
+        if continues and (
+            (m is not None and mark == marker)
+            or (m is None and marker is None and line[:1] in (" ", "\t") and body[:1].islower())
+        ):
+            out[-1] = f"{prev} {body}"
+            joined.add(len(out) - 1)
+        else:
+            out.append(body if m else line)
+            marker = mark
+    return "\n".join(out), [out[i] for i in sorted(joined)]
+
+
+def _carrier_text(text: str) -> str | None:
+    """Structured data as its author wrote the words (issue #14, round twenty-two): JSON's keys
+    and string values parsed out (escapes decoded, JSON in JSON strings read too, a notebook cell's
+    lines as one text), wrapped comments and docstrings joined into one line each, and quoted
+    SQL or config values unquoted, each part on a line of its own. Read by every signal but the
+    role tags (:data:`_DATA_SKIP`), where the text itself shows the same words split by quotes,
+    escapes and comment markers. None when there is no such part (most texts)."""
+    s = text.lstrip()
+    parts: list[str] = []
+    if s[:1] in ("{", "[") and (doc := _parsed_json(s)) is not None:
+        strings: list[tuple[str, bool]] = []
+        _json_strings(doc, strings)
+        # A repr's strings sit in single quotes (read as quoted mentions in the text itself): all
+        # of them. Of JSON's, the ones the text does not show as they are and the wrapped lines
+        # of the others (the text's own scans read the rest, escapes decoded).
+        repr_value = s[:2] in ("{'", "['") or s[:3] == "[{'"
+        for p, hidden in strings:
+            if " " in p:
+                unwrapped, joined = _unwrapped(p)
+                parts += [unwrapped] if hidden or repr_value else joined
+    else:
+        # Only text with a comment line or an indented line can hold a wrapped comment or docstring.
+        if "\n" in text and ("\n " in text or "\n\t" in text or _looks_like_data(text)):
+            parts += _unwrapped(text)[1]
+        if "'" in text and _SQL.search(text):
+            parts += [v.group(1).replace("''", "'") for v in _SINGLE_VALUE.finditer(text)]
+        if '" ' in text or "' " in text or '"\n' in text or "'\n" in text:
+            parts += [_joined_literals(r.group()) for r in _STRING_RUN.finditer(text)]
+    # Each part after a line break: inside data, not at the start of the text (the user's own
+    # words, which the carrier patterns do not read as planted).
+    return "".join(f"\n{p}" for p in parts) if parts else None
+
+
+def _joined_literals(run: str) -> str:
+    """A run of string literals (:data:`_STRING_RUN`) as the one string it makes, escapes decoded."""
+    return _decode("".join(m.group(1) if m.group(1) is not None else m.group(2) for m in _LITERAL.finditer(run)))
 
 
 def _hidden_text(text: str, found: dict[str, float]) -> None:
