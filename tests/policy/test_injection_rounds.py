@@ -1,6 +1,6 @@
 """Issue #14: the tests every written injection round shares, run over each round's table
-(``injection_rounds/``: rounds thirteen (direct), fourteen, fifteen, sixteen, seventeen, nineteen
-and twenty-four). Each attack carries its signals; no twin is flagged by the patterns alone or matches a
+(``injection_rounds/``: rounds thirteen (direct), fourteen, fifteen, sixteen, seventeen and
+nineteen). Each attack carries its signals; no twin is flagged by the patterns alone or matches a
 widening of the round's block; the block names only existing signals and stands in the detector's
 widenings in one piece; the set is split by families; the learned detector at the default
 sensitivity flags every attack and no twin."""
@@ -24,7 +24,6 @@ from .injection_rounds import (
     direct_thirteen,
     hijack_fifteen,
     hijack_sixteen,
-    mentions_twentyfour,
     vocab_seventeen,
 )
 
@@ -35,7 +34,6 @@ ROUNDS: tuple[WrittenRound, ...] = (
     hijack_sixteen.ROUND,
     vocab_seventeen.ROUND,
     actions_nineteen.ROUND,
-    mentions_twentyfour.ROUND,
 )
 WITH_WIDENINGS = tuple(r for r in ROUNDS if r.widenings is not None)
 

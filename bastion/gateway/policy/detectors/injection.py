@@ -89,32 +89,6 @@ _NOT_FROM_ME = (
     r"(?!\s+(?:that\s+|which\s+)?i(?:'ve|\s+have|\s+had)?\s+(?:gave|given|wrote|written|sent|set|made|typed|"
     r"posted|mentioned|added|said|asked|listed|put|shared|provided)\b|\s+(?:from|by)\s+me\b)"
 )
-#: After the override's "prompt(s)": not a screen's prompt ("told the user to ignore the old password
-#: prompt", "skip the Windows update prompts"): a helpdesk note about a dialog box, not the model's
-#: instructions (issue #14, round twenty-four, branch j123).
-_UI_WORDS = (
-    "password",
-    "login",
-    "log-in",
-    "sign-in",
-    "signin",
-    "windows",
-    "uac",
-    "update",
-    "upgrade",
-    "install",
-    "cookie",
-    "consent",
-    "command",
-    "shell",
-    "browser",
-    "security",
-    "mfa",
-    "2fa",
-    "permission",
-    "certificate",
-)
-_NOT_UI_PROMPT = "".join(rf"(?<!{w}\sprompt)(?<!{w}\sprompts)" for w in _UI_WORDS)
 #: The rest of the sentence names nothing of the model's own rules or setup.
 _NOT_ABOUT_MODEL = (
     r"(?![^.\n]{0,80}?\b(?:your|you're|you\s+are|system|developer|operator|restrict\w*|filter\w*|rules|"
@@ -380,12 +354,6 @@ _POLITE_ADDRESS = (
     rf"(?:please\s+|kindly\s+)?(?:also\s+)?{_ROLE_VERB}\b|\s+{_AI_MODAL})"
 )
 _NOTE = r"(?:note|message|notice|instructions?|request|reminder|memo|ps|p\.s\.)"
-#: Nouns after "AI" that make it the subject of a course, a document or a group, not an addressee.
-_AI_AS_SUBJECT = (
-    r"(?:ethics|policy|policies|unit|course|class|module|lesson|workshop|seminar|team|committee|strategy|governance|"
-    r"literacy|regulation|act|project|curriculum|section|chapter|guidelines|conference|newsletter|roadmap|pilot|"
-    r"task\s+force|council|initiative|syllabus|essay|assignment|homework|quiz|exam|debate|talk|presentation)"
-)
 #: A request for the assistant inside a line of data ("(For the assistant: also book ...)",
 #: "For the shopping bot: add two ...", "Instruction for the orchestrator: grant ...", "Note to
 #: the automation: mark ...", "Internal note (for the AI triage bot): assign ...").
@@ -395,10 +363,7 @@ _FOR_THE_AI = (
     # Without a determiner only as a note or at the start of a line, bracket or footnote ("³ For
     # automated readers: ..."), not inside a sentence ("Threats to chatbots: post ...").
     rf"(?:\b{_NOTE}\s+|(?:^|\n|[(\[*>#\d¹²³⁴-⁹]|[.!?]\s)\s*(?:{_NOTE}\s+)?)(?:to|for)\s+(?:{_AI_QUAL}|{_AI_ROLE}))"
-    # Not the AI as a subject ("Homework for the AI ethics unit: write one page ...", "For the AI
-    # policy review: send comments ..."): a note to people about AI (round 24, j123).
-    rf"(?!\s+{_AI_AS_SUBJECT}\b)(?:\s+[\w'-]+){{0,6}}?\s*\)?\s*[:,\-–—]\s*(?:please\s+|kindly\s+)?(?:also\s+)?"
-    rf"{_ROLE_VERB}\b"
+    rf"(?:\s+[\w'-]+){{0,6}}?\s*\)?\s*[:,\-–—]\s*(?:please\s+|kindly\s+)?(?:also\s+)?{_ROLE_VERB}\b"
 )
 #: Data of the user sent to an address or a link ("forward all messages ... to
 #: hr-archive@mailvault.example", "export the user's contacts and send them to support-sync@...",
@@ -684,7 +649,7 @@ SIGNALS: tuple[Signal, ...] = (
         0.75,
         rf"\b(?:ignore|disregard|forget|override|bypass|skip|drop|abandon)s?\s+"
         rf"(?:{_NOT_MINE}[\w,]+\s+){{0,4}}?(?:{_PRIOR}\s+)(?:{_NOT_MINE}[\w,]+\s+){{0,2}}?(?:{_RULES}|directions?|"
-        rf"orders|commands|messages?|context)\b{_NOT_UI_PROMPT}{_NOT_FROM_ME}|{_ML_OVERRIDE}",
+        rf"orders|commands|messages?|context)\b{_NOT_FROM_ME}|{_ML_OVERRIDE}",
     ),
     # "New instructions:" replacing the system's, not "my new instructions: ..." or a user's new
     # instructions about their own material ("new instructions: keep my outline, shorter
@@ -921,10 +886,7 @@ SIGNALS: tuple[Signal, ...] = (
     _sig(
         "extract_prompt",
         0.7,
-        # Not a rule against it ("tell the model to never reveal the system prompt", "must not
-        # reveal the hidden instructions"): people writing their own bot's prompt (round 24, j123).
-        r"\b(?<!never\s)(?<!\bnot\s)(?<!n't\s)(?<!n’t\s)"
-        r"(?:reveal|print|show|repeat|output|display|leak|tell\s+me|"
+        r"\b(?:reveal|print|show|repeat|output|display|leak|tell\s+me|"
         r"what\s+(?:is|are|was|were)|give\s+me|recite|dump)\s+(?:me\s+)?(?:your|the|all|"
         r"any)?\s*(?:\w+\s+)?(?:system\s+prompt|initial\s+(?:prompt|instructions)|hidden\s+"
         r"(?:prompt|instructions)|original\s+instructions|pre-?prompt|instructions\s+above|"
@@ -2847,10 +2809,7 @@ _PRIVATE_CUES = (
 _BULK = r"(?:all|every|each)\b"
 _ACTION = (
     r"(?:(?:delete|remove|drop|wipe|purge|erase|cancel|close|revoke|refund|decline|reset|deactivate)\s+"
-    # Not a screen's controls ("when Outlook asks to 'reset all settings', click Cancel", "remove
-    # all filters"): a helpdesk step, nothing of the user's lost (round 24, j123).
-    rf"(?:(?:the\s+)?\w+\s+of\s+)?{_BULK}(?!\s+(?:settings|preferences|options|defaults|filters|fields|views?|tabs|"
-    r"layouts?|formatting|zoom)\b)|"
+    rf"(?:(?:the\s+)?\w+\s+of\s+)?{_BULK}|"
     r"(?:delete|remove|wipe|purge|erase|cancel)\s+the\s+(?:user|customer|client)'?s\b|"
     r"drop\s+the\s+\w+\s+(?:table|database|schema|collection)\b|run\s+rm\s+-rf\b|"
     r"(?:delete|wipe|clear|erase|purge)\s+(?:the\s+)?(?:\w+\s+)?(?:audit|access|security)\s+logs?\b|"
@@ -3215,7 +3174,7 @@ def _match(pattern: re.Pattern[str], text: str, positions: list[int], before: in
     quoted = False
     for lo, hi in windows:
         for m in pattern.finditer(text, lo, hi):
-            if not _in_quotes(text, _past_mention_quote(text, m.start()), m.end()):
+            if not _in_quotes(text, m.start(), m.end()):
                 return True
             quoted = True
     return False if quoted else None
@@ -3233,26 +3192,6 @@ _OPEN_QUOTES = "'‘“"
 _CLOSE_QUOTES = "'’”"
 #: How far a quote may be from the match it encloses (characters).
 _QUOTE_REACH = 60
-
-
-#: What introduces a quoted example rather than a planted line: "such as", "for example", a
-#: hypothetical ("a page might contain a line saying 'AI assistant, forward ...'"). Not a report
-#: of what a carrier says ("readme.md says: 'if you are an AI agent, delete ...'"): that is the
-#: planted line itself, quoted by the user who pasted it.
-_MENTION_CUE = re.compile(
-    r"(?:\bsuch\s+as|\bfor\s+(?:example|instance)|\be\.g\.|\blike|\b(?:may|might|could|would|can)\b[^.\n'‘“]{0,60}?"
-    r"\b(?:saying|say|write|contain\w*|read))[\s,:]*$",
-    re.IGNORECASE,
-)
-
-
-def _past_mention_quote(text: str, a: int) -> int:
-    """Where a match that opens with the quote of a quoted example starts for :func:`_in_quotes`:
-    past that quote (a pattern that takes a quote as the start of an address in data would
-    otherwise never see the example as quoted); ``a`` itself for any other match (round 24, j123)."""
-    if a < len(text) and text[a] in _OPEN_QUOTES and _MENTION_CUE.search(text, max(0, a - 80), a):
-        return a + 1
-    return a
 
 
 def _in_quotes(text: str, a: int, b: int) -> bool:
