@@ -32,6 +32,7 @@ import orjson
 from prometheus_client import Counter
 
 from bastion.gateway.call import Call, Refusal
+from bastion.gateway.embeddings import single_threaded_blas
 from bastion.gateway.metrics import BoundChildren, LoopCounter, LoopHistogram
 from bastion.gateway.semcache.entry import Entry
 from bastion.gateway.semcache.facts import CacheState, ChatExchange
@@ -39,7 +40,6 @@ from bastion.gateway.semcache.guards import Guards, extract, frames_agree
 from bastion.gateway.semcache.index import VectorIndex
 from bastion.gateway.semcache.keys import RequestKeys, digest_text, request_keys
 from bastion.gateway.semcache.minilm_stage import MiniLMStage, StageModel
-from bastion.gateway.semcache.mirror import single_threaded_blas
 from bastion.gateway.semcache.normalise import canonical_question
 from bastion.gateway.semcache.pre_encode import PreEncoder
 from bastion.gateway.semcache.predictive import Predictor

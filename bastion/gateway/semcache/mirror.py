@@ -32,7 +32,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
-from threadpoolctl import threadpool_limits
 
 from bastion.gateway.embeddings import DIM
 
@@ -91,16 +90,6 @@ def _unit(v: np.ndarray) -> np.ndarray:
     norms = np.linalg.norm(v, axis=-1, keepdims=True)
     unit: np.ndarray = v / np.maximum(norms, 1e-12)
     return unit
-
-
-def single_threaded_blas() -> None:
-    """Keep numpy's BLAS on the calling thread, process-wide.
-
-    The gateway serves from one event-loop thread; a BLAS call split over both cores of a
-    busy 2-core box waits for a core someone else holds (measured: a 30,000-row scan of 16
-    queries took 1 ms on one thread, 16 ms to 450 ms on two while other work ran). Per-call
-    limits cost ~2 ms each (threadpoolctl re-reads the libraries), so it is set once."""
-    threadpool_limits(1, user_api="blas")
 
 
 def _unit_rows(q: np.ndarray) -> np.ndarray:

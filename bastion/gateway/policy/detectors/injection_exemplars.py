@@ -24,6 +24,8 @@ from pathlib import Path
 
 import numpy as np
 
+from bastion.gateway.embeddings import single_threaded_blas
+
 EXEMPLARS_FILE = Path(__file__).with_name("injection_exemplars.npz")
 #: Stored vectors are unit vectors times this, rounded to int8.
 INT8_SCALE = 127.0
@@ -48,7 +50,10 @@ class ExemplarFloor:
 
     @cached_property
     def _bank(self) -> tuple[np.ndarray, np.ndarray]:
-        """Attack and benign exemplars (transposed for the product)."""
+        """Attack and benign exemplars (transposed for the product). Built on the first margin,
+        which is where numpy's BLAS is kept on the calling thread: split over two cores, its
+        worker threads spin after each product and take the core the event loop needs."""
+        single_threaded_blas()
         v, a = self.unit(), np.asarray(self.attack, bool)
         return np.ascontiguousarray(v[a].T), np.ascontiguousarray(v[~a].T)
 
