@@ -1135,6 +1135,17 @@ class Embedder:
             ev.set()
 
 
+def single_threaded_blas() -> None:
+    """Keep numpy's BLAS on the calling thread, process-wide (the semantic cache's mirror scan,
+    the injection detector's exemplar margins).
+
+    The gateway serves from one event-loop thread; a BLAS call split over both cores of a
+    busy 2-core box waits for a core someone else holds (measured: a 30,000-row scan of 16
+    queries took 1 ms on one thread, 16 ms to 450 ms on two while other work ran). Per-call
+    limits cost ~2 ms each (threadpoolctl re-reads the libraries), so it is set once."""
+    threadpool_limits(1, user_api="blas")
+
+
 def main(argv: list[str]) -> int:
     """``python -m bastion.gateway.embeddings export MODEL_DIR OUT_DIR NAME``, ``quantize
     FP32_ONNX OUT_DIR NAME`` or ``merge DELTA OUT_DIR`` (the subprocesses)."""
@@ -1160,14 +1171,3 @@ def main(argv: list[str]) -> int:
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))
-
-
-def single_threaded_blas() -> None:
-    """Keep numpy's BLAS on the calling thread, process-wide (the semantic cache's mirror scan,
-    the injection detector's exemplar margins).
-
-    The gateway serves from one event-loop thread; a BLAS call split over both cores of a
-    busy 2-core box waits for a core someone else holds (measured: a 30,000-row scan of 16
-    queries took 1 ms on one thread, 16 ms to 450 ms on two while other work ran). Per-call
-    limits cost ~2 ms each (threadpoolctl re-reads the libraries), so it is set once."""
-    threadpool_limits(1, user_api="blas")

@@ -568,6 +568,7 @@ def _month_may(toks: tuple[str, ...], i: int) -> bool:
     had refused paraphrases as another date (register2 pair set, j119)."""
     before = toks[i - 1] if i else ""
     after = toks[i + 1] if i + 1 < len(toks) else ""
+    # "#5" is how guard_tokens writes an ordinal ("May 5th").
     if before in _BEFORE_MONTH or _HAS_DIGIT.search(before) or _HAS_DIGIT.search(after) or after.startswith("#"):
         return True
     return before in ("and", "or") and i >= 2 and toks[i - 2] in _MONTHS and toks[i - 2] != "may"

@@ -3351,7 +3351,7 @@ def _scan(
     they paste would start a line there."""
     low = text.lower() if low is None else low
     n_signals = len(SIGNALS)
-    #: Per carrier-mark pattern: where matches may start (None: nowhere), found once per text.
+    # Per carrier-mark pattern: where matches may start (None: nowhere), found once per text.
     floors: dict[re.Pattern[str], int | None] = {}
     for i, positions in sorted(_candidates(low).items()):
         if i in skip:
@@ -3721,10 +3721,12 @@ def _json_strings(value: object, out: list[tuple[str, bool]], depth: int = 0) ->
 def _parsed_json(text: str) -> object | None:
     """``text`` as JSON, or as JSON Lines (every non-empty line an object or an array); None if
     it is neither."""
+    # RecursionError: a document nested deeper than Python's stack (a few KB of "[[[[...") is
+    # no carrier to read, and must not stop the detector.
     try:
         doc: object = json.loads(text)
         return doc
-    except ValueError:
+    except (ValueError, RecursionError):
         pass
     # A Python value printed with repr() ("{'note': '...'}"), as logs and tool results show it.
     if text[:2] in ("{'", "['") or text[:3] == "[{'":
@@ -3738,7 +3740,7 @@ def _parsed_json(text: str) -> object | None:
         return None
     try:
         return [json.loads(line) for line in lines]
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
 
 
@@ -3782,7 +3784,10 @@ def _carrier_text(text: str) -> str | None:
     parts: list[str] = []
     if s[:1] in ("{", "[") and (doc := _parsed_json(s)) is not None:
         strings: list[tuple[str, bool]] = []
-        _json_strings(doc, strings)
+        try:
+            _json_strings(doc, strings)
+        except RecursionError:  # parsed, but nested too deep to walk: the text's own scans read it
+            strings = []
         # A repr's strings sit in single quotes (read as quoted mentions in the text itself): all
         # of them. Of JSON's, the ones the text does not show as they are and the wrapped lines
         # of the others (the text's own scans read the rest, escapes decoded).
@@ -4066,10 +4071,11 @@ class InjectionDetector:
                 from_head = float(self._head.long_score(head, 0.0))
                 from_patterns = float(self._head.long_score(0.0, pattern))
             score = max(from_head, from_patterns)
-            if near is not None and self._head.thresholds["1%"] > max(from_head, from_patterns):
+            floor_level = self._head.thresholds[EXEMPLAR_LEVEL]
+            if near is not None and floor_level > max(from_head, from_patterns):
                 # Nearer an attack exemplar than any benign one by the floor: at the 1% level
                 # (flagged at 1% and 5%, not at 0.1%), reported on the window MiniLM read.
-                score = self._head.thresholds["1%"]
+                score = floor_level
                 a, b, _, window_signals = ws[near]
                 m = Match("INJECTION", a, b, round(score, 4), ("model", "minilm", "exemplar") + _top(window_signals))
             elif from_head >= from_patterns:
@@ -4278,6 +4284,9 @@ CHUNK_OVERLAP = 300
 #: (the best window's percentile among the benign calibration texts, which include texts of
 #: several windows scored the same way).
 MEDIUM_WINDOWS = 6
+#: The sensitivity level a text reaching the exemplar floor scores at (:mod:`.injection_exemplars`:
+#: the floor was calibrated to flag 0.1% of benign texts, so it answers at 1%, not at 0.1%).
+EXEMPLAR_LEVEL = "1%"
 #: Window and overlap for longer texts (:func:`long_spans`): shorter windows, so a window of a
 #: long tool result holds about one passage (a few benign sentences that each look a little like
 #: instructions no longer add up in one window), and an overlap that keeps any injected passage
