@@ -3356,7 +3356,7 @@ def _scan(
     for i, positions in sorted(_candidates(low).items()):
         if i in skip:
             continue
-        inside: re.Pattern[str] | None = None
+        widening: Widening | None = None
         if i < n_signals:
             s = SIGNALS[i]
             names: tuple[str, ...] = (s.name,)
@@ -3367,7 +3367,7 @@ def _scan(
                 continue
             if w.inside is not None and not as_written:
                 continue
-            inside = w.inside
+            widening = w
             names, pattern, before, after = w.names, w.pattern, w.before, w.after
         # A variant (``_split``, ``_leet``, ...) is evidence only where the plain text did not
         # already show the signal: rescanning "get_user ... ignore all previous instructions"
@@ -3376,13 +3376,12 @@ def _scan(
         if not todo:
             continue
         hit = _match(pattern, text, positions, before, after)
-        if hit is not None and inside is not None:
+        if hit is not None and widening is not None and widening.inside is not None:
             # Read only inside data: the carrier's first mark (looked for once per text, and only
             # for a match: most texts have none) must come before the match.
-            if inside not in floors:
-                mark = inside.search(text)
-                floors[inside] = None if mark is None else mark.start()
-            floor = floors[inside]
+            if widening.inside not in floors:
+                floors[widening.inside] = _carrier_floor(widening, text)
+            floor = floors[widening.inside]
             if floor is None:
                 hit = None
             elif floor > 0:
