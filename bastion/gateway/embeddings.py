@@ -1135,6 +1135,14 @@ class Embedder:
             ev.set()
 
 
+def unit_rows(v: np.ndarray) -> np.ndarray:
+    """``v``'s rows as float32 unit vectors (a zero row stays zero): for cosine as a product."""
+    v = np.asarray(v, dtype=np.float32)
+    norms = np.linalg.norm(v, axis=-1, keepdims=True)
+    unit: np.ndarray = v / np.maximum(norms, 1e-12)
+    return unit
+
+
 def single_threaded_blas() -> None:
     """Keep numpy's BLAS on the calling thread, process-wide (the semantic cache's mirror scan,
     the injection detector's exemplar margins).

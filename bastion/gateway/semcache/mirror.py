@@ -33,7 +33,7 @@ from typing import Any
 
 import numpy as np
 
-from bastion.gateway.embeddings import DIM
+from bastion.gateway.embeddings import DIM, unit_rows
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,14 +82,6 @@ class Rows:
 
     def __len__(self) -> int:
         return len(self.ids)
-
-
-def _unit(v: np.ndarray) -> np.ndarray:
-    """Unit rows (Chroma's cosine space normalises too; a zero vector stays zero)."""
-    v = np.asarray(v, dtype=np.float32)
-    norms = np.linalg.norm(v, axis=-1, keepdims=True)
-    unit: np.ndarray = v / np.maximum(norms, 1e-12)
-    return unit
 
 
 def _unit_rows(q: np.ndarray) -> np.ndarray:
@@ -239,7 +231,7 @@ class Block:
         """Add or replace rows by store id; returns how many rows were new."""
         if not len(rows):
             return 0
-        vecs = _unit(np.stack(rows.vectors))
+        vecs = unit_rows(np.stack(rows.vectors))  # Chroma's cosine space normalises too
         when = np.broadcast_to(np.asarray(written, dtype=np.float64), (len(rows),))
         new = sum(1 for i in rows.ids if i not in self.pos)
         self._grow(self.n + new)

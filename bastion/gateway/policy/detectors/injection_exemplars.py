@@ -24,7 +24,7 @@ from pathlib import Path
 
 import numpy as np
 
-from bastion.gateway.embeddings import single_threaded_blas
+from bastion.gateway.embeddings import single_threaded_blas, unit_rows
 
 EXEMPLARS_FILE = Path(__file__).with_name("injection_exemplars.npz")
 #: Stored vectors are unit vectors times this, rounded to int8.
@@ -44,9 +44,7 @@ class ExemplarFloor:
 
     def unit(self) -> np.ndarray:
         """The exemplars as float32 unit vectors (the int8 values renormalised)."""
-        v = np.asarray(self.vectors, np.float32) / INT8_SCALE
-        out: np.ndarray = v / np.maximum(np.linalg.norm(v, axis=1, keepdims=True), 1e-12)
-        return out
+        return unit_rows(np.asarray(self.vectors, np.float32) / INT8_SCALE)
 
     @cached_property
     def _bank(self) -> tuple[np.ndarray, np.ndarray]:
@@ -62,7 +60,7 @@ class ExemplarFloor:
         q = np.asarray(vecs, np.float32)
         if not len(q):
             return np.zeros(0)
-        q = q / np.maximum(np.linalg.norm(q, axis=1, keepdims=True), 1e-12)
+        q = unit_rows(q)
         attacks, benign = self._bank
         out: np.ndarray = (q @ attacks).max(axis=1) - (q @ benign).max(axis=1)
         return out.astype(np.float64)
