@@ -28,12 +28,12 @@ import ahocorasick
 import anyio
 
 from bastion.gateway.policy.detectors.base import Match
+from bastion.gateway.policy.detectors.injection_exemplars import ExemplarFloor, shipped_floor
 
 if TYPE_CHECKING:
     import numpy as np
 
     from bastion.gateway.embeddings import Embedder
-    from bastion.gateway.policy.detectors.injection_exemplars import ExemplarFloor
     from bastion.gateway.policy.detectors.injection_head import Featuriser, InjectionHead
 
 log = logging.getLogger("bastion.policy.injection")
@@ -3930,8 +3930,6 @@ class InjectionDetector:
         """The exemplar floor the detector applies, if any: ``given``, or the shipped one when
         the sentence stage reads the encoder the bank was read with (its vectors are only
         comparable with that encoder's)."""
-        from bastion.gateway.policy.detectors.injection_exemplars import shipped_floor
-
         stage2 = self._head.stage2
         if not (on and self.semantic and stage2 is not None):
             return None
