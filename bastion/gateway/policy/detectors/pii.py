@@ -66,8 +66,12 @@ _CARD_CVV = re.compile(r"\d{4}([ -])\d{4}\1\d{4}\1\d{4}[ -]\d{3,4}")
 _CARD_GROUPS = re.compile(r"\d{4}(?:([ -])\d{4}(?:\1\d{4}){0,2}(?:\1\d{1,5})?|([ -])\d{6}\2\d{4,5})")
 #: 3-2-4 with one separator throughout: hyphen, space, none, dot or the en dash word processors
 #: put in; after a label glued on with a hyphen ("SSN-536-22-1234"), not inside a longer number.
-#: OCR'd scans set a space either side of the dash ("676 - 17 - 6790"; issue #14, pii_sixteenth).
-_SSN = re.compile(r"(?<!\d)(?<!\d[-.\u2013])(\d{3})( [-\u2013] |[-. \u2013]?)(\d{2})\2(\d{4})(?!\d|[-.\u2013]\d)")
+#: OCR'd scans set a space either side of the dash ("676 - 17 - 6790"; issue #14, pii_sixteenth),
+#: on one side only ("276- 25 -1622") or double the gaps ("603  85  8206"; issue #14,
+#: pii_nineteenth): the two separators are matched alike here and held to one kind by
+#: :func:`_ssn_separator`.
+_SSN_GAP = r"( ?[-\u2013] ?| {1,2}|[-.\u2013]?)"
+_SSN = re.compile(rf"(?<!\d)(?<!\d[-.\u2013])(\d{{3}}){_SSN_GAP}(\d{{2}}){_SSN_GAP}(\d{{4}})(?!\d|[-.\u2013]\d)")
 #: OCR'd scans double the gaps ("401  023  2137"; issue #14, pii_sixteenth), here and in NI numbers
 #: and IBANs below.
 #: Not the digit tail of a letter-led code ("1ZREVGKK2516698747"), nor the national part of a
@@ -836,8 +840,20 @@ _SSN_WORDS = word_re(
         "s.s. #",
         "s.s. no",
         "s.s.no",
+        # An individual's tax ID is the SSN on a W-9 or a 1099, like "TIN" (issue #14,
+        # pii_nineteenth); a company's is an EIN in its 2-7 layout, or named so (``_EIN_LABEL``).
+        "tax id",
     ]
 )
+#: "Social" said of a person, with a possessive before ("your social", "ur social", "her social",
+#: "brother's social"), not the social things it also qualifies: the social security number
+#: (issue #14, pii_nineteenth: "need ur brother's social for the FAFSA").
+_SOCIAL_OF = (
+    r"(?:(?<![A-Za-z0-9])(?:your|ur|his|her|their|our)|(?<=[A-Za-z])['\u2019]s)[ \t]+social(?![A-Za-z0-9])"
+    r"(?![ \t]+(?:media|work|worker|workers|club|event|events|life|skills|studies|science|services|network|"
+    r"circle|anxiety|calendar|feed|account|accounts|profile|handle|post|posts|life)\b)"
+)
+_SSN_WORDS = re.compile(f"{_SSN_WORDS.pattern}|{_SOCIAL_OF}", re.IGNORECASE)
 #: An employer's number's label right before nine digits, maybe naming the form it is printed on
 #: ("EIN on W-2: 462837115", "employer identification number (on the W-2) 46-..."): a company's
 #: number, not the SSN named nearby (issue #14). Not "TIN", which is a person's SSN on a 1099.
@@ -1852,7 +1868,10 @@ def _cards(text: str, low: str, windows: Windows) -> Iterable[Match]:
 def _ssns(text: str, low: str, windows: Windows) -> Iterable[Match]:
     blocks = LineBlocks(text)  # this call's own: fixed-width columns are read by block
     for m in _iter(_SSN, text, windows):
-        digits = m.group(1) + m.group(3) + m.group(4)
+        sep = _ssn_separator(m)
+        if sep is None:
+            continue  # "412-33 0912": two kinds of separator are two numbers
+        digits = m.group(1) + m.group(3) + m.group(5)
         # An ITIN (9xx-7x-xxxx, issued to taxpayers who cannot have an SSN) is the same person's
         # number in the same box of the same forms: reported as US_SSN, only with a word nearby.
         itin = us_itin.is_valid(digits)
@@ -1860,7 +1879,7 @@ def _ssns(text: str, low: str, windows: Windows) -> Iterable[Match]:
             continue
         # Nine digits in 3-2-4 are also invoice, part and case numbers: without a word such
         # as "SSN" nearby they are reported only with a custom min_score below 0.5.
-        score = {"-": 0.45, "\u2013": 0.45, " ": 0.3, "": 0.2, ".": 0.2}[m.group(2).strip() or m.group(2)]
+        score = {"-": 0.45, "\u2013": 0.45, " ": 0.3, "": 0.2, ".": 0.2}[sep]
         ein_label = _EIN_LABEL.search(text, max(0, m.start() - 50), m.start())
         denied_ein = ein_label is not None and bool(
             _NEGATION_BEFORE.search(text, max(0, ein_label.start() - 40), ein_label.start())
@@ -1903,11 +1922,47 @@ def _ssns(text: str, low: str, windows: Windows) -> Iterable[Match]:
             _ssn_word_before(text, m.start())
             or _ssn_word_after(text, m.end())
             or _ssn_column(text, m.start(), m.end(), blocks)
+            or _after_birth_date(text, m.start())
         ):
             score += 0.5
         elif near(text, m.start(), m.end(), _PHONE_WORDS, before=30, after=0):
             score -= 0.3
         yield Match("US_SSN", m.start(), m.end(), min(score, 1.0))
+
+
+def _ssn_separator(m: re.Match[str]) -> str | None:
+    """The one kind of separator between an SSN match's groups ("-", en dash, " ", "." or ""),
+    however OCR spaced it, or None when the two gaps are of two kinds ("412-33 0912")."""
+    first, second = (m.group(i).strip() or (" " if m.group(i) else "") for i in (2, 4))
+    return first if first == second else None
+
+
+#: What stands between a birth date and the digits after it on an identification line: a
+#: separator (a comma, semicolon, bar, dash or a gap of two spaces), maybe a generic identifier
+#: label after it (the ``_GENERIC_ID_BEFORE`` of NHS numbers, with the two-space gap of rosters).
+_AFTER_DATE = re.compile(
+    r"[ \t]*(?:[,;|(/\u2013-]|[ \t]{2})[ \t]*(?:(?:id|identifier|number|no\.?)[ \t]*[:#.]?[ \t]*)?$", re.IGNORECASE
+)
+#: Years a birth date of an adult carries: a date of 1900-2010 right before nine digits beside a
+#: person's name is the date of birth even without the word; so is a two-digit year of 27-99
+#: ("12/10/73"), which cannot be this century's yet.
+_ADULT_BIRTH_YEAR = re.compile(r"(?<!\d)(?:19\d\d|200\d|2010)(?!\d)|[/.-](?:2[7-9]|[3-9]\d)$")
+
+
+def _after_birth_date(text: str, start: int) -> bool:
+    """Whether the digits follow a date of birth on their own line, nothing but a separator (or a
+    generic "ID") between: a roster's or an intake form's "Dana Sato, DOB 03/04/1967,
+    412-33-0912", "Pt: Ana Ruiz; born 1971-11-30; 523814471", where no SSN word is written (issue
+    #14, pii_nineteenth). The date is a birth date by its word (as the DOB detector reads it) or
+    by a year of 1900-2010; a label of its own before the digits ("Order no.") is not generic."""
+    line_start = text.rfind("\n", 0, start) + 1
+    sep = _AFTER_DATE.search(text, max(line_start, start - 16), start)
+    if sep is None:
+        return False
+    date = next(reversed(list(_DATE.finditer(text, max(line_start, sep.start() - 24), sep.start()))), None)
+    if date is None or date.end() != sep.start():
+        return False
+    return _birth_word_of(text, date.start(), date.end()) or bool(_ADULT_BIRTH_YEAR.search(date.group()))
 
 
 def _row_names_ein(text: str, start: int, end: int) -> bool:
@@ -1932,11 +1987,38 @@ def _ssn_word_before(text: str, start: int) -> bool:
     lo = max(0, start - 60)
     if _SOCIAL_RIGHT_BEFORE.search(text, max(0, start - 12), start):
         return True
+    if _FULL_NUMBER_BEFORE.search(text, max(0, start - 40), start) and _SSN_WORDS.search(
+        text, max(0, start - 160), start
+    ):
+        return True  # "verified with the last four of SSN ... Needed the full number: 608529044"
     for word in reversed(list(_SSN_WORDS.finditer(text, lo, start))):
         # "ITIN (not SSN): 951-83-6453": the denied word is skipped, the one before still labels.
         if not _NEGATION_BEFORE.search(text, max(0, word.start() - 40), word.start()):
-            return _ein_word(text, word.end(), start) is None and not _label_line_between(text, word.end(), start)
+            return (
+                _ein_word(text, word.end(), start) is None
+                and not _label_line_between(text, word.end(), start)
+                and not _labelled_number_between(text, word.end(), start)
+            )
     return False
+
+
+#: "the full number", "the whole SSN" right before the digits (at most a few words between): said
+#: after an SSN's last four were mentioned, it names the SSN in full (issue #14, pii_nineteenth).
+_FULL_NUMBER_BEFORE = re.compile(
+    r"\b(?:full|whole|complete|entire)\s+(?:number|no\.?|one|ssn|social)\b(?:[^\d\n]|\d{1,4}(?!\d)){0,30}$",
+    re.IGNORECASE,
+)
+#: Between two SSN-shaped numbers, what a list of them has: separators and "and" / "or".
+_LIST_GAP = re.compile(r"[\s,;/&|()]*(?:(?:and|or|then)\b[\s,;/&|()]*)?", re.IGNORECASE)
+
+
+def _labelled_number_between(text: str, word_end: int, start: int) -> bool:
+    """Whether another SSN-shaped number stands between the SSN word and the digits with words of
+    their own between it and them: the word named that number ("my ss# is 529-49-0800 and the
+    error code it shows is 039-72-6592"; issue #14, pii_nineteenth). A list ("SSNs 536-22-1234,
+    412-33-0912 and ...") keeps its label."""
+    last = next(reversed(list(_SSN.finditer(text, word_end, start))), None)
+    return last is not None and not _LIST_GAP.fullmatch(text, last.end(), start)
 
 
 #: "Social" right before the digits, nothing but spaces between ("- spouse, Ana Souza, social
@@ -1971,10 +2053,13 @@ def _ssn_column(text: str, start: int, end: int, blocks: LineBlocks) -> bool:
     social security number." line reads as a colon-delimited header. A snake or camel case
     header ("social_security_no", "SocSecNum") names it in its words (issue #14, pii_fifteenth)."""
     header = column_header(text, start, end) or fixed_width_header(text, start, blocks)
-    if header is not None and not _SSN_WORDS.search(header):
+    if header is None:
+        return False
+    word = _SSN_WORDS.search(header)
+    if word is None:
         header = _key_words(header)
-    word = None if header is None else _SSN_WORDS.search(header)
-    return word is not None and _NEGATION_BEFORE.search(header or "", 0, word.start()) is None
+        word = _SSN_WORDS.search(header)
+    return word is not None and _NEGATION_BEFORE.search(header, 0, word.start()) is None
 
 
 #: A fixed-width report's header line: three or more words or phrases, two spaces or more apart,

@@ -1,0 +1,81 @@
+"""What ``scripts/pii_nineteenth.py`` measured (issue #14): an SSN scanned with a gap on one side
+of a dash or doubled spaces; "social" after a possessive ("your social", "my sister's social");
+an individual's "tax ID"; "the full number" after an SSN's last four; nine digits right after a
+person's date of birth on their line, no label written. And what stays unreported: two kinds of
+separator in one number, an SSN word carried past another number to a labelled one ("my SSN is
+... and the error code is ..."), "social media", a date of this century or an own label before
+the digits. The strings are written for these tests, not taken from that set."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from stdnum.us import ssn
+
+from bastion.gateway.policy.detectors.pii import PIIDetector
+
+DET = PIIDetector()
+
+#: Valid SSNs (``stdnum.us.ssn``), written for these tests.
+VALID = ("521-47-3390", "284-16-7702", "630-58-1147", "407-93-2268")
+
+
+def _found(text: str, value: str) -> set[str]:
+    at = text.index(value)
+    return {m.entity for m in DET.detect(text) if m.start < at + len(value) and at < m.end}
+
+
+def test_the_numbers_are_valid_ssns() -> None:
+    assert all(ssn.is_valid(v.replace("-", "")) for v in VALID)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("S.S.N.  521- 47 -3390   Date of hire ____", "521- 47 -3390"),
+        ("Soc. Sec. No :  284  16  7702", "284  16  7702"),
+        ("SSN 630 -58- 1147 (scanned)", "630 -58- 1147"),
+        ("can u send me your social? mine is 407-93-2268", "407-93-2268"),
+        ("dad needs my sister's social for the tax return: 521473390", "521473390"),
+        ("Tax ID: 284 16 7702\nPayer: Riverside Clinic", "284 16 7702"),
+        ("She confirmed the last four of her SSN earlier; the full number is 630581147.", "630581147"),
+        ("Ruth Adler, DOB 1958-02-11, 407-93-2268", "407-93-2268"),
+        ("Ruth Adler | 11/02/1958 | 521473390", "521473390"),
+        ("Lev Adler - 4/9/71 - 284 16 7702", "284 16 7702"),
+        ("Pt: Ana Ruiz; born March 3, 1990; 630-58-1147", "630-58-1147"),
+        ("SSNs on file: 521-47-3390 and 284-16-7702", "284-16-7702"),
+    ],
+)
+def test_an_ssn_in_these_layouts_and_voices_is_found(text: str, value: str) -> None:
+    assert "US_SSN" in _found(text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("SSN 521-47 3390", "521-47 3390"),
+        ("my SSN is 284-16-7702 and the reference the portal shows is 630-58-1147", "630-58-1147"),
+        ("your social media post got 407-93-2268 views", "407-93-2268"),
+        ("Ruth Adler, shipped 2026-03-02, 521-47-3390", "521-47-3390"),
+        ("Ruth Adler, DOB 1958-02-11, order no. 284-16-7702", "284-16-7702"),
+        ("Lev Adler - 4/9/21 - 630 58 1147", "630 58 1147"),
+    ],
+)
+def test_these_numbers_are_no_ssn(text: str, value: str) -> None:
+    assert "US_SSN" not in _found(text, value)
+
+
+def test_the_nineteenth_sets_tuning_part_meets_the_goals() -> None:
+    """The tuning part of ``scripts/pii_nineteenth.py`` (its held-out families are never used for
+    a rule): recall 0.97 at least on SSNs, at most 1% of look-alikes flagged."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+    import pii_nineteenth
+    import pii_rounds
+
+    report = pii_rounds.evaluate([m for m in pii_nineteenth.build() if not m.heldout])
+    found, total = report.recall["US_SSN"]
+    assert total > 250 and found / total >= 0.97
+    flagged, looks = report.look_total()
+    assert looks > 900 and flagged / looks <= 0.01
