@@ -47,6 +47,7 @@ import pii_eleventh  # noqa: E402
 import pii_fifteenth  # noqa: E402
 import pii_fourteenth  # noqa: E402
 import pii_lookalikes_new  # noqa: E402
+import pii_nineteenth  # noqa: E402
 import pii_rounds  # noqa: E402
 import pii_seventh  # noqa: E402
 import pii_sixteenth  # noqa: E402
@@ -1323,6 +1324,27 @@ def bench_pii_eighteenth() -> None:
     )
 
 
+def bench_pii_nineteenth() -> None:
+    """The nineteenth PII set (``scripts/pii_nineteenth.py``): US SSNs in the voices of people who
+    fill in, forward, scan and chat about them, look-alikes in the same places; every 5th family
+    held out."""
+    messages = pii_nineteenth.build()
+    parts, rows = _split_rows(messages)
+    _print_split(
+        f"### US SSNs in other voices (`scripts/pii_nineteenth.py`, {len(messages)} documents of "
+        f"{len(pii_nineteenth.FAMILIES)} kinds: W-4 forms, HR e-mails, tax letters, chats and texts, CSV rows, "
+        "Markdown tables, OCR'd applications with gaps around the dashes, call notes with the last four, "
+        "rosters and intake lines with a name and birth date and no label, W-9 tax IDs, key=value logs, loan "
+        "applications, JSON; look-alikes such as invoice, order, tracking, part, case and ticket numbers (some "
+        "valid 3-2-4 SSNs under their own label), phone-shaped references, ZIP+4, ranges, never-issued and "
+        "placeholder SSNs, masked and last-four mentions, EINs, cards failing Luhn and NHS-shaped numbers "
+        "failing mod 11). Written before changing the detector (2026-12-07, branch j129); held-out families "
+        "(every 5th) read once, at the end.\n",
+        rows,
+        [rep.looks for rep in parts],
+    )
+
+
 def main() -> None:
     embedder = Embedder()
     bench_pii()
@@ -1342,6 +1364,7 @@ def main() -> None:
     bench_pii_fifteenth()
     bench_pii_sixteenth()
     bench_pii_eighteenth()
+    bench_pii_nineteenth()
     bench_latency(embedder)
     bench_topics(embedder)
     bench_injection()
