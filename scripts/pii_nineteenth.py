@@ -23,7 +23,8 @@ shapes are asserted invalid. Scoring is ``pii_rounds.evaluate``. Every 5th famil
 (``FAMILIES.every(5)``) is held out, fixed when the set was written, and looked at once at the end.
 
 Run: ``PYTHONPATH=. python scripts/pii_nineteenth.py`` (``--failures`` lists the tuning part's
-misses and flags; ``--heldout`` adds the held-out part, ``--heldout-failures`` its misses).
+misses and flags; ``--heldout`` adds the held-out part, ``--heldout-failures`` its misses;
+``--after`` the blind check written after the first rules, ``build_after``).
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ from stdnum.us import ein, ssn
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from pii_rounds import UP, D, Families, Round, _Builder  # noqa: E402
+from pii_rounds import UP, BlindCheck, D, Families, Message, Round, _Builder  # noqa: E402
 from pii_rounds import random_chars as _r
 
 SEED = 20261207_19
@@ -448,8 +449,80 @@ def f_benefits_letter(r: random.Random) -> _Builder:
 
 
 HELDOUT = FAMILIES.every(5)
-ROUND = Round(FAMILIES, SEED, PER_FAMILY, HELDOUT)
+
+
+# ---------------------------------------------------------------------------------------------
+# A blind check written after the first rules and the held-out read (2026-12-07 ~22:55 UTC),
+# before the second rules: "social" after a reference, a bare "Social" column, "ss" right before
+# the digits; all held out, never used for a rule.
+# ---------------------------------------------------------------------------------------------
+
+AFTER_FAMILIES = Families("a_")
+after = AFTER_FAMILIES.add
+
+
+@after
+def a_reference_then_social(r: random.Random) -> _Builder:
+    """A reference number first, then the person's SSN after a bare "social"."""
+    noun = r.choice(("Claim", "Case", "Policy", "File", "Request"))
+    who = r.choice(("member", "applicant", "claimant", "the insured", "employee"))
+    b = (
+        _Builder()
+        .t(f"{noun} ")
+        .lk("case", case_no(r))
+        .t(f" {r.choice(('opened', 'filed', 'logged'))} for {who} with social ")
+    )
+    b.p("US_SSN", ssn_v(r)).t(r.choice((".", " - pending review.", "; docs attached.")))
+    return b
+
+
+@after
+def a_social_column(r: random.Random) -> _Builder:
+    """A table whose SSN column is headed by "Social" alone, beside an account-number column."""
+    sep = r.choice((" | ", ",", "\t"))
+    b = _Builder().t(sep.join(("Name", "Social", "Member no", "Start")) + "\n")
+    for _ in range(r.randint(2, 3)):
+        b.t(f"{person(r)}{sep}").p("US_SSN", ssn_v(r)).t(sep).lk("order", _r(r, D, 9)).t(sep).lk("date", recent(r)).t(
+            "\n"
+        )
+    return b
+
+
+@after
+def a_ss_before(r: random.Random) -> _Builder:
+    """ "ss" right before the digits in an agent's shorthand, a part number of stainless steel
+    ("SS 316") beside."""
+    b = _Builder().t(f"{r.choice(('Verified', 'Confirmed', 'Checked'))} caller {person(r)} ")
+    b.t(r.choice(("(ss ", "- ss: ", "via ss# ", "w/ ss "))).p("US_SSN", ssn_v(r)).t(r.choice((")", "", "."))).t(
+        " Replacement: SS 316 bolt, part "
+    )
+    b.lk("part", part_no(r)).t(", order ").lk("order", order(r))
+    return b
+
+
+@after
+def a_social_lookalikes(r: random.Random) -> _Builder:
+    """Social things with numbers beside them: no SSN."""
+    b = (
+        _Builder()
+        .t(f"Our social media campaign {r.choice(('reached', 'hit'))} ")
+        .lk("count", f"{r.randint(100, 999)},{r.randint(100, 999)},{r.randint(100, 999)}")
+    )
+    b.t(" views; social club invoice ").lk("invoice", invoice(r)).t(", member with social badge ").lk(
+        "part", part_no(r)
+    )
+    b.t(". Claim ").lk("case", ssn_ref(r)).t(" closed.")
+    return b
+
+
+AFTER = BlindCheck("--after", AFTER_FAMILIES, "a_", "blind check written after the first rules (build_after)", True)
+ROUND = Round(FAMILIES, SEED, PER_FAMILY, HELDOUT, (AFTER,))
 build = ROUND.build
+
+
+def build_after(per_family: int = PER_FAMILY) -> list[Message]:
+    """The blind check of ``AFTER_FAMILIES`` (all of it held out: never used for a rule)."""
+    return ROUND.build_check(AFTER, per_family)
 
 
 if __name__ == "__main__":
