@@ -1,7 +1,8 @@
 """What ``scripts/pii_nineteenth.py`` measured (issue #14): an SSN scanned with a gap on one side
 of a dash or doubled spaces; "social" after a possessive ("your social", "my sister's social");
 an individual's "tax ID"; "the full number" after an SSN's last four; nine digits right after a
-person's date of birth on their line, no label written. And what stays unreported: two kinds of
+person's date of birth on their line, no label written; "social" or "ss" right before the digits
+though a reference came first, and a column headed "Social". And what stays unreported: two kinds of
 separator in one number, an SSN word carried past another number to a labelled one ("my SSN is
 ... and the error code is ..."), "social media", a date of this century or an own label before
 the digits. The strings are written for these tests, not taken from that set."""
@@ -46,6 +47,9 @@ def test_the_numbers_are_valid_ssns() -> None:
         ("Lev Adler - 4/9/71 - 284 16 7702", "284 16 7702"),
         ("Pt: Ana Ruiz; born March 3, 1990; 630-58-1147", "630-58-1147"),
         ("SSNs on file: 521-47-3390 and 284-16-7702", "284-16-7702"),
+        ("Ticket 2026-118 reopened for the policyholder with social 630 58 1147", "630 58 1147"),
+        ("agent note: identity ok (ss 407-93-2268), refund approved", "407-93-2268"),
+        ("Name,Social,Team\nRuth Adler,521-47-3390,Finance", "521-47-3390"),
     ],
 )
 def test_an_ssn_in_these_layouts_and_voices_is_found(text: str, value: str) -> None:
@@ -61,10 +65,26 @@ def test_an_ssn_in_these_layouts_and_voices_is_found(text: str, value: str) -> N
         ("Ruth Adler, shipped 2026-03-02, 521-47-3390", "521-47-3390"),
         ("Ruth Adler, DOB 1958-02-11, order no. 284-16-7702", "284-16-7702"),
         ("Lev Adler - 4/9/21 - 630 58 1147", "630 58 1147"),
+        ("the class 521-47-3390 roster", "521-47-3390"),
+        ("Name,Social,Team\nRuth Adler,@ruth.adler,Finance\nInvoice 284-16-7702", "284-16-7702"),
     ],
 )
 def test_these_numbers_are_no_ssn(text: str, value: str) -> None:
     assert "US_SSN" not in _found(text, value)
+
+
+def test_the_nineteenth_blind_check_meets_the_goals() -> None:
+    """The blind check of ``scripts/pii_nineteenth.py``, written before the second rules (read
+    once before them, 18 of 86): the goals on SSNs and look-alikes."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+    import pii_nineteenth
+    import pii_rounds
+
+    report = pii_rounds.evaluate(pii_nineteenth.build_after())
+    found, total = report.recall["US_SSN"]
+    assert total > 60 and found / total >= 0.97
+    flagged, looks = report.look_total()
+    assert looks > 200 and flagged / looks <= 0.01
 
 
 def test_the_nineteenth_sets_tuning_part_meets_the_goals() -> None:

@@ -1898,6 +1898,9 @@ def _ssns(text: str, low: str, windows: Windows) -> Iterable[Match]:
             # a denied EIN label is no reference label ("Enter your SSN, not your EIN: 536-22-1234")
             and not denied_ein
             and not _SSN_WORDS.search(text, _field_start(text, m.start(), 25), m.start())
+            # "Claim 120-36-1703 filed for member with social 068 81 5259": "social" right before
+            # labels the digits as it does in ``_ssn_word_before`` (issue #14, pii_fourteenth)
+            and not _SOCIAL_RIGHT_BEFORE.search(text, max(0, m.start() - 12), m.start())
         ):
             # "SSN: 076972219. Loan application 785-19-9052": the label right before wins, unless
             # the SSN word is in the same field ("SSN on the aid form: 536-22-1234").
@@ -2023,7 +2026,11 @@ def _labelled_number_between(text: str, word_end: int, start: int) -> bool:
 
 #: "Social" right before the digits, nothing but spaces between ("- spouse, Ana Souza, social
 #: 278-35-0221"): said of nine digits, it is the social security number (issue #14, pii_fifteenth).
-_SOCIAL_RIGHT_BEFORE = re.compile(r"(?<![A-Za-z0-9])social[ \t]+$", re.IGNORECASE)
+#: So is an agent's "ss" ("verified ID (ss 315-60-6309)", "ss: 412330912"; issue #14,
+#: pii_nineteenth's held-out notes and blind check).
+_SOCIAL_RIGHT_BEFORE = re.compile(r"(?<![A-Za-z0-9])(?:social|ss)[ \t]*:?[ \t]+$", re.IGNORECASE)
+#: A column headed by "Social" alone: a table of people's socials (issue #14, pii_nineteenth).
+_BARE_SOCIAL = re.compile(r"\s*social\s*", re.IGNORECASE)
 
 
 def _label_line_between(text: str, word_end: int, start: int) -> bool:
@@ -2055,6 +2062,8 @@ def _ssn_column(text: str, start: int, end: int, blocks: LineBlocks) -> bool:
     header = column_header(text, start, end) or fixed_width_header(text, start, blocks)
     if header is None:
         return False
+    if _BARE_SOCIAL.fullmatch(header):
+        return True
     word = _SSN_WORDS.search(header)
     if word is None:
         header = _key_words(header)
