@@ -2,7 +2,7 @@
 forward, scan and chat about them, and the numbers that sit where SSNs sit but are not PII
 (issue #14's PII goals: recall >= 0.97 per validated entity, <= 1% of look-alikes flagged).
 
-Written on 2026-12-07 ~22:35 UTC (branch j129) *before* changing the detector, with its own
+Written on 2026-12-07 ~22:29 UTC (branch j129) *before* changing the detector, with its own
 generators. The fourteenth set's held-out SSNs read 0.680 and its look-alikes 1.79% on main; this
 set does not copy that set's texts (its held-out part was not read to write this one). SSNs are
 printed dashed, spaced, undashed, with OCR-ish gaps around the dashes, in W-4 / W-9 / I-9 style
@@ -452,7 +452,7 @@ HELDOUT = FAMILIES.every(5)
 
 
 # ---------------------------------------------------------------------------------------------
-# A blind check written after the first rules and the held-out read (2026-12-07 ~22:55 UTC),
+# A blind check written after the first rules and the held-out read (2026-12-07 ~22:52 UTC),
 # before the second rules: "social" after a reference, a bare "Social" column, "ss" right before
 # the digits; all held out, never used for a rule.
 # ---------------------------------------------------------------------------------------------
