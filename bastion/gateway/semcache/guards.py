@@ -757,11 +757,14 @@ def extract(text: str) -> PromptFeatures:
         elif sc == "most" and i and toks[i - 1] == "the":
             # "the most useful" is a superlative, not a quantity ("most people").
             sc = None
-        elif sc in ("many", "often") and i and toks[i - 1] == "how":
+        elif sc == "often" and i and toks[i - 1] == "how":
+            # "How often should I inspect a hive, once a week?" / "... weekly?": the rate its
+            # answer names; against a count ("how many times a week") it is another question.
+            sc = "rate"
+        elif sc == "many" and i and toks[i - 1] == "how":
             # "How many hours ..." asks a count, which a telegraphic rewording leaves unsaid
             # ("hours sleep per night": one side without a scope is no conflict); against
-            # "many" or "most people" it is still another question. "How often" asks the rate
-            # that its answer names ("How often, once a week?" / "weekly?"): no "often" either.
+            # "many" or "most people" it is still another question.
             sc = "count"
         if sc is not None:
             scope.add(sc)
@@ -1250,6 +1253,8 @@ def _spelled_out(names: tuple[str, ...], other: tuple[str, ...]) -> dict[str, fr
 #: Scopes that say how many of a group ("most people", "all cats"): "how many" is another
 #: question than these, but no other question than a period or a frequency.
 _QUANTITY_SCOPES = frozenset({"all", "some", "most", "many", "few", "several"})
+#: The periods of a rate ("a week", "per year"), as ``extract`` keeps them.
+_PERIOD_SCOPES = frozenset(v for v in _SCOPE.values() if v is not None and v.startswith("t:"))
 
 
 def _scopes_conflict(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -1257,9 +1262,17 @@ def _scopes_conflict(a: frozenset[str], b: frozenset[str]) -> bool:
     question asks ("How many hours should I sleep per night?") is left unsaid by its
     telegraphic rewording ("hours sleep per night"), so it is dropped from a side whose other
     side neither asks it nor names a quantity."""
-    if "count" in a and "count" not in b and not b & _QUANTITY_SCOPES:
+    # "how often" asks the rate a period names: dropped against a side without a scope of its
+    # own other than that period ("How often, once a week?" / "weekly?"); "how many times a
+    # week" asks a count, another question.
+    a0, b0 = a, b
+    if "rate" in a and not (b0 - _PERIOD_SCOPES):
+        a = a - {"rate"}
+    if "rate" in b and not (a0 - _PERIOD_SCOPES):
+        b = b - {"rate"}
+    if "count" in a and "count" not in b and not b & (_QUANTITY_SCOPES | {"rate"}):
         a = a - {"count"}
-    if "count" in b and "count" not in a and not a & _QUANTITY_SCOPES:
+    if "count" in b and "count" not in a and not a & (_QUANTITY_SCOPES | {"rate"}):
         b = b - {"count"}
     return bool(a) and bool(b) and a != b
 
