@@ -553,13 +553,14 @@ def guard_tokens(text: str) -> tuple[str, ...]:
             # "twenty-eight", "fifty five": one number.
             out[-1] = str(int(_NUMBER_WORDS[out[-1]]) + int(_whole(tok) or 0))
             continue
-        if out and tok in _MULTIPLIERS and _whole(out[-1]) is not None and out[-1] != "one":
+        before = _whole(out[-1]) if out else None
+        if before is not None and tok in _MULTIPLIERS and out[-1] != "one":
             # "two hundred", "5 thousand": one number (a bare "hundred" is 100 as before).
-            out[-1] = repr(_whole(out[-1]) * float(_NUMBER_WORDS[tok]))  # type: ignore[operator]
+            out[-1] = repr(before * float(_NUMBER_WORDS[tok]))
             continue
-        if tok == "times" and out and _whole(out[-1]) is not None and not _HAS_DIGIT.search(after):
+        if before is not None and tok == "times" and not _HAS_DIGIT.search(after):
             # "two times a day" is "twice a day"; "5 times 3" stays a product.
-            out[-1] = f"x{int(_whole(out[-1]))}"  # type: ignore[arg-type]
+            out[-1] = f"x{int(before)}"
             continue
         if (
             tok == "once"
@@ -798,6 +799,7 @@ def extract(text: str) -> PromptFeatures:
         }
     scope.discard("per")
     amounts = quantities(text)
+    names = _entities(fold_keep_case(text))
     return PromptFeatures(
         numbers=amounts.numbers,
         units=amounts.units,
@@ -805,9 +807,8 @@ def extract(text: str) -> PromptFeatures:
         one=amounts.one,
         negations=negations,
         poles=frozenset(poles),
-        entities=_in_order(_entities(fold_keep_case(text)), sequence)
-        if passive is not None
-        else _entities(fold_keep_case(text)),
+        # A passive's names in the active order too ("beaten by Munster" names Munster first).
+        entities=_in_order(names, sequence) if passive is not None else names,
         scope=frozenset(scope),
         content=frozenset(content),
         words=frozenset(words),
@@ -1006,8 +1007,7 @@ _PARTICIPLES = frozenset(
     bred bent dealt dug felt fought hung laid lent meant sought spun stuck swept understood wound""".split()
 )
 #: Words that end a role after "by" ("by a landlord for one late payment").
-_ROLE_ENDS = _RELATIONS | _FRONTING | _QUESTION_AUXILIARIES | frozenset("of and or but because while than".split())
-_ROLE_ENDS = _ROLE_ENDS - {"of"}
+_ROLE_ENDS = _RELATIONS | _FRONTING | _QUESTION_AUXILIARIES | frozenset("and or but because while than".split())
 #: Words between a subject and its passive "be" that stay where they are ("have to", "ever").
 _VERB_CHAIN = frozenset(
     "to have has had need needs ought going ever always never already still also just often usually".split()
@@ -1065,7 +1065,8 @@ def _in_order(entities: tuple[str, ...], sequence: list[str]) -> tuple[str, ...]
     """``entities`` in the order their words take in ``sequence`` (a passive read as active);
     names not in it keep their place after those that are."""
     rank = {w: i for i, w in enumerate(sequence)}
-    return tuple(sorted(entities, key=lambda e: rank.get(e, len(rank) + entities.index(e))))
+    placed = [(rank.get(e, len(rank) + i), e) for i, e in enumerate(entities)]
+    return tuple(e for _, e in sorted(placed))
 
 
 #: Words that join the two ends of a scale into one ask ("best and worst", "pros vs cons").
