@@ -110,6 +110,8 @@ _MONTHS = {
     "yesterday": "d-1",
     "tonight": "d0",
 }
+#: Weekdays in the plural ("ferries on Sundays"): the day, not a name.
+_WEEKDAYS = {f"{day}s": _MONTHS[day] for day in "monday tuesday wednesday thursday friday saturday sunday".split()}
 _UNITS = {
     "km": "km",
     "kilometer": "km",
@@ -168,6 +170,8 @@ _UNITS = {
     "mph": "mph",
     "kmh": "kmh",
     "dollar": "usd",
+    "buck": "usd",
+    "quid": "gbp",
     "usd": "usd",
     "$": "usd",
     "euro": "eur",
@@ -300,6 +304,9 @@ _SCOPE = {
     # In a question "any" and "some" ask the same ("is there any / are there some").
     "any": "some",
     "anyone": "some",
+    "anybody": "some",
+    "somebody": "some",
+    "everybody": "all",
     "anything": "some",
     "some": "some",
     "someone": "some",
@@ -459,7 +466,7 @@ def _entities(text: str) -> tuple[str, ...]:
     for m in _WORD_OR_NUMBER.finditer(text):
         w = m.group(0)
         lw = w.lower().strip("'.")
-        if lw in ("i", "i'm", "i'd", "i've", "i'll") or lw in _MONTHS or lw in _NUMBER_WORDS:
+        if lw in ("i", "i'm", "i'd", "i've", "i'll") or lw in _MONTHS or lw in _NUMBER_WORDS or lw in _WEEKDAYS:
             continue
         is_acronym = len(w) >= 2 and w.isupper()
         # ASCII words (the pattern): a capital after the first letter changes lower().
@@ -522,16 +529,53 @@ def _whole(tok: str) -> float | None:
     return float(word) if word.isdigit() else None
 
 
+#: Tens that a unit word after them completes ("twenty-eight", "fifty five").
+_TENS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
+_TENS_UNITS = frozenset("one two three four five six seven eight nine".split())
+#: Number words that multiply the number before them ("two hundred", "5 million").
+_MULTIPLIERS = frozenset({"hundred", "thousand", "million", "billion"})
+#: Words :func:`guard_tokens` reads as part of a number (other than digits).
+_NUMBER_READINGS = _TENS | _MULTIPLIERS | frozenset({"sterling", "half", "times", "once", "couple"})
+
+
 @functools.lru_cache(maxsize=4096)
 def guard_tokens(text: str) -> tuple[str, ...]:
     """:func:`tokens` as the guards read them: a name with a version split into both
     ("python3" -> "python", "3"; "v20" -> "20"), a digit ordinal keyed as the word ("1st" ->
     "#1", as "first"), "pounds sterling" as the currency."""
     toks = tokens(text)
-    if not any(_HAS_DIGIT.search(t) for t in toks) and "sterling" not in toks and "half" not in toks:
+    if not any(_HAS_DIGIT.search(t) for t in toks) and _NUMBER_READINGS.isdisjoint(toks):
         return tuple(toks)
     out: list[str] = []
-    for tok in toks:
+    for i, tok in enumerate(toks):
+        after = toks[i + 1] if i + 1 < len(toks) else ""
+        if out and tok in _TENS_UNITS and out[-1] in _TENS:
+            # "twenty-eight", "fifty five": one number.
+            out[-1] = str(int(_NUMBER_WORDS[out[-1]]) + int(_whole(tok) or 0))
+            continue
+        before = _whole(out[-1]) if out else None
+        if before is not None and tok in _MULTIPLIERS and out[-1] != "one":
+            # "two hundred", "5 thousand": one number (a bare "hundred" is 100 as before).
+            out[-1] = repr(before * float(_NUMBER_WORDS[tok]))
+            continue
+        if before is not None and tok == "times" and not _HAS_DIGIT.search(after):
+            # "two times a day" is "twice a day"; "5 times 3" stays a product.
+            out[-1] = f"x{int(before)}"
+            continue
+        if (
+            tok == "once"
+            and after in ("a", "an", "per", "every", "each")
+            and toks[i + 2 : i + 3]
+            and toks[i + 2] in _PERIODS
+        ):
+            # "once a week" is "weekly": the period says the rate ("twice a week" keeps its "x2").
+            continue
+        if tok == "couple" and out and out[-1] == "a" and after == "of":
+            # "a couple of days" is "2 days" ("a few" stays vague).
+            out[-1] = "2"
+            continue
+        if tok == "of" and out and out[-1] == "2" and i >= 2 and toks[i - 1] == "couple":
+            continue
         whole = _whole(out[-3]) if tok == "half" and len(out) >= 3 and out[-2:] == ["and", "a"] else None
         if whole is not None:
             # "59 and a half" / "one and a half" are one number ("59.5", "1.5").
@@ -561,6 +605,13 @@ _BEFORE_MONTH = frozenset(
 )
 
 
+#: Words of :data:`_BEFORE_MONTH` that can also be the subject of the modal ("this may cause errors").
+_SUBJECT_OR_MONTH = frozenset({"this", "that"})
+#: What follows the month and never the modal: a preposition, a conjunction, a finite verb
+#: ("this May in Spain", "this May or June", "this May was wet").
+_AFTER_MONTH = frozenset("in on at for and or to until till through is was will has had when while so but as".split())
+
+
 def _month_may(toks: tuple[str, ...], i: int) -> bool:
     """Whether the token "may" at ``i`` names the month: after a preposition or time word, next to
     a day's number ("5 May", "May 5th"), or joined to another month ("April or May"). Read as
@@ -568,6 +619,10 @@ def _month_may(toks: tuple[str, ...], i: int) -> bool:
     had refused paraphrases as another date (register2 pair set, j119)."""
     before = toks[i - 1] if i else ""
     after = toks[i + 1] if i + 1 < len(toks) else ""
+    if before in _SUBJECT_OR_MONTH and after and after not in _AFTER_MONTH and not _HAS_DIGIT.search(after):
+        # "this may cause errors": "this" is the subject of the modal, which a verb follows;
+        # "this May", "this May is", "this May in Spain" name the month.
+        return False
     # "#5" is how guard_tokens writes an ordinal ("May 5th").
     if before in _BEFORE_MONTH or _HAS_DIGIT.search(before) or _HAS_DIGIT.search(after) or after.startswith("#"):
         return True
@@ -645,6 +700,8 @@ def _token_quantity(tok: str) -> tuple[str | None, str | None, str | None]:
         return sign, _number_key(_NUMBER_WORDS[tok]), None
     if tok in _MONTHS:
         return sign, _MONTHS[tok], None
+    if tok in _WEEKDAYS:
+        return sign, _WEEKDAYS[tok], None
     singular = tok[:-1] if len(tok) > 3 and tok.endswith("s") else tok
     unit = _UNITS.get(tok) or _UNITS.get(singular)
     return sign, None, unit if unit is not None and len(tok) > 1 else None
@@ -655,7 +712,13 @@ def extract(text: str) -> PromptFeatures:
     """Everything the guards compare, computed once per prompt (remembered: a cached prompt is
     compared with many new ones)."""
     toks = list(guard_tokens(text))
-    negations = 0
+    idle = _idle_negations(toks, text)
+    negations = sum(1 for i, tok in enumerate(toks) if tok in _NEGATIONS and i not in idle)
+    passive = _active_order(toks)
+    if passive is not None:
+        # "Can a tenant be evicted by a landlord?" read in the active voice ("can a landlord
+        # evicted a tenant"): the roles' order is what the swap checks compare.
+        toks = passive
     poles: set[tuple[int, int]] = set()
     scope: set[str] = set()
     sequence: list[str] = []
@@ -668,12 +731,11 @@ def extract(text: str) -> PromptFeatures:
         key = word_key(tok)
         words.add(key)
         # Numbers and units are read by ``quantities``; these tokens are nothing else.
-        if _HAS_DIGIT.search(tok) or tok in _NUMBER_WORDS or tok in _MONTHS:
+        if _HAS_DIGIT.search(tok) or tok in _NUMBER_WORDS or tok in _MONTHS or tok in _WEEKDAYS:
             if tok == "first":  # also a pole: "the first iPhone" / "the latest iPhone"
                 poles.update(_POLE_OF_WORD["first"])
             continue
         if tok in _NEGATIONS:
-            negations += 1
             continue
         # Two-word poles ("zoom in" / "zoom out") are written joined by "_".
         joined = f"{toks[i - 1]}_{tok}" if i else tok
@@ -685,11 +747,21 @@ def extract(text: str) -> PromptFeatures:
         after = i + 2 if i + 2 < len(toks) and toks[i + 1] == "single" else i + 1
         if sc == "all" and after < len(toks) and toks[after] in _PERIODS:
             sc = "per"
+        elif (tok == "every" and toks[i + 1 : i + 2] == ["time"]) or (
+            tok == "all" and toks[i + 1 : i + 3] == ["the", "time"]
+        ):
+            # "hungry all the time" / "always hungry", "every time I climb" / "always when I climb"
+            # ("my all time favourite", "of all time" are no frequency).
+            sc = "always"
         elif sc == "all" and tok == "each" and toks[i + 1 : i + 3] == ["and", "every"]:
             sc = None
         elif sc == "most" and i and toks[i - 1] == "the":
             # "the most useful" is a superlative, not a quantity ("most people").
             sc = None
+        elif sc == "often" and i and toks[i - 1] == "how":
+            # "How often should I inspect a hive, once a week?" / "... weekly?": the rate its
+            # answer names; against a count ("how many times a week") it is another question.
+            sc = "rate"
         elif sc == "many" and i and toks[i - 1] == "how":
             # "How many hours ..." asks a count, which a telegraphic rewording leaves unsaid
             # ("hours sleep per night": one side without a scope is no conflict); against
@@ -708,7 +780,8 @@ def extract(text: str) -> PromptFeatures:
                 sequence.append(stem)
                 positions[stem] = i
             content.add(stem)
-            if i and toks[i - 1] in _DETERMINERS:
+            # A count opens a noun phrase as an article does ("two single bikes", "3 lambs").
+            if i and (toks[i - 1] in _DETERMINERS or toks[i - 1] in _NUMBER_WORDS or toks[i - 1].isdigit()):
                 determined.add(stem)
     fronted = _fronted(text, len(toks))
     if fronted:
@@ -726,6 +799,7 @@ def extract(text: str) -> PromptFeatures:
         }
     scope.discard("per")
     amounts = quantities(text)
+    names = _entities(fold_keep_case(text))
     return PromptFeatures(
         numbers=amounts.numbers,
         units=amounts.units,
@@ -733,7 +807,8 @@ def extract(text: str) -> PromptFeatures:
         one=amounts.one,
         negations=negations,
         poles=frozenset(poles),
-        entities=_entities(fold_keep_case(text)),
+        # A passive's names in the active order too ("beaten by Munster" names Munster first).
+        entities=_in_order(names, sequence) if passive is not None else names,
         scope=frozenset(scope),
         content=frozenset(content),
         words=frozenset(words),
@@ -808,7 +883,10 @@ def _fronted(text: str, n_tokens: int) -> int:
     head = guard_tokens(t[:cut])
     if not head or len(head) > FRONTED_MAX or len(head) >= n_tokens - 2:
         return 0
-    if t[cut] == "," and head[0] not in _FRONTING:
+    after = guard_tokens(t[cut + 1 :])[:1]
+    if t[cut] == "," and head[0] not in _FRONTING and not (after and after[0] in _ASKS):
+        # A topic before a comma and a question word is fronted too ("Dublin to Boston, how
+        # long is the flight?"); before anything else it may be the question's own clause.
         return 0
     # A comma inside a number ("1,000") is no phrase boundary.
     if t[cut] == "," and cut + 1 < len(t) and t[cut + 1].isdigit():
@@ -849,6 +927,146 @@ def _deictic(toks: list[str]) -> bool:
     return any(
         t in ("this", "these") and not (i + 1 < len(toks) and toks[i + 1] in _NOT_POINTING) for i, t in enumerate(toks)
     )
+
+
+#: Auxiliaries that open a yes/no question ("Don't I need ...", "Isn't the pharmacy open ...").
+_QUESTION_AUXILIARIES = frozenset(
+    "do does did is are was were am have has had can could will would should must shall".split()
+)
+#: What follows an opening negated auxiliary when it asks a question (its subject), not an order
+#: ("Don't I need a visa?" against "Don't feed the ducks").
+_SUBJECTS = frozenset(
+    "i you we they he she it there the a an my your our their his her its this that these those".split()
+)
+#: A negative contraction opening the prompt ("Don't", "Isn't", "Can't", "Won't").
+_OPENING_CONTRACTION = re.compile(r"\s*[A-Za-z]+n['’]t\b", re.IGNORECASE)
+#: Verbs of the asker's knowing: "I don't know how to ...", "I can't work out why ...".
+_KNOWING = frozenset("know understand figure work remember see tell find decide get sure certain".split())
+#: Words that open the question a knowing verb takes ("... how to", "... whether").
+#: ("I'm not sure whether to format it" weighs a choice: it stays a negation).
+_QUESTION_OPENERS = _ASKS
+
+
+def _idle_negations(toks: list[str], text: str) -> frozenset[int]:
+    """Positions of negation words that do not negate what the prompt asks, so a paraphrase with
+    or without them asks the same:
+
+    * a negative yes/no question (a negative contraction opening the prompt, then its subject:
+      "Don't I need a visa?" asks what "Do I need a visa?" asks; "Is it not safe ...", written
+      out, and "Don't feed the ducks", an order, stay negations);
+    * a question tag ("It's safe to refreeze prawns, isn't it?"): the statement carries the
+      polarity, the tag the opposite one;
+    * the asker's not knowing ("I don't know how to tune a ukulele", "I can't work out why ..."):
+      a knowing verb followed by a question word asks that question;
+    * "whether or not" and a closing "or not" ("Should I tell my employer or not?");
+    * "no matter" ("no matter what I do" is "whatever I do")."""
+    n = len(toks)
+    out: set[int] = set()
+    if (
+        n >= 3
+        and _OPENING_CONTRACTION.match(text)
+        and (toks[0] in _QUESTION_AUXILIARIES and toks[1] == "not" or toks[0] == "cannot")
+    ):
+        k = 1 if toks[0] == "cannot" else 2
+        if toks[k] in _SUBJECTS:
+            out.add(k - 1)
+    stripped = text.rstrip().rstrip("?!. ")
+    if (
+        n >= 4
+        and toks[-1] in ("i", "you", "we", "they", "he", "she", "it", "there")
+        and toks[-2] == "not"
+        and toks[-3] in _QUESTION_AUXILIARIES
+        and re.search(r",\s*[A-Za-z]+n['’]t\s+[A-Za-z]+$", stripped)
+    ) or (n >= 3 and toks[-1] == "i" and toks[-2] == "cannot" and re.search(r",\s*can['’]t\s+i$", stripped, re.I)):
+        out.add(n - 2)
+    for i, tok in enumerate(toks):
+        if tok not in _NEGATIONS:
+            continue
+        if tok in ("not", "cannot") and (i == 0 or toks[i - 1] in ("i", "do", "am", "can", "could")):
+            # "i do not know how", "i cannot work out why", "i am not sure whether", "i not know how"
+            start = i - 1
+            while start >= 0 and toks[start] in ("do", "am", "can", "could", "really"):
+                start -= 1
+            verb = i + 1
+            if start >= 0 and toks[start] == "i" and verb < n and toks[verb] in _KNOWING:
+                if any(t in _QUESTION_OPENERS for t in toks[verb + 1 : verb + 4]):
+                    out.add(i)
+        if tok == "not" and i and toks[i - 1] == "or" and (i + 1 == n or (i >= 2 and toks[i - 2] == "whether")):
+            out.add(i)
+        if tok == "no" and toks[i + 1 : i + 2] == ["matter"]:
+            out.add(i)
+    return frozenset(out)
+
+
+#: Forms of "be" (and "get") that make a passive with a participle ("be evicted", "was written").
+_BE_FORMS = frozenset("be been being is are was were am get gets got gotten".split())
+#: Irregular past participles that do not end in "-ed" / "-en".
+_PARTICIPLES = frozenset(
+    """paid made built sent taught caught bought held known seen sold told found kept left led lost
+    met run shot spent struck sung won thrown hit hurt cut put set read shut brought thought fed
+    bred bent dealt dug felt fought hung laid lent meant sought spun stuck swept understood wound""".split()
+)
+#: Words that end a role after "by" ("by a landlord for one late payment").
+_ROLE_ENDS = _RELATIONS | _FRONTING | _QUESTION_AUXILIARIES | frozenset("and or but because while than".split())
+#: Words between a subject and its passive "be" that stay where they are ("have to", "ever").
+_VERB_CHAIN = frozenset(
+    "to have has had need needs ought going ever always never already still also just often usually".split()
+)
+#: Words that end a subject read backwards from its passive "be".
+_SUBJECT_STARTS = (
+    _QUESTION_AUXILIARIES | _ASKS | frozenset("may might that if when whether and but because while so".split())
+)
+
+
+def _participle(tok: str) -> bool:
+    return tok in _PARTICIPLES or (len(tok) > 4 and (tok.endswith("ed") or tok.endswith("en")))
+
+
+def _active_order(toks: list[str]) -> list[str] | None:
+    """The prompt's tokens with a passive clause put in the active voice's order, or None: "can
+    a tenant be evicted by a landlord for ..." -> "can a landlord evicted a tenant for ...", "is
+    the fee paid by the seller" -> "is the seller paid the fee". Only the order matters (the
+    swap checks compare which role comes first), so the "be" and "by" are dropped. A "by" with a
+    date or number after it ("paid by Friday", "by 5pm") is no agent."""
+    if "by" not in toks:
+        return None
+    b = toks.index("by")
+    if b < 2 or not _participle(toks[b - 1]):
+        return None
+    end = b + 1
+    while end < len(toks) and end - b <= 5 and toks[end] not in _ROLE_ENDS:
+        end += 1
+    agent = toks[b + 1 : end]
+    if not agent or any(_HAS_DIGIT.search(t) or t in _MONTHS or t in _NUMBER_WORDS for t in agent):
+        return None
+    part = b - 1
+    if toks[part - 1] in _BE_FORMS:
+        # "<subject> [have to] be evicted by <agent>"
+        be = part - 1
+        while be > 0 and toks[be - 1] in _BE_FORMS:
+            be -= 1
+        chain_start = be
+        while chain_start > 0 and (toks[chain_start - 1] in _VERB_CHAIN or toks[chain_start - 1].endswith("ly")):
+            chain_start -= 1
+        start = chain_start
+        while start > 0 and toks[start - 1] not in _SUBJECT_STARTS:
+            start -= 1
+        subject = toks[start:chain_start]
+        if not subject:
+            return None
+        return toks[:start] + agent + toks[chain_start:be] + [toks[part]] + subject + toks[end:]
+    if toks[0] in _BE_FORMS and part > 1:
+        # "is <subject> paid by <agent>"
+        return toks[:1] + agent + [toks[part]] + toks[1:part] + toks[end:]
+    return None
+
+
+def _in_order(entities: tuple[str, ...], sequence: list[str]) -> tuple[str, ...]:
+    """``entities`` in the order their words take in ``sequence`` (a passive read as active);
+    names not in it keep their place after those that are."""
+    rank = {w: i for i, w in enumerate(sequence)}
+    placed = [(rank.get(e, len(rank) + i), e) for i, e in enumerate(entities)]
+    return tuple(e for _, e in sorted(placed))
 
 
 #: Words that join the two ends of a scale into one ask ("best and worst", "pros vs cons").
@@ -999,6 +1217,9 @@ class Guards:
         # "Coca-Cola") is one name but several words, so it was covered by neither side's words
         # and a question naming it was refused even against itself; "C++" and "C#" still differ.
         q_names, c_names = set(q.entities), set(c.entities)
+        q_spelled, c_spelled = _spelled_out(q.entities, c.entities), _spelled_out(c.entities, q.entities)
+        q_names |= c_spelled.keys() | set().union(*q_spelled.values())
+        c_names |= q_spelled.keys() | set().union(*c_spelled.values())
         if any(e not in c.words and e not in c_names for e in q.entities) and any(
             e not in q.words and e not in q_names for e in c.entities
         ):
@@ -1008,9 +1229,33 @@ class Guards:
         return _dedupe(shared_q) == _dedupe(shared_c)
 
 
+#: The longest acronym read against the initials of the other prompt's names.
+ACRONYM_MAX = 5
+
+
+def _spelled_out(names: tuple[str, ...], other: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """Acronyms among ``names`` that the other prompt spells out as consecutive names of the same
+    initials, with those names: "NYC" / "New York City", "EU" / "European Union", "AWS" /
+    "Amazon Web Services", "JFK" / "John F Kennedy", "DC" / "District of Columbia" ("of" is no
+    name). "UK" / "USA" and "DC" / "Washington State" stay different names."""
+    out: dict[str, frozenset[str]] = {}
+    for e in names:
+        n = len(e)
+        if not 2 <= n <= ACRONYM_MAX or not e.isalpha() or e in other:
+            continue
+        for i in range(len(other) - n + 1):
+            run = other[i : i + n]
+            if "".join(w[0] for w in run) == e:
+                out[e] = frozenset(run)
+                break
+    return out
+
+
 #: Scopes that say how many of a group ("most people", "all cats"): "how many" is another
 #: question than these, but no other question than a period or a frequency.
 _QUANTITY_SCOPES = frozenset({"all", "some", "most", "many", "few", "several"})
+#: The periods of a rate ("a week", "per year"), as ``extract`` keeps them.
+_PERIOD_SCOPES = frozenset(v for v in _SCOPE.values() if v is not None and v.startswith("t:"))
 
 
 def _scopes_conflict(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -1018,9 +1263,17 @@ def _scopes_conflict(a: frozenset[str], b: frozenset[str]) -> bool:
     question asks ("How many hours should I sleep per night?") is left unsaid by its
     telegraphic rewording ("hours sleep per night"), so it is dropped from a side whose other
     side neither asks it nor names a quantity."""
-    if "count" in a and "count" not in b and not b & _QUANTITY_SCOPES:
+    # "how often" asks the rate a period names: dropped against a side without a scope of its
+    # own other than that period ("How often, once a week?" / "weekly?"); "how many times a
+    # week" asks a count, another question.
+    a0, b0 = a, b
+    if "rate" in a and not (b0 - _PERIOD_SCOPES):
+        a = a - {"rate"}
+    if "rate" in b and not (a0 - _PERIOD_SCOPES):
+        b = b - {"rate"}
+    if "count" in a and "count" not in b and not b & (_QUANTITY_SCOPES | {"rate"}):
         a = a - {"count"}
-    if "count" in b and "count" not in a and not a & _QUANTITY_SCOPES:
+    if "count" in b and "count" not in a and not a & (_QUANTITY_SCOPES | {"rate"}):
         b = b - {"count"}
     return bool(a) and bool(b) and a != b
 

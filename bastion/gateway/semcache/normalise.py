@@ -620,6 +620,24 @@ _ABBREVIATIONS = {
     "pics": "pictures", "shd": "should", "shld": "should", "hrs": "hours", "rn": "right now",
 }  # fmt: skip
 _ABBREVIATION_RE = re.compile(r"(?<![\w'/.-])(?<!\d )(" + "|".join(_ABBREVIATIONS) + r")(?![\w'/-])")
+# "pic" has a second reading, the PIC microcontroller: in a prompt about electronics ("program a
+# pic in assembly", "pic vs avr", "pic 16f84") it stays as typed.
+_PIC_AS_CHIP = re.compile(
+    r"\b(?:microcontrollers?|mcus?|chips?|mplab|firmware|assembly|assembler|programmer|gpio|pwm|adc|uart|"
+    r"avr|arduino|atmega|stm32|registers?|pins?|circuit|breadboard)\b|\bpics? ?\d",
+    re.IGNORECASE,
+)
+
+
+def _abbreviation(m: re.Match[str], text: str) -> str:
+    """The word an abbreviation stands for (``_ABBREVIATIONS``), or the abbreviation as typed when
+    the prompt reads it otherwise ("pic" in a prompt about electronics)."""
+    word = m.group(1)
+    if word in ("pic", "pics") and _PIC_AS_CHIP.search(text):
+        return word
+    return _ABBREVIATIONS[word]
+
+
 # "bc" is "because" only before a clause ("bc i get them a lot"), not "Vancouver bc" or "500 bc".
 _BC = re.compile(
     r"(?<![\w'/.-])(?<!\d )bc(?= (?:i|im|i'm|it|its|it's|my|the|you|u|ur|we|they|he|she|there|this|that)\b)"
@@ -695,7 +713,7 @@ def read_casual(t: str) -> str:
     if not _SHORTHAND_WORDS.isdisjoint(words) or "b/c" in t:
         t = _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(1).lower()], t)
     if not _ABBREVIATIONS.keys().isdisjoint(words):  # ``words`` is lower case: the pattern is not
-        t = _ABBREVIATION_RE.sub(lambda m: _ABBREVIATIONS[m.group(1)], t)
+        t = _ABBREVIATION_RE.sub(lambda m: _abbreviation(m, t), t)
     if "bc" in words:  # "BC" (British Columbia) stays: only as typed in lower case
         t = _BC.sub("because", t)
     if "2" in words and t[:6].lower() == "how 2 ":
