@@ -41,7 +41,7 @@ from stdnum import iban as std_iban
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from pii_rounds import HEX, UP, BlindCheck, D, Families, Message, Round, _Builder, random_chars  # noqa: E402
+from pii_rounds import HEX, UP, BlindCheck, D, Families, Round, _Builder, random_chars  # noqa: E402
 
 SEED = 20261207_18
 PER_FAMILY = 24
@@ -657,14 +657,9 @@ def a_travel_booking(r: random.Random) -> _Builder:
     return _look(b, r, "\n", r.choice(("price", "timestamp", "gps")))
 
 
-AFTER = BlindCheck("--after", AFTER_FAMILIES, "after:", "blind check written after the rule changes", True)
+AFTER = BlindCheck.after(AFTER_FAMILIES, show_failures=True)
 ROUND = Round(FAMILIES, SEED, PER_FAMILY, HELDOUT, (AFTER,))
-build = ROUND.build
-
-
-def build_after(per_family: int = PER_FAMILY) -> list[Message]:
-    """The blind check of ``AFTER_FAMILIES`` (all of it held out: never used for a rule)."""
-    return ROUND.build_check(AFTER, per_family)
+build, build_after = ROUND.build, ROUND.build_after
 
 
 if __name__ == "__main__":

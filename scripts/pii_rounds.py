@@ -280,6 +280,10 @@ def report_families(
 # ---------------------------------------------------------------------------------------------
 
 
+#: The command-line flag of a round's first blind check (:meth:`BlindCheck.after`).
+AFTER_FLAG = "--after"
+
+
 @dataclasses.dataclass(frozen=True)
 class BlindCheck:
     """A blind check written after a round's rule changes, before its first run: families of its
@@ -293,6 +297,14 @@ class BlindCheck:
     title: str
     show_failures: bool
     failures_flag: str = ""
+
+    @classmethod
+    def after(cls, families: Families, show_failures: bool, failures_flag: str = "") -> BlindCheck:
+        """The round's check written after its rule changes: ``--after``, drawn under "after:"
+        (what :meth:`Round.build_after` builds)."""
+        return cls(
+            AFTER_FLAG, families, "after:", "blind check written after the rule changes", show_failures, failures_flag
+        )
 
     def asked(self) -> tuple[bool, bool]:
         """(print the check, list its failures) for this command line."""
@@ -318,6 +330,14 @@ class Round:
     def build_check(self, check: BlindCheck, per_family: int | None = None) -> list[Message]:
         n = self.per_family if per_family is None else per_family
         return build_families(check.families, self.seed, n, frozenset(check.families), tag=check.tag)
+
+    def build_after(self, per_family: int | None = None) -> list[Message]:
+        """The blind check of :meth:`BlindCheck.after` (all of it held out: never used for a
+        rule): the script's ``build_after``."""
+        checks = [c for c in self.checks if c.flag == AFTER_FLAG]
+        if not checks:
+            raise ValueError("this round has no check written after its rule changes")
+        return self.build_check(checks[0], per_family)
 
     def main(self) -> None:
         """The set's figures (see :func:`report_families`), then each blind check asked for."""
