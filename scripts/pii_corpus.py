@@ -16,18 +16,12 @@ from __future__ import annotations
 import random
 
 from pii_rounds import Case
+from stdnum import luhn
 
 
 def _luhn_complete(prefix: str, length: int, rng: random.Random) -> str:
     digits = prefix + "".join(str(rng.randrange(10)) for _ in range(length - len(prefix) - 1))
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        d = int(ch)
-        if i % 2 == 0:
-            d *= 2
-            d -= 9 if d > 9 else 0
-        total += d
-    return digits + str((10 - total % 10) % 10)
+    return digits + luhn.calc_check_digit(digits)
 
 
 def _nhs(rng: random.Random, valid: bool) -> str:

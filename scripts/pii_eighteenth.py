@@ -38,6 +38,7 @@ from pathlib import Path
 import phonenumbers
 from phonenumbers import PhoneNumberFormat, PhoneNumberType
 from stdnum import iban as std_iban
+from stdnum import luhn
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -49,18 +50,6 @@ PER_FAMILY = 24
 # ---------------------------------------------------------------------------------------------
 # Value generators
 # ---------------------------------------------------------------------------------------------
-
-
-def _luhn_digit(body: str) -> str:
-    total = 0
-    for i, c in enumerate(reversed(body)):
-        d = int(c)
-        if i % 2 == 0:
-            d *= 2
-            if d > 9:
-                d -= 9
-        total += d
-    return str((10 - total % 10) % 10)
 
 
 #: (scheme, prefixes, length, grouping)
@@ -77,7 +66,7 @@ def card_digits(r: random.Random, valid: bool = True) -> tuple[str, tuple[int, .
     _, prefixes, length, groups = r.choice(_SCHEMES)
     pre = r.choice(prefixes)
     body = pre + random_chars(r, D, length - len(pre) - 1)
-    check = _luhn_digit(body)
+    check = luhn.calc_check_digit(body)
     if not valid:
         check = str((int(check) + r.randint(1, 9)) % 10)
     return body + check, groups

@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING
 
 import phonenumbers
 from stdnum import iban as std_iban
+from stdnum import luhn
 
 if TYPE_CHECKING:
     from bastion.gateway.policy.detectors.pii import PIIDetector
@@ -73,27 +74,7 @@ class Doc:
 
 def _luhn_complete(prefix: str, length: int, rng: random.Random) -> str:
     body = prefix + "".join(rng.choice("0123456789") for _ in range(length - len(prefix) - 1))
-    total = 0
-    for i, ch in enumerate(reversed(body)):
-        d = int(ch)
-        if i % 2 == 0:
-            d *= 2
-            if d > 9:
-                d -= 9
-        total += d
-    return body + str((10 - total % 10) % 10)
-
-
-def _luhn_ok(num: str) -> bool:
-    total = 0
-    for i, ch in enumerate(reversed(num)):
-        d = int(ch)
-        if i % 2 == 1:
-            d *= 2
-            if d > 9:
-                d -= 9
-        total += d
-    return total % 10 == 0
+    return body + luhn.calc_check_digit(body)
 
 
 def card(rng: random.Random) -> str:
@@ -696,7 +677,7 @@ def tracking(r: random.Random) -> str:
 def bad_card(r: random.Random) -> str:
     while True:
         n = r.choice(["4", "5", "6"]) + _digits(15, r)
-        if not _luhn_ok(n):
+        if not luhn.is_valid(n):
             return " ".join(n[i : i + 4] for i in range(0, 16, 4))
 
 
