@@ -45,7 +45,15 @@ from stdnum.us import rtn, ssn
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from pii_rounds import UNPROMISED, Families, Message, _Builder, build_families, report_families  # noqa: E402
+from pii_rounds import (  # noqa: E402
+    UNPROMISED,
+    Families,
+    Message,
+    _Builder,
+    build_families,
+    nhs_check_digit,
+    report_families,
+)
 
 SEED = 20261206
 PER_FAMILY = 36
@@ -290,7 +298,7 @@ def ssn_invalid(r: random.Random) -> str:
 def _nhs_digits(r: random.Random, valid: bool) -> str:
     while True:
         base = str(r.randint(1, 9)) + _digits(r, 8)
-        check = (11 - sum(int(d) * w for d, w in zip(base, range(10, 1, -1), strict=True)) % 11) % 11
+        check = nhs_check_digit(base)
         if check == 10:
             continue
         if valid:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import random
 
-from pii_rounds import Case
+from pii_rounds import Case, nhs_check_digit
 from stdnum import luhn
 
 
@@ -27,8 +27,7 @@ def _luhn_complete(prefix: str, length: int, rng: random.Random) -> str:
 def _nhs(rng: random.Random, valid: bool) -> str:
     while True:
         d = [rng.randrange(10) for _ in range(9)]
-        check = 11 - sum(x * w for x, w in zip(d, range(10, 1, -1), strict=False)) % 11
-        check = 0 if check == 11 else check
+        check = nhs_check_digit("".join(map(str, d)))
         if check == 10:
             continue
         if not valid:

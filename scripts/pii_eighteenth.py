@@ -42,7 +42,7 @@ from stdnum import luhn
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from pii_rounds import HEX, UP, BlindCheck, D, Families, Round, _Builder, random_chars  # noqa: E402
+from pii_rounds import HEX, UP, BlindCheck, D, Families, Round, _Builder, nhs_check_digit, random_chars  # noqa: E402
 
 SEED = 20261207_18
 PER_FAMILY = 24
@@ -150,16 +150,12 @@ def ssn(r: random.Random) -> str:
 def nhs_number(r: random.Random, valid: bool = True) -> str:
     while True:
         body = str(r.randint(4, 9)) + random_chars(r, D, 8)
-        total = sum(int(c) * (10 - i) for i, c in enumerate(body))
-        check = 11 - total % 11
-        if check == 11:
-            check = 0
+        check = nhs_check_digit(body)
         if check == 10:
             continue
         if not valid:
             check = (check + r.randint(1, 9)) % 10
-            t2 = sum(int(c) * (10 - i) for i, c in enumerate(body + str(check)))
-            if t2 % 11 == 0:
+            if check == nhs_check_digit(body):
                 continue
         digits = body + str(check)
         break

@@ -78,6 +78,12 @@ class _Builder:
         return "".join(self.parts)
 
 
+def nhs_check_digit(body: str) -> int:
+    """The mod-11 check digit of an NHS number's nine leading digits (weights 10 down to 2); 10
+    where no NHS number starts with ``body`` (the generators draw another body then)."""
+    return (11 - sum(int(c) * w for c, w in zip(body, range(10, 1, -1), strict=True)) % 11) % 11
+
+
 def random_chars(r: random.Random, alphabet: str, n: int) -> str:
     """``n`` characters drawn from ``alphabet`` (ids and look-alikes of the blind sets)."""
     return "".join(r.choice(alphabet) for _ in range(n))

@@ -41,6 +41,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import phonenumbers
+from pii_rounds import nhs_check_digit
 from stdnum import iban as std_iban
 from stdnum import luhn
 
@@ -130,18 +131,15 @@ def _nhs_digits(rng: random.Random, valid: bool) -> str:
     while True:
         body = [rng.randint(0, 9) for _ in range(9)]
         body[0] = rng.randint(3, 9)
-        total = sum(d * (10 - i) for i, d in enumerate(body))
-        check = 11 - total % 11
-        if check == 11:
-            check = 0
+        digits = "".join(map(str, body))
+        check = nhs_check_digit(digits)
         if check == 10:
             continue
         if not valid:
             check = (check + rng.randint(1, 9)) % 10
-            total2 = 11 - (sum(d * (10 - i) for i, d in enumerate(body)) % 11)
-            if (total2 % 11) == check:
+            if check == nhs_check_digit(digits):
                 continue
-        return "".join(map(str, body)) + str(check)
+        return digits + str(check)
 
 
 def nhs(rng: random.Random) -> str:
