@@ -78,6 +78,25 @@ class _Builder:
         return "".join(self.parts)
 
 
+#: Month names by language as a date writes them out (Polish in the genitive: "5 stycznia 1980");
+#: ``pii_world`` and ``pii_chat`` draw their written dates from it.
+MONTH_NAMES: dict[str, tuple[str, ...]] = {
+    "en": tuple("January February March April May June July August September October November December".split()),
+    "de": tuple("Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split()),
+    "fr": tuple("janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split()),
+    "es": tuple("enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split()),
+    "it": tuple(
+        "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre".split()
+    ),
+    "nl": tuple("januari februari maart april mei juni juli augustus september oktober november december".split()),
+    "pt": tuple("janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro".split()),
+    "pl": tuple(
+        "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia".split()
+    ),
+    "sv": tuple("januari februari mars april maj juni juli augusti september oktober november december".split()),
+}
+
+
 def nhs_check_digit(body: str) -> int:
     """The mod-11 check digit of an NHS number's nine leading digits (weights 10 down to 2); 10
     where no NHS number starts with ``body`` (the generators draw another body then)."""
