@@ -26,7 +26,7 @@ from typing import Any
 
 import httpx
 
-from bench.baseline import start_forwarder
+from bench.baseline import serve, start_forwarder
 from bench.loadgen import Result, measure, percentile
 from tests.gateway_process import free_port, start_gateway
 
@@ -155,17 +155,7 @@ def main() -> None:
     ap.add_argument("--stream-agent", type=int)
     a, _ = ap.parse_known_args()
     if a.stream_agent:
-        import uvicorn
-
-        uvicorn.run(
-            stream_agent_app(a.stream_agent),
-            host="127.0.0.1",
-            port=a.stream_agent,
-            loop="uvloop",
-            http="httptools",
-            access_log=False,
-            log_level="warning",
-        )
+        serve(stream_agent_app(a.stream_agent), a.stream_agent)
         return
     agents_port, stamp_port = free_port(), free_port()
     agents_url, stamp_url = f"http://127.0.0.1:{agents_port}", f"http://127.0.0.1:{stamp_port}"

@@ -105,6 +105,16 @@ def start_forwarder(upstream: str, client: str = "aiohttp") -> tuple[subprocess.
     raise RuntimeError("forwarder did not start")
 
 
+def serve(app: Any, port: int) -> None:
+    """Run ``app`` on loopback as every bench's own server runs: uvloop and httptools (the
+    fastest uvicorn has, so the baseline is not slowed by its server), no access log."""
+    import uvicorn
+
+    uvicorn.run(
+        app, host="127.0.0.1", port=port, loop="uvloop", http="httptools", access_log=False, log_level="warning"
+    )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description="bare forwarder (baseline for the benches)")
     ap.add_argument("--upstream", required=False)
@@ -113,17 +123,7 @@ def main() -> None:
     a = ap.parse_args()
     if not a.upstream:  # run as a bench module by `python -m bench`: nothing to print
         return
-    import uvicorn
-
-    uvicorn.run(
-        build_app(a.upstream.rstrip("/"), a.client),
-        host="127.0.0.1",
-        port=a.port,
-        loop="uvloop",
-        http="httptools",
-        access_log=False,
-        log_level="warning",
-    )
+    serve(build_app(a.upstream.rstrip("/"), a.client), a.port)
 
 
 if __name__ == "__main__":

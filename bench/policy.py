@@ -181,15 +181,6 @@ def _recall_rows(entities: Iterable[str], parts: Sequence[Mapping[str, Sequence[
     return rows
 
 
-def _split_rows(messages: Sequence[pii_rounds.Message]) -> tuple[list[pii_rounds.Report], list[list[Any]]]:
-    """A blind PII set's reports of its tuning and its held-out part, and their table: recall per
-    entity, then the look-alike spans flagged as anything."""
-    parts = [pii_rounds.evaluate([m for m in messages if m.heldout == held]) for held in (False, True)]
-    rows = _recall_rows(sorted({e for rep in parts for e in rep.recall}), [rep.recall for rep in parts])
-    rows.append(_share_row("look-alike spans flagged as anything", [rep.look_total() for rep in parts]))
-    return parts, rows
-
-
 def _share_row(label: str, counts: Sequence[Sequence[int]]) -> list[Any]:
     """A row of (flagged, total) per part as counts and shares, and the 1% target."""
     row: list[Any] = [label]
@@ -215,6 +206,25 @@ def _print_split(intro: str, rows: list[list[Any]], looks: Sequence[Mapping[str,
     print(intro)
     _table(["entity", "tuning spans", "tuning recall", "held-out spans", "held-out recall", "target"], rows)
     print(_flagged_categories(looks))
+
+
+def _print_round(intro: str, messages: Sequence[pii_rounds.Message]) -> None:
+    """A written PII round (``pii_rounds``) split into its tuning and held-out families, printed as
+    :func:`_print_split` does: recall per entity, then the look-alike spans flagged as anything."""
+    parts = [pii_rounds.evaluate([m for m in messages if m.heldout == held]) for held in (False, True)]
+    rows = _recall_rows(sorted({e for rep in parts for e in rep.recall}), [rep.recall for rep in parts])
+    rows.append(_share_row("look-alike spans flagged as anything", [rep.look_total() for rep in parts]))
+    _print_split(intro, rows, [rep.looks for rep in parts])
+
+
+def _check_figures(messages: Sequence[pii_rounds.Message], entity: str = "", what: str = "PII values") -> str:
+    """A blind check's figures for the line under its round's table: the values found (of
+    ``entity``, or of every entity when none is named) and the look-alike spans flagged."""
+    rep = pii_rounds.evaluate(list(messages))
+    recall = [rep.recall.get(entity, (0, 0))] if entity else list(rep.recall.values())
+    found, total = sum(f for f, _ in recall), sum(t for _, t in recall)
+    flagged, looks = rep.look_total()
+    return f"{found} of {total} {what} found, {flagged} of {looks} look-alikes flagged"
 
 
 def bench_pii_varied() -> None:
@@ -1078,16 +1088,14 @@ def bench_pii_lookalikes_new() -> None:
     """The sixth PII set (``scripts/pii_lookalikes_new.py``): look-alike categories no earlier set
     has, split by category into a tuning half and a held-out half, with promised PII beside them."""
     messages = pii_lookalikes_new.build()
-    parts, rows = _split_rows(messages)
-    _print_split(
+    _print_round(
         f"### PII look-alikes of new kinds (`scripts/pii_lookalikes_new.py`, {len(messages)} messages: "
         f"{len(pii_lookalikes_new.CATEGORIES)} categories such as company/tax numbers with real check digits "
         "(ABN, CNPJ, SIRET, partita IVA, REGON, CVR, orgnr, CUIT), meeting IDs, one-time codes, .env values, "
         "patents, court cases, drug codes, meters, tariffs, loyalty numbers, gift-card PINs, ISINs, in 9 "
         "languages, with phones, accounts, IBANs, SSNs and e-mails next to their words). Held-out categories "
         "(CRC-32 odd) were run once on main before the rule changes and once after.\n",
-        rows,
-        [rep.looks for rep in parts],
+        messages,
     )
 
 
@@ -1096,8 +1104,7 @@ def bench_pii_sixth() -> None:
     traces, CSV exports, invoices, receipts, pharmacy/GP notes, shipping notices, HR forms and
     chats in six languages; every 4th family held out."""
     messages = pii_sixth.build()
-    parts, rows = _split_rows(messages)
-    _print_split(
+    _print_round(
         f"### PII in business documents (`scripts/pii_sixth.py`, {len(messages)} documents of "
         f"{len(pii_sixth.FAMILIES)} kinds: tickets, logs, stack traces, CI logs, CSV/TSV exports, invoices, "
         "receipts, pharmacy and GP notes, shipping notices, HR forms, chats in German, French, Spanish, "
@@ -1105,8 +1112,7 @@ def bench_pii_sixth() -> None:
         f"{len(pii_sixth.LOOKS)} categories such as tracking, NDC, Rx, container and loyalty numbers, IMEIs, "
         "ISBNs, epoch timestamps and checksum failures). Written before reading the detector's rules; "
         "held-out families (every 4th) were run once, at the end.\n",
-        rows,
-        [rep.looks for rep in parts],
+        messages,
     )
     after = pii_rounds.evaluate(pii_sixth.build_after())
     recall = ", ".join(f"{e} {f}/{t}" for e, (f, t) in after.recall.items())
@@ -1122,8 +1128,7 @@ def bench_pii_seventh() -> None:
     them and the numbers that look like them (dates, times, ranges, patents, standards, sort
     codes, NHS-shaped numbers failing mod 11 ...); every 4th family held out."""
     messages = pii_seventh.build()
-    parts, rows = _split_rows(messages)
-    _print_split(
+    _print_round(
         f"### Phones and their look-alikes (`scripts/pii_seventh.py`, {len(messages)} documents of "
         f"{len(pii_seventh.FAMILIES)} kinds: signatures, letterheads, contact tables and lists, chats, "
         "schedules, listings, invites, itineraries, statements, logs; phones of "
@@ -1132,8 +1137,7 @@ def bench_pii_seventh() -> None:
         "layout, date/time/year ranges, versions, amounts, measurements, patents, standards, sort codes, "
         "tax numbers, NHS-shaped numbers failing mod 11). Written before reading the phone rules; "
         "held-out families (every 4th) were read at the end only (main and this detector, 00:14 UTC; the final code, 00:22 UTC).\n",
-        rows,
-        [rep.looks for rep in parts],
+        messages,
     )
 
 
@@ -1143,16 +1147,14 @@ def bench_pii_eighth() -> None:
     wrapped lines, country-code cells, messaging apps) beside cards, IBANs, SSN, NHS and
     national ids, and many look-alikes; every 4th family held out."""
     messages = pii_eighth.build()
-    parts, rows = _split_rows(messages)
-    _print_split(
+    _print_round(
         f"### Phones of the world and their look-alikes (`scripts/pii_eighth.py`, {len(messages)} documents of "
         f"{len(pii_eighth.FAMILIES)} kinds; phones of {len(pii_eighth.STYLES)} regions validated by "
         f"`phonenumbers`, look-alikes in {len(pii_eighth.LOOKS)} categories: patents, timestamps, versions, "
         "coordinates, ISBNs, IMEIs, meeting ids, company registers, amounts, ranges, check-digit failures). "
         "Written before reading the rules; the held-out families were read once, after which phone words "
         "of three of them were added (2026-12-07, branch j50): the held-out phone figure is no longer blind.\n",
-        rows,
-        [rep.looks for rep in parts],
+        messages,
     )
 
 
@@ -1162,8 +1164,7 @@ def bench_pii_eleventh() -> None:
     insurance and HR letters, delivery addresses) with many look-alikes; every 5th family held
     out."""
     messages = pii_eleventh.build()
-    parts, rows = _split_rows(messages)
-    _print_split(
+    _print_round(
         f"### PII in business paperwork and tool results (`scripts/pii_eleventh.py`, {len(messages)} documents "
         f"of {len(pii_eleventh.FAMILIES)} kinds: mail headers, signatures and delivery addresses of 14 countries "
         "with no phone word, tickets, access and app logs, CSV/JSON exports, invoices with bank details, shipping "
@@ -1172,8 +1173,7 @@ def bench_pii_eleventh() -> None:
         "Message-IDs, order, tracking and invoice numbers, versions, ISBNs, coordinates, Unix times, hashes, "
         "NPIs, BICs, creditor ids, masked numbers and checksum failures). Written before reading the "
         "detector's rules (2026-12-07, branch j62); held-out families (every 5th) read once, at the end.\n",
-        rows,
-        [rep.looks for rep in parts],
+        messages,
     )
 
 
@@ -1182,8 +1182,7 @@ def bench_pii_twelfth() -> None:
     beside them is (denied, contrasted or alternative labels, another entity's label, table
     headers) and unusual groupings of cards, IBANs and accounts; every 5th family held out."""
     messages = pii_twelfth.build()
-    parts, rows = _split_rows(messages)
-    _print_split(
+    _print_round(
         f"### PII under labels that say something else (`scripts/pii_twelfth.py`, {len(messages)} documents "
         f"of {len(pii_twelfth.FAMILIES)} kinds: W-9 and 1099 instructions, tax and payroll help-desk chats "
         "with EINs beside denied or alternative SSN words, vendor masters and payroll sheets whose headers "
@@ -1193,8 +1192,7 @@ def bench_pii_twelfth() -> None:
         "numbers, Luhn-valid tracking and gift-card ids, hospital numbers, OMB and catalogue numbers). "
         "Written before changing the detector (2026-12-07, branch j63); held-out families (every 5th) "
         "read once, at the end.\n",
-        rows,
-        [rep.looks for rep in parts],
+        messages,
     )
 
 
@@ -1203,8 +1201,7 @@ def bench_pii_thirteenth() -> None:
     layout and place, negated and offered labels, and look-alikes beside PII words; every 5th
     family held out."""
     messages = pii_thirteenth.build()
-    parts, rows = _split_rows(messages)
-    _print_split(
+    _print_round(
         f"### Phones as printed, and numbers beside PII words (`scripts/pii_thirteenth.py`, {len(messages)} "
         f"documents of {len(pii_thirteenth.FAMILIES)} kinds: signatures, Markdown and `|` tables, TSV exports, "
         "dial strings, multi-country office lists, forwarded SMS, sentences of 18 regions; phones parsed back "
@@ -1213,8 +1210,7 @@ def bench_pii_thirteenth() -> None:
         "such as phone-shaped order, ticket and case numbers, tracking and invoice numbers, versions, "
         "timestamps, OIDs, coordinates, ISBNs, part numbers, amounts, meeting ids). Written before changing "
         "the detector (2026-12-07, branch j75); held-out families (every 5th) read once, at the end.\n",
-        rows,
-        [rep.looks for rep in parts],
+        messages,
     )
 
 
@@ -1223,8 +1219,7 @@ def bench_pii_fourteenth() -> None:
     earlier set used, other validated entities in new places, look-alikes beside them; every 5th
     family held out."""
     messages = pii_fourteenth.build()
-    parts, rows = _split_rows(messages)
-    _print_split(
+    _print_round(
         f"### Phones of other regions in layouts nobody tuned on (`scripts/pii_fourteenth.py`, {len(messages)} "
         f"documents of {len(pii_fourteenth.FAMILIES)} kinds: quoted CSV, JSON, YAML, vCards, `tel:` links, log "
         f"lines, SMS-gateway exports, signatures, chat lines; phones of {len(pii_fourteenth.REGIONS)} regions in "
@@ -1233,8 +1228,7 @@ def bench_pii_fourteenth() -> None:
         "in new layouts; look-alikes such as EINs in a TIN column, ids in URLs, ISBN-10s, epoch timestamps, "
         "checksum failures and never-issued SSNs). Written before changing the detector (2026-12-07, branch "
         "j93); held-out families (every 5th) read once, at the end.\n",
-        rows,
-        [rep.looks for rep in parts],
+        messages,
     )
 
 
@@ -1243,8 +1237,7 @@ def bench_pii_fifteenth() -> None:
     earlier set used, reference-number look-alikes in the same places; every 5th family held out,
     and two blind checks written after rule changes."""
     messages = pii_fifteenth.build()
-    parts, rows = _split_rows(messages)
-    _print_split(
+    _print_round(
         f"### US SSNs in contexts nobody tuned on (`scripts/pii_fifteenth.py`, {len(messages)} documents of "
         f"{len(pii_fifteenth.FAMILIES)} kinds: HR and payroll records, W-2 and 1099 boxes, 1040 headers, "
         "medical intake, loan forms, CSV / JSON / YAML / XML / Markdown tables, key=value logs, e-mails and "
@@ -1253,17 +1246,10 @@ def bench_pii_fifteenth() -> None:
         "booking / PNR codes, order and tracking numbers, valid 3-2-4 references under their own label, ZIP+4, "
         "extensions, EINs, never-issued and masked SSNs). Written before changing the detector (2026-12-07, "
         "branch j94); held-out families (every 5th) read once, at the end.\n",
-        rows,
-        [rep.looks for rep in parts],
+        messages,
     )
     for title, blind in (("build_after", pii_fifteenth.build_after()), ("build_after2", pii_fifteenth.build_after2())):
-        rep = pii_rounds.evaluate(blind)
-        found, total = rep.recall.get("US_SSN", (0, 0))
-        flagged, looks = rep.look_total()
-        print(
-            f"Check `pii_fifteenth.{title}` (see its comment): {found} of {total} SSNs found, "
-            f"{flagged} of {looks} look-alikes flagged.\n"
-        )
+        print(f"Check `pii_fifteenth.{title}` (see its comment): {_check_figures(blind, 'US_SSN', 'SSNs')}.\n")
 
 
 def bench_pii_sixteenth() -> None:
@@ -1272,8 +1258,7 @@ def bench_pii_sixteenth() -> None:
     look-alikes in the same places; every 5th family held out, and a blind check written after the
     rule changes."""
     messages = pii_sixteenth.build()
-    parts, rows = _split_rows(messages)
-    _print_split(
+    _print_round(
         f"### Every validated entity where people paste it (`scripts/pii_sixteenth.py`, {len(messages)} documents "
         f"of {len(pii_sixteenth.FAMILIES)} kinds: team chats, web forms, UK HR and NHS records, US intake and "
         "payroll, tickets, logs, CSV / JSON / YAML, signatures, OCR'd scans with doubled gaps and spaced dashes, "
@@ -1282,17 +1267,9 @@ def bench_pii_sixteenth() -> None:
         "IMEIs, part numbers, coordinates, patron card numbers and every entity's checksum failures under its "
         "own label). Written before changing the detector (2026-12-07, branch j106); held-out families (every "
         "5th) read once, at the end.\n",
-        rows,
-        [rep.looks for rep in parts],
+        messages,
     )
-    rep = pii_rounds.evaluate(pii_sixteenth.build_after())
-    found = sum(f for f, _ in rep.recall.values())
-    total = sum(t for _, t in rep.recall.values())
-    flagged, looks = rep.look_total()
-    print(
-        f"Check `pii_sixteenth.build_after` (see its comment): {found} of {total} PII values found, "
-        f"{flagged} of {looks} look-alikes flagged.\n"
-    )
+    print(f"Check `pii_sixteenth.build_after` (see its comment): {_check_figures(pii_sixteenth.build_after())}.\n")
 
 
 def bench_pii_eighteenth() -> None:
@@ -1300,8 +1277,7 @@ def bench_pii_eighteenth() -> None:
     writing styles of another team's evaluator, look-alikes in the same places; every 5th family
     held out, and a blind check written after the first rule changes."""
     messages = pii_eighteenth.build()
-    parts, rows = _split_rows(messages)
-    _print_split(
+    _print_round(
         f"### Another team's shapes (`scripts/pii_eighteenth.py`, {len(messages)} documents of "
         f"{len(pii_eighteenth.FAMILIES)} kinds: payment forms with expiry and CVV, wire e-mails, CSV and JSON "
         "records, support chats, signatures with extensions, UK patient letters, payroll tables, server logs, "
@@ -1311,16 +1287,11 @@ def bench_pii_eighteenth() -> None:
         "IPv6; look-alikes such as order, tracking, invoice and RMA numbers, ISBNs, EANs, serials, versions, "
         "timestamps, coordinates, product codes, prices, maths and checksum failures). Written before "
         "changing the detector (2026-12-07, branch j122); held-out families (every 5th) read once, at the end.\n",
-        rows,
-        [rep.looks for rep in parts],
+        messages,
     )
-    rep = pii_rounds.evaluate(pii_eighteenth.build_after())
-    found = sum(f for f, _ in rep.recall.values())
-    total = sum(t for _, t in rep.recall.values())
-    flagged, looks = rep.look_total()
     print(
-        f"Check `pii_eighteenth.build_after` (read once after the first rules, then two more; see "
-        f"docs/policy.md): {found} of {total} PII values found, {flagged} of {looks} look-alikes flagged.\n"
+        "Check `pii_eighteenth.build_after` (read once after the first rules, then two more; see docs/policy.md): "
+        f"{_check_figures(pii_eighteenth.build_after())}.\n"
     )
 
 

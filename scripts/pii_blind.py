@@ -30,7 +30,7 @@ from dataclasses import dataclass
 import phonenumbers
 
 # The same detectors, called the same way, as the varied set's (one harness for every set).
-from pii_rounds import Case, detect_all, hit
+from pii_rounds import Case, detect_all, hit, nhs_check_digit
 from stdnum import iban as std_iban
 from stdnum import luhn
 from stdnum.us import ssn as us_ssn
@@ -274,8 +274,7 @@ def _nhs(rng: random.Random, valid: bool = True) -> str:
         body = _num(rng, 9)
         if body[0] == "0":
             continue
-        total = sum(int(c) * w for c, w in zip(body, range(10, 1, -1), strict=True))
-        check = (11 - total % 11) % 11
+        check = nhs_check_digit(body)
         if check == 10:
             continue
         if valid:

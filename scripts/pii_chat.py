@@ -45,7 +45,16 @@ from stdnum.us import rtn, ssn
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from pii_rounds import UNPROMISED, Families, Message, _Builder, build_families, report_families  # noqa: E402
+from pii_rounds import (  # noqa: E402
+    MONTH_NAMES,
+    UNPROMISED,
+    Families,
+    Message,
+    _Builder,
+    build_families,
+    nhs_check_digit,
+    report_families,
+)
 
 SEED = 20261206
 PER_FAMILY = 36
@@ -290,7 +299,7 @@ def ssn_invalid(r: random.Random) -> str:
 def _nhs_digits(r: random.Random, valid: bool) -> str:
     while True:
         base = str(r.randint(1, 9)) + _digits(r, 8)
-        check = (11 - sum(int(d) * w for d, w in zip(base, range(10, 1, -1), strict=True)) % 11) % 11
+        check = nhs_check_digit(base)
         if check == 10:
             continue
         if valid:
@@ -432,94 +441,6 @@ def other_national_id(r: random.Random, country: str) -> str:
                     return v
 
 
-_MONTHS = {
-    "en": [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
-    "es": [
-        "enero",
-        "febrero",
-        "marzo",
-        "abril",
-        "mayo",
-        "junio",
-        "julio",
-        "agosto",
-        "septiembre",
-        "octubre",
-        "noviembre",
-        "diciembre",
-    ],
-    "pt": [
-        "janeiro",
-        "fevereiro",
-        "março",
-        "abril",
-        "maio",
-        "junho",
-        "julho",
-        "agosto",
-        "setembro",
-        "outubro",
-        "novembro",
-        "dezembro",
-    ],
-    "nl": [
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ],
-    "pl": [
-        "stycznia",
-        "lutego",
-        "marca",
-        "kwietnia",
-        "maja",
-        "czerwca",
-        "lipca",
-        "sierpnia",
-        "września",
-        "października",
-        "listopada",
-        "grudnia",
-    ],
-    "sv": [
-        "januari",
-        "februari",
-        "mars",
-        "april",
-        "maj",
-        "juni",
-        "juli",
-        "augusti",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ],
-}
-
-
 def birth_date(r: random.Random, lang: str = "en") -> str:
     y, m, d = r.randint(1940, 2006), r.randint(1, 12), r.randint(1, 28)
     style = r.randrange(4)
@@ -529,7 +450,7 @@ def birth_date(r: random.Random, lang: str = "en") -> str:
         return f"{y}-{m:02d}-{d:02d}"
     if style == 2:
         return f"{d:02d}.{m:02d}.{y}"
-    name = _MONTHS[lang][m - 1]
+    name = MONTH_NAMES[lang][m - 1]
     if lang == "en":
         return r.choice([f"{name} {d}, {y}", f"{d} {name} {y}"])
     if lang in ("es", "pt"):

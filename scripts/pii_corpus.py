@@ -15,26 +15,19 @@ from __future__ import annotations
 
 import random
 
-from pii_rounds import Case
+from pii_rounds import Case, nhs_check_digit
+from stdnum import luhn
 
 
 def _luhn_complete(prefix: str, length: int, rng: random.Random) -> str:
     digits = prefix + "".join(str(rng.randrange(10)) for _ in range(length - len(prefix) - 1))
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        d = int(ch)
-        if i % 2 == 0:
-            d *= 2
-            d -= 9 if d > 9 else 0
-        total += d
-    return digits + str((10 - total % 10) % 10)
+    return digits + luhn.calc_check_digit(digits)
 
 
 def _nhs(rng: random.Random, valid: bool) -> str:
     while True:
         d = [rng.randrange(10) for _ in range(9)]
-        check = 11 - sum(x * w for x, w in zip(d, range(10, 1, -1), strict=False)) % 11
-        check = 0 if check == 11 else check
+        check = nhs_check_digit("".join(map(str, d)))
         if check == 10:
             continue
         if not valid:

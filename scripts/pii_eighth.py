@@ -66,7 +66,7 @@ from stdnum.us import ssn
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from pii_rounds import UP, D, Families, Round, _Builder  # noqa: E402
+from pii_rounds import UP, D, Families, Round, _Builder, nhs_check_digit  # noqa: E402
 from pii_rounds import random_chars as _r
 from pii_seventh import _phone_obj  # noqa: E402  (one valid number drawn the same way in both sets)
 
@@ -473,9 +473,7 @@ def _nhs_digits(r: random.Random, valid: bool) -> str:
         body = _r(r, D, 9)
         if body[0] == "0":
             continue
-        total = sum(int(c) * (10 - i) for i, c in enumerate(body))
-        chk = 11 - total % 11
-        chk = 0 if chk == 11 else chk
+        chk = nhs_check_digit(body)
         if valid:
             if chk == 10:
                 continue

@@ -535,17 +535,12 @@ def b_credit_report(r: random.Random) -> _Builder:
     return b
 
 
-AFTER = BlindCheck("--after", AFTER_FAMILIES, "after:", "blind check written after the rule changes", False)
+AFTER = BlindCheck.after(AFTER_FAMILIES, show_failures=False)
 AFTER2 = BlindCheck(
     "--after2", AFTER2_FAMILIES, "after2:", "second blind check (after the held-out misses were read)", False
 )
 ROUND = Round(FAMILIES, SEED, PER_FAMILY, HELDOUT, (AFTER, AFTER2))
-build = ROUND.build
-
-
-def build_after(per_family: int = PER_FAMILY) -> list[Message]:
-    """The blind check of ``AFTER_FAMILIES`` (all of it held out: never used for a rule)."""
-    return ROUND.build_check(AFTER, per_family)
+build, build_after = ROUND.build, ROUND.build_after
 
 
 def build_after2(per_family: int = PER_FAMILY) -> list[Message]:

@@ -54,7 +54,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from pii_chat import nhs_value  # noqa: E402
 from pii_eighth import _NAMES, _phone_obj, card, iban_compact, ssn_value  # noqa: E402
 from pii_eleventh import date, email, public_ip  # noqa: E402
-from pii_rounds import HEX, UP, BlindCheck, D, Families, Message, Round, _Builder  # noqa: E402
+from pii_rounds import HEX, UP, BlindCheck, D, Families, Round, _Builder  # noqa: E402
 from pii_rounds import random_chars as _r
 from pii_thirteenth import _invalid_for  # noqa: E402
 
@@ -804,14 +804,9 @@ def a_finance_report(r: random.Random) -> _Builder:
     return b
 
 
-AFTER = BlindCheck("--after", AFTER_FAMILIES, "after:", "blind check written after the rule changes", False)
+AFTER = BlindCheck.after(AFTER_FAMILIES, show_failures=False)
 ROUND = Round(FAMILIES, SEED, PER_FAMILY, HELDOUT, (AFTER,))
-build = ROUND.build
-
-
-def build_after(per_family: int = PER_FAMILY) -> list[Message]:
-    """The blind check of ``AFTER_FAMILIES`` (all of it held out: never used for a rule)."""
-    return ROUND.build_check(AFTER, per_family)
+build, build_after = ROUND.build, ROUND.build_after
 
 
 if __name__ == "__main__":

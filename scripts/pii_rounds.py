@@ -78,6 +78,31 @@ class _Builder:
         return "".join(self.parts)
 
 
+#: Month names by language as a date writes them out (Polish in the genitive: "5 stycznia 1980");
+#: ``pii_world`` and ``pii_chat`` draw their written dates from it.
+MONTH_NAMES: dict[str, tuple[str, ...]] = {
+    "en": tuple("January February March April May June July August September October November December".split()),
+    "de": tuple("Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split()),
+    "fr": tuple("janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split()),
+    "es": tuple("enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split()),
+    "it": tuple(
+        "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre".split()
+    ),
+    "nl": tuple("januari februari maart april mei juni juli augustus september oktober november december".split()),
+    "pt": tuple("janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro".split()),
+    "pl": tuple(
+        "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia".split()
+    ),
+    "sv": tuple("januari februari mars april maj juni juli augusti september oktober november december".split()),
+}
+
+
+def nhs_check_digit(body: str) -> int:
+    """The mod-11 check digit of an NHS number's nine leading digits (weights 10 down to 2); 10
+    where no NHS number starts with ``body`` (the generators draw another body then)."""
+    return (11 - sum(int(c) * w for c, w in zip(body, range(10, 1, -1), strict=True)) % 11) % 11
+
+
 def random_chars(r: random.Random, alphabet: str, n: int) -> str:
     """``n`` characters drawn from ``alphabet`` (ids and look-alikes of the blind sets)."""
     return "".join(r.choice(alphabet) for _ in range(n))
@@ -280,6 +305,10 @@ def report_families(
 # ---------------------------------------------------------------------------------------------
 
 
+#: The command-line flag of a round's first blind check (:meth:`BlindCheck.after`).
+AFTER_FLAG = "--after"
+
+
 @dataclasses.dataclass(frozen=True)
 class BlindCheck:
     """A blind check written after a round's rule changes, before its first run: families of its
@@ -293,6 +322,14 @@ class BlindCheck:
     title: str
     show_failures: bool
     failures_flag: str = ""
+
+    @classmethod
+    def after(cls, families: Families, show_failures: bool, failures_flag: str = "") -> BlindCheck:
+        """The round's check written after its rule changes: ``--after``, drawn under "after:"
+        (what :meth:`Round.build_after` builds)."""
+        return cls(
+            AFTER_FLAG, families, "after:", "blind check written after the rule changes", show_failures, failures_flag
+        )
 
     def asked(self) -> tuple[bool, bool]:
         """(print the check, list its failures) for this command line."""
@@ -318,6 +355,14 @@ class Round:
     def build_check(self, check: BlindCheck, per_family: int | None = None) -> list[Message]:
         n = self.per_family if per_family is None else per_family
         return build_families(check.families, self.seed, n, frozenset(check.families), tag=check.tag)
+
+    def build_after(self, per_family: int | None = None) -> list[Message]:
+        """The blind check of :meth:`BlindCheck.after` (all of it held out: never used for a
+        rule): the script's ``build_after``."""
+        checks = [c for c in self.checks if c.flag == AFTER_FLAG]
+        if not checks:
+            raise ValueError("this round has no check written after its rule changes")
+        return self.build_check(checks[0], per_family)
 
     def main(self) -> None:
         """The set's figures (see :func:`report_families`), then each blind check asked for."""

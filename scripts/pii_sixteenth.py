@@ -51,7 +51,7 @@ from stdnum.us import itin, ssn
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from pii_rounds import HEX, UP, BlindCheck, D, Families, Message, Round, _Builder  # noqa: E402
+from pii_rounds import HEX, UP, BlindCheck, D, Families, Round, _Builder  # noqa: E402
 from pii_rounds import random_chars as _r  # noqa: E402
 
 SEED = 20261207_16
@@ -904,21 +904,9 @@ def a_ocr_uk_letter(r: random.Random) -> _Builder:
     return b
 
 
-AFTER = BlindCheck(
-    "--after",
-    AFTER_FAMILIES,
-    "after:",
-    "blind check written after the rule changes",
-    False,
-    failures_flag="--after-failures",
-)
+AFTER = BlindCheck.after(AFTER_FAMILIES, show_failures=False, failures_flag="--after-failures")
 ROUND = Round(FAMILIES, SEED, PER_FAMILY, HELDOUT, (AFTER,))
-build = ROUND.build
-
-
-def build_after(per_family: int = PER_FAMILY) -> list[Message]:
-    """The blind check of ``AFTER_FAMILIES`` (all of it held out: never used for a rule)."""
-    return ROUND.build_check(AFTER, per_family)
+build, build_after = ROUND.build, ROUND.build_after
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ import string
 from collections.abc import Callable
 
 import phonenumbers
-from pii_rounds import Case, detect_all, hit
+from pii_rounds import Case, detect_all, hit, nhs_check_digit
 from stdnum import iban as std_iban
 from stdnum import luhn, verhoeff
 from stdnum.us import ssn as us_ssn
@@ -285,8 +285,7 @@ def gen_ssn_invalid(rng: random.Random) -> str:
 def _nhs_digits(rng: random.Random, valid: bool) -> str:
     while True:
         d = _digits(rng, 9)
-        check = 11 - sum(int(x) * w for x, w in zip(d, range(10, 1, -1), strict=True)) % 11
-        check = 0 if check == 11 else check
+        check = nhs_check_digit(d)
         if check == 10:
             continue
         if not valid:

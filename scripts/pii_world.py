@@ -41,7 +41,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import phonenumbers
+from pii_rounds import MONTH_NAMES, nhs_check_digit
 from stdnum import iban as std_iban
+from stdnum import luhn
 
 if TYPE_CHECKING:
     from bastion.gateway.policy.detectors.pii import PIIDetector
@@ -73,27 +75,7 @@ class Doc:
 
 def _luhn_complete(prefix: str, length: int, rng: random.Random) -> str:
     body = prefix + "".join(rng.choice("0123456789") for _ in range(length - len(prefix) - 1))
-    total = 0
-    for i, ch in enumerate(reversed(body)):
-        d = int(ch)
-        if i % 2 == 0:
-            d *= 2
-            if d > 9:
-                d -= 9
-        total += d
-    return body + str((10 - total % 10) % 10)
-
-
-def _luhn_ok(num: str) -> bool:
-    total = 0
-    for i, ch in enumerate(reversed(num)):
-        d = int(ch)
-        if i % 2 == 1:
-            d *= 2
-            if d > 9:
-                d -= 9
-        total += d
-    return total % 10 == 0
+    return body + luhn.calc_check_digit(body)
 
 
 def card(rng: random.Random) -> str:
@@ -149,18 +131,15 @@ def _nhs_digits(rng: random.Random, valid: bool) -> str:
     while True:
         body = [rng.randint(0, 9) for _ in range(9)]
         body[0] = rng.randint(3, 9)
-        total = sum(d * (10 - i) for i, d in enumerate(body))
-        check = 11 - total % 11
-        if check == 11:
-            check = 0
+        digits = "".join(map(str, body))
+        check = nhs_check_digit(digits)
         if check == 10:
             continue
         if not valid:
             check = (check + rng.randint(1, 9)) % 10
-            total2 = 11 - (sum(d * (10 - i) for i, d in enumerate(body)) % 11)
-            if (total2 % 11) == check:
+            if check == nhs_check_digit(digits):
                 continue
-        return "".join(map(str, body)) + str(check)
+        return digits + str(check)
 
 
 def nhs(rng: random.Random) -> str:
@@ -483,106 +462,7 @@ def passport(rng: random.Random, lang: str) -> str:
 
 def dob(rng: random.Random, lang: str) -> str:
     y, m, d = rng.randint(1940, 2006), rng.randint(1, 12), rng.randint(1, 28)
-    months = {
-        "en": [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ],
-        "de": [
-            "Januar",
-            "Februar",
-            "März",
-            "April",
-            "Mai",
-            "Juni",
-            "Juli",
-            "August",
-            "September",
-            "Oktober",
-            "November",
-            "Dezember",
-        ],
-        "fr": [
-            "janvier",
-            "février",
-            "mars",
-            "avril",
-            "mai",
-            "juin",
-            "juillet",
-            "août",
-            "septembre",
-            "octobre",
-            "novembre",
-            "décembre",
-        ],
-        "es": [
-            "enero",
-            "febrero",
-            "marzo",
-            "abril",
-            "mayo",
-            "junio",
-            "julio",
-            "agosto",
-            "septiembre",
-            "octubre",
-            "noviembre",
-            "diciembre",
-        ],
-        "it": [
-            "gennaio",
-            "febbraio",
-            "marzo",
-            "aprile",
-            "maggio",
-            "giugno",
-            "luglio",
-            "agosto",
-            "settembre",
-            "ottobre",
-            "novembre",
-            "dicembre",
-        ],
-        "nl": [
-            "januari",
-            "februari",
-            "maart",
-            "april",
-            "mei",
-            "juni",
-            "juli",
-            "augustus",
-            "september",
-            "oktober",
-            "november",
-            "december",
-        ],
-        "pt": [
-            "janeiro",
-            "fevereiro",
-            "março",
-            "abril",
-            "maio",
-            "junho",
-            "julho",
-            "agosto",
-            "setembro",
-            "outubro",
-            "novembro",
-            "dezembro",
-        ],
-    }[lang]
+    months = MONTH_NAMES[lang]
     if lang == "en":
         return rng.choice(
             [
@@ -696,7 +576,7 @@ def tracking(r: random.Random) -> str:
 def bad_card(r: random.Random) -> str:
     while True:
         n = r.choice(["4", "5", "6"]) + _digits(15, r)
-        if not _luhn_ok(n):
+        if not luhn.is_valid(n):
             return " ".join(n[i : i + 4] for i in range(0, 16, 4))
 
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 import json
 import random
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 import policy_corpus_eight as eight
@@ -1127,6 +1127,31 @@ def _written_round(
                         continue
                     seen.add(text)
                     out.append(Example(text, label, kind, family, heldout))
+
+
+#: A carrier: wraps a sentence in the document it is pasted in (a mail, a tool result, a file).
+Carrier = Callable[[str], str]
+
+
+def carried_rows(
+    attacks: Mapping[str, Sequence[Sequence[str]]],
+    benign: Mapping[str, Sequence[Sequence[str]]],
+    carriers_of: Callable[[str], Sequence[Carrier]],
+    tag: str,
+) -> list[Example]:
+    """A carried round's rows: family ``<kind>-<tag>NN`` per list of sentences, each sentence in
+    one of its kind's carriers (``carriers_of(kind)``; the carriers turn with the sentence, so
+    a family's sentences land in different documents), every fifth family of a kind held out;
+    deterministic (no surface variation: the carrier is the variation)."""
+    out: list[Example] = []
+    for label, table in ((1, attacks), (0, benign)):
+        for kind, families in table.items():
+            carriers = carriers_of(kind)
+            for j, family in enumerate(families):
+                for i, sentence in enumerate(family):
+                    carrier = carriers[(j * len(family) + i) % len(carriers)]
+                    out.append(Example(carrier(sentence), label, kind, f"{kind}-{tag}{j:02d}", j % 5 == 4))
+    return out
 
 
 def print_parts(rows: list[Example]) -> None:

@@ -315,17 +315,8 @@ BENIGN: dict[str, list[list[str]]] = {
 
 
 def build() -> list[policy_corpus.Example]:
-    """All rows of the round: family ``<kind>-aNN``, each sentence in its own carrier (the
-    carriers turn with the sentence), every fifth family of a kind held out; deterministic."""
-    out: list[policy_corpus.Example] = []
-    for table, kinds in ((ATTACKS, ATTACK_KINDS), (BENIGN, BENIGN_KINDS)):
-        label = 1 if table is ATTACKS else 0
-        for kind in kinds:
-            for j, family in enumerate(table[kind]):
-                for i, sentence in enumerate(family):
-                    carrier = CARRIERS[(j * len(family) + i) % len(CARRIERS)]
-                    out.append(policy_corpus.Example(carrier(sentence), label, kind, f"{kind}-a{j:02d}", j % 5 == 4))
-    return out
+    """All rows of the round: family ``<kind>-aNN`` (see :func:`policy_corpus.carried_rows`)."""
+    return policy_corpus.carried_rows(ATTACKS, BENIGN, lambda _kind: CARRIERS, "a")
 
 
 if __name__ == "__main__":

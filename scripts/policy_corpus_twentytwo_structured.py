@@ -667,18 +667,8 @@ BENIGN: dict[str, list[list[str]]] = {
 
 
 def build() -> list[policy_corpus.Example]:
-    """All rows of the round: family ``<kind>-sNN``, each sentence in a carrier of its kind (the
-    carriers turn with the sentence), every fifth family of a kind held out; deterministic."""
-    out: list[policy_corpus.Example] = []
-    for table, kinds in ((ATTACKS, ATTACK_KINDS), (BENIGN, BENIGN_KINDS)):
-        label = 1 if table is ATTACKS else 0
-        for kind in kinds:
-            carriers = CARRIERS[CARRIER_OF.get(kind, kind)]
-            for j, family in enumerate(table[kind]):
-                for i, sentence in enumerate(family):
-                    carrier = carriers[(j * len(family) + i) % len(carriers)]
-                    out.append(policy_corpus.Example(carrier(sentence), label, kind, f"{kind}-s{j:02d}", j % 5 == 4))
-    return out
+    """All rows of the round: family ``<kind>-sNN`` (see :func:`policy_corpus.carried_rows`)."""
+    return policy_corpus.carried_rows(ATTACKS, BENIGN, lambda kind: CARRIERS[CARRIER_OF.get(kind, kind)], "s")
 
 
 if __name__ == "__main__":

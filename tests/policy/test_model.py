@@ -139,3 +139,26 @@ def test_injection_sensitivity_is_a_calibrated_level() -> None:
     assert spec.sensitivity == "1%" and spec.threshold is None and spec.semantic
     with pytest.raises(ValidationError):
         InjectionSpec.model_validate({"type": "injection", "sensitivity": "2%"})
+
+
+@pytest.mark.parametrize(
+    ("detector", "said", "known"),
+    [
+        (
+            "{type: pii, entities: [EMAIL, SHOE_SIZE, AURA]}",
+            "unknown entities ['AURA', 'SHOE_SIZE']; known: [",
+            "'EMAIL'",
+        ),
+        (
+            "{type: secrets, kinds: [AWS_ACCESS_KEY, WIFI_PASSWORD]}",
+            "unknown secret kinds ['WIFI_PASSWORD']; known: [",
+            "'AWS_ACCESS_KEY'",
+        ),
+    ],
+)
+def test_unknown_entity_or_secret_kind_is_named(detector: str, said: str, known: str) -> None:
+    """A PII entity or secret kind the detectors do not have is refused by name, with the known ones."""
+    with pytest.raises(ValidationError) as err:
+        policies_from_yaml(f"name: x\nrules: [{{name: r, detector: {detector}, action: flag}}]")
+    message = str(err.value)
+    assert said in message and known in message.split("known: ", 1)[1]

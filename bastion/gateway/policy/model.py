@@ -37,6 +37,16 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+def _only_known(names: list[str] | None, known: tuple[str, ...], what: str) -> list[str] | None:
+    """``names`` as given when a detector has each of them (``known``); else the error a spec
+    gives, naming the unknown ones and listing the known."""
+    if names is not None:
+        bad = sorted(set(names) - set(known))
+        if bad:
+            raise ValueError(f"unknown {what} {bad}; known: {list(known)}")
+    return names
+
+
 class ScopeSet(_Strict):
     """Principal attributes; a principal matches when any listed value matches."""
 
@@ -88,11 +98,7 @@ class PIISpec(_Strict):
     @field_validator("entities")
     @classmethod
     def _known(cls, v: list[str] | None) -> list[str] | None:
-        if v is not None:
-            bad = sorted(set(v) - set(PII_ENTITIES))
-            if bad:
-                raise ValueError(f"unknown entities {bad}; known: {list(PII_ENTITIES)}")
-        return v
+        return _only_known(v, PII_ENTITIES, "entities")
 
 
 class SecretsSpec(_Strict):
@@ -102,11 +108,7 @@ class SecretsSpec(_Strict):
     @field_validator("kinds")
     @classmethod
     def _known(cls, v: list[str] | None) -> list[str] | None:
-        if v is not None:
-            bad = sorted(set(v) - set(SECRET_KINDS))
-            if bad:
-                raise ValueError(f"unknown secret kinds {bad}; known: {list(SECRET_KINDS)}")
-        return v
+        return _only_known(v, SECRET_KINDS, "secret kinds")
 
 
 class InjectionSpec(_Strict):
