@@ -1300,8 +1300,7 @@ def bench_pii_nineteenth() -> None:
     fill in, forward, scan and chat about them, look-alikes in the same places; every 5th family
     held out."""
     messages = pii_nineteenth.build()
-    parts, rows = _split_rows(messages)
-    _print_split(
+    _print_round(
         f"### US SSNs in other voices (`scripts/pii_nineteenth.py`, {len(messages)} documents of "
         f"{len(pii_nineteenth.FAMILIES)} kinds: W-4 forms, HR e-mails, tax letters, chats and texts, CSV rows, "
         "Markdown tables, OCR'd applications with gaps around the dashes, call notes with the last four, "
@@ -1311,8 +1310,11 @@ def bench_pii_nineteenth() -> None:
         "placeholder SSNs, masked and last-four mentions, EINs, cards failing Luhn and NHS-shaped numbers "
         "failing mod 11). Written before changing the detector (2026-12-07, branch j129); held-out families "
         "(every 5th) read once, at the end.\n",
-        rows,
-        [rep.looks for rep in parts],
+        messages,
+    )
+    print(
+        "Check `pii_nineteenth.build_after` (written before the second rules, read once; see docs/policy.md): "
+        f"{_check_figures(pii_nineteenth.build_after(), 'US_SSN', 'US SSNs')}.\n"
     )
 
 
