@@ -59,6 +59,21 @@ class SentenceRead:
     signals: dict[str, float]
 
 
+@dataclass(frozen=True, slots=True)
+class HeadScore:
+    """One text's learned-head verdict (:meth:`InjectionDetector._cascade`): what
+    :meth:`InjectionDetector._judge` fuses with the patterns and reports on."""
+
+    #: The best window's first-stage score, or :meth:`SentenceStage.combined` with the second.
+    score: float
+    #: The window (index into the text's windows) the score comes from: the match's span.
+    window: int
+    #: Whether MiniLM read it (the match then names ``minilm``).
+    read: bool = False
+    #: The window whose read part reached the exemplar floor (None: none did).
+    near: int | None = None
+
+
 def _sig(name: str, weight: float, pattern: str) -> Signal:
     return Signal(name, re.compile(pattern, re.IGNORECASE | re.DOTALL), weight)
 
@@ -4047,11 +4062,12 @@ class InjectionDetector:
         out: list[tuple[float, Match | None]] = []
         all_ws = await self.window_scores(texts)
         heads = await self._cascade(texts, all_ws, decide_at)
-        for t, ws, (head, best, sentence, near) in zip(texts, all_ws, heads, strict=True):
+        for t, ws, verdict in zip(texts, all_ws, heads, strict=True):
             if not ws:
                 out.append((0.0, None))
                 continue
-            a, b, _, window_signals = ws[best]
+            head, near = verdict.score, verdict.near
+            a, b, _, window_signals = ws[verdict.window]
             if len(ws) == 1:
                 pa, pb, pattern_signals = a, b, window_signals
             elif len(ws) <= MEDIUM_WINDOWS:
@@ -4076,7 +4092,7 @@ class InjectionDetector:
                 a, b, _, window_signals = ws[near]
                 m = Match("INJECTION", a, b, round(score, 4), ("model", "minilm", "exemplar") + _top(window_signals))
             elif from_head >= from_patterns:
-                model = ("model", "minilm") if sentence else ("model",)
+                model = ("model", "minilm") if verdict.read else ("model",)
                 m = Match("INJECTION", a, b, round(score, 4), model + _top(window_signals))
             else:
                 m = Match("INJECTION", pa, pb, round(score, 4), ("patterns",) + _top(pattern_signals))
@@ -4088,10 +4104,9 @@ class InjectionDetector:
         texts: Sequence[str],
         all_ws: list[list[tuple[int, int, float, dict[str, float]]]],
         decide_at: float | None = None,
-    ) -> list[tuple[float, int, bool, int | None]]:
-        """Per text: its head score, the window it comes from, whether the sentence model
-        read it, and the window whose read part reached the exemplar floor (None: none did;
-        :mod:`.injection_exemplars`, texts of up to ``MEDIUM_WINDOWS`` windows). Without a
+    ) -> list[HeadScore]:
+        """Per text: its :class:`HeadScore` (the exemplar floor's window only for texts of up to
+        ``MEDIUM_WINDOWS`` windows; :mod:`.injection_exemplars`). Without a
         second stage the score is the best window's first-stage score. With one, a text whose best first-stage score is past the gate has its best few windows
         (or their best shorter windows, :meth:`sentence_windows`) read by MiniLM (one batch for
         all the texts of the call, through the gateway's embedder); its score is
@@ -4108,19 +4123,19 @@ class InjectionDetector:
         from bastion.gateway.policy.detectors.injection_head import signal_features
 
         stage2 = self._head.stage2
-        out: list[tuple[float, int, bool]] = []
+        out: list[HeadScore] = []
         picks: list[tuple[int, int]] = []
         for i, ws in enumerate(all_ws):
             if not ws:
-                out.append((0.0, 0, False))
+                out.append(HeadScore(0.0, 0))
                 continue
             order = sorted(range(len(ws)), key=lambda j: -ws[j][2])
-            out.append((ws[order[0]][2], order[0], False))
+            out.append(HeadScore(ws[order[0]][2], order[0]))
             k = 0 if stage2 is None else stage2.top_short if len(ws) <= MEDIUM_WINDOWS else stage2.top_long
             if k and bool(stage2 is not None and stage2.gated(ws[order[0]][2])):
                 picks.extend((i, j) for j in order[:k])
         if stage2 is None:
-            return [(h, j, s, None) for h, j, s in out]
+            return out
         best: dict[int, tuple[float, int]] = {}
         near: dict[int, int] = {}
         reads = await self.sentence_windows(texts, all_ws, picks) if picks else []
@@ -4145,24 +4160,27 @@ class InjectionDetector:
                 for r, hit in zip(reads, self._floor.above(np.asarray(vecs)), strict=True):
                     if hit and len(all_ws[r.text]) <= MEDIUM_WINDOWS:
                         near.setdefault(r.text, r.window)
-        for i, (h1, j, _) in enumerate(out):
+        for i, first in enumerate(out):
+            h1 = first.score
             if i in flagged:
                 v, j2 = flagged[i]
-                out[i] = (float(stage2.combined(h1, v)), j2, False)
+                out[i] = HeadScore(float(stage2.combined(h1, v)), j2, near=near.get(i))
             elif i in best:
                 v, j2 = best[i]
-                out[i] = (float(stage2.combined(h1, v)), j2, True)
+                out[i] = HeadScore(float(stage2.combined(h1, v)), j2, True, near.get(i))
             elif len(all_ws[i]) <= MEDIUM_WINDOWS or stage2.top_long:
-                out[i] = (float(stage2.combined(h1, 0.0)), j, False)
-            # else: a long input judged without the sentence model (``top_long`` 0), by its
-            # windows' long-window head scores.
-        return [(h, j, s, near.get(i)) for i, (h, j, s) in enumerate(out)]
+                out[i] = HeadScore(float(stage2.combined(h1, 0.0)), first.window, near=near.get(i))
+            else:
+                # A long input judged without the sentence model (``top_long`` 0), by its
+                # windows' long-window head scores.
+                out[i] = HeadScore(h1, first.window, near=near.get(i))
+        return out
 
     def _can_decide(
         self,
         reads: list[SentenceRead],
         sig: np.ndarray,
-        heads: list[tuple[float, int, bool]],
+        heads: list[HeadScore],
         all_ws: list[list[tuple[int, int, float, dict[str, float]]]],
         level: float,
     ) -> tuple[list[int], dict[int, tuple[float, int]]]:
@@ -4185,7 +4203,7 @@ class InjectionDetector:
         low, high = stage2.bounds(sig, np.array([r.stage1 for r in reads]))
 
         def reaches(r: SentenceRead, v: float) -> bool:
-            return float(self._head.fuse(stage2.combined(heads[r.text][0], v), 0.0)) + _EPS >= level
+            return float(self._head.fuse(stage2.combined(heads[r.text].score, v), 0.0)) + _EPS >= level
 
         flagged: dict[int, tuple[float, int]] = {}
         for r, v in zip(reads, low, strict=True):
