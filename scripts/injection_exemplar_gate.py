@@ -12,7 +12,9 @@ adopted. This script measures the follow-up, fixed before measuring (``/tmp/j115
 * **bank**: j105's (the tuning families of the eleven own corpora, whole texts of up to
   ``MEDIUM_WINDOWS`` windows, dev texts dropped) plus round twenty-one's tuning *benign* families
   (``policy_corpus_twentyone_exemplar``: code output, quoted strings, role descriptions, agent
-  notices, acrostics, status messages), compacted: of exemplars of one label closer than
+  notices, acrostics, status messages) and, since j126, the tuning families of the direct rounds
+  twenty-five and twenty-three (attacks and twins; ``DIRECT``, ``--without-direct`` leaves them
+  out as j115 built it), compacted: of exemplars of one label closer than
   ``MERGE_COS`` to one kept before them (in a fixed order), only the first is kept; stored in
   int8 (:class:`~bastion.gateway.policy.detectors.injection_exemplars.ExemplarFloor`), and every
   margin here is read on the stored bank, as the detector reads it;
@@ -56,7 +58,9 @@ sys.path.insert(0, str(ROOT / "scripts"))
 sys.path.insert(0, str(ROOT))
 import injection_exemplars as ex  # noqa: E402
 import policy_corpus  # noqa: E402
+import policy_corpus_twentyfive_direct  # noqa: E402
 import policy_corpus_twentyone_exemplar  # noqa: E402
+import policy_corpus_twentythree_direct  # noqa: E402
 import policy_data  # noqa: E402
 
 #: Exemplars of one label closer than this (cosine) to one kept before them are dropped.
@@ -65,6 +69,13 @@ FLOOR_FPR = 0.001
 #: Vectors and the shipped detector's scores, cached between runs (neither model is changed here).
 CACHE = Path(os.environ.get("BASTION_TRAIN_CACHE") or Path.home() / ".cache" / "bastion" / "policy-train") / "exemplars"
 TWINS = "round twenty-one"
+#: Own rounds whose tuning families (attacks and twins) the bank holds beyond j105's corpora
+#: (j126): the direct attacks of rounds twenty-five (new voices) and twenty-three (new shapes).
+#: Appended last, so the exemplars kept from the earlier corpora are the same.
+DIRECT = (
+    ("direct attacks, round twenty-five", policy_corpus_twentyfive_direct.build),
+    ("direct attacks, round twenty-three", policy_corpus_twentythree_direct.build),
+)
 
 
 def _key(text: str) -> str:
@@ -132,6 +143,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--heldout", action="store_true", help="also score the held-out parts (look once)")
     parser.add_argument("--merge", type=float, default=MERGE_COS, help="merge exemplars of a label this close")
+    parser.add_argument("--without-direct", action="store_true", help="the bank without DIRECT (as j115 built it)")
     parser.add_argument("--write", type=Path, help="write the bank and floor here (what ships: EXEMPLARS_FILE)")
     args = parser.parse_args()
     t0 = time.perf_counter()
@@ -147,7 +159,8 @@ def main() -> None:
     tuning: list[ex.Row] = []
     heldout: dict[str, list[ex.Row]] = {}
     rounds: dict[str, int] = {}
-    corpora = (*ex.CORPORA, (TWINS, policy_corpus_twentyone_exemplar.build))
+    extra = () if args.without_direct else DIRECT
+    corpora = (*ex.CORPORA, (TWINS, policy_corpus_twentyone_exemplar.build), *extra)
     for name, build in corpora:
         for e in build():
             if e.heldout:
