@@ -12,9 +12,8 @@ adopted. This script measures the follow-up, fixed before measuring (``/tmp/j115
 * **bank**: j105's (the tuning families of the eleven own corpora, whole texts of up to
   ``MEDIUM_WINDOWS`` windows, dev texts dropped) plus round twenty-one's tuning *benign* families
   (``policy_corpus_twentyone_exemplar``: code output, quoted strings, role descriptions, agent
-  notices, acrostics, status messages) and, since j126, the tuning families of the direct rounds
-  twenty-five and twenty-three (attacks and twins; ``DIRECT``, ``--without-direct`` leaves them
-  out as j115 built it), compacted: of exemplars of one label closer than
+  notices, acrostics, status messages) (``--with-direct`` also adds the direct rounds
+  twenty-five and twenty-three: measured by j126, not shipped), compacted: of exemplars of one label closer than
   ``MERGE_COS`` to one kept before them (in a fixed order), only the first is kept; stored in
   int8 (:class:`~bastion.gateway.policy.detectors.injection_exemplars.ExemplarFloor`), and every
   margin here is read on the stored bank, as the detector reads it;
@@ -69,9 +68,10 @@ FLOOR_FPR = 0.001
 #: Vectors and the shipped detector's scores, cached between runs (neither model is changed here).
 CACHE = Path(os.environ.get("BASTION_TRAIN_CACHE") or Path.home() / ".cache" / "bastion" / "policy-train") / "exemplars"
 TWINS = "round twenty-one"
-#: Own rounds whose tuning families (attacks and twins) the bank holds beyond j105's corpora
-#: (j126): the direct attacks of rounds twenty-five (new voices) and twenty-three (new shapes).
-#: Appended last, so the exemplars kept from the earlier corpora are the same.
+#: ``--with-direct`` (j126; measured, not shipped): the bank also holds the tuning families
+#: (attacks and twins) of the direct rounds twenty-five (new voices) and twenty-three (new
+#: shapes), appended last so the exemplars kept from the earlier corpora are the same. Their own
+#: held-out families did not gain (docs/policy.md, "Round twenty-five in the exemplar bank").
 DIRECT = (
     ("direct attacks, round twenty-five", policy_corpus_twentyfive_direct.build),
     ("direct attacks, round twenty-three", policy_corpus_twentythree_direct.build),
@@ -143,7 +143,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--heldout", action="store_true", help="also score the held-out parts (look once)")
     parser.add_argument("--merge", type=float, default=MERGE_COS, help="merge exemplars of a label this close")
-    parser.add_argument("--without-direct", action="store_true", help="the bank without DIRECT (as j115 built it)")
+    parser.add_argument("--with-direct", action="store_true", help="also DIRECT's tuning families (not shipped)")
     parser.add_argument("--write", type=Path, help="write the bank and floor here (what ships: EXEMPLARS_FILE)")
     args = parser.parse_args()
     t0 = time.perf_counter()
@@ -159,7 +159,7 @@ def main() -> None:
     tuning: list[ex.Row] = []
     heldout: dict[str, list[ex.Row]] = {}
     rounds: dict[str, int] = {}
-    extra = () if args.without_direct else DIRECT
+    extra = DIRECT if args.with_direct else ()
     corpora = (*ex.CORPORA, (TWINS, policy_corpus_twentyone_exemplar.build), *extra)
     for name, build in corpora:
         for e in build():

@@ -109,5 +109,5 @@ def test_round_twentyone_is_split_by_families() -> None:
 
 
 def test_round_twentyfive_is_split_by_families() -> None:
-    # Its tuning families are in the bank (j126); the held-out ones must never be.
+    # The held-out families are never tuned on (j126 measured its tuning families in the bank).
     assert_split_by_families(twentyfive)

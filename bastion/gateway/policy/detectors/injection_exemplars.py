@@ -12,7 +12,7 @@ transformer pass on a text below the gate.
 
 The bank (``injection_exemplars.npz``) is built by ``scripts/injection_exemplar_gate.py --write``
 (``make train-exemplars``): the tuning families of the own corpora, plus round twenty-one's
-benign twins and the direct rounds twenty-five and twenty-three (attacks and twins), merged where two exemplars of one label are within cosine 0.8, stored in int8;
+benign twins, merged where two exemplars of one label are within cosine 0.8, stored in int8;
 ``floor`` is the margin that flags 0.1% of benign texts the encoder was never fine-tuned on.
 """
 
