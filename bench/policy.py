@@ -70,6 +70,7 @@ import policy_corpus_thirteen_direct as thirteen_direct  # noqa: E402
 import policy_corpus_twelve_code as twelve_code  # noqa: E402
 import policy_corpus_twelve_web as twelve_web  # noqa: E402
 import policy_corpus_twenty_reader as twenty_reader  # noqa: E402
+import policy_corpus_twentyfive_direct as twentyfive_direct  # noqa: E402
 import policy_corpus_twentyone_exemplar as twentyone_exemplar  # noqa: E402
 import policy_corpus_twentythree_direct as twentythree_direct  # noqa: E402
 import policy_corpus_twentytwo_structured as twentytwo_structured  # noqa: E402
@@ -515,6 +516,14 @@ def injection_sets() -> list[tuple[str, list[str], list[bool], list[str]]]:
     for heldout, part_name in ((False, "tuning"), (True, "held-out")):
         part = [e for e in structured_rows if e.heldout == heldout]
         sets.append(held_set(f"own structured carriers, {part_name} families", part))
+    # The twenty-fifth round (issue #14, branch j126): extraction, hijacking and personas in
+    # voices the earlier direct rounds did not write (memos, gamers, lawyers, children,
+    # screenplays, pseudo-code, tickets), with twins of role-play, fiction, teaching and one's own
+    # prompts, configs and priorities; its tuning families feed the nearest-exemplar bank.
+    direct25_rows = twentyfive_direct.build()
+    for heldout, part_name in ((False, "tuning"), (True, "held-out")):
+        part = [e for e in direct25_rows if e.heldout == heldout]
+        sets.append(held_set(f"own direct attacks, round twenty-five, {part_name} families", part))
     return sets
 
 
@@ -544,6 +553,7 @@ _OWN_SET_KINDS: tuple[tuple[str, tuple[tuple[str, ...], tuple[str, ...]]], ...] 
     ),
     ("own exemplar twins", (twentyone_exemplar.ATTACK_KINDS, twentyone_exemplar.BENIGN_KINDS)),
     ("own structured carriers", (twentytwo_structured.ATTACK_KINDS, twentytwo_structured.BENIGN_KINDS)),
+    ("own direct attacks, round twenty-five", (twentyfive_direct.ATTACK_KINDS, twentyfive_direct.BENIGN_KINDS)),
 )
 
 

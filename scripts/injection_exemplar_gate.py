@@ -12,7 +12,8 @@ adopted. This script measures the follow-up, fixed before measuring (``/tmp/j115
 * **bank**: j105's (the tuning families of the eleven own corpora, whole texts of up to
   ``MEDIUM_WINDOWS`` windows, dev texts dropped) plus round twenty-one's tuning *benign* families
   (``policy_corpus_twentyone_exemplar``: code output, quoted strings, role descriptions, agent
-  notices, acrostics, status messages), compacted: of exemplars of one label closer than
+  notices, acrostics, status messages) (``--with-direct`` also adds the direct rounds
+  twenty-five and twenty-three: measured by j126, not shipped), compacted: of exemplars of one label closer than
   ``MERGE_COS`` to one kept before them (in a fixed order), only the first is kept; stored in
   int8 (:class:`~bastion.gateway.policy.detectors.injection_exemplars.ExemplarFloor`), and every
   margin here is read on the stored bank, as the detector reads it;
@@ -56,7 +57,9 @@ sys.path.insert(0, str(ROOT / "scripts"))
 sys.path.insert(0, str(ROOT))
 import injection_exemplars as ex  # noqa: E402
 import policy_corpus  # noqa: E402
+import policy_corpus_twentyfive_direct  # noqa: E402
 import policy_corpus_twentyone_exemplar  # noqa: E402
+import policy_corpus_twentythree_direct  # noqa: E402
 import policy_data  # noqa: E402
 
 #: Exemplars of one label closer than this (cosine) to one kept before them are dropped.
@@ -65,6 +68,14 @@ FLOOR_FPR = 0.001
 #: Vectors and the shipped detector's scores, cached between runs (neither model is changed here).
 CACHE = Path(os.environ.get("BASTION_TRAIN_CACHE") or Path.home() / ".cache" / "bastion" / "policy-train") / "exemplars"
 TWINS = "round twenty-one"
+#: ``--with-direct`` (j126; measured, not shipped): the bank also holds the tuning families
+#: (attacks and twins) of the direct rounds twenty-five (new voices) and twenty-three (new
+#: shapes), appended last so the exemplars kept from the earlier corpora are the same. Their own
+#: held-out families did not gain (docs/policy.md, "Round twenty-five in the exemplar bank").
+DIRECT = (
+    ("direct attacks, round twenty-five", policy_corpus_twentyfive_direct.build),
+    ("direct attacks, round twenty-three", policy_corpus_twentythree_direct.build),
+)
 
 
 def _key(text: str) -> str:
@@ -132,8 +143,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--heldout", action="store_true", help="also score the held-out parts (look once)")
     parser.add_argument("--merge", type=float, default=MERGE_COS, help="merge exemplars of a label this close")
+    parser.add_argument(
+        "--k", type=int, default=1, help="margin over the mean of the k nearest per label (not shipped)"
+    )
+    parser.add_argument("--with-direct", action="store_true", help="also DIRECT's tuning families (not shipped)")
     parser.add_argument("--write", type=Path, help="write the bank and floor here (what ships: EXEMPLARS_FILE)")
     args = parser.parse_args()
+    if args.write and args.k != 1:
+        parser.error("--write: the detector reads the nearest exemplar only (--k 1)")
     t0 = time.perf_counter()
     vec = Vectors()
     # The shipped detector without the floor: its verdicts and the windows its MiniLM reads.
@@ -147,7 +164,8 @@ def main() -> None:
     tuning: list[ex.Row] = []
     heldout: dict[str, list[ex.Row]] = {}
     rounds: dict[str, int] = {}
-    corpora = (*ex.CORPORA, (TWINS, policy_corpus_twentyone_exemplar.build))
+    extra = DIRECT if args.with_direct else ()
+    corpora = (*ex.CORPORA, (TWINS, policy_corpus_twentyone_exemplar.build), *extra)
     for name, build in corpora:
         for e in build():
             if e.heldout:
@@ -183,7 +201,7 @@ def main() -> None:
         if flat:
             q = vec([t for _, t in flat])
             fam = np.array([rows[i].family for i, _ in flat])
-            for (i, _), v in zip(flat, ex.margins(q, fam, bank, b_attack, b_family), strict=True):
+            for (i, _), v in zip(flat, margins_k(q, fam, bank, b_attack, b_family, args.k), strict=True):
                 m[i] = max(m[i], v)
         return m
 
@@ -241,6 +259,23 @@ def main() -> None:
     if args.heldout:
         report("HELD-OUT (look once)", [(f"{n}, held-out", rs) for n, rs in heldout.items()])
         print(f"\ndone in {time.perf_counter() - t0:.0f} s")
+
+
+def margins_k(
+    q: np.ndarray, q_family: np.ndarray, bank: np.ndarray, attack: np.ndarray, b_family: np.ndarray, k: int
+) -> np.ndarray:
+    """``injection_exemplars.margins`` (k = 1, what the detector reads), or for k > 1 the mean
+    cosine of the k nearest attacks minus that of the k nearest benign exemplars (j126's
+    measurement: a reading less tied to one exemplar's wording; not shipped)."""
+    if k == 1:
+        return ex.margins(q, q_family, bank, attack, b_family)
+    out = np.empty(len(q), dtype=np.float64)
+    for i in range(0, len(q), 1024):
+        s = q[i : i + 1024] @ bank.T
+        s[q_family[i : i + 1024, None] == b_family[None, :]] = -2.0
+        top = [np.sort(s[:, side], axis=1)[:, -k:].mean(axis=1) for side in (attack, ~attack)]
+        out[i : i + 1024] = top[0] - top[1]
+    return out
 
 
 def _in_sample(text: str) -> bool:

@@ -22,6 +22,7 @@ from bastion.gateway.policy.model import InjectionSpec
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
 
+import policy_corpus_twentyfive_direct as twentyfive  # noqa: E402
 import policy_corpus_twentyone_exemplar as twentyone  # noqa: E402
 
 from .conftest import assert_split_by_families  # noqa: E402
@@ -105,3 +106,8 @@ def test_margin_is_nearest_attack_minus_nearest_benign() -> None:
 
 def test_round_twentyone_is_split_by_families() -> None:
     assert_split_by_families(twentyone)
+
+
+def test_round_twentyfive_is_split_by_families() -> None:
+    # The held-out families are never tuned on (j126 measured its tuning families in the bank).
+    assert_split_by_families(twentyfive)
