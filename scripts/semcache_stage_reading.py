@@ -196,8 +196,8 @@ def weights_table(fitted: list[Fitted]) -> None:
         print(f"  {f.variant.name:28s} " + ", ".join(f"{names[i]} {coef[i]:+.2f}" for i in top))
 
 
-def own_sets(fitted: list[Fitted], held: bool) -> None:
-    """Every variant judged on the own pair sets (tuning part, or the held-out fifth)."""
+def own_sets(fitted: list[Fitted], held: bool, names: tuple[str, ...] = OWN_SETS) -> None:
+    """Every variant judged on the own pair sets ``names`` (tuning part, or the held-out fifth)."""
     from semcache_pairs_typos import PairJudge, split_families
 
     from bastion.gateway.semcache import guards as guard_module
@@ -211,7 +211,7 @@ def own_sets(fitted: list[Fitted], held: bool) -> None:
     band_mix = []
     import importlib
 
-    for name in OWN_SETS:
+    for name in names:
         fams = split_families(importlib.import_module(f"semcache_pairs_{name}").FAMILIES, held)
         tally = {f.variant.name: [0, 0, 0, 0] for f in fitted}
         for fam in fams:
@@ -248,7 +248,7 @@ def own_sets(fitted: list[Fitted], held: bool) -> None:
     part = "held-out fifths" if held else "tuning parts"
     print(f"own pair sets, {part} (paraphrases served / traps served):")
     for k, v in served.items():
-        sets = ", ".join(f"{n} {per_set[n][k][0]}/{per_set[n][k][1]} t{per_set[n][k][2]}" for n in OWN_SETS)
+        sets = ", ".join(f"{n} {per_set[n][k][0]}/{per_set[n][k][1]} t{per_set[n][k][2]}" for n in names)
         print(f"  {k:28s} {v[0]}/{v[1]}, traps {v[2]}/{v[3]}   ({sets})")
     if band_mix:
         m = np.asarray([r[1:] for r in band_mix], dtype=np.float64)
@@ -263,17 +263,27 @@ def own_sets(fitted: list[Fitted], held: bool) -> None:
                         f"  {label} {'served' if ok else 'refused'} ({sel.sum()}): MiniLM {mm[0]:+.2f}, log-odds {mm[1]:+.2f}, "
                         f"others {mm[2]:+.2f}, MiniLM cosine {mm[3]:.3f}"
                     )
+        # Refused although MiniLM reads them as close: what pulled them under the threshold.
+        sel = (kinds == 0) & (m[:, 4] == 0) & (m[:, 3] >= 0.9)
+        if sel.any():
+            mm = m[sel].mean(axis=0)
+            print(
+                f"  paraphrases refused at MiniLM cosine >= 0.9 ({sel.sum()}): MiniLM {mm[0]:+.2f}, log-odds {mm[1]:+.2f}, "
+                f"others {mm[2]:+.2f}; log-odds negative in {(m[sel, 1] < 0).sum()}, others negative in {(m[sel, 2] < 0).sum()}"
+            )
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--cache", type=Path, required=True, help="the out-of-fold arrays (.npz, built if missing)")
     ap.add_argument("--held-out", action="store_true", help="judge the own sets' held-out fifths (look once)")
+    ap.add_argument("--sets", default=",".join(OWN_SETS), help="comma-separated own pair sets judged")
     ap.add_argument("--shipped-only", action="store_true", help="judge only the shipped file on the own sets")
     args = ap.parse_args()
+    sets = tuple(args.sets.split(","))
     if args.shipped_only:
         shipped = Variant("shipped file", minilm_stage.STAGE_FEATURES, variants()[1].rows)
-        own_sets([Fitted(shipped, None, minilm_stage.StageModel.load())], args.held_out)
+        own_sets([Fitted(shipped, None, minilm_stage.StageModel.load())], args.held_out, sets)
         return 0
     if not args.cache.exists():
         build(args.cache)
@@ -281,7 +291,7 @@ def main() -> int:
     fitted = fit_variants(d)
     print("standardised coefficients (largest six):")
     weights_table(fitted)
-    own_sets(fitted, args.held_out)
+    own_sets(fitted, args.held_out, sets)
     return 0
 
 
