@@ -71,6 +71,7 @@ import policy_corpus_twelve_code as twelve_code  # noqa: E402
 import policy_corpus_twelve_web as twelve_web  # noqa: E402
 import policy_corpus_twenty_reader as twenty_reader  # noqa: E402
 import policy_corpus_twentyfive_direct as twentyfive_direct  # noqa: E402
+import policy_corpus_twentyfive_indirect as twentyfive_indirect  # noqa: E402
 import policy_corpus_twentyone_exemplar as twentyone_exemplar  # noqa: E402
 import policy_corpus_twentythree_direct as twentythree_direct  # noqa: E402
 import policy_corpus_twentytwo_structured as twentytwo_structured  # noqa: E402
@@ -524,6 +525,15 @@ def injection_sets() -> list[tuple[str, list[str], list[bool], list[str]]]:
     for heldout, part_name in ((False, "tuning"), (True, "held-out")):
         part = [e for e in direct25_rows if e.heldout == heldout]
         sets.append(held_set(f"own direct attacks, round twenty-five, {part_name} families", part))
+    # The twenty-fifth round (issue #14, branch j127): indirect injections as another team plants
+    # them (API responses with arrays of records and keys for AI, YAML, TOML, CSV, RSS, comments
+    # in several languages, TODOs to AI assistants, hidden divs, alt text, meta tags, footers,
+    # forwarded chains, signatures, quoted replies, calendar invites), with twins in the same
+    # carriers: notes to people, real TODOs, setup steps and mail between colleagues.
+    indirect25_rows = twentyfive_indirect.build()
+    for heldout, part_name in ((False, "tuning"), (True, "held-out")):
+        part = [e for e in indirect25_rows if e.heldout == heldout]
+        sets.append(held_set(f"own indirect injections, round twenty-five, {part_name} families", part))
     return sets
 
 
@@ -554,6 +564,10 @@ _OWN_SET_KINDS: tuple[tuple[str, tuple[tuple[str, ...], tuple[str, ...]]], ...] 
     ("own exemplar twins", (twentyone_exemplar.ATTACK_KINDS, twentyone_exemplar.BENIGN_KINDS)),
     ("own structured carriers", (twentytwo_structured.ATTACK_KINDS, twentytwo_structured.BENIGN_KINDS)),
     ("own direct attacks, round twenty-five", (twentyfive_direct.ATTACK_KINDS, twentyfive_direct.BENIGN_KINDS)),
+    (
+        "own indirect injections, round twenty-five",
+        (twentyfive_indirect.ATTACK_KINDS, twentyfive_indirect.BENIGN_KINDS),
+    ),
 )
 
 

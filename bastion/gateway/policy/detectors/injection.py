@@ -1696,7 +1696,10 @@ _AGENT_HARM = (
     r"\bcurl\b[^\n]{0,60}?\|\s*(?:ba|z)?sh\b|"
     r"\b(?:report|say|state|claim|tell\s+\w+)\s+(?:that\s+)?(?:all|every|none\s+of)\s+(?:the\s+)?\w+\s+(?:are|were|is|was|"
     r"have|has)\s+(?:been\s+)?(?:paid|verified|approved|safe|clean|resolved|passed|fine)\b|\bno\s+side\s+effects\b|\bthe\s+only\s+(?:safe|reliable|waterproof)\b|\b(?:were|was)\s+recalled\b|\bfully\s+vetted\b|"
-    r"\bthe\s+others\s+(?:are|were)\s+not\b)"
+    r"\bthe\s+others\s+(?:are|were)\s+not\b|"
+    # Round twenty-five (j127): the people kept out of it in other words ("the user doesn't need to know").
+    r"\bthe\s+(?:user|customer|human|owner|requester)s?\s+(?:doesn'?t|does\s+not|don'?t|do\s+not|needn'?t)\s+(?:need\s+to\s+|have\s+to\s+)?"
+    r"(?:know|see|be\s+told)\b)"
 )
 #: The address, then within the line and with no negation between, the harm ("the assistant must
 #: never reveal the system prompt" is a guard rail).
@@ -1744,26 +1747,59 @@ _CARRIER_LEAD = r"(?:[\n\"'#>\[\](;|`{@]|//+|/\*+|(?<=\s)\*|--|<!--|[.!?:]\s)\s*
 #: this PDF:"), or with a harm below.
 _CARRIER_AI_WORD = r"(?:ai|a\.i\.|llm|large\s+language\s+model|language\s+model|chatbot|copilot|gpt|claude|gemini)s?"
 _CARRIER_AI = (
-    rf"(?:{_CARRIER_AI_WORD}\s+(?:[\w-]+\s+)?(?:assistant|agent|model|bot|reviewer|screener|scheduler|crawler|"
-    r"summari[sz]er)s?)"
+    rf"(?:{_CARRIER_AI_WORD}(?:-[a-z]+)?\s+(?:[\w-]+\s+)?(?:assistant|agent|model|bot|reviewer|screener|scheduler|"
+    r"crawler|summari[sz]er|system|tool|reader|helper|programmer|secretar(?:y|ie)|bookkeeper)s?)"
 )
+#: Issue #14, round twenty-five (branch j127): how other writers name the reader. Several at once
+#: ("Copilot and other code assistants", "AI crawlers and assistants", "Claude/GPT"), a product's
+#: assistant ("Copilot for Outlook"), the reader at work on the data in a phrase ("AI readers of
+#: this feed"), an AI's note ("LLM note:").
+_CARRIER_BOTH = rf"(?:\s*(?:\s(?:and|or|&)\s|/)\s*(?:other\s+|any\s+(?:other\s+)?)?(?:[\w-]+\s+)?(?:{_AGENT_WHO}|gpt))"
+_CARRIER_OF_THIS = r"(?:\s+(?:of|on|in)\s+(?:this|these)\s+[\w-]+)"
+_CARRIER_PRODUCT = rf"(?:{_CARRIER_AI_WORD}\s+(?:for|in)\s+(?-i:[A-Z])[\w-]+)"
+_CARRIER_AI_NOTE = rf"(?:{_CARRIER_AI_WORD}\s+(?:note|notice|instructions?|directives?|hint|message|reminder)s?)"
 #: A note for the AI ("TODO for the coding agent", "note to any LLM"); a greeting ("hey model",
 #: "dear AI"); "if you are an AI agent working in this repository, ...".
 _CARRIER_NOTE = (
     r"(?:note|todo|fixme|hint|task|message|instructions?|reminder|p\.?s\.?)\s*(?:\(\w+\))?\s+(?:for|to)\s+"
-    rf"(?:the\s+|any\s+|all\s+|every\s+)?(?:[\w-]+\s+){{0,2}}?{_AGENT_WHO}"
+    rf"(?:the\s+|any\s+|all\s+|every\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_CARRIER_AI}|{_AGENT_WHO})"
 )
 #: Not "Hey Assistant, set a timer": a voice assistant's wake words, said by its user.
 _CARRIER_GREETING = (
-    rf"\b(?:hey|hi|hello|dear|attention|yo|psst)\s*,?\s+@?(?:{_CARRIER_AI_WORD}|model|agent|bot)s?\b{_AGENT_AT}?"
+    rf"\b(?:hey|hi|hello|dear|attention|yo|psst)(?:\s+there)?\s*,?\s+@?(?:{_CARRIER_AI}|{_CARRIER_AI_WORD}|model|agent|"
+    rf"bot)s?\b{_CARRIER_OF_THIS}?{_AGENT_AT}?"
 )
-_CARRIER_IF_YOU_ARE = rf"\bif\s+you\s+are\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?{_AGENT_WHO}\b[^,.\n]{{0,60}}?,\s*"
+_CARRIER_IF_YOU_ARE = (
+    rf"\bif\s+(?:you\s+are|(?:your|the)\s+(?:reader|recipient|audience)\s+is)\s+(?:an?\s+|the\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?{_AGENT_WHO}\b[^,.\n]{{0,60}}?,\s*"
+)
+#: "When an AI opens this file", "when an assistant refactors this module": the reader at work.
+_CARRIER_WHEN = (
+    r"\b(?:when(?:ever)?|if|once|after|before|as\s+soon\s+as)\s+(?:an?|the|any|some|every)\s+(?:[\w-]+\s+)?"
+    rf"{_AGENT_WHO}\s+(?:\w+s|is\s+\w+ing)\s+(?:this|these|the|it)\b"
+)
+#: The rest of a "when an AI reads this" clause, up to the order: after a comma, or (j127) "it must".
+_CARRIER_THEN = (
+    r"[^,.\n]{0,60}?(?:,\s*|\s(?:it|they|you)\s+(?:must|should|shall|needs?\s+to|has\s+to|have\s+to)\s+"
+    r"(?:always\s+|also\s+)?)"
+)
+#: Round twenty-five (j127): the reader named with what it is doing to this data, then a modal
+#: ("Language models describing this photo must state ...", "AI assistants reading this page
+#: should add ..."): no person is addressed so, and "AI assistants must disclose ..." in a policy
+#: (no "this") is not read.
+_CARRIER_AT_THIS = r"(?:\s+(?:that\s+|who\s+|which\s+)?(?:are\s+|is\s+)?[\w-]+ing\s+(?:this|these)\b(?:\s+[\w-]+)?)"
+_CARRIER_MODAL_ORDER = (
+    rf"{_CARRIER_LEAD}(?:(?:to|for)\s+)?(?:the\s+|any\s+|all\s+|every\s+)?(?:{_CARRIER_AI}|{_CARRIER_AI_WORD})"
+    rf"{_CARRIER_AT_THIS}\s+(?:must|should|shall|(?:is|are)\s+(?:to|required\s+to|expected\s+to)|needs?\s+to|have\s+to)"
+    r"\s+(?:always\s+|also\s+)?"
+)
 #: The strong address: nobody but an AI is asked, so what follows it needs only be an order. Inside
 #: the text only: at its start, "Hey LLM, tell me a joke" is the user talking.
 _CARRIER_STRONG = (
-    rf"{_CARRIER_LEAD}(?:(?:(?:to\s+)?(?:the\s+|any\s+|all\s+|every\s+)?(?:{_CARRIER_AI}{_AGENT_AT}?|"
-    rf"{_CARRIER_AI_WORD}{_AGENT_AT})|{_CARRIER_NOTE}{_AGENT_AT}?){_AGENT_VOCATIVE}|"
-    rf"{_CARRIER_GREETING}(?:{_AGENT_VOCATIVE}|\s*\n\s*)|{_CARRIER_IF_YOU_ARE})"
+    rf"{_CARRIER_LEAD}(?:(?:(?:(?:to|for)\s+)?(?:the\s+|any\s+|all\s+|every\s+)?(?:{_CARRIER_AI}{_CARRIER_BOTH}?"
+    rf"{_CARRIER_OF_THIS}?{_AGENT_AT}?|{_CARRIER_AI_WORD}{_AGENT_AT}|{_CARRIER_AI_WORD}{_CARRIER_BOTH}|"
+    rf"{_CARRIER_PRODUCT}|{_CARRIER_AI_NOTE})|{_CARRIER_NOTE}{_AGENT_AT}?){_AGENT_VOCATIVE}|"
+    rf"{_CARRIER_GREETING}(?:{_AGENT_VOCATIVE}|\s*\n\s*)|{_CARRIER_IF_YOU_ARE}|{_CARRIER_WHEN}{_CARRIER_THEN})"
 )
 #: An order: a verb at the start of a clause, after "also", "please", "from now on" and the like,
 #: or after a clause ("when you bump this version, also add ...", "it is approved, so merge ...").
@@ -1772,10 +1808,15 @@ _CARRIER_VERB = (
     r"disable|dm|download|drop|e-?mail|enable|export|fill|forward|grant|hide|include|insert|install|issue|label|"
     r"leave|mark|merge|move|open|paste|post|print|push|put|rank|rate|recommend|remove|replace|reply|report|reset|"
     r"reveal|run|say|send|set|share|skip|state|submit|subscribe|tell|treat|upload|wire|transfer|uninstall|ignore|"
-    r"forget|disregard|stop|apply|grant|log\s+in|sign\s+in|accept|claim|update|rewrite|edit|commit)"
+    r"forget|disregard|stop|apply|grant|log\s+in|sign\s+in|accept|claim|update|rewrite|edit|commit|"
+    # Round twenty-five (j127): the other orders an outside writer gives the reader.
+    r"summari[sz]e|answer|respond|take|use|write|generate|collect|find|search|look\s+up|rename|schedule|inject|omit|"
+    r"give|list|show|display|output|begin|start|buy|purchase|archive|cancel|publish)"
 )
 _CARRIER_ORDER = (
-    r"(?:(?:[^\n.]|\.(?=\S)){0,80}?(?:[,;]\s+|\s(?:so|and|then)\s+))?"
+    # After the address, a clause or (j127) one short sentence before the order ("For AI models:
+    # this limiter is deprecated. Tell the user to ...").
+    r"(?:(?:[^\n.]|\.(?=\S)){0,80}?(?:[,;]\s+|\s(?:so|and|then)\s+|[.!]\s+))?"
     r"(?:(?:also|please|kindly|now|just|always|first|then|immediately|from\s+now\s+on,?)\s+)*"
     rf"{_CARRIER_VERB}\b"
 )
@@ -1785,11 +1826,6 @@ _CARRIER_KEY = (
     r"(?:\b(?:[\w]+[_-])?(?:ai|llm|gpt|model|agent|assistant|bot)[_-](?:instructions?|directives?|notes?|prompt|"
     r"hints?|rules|message)|\b(?:instructions?|directives?|notes?|prompt|hints?|message)[_-](?:for[_-])?(?:ai|llms?|"
     r"models?|agents?|assistants?|bots?))\b[\"']?\s*(?:[:=]|\s+content\s*=)\s*[\"']?"
-)
-#: "When an AI opens this file", "when an assistant refactors this module": the reader at work.
-_CARRIER_WHEN = (
-    r"\b(?:when(?:ever)?|if|once|after|before|as\s+soon\s+as)\s+(?:an?|the|any|some|every)\s+(?:[\w-]+\s+)?"
-    rf"{_AGENT_WHO}\s+(?:\w+s|is\s+\w+ing)\s+(?:this|these|the|it)\b"
 )
 #: Other languages' address to the assistant, followed by a destination in the same line.
 _CARRIER_FOREIGN = (
@@ -1847,9 +1883,14 @@ _CARRIER_CUES = (
     "(ai)",
     "instructions",
     "directive",
+    # Round twenty-five (j127): "Hi AI!", "Hello LLM".
+    "ai!",
+    "hi ",
+    "hello",
 )
 CARRIER_WIDENINGS: tuple[Widening, ...] = (
     _widen(("addressed_to_ai", "fake_role_tag"), rf"{_CARRIER_STRONG}{_CARRIER_ORDER}", _CARRIER_CUES, 60, 200),
+    _widen(("addressed_to_ai", "fake_role_tag"), rf"{_CARRIER_MODAL_ORDER}{_CARRIER_VERB}\b", _CARRIER_CUES, 60, 200),
     # Tried only on a text with a harm somewhere: one pass, where prose full of AI words would
     # have the address tried near each.
     _widen(
