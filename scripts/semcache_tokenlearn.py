@@ -45,7 +45,7 @@ INJECTION = train.DEFAULT_DATA.parent.parent / "policy" / "injection-train.jsonl
 CACHE = Path(os.environ.get("BASTION_TRAIN_CACHE") or "/tmp") / "semcache-tokenlearn"
 #: Principal components of MiniLM's sentence vectors kept as targets (and the table's width).
 DIMS = 256
-SEED = 0
+SEED = int(os.environ.get("TL_SEED", "0"))
 EPOCHS = int(os.environ.get("TL_EPOCHS", "12"))
 BATCH = 256
 RATE = float(os.environ.get("TL_RATE", "0.01"))
