@@ -27,6 +27,7 @@ from bastion.gateway.semcache.transform import (
     TRANSFORM,
     CacheEncoder,
     CacheTransform,
+    LearnedTable,
     shared_cache_encoder,
     write_transform,
 )
@@ -59,6 +60,25 @@ def test_the_static_encoder_output_is_left_as_it_was() -> None:
     shipped = shared_cache_encoder().embed_sync(PROMPTS)
     assert np.all(np.sum(shipped * raw, axis=1) < 0.999)
     assert none.version != shared_cache_encoder().version
+
+
+def test_a_learned_table_replaces_the_rows_the_cache_reads_and_nothing_else() -> None:
+    """``LearnedTable`` (``train --table``, measured for issue #13): the cache's vectors come
+    from its rows, tokenised as the static encoder tokenises; the static encoder's own rows
+    (the injection head's) are untouched; a table of another vocabulary or width is refused."""
+    static = shared_static_encoder()
+    before = static.embed_sync(PROMPTS)
+    t = CacheTransform.load()
+    same = CacheEncoder(LearnedTable(static, static.table.copy()), t).embed_sync(PROMPTS)
+    assert np.allclose(same, CacheEncoder(static, t).embed_sync(PROMPTS), atol=1e-6)
+    rows = np.random.default_rng(0).standard_normal(static.table.shape).astype(np.float32)
+    other = CacheEncoder(LearnedTable(static, rows), t).embed_sync(PROMPTS)
+    assert np.all(np.sum(other * same, axis=1) < 0.9)
+    assert np.array_equal(static.embed_sync(PROMPTS), before)
+    with pytest.raises(ValueError, match="rows for a vocabulary"):
+        LearnedTable(static, rows[:100]).load()
+    with pytest.raises(ValueError, match="shape"):
+        LearnedTable(static, rows[:, :10])
 
 
 def test_the_verifier_was_trained_over_the_shipped_transform() -> None:

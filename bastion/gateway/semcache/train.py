@@ -61,7 +61,7 @@ from bastion.gateway.semcache.lexicon import read_synonyms
 from bastion.gateway.semcache.normalise import strip_wrapper
 from bastion.gateway.semcache.settings import GuardSettings
 from bastion.gateway.semcache.static_encoder import StaticEncoder
-from bastion.gateway.semcache.transform import TRANSFORM, CacheEncoder, CacheTransform, write_transform
+from bastion.gateway.semcache.transform import TRANSFORM, CacheEncoder, CacheTransform, LearnedTable, write_transform
 from bastion.gateway.semcache.verifier import FEATURES, WEIGHTS, PairVerifier, pair_features
 
 REPO = Path(__file__).resolve().parents[3]
@@ -280,7 +280,7 @@ def datasets(register: bool = False, own: tuple[str, ...] = (), own_traps_budget
     return parts[False], parts[True]
 
 
-def _padded(encoder: StaticEncoder, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+def _padded(encoder: StaticEncoder | LearnedTable, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
     """Token ids ``(n, longest)`` and their mask (1 for a token, 0 for padding)."""
     ids = [encoder.token_ids(read_synonyms(t))[:TRANSFORM_TOKENS] for t in texts]  # as CacheEncoder reads
     longest = max(1, max(len(i) for i in ids))
@@ -292,7 +292,7 @@ def _padded(encoder: StaticEncoder, texts: list[str]) -> tuple[np.ndarray, np.nd
     return out, mask
 
 
-def fit_transform(p: Pairs, weights: np.ndarray, encoder: StaticEncoder) -> CacheTransform:
+def fit_transform(p: Pairs, weights: np.ndarray, encoder: StaticEncoder | LearnedTable) -> CacheTransform:
     """The cache's token weights and projection (see :mod:`~bastion.gateway.semcache.transform`).
 
     ``v(x) = normalise((exp(u)[ids] @ table[ids]) @ P)``, ``u`` from 0 and ``P`` from the identity;
@@ -340,12 +340,12 @@ def fit_transform(p: Pairs, weights: np.ndarray, encoder: StaticEncoder) -> Cach
     return CacheTransform.from_arrays(seen[moved], token_weight[moved], proj.detach().numpy())
 
 
-def cache_encoder(encoder: StaticEncoder | CacheEncoder) -> CacheEncoder:
+def cache_encoder(encoder: StaticEncoder | LearnedTable | CacheEncoder) -> CacheEncoder:
     """The cache's encoder: a bare static encoder gets the shipped transform."""
     return encoder if isinstance(encoder, CacheEncoder) else CacheEncoder(encoder)
 
 
-def featurise(p: Pairs, encoder: StaticEncoder | CacheEncoder) -> tuple[np.ndarray, np.ndarray]:
+def featurise(p: Pairs, encoder: StaticEncoder | LearnedTable | CacheEncoder) -> tuple[np.ndarray, np.ndarray]:
     """(features of every pair, whether it passes the hard guards). The stored prompt is ``a``,
     the new one ``b`` (the cache's direction); the cosine is the cache's (the transform's)."""
     encoder = cache_encoder(encoder)
@@ -454,7 +454,7 @@ def folds_of(train: Pairs, folds: int = 5) -> np.ndarray:
 
 
 def cross_fitted_features(
-    train: Pairs, weights: np.ndarray, fold: np.ndarray, static: StaticEncoder
+    train: Pairs, weights: np.ndarray, fold: np.ndarray, static: StaticEncoder | LearnedTable
 ) -> tuple[np.ndarray, np.ndarray]:
     """(pair features, passes the guards) of the training part, cross-fitted: each fold's
     features come from a transform fitted on the other folds, so the verifier learns how far to
@@ -517,6 +517,11 @@ def main(argv: list[str] | None = None) -> int:
         help="fit the own traps as 'not the same' but keep them out of the trap budget (as the register guard gaps)",
     )
     ap.add_argument(
+        "--table",
+        type=Path,
+        help="fit over this learned token table (scripts/semcache_tokenlearn.py's .npy) instead of the static encoder's rows",
+    )
+    ap.add_argument(
         "--out", type=Path, help="write the three files into this directory instead of over the shipped ones"
     )
     ap.add_argument(
@@ -532,7 +537,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.check and (args.register or own):
         ap.error("--check compares what make train-semcache ships: not with --register or --own")
     if not args.check:
-        fit_all(args.register, artefact_paths(args.out), own, args.own_weight, not args.own_traps_unbudgeted)
+        fit_all(
+            args.register, artefact_paths(args.out), own, args.own_weight, not args.own_traps_unbudgeted, args.table
+        )
         return 0
     with tempfile.TemporaryDirectory(prefix="semcache-check-") as tmp:
         refit = artefact_paths(args.out or Path(tmp))
@@ -592,10 +599,13 @@ def fit_all(
     own: tuple[str, ...] = (),
     own_weight: float = HAND_WEIGHT,
     own_traps_budgeted: bool = True,
+    table: Path | None = None,
 ) -> None:
     """The whole fit (transform, verifier, MiniLM stage), written to ``paths``."""
     started = time.perf_counter()
-    static = StaticEncoder()
+    base = StaticEncoder()
+    # The cache's vectors over a learned token table (measured, issue #13) or the static rows.
+    static = base if table is None else LearnedTable(base, np.load(table))
     static.load()
     train, held = datasets(register, own, own_traps_budgeted)
     weights = np.where(np.asarray(train.source) == "qqp", 1.0, float(HAND_WEIGHT))

@@ -95,6 +95,39 @@ def write_transform(path: Path, t: CacheTransform) -> None:
     path.write_bytes(buf.getvalue())
 
 
+class LearnedTable:
+    """The static encoder's tokenisation with the cache's own token rows (issue #13): rows
+    regressed onto MiniLM's sentence vectors (``scripts/semcache_tokenlearn.py``) in place of
+    the distilled ones, for the cache's vectors only (the injection head and the verifier's
+    word alignment keep reading :class:`StaticEncoder`'s rows). Offers what
+    :class:`CacheEncoder` and ``train.fit_transform`` read of a static encoder."""
+
+    def __init__(self, static: StaticEncoder, rows: np.ndarray) -> None:
+        if rows.ndim != 2 or rows.shape[1] != DIMS:
+            raise ValueError(f"a learned token table of shape {rows.shape}")
+        self.static = static
+        self._rows = rows.astype(np.float32)
+
+    def load(self) -> None:
+        self.static.load()
+        if self._rows.shape[0] != self.static.table.shape[0]:
+            raise ValueError(
+                f"a learned token table of {self._rows.shape[0]} rows for a vocabulary of {self.static.table.shape[0]}"
+            )
+
+    @property
+    def loaded(self) -> bool:
+        return self.static.loaded
+
+    @property
+    def table(self) -> np.ndarray:
+        self.load()
+        return self._rows
+
+    def token_ids(self, text: str) -> list[int]:
+        return self.static.token_ids(text)
+
+
 class CacheEncoder:
     """The semantic cache's encoder: the static encoder's token rows through the learned
     transform. Same contract as :class:`StaticEncoder` (``load``, ``embed``, ``embed_one``,
@@ -102,8 +135,11 @@ class CacheEncoder:
 
     dim = DIMS
 
-    def __init__(self, static: StaticEncoder, transform: CacheTransform | None = None) -> None:
-        self.static = static
+    def __init__(self, static: StaticEncoder | LearnedTable, transform: CacheTransform | None = None) -> None:
+        # ``static`` stays the static encoder (the cache reads its tokenisation and vocabulary);
+        # the token rows come from ``_rows``: the same encoder, or a learned table over it.
+        self.static = static.static if isinstance(static, LearnedTable) else static
+        self._rows = static
         # The file is small (read now, so ``version`` is known before the table is loaded).
         self.transform = transform if transform is not None else CacheTransform.load()
         self._projection = self.transform.projection.astype(np.float32)
@@ -117,7 +153,7 @@ class CacheEncoder:
 
     def load(self) -> None:
         if self._weights is None:
-            self._weights = self.transform.token_weights(self.static.table.shape[0])
+            self._weights = self.transform.token_weights(self._rows.table.shape[0])
 
     @property
     def loaded(self) -> bool:
@@ -131,7 +167,7 @@ class CacheEncoder:
             return np.zeros(DIMS, dtype=np.float32)
         # One conversion of the ids for both gathers (a list indexes by converting itself each time).
         at = np.array(ids, dtype=np.intp)
-        v: np.ndarray = (self._weights[at] @ self.static.table[at]) @ self._projection
+        v: np.ndarray = (self._weights[at] @ self._rows.table[at]) @ self._projection
         norm = float(np.sqrt(v @ v))
         return v / norm if norm > 1e-12 else v
 
