@@ -150,12 +150,20 @@ _FORMAL_HOW = re.compile(
 # frame: "I would be grateful if you could cancel X" asks to act and "Could you advise whether it
 # is legal to X" asks something else than "How do I X"; both stay. "advise" is read only before
 # "how" ("advise whether" is advice, not a procedure).
-_TELL = r"(?:tell me|let me know|inform me|explain(?: to me)?|clarify|outline|advise(?: me)?(?: on)?(?= how\b))"
+# j133 adds the verbs of telling of official letters and of formal English as a second language
+# ("indicate", "confirm", "set out", "guide me", "suggest me"): each still only before a question
+# word, so "Kindly confirm my booking" or "Please guide me through the form" stay whole; "confirm"
+# not before "whether": read as the yes/no question it served a trap of voice5's tuning part
+# ("... required for the sale of a house?" against "... to buy a house?", MiniLM over the band).
+_TELL = (
+    r"(?:tell me|let me know|inform me|explain(?: to me)?|clarify|outline|indicate|confirm(?! whether\b)|set out"
+    r"|(?:guide|suggest)(?: me)?(?: (?:on|regarding|about|as to))?|advise(?: me)?(?: on| as to)?(?= how\b))"
+)
 _WH_WORDS = r"(?:how|what|when|where|why|which|who|whether|if)\b"
 _WH = rf"(?={_WH_WORDS})"
 #: The first words a ``_FORMAL_ASK`` frame opens with: any other prompt skips its many alternatives.
 _ASK_OPENERS = frozenset(
-    {"please", "kindly", "could", "would", "can", "will", "i", "i'd", "i\u2019d", "may", "might", "be"}
+    {"please", "kindly", "could", "would", "can", "will", "i", "i'd", "i\u2019d", "may", "might", "be", "it", "request"}
 )
 #: The request to be told after the question (j86): "Your advice on how to X would be appreciated."
 _ADVICE_APPRECIATED = re.compile(
@@ -166,10 +174,10 @@ _ADVICE_APPRECIATED = re.compile(
 _FORMAL_ASK = re.compile(
     r"^\s*(?:please )?(?:"
     r"(?:(?:could|would|can|will) you (?:please |kindly )?(?:advise(?: me)?|explain(?: to me)?|outline|describe)"
-    r"|(?:please )?kindly advise(?: me)?) (?=how\b)"
-    rf"|i(?:{_APOS}d| would| should) (?:be (?:most |very |really |extremely )?(?:grateful|obliged)|appreciate it"
+    r"|(?:please )?kindly advise(?: me)?(?: as to)?) (?=how\b)"
+    rf"|i(?:{_APOS}d| would| should) (?:be (?:most |very |really |extremely )?(?:grateful|obliged|thankful|glad)|appreciate it"
     r"|greatly appreciate it)"
-    rf" if you (?:could|would) (?:please |kindly )?{_TELL} {_WH}"
+    rf" if you (?:could|would|might) (?:please |kindly )?{_TELL} {_WH}"
     rf"|(?:would you |please )?be so kind as to {_TELL} {_WH}"
     rf"|i (?:(?:was|am) wondering|wonder(?:ed)?) (?:whether|if) you (?:could|would|might) (?:please |kindly )?{_TELL} {_WH}"
     # Formal register, a third round (j86): hedged, informing, elaborating, writing to ask, and a
@@ -184,7 +192,7 @@ _FORMAL_ASK = re.compile(
     # "Could you provide information on / an explanation of", "I seek clarification on", "I would
     # appreciate your advice on", "I would be interested to know" (only before a question word:
     # "Would you mind cancelling my order" asks to act).
-    rf"|(?:could|would|can|will) you (?:please |kindly |possibly )*be able to {_TELL} {_WH}"
+    rf"|(?:could|would|can|will|might) you (?:please |kindly |possibly )*be able to {_TELL} {_WH}"
     rf"|(?:could|would|can|will) you (?:please |kindly )?possibly (?:please )?{_TELL} {_WH}"
     rf"|(?:could|would|can|will) you (?:please |kindly )?(?:clarify|indicate) {_WH}"
     rf"|would you mind (?:explaining|telling me|clarifying|describing)(?: to me)? {_WH}"
@@ -193,7 +201,41 @@ _FORMAL_ASK = re.compile(
     r"(?:further )?(?:information|details|guidance|advice|instructions|explanation|clarification)"
     rf" (?:on|about|regarding|as to|of|concerning) {_WH}"
     r"|i (?:seek|require|need|am seeking|would (?:like|appreciate)|should (?:like|appreciate)) (?:some |further )?"
-    rf"(?:clarification|information|guidance|advice|details) (?:on|about|regarding|as to|concerning) {_WH}"
+    rf"(?:clarification|information|guidance|advice|details|confirmation) (?:on|about|regarding|as to|concerning) {_WH}"
+    # Formal register, a fourth round (j133): the shapes of a letter's wish to be told, said as a
+    # statement of gladness or need ("I should be obliged to learn how", "I would be grateful for
+    # guidance as to how", "It would assist me to know why", "I wish to ascertain how", "I should
+    # appreciate being told how"), of writing to ask ("I write to enquire as to how", "I am
+    # writing in the hope that you can tell me how"), a request through "you" in other modal
+    # words ("Might you indicate", "Please could you let me know", "Would you be good enough to
+    # indicate", "Could I trouble you to explain", "Would it be possible to let me know") and the
+    # non-native "Request you to kindly tell me how", "Please guide me how to". Every one only
+    # before a question word: what is asked is the rest, and a request to act stays whole.
+    rf"|i(?:{_APOS}d| would| should) be (?:most |very |really |extremely |much )?"
+    r"(?:grateful|obliged|glad|pleased|thankful|interested|happy)"
+    r" (?:to (?:know|learn|hear|ascertain|discover|find out|understand|be (?:told|informed|advised))"
+    r"|for (?:some |any |an? |further |your )?(?:guidance|clarification|information|advice|details|explanation"
+    rf"|confirmation)(?: (?:on|about|regarding|as to|concerning|of))?) (?:that )?{_WH}"
+    r"|it would (?:assist|help|aid) (?:me|us)(?: greatly)? to (?:know|learn|ascertain|understand|find out)"
+    rf"(?: as to)? {_WH}"
+    r"|it would be (?:most |very |extremely |really )?(?:helpful|useful|of (?:great |much |some )?(?:assistance|help|use))"
+    rf"(?: (?:to|for) me)? to (?:know|learn|ascertain|understand|find out)(?: as to)? {_WH}"
+    r"|i (?:wish|want|would like|should like|need) to (?:know|ascertain|enquire|inquire|ask|find out|learn|understand)"
+    rf"(?: as to| about)?(?: that)? {_WH}"
+    rf"|i(?: am|{_APOS}m)? (?:writing|write|contacting you|getting in touch) (?:in the hope that you (?:can|could|will|might)"
+    rf" {_TELL}|to (?:ask|enquire|inquire|find out|request (?:some |further )?(?:information|guidance|clarification"
+    rf"|details) (?:on|about|regarding|as to|concerning))(?: as to)?) {_WH}"
+    rf"|i(?:{_APOS}d| would| should) appreciate (?:an? |some |any |your )?(?:explanation|clarification|information"
+    r"|guidance|confirmation|advice|being (?:told|informed|advised)|knowing|learning)"
+    rf"(?: (?:as to|on|of|regarding|about|concerning))? {_WH}"
+    r"|(?:may|might|could) i (?:please )?(?:request|have|ask for) (?:some )?(?:confirmation|clarification"
+    rf"|information|an explanation|details) (?:of|on|as to|about|regarding) {_WH}"
+    r"|(?:please )?(?:could|would|can|will|might) you (?:please |kindly )?(?:be (?:good|kind) enough to"
+    rf" |be so good as to )?{_TELL} {_WH}"
+    rf"|could i (?:trouble|ask) you to {_TELL} {_WH}"
+    rf"|(?:would|might|could) it be possible (?:for you )?to {_TELL} {_WH}"
+    rf"|(?:i )?request you to (?:please |kindly )*{_TELL} {_WH}"
+    rf"|please (?:kindly )?{_TELL} {_WH}"
     rf"|i(?:{_APOS}d| would| should) (?:appreciate|value|welcome) (?:your|any|some) (?:advice|guidance|help|thoughts)"
     rf" (?:on|about|regarding|as to) {_WH}"
     rf"|i(?:{_APOS}d| would| should) be (?:very |most )?interested to (?:know|learn|hear) {_WH}"
@@ -201,9 +243,17 @@ _FORMAL_ASK = re.compile(
     r"|may i (?:please )?ask (?:you )?" + _WH + r")",
     re.IGNORECASE,
 )
+# The same frames before "the procedure / process / steps for X-ing" (j133: "Might you explain the
+# procedure for backing up my phone?"): the rest is read as "What is the procedure for X-ing", which
+# ``_FORMAL_STRUCT`` reads "How do I X" (and anything it does not read stays whole).
+_FORMAL_ASK_PROCEDURE = re.compile(
+    _FORMAL_ASK.pattern.replace(_WH, r"(?=the (?:procedure|process|steps|method) (?:for|to)\b)"), re.IGNORECASE
+)
 # "how to X" / "how I can X" after a formal frame asks "How do I X" (the normalised phase's
 # ``_HOW_DO_I`` reads only a question's own opening).
-_EMBEDDED_HOW = re.compile(r"^how (?:to|(?:i|one|we) (?:can|could|may|might|should))\s+", re.IGNORECASE)
+_EMBEDDED_HOW = re.compile(
+    r"^how (?:to|(?:i|one|we) (?:can|could|may|might|should)|(?:can|could|may|should) (?:i|one|we))\s+", re.IGNORECASE
+)
 # Imperative and casual frames (j69), read as the question they ask, as the formal ones above are.
 # Each carries nothing of the question: a request to be told ("Explain how X works", "Tell me the
 # difference between X and Y", "Show me how to X", "Walk me through X"), a wish or a call for help
@@ -370,6 +420,7 @@ _FORMAL_STRUCT: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"^\s*i (?:(?:was|am) wondering|wonder(?:ed)?) (?:whether|if) it (?:(?:might|would|could|may) be|is)"
             r" (?:at all )?possible (?:for me )?to\s+"
             r"|^\s*(?:would|might|could) it (?:at all )?be (?:at all )?possible (?:for me )?to\s+"
+            r"(?!(?:let me know|tell me|inform me|explain|clarify|indicate|confirm|advise)\b)"
             r"|^\s*is it (?:at all possible|possible for me) to\s+"
             r"|^\s*(?:would it be|is it) acceptable (?:for me )?to\s+",
             "Am I able to ",
@@ -948,6 +999,11 @@ def _read_frame(t: str) -> str:
         m = re.match("", t)  # the question is the whole of what is left
     elif t[:12].lstrip().split(" ", 1)[0].lower() in _ASK_OPENERS:
         m = _FORMAL_ASK.match(t)
+        if m is None:
+            p = _FORMAL_ASK_PROCEDURE.match(t)
+            read = _read_formal_struct("What is " + t[p.end() :]) if p is not None else None
+            if read is not None:
+                return read
     if m is None and plain:
         m = _PLAIN_ASK.match(t)
         if m is not None:  # "Explain how X works to me": the addressee goes with the frame
