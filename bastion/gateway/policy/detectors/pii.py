@@ -2648,6 +2648,8 @@ def _run_on_head(number: str, regions: tuple[str, ...]) -> str:
         head, tail = number[: b.start()], number[b.end() :]
         if b.group() == " " and set(_NOT_SEPARATOR.sub("", tail)) <= set(head):
             continue  # the same separators on both sides: one number's groups, not two numbers
+        if sum(c.isdigit() for c in head) < 7:
+            break  # "0 21 11 98765-4321": no head this short is a phone number on its own
         if _phone_score(head, regions) > whole:
             return head
     return number
@@ -2663,6 +2665,12 @@ _PHONE_LIST_GAP = re.compile(
 )
 
 
+#: A label's mark between two numbers: a word or a number sign.
+_OWN_MARK = re.compile(r"[^\W\d_]|#")
+#: A markup tag or the end of one between two numbers ("</td><td>", '">').
+_MARKUP_TAG = re.compile(r"<[^<>\n]{0,80}>|^[^<>\n]{0,80}>")
+
+
 def _own_label_past_number(text: str, start: int, before: int) -> bool:
     """Whether another number stands between the last phone word and the digits, and a label of
     their own stands between that number and them ("Mobil: +47 462 938 93  #133-874-238",
@@ -2675,9 +2683,9 @@ def _own_label_past_number(text: str, start: int, before: int) -> bool:
     digits = list(_DIGIT.finditer(text, words[-1].end(), start))
     if not digits:
         return False
-    gap = text[digits[-1].end() : start]
-    if _PHONE_LIST_GAP.fullmatch(gap):
-        return False
+    gap = _MARKUP_TAG.sub(" ", text[digits[-1].end() : start])
+    if _PHONE_LIST_GAP.fullmatch(gap) or not _OWN_MARK.search(gap):
+        return False  # a list, or markup and punctuation only ('tel:+66...">081 546 0052')
     return not any(w.lower() in _PERSONAL_PHONE_LABELS for w in re.findall(r"[^\W\d_]+", gap))
 
 
