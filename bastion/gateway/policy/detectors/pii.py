@@ -2665,6 +2665,10 @@ _PHONE_LIST_GAP = re.compile(
 )
 
 
+#: A signature's phone label right before the digits ("T: ", "M ", "tel."), as in ``_LINE_LABEL``.
+_SIGNATURE_LABEL_END = re.compile(
+    r"(?<![^\W\d_])(?:t|m|f|p|ph|mob|tel|tél|tlm|cel|cell)\.?[ \t]*:?[ \t]*$", re.IGNORECASE
+)
 #: A label's mark between two numbers: a word or a number sign.
 _OWN_MARK = re.compile(r"[^\W\d_]|#")
 #: A markup tag or the end of one between two numbers ("</td><td>", '">').
@@ -2686,6 +2690,8 @@ def _own_label_past_number(text: str, start: int, before: int) -> bool:
     gap = _MARKUP_TAG.sub(" ", text[digits[-1].end() : start])
     if _PHONE_LIST_GAP.fullmatch(gap) or not _OWN_MARK.search(gap):
         return False  # a list, or markup and punctuation only ('tel:+66...">081 546 0052')
+    if _SIGNATURE_LABEL_END.search(gap):
+        return False  # "ring +64 21 941 0395、T: 03 596 0388": a signature's phone label
     return not any(w.lower() in _PERSONAL_PHONE_LABELS for w in re.findall(r"[^\W\d_]+", gap))
 
 
