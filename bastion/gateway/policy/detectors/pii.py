@@ -111,6 +111,9 @@ _TRUNK = re.compile(r"^(\+\d{1,3})[ .-]?\(0\)[ .-]?")
 _BRACKETED_CC = re.compile(r"^\(\+(\d{1,3})\)")
 #: International dialling prefixes written instead of "+": 011 (North America), 00 (most others).
 _IDD = re.compile(r"^(?:011|00)[ .-]?(?=[1-9])")
+#: An exit code run into the next digits in one group ("007-555-2696", "0044 20 ..."), not set
+#: apart ("00 44 20 ...", "011 44 ...").
+_GLUED_IDD = re.compile(r"^(?:011|00)[1-9]")
 #: An ISO date ("2024-03-15"), not "0044-20-7946-0958" (a dialling prefix and a UK number).
 _ISO_DATE = re.compile(r"(?:1[89]|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])")
 #: Not glued to a word or hyphen ("WinPython-64bit-3.4.2.4" is a version).
@@ -2624,6 +2627,74 @@ _PATENT_OFFICE = re.compile(r"(?<![A-Za-z])(?:DE|EP|WO|US|JP|CN|GB|FR|KR|AT|CH)[
 _DIAL_PAUSE = re.compile(r"[\d#*],+$")
 
 
+#: Where one phone number may end and another number begin inside a run of digit groups the
+#: pattern took whole: a spaced dash, a doubled space, a space before a bracket, or a space before
+#: a group written with a separator of its own ("071 160 5363 13.45": a time; "+33 1 22 88 39 17
+#: 20.02.2027": a date; "+41 (0)26 601 28 68 - 4603974": a booking; issue #14, pii_twentieth).
+_GROUP_BREAK = re.compile(r" - | {2,}| (?=\()| (?=\d+[.:/-]\d)")
+
+
+def _run_on_head(number: str, regions: tuple[str, ...]) -> str:
+    """The phone number that opens ``number`` when the digit-group pattern ran on past it into
+    the next number: the longest head ending at a break (:data:`_GROUP_BREAK`) that reads as a
+    phone number better than the whole run (:func:`_phone_score`: valid where the run is merely
+    possible or unverifiable). Otherwise ``number`` unchanged, so a valid number with mixed
+    separators ("+49 (0)30 1234-5678") stays whole."""
+    breaks = list(_GROUP_BREAK.finditer(number))
+    if not breaks:
+        return number
+    whole = _phone_score(number, regions)
+    for b in reversed(breaks):
+        head, tail = number[: b.start()], number[b.end() :]
+        if b.group() == " " and set(_NOT_SEPARATOR.sub("", tail)) <= set(head):
+            continue  # the same separators on both sides: one number's groups, not two numbers
+        if sum(c.isdigit() for c in head) < 7:
+            break  # "0 21 11 98765-4321": no head this short is a phone number on its own
+        if _phone_score(head, regions) > whole:
+            return head
+    return number
+
+
+_NOT_SEPARATOR = re.compile(r"[\d\s]")
+
+#: What may stand between two phone numbers one phone word labels ("Tel 030 1234567 / 030 1234568",
+#: "Mobil 0151 ... oder 0171 ...", "... (home) 020 ..."): separators and a connective.
+_PHONE_LIST_GAP = re.compile(
+    r"[\s,;/&|()·–-]*(?:(?:and|or|oder|und|ou|et|o|y|e|og|eller|lub|albo|или|и)\b[\s,;/&|()·–-]*)?",
+    re.IGNORECASE,
+)
+
+
+#: A signature's phone label right before the digits ("T: ", "M ", "tel."), as in ``_LINE_LABEL``.
+_SIGNATURE_LABEL_END = re.compile(
+    r"(?<![^\W\d_])(?:t|m|f|p|ph|mob|tel|tél|tlm|cel|cell)\.?[ \t]*:?[ \t]*$", re.IGNORECASE
+)
+#: A label's mark between two numbers: a word or a number sign.
+_OWN_MARK = re.compile(r"[^\W\d_]|#")
+#: A markup tag or the end of one between two numbers ("</td><td>", '">').
+_MARKUP_TAG = re.compile(r"<[^<>\n]{0,80}>|^[^<>\n]{0,80}>")
+
+
+def _own_label_past_number(text: str, start: int, before: int) -> bool:
+    """Whether another number stands between the last phone word and the digits, and a label of
+    their own stands between that number and them ("Mobil: +47 462 938 93  #133-874-238",
+    "Mobile: +91 ... | Res. 938-891-962"): the phone word named the first number, the "#" or the
+    word the second. A list of phones ("Tel 030 ... / 030 ...", "... or 0171 ...") and a line's
+    own phone label ("(home)", "Fax") keep the phone word's reach (issue #14, pii_twentieth)."""
+    words = list(_PHONE_WORDS.finditer(text, max(0, start - before), start))
+    if not words:
+        return False
+    digits = list(_DIGIT.finditer(text, words[-1].end(), start))
+    if not digits:
+        return False
+    gap = _MARKUP_TAG.sub(" ", text[digits[-1].end() : start])
+    if _PHONE_LIST_GAP.fullmatch(gap) or not _OWN_MARK.search(gap):
+        return False  # a list, or markup and punctuation only ('tel:+66...">081 546 0052')
+    if _SIGNATURE_LABEL_END.search(gap):
+        return False  # "ring +64 21 941 0395、T: 03 596 0388": a signature's phone label
+    return not any(w.lower() in _PERSONAL_PHONE_LABELS for w in re.findall(r"[^\W\d_]+", gap))
+
+
 def _line_reach(text: str, end: int, n: int) -> int:
     """Where a look ``n`` characters forward from ``end`` stops: the end of the line, if sooner."""
     stop = text.find("\n", end, end + n)
@@ -2649,6 +2720,8 @@ def _phones(text: str, windows: Windows, regions: tuple[str, ...], rule: PhoneRu
             number = number[:-1]
         if not ext and (note := _TRAILING_NOTE.search(number)):
             number = number[: note.start()]
+        if not ext:
+            number = _run_on_head(number, regions)
         end = m.end() if ext else m.start() + len(number)
         digits = [c for c in number if c.isdigit()]
         ndigits = len(digits)
@@ -2741,7 +2814,12 @@ def _phones(text: str, windows: Windows, regions: tuple[str, ...], rule: PhoneRu
                     or (_opens_field(text, m.start()) and _national_layout(number))
                 )
             )
-            or (not own and not keyed_other and _phone_word_before(text, m.start(), before, same_line=reference))
+            or (
+                not own
+                and not keyed_other
+                and _phone_word_before(text, m.start(), before, same_line=reference)
+                and not _own_label_past_number(text, m.start(), before)
+            )
             or contact_label
             or (_alternative_phone(text, m.start()) and _contact_number(number))
             or (not own and not keyed_other and label_after(text, end, _PHONE_WORDS, after))
@@ -2891,7 +2969,12 @@ def _contact_layout(text: str, start: int, end: int, number: str) -> bool:
     ):
         return True
     label = _LINE_PHONE_LABEL.search(text, max(0, line_start - 1), start)
-    if label and _PHONE_WORDS.fullmatch(label.group(1).strip()):
+    if (
+        label
+        and _PHONE_WORDS.fullmatch(label.group(1).strip())
+        # "Mobile: 082342 28030  #11-89969": the line's label named the first number only
+        and not _own_label_past_number(text, start, start - label.start())
+    ):
         return True
     if not _FORMATTED.search(number) or rest.strip():
         return False
@@ -3350,6 +3433,11 @@ def _phone_score(raw: str, regions: tuple[str, ...]) -> float:
         # "011 44 20 ..." / "00 49 ...": an exit code, unless that reading is no valid number and
         # the national one is: Leeds, Sheffield, Nottingham ... numbers start 0113, 0114, 0115.
         best = _read_phone(raw, "+" + _IDD.sub("", plain), True, formatted, regions)
+        if best < 0.7 and _GLUED_IDD.match(plain):
+            # "007-555-2696": a "00" glued to the next digits in one group reads as an exit code
+            # only when that makes a valid number; merely possible, it is a reference's first
+            # group (issue #14, pii_fourteenth's held-out look-alikes).
+            best = 0.0
         if best < 0.7:
             best = max(best, _read_phone(raw, plain, False, formatted, regions))
     else:
