@@ -99,3 +99,30 @@ def test_the_nineteenth_sets_tuning_part_meets_the_goals() -> None:
     assert total > 250 and found / total >= 0.97
     flagged, looks = report.look_total()
     assert looks > 900 and flagged / looks <= 0.01
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("SSN 521-47-3390, spouse 284-16-7702", "284-16-7702"),
+        ("SSNs: John 521-47-3390, Mary 284-16-7702", "284-16-7702"),
+        ("Enter SSN. Yours: 521-47-3390 and your child's: 284-16-7702", "284-16-7702"),
+        ("Social security numbers - self 630-58-1147; dependent son 407-93-2268", "407-93-2268"),
+    ],
+)
+def test_an_ssn_word_labels_each_persons_number_of_a_household_list(text: str, value: str) -> None:
+    """A household form lists several people's SSNs under one word: a name, a relation or "yours"
+    between two numbers is no label of its own (a reviewer's finding on the nineteenth rules)."""
+    assert "US_SSN" in _found(text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("my ss# is 529-49-0800 and the error code is 039-72-6592", "039-72-6592"),
+        ("SSN 521-47-3390, invoice 284-16-7702", "284-16-7702"),
+        ("SSN 521-47-3390; ticket id: 630-58-1147", "630-58-1147"),
+    ],
+)
+def test_an_ssn_word_is_not_carried_past_a_label_of_its_own(text: str, value: str) -> None:
+    assert "US_SSN" not in _found(text, value)

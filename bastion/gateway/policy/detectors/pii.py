@@ -2011,17 +2011,20 @@ _FULL_NUMBER_BEFORE = re.compile(
     r"\b(?:full|whole|complete|entire)\s+(?:number|no\.?|one|ssn|social)\b(?:[^\d\n]|\d{1,4}(?!\d)){0,30}$",
     re.IGNORECASE,
 )
-#: Between two SSN-shaped numbers, what a list of them has: separators and "and" / "or".
-_LIST_GAP = re.compile(r"[\s,;/&|()]*(?:(?:and|or|then)\b[\s,;/&|()]*)?", re.IGNORECASE)
+#: Labels a number of another kind carries, besides the reference words: "error code", "ID".
+_OTHER_NUMBER_LABEL = word_re(["code", "error", "id", "pin", "account", "acct", "routing"])
 
 
 def _labelled_number_between(text: str, word_end: int, start: int) -> bool:
-    """Whether another SSN-shaped number stands between the SSN word and the digits with words of
-    their own between it and them: the word named that number ("my ss# is 529-49-0800 and the
-    error code it shows is 039-72-6592"; issue #14, pii_nineteenth). A list ("SSNs 536-22-1234,
-    412-33-0912 and ...") keeps its label."""
+    """Whether another SSN-shaped number stands between the SSN word and the digits with a label
+    of their own between it and them: the word named that number ("my ss# is 529-49-0800 and the
+    error code it shows is 039-72-6592"; issue #14, pii_nineteenth). A list keeps its label, and
+    so do the people and relations of a household form ("SSNs: John 521-47-3390, Mary ...",
+    "SSN ..., spouse ...": a reviewer's finding, issue #14)."""
     last = next(reversed(list(_SSN.finditer(text, word_end, start))), None)
-    return last is not None and not _LIST_GAP.fullmatch(text, last.end(), start)
+    if last is None:
+        return False
+    return any(p.search(text, last.end(), start) for p in (_REFERENCE_WORDS, _OTHER_NUMBER_LABEL))
 
 
 #: "Social" right before the digits, nothing but spaces between ("- spouse, Ana Souza, social
