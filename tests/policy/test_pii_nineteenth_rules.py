@@ -126,3 +126,31 @@ def test_an_ssn_word_labels_each_persons_number_of_a_household_list(text: str, v
 )
 def test_an_ssn_word_is_not_carried_past_a_label_of_its_own(text: str, value: str) -> None:
     assert "US_SSN" not in _found(text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("our social team ref 284-16-7702", "284-16-7702"),
+        ("your social status 284-16-7702", "284-16-7702"),
+        ("their social calendar code 521-47-3390", "521-47-3390"),
+    ],
+)
+def test_social_before_a_noun_of_its_own_is_no_ssn_word(text: str, value: str) -> None:
+    """ "Social" after a possessive names the SSN only when the number or a number word follows it,
+    not when it qualifies a noun (a reviewer's finding on the nineteenth rules)."""
+    assert "US_SSN" not in _found(text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("need ur brother's social for the FAFSA: 630-58-1147", "630-58-1147"),
+        ("what's your social: 407-93-2268", "407-93-2268"),
+        ("her social is 521 47 3390", "521 47 3390"),
+        ("my mom's social number 284-16-7702", "284-16-7702"),
+        ("put their social # 630581147", "630581147"),
+    ],
+)
+def test_social_after_a_possessive_before_a_number_word_names_an_ssn(text: str, value: str) -> None:
+    assert "US_SSN" in _found(text, value)

@@ -847,11 +847,14 @@ _SSN_WORDS = word_re(
 )
 #: "Social" said of a person, with a possessive before ("your social", "ur social", "her social",
 #: "brother's social"), not the social things it also qualifies: the social security number
-#: (issue #14, pii_nineteenth: "need ur brother's social for the FAFSA").
+#: (issue #14, pii_nineteenth: "need ur brother's social for the FAFSA"). It names the number only
+#: when nothing but the digits, punctuation, a number word ("is", "number", "#") or a function word
+#: ("for", "to", "and") follows: before any other word it qualifies a noun ("our social team",
+#: "your social status"; a reviewer's finding, issue #14).
 _SOCIAL_OF = (
     r"(?:(?<![A-Za-z0-9])(?:your|ur|his|her|their|our)|(?<=[A-Za-z])['\u2019]s)[ \t]+social(?![A-Za-z0-9])"
-    r"(?![ \t]+(?:media|work|worker|workers|club|event|events|life|skills|studies|science|services|network|"
-    r"circle|anxiety|calendar|feed|account|accounts|profile|handle|post|posts|life)\b)"
+    r"(?=[ \t]*(?:$|[\d:#?!.,;)\n]|(?:is|was|number|numbers|no|num|nbr|for|to|and|or|on|in|at|so|again|too|"
+    r"please|pls|plz|here|there|then|from|with|when|if|but|that|real|asap|now)(?![A-Za-z0-9])))"
 )
 _SSN_WORDS = re.compile(f"{_SSN_WORDS.pattern}|{_SOCIAL_OF}", re.IGNORECASE)
 #: An employer's number's label right before nine digits, maybe naming the form it is printed on
