@@ -154,3 +154,30 @@ def test_social_before_a_noun_of_its_own_is_no_ssn_word(text: str, value: str) -
 )
 def test_social_after_a_possessive_before_a_number_word_names_an_ssn(text: str, value: str) -> None:
     assert "US_SSN" in _found(text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Invoice date 03/04/1998, 284-16-7702", "284-16-7702"),
+        ("Date: 2009-05-01; 284-16-7702", "284-16-7702"),
+        ("Ruth Adler, Invoice Date 03/04/1998, 521-47-3390", "521-47-3390"),
+        ("Order shipped 1998-03-04 | 630 58 1147", "630 58 1147"),
+    ],
+)
+def test_a_date_with_no_birth_word_or_name_before_it_labels_no_ssn(text: str, value: str) -> None:
+    """A date names the digits after it a birth date's SSN only beside a person's name or a birth
+    word, not on an invoice's or an order's line (a reviewer's finding on the nineteenth rules)."""
+    assert "US_SSN" not in _found(text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Maria Lopez, 04/12/1986, 521-47-3390", "521-47-3390"),
+        ("Lopez, Maria | 1986-04-12 | 284167702", "284167702"),
+        ("born 03/04/1967, 630-58-1147", "630-58-1147"),
+    ],
+)
+def test_a_date_beside_a_name_or_birth_word_still_labels_the_ssn(text: str, value: str) -> None:
+    assert "US_SSN" in _found(text, value)

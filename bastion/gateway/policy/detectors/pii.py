@@ -1955,6 +1955,21 @@ _AFTER_DATE = re.compile(
 _ADULT_BIRTH_YEAR = re.compile(r"(?<!\d)(?:19\d\d|200\d|2010)(?!\d)|[/.-](?:2[7-9]|[3-9]\d)$")
 
 
+#: A person's name right before the date, a separator between: "Maria Lopez, ", "Lopez, Maria | ",
+#: "Ana K. Ruiz - b. " (capitalised words of small letters, the shape of ``_PERSON_NAME``, which is
+#: defined later, or initials).
+_NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ][^\W\d_A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*|[A-ZÀ-ÖØ-Þ]\.)"
+_NAME_BEFORE_DATE = re.compile(
+    rf"(?<![^\W\d_]){_NAME_WORD}(?:,?[ \t]+{_NAME_WORD}){{1,3}}[ \t]*(?:[,;|(/\u2013-]|[ \t]{{2}})[ \t]*"
+    r"(?:b\.[ \t]*)?$"
+)
+#: Words dating something other than a birth on the line: an invoice's, order's or shipment's date.
+_NOT_BIRTH_DATE_WORDS = word_re(
+    ["invoice", "inv", "order", "ordered", "ship", "shipped", "shipping", "delivery", "delivered", "due"]
+    + ["issue", "issued", "date", "dated", "paid", "payment", "signed", "hired", "expires", "effective"]
+)
+
+
 def _after_birth_date(text: str, start: int) -> bool:
     """Whether the digits follow a date of birth on their own line, nothing but a separator (or a
     generic "ID") between: a roster's or an intake form's "Dana Sato, DOB 03/04/1967,
@@ -1968,7 +1983,16 @@ def _after_birth_date(text: str, start: int) -> bool:
     date = next(reversed(list(_DATE.finditer(text, max(line_start, sep.start() - 24), sep.start()))), None)
     if date is None or date.end() != sep.start():
         return False
-    return _birth_word_of(text, date.start(), date.end()) or bool(_ADULT_BIRTH_YEAR.search(date.group()))
+    if _birth_word_of(text, date.start(), date.end()):
+        return True
+    # No birth word: the year says a birth date only beside a person's name, on a line that dates
+    # no invoice, order or shipment ("Invoice date 03/04/1998, 284-16-7702", "Date: 2009-05-01;
+    # ..." are no roster; a reviewer's finding, issue #14).
+    return (
+        bool(_ADULT_BIRTH_YEAR.search(date.group()))
+        and _NAME_BEFORE_DATE.search(text, line_start, date.start()) is not None
+        and _NOT_BIRTH_DATE_WORDS.search(text, line_start, date.start()) is None
+    )
 
 
 def _row_names_ein(text: str, start: int, end: int) -> bool:
