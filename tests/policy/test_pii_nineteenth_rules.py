@@ -181,3 +181,13 @@ def test_a_date_with_no_birth_word_or_name_before_it_labels_no_ssn(text: str, va
 )
 def test_a_date_beside_a_name_or_birth_word_still_labels_the_ssn(text: str, value: str) -> None:
     assert "US_SSN" in _found(text, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Company tax ID: 284-16-7702", "Business tax id 521 47 3390", "employer's tax ID: 630581147"],
+)
+def test_a_companys_tax_id_is_no_ssn(text: str) -> None:
+    """A tax ID names the SSN only when it is no company's (a reviewer's finding, issue #14)."""
+    value = text.split(maxsplit=3)[-1].lstrip(":").strip()
+    assert "US_SSN" not in _found(text, value)

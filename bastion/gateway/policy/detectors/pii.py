@@ -2025,13 +2025,20 @@ def _ssn_word_before(text: str, start: int) -> bool:
         # "ITIN (not SSN): 951-83-6453": the denied word is skipped, the one before still labels.
         if not _NEGATION_BEFORE.search(text, max(0, word.start() - 40), word.start()):
             return (
-                _ein_word(text, word.end(), start) is None
+                not _COMPANY_TAX_ID.search(text, max(0, word.start() - 24), word.end())
+                and _ein_word(text, word.end(), start) is None
                 and not _label_line_between(text, word.end(), start)
                 and not _labelled_number_between(text, word.end(), start)
             )
     return False
 
 
+#: A company's "tax ID" ("Company tax ID:", "employer's tax id"): an EIN, not the person's SSN
+#: an individual's tax ID is (a reviewer's finding on the nineteenth rules, issue #14).
+_COMPANY_TAX_ID = re.compile(
+    r"\b(?:company|business|employer|corporate|firm|vendor|f?ein)(?:['\u2019]s)?[ \t]+(?:federal[ \t]+)?tax[ \t]+id$",
+    re.IGNORECASE,
+)
 #: "the full number", "the whole SSN" right before the digits (at most a few words between): said
 #: after an SSN's last four were mentioned, it names the SSN in full (issue #14, pii_nineteenth).
 _FULL_NUMBER_BEFORE = re.compile(
