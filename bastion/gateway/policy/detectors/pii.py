@@ -2045,8 +2045,14 @@ _FULL_NUMBER_BEFORE = re.compile(
     r"\b(?:full|whole|complete|entire)\s+(?:number|no\.?|one|ssn|social)\b(?:[^\d\n]|\d{1,4}(?!\d)){0,30}$",
     re.IGNORECASE,
 )
-#: Labels a number of another kind carries, besides the reference words: "error code", "ID".
-_OTHER_NUMBER_LABEL = word_re(["code", "error", "id", "pin", "account", "acct", "routing"])
+#: Labels a number of another kind carries, besides the reference words: "error code", "ID"; a
+#: company's name for its own ("the LLC's is", "not the company's"), a denial ("not").
+_OTHER_NUMBER_LABEL = word_re(
+    ["code", "error", "id", "pin", "account", "acct", "routing", "not", "company's", "company", "business"]
+    + ["business's", "llc", "llc's", "inc", "corp", "corporation", "firm", "firm's", "employer", "employer's"]
+)
+#: An acronym of two or three capitals right before the number is a label of its own ("RMA", "PO").
+_ACRONYM_LABEL = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2,3}[ \t]*[:#]?[ \t]*$")
 
 
 def _labelled_number_between(text: str, word_end: int, start: int) -> bool:
@@ -2058,6 +2064,8 @@ def _labelled_number_between(text: str, word_end: int, start: int) -> bool:
     last = next(reversed(list(_SSN.finditer(text, word_end, start))), None)
     if last is None:
         return False
+    if _ACRONYM_LABEL.search(text, last.end(), start) and not _SSN_WORDS.search(text, last.end(), start):
+        return True  # "(SSN 739-43-7888). RMA 316-20-8136": the return's authorisation number
     return any(p.search(text, last.end(), start) for p in (_REFERENCE_WORDS, _OTHER_NUMBER_LABEL))
 
 
