@@ -850,11 +850,14 @@ _SSN_WORDS = word_re(
 )
 #: "Social" said of a person, with a possessive before ("your social", "ur social", "her social",
 #: "brother's social"), not the social things it also qualifies: the social security number
-#: (issue #14, pii_nineteenth: "need ur brother's social for the FAFSA").
+#: (issue #14, pii_nineteenth: "need ur brother's social for the FAFSA"). It names the number only
+#: when nothing but the digits, punctuation, a number word ("is", "number", "#") or a function word
+#: ("for", "to", "and") follows: before any other word it qualifies a noun ("our social team",
+#: "your social status"; a reviewer's finding, issue #14).
 _SOCIAL_OF = (
     r"(?:(?<![A-Za-z0-9])(?:your|ur|his|her|their|our)|(?<=[A-Za-z])['\u2019]s)[ \t]+social(?![A-Za-z0-9])"
-    r"(?![ \t]+(?:media|work|worker|workers|club|event|events|life|skills|studies|science|services|network|"
-    r"circle|anxiety|calendar|feed|account|accounts|profile|handle|post|posts|life)\b)"
+    r"(?=[ \t]*(?:$|[\d:#?!.,;)\n]|(?:is|was|number|numbers|no|num|nbr|for|to|and|or|on|in|at|so|again|too|"
+    r"please|pls|plz|here|there|then|from|with|when|if|but|that|real|asap|now)(?![A-Za-z0-9])))"
 )
 _SSN_WORDS = re.compile(f"{_SSN_WORDS.pattern}|{_SOCIAL_OF}", re.IGNORECASE)
 #: An employer's number's label right before nine digits, maybe naming the form it is printed on
@@ -1955,6 +1958,21 @@ _AFTER_DATE = re.compile(
 _ADULT_BIRTH_YEAR = re.compile(r"(?<!\d)(?:19\d\d|200\d|2010)(?!\d)|[/.-](?:2[7-9]|[3-9]\d)$")
 
 
+#: A person's name right before the date, a separator between: "Maria Lopez, ", "Lopez, Maria | ",
+#: "Ana K. Ruiz - b. " (capitalised words of small letters, the shape of ``_PERSON_NAME``, which is
+#: defined later, or initials).
+_NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ][^\W\d_A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*|[A-ZÀ-ÖØ-Þ]\.)"
+_NAME_BEFORE_DATE = re.compile(
+    rf"(?<![^\W\d_]){_NAME_WORD}(?:,?[ \t]+{_NAME_WORD}){{1,3}}[ \t]*(?:[,;|(/\u2013-]|[ \t]{{2}})[ \t]*"
+    r"(?:b\.[ \t]*)?$"
+)
+#: Words dating something other than a birth on the line: an invoice's, order's or shipment's date.
+_NOT_BIRTH_DATE_WORDS = word_re(
+    ["invoice", "inv", "order", "ordered", "ship", "shipped", "shipping", "delivery", "delivered", "due"]
+    + ["issue", "issued", "date", "dated", "paid", "payment", "signed", "hired", "expires", "effective"]
+)
+
+
 def _after_birth_date(text: str, start: int) -> bool:
     """Whether the digits follow a date of birth on their own line, nothing but a separator (or a
     generic "ID") between: a roster's or an intake form's "Dana Sato, DOB 03/04/1967,
@@ -1968,7 +1986,16 @@ def _after_birth_date(text: str, start: int) -> bool:
     date = next(reversed(list(_DATE.finditer(text, max(line_start, sep.start() - 24), sep.start()))), None)
     if date is None or date.end() != sep.start():
         return False
-    return _birth_word_of(text, date.start(), date.end()) or bool(_ADULT_BIRTH_YEAR.search(date.group()))
+    if _birth_word_of(text, date.start(), date.end()):
+        return True
+    # No birth word: the year says a birth date only beside a person's name, on a line that dates
+    # no invoice, order or shipment ("Invoice date 03/04/1998, 284-16-7702", "Date: 2009-05-01;
+    # ..." are no roster; a reviewer's finding, issue #14).
+    return (
+        bool(_ADULT_BIRTH_YEAR.search(date.group()))
+        and _NAME_BEFORE_DATE.search(text, line_start, date.start()) is not None
+        and _NOT_BIRTH_DATE_WORDS.search(text, line_start, date.start()) is None
+    )
 
 
 def _row_names_ein(text: str, start: int, end: int) -> bool:
@@ -2001,30 +2028,48 @@ def _ssn_word_before(text: str, start: int) -> bool:
         # "ITIN (not SSN): 951-83-6453": the denied word is skipped, the one before still labels.
         if not _NEGATION_BEFORE.search(text, max(0, word.start() - 40), word.start()):
             return (
-                _ein_word(text, word.end(), start) is None
+                not _COMPANY_TAX_ID.search(text, max(0, word.start() - 24), word.end())
+                and _ein_word(text, word.end(), start) is None
                 and not _label_line_between(text, word.end(), start)
                 and not _labelled_number_between(text, word.end(), start)
             )
     return False
 
 
+#: A company's "tax ID" ("Company tax ID:", "employer's tax id"): an EIN, not the person's SSN
+#: an individual's tax ID is (a reviewer's finding on the nineteenth rules, issue #14).
+_COMPANY_TAX_ID = re.compile(
+    r"\b(?:company|business|employer|corporate|firm|vendor|f?ein)(?:['\u2019]s)?[ \t]+(?:federal[ \t]+)?tax[ \t]+id$",
+    re.IGNORECASE,
+)
 #: "the full number", "the whole SSN" right before the digits (at most a few words between): said
 #: after an SSN's last four were mentioned, it names the SSN in full (issue #14, pii_nineteenth).
 _FULL_NUMBER_BEFORE = re.compile(
     r"\b(?:full|whole|complete|entire)\s+(?:number|no\.?|one|ssn|social)\b(?:[^\d\n]|\d{1,4}(?!\d)){0,30}$",
     re.IGNORECASE,
 )
-#: Between two SSN-shaped numbers, what a list of them has: separators and "and" / "or".
-_LIST_GAP = re.compile(r"[\s,;/&|()]*(?:(?:and|or|then)\b[\s,;/&|()]*)?", re.IGNORECASE)
+#: Labels a number of another kind carries, besides the reference words: "error code", "ID"; a
+#: company's name for its own ("the LLC's is", "not the company's"), a denial ("not").
+_OTHER_NUMBER_LABEL = word_re(
+    ["code", "error", "id", "pin", "account", "acct", "routing", "not", "company's", "company", "business"]
+    + ["business's", "llc", "llc's", "inc", "corp", "corporation", "firm", "firm's", "employer", "employer's"]
+)
+#: An acronym of two or three capitals right before the number is a label of its own ("RMA", "PO").
+_ACRONYM_LABEL = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2,3}[ \t]*[:#]?[ \t]*$")
 
 
 def _labelled_number_between(text: str, word_end: int, start: int) -> bool:
-    """Whether another SSN-shaped number stands between the SSN word and the digits with words of
-    their own between it and them: the word named that number ("my ss# is 529-49-0800 and the
-    error code it shows is 039-72-6592"; issue #14, pii_nineteenth). A list ("SSNs 536-22-1234,
-    412-33-0912 and ...") keeps its label."""
+    """Whether another SSN-shaped number stands between the SSN word and the digits with a label
+    of their own between it and them: the word named that number ("my ss# is 529-49-0800 and the
+    error code it shows is 039-72-6592"; issue #14, pii_nineteenth). A list keeps its label, and
+    so do the people and relations of a household form ("SSNs: John 521-47-3390, Mary ...",
+    "SSN ..., spouse ...": a reviewer's finding, issue #14)."""
     last = next(reversed(list(_SSN.finditer(text, word_end, start))), None)
-    return last is not None and not _LIST_GAP.fullmatch(text, last.end(), start)
+    if last is None:
+        return False
+    if _ACRONYM_LABEL.search(text, last.end(), start) and not _SSN_WORDS.search(text, last.end(), start):
+        return True  # "(SSN 739-43-7888). RMA 316-20-8136": the return's authorisation number
+    return any(p.search(text, last.end(), start) for p in (_REFERENCE_WORDS, _OTHER_NUMBER_LABEL))
 
 
 #: "Social" right before the digits, nothing but spaces between ("- spouse, Ana Souza, social
