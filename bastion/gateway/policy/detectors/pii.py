@@ -1958,10 +1958,11 @@ _AFTER_DATE = re.compile(
 _ADULT_BIRTH_YEAR = re.compile(r"(?<!\d)(?:19\d\d|200\d|2010)(?!\d)|[/.-](?:2[7-9]|[3-9]\d)$")
 
 
+#: A capitalised word of small letters (with apostrophes and hyphens): a name's shape.
+_PERSON_NAME = r"[A-ZÀ-ÖØ-Þ][^\W\d_A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*"
 #: A person's name right before the date, a separator between: "Maria Lopez, ", "Lopez, Maria | ",
-#: "Ana K. Ruiz - b. " (capitalised words of small letters, the shape of ``_PERSON_NAME``, which is
-#: defined later, or initials).
-_NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ][^\W\d_A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*|[A-ZÀ-ÖØ-Þ]\.)"
+#: "Ana K. Ruiz - b. " (names' words, or initials).
+_NAME_WORD = rf"(?:{_PERSON_NAME}|[A-ZÀ-ÖØ-Þ]\.)"
 _NAME_BEFORE_DATE = re.compile(
     rf"(?<![^\W\d_]){_NAME_WORD}(?:,?[ \t]+{_NAME_WORD}){{1,3}}[ \t]*(?:[,;|(/\u2013-]|[ \t]{{2}})[ \t]*"
     r"(?:b\.[ \t]*)?$"
@@ -3078,7 +3079,6 @@ _BLOCK_HEADS = word_re(
 _SIGNATURE_DASHES = re.compile(r"(?:^|\n)--[ \t]*\n")
 #: Two capitalised words (a name: a capital then small letters, not "SQW" of a parcel code) and
 #: maybe a comma or dash right before a number ending its line.
-_PERSON_NAME = r"[A-ZÀ-ÖØ-Þ][^\W\d_A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*"
 _NAME_THEN_NUMBER = re.compile(rf"(?<![^\W\d_]){_PERSON_NAME}[ \t]+{_PERSON_NAME}[ \t]*[,:–—-]?[ \t]*$")
 
 
