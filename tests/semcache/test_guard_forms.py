@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from bastion.gateway.semcache.guards import Guards, extract, quantities
-from bastion.gateway.semcache.normalise import read_casual
+from bastion.gateway.semcache.normalise import _ABBREVIATION_RE, _abbreviation, read_casual
 from bastion.gateway.semcache.settings import GuardSettings
 
 from .conftest import ask, chat_call
@@ -147,3 +147,13 @@ async def test_traps_of_these_kinds_miss_through_the_cache(make_cache) -> None:
             await ask(cache, chat_call(stored, model=f"m{i}"))
             call = chat_call(asked, model=f"m{i}")
             assert await ask(cache, call) is None, (stored, asked, call.cache)
+
+
+def test_many_pics_read_as_pictures_with_the_chip_decided_once() -> None:
+    # j136: the electronics reading of "pic" is decided once per prompt and handed to each match
+    # (it was searched for over the whole prompt at every "pic": quadratic in a long prompt).
+    assert read_casual("pic " * 1000).split() == ["picture"] * 1000
+    m = _ABBREVIATION_RE.search("pic")
+    assert m is not None
+    assert _abbreviation(m, pic_as_chip=True) == "pic"
+    assert _abbreviation(m, pic_as_chip=False) == "picture"
