@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from bastion.gateway.semcache.guards import Guards, extract, quantities
+from bastion.gateway.semcache.guards import Guards, extract, guard_tokens, quantities
 from bastion.gateway.semcache.normalise import _ABBREVIATION_RE, _abbreviation, read_casual
 from bastion.gateway.semcache.settings import GuardSettings
 
@@ -157,3 +157,24 @@ def test_many_pics_read_as_pictures_with_the_chip_decided_once() -> None:
     assert m is not None
     assert _abbreviation(m, pic_as_chip=True) == "pic"
     assert _abbreviation(m, pic_as_chip=False) == "picture"
+
+
+# j136: a number past a float's range (309+ digits) raised OverflowError in "N times" and
+# ValueError past 4,300 digits in "Nth"; cache.py calls the guards outside a try, so one stored
+# entry like that made nearby lookups raise.
+HUGE = ["9" * 400 + " times a day", "9" * 5000 + "th time", "9" * 400 + " hundred times a day"]
+
+
+@pytest.mark.parametrize("text", HUGE, ids=["times", "ordinal", "hundred"])
+def test_a_number_past_a_floats_range_is_read_without_raising(text: str) -> None:
+    assert guard_tokens(text)
+    assert _verdict(text, "1 times a day") != "pass"
+    assert _verdict("8" * 400 + " times a day", text) != "pass"
+
+
+async def test_a_number_past_a_floats_range_misses_through_the_cache(make_cache) -> None:
+    async with make_cache() as (_, cache):
+        for i, text in enumerate(HUGE):
+            await ask(cache, chat_call(text, model=f"m{i}"))
+            assert await ask(cache, chat_call("8" * 400 + " times a day", model=f"m{i}")) is None
+            assert await ask(cache, chat_call("Take it 9 times a day", model=f"m{i}")) is None

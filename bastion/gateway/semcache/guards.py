@@ -17,6 +17,7 @@ topic are not.
 from __future__ import annotations
 
 import functools
+import math
 import re
 from dataclasses import dataclass
 
@@ -383,7 +384,8 @@ def _number_key(tok: str) -> str:
         v = float(t)
     except ValueError:
         return t
-    return repr(v)
+    # A number past a float's range (309+ digits) is keyed as written: as "inf" any two would match.
+    return repr(v) if math.isfinite(v) else t
 
 
 @dataclass(frozen=True, slots=True)
@@ -522,9 +524,12 @@ _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 
 
 def _whole(tok: str) -> float | None:
-    """The value of a whole number written in digits or as a word ("one" included), else None."""
+    """The value of a whole number written in digits or as a word ("one" included), else None;
+    None too for one past a float's range (309+ digits), which the callers could not join into
+    another (``int(inf)`` raised OverflowError, j136): it stays a token as typed."""
     if tok.isdigit():
-        return float(tok)
+        v = float(tok)
+        return v if math.isfinite(v) else None
     word = "1" if tok == "one" else _NUMBER_WORDS.get(tok, "")
     return float(word) if word.isdigit() else None
 
@@ -554,7 +559,7 @@ def guard_tokens(text: str) -> tuple[str, ...]:
             out[-1] = str(int(_NUMBER_WORDS[out[-1]]) + int(_whole(tok) or 0))
             continue
         before = _whole(out[-1]) if out else None
-        if before is not None and tok in _MULTIPLIERS and out[-1] != "one":
+        if before is not None and tok in _MULTIPLIERS and out[-1] != "one" and before < 1e300:
             # "two hundred", "5 thousand": one number (a bare "hundred" is 100 as before).
             out[-1] = repr(before * float(_NUMBER_WORDS[tok]))
             continue
@@ -582,7 +587,7 @@ def guard_tokens(text: str) -> tuple[str, ...]:
             out[-3:] = [repr(whole + 0.5)]
             continue
         if tok in _ORDINAL_SUFFIXES and out and out[-1].isdigit():
-            out[-1] = f"#{int(out[-1])}"
+            out[-1] = f"#{out[-1].lstrip('0') or '0'}"  # no int(): past 4,300 digits it raises
             continue
         if tok == "sterling" and out and out[-1] in ("pound", "pounds"):
             out[-1] = "gbp"
