@@ -74,6 +74,13 @@ DIFFERENT = [
     ("Can a hawk catch a pigeon in flight?", "Can a hawk be caught by a pigeon in flight?"),
     ("Has Galway ever beaten Kilkenny in a final?", "Has Galway ever been beaten by Kilkenny in a final?"),
     ("Does a van weigh more than two small cars?", "Do two small cars weigh more than a van?"),
+    # a by-passive against a passive with its object kept: the subject receives, not acts (j136)
+    ("Is the fee paid by the seller?", "Is the seller paid the fee?"),
+    ("Was the email sent by John?", "Was John sent the email?"),
+    ("Is the landlord paid the deposit?", "Is the deposit paid by the landlord?"),
+    ("Was the patient sent the results?", "Were the results sent by the patient?"),
+    # a noun in "-ly" is no adverb between a subject and its passive "be" (j136)
+    ("Can my family be sponsored by my employer?", "Can my family sponsor my employer?"),
     # another name
     ("What is the minimum wage in the UK?", "What is the minimum wage in the USA?"),
     ("Is Washington DC expensive?", "Is Washington State expensive?"),

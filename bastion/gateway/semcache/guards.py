@@ -429,6 +429,11 @@ class PromptFeatures:
     #: Consecutive content words with a relation word between them, as (before, relation,
     #: after): "from the airport to the city centre" has ("airport", "to", "city").
     links: frozenset[tuple[str, str, str]] = frozenset()
+    #: How the prompt's passive names its roles (``_voice``): "by" when read in the active order
+    #: from a "by" agent ("Is the fee paid by the seller?"), "object" when its subject receives a
+    #: kept object ("Is the seller paid the fee?"), else None. Both put the seller first, in
+    #: opposite roles (j136).
+    voice: str | None = None
 
     @property
     def amounts(self) -> Quantities:
@@ -821,6 +826,7 @@ def extract(text: str) -> PromptFeatures:
         asks=asks or None,
         relations=_relations(toks, positions),
         links=_links(toks, positions),
+        voice="by" if passive is not None else _object_passive(toks),
         determined=frozenset(determined),
         telegraphic=not any(t in _CLAUSE_WORDS for t in toks),
         tense=_main_auxiliary(toks, _TENSE_OF, MAIN_AUXILIARY_WITHIN),
@@ -1027,6 +1033,43 @@ def _participle(tok: str) -> bool:
     return tok in _PARTICIPLES or (len(tok) > 4 and (tok.endswith("ed") or tok.endswith("en")))
 
 
+#: Nouns and names in "-ly" that stand where a subject does, never adverbs ("Can my family be
+#: sponsored by ...", "Can Italy be beaten by ...").
+_LY_NOUNS = frozenset(
+    """family italy july supply ally belly bully jelly lily rally reply assembly anomaly monopoly
+    butterfly fly holly emily kelly molly billy polly sally dolly ply""".split()
+)
+
+
+def _adverb(toks: list[str], i: int) -> bool:
+    """Whether ``toks[i]`` reads as an adverb in "-ly" ("can a tenant legally be evicted"): not a
+    noun of ``_LY_NOUNS``, and not after a determiner ("my family") or where the subject starts
+    ("can family ...") -- a noun there is the subject itself (j136)."""
+    tok = toks[i]
+    return (
+        len(tok) > 4
+        and tok.endswith("ly")
+        and tok not in _LY_NOUNS
+        and i > 0
+        and toks[i - 1] not in _DETERMINERS
+        and toks[i - 1] not in _SUBJECT_STARTS
+    )
+
+
+def _object_passive(toks: list[str]) -> str | None:
+    """ "object" when a passive keeps an object after its participle ("is the seller paid the
+    fee", "can John be sent the email"): its subject receives, where a "by" passive's subject is
+    acted on. None otherwise."""
+    for i in range(1, len(toks) - 1):
+        if (
+            toks[i + 1] in _DETERMINERS
+            and _participle(toks[i])
+            and any(t in _BE_FORMS for t in toks[max(0, i - 5) : i])
+        ):
+            return "object"
+    return None
+
+
 def _active_order(toks: list[str]) -> list[str] | None:
     """The prompt's tokens with a passive clause put in the active voice's order, or None: "can
     a tenant be evicted by a landlord for ..." -> "can a landlord evicted a tenant for ...", "is
@@ -1051,7 +1094,7 @@ def _active_order(toks: list[str]) -> list[str] | None:
         while be > 0 and toks[be - 1] in _BE_FORMS:
             be -= 1
         chain_start = be
-        while chain_start > 0 and (toks[chain_start - 1] in _VERB_CHAIN or toks[chain_start - 1].endswith("ly")):
+        while chain_start > 0 and (toks[chain_start - 1] in _VERB_CHAIN or _adverb(toks, chain_start - 1)):
             chain_start -= 1
         start = chain_start
         while start > 0 and toks[start - 1] not in _SUBJECT_STARTS:
@@ -1188,6 +1231,10 @@ class Guards:
         if s.tense and _auxiliaries_conflict(q.modal, c.modal):
             # "Should I tip ..." / "Can I tip ...": advice, not permission.
             return Verdict(False, "modal", threshold)
+        if s.entities and {q.voice, c.voice} == {"by", "object"}:
+            # "Is the fee paid by the seller?" / "Is the seller paid the fee?": the same order,
+            # the seller paying in one and paid in the other.
+            return Verdict(False, "swap", threshold)
         if s.entities and _swapped(q, c):
             # The same words in another order: "did X beat Y" / "did Y beat X".
             return Verdict(False, "swap", threshold)
