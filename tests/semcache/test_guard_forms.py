@@ -84,6 +84,11 @@ DIFFERENT = [
     # another name
     ("What is the minimum wage in the UK?", "What is the minimum wage in the USA?"),
     ("Is Washington DC expensive?", "Is Washington State expensive?"),
+    # an acronym against initials of names that are not one name (j136)
+    ("Is the UK safe for tourists?", "Are Uganda and Kenya safe for tourists?"),
+    ("How far is the US from Spain?", "How far is Utah from Spain?"),
+    ("Is the EU bigger than Russia?", "Is Egypt bigger than Uruguay?"),
+    ("Is NYC expensive to visit?", "Are Nashville, York and Cork expensive to visit?"),
     # another number, unit or rate
     ("Should I turn the compost two times a week?", "Should I turn the compost three times a week?"),
     ("Is a couple of days enough to see Rome?", "Is 5 days enough to see Rome?"),

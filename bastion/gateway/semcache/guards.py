@@ -434,6 +434,8 @@ class PromptFeatures:
     #: kept object ("Is the seller paid the fee?"), else None. Both put the seller first, in
     #: opposite roles (j136).
     voice: str | None = None
+    #: The names grouped into runs adjacent in the text (``_name_runs``), for acronyms.
+    name_runs: tuple[tuple[str, ...], ...] = ()
 
     @property
     def amounts(self) -> Quantities:
@@ -469,7 +471,31 @@ def _sentence_initial(text: str, i: int) -> bool:
 
 def _entities(text: str) -> tuple[str, ...]:
     """Capitalised words that are not sentence-initial, acronyms and names with digits, in order."""
-    found: list[str] = []
+    return tuple(name for name, _, _ in _located_entities(text))
+
+
+#: What may stand between two words of one name: a space or hyphen, or "of" ("Bank of America",
+#: "District of Columbia"); a comma or "and" lists several names ("Uganda and Kenya").
+_NAME_JOIN = re.compile(r"[\s.-]+(?:of[\s-]+)?")
+
+
+def _name_runs(text: str) -> tuple[tuple[str, ...], ...]:
+    """The prompt's names grouped into runs adjacent in the text ("New York City" one run,
+    "Nashville, York and Cork" three): what an acronym may spell out (j136)."""
+    runs: list[list[str]] = []
+    end = -1
+    for name, start, stop in _located_entities(text):
+        if runs and _NAME_JOIN.fullmatch(text, end, start):
+            runs[-1].append(name)
+        else:
+            runs.append([name])
+        end = stop
+    return tuple(tuple(r) for r in runs)
+
+
+def _located_entities(text: str) -> list[tuple[str, int, int]]:
+    """:func:`_entities` with where each name starts and ends in ``text``."""
+    found: list[tuple[str, int, int]] = []
     for m in _WORD_OR_NUMBER.finditer(text):
         w = m.group(0)
         lw = w.lower().strip("'.")
@@ -486,8 +512,8 @@ def _entities(text: str) -> tuple[str, ...]:
             # "v20" is a version alone.
             if versioned is not None and versioned.group(1) == "v":
                 continue
-            found.append(word_key(versioned.group(1) if versioned is not None else name))
-    return tuple(found)
+            found.append((word_key(versioned.group(1) if versioned is not None else name), m.start(), m.end()))
+    return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -809,7 +835,8 @@ def extract(text: str) -> PromptFeatures:
         }
     scope.discard("per")
     amounts = quantities(text)
-    names = _entities(fold_keep_case(text))
+    kept_case = fold_keep_case(text)
+    names = _entities(kept_case)
     return PromptFeatures(
         numbers=amounts.numbers,
         units=amounts.units,
@@ -827,6 +854,7 @@ def extract(text: str) -> PromptFeatures:
         relations=_relations(toks, positions),
         links=_links(toks, positions),
         voice="by" if passive is not None else _object_passive(toks),
+        name_runs=_name_runs(kept_case) if names else (),
         determined=frozenset(determined),
         telegraphic=not any(t in _CLAUSE_WORDS for t in toks),
         tense=_main_auxiliary(toks, _TENSE_OF, MAIN_AUXILIARY_WITHIN),
@@ -1269,7 +1297,7 @@ class Guards:
         # "Coca-Cola") is one name but several words, so it was covered by neither side's words
         # and a question naming it was refused even against itself; "C++" and "C#" still differ.
         q_names, c_names = set(q.entities), set(c.entities)
-        q_spelled, c_spelled = _spelled_out(q.entities, c.entities), _spelled_out(c.entities, q.entities)
+        q_spelled, c_spelled = _spelled_out(q.entities, c), _spelled_out(c.entities, q)
         q_names |= c_spelled.keys() | set().union(*q_spelled.values())
         c_names |= q_spelled.keys() | set().union(*c_spelled.values())
         if any(e not in c.words and e not in c_names for e in q.entities) and any(
@@ -1285,20 +1313,24 @@ class Guards:
 ACRONYM_MAX = 5
 
 
-def _spelled_out(names: tuple[str, ...], other: tuple[str, ...]) -> dict[str, frozenset[str]]:
-    """Acronyms among ``names`` that the other prompt spells out as consecutive names of the same
-    initials, with those names: "NYC" / "New York City", "EU" / "European Union", "AWS" /
-    "Amazon Web Services", "JFK" / "John F Kennedy", "DC" / "District of Columbia" ("of" is no
-    name). "UK" / "USA" and "DC" / "Washington State" stay different names."""
+def _spelled_out(names: tuple[str, ...], other: PromptFeatures) -> dict[str, frozenset[str]]:
+    """Acronyms among ``names`` that the other prompt spells out as names adjacent in its text
+    (``PromptFeatures.name_runs``) of the same initials, with those names: "NYC" / "New York
+    City", "EU" / "European Union", "AWS" / "Amazon Web Services", "JFK" / "John F Kennedy", "DC"
+    / "District of Columbia" ("of" is no name). "UK" / "USA", "DC" / "Washington State" and "UK"
+    / "Uganda and Kenya" (a list, not one name: j136) stay different names."""
     out: dict[str, frozenset[str]] = {}
     for e in names:
         n = len(e)
-        if not 2 <= n <= ACRONYM_MAX or not e.isalpha() or e in other:
+        if not 2 <= n <= ACRONYM_MAX or not e.isalpha() or e in other.entities:
             continue
-        for i in range(len(other) - n + 1):
-            run = other[i : i + n]
-            if "".join(w[0] for w in run) == e:
-                out[e] = frozenset(run)
+        for names_run in other.name_runs:
+            for i in range(len(names_run) - n + 1):
+                run = names_run[i : i + n]
+                if "".join(w[0] for w in run) == e:
+                    out[e] = frozenset(run)
+                    break
+            if e in out:
                 break
     return out
 
