@@ -69,6 +69,9 @@ DIFFERENT = [
     ("Why does my kettle click off early?", "Why does my kettle not click off?"),
     ("Don't feed bread to swans", "Feed bread to swans"),
     ("How do I format a USB stick?", "I am not sure whether to format my USB stick"),
+    # the asker's not knowing against their knowing (j136)
+    ("I know how to swim, what should I learn next?", "I don't know how to swim, what should I learn next?"),
+    ("I understand why my code fails", "I don't understand why my code fails"),
     # roles swapped, also in the passive with the surface order kept
     ("Can a hawk catch a pigeon in flight?", "Can a pigeon catch a hawk in flight?"),
     ("Can a hawk catch a pigeon in flight?", "Can a hawk be caught by a pigeon in flight?"),

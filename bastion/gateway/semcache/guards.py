@@ -434,6 +434,9 @@ class PromptFeatures:
     #: kept object ("Is the seller paid the fee?"), else None. Both put the seller first, in
     #: opposite roles (j136).
     voice: str | None = None
+    #: The asker's own knowing frame before a question word (``_knowing``): "not" for "I don't
+    #: know how to ..." (its negation idle), "yes" for "I know how to ...", else None.
+    knowing: str | None = None
     #: The names grouped into runs adjacent in the text (``_name_runs``), for acronyms.
     name_runs: tuple[tuple[str, ...], ...] = ()
 
@@ -855,6 +858,7 @@ def extract(text: str) -> PromptFeatures:
         links=_links(toks, positions),
         voice="by" if passive is not None else _object_passive(toks),
         name_runs=_name_runs(kept_case) if names else (),
+        knowing=_knowing(toks, idle) if "i" in toks else None,
         determined=frozenset(determined),
         telegraphic=not any(t in _CLAUSE_WORDS for t in toks),
         tense=_main_auxiliary(toks, _TENSE_OF, MAIN_AUXILIARY_WITHIN),
@@ -1035,6 +1039,20 @@ def _idle_negations(toks: list[str], text: str) -> frozenset[int]:
         if tok == "no" and toks[i + 1 : i + 2] == ["matter"]:
             out.add(i)
     return frozenset(out)
+
+
+def _knowing(toks: list[str], idle: frozenset[int]) -> str | None:
+    """ "not" when the asker says they do not know what a question word asks ("i do not know how
+    to", an idle negation of ``_idle_negations``), "yes" when they say they know it ("i know how
+    to", "i understand why"), else None."""
+    for i, tok in enumerate(toks[:-1]):
+        if tok in _KNOWING and any(t in _QUESTION_OPENERS for t in toks[i + 1 : i + 4]):
+            before = i - 1
+            while before >= 0 and toks[before] in ("do", "am", "can", "could", "really", "not", "cannot"):
+                before -= 1
+            if before >= 0 and toks[before] == "i":
+                return "not" if any(j in idle for j in range(before + 1, i)) else "yes"
+    return None
 
 
 #: Forms of "be" (and "get") that make a passive with a participle ("be evicted", "was written").
@@ -1240,6 +1258,10 @@ class Guards:
         s = self.s
         if s.numbers and not q.amounts.same(c.amounts):
             return Verdict(False, "numbers", threshold)
+        if s.negation and {q.knowing, c.knowing} == {"not", "yes"}:
+            # "I don't know how to swim" asks what "How do I swim?" asks, not what "I know how to
+            # swim, what next?" does (j136): its negation is idle only against no knowing frame.
+            return Verdict(False, "negation", threshold)
         if s.negation and (q.negations % 2) != (c.negations % 2):
             return Verdict(False, "negation", threshold)
         if s.polarity and (_poles_conflict(q.poles, c.poles) or _ends_differ(q, c)):
