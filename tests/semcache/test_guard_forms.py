@@ -105,6 +105,8 @@ DIFFERENT = [
     # scope
     ("Why is my toddler tired all the time?", "Why is my toddler tired some of the time?"),
     ("Is the ferry from Cork to Dublin on time?", "Is the ferry from Dublin to Cork on time?"),
+    # "how often" against one period it leaves open (j136)
+    ("How often should I water a cactus?", "Should I water a cactus daily?"),
 ]
 
 

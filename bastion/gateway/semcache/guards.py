@@ -1369,13 +1369,14 @@ def _scopes_conflict(a: frozenset[str], b: frozenset[str]) -> bool:
     question asks ("How many hours should I sleep per night?") is left unsaid by its
     telegraphic rewording ("hours sleep per night"), so it is dropped from a side whose other
     side neither asks it nor names a quantity."""
-    # "how often" asks the rate a period names: dropped against a side without a scope of its
-    # own other than that period ("How often, once a week?" / "weekly?"); "how many times a
-    # week" asks a count, another question.
+    # "how often" asks the rate a period names: dropped against a side whose only scope is that
+    # same period, named on both sides ("How often, once a week?" / "weekly?"); not against a
+    # period the "how often" side leaves open ("How often should I water a cactus?" / "... daily?"
+    # answers the question, j136); "how many times a week" asks a count, another question.
     a0, b0 = a, b
-    if "rate" in a and not (b0 - _PERIOD_SCOPES):
+    if "rate" in a and b0 and b0 <= _PERIOD_SCOPES and b0 == a0 & _PERIOD_SCOPES:
         a = a - {"rate"}
-    if "rate" in b and not (a0 - _PERIOD_SCOPES):
+    if "rate" in b and a0 and a0 <= _PERIOD_SCOPES and a0 == b0 & _PERIOD_SCOPES:
         b = b - {"rate"}
     if "count" in a and "count" not in b and not b & (_QUANTITY_SCOPES | {"rate"}):
         a = a - {"count"}
