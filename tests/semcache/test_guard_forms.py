@@ -195,3 +195,9 @@ async def test_a_number_past_a_floats_range_misses_through_the_cache(make_cache)
             await ask(cache, chat_call(text, model=f"m{i}"))
             assert await ask(cache, chat_call("8" * 400 + " times a day", model=f"m{i}")) is None
             assert await ask(cache, chat_call("Take it 9 times a day", model=f"m{i}")) is None
+
+
+def test_number_words_are_joined_only_across_a_space_or_hyphen() -> None:
+    # j136: "thirty, two kids" is two numbers; "twenty-eight" and "fifty five" are one.
+    assert guard_tokens("I'm thirty, two kids")[-3:] == ("thirty", "two", "kids")
+    assert guard_tokens("twenty-eight or fifty five") == ("28", "or", "55")

@@ -577,6 +577,11 @@ _MULTIPLIERS = frozenset({"hundred", "thousand", "million", "billion"})
 _NUMBER_READINGS = _TENS | _MULTIPLIERS | frozenset({"sterling", "half", "times", "once", "couple"})
 
 
+def _joined_in(text: str, tens: str, unit: str) -> bool:
+    """Whether ``text`` writes ``tens`` and ``unit`` as one number: a space or hyphen between."""
+    return re.search(rf"\b{tens}[\s-]+{unit}\b", fold(text), re.IGNORECASE) is not None
+
+
 @functools.lru_cache(maxsize=4096)
 def guard_tokens(text: str) -> tuple[str, ...]:
     """:func:`tokens` as the guards read them: a name with a version split into both
@@ -588,8 +593,8 @@ def guard_tokens(text: str) -> tuple[str, ...]:
     out: list[str] = []
     for i, tok in enumerate(toks):
         after = toks[i + 1] if i + 1 < len(toks) else ""
-        if out and tok in _TENS_UNITS and out[-1] in _TENS:
-            # "twenty-eight", "fifty five": one number.
+        if out and tok in _TENS_UNITS and out[-1] in _TENS and _joined_in(text, out[-1], tok):
+            # "twenty-eight", "fifty five": one number ("I'm thirty, two kids" is two, j136).
             out[-1] = str(int(_NUMBER_WORDS[out[-1]]) + int(_whole(tok) or 0))
             continue
         before = _whole(out[-1]) if out else None
