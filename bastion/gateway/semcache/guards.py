@@ -983,16 +983,14 @@ _QUESTION_AUXILIARIES = frozenset(
 )
 #: What follows an opening negated auxiliary when it asks a question (its subject), not an order
 #: ("Don't I need a visa?" against "Don't feed the ducks").
-_SUBJECTS = frozenset(
-    "i you we they he she it there the a an my your our their his her its this that these those".split()
-)
+_PERSONAL_PRONOUNS = frozenset("i you we they he she it there".split())
+_SUBJECTS = _PERSONAL_PRONOUNS | _DETERMINERS
 #: A negative contraction opening the prompt ("Don't", "Isn't", "Can't", "Won't").
 _OPENING_CONTRACTION = re.compile(r"\s*[A-Za-z]+n['’]t\b", re.IGNORECASE)
-#: Verbs of the asker's knowing: "I don't know how to ...", "I can't work out why ...".
+#: Verbs of the asker's knowing: "I don't know how to ...", "I can't work out why ...", before a
+#: question word of ``_ASKS`` ("I'm not sure whether to format it" weighs a choice: it stays a
+#: negation).
 _KNOWING = frozenset("know understand figure work remember see tell find decide get sure certain".split())
-#: Words that open the question a knowing verb takes ("... how to", "... whether").
-#: ("I'm not sure whether to format it" weighs a choice: it stays a negation).
-_QUESTION_OPENERS = _ASKS
 
 
 def _idle_negations(toks: list[str], text: str) -> frozenset[int]:
@@ -1021,7 +1019,7 @@ def _idle_negations(toks: list[str], text: str) -> frozenset[int]:
     stripped = text.rstrip().rstrip("?!. ")
     if (
         n >= 4
-        and toks[-1] in ("i", "you", "we", "they", "he", "she", "it", "there")
+        and toks[-1] in _PERSONAL_PRONOUNS
         and toks[-2] == "not"
         and toks[-3] in _QUESTION_AUXILIARIES
         and re.search(r",\s*[A-Za-z]+n['’]t\s+[A-Za-z]+$", stripped)
@@ -1037,7 +1035,7 @@ def _idle_negations(toks: list[str], text: str) -> frozenset[int]:
                 start -= 1
             verb = i + 1
             if start >= 0 and toks[start] == "i" and verb < n and toks[verb] in _KNOWING:
-                if any(t in _QUESTION_OPENERS for t in toks[verb + 1 : verb + 4]):
+                if any(t in _ASKS for t in toks[verb + 1 : verb + 4]):
                     out.add(i)
         if tok == "not" and i and toks[i - 1] == "or" and (i + 1 == n or (i >= 2 and toks[i - 2] == "whether")):
             out.add(i)
@@ -1051,7 +1049,7 @@ def _knowing(toks: list[str], idle: frozenset[int]) -> str | None:
     to", an idle negation of ``_idle_negations``), "yes" when they say they know it ("i know how
     to", "i understand why"), else None."""
     for i, tok in enumerate(toks[:-1]):
-        if tok in _KNOWING and any(t in _QUESTION_OPENERS for t in toks[i + 1 : i + 4]):
+        if tok in _KNOWING and any(t in _ASKS for t in toks[i + 1 : i + 4]):
             before = i - 1
             while before >= 0 and toks[before] in ("do", "am", "can", "could", "really", "not", "cannot"):
                 before -= 1
