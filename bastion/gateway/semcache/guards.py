@@ -1091,18 +1091,11 @@ _LY_NOUNS = frozenset(
 
 
 def _adverb(toks: list[str], i: int) -> bool:
-    """Whether ``toks[i]`` reads as an adverb in "-ly" ("can a tenant legally be evicted"): not a
-    noun of ``_LY_NOUNS``, and not after a determiner ("my family") or where the subject starts
-    ("can family ...") -- a noun there is the subject itself (j136)."""
+    """Whether ``toks[i]`` reads as an adverb in "-ly" ("can a tenant legally be evicted", "can
+    easily be found"): not a noun of ``_LY_NOUNS``, and not after a determiner ("my family": a
+    noun there is the subject itself, j136)."""
     tok = toks[i]
-    return (
-        len(tok) > 4
-        and tok.endswith("ly")
-        and tok not in _LY_NOUNS
-        and i > 0
-        and toks[i - 1] not in _DETERMINERS
-        and toks[i - 1] not in _SUBJECT_STARTS
-    )
+    return len(tok) > 4 and tok.endswith("ly") and tok not in _LY_NOUNS and (i == 0 or toks[i - 1] not in _DETERMINERS)
 
 
 def _object_passive(toks: list[str]) -> str | None:
