@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from bastion.gateway.semcache.guards import Guards, extract, quantities
-from bastion.gateway.semcache.normalise import read_casual
+from bastion.gateway.semcache.guards import Guards, extract, guard_tokens, quantities
+from bastion.gateway.semcache.normalise import _ABBREVIATION_RE, _abbreviation, read_casual
 from bastion.gateway.semcache.settings import GuardSettings
 
 from .conftest import ask, chat_call
@@ -69,14 +69,29 @@ DIFFERENT = [
     ("Why does my kettle click off early?", "Why does my kettle not click off?"),
     ("Don't feed bread to swans", "Feed bread to swans"),
     ("How do I format a USB stick?", "I am not sure whether to format my USB stick"),
+    # the asker's not knowing against their knowing (j136)
+    ("I know how to swim, what should I learn next?", "I don't know how to swim, what should I learn next?"),
+    ("I understand why my code fails", "I don't understand why my code fails"),
     # roles swapped, also in the passive with the surface order kept
     ("Can a hawk catch a pigeon in flight?", "Can a pigeon catch a hawk in flight?"),
     ("Can a hawk catch a pigeon in flight?", "Can a hawk be caught by a pigeon in flight?"),
     ("Has Galway ever beaten Kilkenny in a final?", "Has Galway ever been beaten by Kilkenny in a final?"),
     ("Does a van weigh more than two small cars?", "Do two small cars weigh more than a van?"),
+    # a by-passive against a passive with its object kept: the subject receives, not acts (j136)
+    ("Is the fee paid by the seller?", "Is the seller paid the fee?"),
+    ("Was the email sent by John?", "Was John sent the email?"),
+    ("Is the landlord paid the deposit?", "Is the deposit paid by the landlord?"),
+    ("Was the patient sent the results?", "Were the results sent by the patient?"),
+    # a noun in "-ly" is no adverb between a subject and its passive "be" (j136)
+    ("Can my family be sponsored by my employer?", "Can my family sponsor my employer?"),
     # another name
     ("What is the minimum wage in the UK?", "What is the minimum wage in the USA?"),
     ("Is Washington DC expensive?", "Is Washington State expensive?"),
+    # an acronym against initials of names that are not one name (j136)
+    ("Is the UK safe for tourists?", "Are Uganda and Kenya safe for tourists?"),
+    ("How far is the US from Spain?", "How far is Utah from Spain?"),
+    ("Is the EU bigger than Russia?", "Is Egypt bigger than Uruguay?"),
+    ("Is NYC expensive to visit?", "Are Nashville, York and Cork expensive to visit?"),
     # another number, unit or rate
     ("Should I turn the compost two times a week?", "Should I turn the compost three times a week?"),
     ("Is a couple of days enough to see Rome?", "Is 5 days enough to see Rome?"),
@@ -90,6 +105,8 @@ DIFFERENT = [
     # scope
     ("Why is my toddler tired all the time?", "Why is my toddler tired some of the time?"),
     ("Is the ferry from Cork to Dublin on time?", "Is the ferry from Dublin to Cork on time?"),
+    # "how often" against one period it leaves open (j136)
+    ("How often should I water a cactus?", "Should I water a cactus daily?"),
 ]
 
 
@@ -147,3 +164,40 @@ async def test_traps_of_these_kinds_miss_through_the_cache(make_cache) -> None:
             await ask(cache, chat_call(stored, model=f"m{i}"))
             call = chat_call(asked, model=f"m{i}")
             assert await ask(cache, call) is None, (stored, asked, call.cache)
+
+
+def test_many_pics_read_as_pictures_with_the_chip_decided_once() -> None:
+    # j136: the electronics reading of "pic" is decided once per prompt and handed to each match
+    # (it was searched for over the whole prompt at every "pic": quadratic in a long prompt).
+    assert read_casual("pic " * 1000).split() == ["picture"] * 1000
+    m = _ABBREVIATION_RE.search("pic")
+    assert m is not None
+    assert _abbreviation(m, pic_as_chip=True) == "pic"
+    assert _abbreviation(m, pic_as_chip=False) == "picture"
+
+
+# j136: a number past a float's range (309+ digits) raised OverflowError in "N times" and
+# ValueError past 4,300 digits in "Nth"; cache.py calls the guards outside a try, so one stored
+# entry like that made nearby lookups raise.
+HUGE = ["9" * 400 + " times a day", "9" * 5000 + "th time", "9" * 400 + " hundred times a day"]
+
+
+@pytest.mark.parametrize("text", HUGE, ids=["times", "ordinal", "hundred"])
+def test_a_number_past_a_floats_range_is_read_without_raising(text: str) -> None:
+    assert guard_tokens(text)
+    assert _verdict(text, "1 times a day") != "pass"
+    assert _verdict("8" * 400 + " times a day", text) != "pass"
+
+
+async def test_a_number_past_a_floats_range_misses_through_the_cache(make_cache) -> None:
+    async with make_cache() as (_, cache):
+        for i, text in enumerate(HUGE):
+            await ask(cache, chat_call(text, model=f"m{i}"))
+            assert await ask(cache, chat_call("8" * 400 + " times a day", model=f"m{i}")) is None
+            assert await ask(cache, chat_call("Take it 9 times a day", model=f"m{i}")) is None
+
+
+def test_number_words_are_joined_only_across_a_space_or_hyphen() -> None:
+    # j136: "thirty, two kids" is two numbers; "twenty-eight" and "fifty five" are one.
+    assert guard_tokens("I'm thirty, two kids")[-3:] == ("thirty", "two", "kids")
+    assert guard_tokens("twenty-eight or fifty five") == ("28", "or", "55")

@@ -17,6 +17,7 @@ topic are not.
 from __future__ import annotations
 
 import functools
+import math
 import re
 from dataclasses import dataclass
 
@@ -383,7 +384,8 @@ def _number_key(tok: str) -> str:
         v = float(t)
     except ValueError:
         return t
-    return repr(v)
+    # A number past a float's range (309+ digits) is keyed as written: as "inf" any two would match.
+    return repr(v) if math.isfinite(v) else t
 
 
 @dataclass(frozen=True, slots=True)
@@ -427,6 +429,16 @@ class PromptFeatures:
     #: Consecutive content words with a relation word between them, as (before, relation,
     #: after): "from the airport to the city centre" has ("airport", "to", "city").
     links: frozenset[tuple[str, str, str]] = frozenset()
+    #: How the prompt's passive names its roles (``_voice``): "by" when read in the active order
+    #: from a "by" agent ("Is the fee paid by the seller?"), "object" when its subject receives a
+    #: kept object ("Is the seller paid the fee?"), else None. Both put the seller first, in
+    #: opposite roles (j136).
+    voice: str | None = None
+    #: The asker's own knowing frame before a question word (``_knowing``): "not" for "I don't
+    #: know how to ..." (its negation idle), "yes" for "I know how to ...", else None.
+    knowing: str | None = None
+    #: The names grouped into runs adjacent in the text (``_name_runs``), for acronyms.
+    name_runs: tuple[tuple[str, ...], ...] = ()
 
     @property
     def amounts(self) -> Quantities:
@@ -462,7 +474,31 @@ def _sentence_initial(text: str, i: int) -> bool:
 
 def _entities(text: str) -> tuple[str, ...]:
     """Capitalised words that are not sentence-initial, acronyms and names with digits, in order."""
-    found: list[str] = []
+    return tuple(name for name, _, _ in _located_entities(text))
+
+
+#: What may stand between two words of one name: a space or hyphen, or "of" ("Bank of America",
+#: "District of Columbia"); a comma or "and" lists several names ("Uganda and Kenya").
+_NAME_JOIN = re.compile(r"[\s.-]+(?:of[\s-]+)?")
+
+
+def _name_runs(text: str) -> tuple[tuple[str, ...], ...]:
+    """The prompt's names grouped into runs adjacent in the text ("New York City" one run,
+    "Nashville, York and Cork" three): what an acronym may spell out (j136)."""
+    runs: list[list[str]] = []
+    end = -1
+    for name, start, stop in _located_entities(text):
+        if runs and _NAME_JOIN.fullmatch(text, end, start):
+            runs[-1].append(name)
+        else:
+            runs.append([name])
+        end = stop
+    return tuple(tuple(r) for r in runs)
+
+
+def _located_entities(text: str) -> list[tuple[str, int, int]]:
+    """:func:`_entities` with where each name starts and ends in ``text``."""
+    found: list[tuple[str, int, int]] = []
     for m in _WORD_OR_NUMBER.finditer(text):
         w = m.group(0)
         lw = w.lower().strip("'.")
@@ -479,8 +515,8 @@ def _entities(text: str) -> tuple[str, ...]:
             # "v20" is a version alone.
             if versioned is not None and versioned.group(1) == "v":
                 continue
-            found.append(word_key(versioned.group(1) if versioned is not None else name))
-    return tuple(found)
+            found.append((word_key(versioned.group(1) if versioned is not None else name), m.start(), m.end()))
+    return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -522,9 +558,12 @@ _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 
 
 def _whole(tok: str) -> float | None:
-    """The value of a whole number written in digits or as a word ("one" included), else None."""
+    """The value of a whole number written in digits or as a word ("one" included), else None;
+    None too for one past a float's range (309+ digits), which the callers could not join into
+    another (``int(inf)`` raised OverflowError, j136): it stays a token as typed."""
     if tok.isdigit():
-        return float(tok)
+        v = float(tok)
+        return v if math.isfinite(v) else None
     word = "1" if tok == "one" else _NUMBER_WORDS.get(tok, "")
     return float(word) if word.isdigit() else None
 
@@ -538,6 +577,11 @@ _MULTIPLIERS = frozenset({"hundred", "thousand", "million", "billion"})
 _NUMBER_READINGS = _TENS | _MULTIPLIERS | frozenset({"sterling", "half", "times", "once", "couple"})
 
 
+def _joined_in(text: str, tens: str, unit: str) -> bool:
+    """Whether ``text`` writes ``tens`` and ``unit`` as one number: a space or hyphen between."""
+    return re.search(rf"\b{tens}[\s-]+{unit}\b", fold(text), re.IGNORECASE) is not None
+
+
 @functools.lru_cache(maxsize=4096)
 def guard_tokens(text: str) -> tuple[str, ...]:
     """:func:`tokens` as the guards read them: a name with a version split into both
@@ -549,12 +593,12 @@ def guard_tokens(text: str) -> tuple[str, ...]:
     out: list[str] = []
     for i, tok in enumerate(toks):
         after = toks[i + 1] if i + 1 < len(toks) else ""
-        if out and tok in _TENS_UNITS and out[-1] in _TENS:
-            # "twenty-eight", "fifty five": one number.
+        if out and tok in _TENS_UNITS and out[-1] in _TENS and _joined_in(text, out[-1], tok):
+            # "twenty-eight", "fifty five": one number ("I'm thirty, two kids" is two, j136).
             out[-1] = str(int(_NUMBER_WORDS[out[-1]]) + int(_whole(tok) or 0))
             continue
         before = _whole(out[-1]) if out else None
-        if before is not None and tok in _MULTIPLIERS and out[-1] != "one":
+        if before is not None and tok in _MULTIPLIERS and out[-1] != "one" and before < 1e300:
             # "two hundred", "5 thousand": one number (a bare "hundred" is 100 as before).
             out[-1] = repr(before * float(_NUMBER_WORDS[tok]))
             continue
@@ -582,7 +626,7 @@ def guard_tokens(text: str) -> tuple[str, ...]:
             out[-3:] = [repr(whole + 0.5)]
             continue
         if tok in _ORDINAL_SUFFIXES and out and out[-1].isdigit():
-            out[-1] = f"#{int(out[-1])}"
+            out[-1] = f"#{out[-1].lstrip('0') or '0'}"  # no int(): past 4,300 digits it raises
             continue
         if tok == "sterling" and out and out[-1] in ("pound", "pounds"):
             out[-1] = "gbp"
@@ -799,7 +843,8 @@ def extract(text: str) -> PromptFeatures:
         }
     scope.discard("per")
     amounts = quantities(text)
-    names = _entities(fold_keep_case(text))
+    kept_case = fold_keep_case(text)
+    names = _entities(kept_case)
     return PromptFeatures(
         numbers=amounts.numbers,
         units=amounts.units,
@@ -816,6 +861,9 @@ def extract(text: str) -> PromptFeatures:
         asks=asks or None,
         relations=_relations(toks, positions),
         links=_links(toks, positions),
+        voice="by" if passive is not None else _object_passive(toks),
+        name_runs=_name_runs(kept_case) if names else (),
+        knowing=_knowing(toks, idle) if "i" in toks else None,
         determined=frozenset(determined),
         telegraphic=not any(t in _CLAUSE_WORDS for t in toks),
         tense=_main_auxiliary(toks, _TENSE_OF, MAIN_AUXILIARY_WITHIN),
@@ -935,16 +983,14 @@ _QUESTION_AUXILIARIES = frozenset(
 )
 #: What follows an opening negated auxiliary when it asks a question (its subject), not an order
 #: ("Don't I need a visa?" against "Don't feed the ducks").
-_SUBJECTS = frozenset(
-    "i you we they he she it there the a an my your our their his her its this that these those".split()
-)
+_PERSONAL_PRONOUNS = frozenset("i you we they he she it there".split())
+_SUBJECTS = _PERSONAL_PRONOUNS | _DETERMINERS
 #: A negative contraction opening the prompt ("Don't", "Isn't", "Can't", "Won't").
 _OPENING_CONTRACTION = re.compile(r"\s*[A-Za-z]+n['’]t\b", re.IGNORECASE)
-#: Verbs of the asker's knowing: "I don't know how to ...", "I can't work out why ...".
+#: Verbs of the asker's knowing: "I don't know how to ...", "I can't work out why ...", before a
+#: question word of ``_ASKS`` ("I'm not sure whether to format it" weighs a choice: it stays a
+#: negation).
 _KNOWING = frozenset("know understand figure work remember see tell find decide get sure certain".split())
-#: Words that open the question a knowing verb takes ("... how to", "... whether").
-#: ("I'm not sure whether to format it" weighs a choice: it stays a negation).
-_QUESTION_OPENERS = _ASKS
 
 
 def _idle_negations(toks: list[str], text: str) -> frozenset[int]:
@@ -973,7 +1019,7 @@ def _idle_negations(toks: list[str], text: str) -> frozenset[int]:
     stripped = text.rstrip().rstrip("?!. ")
     if (
         n >= 4
-        and toks[-1] in ("i", "you", "we", "they", "he", "she", "it", "there")
+        and toks[-1] in _PERSONAL_PRONOUNS
         and toks[-2] == "not"
         and toks[-3] in _QUESTION_AUXILIARIES
         and re.search(r",\s*[A-Za-z]+n['’]t\s+[A-Za-z]+$", stripped)
@@ -989,13 +1035,27 @@ def _idle_negations(toks: list[str], text: str) -> frozenset[int]:
                 start -= 1
             verb = i + 1
             if start >= 0 and toks[start] == "i" and verb < n and toks[verb] in _KNOWING:
-                if any(t in _QUESTION_OPENERS for t in toks[verb + 1 : verb + 4]):
+                if any(t in _ASKS for t in toks[verb + 1 : verb + 4]):
                     out.add(i)
         if tok == "not" and i and toks[i - 1] == "or" and (i + 1 == n or (i >= 2 and toks[i - 2] == "whether")):
             out.add(i)
         if tok == "no" and toks[i + 1 : i + 2] == ["matter"]:
             out.add(i)
     return frozenset(out)
+
+
+def _knowing(toks: list[str], idle: frozenset[int]) -> str | None:
+    """ "not" when the asker says they do not know what a question word asks ("i do not know how
+    to", an idle negation of ``_idle_negations``), "yes" when they say they know it ("i know how
+    to", "i understand why"), else None."""
+    for i, tok in enumerate(toks[:-1]):
+        if tok in _KNOWING and any(t in _ASKS for t in toks[i + 1 : i + 4]):
+            before = i - 1
+            while before >= 0 and toks[before] in ("do", "am", "can", "could", "really", "not", "cannot"):
+                before -= 1
+            if before >= 0 and toks[before] == "i":
+                return "not" if any(j in idle for j in range(before + 1, i)) else "yes"
+    return None
 
 
 #: Forms of "be" (and "get") that make a passive with a participle ("be evicted", "was written").
@@ -1022,6 +1082,36 @@ def _participle(tok: str) -> bool:
     return tok in _PARTICIPLES or (len(tok) > 4 and (tok.endswith("ed") or tok.endswith("en")))
 
 
+#: Nouns and names in "-ly" that stand where a subject does, never adverbs ("Can my family be
+#: sponsored by ...", "Can Italy be beaten by ...").
+_LY_NOUNS = frozenset(
+    """family italy july supply ally belly bully jelly lily rally reply assembly anomaly monopoly
+    butterfly fly holly emily kelly molly billy polly sally dolly ply""".split()
+)
+
+
+def _adverb(toks: list[str], i: int) -> bool:
+    """Whether ``toks[i]`` reads as an adverb in "-ly" ("can a tenant legally be evicted", "can
+    easily be found"): not a noun of ``_LY_NOUNS``, and not after a determiner ("my family": a
+    noun there is the subject itself, j136)."""
+    tok = toks[i]
+    return len(tok) > 4 and tok.endswith("ly") and tok not in _LY_NOUNS and (i == 0 or toks[i - 1] not in _DETERMINERS)
+
+
+def _object_passive(toks: list[str]) -> str | None:
+    """ "object" when a passive keeps an object after its participle ("is the seller paid the
+    fee", "can John be sent the email"): its subject receives, where a "by" passive's subject is
+    acted on. None otherwise."""
+    for i in range(1, len(toks) - 1):
+        if (
+            toks[i + 1] in _DETERMINERS
+            and _participle(toks[i])
+            and any(t in _BE_FORMS for t in toks[max(0, i - 5) : i])
+        ):
+            return "object"
+    return None
+
+
 def _active_order(toks: list[str]) -> list[str] | None:
     """The prompt's tokens with a passive clause put in the active voice's order, or None: "can
     a tenant be evicted by a landlord for ..." -> "can a landlord evicted a tenant for ...", "is
@@ -1046,7 +1136,7 @@ def _active_order(toks: list[str]) -> list[str] | None:
         while be > 0 and toks[be - 1] in _BE_FORMS:
             be -= 1
         chain_start = be
-        while chain_start > 0 and (toks[chain_start - 1] in _VERB_CHAIN or toks[chain_start - 1].endswith("ly")):
+        while chain_start > 0 and (toks[chain_start - 1] in _VERB_CHAIN or _adverb(toks, chain_start - 1)):
             chain_start -= 1
         start = chain_start
         while start > 0 and toks[start - 1] not in _SUBJECT_STARTS:
@@ -1164,6 +1254,10 @@ class Guards:
         s = self.s
         if s.numbers and not q.amounts.same(c.amounts):
             return Verdict(False, "numbers", threshold)
+        if s.negation and {q.knowing, c.knowing} == {"not", "yes"}:
+            # "I don't know how to swim" asks what "How do I swim?" asks, not what "I know how to
+            # swim, what next?" does (j136): its negation is idle only against no knowing frame.
+            return Verdict(False, "negation", threshold)
         if s.negation and (q.negations % 2) != (c.negations % 2):
             return Verdict(False, "negation", threshold)
         if s.polarity and (_poles_conflict(q.poles, c.poles) or _ends_differ(q, c)):
@@ -1183,6 +1277,10 @@ class Guards:
         if s.tense and _auxiliaries_conflict(q.modal, c.modal):
             # "Should I tip ..." / "Can I tip ...": advice, not permission.
             return Verdict(False, "modal", threshold)
+        if s.entities and {q.voice, c.voice} == {"by", "object"}:
+            # "Is the fee paid by the seller?" / "Is the seller paid the fee?": the same order,
+            # the seller paying in one and paid in the other.
+            return Verdict(False, "swap", threshold)
         if s.entities and _swapped(q, c):
             # The same words in another order: "did X beat Y" / "did Y beat X".
             return Verdict(False, "swap", threshold)
@@ -1217,7 +1315,7 @@ class Guards:
         # "Coca-Cola") is one name but several words, so it was covered by neither side's words
         # and a question naming it was refused even against itself; "C++" and "C#" still differ.
         q_names, c_names = set(q.entities), set(c.entities)
-        q_spelled, c_spelled = _spelled_out(q.entities, c.entities), _spelled_out(c.entities, q.entities)
+        q_spelled, c_spelled = _spelled_out(q.entities, c), _spelled_out(c.entities, q)
         q_names |= c_spelled.keys() | set().union(*q_spelled.values())
         c_names |= q_spelled.keys() | set().union(*c_spelled.values())
         if any(e not in c.words and e not in c_names for e in q.entities) and any(
@@ -1233,20 +1331,24 @@ class Guards:
 ACRONYM_MAX = 5
 
 
-def _spelled_out(names: tuple[str, ...], other: tuple[str, ...]) -> dict[str, frozenset[str]]:
-    """Acronyms among ``names`` that the other prompt spells out as consecutive names of the same
-    initials, with those names: "NYC" / "New York City", "EU" / "European Union", "AWS" /
-    "Amazon Web Services", "JFK" / "John F Kennedy", "DC" / "District of Columbia" ("of" is no
-    name). "UK" / "USA" and "DC" / "Washington State" stay different names."""
+def _spelled_out(names: tuple[str, ...], other: PromptFeatures) -> dict[str, frozenset[str]]:
+    """Acronyms among ``names`` that the other prompt spells out as names adjacent in its text
+    (``PromptFeatures.name_runs``) of the same initials, with those names: "NYC" / "New York
+    City", "EU" / "European Union", "AWS" / "Amazon Web Services", "JFK" / "John F Kennedy", "DC"
+    / "District of Columbia" ("of" is no name). "UK" / "USA", "DC" / "Washington State" and "UK"
+    / "Uganda and Kenya" (a list, not one name: j136) stay different names."""
     out: dict[str, frozenset[str]] = {}
     for e in names:
         n = len(e)
-        if not 2 <= n <= ACRONYM_MAX or not e.isalpha() or e in other:
+        if not 2 <= n <= ACRONYM_MAX or not e.isalpha() or e in other.entities:
             continue
-        for i in range(len(other) - n + 1):
-            run = other[i : i + n]
-            if "".join(w[0] for w in run) == e:
-                out[e] = frozenset(run)
+        for names_run in other.name_runs:
+            for i in range(len(names_run) - n + 1):
+                run = names_run[i : i + n]
+                if "".join(w[0] for w in run) == e:
+                    out[e] = frozenset(run)
+                    break
+            if e in out:
                 break
     return out
 
@@ -1263,13 +1365,14 @@ def _scopes_conflict(a: frozenset[str], b: frozenset[str]) -> bool:
     question asks ("How many hours should I sleep per night?") is left unsaid by its
     telegraphic rewording ("hours sleep per night"), so it is dropped from a side whose other
     side neither asks it nor names a quantity."""
-    # "how often" asks the rate a period names: dropped against a side without a scope of its
-    # own other than that period ("How often, once a week?" / "weekly?"); "how many times a
-    # week" asks a count, another question.
+    # "how often" asks the rate a period names: dropped against a side whose only scope is that
+    # same period, named on both sides ("How often, once a week?" / "weekly?"); not against a
+    # period the "how often" side leaves open ("How often should I water a cactus?" / "... daily?"
+    # answers the question, j136); "how many times a week" asks a count, another question.
     a0, b0 = a, b
-    if "rate" in a and not (b0 - _PERIOD_SCOPES):
+    if "rate" in a and b0 and b0 <= _PERIOD_SCOPES and b0 == a0 & _PERIOD_SCOPES:
         a = a - {"rate"}
-    if "rate" in b and not (a0 - _PERIOD_SCOPES):
+    if "rate" in b and a0 and a0 <= _PERIOD_SCOPES and a0 == b0 & _PERIOD_SCOPES:
         b = b - {"rate"}
     if "count" in a and "count" not in b and not b & (_QUANTITY_SCOPES | {"rate"}):
         a = a - {"count"}

@@ -680,11 +680,13 @@ _PIC_AS_CHIP = re.compile(
 )
 
 
-def _abbreviation(m: re.Match[str], text: str) -> str:
+def _abbreviation(m: re.Match[str], pic_as_chip: bool) -> str:
     """The word an abbreviation stands for (``_ABBREVIATIONS``), or the abbreviation as typed when
-    the prompt reads it otherwise ("pic" in a prompt about electronics)."""
+    the prompt reads it otherwise ("pic" in a prompt about electronics). ``pic_as_chip`` is
+    decided once per prompt by the caller: searching the prompt per match made "pic " * 1000
+    quadratic (j136)."""
     word = m.group(1)
-    if word in ("pic", "pics") and _PIC_AS_CHIP.search(text):
+    if pic_as_chip and word in ("pic", "pics"):
         return word
     return _ABBREVIATIONS[word]
 
@@ -764,7 +766,8 @@ def read_casual(t: str) -> str:
     if not _SHORTHAND_WORDS.isdisjoint(words) or "b/c" in t:
         t = _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(1).lower()], t)
     if not _ABBREVIATIONS.keys().isdisjoint(words):  # ``words`` is lower case: the pattern is not
-        t = _ABBREVIATION_RE.sub(lambda m: _abbreviation(m, t), t)
+        pic_as_chip = _PIC_AS_CHIP.search(t) is not None  # once per prompt, not per match
+        t = _ABBREVIATION_RE.sub(lambda m: _abbreviation(m, pic_as_chip), t)
     if "bc" in words:  # "BC" (British Columbia) stays: only as typed in lower case
         t = _BC.sub("because", t)
     if "2" in words and t[:6].lower() == "how 2 ":
