@@ -71,3 +71,41 @@ def test_hedged_possibility_still_reads_am_i_able_but_not_before_a_verb_of_telli
     # j86's reading stays; before "let me know" the hedge is the request to be told, not the question
     assert strip_wrapper("Would it be possible to change my seat?") == "Am I able to change my seat?"
     assert not strip_wrapper("Would it be possible to let me know how I can pay?").startswith("Am I able")
+
+
+# Review of j133 (j140). B: "confirm" asks to verify the state of an account, not to be told a
+# fact, so "confirm if / when / what" is no frame of telling: the prompt stays whole (it was read
+# "Does my order have shipped?" and "When the payment was received.").
+CONFIRM_KEPT = [
+    "Please confirm if my order has shipped.",
+    "Please confirm when the payment was received.",
+    "Kindly confirm what time my appointment is.",
+    "Could you please confirm which address you have on file?",
+]
+
+
+@pytest.mark.parametrize("prompt", CONFIRM_KEPT)
+def test_confirm_before_a_question_word_is_no_frame_of_telling(prompt: str) -> None:
+    assert strip_wrapper(prompt) in (prompt, prompt.rstrip("."))
+
+
+# A: after a frame, "how I can / how can I <verb>" is "How do I <verb>" only when the verb names
+# something done; before a verb that asks whether something is possible or true (tell, know, get,
+# qualify, be ...) the modal is the question ("how I can qualify for a discount" asks about
+# eligibility), so the embedded question is kept as it is.
+POSSIBILITY_KEPT = [
+    ("Please let me know how I can qualify for a discount.", "How I can qualify for a discount."),
+    ("Please let me know how I can get a refund.", "How I can get a refund."),
+    ("Could you tell me how I could be eligible for legal aid?", "How I could be eligible for legal aid?"),
+    ("Please tell me how can I know if my visa was approved?", "How can I know if my visa was approved?"),
+]
+
+
+@pytest.mark.parametrize(("prompt", "read"), POSSIBILITY_KEPT)
+def test_how_i_can_before_a_verb_of_possibility_is_not_read_as_how_do_i(prompt: str, read: str) -> None:
+    assert strip_wrapper(prompt) == read
+
+
+def test_how_i_can_before_a_verb_of_doing_is_still_how_do_i() -> None:
+    assert strip_wrapper("Please let me know how I can reset my password.") == "How do I reset my password."
+    assert strip_wrapper("Please let me know how can I reset my PIN.") == "How do I reset my PIN."
