@@ -152,11 +152,13 @@ _FORMAL_HOW = re.compile(
 # "how" ("advise whether" is advice, not a procedure).
 # j133 adds the verbs of telling of official letters and of formal English as a second language
 # ("indicate", "confirm", "set out", "guide me", "suggest me"): each still only before a question
-# word, so "Kindly confirm my booking" or "Please guide me through the form" stay whole; "confirm"
-# not before "whether": read as the yes/no question it served a trap of voice5's tuning part
-# ("... required for the sale of a house?" against "... to buy a house?", MiniLM over the band).
+# word, so "Please guide me through the form" stays whole.
+# "confirm" is no verb of telling (j140, review of j133): to confirm is to verify the state of an
+# account or an order ("Please confirm if my order has shipped", "... when the payment was
+# received"), not to be told a general fact, and read as its question it garbled the prompt
+# ("Does my order have shipped?"); before "whether" it also served a trap of voice5's tuning part.
 _TELL = (
-    r"(?:tell me|let me know|inform me|explain(?: to me)?|clarify|outline|indicate|confirm(?! whether\b)|set out"
+    r"(?:tell me|let me know|inform me|explain(?: to me)?|clarify|outline|indicate|set out"
     r"|(?:guide|suggest)(?: me)?(?: (?:on|regarding|about|as to))?|advise(?: me)?(?: on| as to)?(?= how\b))"
 )
 _WH_WORDS = r"(?:how|what|when|where|why|which|who|whether|if)\b"
@@ -251,8 +253,19 @@ _FORMAL_ASK_PROCEDURE = re.compile(
 )
 # "how to X" / "how I can X" after a formal frame asks "How do I X" (the normalised phase's
 # ``_HOW_DO_I`` reads only a question's own opening).
+# Not before a verb that asks whether something is possible or true (j140, review of j133): in
+# "let me know how I can qualify for a discount / get a refund / be eligible / know if" the modal
+# is the question (eligibility, permission, certainty), so it is not folded into a how-to. The
+# rule is the verb's, in either order ("how I can" / the non-native "how can I"): the order
+# carries no possibility in formal English ("let me know how I can reset my password" is the
+# native way to ask how).
+_POSSIBILITY_VERBS = (
+    r"(?:tell|know|get|qualify|be|become|obtain|receive|afford|access|still|also|ever|legally|possibly)\b"
+)
 _EMBEDDED_HOW = re.compile(
-    r"^how (?:to|(?:i|one|we) (?:can|could|may|might|should)|(?:can|could|may|should) (?:i|one|we))\s+", re.IGNORECASE
+    r"^how (?:to|(?:i|one|we) (?:can|could|may|might|should)(?! " + _POSSIBILITY_VERBS + r")"
+    r"|(?:can|could|may|should) (?:i|one|we)(?! " + _POSSIBILITY_VERBS + r"))\s+",
+    re.IGNORECASE,
 )
 # Imperative and casual frames (j69), read as the question they ask, as the formal ones above are.
 # Each carries nothing of the question: a request to be told ("Explain how X works", "Tell me the
