@@ -109,3 +109,4 @@ def test_how_i_can_before_a_verb_of_possibility_is_not_read_as_how_do_i(prompt: 
 def test_how_i_can_before_a_verb_of_doing_is_still_how_do_i() -> None:
     assert strip_wrapper("Please let me know how I can reset my password.") == "How do I reset my password."
     assert strip_wrapper("Please let me know how can I reset my PIN.") == "How do I reset my PIN."
+    assert strip_wrapper("Please advise how I can access my payslips.") == "How do I access my payslips."

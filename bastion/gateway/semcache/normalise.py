@@ -259,9 +259,7 @@ _FORMAL_ASK_PROCEDURE = re.compile(
 # rule is the verb's, in either order ("how I can" / the non-native "how can I"): the order
 # carries no possibility in formal English ("let me know how I can reset my password" is the
 # native way to ask how).
-_POSSIBILITY_VERBS = (
-    r"(?:tell|know|get|qualify|be|become|obtain|receive|afford|access|still|also|ever|legally|possibly)\b"
-)
+_POSSIBILITY_VERBS = r"(?:tell|know|get|qualify|be|become|afford|still|also|ever|legally|possibly)\b"
 _EMBEDDED_HOW = re.compile(
     r"^how (?:to|(?:i|one|we) (?:can|could|may|might|should)(?! " + _POSSIBILITY_VERBS + r")"
     r"|(?:can|could|may|should) (?:i|one|we)(?! " + _POSSIBILITY_VERBS + r"))\s+",
