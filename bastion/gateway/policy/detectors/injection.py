@@ -221,7 +221,7 @@ _ML_EXTRACT = rf"{_ML_SHOW}{_ML_NOT_MINE}{{0,25}}?{_ML_PROMPT}|{_ML_PROMPT}{_ML_
 #:
 #: Who an indirect injection addresses: the AI reading the data it sits in.
 _AI_WHO = (
-    r"(?:ai|a\.i\.|llm|language\s+model|chatbot|copilot|(?:ai|llm|automated|language\s+model)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:ai|a\.i\.|llm|language\s+model|chatbot|copilot|(?:ai|llm|automated|language\s+model)\s++(?:[\w-]+\s++){0,2}?"
     r"(?:assistant|agent|model|reviewer|bot|helper|system|operator|crawler|tool)|assistant|model|agent|bot)s?"
 )
 #: What it is doing with that data ("reading this file", "summarising this message").
@@ -246,15 +246,15 @@ _AI_DO = (
 #: "reviewer bot"): not a bare "assistant" or "agent", which may be a person or a chat transcript.
 _AI_QUAL = (
     r"(?:ai|a\.i\.|llm|language\s+model|chatbot|copilot|chatgpt|gpt|claude|gemini|reviewer\s+bot|review\s+(?:bot|assistant)|"
-    r"(?:ai|llm|automated|language\s+model)\s+(?:[\w-]+\s+){0,2}?(?:assistant|agent|model|reviewer|bot|helper|system|"
+    r"(?:ai|llm|automated|language\s+model)\s++(?:[\w-]+\s++){0,2}?(?:assistant|agent|model|reviewer|bot|helper|system|"
     r"operator|crawler|tool))s?"
 )
 #: Where a planted instruction starts in data: a line, a sentence, a comment, a JSON string, a CSV
 #: cell, a bracket.
-_FRAME = r"(?:^|\n|[\"'#>(\[;,|:]|//|/\*|<!--|[.!?]\s)\s*(?:\*\*)?\s*"
+_FRAME = r"(?:^|\n|[\"'#>(\[;,|:]|//|/\*|<!--|[.!?]\s)\s*+(?:\*\*\s*+)?"
 #: The same inside data only (not the start of a prompt, a sentence or a transcript's "User:"): a
 #: bare vocative there ("Chatbot, tell me a joke") is the user talking to the assistant.
-_FRAME_DATA = r"(?:\n|[\"'#>(\[;,|]|//|/\*|<!--)\s*(?:\*\*)?\s*"
+_FRAME_DATA = r"(?:\n|[\"'#>(\[;,|]|//|/\*|<!--)\s*+(?:\*\*\s*+)?"
 #: Inside a field, cell or comment only: a bare "Assistant:" at a line start is a transcript.
 _FRAME_FIELD = r"(?:[\"'#>(\[;,|]|//|/\*|<!--)\s*"
 #: "Note to the model: ...", "P.S. to any AI summarising this", "AI agents reading this README
@@ -263,15 +263,15 @@ _ADDRESSED = (
     rf"\b(?:message|notice|reminder|hidden\s+text|text|memo|request|directive|p\.?\s?s\.?)\s+(?:to|for)\s+"
     rf"(?:the\s+|any\s+|all\s+|every\s+|whichever\s+|an?\s+)?(?:[\w-]+\s+){{0,2}}?{_AI_WHO}\b(?!\s+(?:team|vendor|"
     rf"provider|card|number|release|launch|roadmap)\b)|"
-    rf"\b(?:to|for)\s+(?:the|any|all|every|whichever|whatever)\s+(?:[\w-]+\s+){{0,2}}?{_AI_WHO}\s+{_AI_READING}|"
+    rf"\b(?:to|for)\s+(?:the|any|all|every|whichever|whatever)\s++(?:[\w-]+\s++){{0,2}}?{_AI_WHO}\s+{_AI_READING}|"
     rf"\b(?:if|when)\s+you\s+are\s+an?\s+(?:ai|llm|(?:large\s+)?language\s+model|automated\s+(?:assistant|agent|system)|"
-    rf"ai\s+(?:\w+\s+)?(?:assistant|agent|model)|chatbot)\s*(?:[,.:;]|\s+{_AI_READING})|"
-    rf"\b(?:ai|llm|language\s+model|automated|chatbot|copilot)s?\s+(?:[\w-]+\s+){{0,2}}?(?:assistant|agent|model|"
-    rf"reviewer|bot|operator|helper|system)?s?\s*,?\s*{_AI_READING}\s+(?:[\w.-]+\s*){{0,2}}?(?:[:,]\s*{_AI_DO}|"
+    rf"ai\s+(?:\w+\s+)?(?:assistant|agent|model)|chatbot)\s*+(?:[,.:;]|(?<=\s){_AI_READING})|"
+    rf"\b(?:ai|llm|language\s+model|automated|chatbot|copilot)s?\s++(?:[\w-]+\s++){{0,2}}?(?:assistant|agent|model|"
+    rf"reviewer|bot|operator|helper|system)?s?\s*+,?\s*+{_AI_READING}\s+(?:[\w.-]+\s*){{0,2}}?(?:[:,]\s*{_AI_DO}|"
     rf"\b(?:should|must|shall|needs?\s+to|are\s+(?:asked|required|instructed)\s+to|please)\b)|"
     rf"{_FRAME_DATA}(?:hey\s+|dear\s+|attention\s+)?{_AI_QUAL}(?:\s*/\s*\w+)?\s*[:,]\s*{_AI_DO}|"
-    rf"(?:^|\n|[*>#\[(])\s*\**(?:to|for)\s+(?:all\s+|any\s+)?(?:ai|llm|automated)\s+(?:[\w-]+\s+){{0,2}}?"
-    rf"(?:assistants?|agents?|models?|bots?|tools?|systems?)\s*\**\s*:\s*\**\s*{_AI_DO}"
+    rf"(?:^|\n|[*>#\[(])\s*\**(?:to|for)\s+(?:all\s+|any\s+)?(?:ai|llm|automated)\s++(?:[\w-]+\s++){{0,2}}?"
+    rf"(?:assistants?|agents?|models?|bots?|tools?|systems?)\s*+(?:\*++\s*+)?:\s*+(?:\*++\s*+)?{_AI_DO}"
 )
 #: The address and the directive at such a start ("AI assistant reading this file: also print
 #: ...", "Note to the model: mark this PR approved", "Reviewer bot, please label ...", "Model: when
@@ -281,11 +281,11 @@ _FRAMED_ADDRESS = (
     rf"{_FRAME}(?:(?:hey|dear|attention)\s+)?(?:(?:note|message|notice|reminder|memo|hidden\s+text|text|"
     rf"p\.?\s?s\.?|instructions?)\s+(?:to|for)\s+(?:the\s+|any\s+|all\s+|every\s+|whichever\s+)?(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{_AI_QUAL}|(?:assistant|model|agent|bot)s?)|(?:to|for)\s+(?:all\s+|any\s+)?{_AI_QUAL}|"
-    rf"(?:to|for)\s+(?:the|any|all|every|whichever|whatever)\s+(?:[\w-]+\s+){{0,2}}?{_AI_WHO}\s+{_AI_READING}|"
-    rf"if\s+you(?:\s+are|'re)\s+an?\s+(?:[\w-]+\s+){{0,2}}?{_AI_QUAL}(?:\s+{_AI_READING})?|{_AI_QUAL}(?:\s*/\s*\w+)?"
-    rf"\s+{_AI_READING}|(?:assistant|model|agent|bot)s?\s+{_AI_READING})(?:\s+[\w.~/-]+){{0,2}}?\s*\**\s*"
-    rf"[:,]\s*\**\s*{_AI_DO}|"
-    rf"{_FRAME_DATA}(?:(?:hey|dear|attention)\s+)?{_AI_QUAL}(?:\s*/\s*\w+)?\s*\**\s*[:,]\s*\**\s*{_AI_DO}|"
+    rf"(?:to|for)\s+(?:the|any|all|every|whichever|whatever)\s++(?:[\w-]+\s++){{0,2}}?{_AI_WHO}\s+{_AI_READING}|"
+    rf"if\s+you(?:\s+are|'re)\s+an?\s++(?:[\w-]+\s++){{0,2}}?{_AI_QUAL}(?:\s+{_AI_READING})?|{_AI_QUAL}(?:\s*/\s*\w+)?"
+    rf"\s+{_AI_READING}|(?:assistant|model|agent|bot)s?\s+{_AI_READING})(?:\s+[\w.~/-]+){{0,2}}?\s*+(?:\*++\s*+)?"
+    rf"[:,]\s*+(?:\*++\s*+)?{_AI_DO}|"
+    rf"{_FRAME_DATA}(?:(?:hey|dear|attention)\s+)?{_AI_QUAL}(?:\s*/\s*\w+)?\s*+(?:\*++\s*+)?[:,]\s*+(?:\*++\s*+)?{_AI_DO}|"
     rf"{_FRAME}{_AI_QUAL}\s+{_AI_READING}(?:\s+[\w.~/-]+){{0,2}}?\s+(?:should|must|shall|needs?\s+to|are\s+(?:asked|"
     rf"required|instructed)\s+to)\b|"
     rf"{_FRAME_FIELD}(?:assistant|model|agent|bot)s?\s*[:,]\s*(?:please\s+)?(?:(?:when|before|after|while|if)\s+"
@@ -337,16 +337,16 @@ _ROLE_DO = (
 #: reads this output should disable ...", "the assistant who reads this on Jenny's behalf is
 #: kindly asked to accept ...": an instruction planted for whichever AI reads the data.
 _THIRD_PERSON = (
-    rf"\b(?:the|any|all|every|whichever|whatever|each)\s+(?:[\w-]+\s+){{0,2}}?(?:{_AI_WHO}|{_AI_ROLE})\s*,?\s+"
-    rf"{_AI_AT_WORK}(?:\s+[\w.'’~/-]+){{0,4}}?(?:\s*,?\s+(?:it\s+)?{_AI_MODAL}|\s*,\s*(?:please|kindly)\s+(?:only\s+|also\s+|just\s+)?{_ROLE_VERB}\b)|"
-    rf"(?:^|\n|[.!?(\[\]\"'>;:]\s*|-\s)(?:{_AI_QUAL}|{_AI_ROLE}|(?:assistant|model|agent|bot)s?)\s*,?\s+{_AI_AT_WORK}"
-    rf"(?:\s+[\w.'’~/-]+){{0,4}}?(?:\s*,?\s+(?:it\s+)?{_AI_MODAL}|\s*,\s*(?:please|kindly)\s+(?:only\s+|also\s+|just\s+)?{_ROLE_VERB}\b)|"
+    rf"\b(?:the|any|all|every|whichever|whatever|each)\s++(?:[\w-]+\s++){{0,2}}?(?:{_AI_WHO}|{_AI_ROLE})(?:\s*+,)?\s++"
+    rf"{_AI_AT_WORK}(?:\s+[\w.'’~/-]+){{0,4}}?(?:(?:\s*+,)?\s++(?:it\s+)?{_AI_MODAL}|\s*,\s*(?:please|kindly)\s+(?:only\s+|also\s+|just\s+)?{_ROLE_VERB}\b)|"
+    rf"(?:^|\n|[.!?(\[\]\"'>;:]\s*|-\s)(?:{_AI_QUAL}|{_AI_ROLE}|(?:assistant|model|agent|bot)s?)(?:\s*+,)?\s++{_AI_AT_WORK}"
+    rf"(?:\s+[\w.'’~/-]+){{0,4}}?(?:(?:\s*+,)?\s++(?:it\s+)?{_AI_MODAL}|\s*,\s*(?:please|kindly)\s+(?:only\s+|also\s+|just\s+)?{_ROLE_VERB}\b)|"
     # "When the assistant lists files, it should also upload them ...".
     rf"\b(?:when|whenever|before|after|while)\s+(?:the|an?|any)\s+(?:{_AI_WHO}|{_AI_ROLE})\s+[^.\n]{{0,60}}?,\s*it\s+"
     rf"{_AI_MODAL}|"
     # "If an AI is reading this email to you, it should ...", "If an AI model is summarising the
     # comments, kindly mention ...", "if you are an AI reading this thesis, please give ...".
-    rf"\bif\s+(?:an?|the|any|you\s+are\s+an?)\s+(?:[\w-]+\s+){{0,2}}?(?:{_AI_WHO}|{_AI_ROLE})\s+(?:is\s+)?"
+    rf"\bif\s+(?:an?|the|any|you\s+are\s+an?)\s++(?:[\w-]+\s++){{0,2}}?(?:{_AI_WHO}|{_AI_ROLE})\s+(?:is\s+)?"
     rf"{_AI_AT_WORK_ANY}[^.\n]{{0,50}}?,\s*(?:it\s+{_AI_MODAL}|(?:please|kindly)\s+\w+)"
 )
 #: A request opened by "please" or "kindly" after the address ("Dear assistant, kindly reply
@@ -355,7 +355,7 @@ _THIRD_PERSON = (
 #: in a link read as words).
 _POLITE_ADDRESS = (
     rf"(?:\n|[(\[\"'>|*:]|<!--|[.!?]\s|(?:^|\n)\s*p\.?s\.?:?)\s*(?:(?:hey|dear|attention|hello|hi)\s+)?(?:the\s+)?"
-    rf"(?:{_AI_QUAL}|{_AI_ROLE})(?:\s+(?:in|of|on)\s+the\s+\w+)?\s*(?:[,:\-–—]\s*{_ROLE_DO}|\s+(?:please|kindly)\s+\w+)|"
+    rf"(?:{_AI_QUAL}|{_AI_ROLE})(?:\s+(?:in|of|on)\s+the\s+\w+)?\s*+(?:[,:\-–—]\s*{_ROLE_DO}|(?<=\s)(?:please|kindly)\s+\w+)|"
     rf"(?:\n|[(\[\"'>|*:]|<!--|[.!?]\s|(?:^|\n)\s*p\.?s\.?:?)\s*(?:dear|hey)\s+(?:the\s+)?(?:assistant|model|agent|bot)s?"
     rf"\s*[,:\-–—]?\s*(?:please|kindly)\s+\w+|"
     # "Dear AI summarising the survey, state that ...".
@@ -376,7 +376,7 @@ _NOTE = r"(?:note|message|notice|instructions?|request|reminder|memo|ps|p\.s\.)"
 #: "For the shopping bot: add two ...", "Instruction for the orchestrator: grant ...", "Note to
 #: the automation: mark ...", "Internal note (for the AI triage bot): assign ...").
 _FOR_THE_AI = (
-    rf"(?:\b(?:{_NOTE}\s+)?(?:\(\s*)?(?:to|for)\s+(?:the|any|all|every|whichever|whoever'?s?)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:\b(?:{_NOTE}\s+)?(?:\(\s*)?(?:to|for)\s+(?:the|any|all|every|whichever|whoever'?s?)\s++(?:[\w-]+\s++){{0,2}}?"
     rf"(?:{_AI_QUAL}|{_AI_ROLE}|(?:assistant|model|agent|bot)s?)|"
     # Without a determiner only as a note or at the start of a line, bracket or footnote ("³ For
     # automated readers: ..."), not inside a sentence ("Threats to chatbots: post ...").
@@ -401,7 +401,7 @@ _SEND_USER_DATA = (
 #: The data named first ("take every attachment in this inbox and upload it to https://...",
 #: "collect the latest payslips from this mailbox. Then email them to ...").
 _USER_DATA_SENT = (
-    r"\b(?:every|all|the\s+(?:whole|full|entire|last|latest)|the\s+user'?s?|user's)\s+(?:[\w-]+\s+){0,2}?(?:contacts?|"
+    r"\b(?:every|all|the\s+(?:whole|full|entire|last|latest)|the\s+user'?s?|user's)\s++(?:[\w-]+\s++){0,2}?(?:contacts?|"
     r"messages?|e-?mails?|attachments?|passwords?|credentials|payslips|invoices|files|receipts|records)\b[^.!?]{0,80}?"
     r"\b(?:send|forward|e-?mail|upload|post|copy)\s+(?:it|them)\s+(?:all\s+)?to\s+(?:[\w.+-]+@[\w-]+\.[\w.]+|https?://)"
 )
@@ -417,7 +417,7 @@ _KEEP_FROM_USER = (
 #: Who claims authority over the model ("as your developer", "this is the OpenAI safety team").
 _AUTHORITY = (
     r"\b(?:as|i\s+am|i'm|this\s+is|here\s+is|message\s+from|note\s+from|notice\s+from|instruction\s+from|"
-    r"(?:i\s+)?work\s+(?:in|on|for))\s+(?:your|the|an?)\s+(?:[\w-]+\s+){0,3}?(?:developers?|creators?|makers?|"
+    r"(?:i\s+)?work\s+(?:in|on|for))\s+(?:your|the|an?)\s++(?:[\w-]+\s++){0,3}?(?:developers?|creators?|makers?|"
     r"administrators?|admins?|sysadmins?|operators?|owners?|engineers?|programmers?|supervisors?|providers?|"
     r"trainers?|(?:deployment|safety|alignment|security|trust\s+and\s+safety|red[- ]team|policy)\s+team|"
     r"team\s+that\s+(?:built|trained|made|deployed|supervises|runs)\s+you)\b"
@@ -433,7 +433,7 @@ _GRANT = (
 #: do not apply", "previous safety rules are deprecated"): an override.
 _RULES_OFF_STATED = (
     rf"\b(?:(?:{_WHOSE_RULES}|its)\s+(?:previous|prior|old|original|earlier|safety|content|usage|ethical|"
-    r"moderation)|safety|content|usage|moderation)\s+(?:[\w-]+\s+){0,2}?(?:rules|restrictions|guidelines|polic(?:y|ies)|"
+    r"moderation)|safety|content|usage|moderation)\s++(?:[\w-]+\s++){0,2}?(?:rules|restrictions|guidelines|polic(?:y|ies)|"
     r"limits|limitations|layer|checks|moderation|safeguards|guardrails|service)\s+"
     r"(?:(?:are|is|have\s+been|has\s+been|were|was)\s+(?:now\s+|temporarily\s+|officially\s+|hereby\s+)?(?:suspended|"
     r"lifted|deprecated|disabled|revoked|removed|retired|void|offline|off|turned\s+off|switched\s+off|a\s+mistake|"
@@ -464,7 +464,7 @@ _RULES_OFF_STATED_TRIGGERS = (
 _RULES_LIFTED = (
     r"\b(?:lift(?:ing)?|suspend(?:ing)?|disabl(?:e|ing)|remov(?:e|ing)|turn(?:ing)?\s+off|switch(?:ing)?\s+off|"
     r"bypass(?:ing)?|forget(?:ting)?|ignor(?:e|ing)|disregard(?:ing)?|override|set(?:ting)?\s+aside)\s+(?:all\s+(?:of\s+)?)?"
-    rf"{_WHOSE_RULES}\s+(?:[\w-]+\s+){{0,2}}?(?:{_RULE_NOUNS}|safety)\b"
+    rf"{_WHOSE_RULES}\s++(?:[\w-]+\s++){{0,2}}?(?:{_RULE_NOUNS}|safety)\b"
 )
 _RULES_LIFTED_TRIGGERS = tuple(
     f"{verb} {whose}"
@@ -846,7 +846,7 @@ SIGNALS: tuple[Signal, ...] = (
         0.25,
         r"\b(?:let'?s|i\s+(?:want|would\s+like)\s+to|we\s+(?:will|are\s+"
         r"going\s+to))\s+play\s+a\s+"
-        r"(?:game|role)|\b(?:in|for)\s+this\s+(?:role|game|scenario|roleplay)\s*,?\s+you\b",
+        r"(?:game|role)|\b(?:in|for)\s+this\s+(?:role|game|scenario|roleplay)(?:\s*+,)?\s++you\b",
     ),
     _sig(
         "not_an_ai",
@@ -864,7 +864,7 @@ SIGNALS: tuple[Signal, ...] = (
         "persona_you_are",
         0.3,
         r"\byou\s+are\s+(?:now\s+)?(?:the\s+|a\s+|an\s+)?[A-Z][\w-]+"
-        r"(?:\s+[A-Z][\w-]+)*\s*[,.]\s+(?:a|an|the|who|you)\b",
+        r"(?:\s++[A-Z][\w-]++){0,40}+\s*[,.]\s+(?:a|an|the|who|you)\b",
     ),
     _sig("model_named", 0.15, r"\b(?:chatgpt|gpt-?[34]|openai|language\s+model|llm|ai\s+model)\b"),
     _sig(
@@ -1300,7 +1300,7 @@ _CODE_DO = (
 _CODE_LEAD = (
     rf"(?:\[\w+\]\s*)?(?:(?:hey|dear|attention|notes?\s+(?:to|for)|to|for)\s+(?:the\s+|any\s+|all\s+)?)?"
     rf"(?:{_CODE_WHO}|(?:assistant|model|agent|bot)s?(?=\s+{_AI_READING}))(?:\s*/\s*\w+)?(?:\s+{_AI_READING}"
-    rf"(?:\s+[\w.~/-]+){{0,2}}?)?\s*\**\s*[:,]\s*\**\s*"
+    rf"(?:\s+[\w.~/-]+){{0,2}}?)?\s*+(?:\*++\s*+)?[:,]\s*+(?:\*++\s*+)?"
 )
 #: Inside data (a comment, string, value, a later line) any directive; at the start of the text or
 #: of a sentence only an unmistakable one: there "Chatbot, tell me a joke" is the user talking.
@@ -1654,7 +1654,7 @@ _AGENT_VOCATIVE = (
 #: dash; anywhere with what the addressee is doing ("Billing agent receiving this: ..."); or
 #: with a modal ("the follow-up agent is asked to", "has been instructed to").
 _AGENT_ADDRESS = (
-    rf"(?:[\n\"'#>\[(;|`]|[.!?:]\s)\s*(?:\*\*)?\s*(?:[\w'-]+\s+){{0,3}}?{_AGENT_WHO}{_AGENT_AT}?{_AGENT_VOCATIVE}|"
+    rf"(?:[\n\"'#>\[(;|`]|[.!?:]\s)\s*+(?:\*\*\s*+)?(?:[\w'-]+\s+){{0,3}}?{_AGENT_WHO}{_AGENT_AT}?{_AGENT_VOCATIVE}|"
     rf"\b{_AGENT_WHO}{_AGENT_AT}{_AGENT_VOCATIVE}|"
     rf"\b{_AGENT_WHO}{_AGENT_AT}?\s+(?:{_AI_MODAL}|has\s+been\s+(?:instructed|asked|told)\s+to|ought\s+to)"
 )
@@ -1738,7 +1738,7 @@ AGENT_WIDENINGS: tuple[Widening, ...] = (
 #: Where an address starts there: a line, a field, a cell, a comment ("//", "/*", " * ", "--"),
 #: a tag's text, an @-mention; never the start of the text, where "Assistant, email the minutes
 #: to ..." is the user talking.
-_CARRIER_LEAD = r"(?:[\n\"'#>\[\](;|`{@]|//+|/\*+|(?<=\s)\*|--|<!--|[.!?:]\s)\s*(?:\*\*)?\s*"
+_CARRIER_LEAD = r"(?:[\n\"'#>\[\](;|`{@]|//+|/\*+|(?<=\s)\*|--|<!--|[.!?:]\s)\s*+(?:\*\*\s*+)?"
 #: An addressee no person answers to: an AI word with what it is ("AI code reviewers", "LLM
 #: agents", "AI bot"). "Agent", "assistant" or "bot" alone, or named by its job ("coding agent",
 #: "email agent"), is also a person's role in a transcript or the next agent of a real hand-off
@@ -1766,7 +1766,7 @@ _CARRIER_NOTE = (
 )
 #: Not "Hey Assistant, set a timer": a voice assistant's wake words, said by its user.
 _CARRIER_GREETING = (
-    rf"\b(?:hey|hi|hello|dear|attention|yo|psst)(?:\s+there)?\s*,?\s+@?(?:{_CARRIER_AI}|{_CARRIER_AI_WORD}|model|agent|"
+    rf"\b(?:hey|hi|hello|dear|attention|yo|psst)(?:\s+there)?(?:\s*+,)?\s++@?(?:{_CARRIER_AI}|{_CARRIER_AI_WORD}|model|agent|"
     rf"bot)s?\b{_CARRIER_OF_THIS}?{_AGENT_AT}?"
 )
 _CARRIER_IF_YOU_ARE = (
@@ -2683,7 +2683,7 @@ FIFTEEN_HIJACK_WIDENINGS: tuple[Widening, ...] = (
 
 #: A turn label of the model inline ("Bot:", "**Assistant:**", "-- assistant --", "[ai]:").
 _MODEL_TURN = (
-    r"(?:^|[\n*#>\[<|!.?]\s*|-{2,}\s*)(?:assistant|ai|bot|chatbot|gpt|model)\s*(?:\*\*)?\s*(?::|\]|>|\|>|-{2,})"
+    r"(?:^|[\n*#>\[<|!.?]\s*|-{2,}\s*)(?:assistant|ai|bot|chatbot|gpt|model)\s*+(?:\*\*\s*+)?(?::|\]|>|\|>|-{2,})"
 )
 #: ... whose forged answer says the model drops its rules ("I'm now ignoring my system prompt",
 #: "I will now answer without any filter", "I agreed earlier to bypass my filters").
@@ -2852,7 +2852,7 @@ _PRIVATE_OUT = (
 _PRIVATE_IN_REPLY = (
     rf"\b(?:include|paste|print|put|add)\b[^.\n]{{0,50}}?{_PRIVATE}[^.\n]{{0,60}}?\bin(?:to)?\s+(?:the|your|a|this)\s+"
     r"(?:\w+\s+)?(?:reply|response|answer|summary|comment|output)\b|"
-    rf"\b(?:reply|respond|answer)\s+with\s+(?:[\w-]+\s+){{0,3}}?{_PRIVATE}|"
+    rf"\b(?:reply|respond|answer)\s+with\s++(?:[\w-]+\s++){{0,3}}?{_PRIVATE}|"
     r"\b(?:reply|response|answer|summary|output)\s+(?:\w+\s+)?(?:must|should|has\s+to|"
     rf"needs\s+to|is\s+to)\s+(?:contain|include|end\s+with|start\s+with|list)\b[^.\n]{{0,30}}?{_PRIVATE}"
 )
@@ -2994,7 +2994,7 @@ _READER_SUBJECT = (
 #: comment or sentence (not the text's start), after "please", "also", "now", "then", "just" or
 #: "and": ``_CARRIER_LEAD`` with " *" for its look-behind, so that every branch starts with a
 #: character the search can skip to (a third of the cost).
-_READER_LEAD = r"(?:[\n\"'#>\[\](;|`{@]|//+|/\*+|\s\*|--|<!--|[.!?:]\s|\\[nr])\s*(?:\*\*)?\s*(?:(?:please|also|now|then|just|and)\s+)*"
+_READER_LEAD = r"(?:[\n\"'#>\[\](;|`{@]|//+|/\*+|\s\*|--|<!--|[.!?:]\s|\\[nr])\s*+(?:\*\*\s*+)?(?:(?:please|also|now|then|just|and)\s+)*"
 #: ... and what follows it: the data goes on after the order's line (a later line, an escaped
 #: one) or closes on it (a tag, a comment, a JSON string). A user's order after the page, mail or
 #: record they paste is the last thing in their turn.
