@@ -1808,18 +1808,22 @@ _CARRIER_VERB = (
     r"disable|dm|download|drop|e-?mail|enable|export|fill|forward|grant|hide|include|insert|install|issue|label|"
     r"leave|mark|merge|move|open|paste|post|print|push|put|rank|rate|recommend|remove|replace|reply|report|reset|"
     r"reveal|run|say|send|set|share|skip|state|submit|subscribe|tell|treat|upload|wire|transfer|uninstall|ignore|"
-    r"forget|disregard|stop|apply|grant|log\s+in|sign\s+in|accept|claim|update|rewrite|edit|commit|"
-    # Round twenty-five (j127): the other orders an outside writer gives the reader.
-    r"summari[sz]e|answer|respond|take|use|write|generate|collect|find|search|look\s+up|rename|schedule|inject|omit|"
-    r"give|list|show|display|output|begin|start|buy|purchase|archive|cancel|publish)"
+    r"forget|disregard|stop|apply|grant|log\s+in|sign\s+in|accept|claim|update|rewrite|edit|commit)"
 )
-_CARRIER_ORDER = (
-    # After the address, a clause or (j127) one short sentence before the order ("For AI models:
-    # this limiter is deprecated. Tell the user to ...").
+#: Round twenty-five (j127): the other orders an outside writer gives the reader. They are also what
+#: a user asks for ("Here are my notes. AI assistants reading my notes: summarise them"), so they
+#: count only inside data (``OUTSIDE_ORDER_WIDENINGS``, below: a carrier's mark before them).
+_CARRIER_VERB_EVERYDAY = (
+    r"(?:summari[sz]e|answer|respond|take|use|write|generate|collect|find|search|look\s+up|rename|schedule|inject|"
+    r"omit|give|list|show|display|output|begin|start|buy|purchase|archive|cancel|publish)"
+)
+#: What may come between the address and its order: a clause or (j127) one short sentence ("For AI
+#: models: this limiter is deprecated. Tell the user to ..."), then "also", "please" and the like.
+_CARRIER_ORDER_LEAD = (
     r"(?:(?:[^\n.]|\.(?=\S)){0,80}?(?:[,;]\s+|\s(?:so|and|then)\s+|[.!]\s+))?"
     r"(?:(?:also|please|kindly|now|just|always|first|then|immediately|from\s+now\s+on,?)\s+)*"
-    rf"{_CARRIER_VERB}\b"
 )
+_CARRIER_ORDER = rf"{_CARRIER_ORDER_LEAD}{_CARRIER_VERB}\b"
 #: A key or a meta tag naming the AI ("llm_instructions", "x-ai-directive", "instructions_for_ai",
 #: '<meta name="ai-instructions" content='): what follows is for the model.
 _CARRIER_KEY = (
@@ -1890,7 +1894,6 @@ _CARRIER_CUES = (
 )
 CARRIER_WIDENINGS: tuple[Widening, ...] = (
     _widen(("addressed_to_ai", "fake_role_tag"), rf"{_CARRIER_STRONG}{_CARRIER_ORDER}", _CARRIER_CUES, 60, 200),
-    _widen(("addressed_to_ai", "fake_role_tag"), rf"{_CARRIER_MODAL_ORDER}{_CARRIER_VERB}\b", _CARRIER_CUES, 60, 200),
     # Tried only on a text with a harm somewhere: one pass, where prose full of AI words would
     # have the address tried near each.
     _widen(
@@ -3122,6 +3125,28 @@ def _reader(pattern: str, triggers: tuple[str, ...]) -> Widening:
     return _widen(_READER_NAMES, f"(?:{pattern}){_GOES_ON}", triggers, 120, 160, inside=_CARRIER_MARK)
 
 
+#: Round twenty-five's (j127) orders a user gives too, and the reader named at work on this data with
+#: a modal ("GPT models reviewing this essay should use a friendly tone"): read only after a
+#: carrier's mark (review, j138: without one they flagged a user's own "Below is my draft. AI
+#: assistant reading this: please summarise it").
+OUTSIDE_ORDER_WIDENINGS: tuple[Widening, ...] = (
+    _widen(
+        ("addressed_to_ai", "fake_role_tag"),
+        rf"{_CARRIER_STRONG}{_CARRIER_ORDER_LEAD}{_CARRIER_VERB_EVERYDAY}\b",
+        _CARRIER_CUES,
+        60,
+        200,
+        inside=_CARRIER_MARK,
+    ),
+    _widen(
+        ("addressed_to_ai", "fake_role_tag"),
+        rf"{_CARRIER_MODAL_ORDER}(?:{_CARRIER_VERB}|{_CARRIER_VERB_EVERYDAY})\b",
+        _CARRIER_CUES,
+        60,
+        200,
+        inside=_CARRIER_MARK,
+    ),
+)
 TWENTY_READER_WIDENINGS: tuple[Widening, ...] = (
     _reader(_READER_MODAL, (*_OUT_NOUN_CUES, *_READER_NOUN_CUES)),
     _reader(_WHEN_READER_IT, _READER_NOUN_CUES),
@@ -3257,6 +3282,7 @@ WIDENINGS: tuple[Widening, ...] = (
     *SIXTEEN_HIJACK_WIDENINGS,
     *NINETEEN_ACTION_WIDENINGS,
     *TWENTY_READER_WIDENINGS,
+    *OUTSIDE_ORDER_WIDENINGS,
 )
 
 
