@@ -59,6 +59,7 @@ import injection_exemplars as ex  # noqa: E402
 import policy_corpus  # noqa: E402
 import policy_corpus_twentyfive_direct  # noqa: E402
 import policy_corpus_twentyone_exemplar  # noqa: E402
+import policy_corpus_twentysix_fresh  # noqa: E402
 import policy_corpus_twentythree_direct  # noqa: E402
 import policy_data  # noqa: E402
 
@@ -144,13 +145,12 @@ def main() -> None:
     parser.add_argument("--heldout", action="store_true", help="also score the held-out parts (look once)")
     parser.add_argument("--merge", type=float, default=MERGE_COS, help="merge exemplars of a label this close")
     parser.add_argument(
-        "--k", type=int, default=1, help="margin over the mean of the k nearest per label (not shipped)"
+        "--k", type=int, default=1, help="also the margin over the mean of the k nearest per label, its own floor"
     )
+    parser.add_argument("--fresh", action="store_true", help="also round twenty-six, wholly held out (look once)")
     parser.add_argument("--with-direct", action="store_true", help="also DIRECT's tuning families (not shipped)")
     parser.add_argument("--write", type=Path, help="write the bank and floor here (what ships: EXEMPLARS_FILE)")
     args = parser.parse_args()
-    if args.write and args.k != 1:
-        parser.error("--write: the detector reads the nearest exemplar only (--k 1)")
     t0 = time.perf_counter()
     vec = Vectors()
     # The shipped detector without the floor: its verdicts and the windows its MiniLM reads.
@@ -193,7 +193,7 @@ def main() -> None:
         f"{time.perf_counter() - t0:.0f} s"
     )
 
-    def margin_of(rows: Sequence[ex.Row], gate_only: bool) -> np.ndarray:
+    def margin_of(rows: Sequence[ex.Row], gate_only: bool, k: int) -> np.ndarray:
         """Each row's margin: the largest over the windows MiniLM reads (-inf: none read)."""
         reads, _ = reads_of(det, [r.text for r in rows], gate_only)
         flat = [(i, t) for i, rs in enumerate(reads) for t in rs]
@@ -201,7 +201,7 @@ def main() -> None:
         if flat:
             q = vec([t for _, t in flat])
             fam = np.array([rows[i].family for i, _ in flat])
-            for (i, _), v in zip(flat, margins_k(q, fam, bank, b_attack, b_family, args.k), strict=True):
+            for (i, _), v in zip(flat, margins_k(q, fam, bank, b_attack, b_family, k), strict=True):
                 m[i] = max(m[i], v)
         return m
 
@@ -212,40 +212,46 @@ def main() -> None:
         for r in policy_data.shared_train()
         if policy_data.ordinary(r) and r.text not in dev_texts and _in_sample(r.text)
     ]
-    calib_own, calib_shared = margin_of(own_calib, False), margin_of(shared, False)
-    calib = np.concatenate([calib_own, calib_shared])
-    floor = threshold_at(calib[np.isfinite(calib)], FLOOR_FPR)
+    # The readings compared: the nearest exemplar (what ships) and, with ``--k``, the k-mean
+    # margin; each with its own floor by the same rule on the same texts.
+    readings = sorted({1, args.k})
+    floors: dict[int, float] = {}
+    for k in readings:
+        calib_own, calib_shared = margin_of(own_calib, False, k), margin_of(shared, False, k)
+        calib = np.concatenate([calib_own, calib_shared])
+        floors[k] = threshold_at(calib[np.isfinite(calib)], FLOOR_FPR)
+        print(
+            f"k={k}: floor T = {floors[k]:.4f} (0.1% of {int(np.isfinite(calib).sum())} calibration texts: "
+            f"{len(calib_own)} own, {len(calib_shared)} shared); own at or above "
+            f"{np.mean(calib_own >= floors[k]):.2%}, shared {np.mean(calib_shared >= floors[k]):.2%}; "
+            f"{time.perf_counter() - t0:.0f} s"
+        )
     if args.write:
-        ExemplarFloor(stored.vectors, stored.attack, floor, stage.encoder).save(args.write)
+        means = tuple((k, f) for k, f in floors.items() if k != 1)
+        ExemplarFloor(stored.vectors, stored.attack, floors[1], stage.encoder, means).save(args.write)
         print(f"wrote {args.write} ({args.write.stat().st_size / 1e6:.2f} MB)")
-    print(
-        f"floor T = {floor:.4f} (0.1% of {int(np.isfinite(calib).sum())} calibration texts: {len(calib_own)} own, "
-        f"{len(calib_shared)} shared); own at or above {np.mean(calib_own >= floor):.2%}, shared "
-        f"{np.mean(calib_shared >= floor):.2%}; {time.perf_counter() - t0:.0f} s"
-    )
 
     def report(title: str, sets: list[tuple[str, list[ex.Row]]]) -> None:
-        print(f"\n## {title}\n{'set':<48} {'atk/ben':>10}  {'shipped':>15}  {'with floor':>15}  gained  new benign")
-        pooled: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+        """Per set: the detector without the floor, then with each reading's floor (detected /
+        benign flagged), and what each reading adds over no floor (attacks, benign)."""
+        heads = "  ".join(f"{f'floor k={k}':>15}" for k in readings)
+        adds = "  ".join(f"{f'+k={k} atk/ben':>13}" for k in readings)
+        print(f"\n## {title}\n{'set':<48} {'atk/ben':>10}  {'no floor':>15}  {heads}  {adds}")
+        pooled: list[tuple[np.ndarray, ...]] = []
         for name, rows in sets:
             y = np.array([r.attack for r in rows])
             s = ex.shipped_scores(det, [r.text for r in rows]) + _EPS >= level
-            c = s | (margin_of(rows, True) + _EPS >= floor)
-            print(
-                f"{name[:48]:<48} {int(y.sum()):>4}/{int((~y).sum()):<5}  {_cell(s, y)}  {_cell(c, y)}  "
-                f"{int((c & ~s & y).sum()):>6}  {int((c & ~s & ~y).sum()):>10}"
-            )
-            for r, flag in zip(rows, c & ~s & ~y, strict=True):
-                if flag:
-                    print(f"    new benign flag: {r.text[:140]!r}")
+            cs = [s | (margin_of(rows, True, k) + _EPS >= floors[k]) for k in readings]
+            _row(name, y, s, cs)
+            for k, c in zip(readings, cs, strict=True):
+                for r, flag in zip(rows, c & ~s, strict=True):
+                    if flag:
+                        print(f"    k={k} new {'attack' if r.attack else 'BENIGN'} flag: {r.text[:140]!r}")
             if not name.startswith("dev"):
-                pooled.append((y, s, c))
-        if pooled:
-            y, s, c = (np.concatenate([p[k] for p in pooled]) for k in range(3))
-            print(
-                f"{'pooled':<48} {int(y.sum()):>4}/{int((~y).sum()):<5}  {_cell(s, y)}  {_cell(c, y)}  "
-                f"{int((c & ~s & y).sum()):>6}  {int((c & ~s & ~y).sum()):>10}"
-            )
+                pooled.append((y, s, *cs))
+        if len(pooled) > 1:
+            y, s, *cs = (np.concatenate([p[k] for p in pooled]) for k in range(len(pooled[0])))
+            _row("pooled", y, s, cs)
 
     by_corpus: dict[str, list[ex.Row]] = {}
     for r in tuning:
@@ -258,7 +264,14 @@ def main() -> None:
     print(f"\ntuning done in {time.perf_counter() - t0:.0f} s")
     if args.heldout:
         report("HELD-OUT (look once)", [(f"{n}, held-out", rs) for n, rs in heldout.items()])
-        print(f"\ndone in {time.perf_counter() - t0:.0f} s")
+        print(f"\nheld-out done in {time.perf_counter() - t0:.0f} s")
+    if args.fresh:
+        # Round twenty-six (j143): written and committed before the k-mean option, all held out.
+        fresh: dict[str, list[ex.Row]] = {}
+        for e in policy_corpus_twentysix_fresh.build():
+            fresh.setdefault(e.kind, []).append(ex.Row(e.text, bool(e.label), -1, "fresh"))
+        report("FRESH, round twenty-six (look once)", [(f"fresh: {n}", rs) for n, rs in fresh.items()])
+        print(f"\nfresh done in {time.perf_counter() - t0:.0f} s")
 
 
 def margins_k(
@@ -284,6 +297,12 @@ def _in_sample(text: str) -> bool:
     fine-tuned on."""
     a, b = detector_spans(text)[0] if text else (0, 0)
     return int(hashlib.sha1(text[a:b].encode("utf-8")).hexdigest()[:4], 16) < int(0.5 * 16**4)
+
+
+def _row(name: str, y: np.ndarray, s: np.ndarray, cs: Sequence[np.ndarray]) -> None:
+    cells = "  ".join(_cell(c, y) for c in cs)
+    adds = "  ".join(f"{f'{int((c & ~s & y).sum())}/{int((c & ~s & ~y).sum())}':>13}" for c in cs)
+    print(f"{name[:48]:<48} {int(y.sum()):>4}/{int((~y).sum()):<5}  {_cell(s, y)}  {cells}  {adds}")
 
 
 def _cell(f: np.ndarray, y: np.ndarray) -> str:

@@ -40,6 +40,7 @@ def build_detector(spec: Any, embedder: object | None) -> Any:
             sensitivity=spec.sensitivity,
             embedder=embedder if isinstance(embedder, Embedder) else None,
             exemplar_floor=spec.exemplar_floor,
+            exemplar_k=spec.exemplar_k,
         )
     if isinstance(spec, TopicsSpec):
         return TopicDetector(

@@ -126,6 +126,10 @@ class InjectionSpec(_Strict):
     #: any of their benign twins (the nearest-exemplar floor, docs/policy.md). No extra
     #: transformer pass on texts below the gate; false turns it off.
     exemplar_floor: bool = True
+    #: The floor's reading: 1, the nearest attack exemplar minus the nearest benign one; 5, the
+    #: mean of the five nearest of each (branch j143, docs/policy.md "The k-mean margin"), each
+    #: with its own floor calibrated at 0.1% of benign texts.
+    exemplar_k: Literal[1, 5] = 1
 
 
 class TopicsSpec(_Strict):

@@ -3973,6 +3973,7 @@ class InjectionDetector:
         sentence_embedder: Embedder | None = None,
         exemplar_floor: bool = True,
         exemplars: ExemplarFloor | None = None,
+        exemplar_k: int = 1,
     ) -> None:
         """``embedder``: the gateway's frozen MiniLM (shared with the semantic cache and the
         topic detector), which the second stage reads unless the head's stage was fitted on the
@@ -3982,7 +3983,9 @@ class InjectionDetector:
         ``exemplar_floor``: flag, at the 1% level, a text whose MiniLM window lies much nearer an
         attack exemplar than any benign one (:mod:`.injection_exemplars`; only past the gate,
         on the windows MiniLM reads there). ``exemplars`` overrides the shipped bank (tests);
-        without it the shipped bank is used only with the encoder it was read with."""
+        without it the shipped bank is used only with the encoder it was read with.
+        ``exemplar_k``: the floor's reading, 1 the nearest exemplar of each label, k > 1 the
+        mean of the k nearest (only a k the bank has a calibrated floor for)."""
         from bastion.gateway.policy.detectors.injection_head import (
             SENSITIVITIES,
             shared_featuriser,
@@ -4006,7 +4009,8 @@ class InjectionDetector:
         self.raw_threshold = threshold is not None
         self.pattern_threshold = threshold if threshold is not None else self._head.pattern_thresholds[sensitivity]
         self.threshold = threshold if threshold is not None else self._head.thresholds[sensitivity]
-        self._floor = self._exemplar_floor(exemplar_floor, exemplars, sentence_embedder is None)
+        floor = self._exemplar_floor(exemplar_floor, exemplars, sentence_embedder is None)
+        self._floor = floor.with_k(exemplar_k) if floor is not None else None
 
     def _exemplar_floor(self, on: bool, given: ExemplarFloor | None, own_encoder: bool) -> ExemplarFloor | None:
         """The exemplar floor the detector applies, if any: ``given``, or the shipped one when
