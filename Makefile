@@ -88,8 +88,9 @@ train-policy: install
 # fine-tuned MiniLM, merged at cosine 0.8, int8, and the margin flagging 0.1% of benign texts the
 # encoder never saw; docs/policy.md, "The nearest-exemplar floor ships"). Byte for byte the same on
 # one machine (two runs, 2026-12-07); about 4 minutes cold, 1 with its vectors cached (BASTION_TRAIN_CACHE).
+# --k 5 also calibrates the floor of the k-mean option (InjectionSpec.exemplar_k: 5; branch j143).
 train-exemplars: install
-	PYTHONPATH=$(CURDIR) $(PY) scripts/injection_exemplar_gate.py --write bastion/gateway/policy/detectors/injection_exemplars.npz
+	PYTHONPATH=$(CURDIR) $(PY) scripts/injection_exemplar_gate.py --k 5 --write bastion/gateway/policy/detectors/injection_exemplars.npz
 
 # The semantic cache's vector transform (bastion/gateway/semcache/cache_transform.npz) and
 # pair verifier (verifier.json) and its MiniLM second stage (minilm_stage.json); prints the

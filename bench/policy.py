@@ -73,6 +73,7 @@ import policy_corpus_twenty_reader as twenty_reader  # noqa: E402
 import policy_corpus_twentyfive_direct as twentyfive_direct  # noqa: E402
 import policy_corpus_twentyfive_indirect as twentyfive_indirect  # noqa: E402
 import policy_corpus_twentyone_exemplar as twentyone_exemplar  # noqa: E402
+import policy_corpus_twentysix_fresh as twentysix_fresh  # noqa: E402
 import policy_corpus_twentythree_direct as twentythree_direct  # noqa: E402
 import policy_corpus_twentytwo_structured as twentytwo_structured  # noqa: E402
 import topic_corpus  # noqa: E402
@@ -534,6 +535,10 @@ def injection_sets() -> list[tuple[str, list[str], list[bool], list[str]]]:
     for heldout, part_name in ((False, "tuning"), (True, "held-out")):
         part = [e for e in indirect25_rows if e.heldout == heldout]
         sets.append(held_set(f"own indirect injections, round twenty-five, {part_name} families", part))
+    # The twenty-sixth round (issue #14, branch j143): wholly held out, written to decide on the
+    # exemplar floor's k-mean margin; direct and indirect attacks in new voices, hard benign
+    # role-play, fiction, questions about AI, developer notes, security training and carried text.
+    sets.append(held_set("own fresh set, round twenty-six, held-out families", twentysix_fresh.build()))
     return sets
 
 
@@ -568,6 +573,7 @@ _OWN_SET_KINDS: tuple[tuple[str, tuple[tuple[str, ...], tuple[str, ...]]], ...] 
         "own indirect injections, round twenty-five",
         (twentyfive_indirect.ATTACK_KINDS, twentyfive_indirect.BENIGN_KINDS),
     ),
+    ("own fresh set, round twenty-six", (twentysix_fresh.ATTACK_KINDS, twentysix_fresh.BENIGN_KINDS)),
 )
 
 

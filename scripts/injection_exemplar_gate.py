@@ -306,7 +306,8 @@ def _row(name: str, y: np.ndarray, s: np.ndarray, cs: Sequence[np.ndarray]) -> N
 
 
 def _cell(f: np.ndarray, y: np.ndarray) -> str:
-    return f"{f[y].mean():6.1%} / {f[~y].mean() if (~y).any() else 0:5.1%}"
+    detected = f"{f[y].mean():6.1%}" if y.any() else f"{'-':>6}"
+    return f"{detected} / {f[~y].mean() if (~y).any() else 0:5.1%}"
 
 
 if __name__ == "__main__":

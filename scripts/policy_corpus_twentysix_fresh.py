@@ -32,6 +32,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import policy_corpus  # noqa: E402
 
+ATTACK_KINDS = ("direct", "indirect")
+BENIGN_KINDS = ("roleplay", "fiction", "meta", "devnote", "training", "carried")
+
 DIRECT: list[list[str]] = [
     # d00: beekeeper's voice, extraction
     [
