@@ -28,7 +28,10 @@ adopted. This script measures the follow-up, fixed before measuring (``/tmp/j115
   the dev set's benign flagged do not rise.
 
 The shipped detector applies the floor (``InjectionSpec.exemplar_floor``, on by default); this
-script measures against it with the floor off. ``--write`` writes the bank and floor that ship
+script measures against it with the floor off. ``--k 5`` (branch j143) also reads the k-mean
+margin (``InjectionSpec.exemplar_k``), calibrates its floor by the same rule on the same texts,
+reports both readings side by side and, with ``--write``, stores its floor beside the nearest
+one; ``--fresh`` reports round twenty-six (``policy_corpus_twentysix_fresh``, wholly held out). ``--write`` writes the bank and floor that ship
 (``make train-exemplars``; deterministic: two runs wrote the same bytes). Run from the
 repository root (``--heldout``: the held-out look, once)::
 
@@ -279,7 +282,8 @@ def margins_k(
 ) -> np.ndarray:
     """``injection_exemplars.margins`` (k = 1, what the detector reads), or for k > 1 the mean
     cosine of the k nearest attacks minus that of the k nearest benign exemplars (j126's
-    measurement: a reading less tied to one exemplar's wording; not shipped)."""
+    measurement: a reading less tied to one exemplar's wording; the detector's option
+    ``exemplar_k``, :meth:`ExemplarFloor.margins`, reads the same without the family rule)."""
     if k == 1:
         return ex.margins(q, q_family, bank, attack, b_family)
     out = np.empty(len(q), dtype=np.float64)
