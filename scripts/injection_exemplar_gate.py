@@ -52,7 +52,7 @@ import anyio
 import numpy as np
 
 from bastion.gateway.policy.detectors.injection import _EPS, MEDIUM_WINDOWS, InjectionDetector, detector_spans
-from bastion.gateway.policy.detectors.injection_exemplars import ExemplarFloor
+from bastion.gateway.policy.detectors.injection_exemplars import ExemplarFloor, top_k_mean
 from bastion.gateway.policy.detectors.injection_head import shipped_head, threshold_at, tuned_embedder
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -290,7 +290,7 @@ def margins_k(
     for i in range(0, len(q), 1024):
         s = q[i : i + 1024] @ bank.T
         s[q_family[i : i + 1024, None] == b_family[None, :]] = -2.0
-        top = [np.sort(s[:, side], axis=1)[:, -k:].mean(axis=1) for side in (attack, ~attack)]
+        top = [top_k_mean(s[:, side], k) for side in (attack, ~attack)]
         out[i : i + 1024] = top[0] - top[1]
     return out
 
